@@ -1,0 +1,131 @@
+//! Print what newswire extracts, as one JSON object per file.
+//!
+//! ```text
+//! cargo run --release --example extract                      # the built-in sample story
+//! cargo run --release --example extract -- a.txt b.txt       # one JSON line per file
+//! cargo run --release --example extract -- --pretty a.txt
+//! cargo run --release --example extract -- --reference-date 2019-08-15 a.txt
+//! ```
+//!
+//! A file that is missing or not UTF-8 gets one line on stderr naming it and
+//! why; the other files are still processed and the exit status is 1.
+
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+/// The sample story: seed 000, an IANS rewrite of a Yonhap report of KCNA.
+const SAMPLE: &str = include_str!("../tests/fixtures/000_a06729ea5d7077eb.txt");
+
+/// The contract's object: the article's fields with the file's path first.
+#[derive(Serialize)]
+struct Line<'a, 'p> {
+    path: &'p str,
+    #[serde(flatten)]
+    article: &'a newswire::Article<'a>,
+}
+
+fn usage() -> &'static str {
+    "usage: extract [--pretty] [--reference-date YYYY-MM-DD] [FILE...]"
+}
+
+fn parse_date(s: &str) -> Option<time::Date> {
+    let mut it = s.splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m: u8 = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
+}
+
+fn main() -> ExitCode {
+    let mut pretty = false;
+    let mut parser = newswire::Parser::new();
+    let mut files = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--pretty" => pretty = true,
+            "--reference-date" => {
+                let Some(d) = args.next().as_deref().and_then(parse_date) else {
+                    eprintln!(
+                        "extract: --reference-date needs a date as YYYY-MM-DD\n{}",
+                        usage()
+                    );
+                    return ExitCode::from(2);
+                };
+                parser = parser.reference_date(d);
+            }
+            "-h" | "--help" => {
+                println!("{}", usage());
+                return ExitCode::SUCCESS;
+            }
+            "--" => files.extend(args.by_ref()),
+            _ => files.push(a),
+        }
+    }
+
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut write =
+        |out: &mut BufWriter<io::StdoutLock<'_>>, path: &str, text: &str| -> io::Result<()> {
+            let article = parser.parse(text);
+            let line = Line {
+                path,
+                article: &article,
+            };
+            if pretty {
+                serde_json::to_writer_pretty(&mut *out, &line)?;
+            } else {
+                serde_json::to_writer(&mut *out, &line)?;
+            }
+            out.write_all(b"\n")
+        };
+
+    let result = if files.is_empty() {
+        write(&mut out, "sample", SAMPLE)
+    } else {
+        // One article in memory at a time: read, parse, write, drop.
+        let mut buf = Vec::new();
+        let mut result = Ok(());
+        for path in &files {
+            buf.clear();
+            let read =
+                std::fs::File::open(path).and_then(|mut f| io::Read::read_to_end(&mut f, &mut buf));
+            if let Err(e) = read {
+                eprintln!("extract: {path}: {e}");
+                failed = true;
+                continue;
+            }
+            match std::str::from_utf8(&buf) {
+                Ok(text) => {
+                    result = write(&mut out, path, text);
+                    if result.is_err() {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    eprintln!(
+                        "extract: {path}: not UTF-8: invalid byte at offset {}",
+                        e.valid_up_to()
+                    );
+                    failed = true;
+                }
+            }
+        }
+        result
+    };
+    if let Err(e) = result.and_then(|()| out.flush()) {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+        eprintln!("extract: writing output: {e}");
+        return ExitCode::FAILURE;
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

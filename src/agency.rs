@@ -1,0 +1,278 @@
+//! News agencies: the built-in lexicon, user additions, and one-pass matching
+//! of every name, alias and description in a text.
+//!
+//! The table itself lives in `agency/table.rs`, one agency a line.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::Span;
+
+mod table;
+
+pub(crate) use table::Entry;
+
+/// A news agency the parser should know besides the built-in ones.
+///
+/// The canonical name is what appears in [`Article::source_chain`](crate::Article::source_chain),
+/// bylines and attributions; aliases are other names and abbreviations written
+/// in text; descriptions are phrases that point to the agency without naming it
+/// ("the island's official news agency").
+///
+/// # Examples
+///
+/// ```
+/// let parser = newswire::Parser::new().agency(
+///     newswire::Agency::new("Vietnam News Agency").alias("VNA").description("Hanoi's official news agency"),
+/// );
+/// let text = "HANOI, Aug. 15 (VNA) -- Officials met on Friday, Hanoi's official news agency said.";
+/// let article = parser.parse(text);
+/// assert_eq!(article.dateline.unwrap().agency.as_deref(), Some("Vietnam News Agency"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Agency {
+    name: String,
+    aliases: Vec<String>,
+    descriptions: Vec<String>,
+}
+
+impl Agency {
+    /// An agency known by `name`.
+    pub fn new(name: impl Into<String>) -> Agency {
+        Agency {
+            name: name.into(),
+            aliases: Vec::new(),
+            descriptions: Vec::new(),
+        }
+    }
+
+    /// Another name or abbreviation the agency is written as.
+    pub fn alias(mut self, alias: impl Into<String>) -> Agency {
+        self.aliases.push(alias.into());
+        self
+    }
+
+    /// A phrase that refers to the agency without naming it.
+    pub fn description(mut self, phrase: impl Into<String>) -> Agency {
+        self.descriptions.push(phrase.into());
+        self
+    }
+
+    /// The canonical name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// How a mention refers to its agency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// The canonical name or an alias: "Yonhap News Agency", "KCNA".
+    Name,
+    /// A description: "Pyongyang's state media".
+    Description,
+}
+
+/// One agency mention found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    /// Index of the agency in its [`Lexicon`].
+    pub agency: usize,
+    pub form: Form,
+}
+
+/// The agencies a parser knows, compiled into one automaton over every
+/// surface form.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    names: Vec<Cow<'static, str>>,
+    /// For each automaton pattern: agency index, form, and whether the
+    /// pattern must match case exactly (acronyms such as "AP" or "ANI").
+    patterns: Vec<(usize, Form, bool)>,
+    /// Lowercased surface forms, for exact look-ups of a whole string.
+    surface: Vec<(String, usize)>,
+    automaton: AhoCorasick,
+}
+
+impl Lexicon {
+    /// The built-in lexicon, built once per process.
+    pub(crate) fn builtin() -> &'static Lexicon {
+        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+        BUILTIN.get_or_init(|| Lexicon::new(&[]))
+    }
+
+    /// The built-in agencies plus `extra`; an extra agency with a built-in
+    /// canonical name adds its forms to that agency.
+    pub(crate) fn new(extra: &[Agency]) -> Lexicon {
+        let mut names: Vec<Cow<'static, str>> =
+            Vec::with_capacity(table::AGENCIES.len() + extra.len());
+        let mut forms: Vec<(String, usize, Form)> = Vec::new();
+        for (i, e) in table::AGENCIES.iter().enumerate() {
+            names.push(Cow::Borrowed(e.name));
+            forms.push((e.name.to_owned(), i, Form::Name));
+            forms.extend(e.aliases.iter().map(|a| ((*a).to_owned(), i, Form::Name)));
+            forms.extend(
+                e.descriptions
+                    .iter()
+                    .map(|d| ((*d).to_owned(), i, Form::Description)),
+            );
+        }
+        for a in extra {
+            let i = match names.iter().position(|n| *n == a.name) {
+                Some(i) => i,
+                None => {
+                    names.push(Cow::Owned(a.name.clone()));
+                    names.len() - 1
+                }
+            };
+            forms.push((a.name.clone(), i, Form::Name));
+            forms.extend(a.aliases.iter().map(|x| (x.clone(), i, Form::Name)));
+            forms.extend(
+                a.descriptions
+                    .iter()
+                    .map(|x| (x.clone(), i, Form::Description)),
+            );
+        }
+        forms.retain(|(s, _, _)| !s.trim().is_empty());
+        let patterns = forms
+            .iter()
+            .map(|(s, i, f)| (*i, *f, is_acronym(s)))
+            .collect();
+        let surface = forms
+            .iter()
+            .map(|(s, i, _)| (s.to_lowercase(), *i))
+            .collect();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(forms.iter().map(|(s, _, _)| s.as_str()))
+            .expect("agency patterns are few and short");
+        Lexicon {
+            names,
+            patterns,
+            surface,
+            automaton,
+        }
+    }
+
+    /// The canonical name of agency `i`.
+    pub(crate) fn name(&self, i: usize) -> &Cow<'static, str> {
+        &self.names[i]
+    }
+
+    /// The agency whose name, alias or description is exactly `s` (case
+    /// aside, surrounding space and a leading "the" ignored).
+    pub(crate) fn lookup(&self, s: &str) -> Option<usize> {
+        let s = s.trim();
+        let s = s
+            .strip_prefix("the ")
+            .or_else(|| s.strip_prefix("The "))
+            .unwrap_or(s);
+        let lower = s.to_lowercase();
+        self.surface
+            .iter()
+            .find(|(f, _)| *f == lower)
+            .map(|&(_, i)| i)
+    }
+
+    /// Every agency mention in `text[within]`, left to right, whole words only.
+    pub(crate) fn mentions(&self, text: &str, within: Span) -> Vec<Mention> {
+        let hay = &text[within];
+        let bytes = hay.as_bytes();
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(hay) {
+            let (agency, form, exact_case) = self.patterns[m.pattern().as_usize()];
+            let (s, e) = (m.start(), m.end());
+            let before_ok = s == 0 || !is_word_byte(bytes[s - 1]);
+            let after_ok =
+                e == bytes.len() || !is_word_byte(bytes[e]) || is_possessive(&bytes[e..]);
+            if !(before_ok && after_ok) {
+                continue;
+            }
+            if exact_case && !hay[s..e].bytes().all(|b| !b.is_ascii_lowercase()) {
+                continue;
+            }
+            out.push(Mention {
+                span: Span::new(s, e).shift(within.start),
+                agency,
+                form,
+            });
+        }
+        out
+    }
+}
+
+/// An all-capitals abbreviation, which must match case exactly so that "AP"
+/// does not match "ap" and "ANI" does not match "Ani".
+fn is_acronym(s: &str) -> bool {
+    s.len() <= 6
+        && s.bytes().any(|b| b.is_ascii_uppercase())
+        && !s.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// "KCNA's" and "KCNA’s" end a mention too.
+fn is_possessive(rest: &[u8]) -> bool {
+    rest.starts_with("’".as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_resolves_its_own_forms() {
+        let lex = Lexicon::builtin();
+        for (i, e) in table::AGENCIES.iter().enumerate() {
+            for form in std::iter::once(&e.name)
+                .chain(e.aliases)
+                .chain(e.descriptions)
+            {
+                let got = lex.lookup(form).map(|j| lex.name(j).as_ref());
+                assert_eq!(
+                    got,
+                    Some(lex.name(i).as_ref()),
+                    "{form:?} should resolve to {}",
+                    e.name
+                );
+                let text = format!("x {form} said");
+                let found = lex.mentions(&text, Span::new(0, text.len()));
+                assert!(
+                    found
+                        .iter()
+                        .any(|m| m.agency == i || lex.name(m.agency) == lex.name(i)),
+                    "{form:?} not found in running text"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn acronyms_match_case_and_whole_words() {
+        let lex = Lexicon::builtin();
+        let text = "Apple map (AP) said, KCNA's report";
+        let found: Vec<_> = lex
+            .mentions(text, Span::new(0, text.len()))
+            .iter()
+            .map(|m| &text[m.span])
+            .collect();
+        assert_eq!(found, ["AP", "KCNA"]);
+    }
+
+    #[test]
+    fn user_agency_joins_builtin() {
+        let lex = Lexicon::new(&[
+            Agency::new("Vietnam News Agency").alias("VNA"),
+            Agency::new("KCNA").alias("Central News"),
+        ]);
+        let vna = lex.lookup("VNA").unwrap();
+        assert_eq!(lex.name(vna), "Vietnam News Agency");
+        assert_eq!(lex.lookup("central news"), lex.lookup("KCNA"));
+    }
+}

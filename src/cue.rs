@@ -1,0 +1,1 @@
+//! The speech-cue verb lexicon: said, added, told, quoted ... as saying.

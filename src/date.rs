@@ -1,0 +1,1 @@
+//! nom parsers for calendar dates and clock times as news writes them.

@@ -1,0 +1,32 @@
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod agency;
+mod article;
+mod attribution;
+mod byline;
+mod cue;
+mod date;
+mod dateline;
+mod dates;
+mod error;
+mod layout;
+mod quote;
+#[cfg(feature = "serde")]
+mod ser;
+mod span;
+mod speaker;
+mod stamp;
+mod zone;
+
+pub use agency::Agency;
+pub use article::{Article, Headline, Parser, parse, parse_bytes};
+pub use attribution::Attribution;
+pub use byline::Byline;
+pub use dateline::Dateline;
+pub use dates::{DateMention, DateValue};
+pub use error::Error;
+pub use quote::{Quote, QuoteKind, Speaker};
+pub use span::Span;
+pub use stamp::{Stamp, StampKind};

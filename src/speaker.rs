@@ -1,0 +1,1 @@
+//! Speakers of quotes: cues, names, titles, pronouns.

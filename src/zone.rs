@@ -1,0 +1,1 @@
+//! Time zone abbreviations and their UTC offsets.
