@@ -205,6 +205,16 @@ impl Lexicon {
     }
 }
 
+/// The form a surface string is compared in: trimmed, lowercase, without a
+/// leading article ("the North's media" and "North's media" are one key).
+fn lookup_key(s: &str) -> String {
+    let lower = s.trim().to_lowercase();
+    match lower.strip_prefix("the ") {
+        Some(rest) => rest.to_owned(),
+        None => lower,
+    }
+}
+
 /// An all-capitals abbreviation, which must match case exactly so that "AP"
 /// does not match "ap" and "ANI" does not match "Ani".
 fn is_acronym(s: &str) -> bool {
