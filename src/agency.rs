@@ -141,10 +141,7 @@ impl Lexicon {
             .iter()
             .map(|(s, i, f)| (*i, *f, is_acronym(s)))
             .collect();
-        let surface = forms
-            .iter()
-            .map(|(s, i, _)| (s.to_lowercase(), *i))
-            .collect();
+        let surface = forms.iter().map(|(s, i, _)| (lookup_key(s), *i)).collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -166,15 +163,10 @@ impl Lexicon {
     /// The agency whose name, alias or description is exactly `s` (case
     /// aside, surrounding space and a leading "the" ignored).
     pub(crate) fn lookup(&self, s: &str) -> Option<usize> {
-        let s = s.trim();
-        let s = s
-            .strip_prefix("the ")
-            .or_else(|| s.strip_prefix("The "))
-            .unwrap_or(s);
-        let lower = s.to_lowercase();
+        let key = lookup_key(s);
         self.surface
             .iter()
-            .find(|(f, _)| *f == lower)
+            .find(|(f, _)| *f == key)
             .map(|&(_, i)| i)
     }
 
