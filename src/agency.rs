@@ -137,15 +137,28 @@ impl Lexicon {
             );
         }
         forms.retain(|(s, _, _)| !s.trim().is_empty());
-        let patterns = forms
-            .iter()
-            .map(|(s, i, f)| (*i, *f, is_acronym(s)))
-            .collect();
+        // The automaton ignores ASCII case, so forms equal but for case are
+        // one pattern; it must match case exactly only when every spelling
+        // of it is an acronym ("AP"), not when one is a word ("Tass").
+        let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
+        let mut keys: Vec<String> = Vec::with_capacity(forms.len());
+        let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
+        for (k, (s, i, f)) in forms.iter().enumerate() {
+            let key = s.to_ascii_lowercase();
+            match keys.iter().position(|x| *x == key) {
+                Some(p) => patterns[p].2 &= is_acronym(s),
+                None => {
+                    keys.push(key);
+                    patterns.push((*i, *f, is_acronym(s)));
+                    unique.push(k);
+                }
+            }
+        }
         let surface = forms.iter().map(|(s, i, _)| (lookup_key(s), *i)).collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(forms.iter().map(|(s, _, _)| s.as_str()))
+            .build(unique.iter().map(|&k| forms[k].0.as_str()))
             .expect("agency patterns are few and short");
         Lexicon {
             names,
