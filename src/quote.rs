@@ -1,10 +1,18 @@
-//! Quoted spans: mark pairing and kinds.
+//! Quoted spans: mark pairing and kinds, and the assembly of quotes with
+//! their speakers and cues.
 
 use std::borrow::Cow;
 
 use crate::agency::Lexicon;
+use crate::cue::{self, Role};
 use crate::layout::Layout;
+use crate::speaker::{Np, Resolved, Speakers};
 use crate::{Attribution, Span};
+
+mod marks;
+pub(crate) mod token;
+
+use token::Tok;
 
 /// What kind of quoted span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -62,12 +70,415 @@ pub struct Quote<'a> {
     pub chain: Vec<Cow<'a, str>>,
 }
 
+/// The most tokens a cue window reaches before or after a quote.
+const BEFORE: usize = 60;
+const AFTER: usize = 50;
+
+/// The paragraphs quotes are looked for in: the headline and the body, in
+/// text order.
+fn segments(layout: &Layout) -> Vec<Span> {
+    let mut segs: Vec<Span> = layout.body().map(|p| p.span).collect();
+    if let Some(h) = layout.headline
+        && !segs.iter().any(|s| s.start < h.end && h.start < s.end)
+    {
+        let at = segs.partition_point(|s| s.start < h.start);
+        segs.insert(at, h);
+    }
+    segs
+}
+
+/// A cue found for a quote and the speaker phrase it names.
+struct Found {
+    cue: &'static str,
+    cue_span: Span,
+    np: Option<Np>,
+}
+
+/// Every quote in the headline and body, with kind, speaker, cue and chain.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     lexicon: &Lexicon,
     attributions: &[Attribution<'a>],
 ) -> Vec<Quote<'a>> {
-    let _ = (text, layout, lexicon, attributions);
-    Vec::new()
+    let segs = segments(layout);
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut agencies = Vec::new();
+    for (i, &s) in segs.iter().enumerate() {
+        token::tokenize(text, s, i as u32, &mut toks);
+        agencies.extend(lexicon.mentions(text, s));
+    }
+    let speakers = Speakers::new(text, &toks, lexicon, agencies);
+    let pairs = marks::pairs(text, &segs);
+    let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
+    let mut last: Option<(Resolved<'a>, usize)> = None;
+    let mut prev_close_tok = 0usize;
+    for (k, p) in pairs.iter().enumerate() {
+        let oi = toks.partition_point(|t| t.span.start < p.outer.start);
+        let ci = toks.partition_point(|t| t.span.start < p.outer.end);
+        let seg_open = p.seg as u32;
+        // The reporter's words before the quote, back to the sentence start.
+        let mut lo = oi;
+        let floor = prev_close_tok.max(oi.saturating_sub(BEFORE));
+        while lo > floor && toks[lo - 1].seg == seg_open && !toks[lo - 1].ends_sentence() {
+            lo -= 1;
+        }
+        // And after it, to the sentence end or the next quote.
+        let seg_close = toks.get(ci.saturating_sub(1)).map_or(seg_open, |t| t.seg);
+        let next_open = pairs
+            .get(k + 1)
+            .map_or(usize::MAX, |n| toks.partition_point(|t| t.span.start < n.outer.start));
+        let mut hi = ci;
+        while hi < toks.len()
+            && hi < next_open
+            && hi < ci + AFTER
+            && toks[hi].seg == seg_close
+            && !toks[hi].ends_sentence()
+        {
+            hi += 1;
+        }
+        prev_close_tok = ci;
+        let inner = &text[p.inner];
+        let found = pick_cue(text, &speakers, &toks, inner, lo, oi, ci, hi);
+        let mut speaker = found
+            .as_ref()
+            .and_then(|f| f.np)
+            .and_then(|np| speakers.resolve(np, last.as_ref().map(|(r, _)| r)));
+        let words = inner.split_whitespace().count();
+        let starts_upper = inner
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase);
+        let alone = lo == oi && (oi == 0 || toks[oi - 1].seg != seg_open || toks[oi - 1].ends_sentence());
+        // A full quote standing alone, or led by a cue with no subject
+        // ("Adding, ..."), continues the last speaker.
+        let orphan = match &found {
+            None => alone,
+            Some(f) => f.np.is_none(),
+        };
+        if speaker.is_none()
+            && orphan
+            && starts_upper
+            && words >= 4
+            && let Some((r, seg)) = &last
+            && seg_open as usize <= seg + 1
+        {
+            speaker = Some(Resolved {
+                name: r.name.clone(),
+                span: r.span,
+                person: r.person,
+            });
+        }
+        let lead_in = lo == oi || matches!(toks[oi - 1].punct, Some(':' | ','));
+        let kind = match (&speaker, found.is_some()) {
+            (None, _) if words <= 6 && !alone => QuoteKind::Term,
+            (None, false) if words <= 6 => QuoteKind::Term,
+            _ if starts_upper && (lead_in || alone) && words >= 3 => QuoteKind::Full,
+            _ => QuoteKind::Partial,
+        };
+        let speaker = match kind {
+            QuoteKind::Term => None,
+            _ => speaker,
+        };
+        if let Some(s) = &speaker {
+            last = Some((s.clone(), seg_close as usize));
+        }
+        let cue = speaker.as_ref().and(found.as_ref()).map(|f| {
+            if f.cue.is_empty() {
+                &text[f.cue_span]
+            } else {
+                f.cue
+            }
+        });
+        out.push(Quote {
+            text: &text[p.inner],
+            span: p.inner,
+            kind,
+            speaker: speaker.map(|r| Speaker {
+                name: r.name,
+                span: r.span,
+            }),
+            cue,
+            chain: chain(attributions, p.outer),
+        });
+    }
+    unquoted(text, &segs, &toks, &speakers, &pairs, attributions, &mut out);
+    out.sort_by_key(|q| q.span.start);
+    out
+}
+
+/// The cue for the quote whose marks are tokens `[oi, ci)`, with the
+/// sentence around it `[lo, hi)`: after the quote when its words end with a
+/// comma ("...," he said), else before it, else after it.
+#[allow(clippy::too_many_arguments)]
+fn pick_cue(
+    text: &str,
+    sp: &Speakers<'_, '_>,
+    toks: &[Tok],
+    inner: &str,
+    lo: usize,
+    oi: usize,
+    ci: usize,
+    hi: usize,
+) -> Option<Found> {
+    let word = |i: usize| &text[toks[i].span];
+    let after = (ci..hi)
+        .find(|&i| toks[i].is_word() && cue::role(word(i)).is_some_and(|r| r != Role::Quoted));
+    let before = (lo..oi)
+        .rev()
+        .find(|&i| toks[i].is_word() && cue::role(word(i)).is_some());
+    let trailing_comma = inner.ends_with([',', '?', '!'])
+        || toks.get(ci).is_some_and(|t| t.punct == Some(','));
+    let order: [Option<(usize, usize, usize)>; 2] = if trailing_comma {
+        [after.map(|v| (v, ci, hi)), before.map(|v| (v, lo, oi))]
+    } else {
+        [before.map(|v| (v, lo, oi)), after.map(|v| (v, ci, hi))]
+    };
+    let mut first: Option<Found> = None;
+    for (v, a, b) in order.into_iter().flatten() {
+        let f = cue_np(text, sp, toks, v, a, b);
+        if f.np.is_some() {
+            return Some(f);
+        }
+        first = first.or(Some(f));
+    }
+    first
+}
+
+/// The speaker phrase a cue at token `v` names, within `[lo, hi)`.
+fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, hi: usize) -> Found {
+    let word = |i: usize| &text[toks[i].span];
+    let is = |i: usize, w: &str| toks[i].is_word() && word(i).eq_ignore_ascii_case(w);
+    let role = cue::role(word(v)).unwrap_or(Role::Verb);
+    let plain = |np| Found {
+        cue: "",
+        cue_span: toks[v].span,
+        np,
+    };
+    match role {
+        Role::According => {
+            let np = (v + 2 < hi && is(v + 1, "to"))
+                .then(|| sp.np_forward(v + 2, hi))
+                .flatten();
+            Found {
+                cue: "according to",
+                cue_span: toks[v].span,
+                np,
+            }
+        }
+        Role::Quoted => {
+            // "quoted X as saying" names X; "X was quoted as saying" names X.
+            let np = if v > lo && (is(v - 1, "was") || is(v - 1, "were") || is(v - 1, "is")) {
+                sp.np_before(lo, v - 1)
+            } else {
+                sp.np_forward(v + 1, hi)
+            };
+            Found {
+                cue: "quoted ... as saying",
+                cue_span: toks[v].span,
+                np,
+            }
+        }
+        Role::Participle => {
+            if v > lo && is(v - 1, "as") {
+                let q = (lo..v - 1)
+                    .rev()
+                    .take(12)
+                    .find(|&i| toks[i].is_word() && cue::role(word(i)) == Some(Role::Quoted));
+                if let Some(q) = q {
+                    let mut f = cue_np(text, sp, toks, q, lo, v - 1);
+                    f.cue_span = Span::new(toks[q].span.start, toks[v].span.end);
+                    return f;
+                }
+            }
+            // "..., saying": the speaker of an earlier verb, else the
+            // sentence's subject.
+            let mut s = v;
+            while s > 0 && toks[s - 1].seg == toks[v].seg && !toks[s - 1].ends_sentence() && v - s < BEFORE {
+                s -= 1;
+            }
+            let earlier = (s..v)
+                .rev()
+                .find(|&i| toks[i].is_word() && cue::role(word(i)) == Some(Role::Verb));
+            let np = match earlier {
+                Some(e) => sp.np_before(s, e).or_else(|| sp.np_forward(e + 1, v)),
+                None => sp.subject(s, v),
+            };
+            plain(np)
+        }
+        Role::Verb => {
+            let inverted = v == lo || !toks[v - 1].is_word();
+            let np = if inverted {
+                sp.np_forward(v + 1, hi)
+            } else {
+                sp.np_before(lo, v).or_else(|| sp.np_forward(v + 1, hi))
+            };
+            plain(np)
+        }
+    }
+}
+
+/// The chain of the attribution nearest before the quote's marks.
+fn chain<'a>(attributions: &[Attribution<'a>], outer: Span) -> Vec<Cow<'a, str>> {
+    let k = attributions.partition_point(|a| a.span.start < outer.end);
+    attributions[..k]
+        .last()
+        .filter(|a| outer.start.saturating_sub(a.span.end) < 400)
+        .map(|a| a.chain.clone())
+        .unwrap_or_default()
+}
+
+/// Speech with no marks after a colon: "Kim Jong-un said: The friendship
+/// ...", or a colon ending the line ("The message said:", "issued the
+/// following statement:"), whose speech is the next line.
+#[allow(clippy::too_many_arguments)]
+fn unquoted<'a>(
+    text: &'a str,
+    segs: &[Span],
+    toks: &[Tok],
+    sp: &Speakers<'_, 'a>,
+    pairs: &[marks::Pair],
+    attributions: &[Attribution<'a>],
+    out: &mut Vec<Quote<'a>>,
+) {
+    let word = |i: usize| &text[toks[i].span];
+    let mut last: Option<Resolved<'a>> = None;
+    for c in 1..toks.len() {
+        if toks[c].punct != Some(':') {
+            continue;
+        }
+        let seg = segs[toks[c].seg as usize];
+        let after = toks[c].span.end;
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[after..seg.end]).map_or(seg.end, |n| after + n);
+        let rest = crate::layout::trim(text, Span::new(after, line_end));
+        let v = c - 1;
+        let prev_cue = toks[v].is_word() && matches!(cue::role(word(v)), Some(Role::Verb | Role::Participle));
+        let mut s = c;
+        while s > 0 && toks[s - 1].seg == toks[c].seg && !toks[s - 1].ends_sentence() && c - s < BEFORE {
+            s -= 1;
+        }
+        let following = rest.is_empty() && (s..c).any(|i| toks[i].is_word() && word(i).eq_ignore_ascii_case("following"));
+        if !prev_cue && !following {
+            continue;
+        }
+        let speech = if rest.is_empty() {
+            // The next line, in this paragraph or the next.
+            let start = line_end + 1;
+            if start >= text.len() {
+                continue;
+            }
+            let in_body = segs.iter().any(|g| g.start <= start && start < g.end)
+                || segs.get(toks[c].seg as usize + 1).is_some_and(|g| g.start <= start + 2);
+            if !in_body {
+                continue;
+            }
+            let next_end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |n| start + n);
+            crate::layout::trim(text, Span::new(start, next_end))
+        } else {
+            rest
+        };
+        let body = &text[speech];
+        if speech.is_empty()
+            || !body.starts_with(char::is_uppercase)
+            || body.split_whitespace().count() < 4
+            || pairs.iter().any(|p| p.outer.start < speech.end && speech.start < p.outer.end)
+        {
+            continue;
+        }
+        let np = if prev_cue {
+            match cue::role(word(v)) {
+                Some(Role::Participle) => {
+                    let earlier = (s..v)
+                        .rev()
+                        .find(|&i| toks[i].is_word() && cue::role(word(i)) == Some(Role::Verb));
+                    match earlier {
+                        Some(e) => sp.np_before(s, e),
+                        None => sp.subject(s, v),
+                    }
+                }
+                _ => sp.np_before(s, v),
+            }
+        } else {
+            sp.subject(s, c)
+        };
+        let speaker = np.and_then(|np| sp.resolve(np, last.as_ref()));
+        if speaker.is_none() {
+            continue;
+        }
+        last.clone_from(&speaker);
+        out.push(Quote {
+            text: &text[speech],
+            span: speech,
+            kind: QuoteKind::Unquoted,
+            speaker: speaker.map(|r| Speaker {
+                name: r.name,
+                span: r.span,
+            }),
+            cue: Some(if prev_cue { word(v) } else { "following" }),
+            chain: chain(attributions, speech),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn quotes(text: &str) -> Vec<(String, String, Option<String>)> {
+        crate::parse(text)
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.text.to_owned(),
+                    format!("{:?}", q.kind).to_lowercase(),
+                    q.speaker.as_ref().map(|s| s.name.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn q(t: &str, k: &str, s: Option<&str>) -> (String, String, Option<String>) {
+        (t.to_owned(), k.to_owned(), s.map(str::to_owned))
+    }
+
+    #[test]
+    fn split_quote_has_one_speaker() {
+        let got = quotes("Talks\n\nKim Jong Un arrived.\n\n\"We are ready,\" Kim said, \"and we will win.\"");
+        assert_eq!(
+            got,
+            [
+                q("We are ready,", "full", Some("Kim Jong Un")),
+                q("and we will win.", "partial", Some("Kim Jong Un")),
+            ]
+        );
+    }
+
+    #[test]
+    fn pronoun_and_standalone_quote() {
+        let text = "Talks\n\nPresident Vladimir Putin spoke.\n\n\"It went well,\" he added.\n\n\"The ties are strong and will grow.\"";
+        let got = quotes(text);
+        assert_eq!(got[0], q("It went well,", "full", Some("Vladimir Putin")));
+        assert_eq!(got[1], q("The ties are strong and will grow.", "full", Some("Vladimir Putin")));
+    }
+
+    #[test]
+    fn terms_have_no_speaker() {
+        let got = quotes("Talks\n\nThey signed a pact on \"comprehensive strategic partnership\" in June.");
+        assert_eq!(got, [q("comprehensive strategic partnership", "term", None)]);
+    }
+
+    #[test]
+    fn colon_speech_without_marks() {
+        let got = quotes("Talks\n\nIn his message, Kim Jong-un said: The friendship of our peoples continues to this day.");
+        assert_eq!(
+            got,
+            [q("The friendship of our peoples continues to this day.", "unquoted", Some("Kim Jong-un"))]
+        );
+    }
+
+    #[test]
+    fn agency_cues() {
+        let text = "Talks\n\nYonhap quoted KCNA as saying the talks went well.\n\n\"The talks went well,\" the news agency said.\n\nThe KCNA cited Putin as saying the pact \"is a success.\"";
+        let got = quotes(text);
+        assert_eq!(got[0].2.as_deref(), Some("KCNA"));
+        assert_eq!(got[1].2.as_deref(), Some("Putin"));
+    }
 }
