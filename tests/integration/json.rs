@@ -22,7 +22,15 @@ fn is_span(v: &Value, text: &str) -> bool {
 #[test]
 fn top_level_fields() {
     let v = json(SEED_000);
-    for key in ["headline", "published", "dateline", "byline", "source_chain", "attributions", "quotes"] {
+    for key in [
+        "headline",
+        "published",
+        "dateline",
+        "byline",
+        "source_chain",
+        "attributions",
+        "quotes",
+    ] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     assert!(v["headline"].is_string());
@@ -67,7 +75,10 @@ fn quote_shape() {
         let s = &q["speaker"];
         assert!(s.is_null() || (s["name"].is_string() && is_span(&s["span"], SEED_000)));
         let span = &q["span"];
-        let (a, b) = (span[0].as_u64().unwrap() as usize, span[1].as_u64().unwrap() as usize);
+        let (a, b) = (
+            span[0].as_u64().unwrap() as usize,
+            span[1].as_u64().unwrap() as usize,
+        );
         assert_eq!(&SEED_000[a..b], q["text"].as_str().unwrap());
     }
     for a in v["attributions"].as_array().unwrap() {

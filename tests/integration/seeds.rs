@@ -9,11 +9,11 @@ const SEED_002: &str = include_str!("../fixtures/002_cb8acf54e9df1fa2.txt");
 const SEED_003: &str = include_str!("../fixtures/003_a4869d9456fababd.txt");
 const SEED_004: &str = include_str!("../fixtures/004_37f47bcd1c56b92a.txt");
 
-fn chain(a: &Article<'_>) -> Vec<&str> {
+fn chain<'a>(a: &'a Article<'a>) -> Vec<&'a str> {
     a.source_chain.iter().map(|s| s.as_ref()).collect()
 }
 
-fn agencies(a: &Article<'_>) -> Vec<&str> {
+fn agencies<'a>(a: &'a Article<'a>) -> Vec<&'a str> {
     a.byline.agencies.iter().map(|s| s.as_ref()).collect()
 }
 
@@ -22,7 +22,12 @@ fn quote<'a, 'b>(a: &'b Article<'a>, start: &str) -> &'b newswire::Quote<'a> {
     a.quotes
         .iter()
         .find(|q| q.text.starts_with(start))
-        .unwrap_or_else(|| panic!("no quote starting {start:?} in {:#?}", a.quotes.iter().map(|q| q.text).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote starting {start:?} in {:#?}",
+                a.quotes.iter().map(|q| q.text).collect::<Vec<_>>()
+            )
+        })
 }
 
 fn speaker<'a>(q: &'a newswire::Quote<'_>) -> &'a str {
@@ -46,7 +51,10 @@ fn spans_hold(text: &str, a: &Article<'_>) {
 fn seed_000_ians_rewrite_of_yonhap_of_kcna() {
     let a = newswire::parse(SEED_000);
     spans_hold(SEED_000, &a);
-    assert_eq!(a.headline.unwrap().text, "Kim, Putin exchange greetings on Korea's Liberation Day");
+    assert_eq!(
+        a.headline.unwrap().text,
+        "Kim, Putin exchange greetings on Korea's Liberation Day"
+    );
 
     let p = a.published.as_ref().expect("the Updated stamp");
     assert_eq!(p.date.to_string(), "2019-08-15");
@@ -55,7 +63,11 @@ fn seed_000_ians_rewrite_of_yonhap_of_kcna() {
     assert_eq!(p.zone, Some("IST"));
     assert_eq!(p.kind, StampKind::Updated);
 
-    assert!(a.dateline.as_ref().is_none_or(|d| d.place.is_none() && d.agency.is_none()));
+    assert!(
+        a.dateline
+            .as_ref()
+            .is_none_or(|d| d.place.is_none() && d.agency.is_none())
+    );
     assert_eq!(agencies(&a), ["IANS"]);
     assert!(a.byline.authors.is_empty());
     assert_eq!(chain(&a), ["KCNA", "Yonhap", "IANS"]);
@@ -70,23 +82,36 @@ fn seed_000_ians_rewrite_of_yonhap_of_kcna() {
     let q = quote(&a, "a new high stage");
     assert_eq!(q.kind, QuoteKind::Partial);
     assert!(speaker(q).contains("Kim") || speaker(q) == "KCNA", "{q:?}");
-    for start in ["of friendly and constructive character", "clearly proves it"] {
+    for start in [
+        "of friendly and constructive character",
+        "clearly proves it",
+    ] {
         let q = quote(&a, start);
         assert_eq!(q.kind, QuoteKind::Partial);
-        assert!(speaker(q).contains("Putin") || speaker(q) == "KCNA", "{q:?}");
+        assert!(
+            speaker(q).contains("Putin") || speaker(q) == "KCNA",
+            "{q:?}"
+        );
     }
     let q = quote(&a, "(Putin's message) expressed the belief");
     assert_eq!(q.kind, QuoteKind::Full);
     assert_eq!(speaker(q), "KCNA");
     // The related-stories list quotes titles; they are not the story's.
-    assert!(!a.quotes.iter().any(|q| q.text == "Death Note" || q.text.starts_with("Bai Mi")));
+    assert!(
+        !a.quotes
+            .iter()
+            .any(|q| q.text == "Death Note" || q.text.starts_with("Bai Mi"))
+    );
 }
 
 #[test]
 fn seed_001_yonhap_on_korea_herald() {
     let a = newswire::parse(SEED_001);
     spans_hold(SEED_001, &a);
-    assert_eq!(a.headline.unwrap().text, "N. Korean, Russian leaders pledge stronger ties on Liberation Day exchange");
+    assert_eq!(
+        a.headline.unwrap().text,
+        "N. Korean, Russian leaders pledge stronger ties on Liberation Day exchange"
+    );
 
     let p = a.published.as_ref().expect("the Published stamp");
     assert_eq!(p.date.to_string(), "2020-08-15");
@@ -96,19 +121,32 @@ fn seed_001_yonhap_on_korea_herald() {
     // The footer's "Date of registration : 2015.04.28" is not a stamp.
     assert!(a.updated.as_ref().is_none_or(|u| u.date.year() == 2020));
 
-    assert!(a.dateline.as_ref().is_none_or(|d| d.place.is_none() && d.agency.is_none()));
+    assert!(
+        a.dateline
+            .as_ref()
+            .is_none_or(|d| d.place.is_none() && d.agency.is_none())
+    );
     assert_eq!(agencies(&a), ["Yonhap"]);
     let c = chain(&a);
-    assert!(c == ["KCNA", "Yonhap"] || c == ["KCNA", "Yonhap", "Korea Herald"], "{c:?}");
+    assert!(
+        c == ["KCNA", "Yonhap"] || c == ["KCNA", "Yonhap", "Korea Herald"],
+        "{c:?}"
+    );
 
     assert_eq!(a.quotes.len(), 3, "{:#?}", a.quotes);
-    for start in ["would steadily grow strong", "bigger success in his responsible work"] {
+    for start in [
+        "would steadily grow strong",
+        "bigger success in his responsible work",
+    ] {
         let q = quote(&a, start);
         assert_eq!(q.kind, QuoteKind::Partial);
         assert!(speaker(q).contains("Kim"), "{q:?}");
     }
     let q = quote(&a, "contributes to further developing");
-    assert!(speaker(q).contains("Putin") || speaker(q) == "KCNA", "{q:?}");
+    assert!(
+        speaker(q).contains("Putin") || speaker(q) == "KCNA",
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -131,7 +169,10 @@ fn seed_002_reuters_on_an_aggregator() {
     assert_eq!(a.byline.authors, ["Jack Kim"]);
     assert_eq!(a.byline.editors, ["Leslie Adler", "Stephen Coates"]);
     let c = chain(&a);
-    assert!(c == ["KCNA", "Reuters"] || c == ["KCNA", "Reuters", "Suara Malaysia"], "{c:?}");
+    assert!(
+        c == ["KCNA", "Reuters"] || c == ["KCNA", "Reuters", "Suara Malaysia"],
+        "{c:?}"
+    );
 
     assert_eq!(a.quotes.len(), 2, "{:#?}", a.quotes);
     let q = quote(&a, "The friendly feelings of the armies");
@@ -163,7 +204,10 @@ fn seed_003_chinese_portal_with_unquoted_speech() {
     assert_eq!(chain(&a), ["KCNA", "Overseas Network"]);
 
     assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
-    let q = quote(&a, "The friendship established by the Korean and Russian people");
+    let q = quote(
+        &a,
+        "The friendship established by the Korean and Russian people",
+    );
     assert_eq!(q.kind, QuoteKind::Unquoted);
     assert!(speaker(q).contains("Kim"), "{q:?}");
 }
@@ -183,20 +227,40 @@ fn seed_004_kpop_site_relaying_kcna() {
     assert_eq!(p.utc_offset.map(|o| o.whole_minutes()), Some(9 * 60));
     assert_eq!(p.kind, StampKind::Published);
 
-    assert!(a.dateline.as_ref().is_none_or(|d| d.place.is_none() && d.agency.is_none()));
+    assert!(
+        a.dateline
+            .as_ref()
+            .is_none_or(|d| d.place.is_none() && d.agency.is_none())
+    );
     assert!(agencies(&a).is_empty());
     let c = chain(&a);
     assert!(c == ["KCNA"] || c == ["KCNA", "WoW!Korea"], "{c:?}");
 
-    let terms = a.quotes.iter().filter(|q| q.text == "Korea Liberation Day").count();
+    let terms = a
+        .quotes
+        .iter()
+        .filter(|q| q.text == "Korea Liberation Day")
+        .count();
     assert_eq!(terms, 2, "the headline and its bulleted copy");
-    assert!(a.quotes.iter().filter(|q| q.text == "Korea Liberation Day").all(|q| q.kind == QuoteKind::Term));
+    assert!(
+        a.quotes
+            .iter()
+            .filter(|q| q.text == "Korea Liberation Day")
+            .all(|q| q.kind == QuoteKind::Term)
+    );
     assert_eq!(a.quotes.len(), 7, "{:#?}", a.quotes);
     let q = quote(&a, "General Secretary Kim and President Putin exchanged");
     assert_eq!(speaker(q), "KCNA");
-    let q = quote(&a, "The blood shed by the famous and unknown Red Army soldiers");
+    let q = quote(
+        &a,
+        "The blood shed by the famous and unknown Red Army soldiers",
+    );
     assert!(speaker(q).contains("Kim"), "{q:?}");
-    for start in ["On this special day", "The tradition of goodwill", "I am confident that we will"] {
+    for start in [
+        "On this special day",
+        "The tradition of goodwill",
+        "I am confident that we will",
+    ] {
         let q = quote(&a, start);
         assert_eq!(q.kind, QuoteKind::Full);
         assert!(speaker(q).contains("Putin"), "{q:?}");
