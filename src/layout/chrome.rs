@@ -123,6 +123,7 @@ pub(super) fn is_chrome(p: &str) -> bool {
 /// Credit lines that close a wire story, however long.
 #[rustfmt::skip]
 const CLOSING_CREDITS: &[&str] = &[
+    "(additional reporting by",
     "(editing by",
     "(reporting by",
     "(writing by",
