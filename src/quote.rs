@@ -76,19 +76,33 @@ const AFTER: usize = 50;
 
 /// The paragraphs quotes are looked for in: the headline and the body, in
 /// text order.
-fn segments(layout: &Layout) -> Vec<Span> {
+fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     let mut segs: Vec<Span> = layout.body().map(|p| p.span).collect();
-    if let Some(h) = layout.headline
-        && !segs.iter().any(|s| s.start < h.end && h.start < s.end)
-    {
-        let at = segs.partition_point(|s| s.start < h.start);
-        segs.insert(at, h);
+    let Some(h) = layout.headline else {
+        return segs;
+    };
+    let mut extra = vec![h];
+    // The headline shown twice (a breadcrumb or a title bar repeating it)
+    // is the headline too.
+    let head = &text[h];
+    for &l in &layout.lines {
+        let line = text[l].trim().trim_start_matches(['•', '·', '*', '>', '|', '-']).trim();
+        if l != h && !l.contains(h) && line == head {
+            extra.push(crate::layout::trim(text, l));
+        }
+    }
+    for x in extra {
+        if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
+            let at = segs.partition_point(|s| s.start < x.start);
+            segs.insert(at, x);
+        }
     }
     segs
 }
 
 /// A cue found for a quote and the speaker phrase it names.
 struct Found {
+    role: Role,
     cue: &'static str,
     cue_span: Span,
     np: Option<Np>,
@@ -101,7 +115,7 @@ pub(crate) fn find<'a>(
     lexicon: &Lexicon,
     attributions: &[Attribution<'a>],
 ) -> Vec<Quote<'a>> {
-    let segs = segments(layout);
+    let segs = segments(text, layout);
     let mut toks: Vec<Tok> = Vec::new();
     let mut agencies = Vec::new();
     for (i, &s) in segs.iter().enumerate() {
@@ -137,9 +151,25 @@ pub(crate) fn find<'a>(
         {
             hi += 1;
         }
+        let prev_close = prev_close_tok;
         prev_close_tok = ci;
+        // The window stopped at the previous quote of the same sentence.
+        let cut = k > 0 && lo == prev_close && lo > 0 && toks[lo - 1].seg == seg_open;
+        let alone = lo == oi
+            && (oi == 0 || toks[oi - 1].seg != seg_open || toks[oi - 1].ends_sentence());
         let inner = &text[p.inner];
-        let found = pick_cue(text, &speakers, &toks, inner, lo, oi, ci, hi);
+        let mut found = pick_cue(text, &speakers, &toks, inner, lo, oi, ci, hi);
+        if found.is_none() && oi > 0 && toks[oi - 1].punct == Some(':') && toks[oi - 1].seg + 1 == seg_open {
+            // "He said:" closing the paragraph before the quote.
+            let c = oi - 1;
+            let mut s = c;
+            while s > 0 && toks[s - 1].seg == toks[c].seg && !toks[s - 1].ends_sentence() && c - s < BEFORE {
+                s -= 1;
+            }
+            if let Some(v) = (s..c).rev().find(|&i| toks[i].is_word() && cue::role(&text[toks[i].span]).is_some()) {
+                found = Some(cue_np(text, &speakers, &toks, v, s, c));
+            }
+        }
         let mut speaker = found
             .as_ref()
             .and_then(|f| f.np)
@@ -148,17 +178,17 @@ pub(crate) fn find<'a>(
         let starts_upper = inner
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase);
-        let alone = lo == oi && (oi == 0 || toks[oi - 1].seg != seg_open || toks[oi - 1].ends_sentence());
         // A full quote standing alone, or led by a cue with no subject
         // ("Adding, ..."), continues the last speaker.
         let orphan = match &found {
-            None => alone,
-            Some(f) => f.np.is_none(),
+            None => cut || (alone && starts_upper && words >= 4),
+            Some(f) => {
+                (f.np.is_none() && starts_upper && words >= 4)
+                    || (cut && f.role == Role::Participle && f.cue.is_empty())
+            }
         };
-        if speaker.is_none()
+        if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
             && orphan
-            && starts_upper
-            && words >= 4
             && let Some((r, seg)) = &last
             && seg_open as usize <= seg + 1
         {
@@ -250,6 +280,7 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
     let is = |i: usize, w: &str| toks[i].is_word() && word(i).eq_ignore_ascii_case(w);
     let role = cue::role(word(v)).unwrap_or(Role::Verb);
     let plain = |np| Found {
+        role,
         cue: "",
         cue_span: toks[v].span,
         np,
@@ -260,19 +291,28 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
                 .then(|| sp.np_forward(v + 2, hi))
                 .flatten();
             Found {
+                role,
                 cue: "according to",
                 cue_span: toks[v].span,
                 np,
             }
         }
         Role::Quoted => {
-            // "quoted X as saying" names X; "X was quoted as saying" names X.
-            let np = if v > lo && (is(v - 1, "was") || is(v - 1, "were") || is(v - 1, "is")) {
+            // "quoted X as saying" names X; "X was quoted as saying" names X;
+            // "X cited the report" is X's own word.
+            let passive = v > lo && (is(v - 1, "was") || is(v - 1, "were") || is(v - 1, "is"));
+            let as_saying = (v + 1..hi.min(v + 12)).any(|i| {
+                is(i, "as") && i + 1 < hi && cue::role(word(i + 1)) == Some(Role::Participle)
+            });
+            let np = if passive {
                 sp.np_before(lo, v - 1)
-            } else {
+            } else if as_saying {
                 sp.np_forward(v + 1, hi)
+            } else {
+                return plain(sp.np_before(lo, v).or_else(|| sp.np_forward(v + 1, hi)));
             };
             Found {
+                role,
                 cue: "quoted ... as saying",
                 cue_span: toks[v].span,
                 np,
@@ -306,7 +346,11 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
             plain(np)
         }
         Role::Verb => {
-            let inverted = v == lo || !toks[v - 1].is_word();
+            // `," said Kim`: the verb right after the quote comes first.
+            let mark = |i: usize| toks[i].punct.is_some_and(is_mark);
+            let inverted = v == lo
+                || mark(v - 1)
+                || (v >= lo + 2 && toks[v - 1].punct == Some(',') && mark(v - 2));
             let np = if inverted {
                 sp.np_forward(v + 1, hi)
             } else {
@@ -315,6 +359,14 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
             plain(np)
         }
     }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '`' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' | '\u{2018}'
+            | '\u{2019}'
+    )
 }
 
 /// The chain of the attribution nearest before the quote's marks.

@@ -62,6 +62,8 @@ struct Run {
     words: Vec<String>,
     /// Titles and the few words written before the name, lowercase.
     prefix: Vec<String>,
+    /// How many sentence ends come before the name.
+    sentence: usize,
 }
 
 /// The tokens of the story and what the stage knows of its people and
@@ -73,6 +75,8 @@ pub(crate) struct Speakers<'t, 'a> {
     agencies: Vec<Mention>,
     runs: Vec<Run>,
     index: HashMap<String, Vec<usize>>,
+    /// Sentence ends seen so far while collecting names.
+    sentences: usize,
 }
 
 fn norm_words(s: &str) -> Vec<String> {
@@ -104,10 +108,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
             agencies,
             runs: Vec::new(),
             index: HashMap::new(),
+            sentences: 0,
         };
         let mut i = 0;
         while i < toks.len() {
             if !is_cap_word(&toks[i]) {
+                if toks[i].ends_sentence() || (i > 0 && toks[i].seg != toks[i - 1].seg) {
+                    s.sentences += 1;
+                }
                 i += 1;
                 continue;
             }
@@ -196,10 +204,12 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 list.push(r);
             }
         }
+        let sentence = self.sentences;
         self.runs.push(Run {
             span,
             words,
             prefix,
+            sentence,
         });
     }
 
@@ -209,7 +219,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
     pub(crate) fn np_before(&self, lo: usize, v: usize) -> Option<Np> {
         let toks = self.toks;
         let mut j = v;
-        while j > lo && toks[j - 1].is_word() && cue::is_between(self.word(j - 1)) {
+        while j > lo
+            && toks[j - 1].is_word()
+            && (cue::is_between(self.word(j - 1))
+                || (!toks[j - 1].cap && self.word(j - 1).ends_with("ly")))
+        {
             j -= 1;
         }
         if j <= lo {
@@ -257,17 +271,21 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut k = j - 1;
         let mut det = None;
         let mut first_cap = None;
+        let mut shorter = None;
         while k > stop {
             let p = &toks[k - 1];
-            if !p.is_word() || cue::role(self.word(k - 1)).is_some() {
+            if !p.is_word() || cue::role(self.word(k - 1)).is_some() || self.is(k - 1, PRONOUNS) {
                 break;
             }
             k -= 1;
             if self.is(k, DETERMINERS) {
                 det = Some(k);
-                // "a doctor on the scene": a prepositional phrase ends it.
+                // "a doctor on the scene", "Monzer Akbik of the group": a
+                // prepositional phrase may end the description.
                 if k > stop + 1 && self.is(k - 1, PREPOSITIONS) && toks[k - 2].is_word() {
                     k -= 1;
+                    shorter = det.take();
+                    first_cap = None;
                     continue;
                 }
                 break;
@@ -277,6 +295,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
             } else if first_cap.is_some() {
                 break;
             }
+        }
+        if det.is_none() && first_cap.is_none() && shorter.is_some() {
+            det = shorter;
         }
         let start = det.or(first_cap).unwrap_or(j - 1);
         Some(Np {
@@ -375,6 +396,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
     pub(crate) fn subject(&self, lo: usize, hi: usize) -> Option<Np> {
         let toks = self.toks;
         let mut i = lo;
+        // After a dateline: "Pyongyang, May 29 (KCNA) -- Kim Yo Jong, ..."
+        if let Some(d) = (lo..hi).rev().find(|&k| matches!(toks[k].punct, Some('-' | '—' | '–')))
+            && d > lo
+            && toks[d - 1].punct.is_some()
+        {
+            i = d + 1;
+        }
         while i < hi && !toks[i].is_word() {
             i += 1;
         }
@@ -419,7 +447,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             NpKind::Pronoun => {
                 let w = head.to_ascii_lowercase();
                 if w == "it" || w == "they" {
-                    return self.last_agency(span.start).map(|name| Resolved {
+                    return self.near_agency(span.start).map(|name| Resolved {
                         name,
                         span,
                         person: false,
@@ -475,6 +503,21 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     person,
                 })
             }
+            NpKind::Description
+                if is_cap_word(&self.toks[np.start])
+                    && !self.is(np.start, FUNCTION)
+                    && !possessive(self.word(np.start)) =>
+            {
+                let end = self.run_end(np.start, np.end);
+                self.resolve(
+                    Np {
+                        start: np.start,
+                        end,
+                        kind: NpKind::Name,
+                    },
+                    last,
+                )
+            }
             NpKind::Description => {
                 let h = norm_words(head);
                 let h = h.last().map(String::as_str).unwrap_or("");
@@ -488,7 +531,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     });
                 }
                 if in_table(DOCUMENT_HEADS, h)
-                    && let Some(r) = self.last_person(span.start)
+                    && let Some(r) = self.sender(span.start)
                 {
                     return Some(Resolved {
                         name: Cow::Borrowed(&text[self.runs[r].span]),
@@ -517,6 +560,25 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let k = self.agencies.partition_point(|m| m.span.start < pos);
         let m = self.agencies[..k].last()?;
         Some(self.lexicon.name(m.agency).clone())
+    }
+
+    /// The agency named last before `pos`, when it is near enough for "it".
+    fn near_agency(&self, pos: usize) -> Option<Cow<'a, str>> {
+        let k = self.agencies.partition_point(|m| m.span.start < pos);
+        let m = self.agencies[..k].last()?;
+        (pos - m.span.start < 800).then(|| self.lexicon.name(m.agency).clone())
+    }
+
+    /// The first person named in the sentence that names a person last
+    /// before `pos`: the sender of "the message".
+    fn sender(&self, pos: usize) -> Option<usize> {
+        let k = self.runs.partition_point(|r| r.span.start < pos);
+        let last = k.checked_sub(1)?;
+        let mut r = last;
+        while r > 0 && self.runs[r - 1].sentence == self.runs[last].sentence {
+            r -= 1;
+        }
+        self.fullest(&self.runs[r].words, pos).or(Some(r))
     }
 
     /// The person named last before `pos`, as the fullest name given.
