@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::agency::Lexicon;
 use crate::cue::{self, Role};
 use crate::layout::Layout;
-use crate::speaker::{Np, Resolved, Speakers};
+use crate::speaker::{Np, NpKind, Resolved, Speakers};
 use crate::{Attribution, Span};
 
 mod marks;
@@ -125,7 +125,9 @@ pub(crate) fn find<'a>(
     let speakers = Speakers::new(text, &toks, lexicon, agencies);
     let pairs = marks::pairs(text, &segs);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
-    let mut last: Option<(Resolved<'a>, usize)> = None;
+    let subjects = subjects(text, &toks, &speakers, &pairs);
+    // The last quote's speaker, its closing paragraph and where it spoke.
+    let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
     for (k, p) in pairs.iter().enumerate() {
         let oi = toks.partition_point(|t| t.span.start < p.outer.start);
@@ -166,14 +168,18 @@ pub(crate) fn find<'a>(
             while s > 0 && toks[s - 1].seg == toks[c].seg && !toks[s - 1].ends_sentence() && c - s < BEFORE {
                 s -= 1;
             }
-            if let Some(v) = (s..c).rev().find(|&i| toks[i].is_word() && cue::role(&text[toks[i].span]).is_some()) {
+            if let Some(v) = (s..c).rev().find(|&i| cue_at(text, toks.as_slice(), i).is_some()) {
                 found = Some(cue_np(text, &speakers, &toks, v, s, c));
             }
         }
+        // "he" is whoever spoke last: the last quote's speaker, or a person
+        // said to speak since.
+        let at = found.as_ref().map_or(p.outer.start, |f| f.cue_span.start);
+        let recent = recent_speaker(&subjects, last.as_ref(), at);
         let mut speaker = found
             .as_ref()
             .and_then(|f| f.np)
-            .and_then(|np| speakers.resolve(np, last.as_ref().map(|(r, _)| r)));
+            .and_then(|np| speakers.resolve(np, recent.map(|(r, _)| r)));
         let words = inner.split_whitespace().count();
         let starts_upper = inner
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -187,16 +193,21 @@ pub(crate) fn find<'a>(
                     || (cut && f.role == Role::Participle && f.cue.is_empty())
             }
         };
+        let floating = found.is_none() && !alone && !cut && starts_upper && words >= 4;
+        if speaker.is_none() && floating && lo > 0 && toks[lo - 1].ends_sentence() {
+            // A quote after a sentence introducing someone: that person.
+            let s2 = sentence_start(&toks, lo - 1);
+            speaker = speakers
+                .subject(s2, lo - 1)
+                .and_then(|np| speakers.resolve(np, None))
+                .filter(|r| r.person);
+        }
         if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
-            && orphan
-            && let Some((r, seg)) = &last
+            && (orphan || floating)
+            && let Some((r, seg)) = recent
             && seg_open as usize <= seg + 1
         {
-            speaker = Some(Resolved {
-                name: r.name.clone(),
-                span: r.span,
-                person: r.person,
-            });
+            speaker = Some(r.clone());
         }
         let lead_in = lo == oi || matches!(toks[oi - 1].punct, Some(':' | ','));
         let kind = match (&speaker, found.is_some()) {
@@ -210,7 +221,7 @@ pub(crate) fn find<'a>(
             _ => speaker,
         };
         if let Some(s) = &speaker {
-            last = Some((s.clone(), seg_close as usize));
+            last = Some((s.clone(), seg_close as usize, p.outer.start));
         }
         let cue = speaker.as_ref().and(found.as_ref()).map(|f| {
             if f.cue.is_empty() {
@@ -250,14 +261,16 @@ fn pick_cue(
     ci: usize,
     hi: usize,
 ) -> Option<Found> {
-    let word = |i: usize| &text[toks[i].span];
     let after = (ci..hi)
-        .find(|&i| toks[i].is_word() && cue::role(word(i)).is_some_and(|r| r != Role::Quoted));
+        .find(|&i| cue_at(text, toks, i).is_some_and(|r| r != Role::Quoted));
     let before = (lo..oi)
         .rev()
-        .find(|&i| toks[i].is_word() && cue::role(word(i)).is_some());
-    let trailing_comma = inner.ends_with([',', '?', '!'])
-        || toks.get(ci).is_some_and(|t| t.punct == Some(','));
+        .find(|&i| cue_at(text, toks, i).is_some());
+    // "X said: "..."" leads in; otherwise "...," X said follows.
+    let lead_in = before.is_some_and(|v| (v + 1..oi).all(|i| matches!(toks[i].punct, Some(':' | ','))));
+    let trailing_comma = !lead_in
+        && (inner.ends_with([',', '?', '!'])
+            || toks.get(ci).is_some_and(|t| t.punct == Some(',')));
     let order: [Option<(usize, usize, usize)>; 2] = if trailing_comma {
         [after.map(|v| (v, ci, hi)), before.map(|v| (v, lo, oi))]
     } else {
@@ -323,7 +336,7 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
                 let q = (lo..v - 1)
                     .rev()
                     .take(12)
-                    .find(|&i| toks[i].is_word() && cue::role(word(i)) == Some(Role::Quoted));
+                    .find(|&i| cue_at(text, toks, i) == Some(Role::Quoted));
                 if let Some(q) = q {
                     let mut f = cue_np(text, sp, toks, q, lo, v - 1);
                     f.cue_span = Span::new(toks[q].span.start, toks[v].span.end);
@@ -332,18 +345,11 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
             }
             // "..., saying": the speaker of an earlier verb, else the
             // sentence's subject.
-            let mut s = v;
-            while s > 0 && toks[s - 1].seg == toks[v].seg && !toks[s - 1].ends_sentence() && v - s < BEFORE {
-                s -= 1;
-            }
-            let earlier = (s..v)
-                .rev()
-                .find(|&i| toks[i].is_word() && cue::role(word(i)) == Some(Role::Verb));
-            let np = match earlier {
-                Some(e) => sp.np_before(s, e).or_else(|| sp.np_forward(e + 1, v)),
-                None => sp.subject(s, v),
-            };
-            plain(np)
+            plain(clause_subject(text, sp, toks, v))
+        }
+        Role::Verb if v > lo && ["and", "but", "or"].iter().any(|c| is(v - 1, c)) => {
+            // "Trump said ... and slammed ...": the first verb's subject.
+            plain(clause_subject(text, sp, toks, v))
         }
         Role::Verb => {
             // `," said Kim`: the verb right after the quote comes first.
@@ -361,12 +367,119 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
     }
 }
 
+/// The cue role of token `i`, unless the word is a noun there ("the claim",
+/// "the ministry's claim").
+fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let role = cue::role(&text[t.span])?;
+    // A capitalised cue word inside a sentence is a name ("United States").
+    if t.cap && i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
+        return None;
+    }
+    if i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
+        let p = &text[toks[i - 1].span];
+        let noun = ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that"]
+            .iter()
+            .any(|d| p.eq_ignore_ascii_case(d))
+            || p.ends_with("'s")
+            || p.ends_with("’s");
+        if noun && role != Role::According {
+            return None;
+        }
+    }
+    Some(role)
+}
+
 fn is_mark(c: char) -> bool {
     matches!(
         c,
         '"' | '\'' | '`' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' | '\u{2018}'
             | '\u{2019}'
     )
+}
+
+/// The person subject of every speech verb outside quotes ("Ozco says the
+/// program helps"), with where it is, for pronouns and quotes standing alone.
+fn subjects<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    sp: &Speakers<'_, 'a>,
+    pairs: &[marks::Pair],
+) -> Vec<(usize, Resolved<'a>, usize)> {
+    let mut out = Vec::new();
+    let mut pi = 0;
+    for i in 0..toks.len() {
+        if cue_at(text, toks, i) != Some(Role::Verb) {
+            continue;
+        }
+        let at = toks[i].span.start;
+        while pi < pairs.len() && pairs[pi].outer.end <= at {
+            pi += 1;
+        }
+        if pairs.get(pi).is_some_and(|p| p.outer.start <= at) {
+            continue;
+        }
+        let s = sentence_start(toks, i);
+        let np = sp
+            .np_before(s, i)
+            .filter(|np| np.kind == NpKind::Name)
+            .or_else(|| {
+                (i > s && toks[i - 1].punct == Some(','))
+                    .then(|| sp.np_forward(i + 1, toks.len().min(i + 12)))
+                    .flatten()
+                    .filter(|np| np.kind == NpKind::Name)
+            });
+        if let Some(r) = np.and_then(|np| sp.resolve(np, None)).filter(|r| r.person) {
+            out.push((at, r, toks[i].seg as usize));
+        }
+    }
+    out
+}
+
+/// Whoever spoke last before `at`: the last quote's speaker or a person
+/// said to speak since, with the paragraph they spoke in.
+fn recent_speaker<'r, 'a>(
+    subjects: &'r [(usize, Resolved<'a>, usize)],
+    last: Option<&'r (Resolved<'a>, usize, usize)>,
+    at: usize,
+) -> Option<(&'r Resolved<'a>, usize)> {
+    let k = subjects.partition_point(|(p, _, _)| *p < at);
+    let subject = k.checked_sub(1).map(|k| &subjects[k]);
+    match (subject, last) {
+        (Some((sp, r, seg)), Some((lr, lseg, lp))) => {
+            if sp > lp && r.person {
+                Some((r, *seg))
+            } else {
+                Some((lr, *lseg))
+            }
+        }
+        (Some((_, r, seg)), None) => Some((r, *seg)),
+        (None, Some((lr, lseg, _))) => Some((lr, *lseg)),
+        (None, None) => None,
+    }
+}
+
+/// The subject a participle or a second verb at token `v` shares with its
+/// sentence: the subject of an earlier speech verb, else the first phrase.
+fn clause_subject(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize) -> Option<Np> {
+    let s = sentence_start(toks, v);
+    let earlier = (s..v).rev().find(|&i| cue_at(text, toks, i) == Some(Role::Verb));
+    match earlier {
+        Some(e) => sp.np_before(s, e).or_else(|| sp.np_forward(e + 1, v)),
+        None => sp.subject(s, v),
+    }
+}
+
+/// The first token of the sentence token `v` is in (bounded look-back).
+fn sentence_start(toks: &[Tok], v: usize) -> usize {
+    let mut s = v;
+    while s > 0 && toks[s - 1].seg == toks[v].seg && !toks[s - 1].ends_sentence() && v - s < BEFORE {
+        s -= 1;
+    }
+    s
 }
 
 /// The chain of the attribution nearest before the quote's marks.
@@ -403,7 +516,7 @@ fn unquoted<'a>(
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[after..seg.end]).map_or(seg.end, |n| after + n);
         let rest = crate::layout::trim(text, Span::new(after, line_end));
         let v = c - 1;
-        let prev_cue = toks[v].is_word() && matches!(cue::role(word(v)), Some(Role::Verb | Role::Participle));
+        let prev_cue = matches!(cue_at(text, toks, v), Some(Role::Verb | Role::Participle));
         let mut s = c;
         while s > 0 && toks[s - 1].seg == toks[c].seg && !toks[s - 1].ends_sentence() && c - s < BEFORE {
             s -= 1;
@@ -441,7 +554,7 @@ fn unquoted<'a>(
                 Some(Role::Participle) => {
                     let earlier = (s..v)
                         .rev()
-                        .find(|&i| toks[i].is_word() && cue::role(word(i)) == Some(Role::Verb));
+                        .find(|&i| cue_at(text, toks, i) == Some(Role::Verb));
                     match earlier {
                         Some(e) => sp.np_before(s, e),
                         None => sp.subject(s, v),

@@ -21,7 +21,8 @@ use table::{AGENCY_HEADS, DOCUMENT_HEADS, FUNCTION, NOT_PERSON, PARTICLES, TITLE
 
 const DETERMINERS: &[&str] = &["a", "an", "his", "its", "our", "the", "their"];
 const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
-const PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "with"];
+const PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "inside", "near", "of", "on", "with"];
+const CONJUNCTIONS: &[&str] = &["and", "but", "or"];
 const STOP_FORWARD: &[&str] = &[
     "as", "at", "for", "from", "in", "of", "on", "that", "to", "who", "with",
 ];
@@ -231,27 +232,22 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         let t = &toks[j - 1];
         if t.punct == Some(',') {
-            // An appositive: ", a spokesman for the ministry," or ", who ...,"
-            let mut k = j - 1;
-            let stop = (j - 1).saturating_sub(16).max(lo);
-            while k > stop {
-                k -= 1;
-                if toks[k].punct == Some(',') {
+            // Appositives: "Flynn, a top Trump surrogate, said", "Omar
+            // Lamrani, an analyst at Stratfor, the Texas firm, told".
+            let mut end = j - 1;
+            let mut found = None;
+            for _ in 0..3 {
+                let Some(k) = self.appositive_start(lo, end) else {
                     break;
+                };
+                if is_cap_word(&toks[k - 1]) && !self.is(k - 1, FUNCTION) {
+                    found = Some(self.cap_run_back(lo, k));
+                } else if found.is_none() {
+                    found = self.description_back(lo, k);
                 }
-                if toks[k].punct.is_some() && toks[k].punct != Some('.') {
-                    return None;
-                }
+                end = k;
             }
-            if toks[k].punct != Some(',') || k <= lo || k + 1 >= j - 1 {
-                return None;
-            }
-            let first = k + 1;
-            let ok = !toks[first].cap || self.is(first, FUNCTION) || self.is(first, TITLES);
-            if !ok || !is_cap_word(&toks[k - 1]) {
-                return None;
-            }
-            return Some(self.cap_run_back(lo, k));
+            return found;
         }
         if !t.is_word() {
             return None;
@@ -266,7 +262,41 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if t.cap && !self.is(j - 1, FUNCTION) {
             return Some(self.cap_run_back(lo, j));
         }
-        // A description: back to its determiner, within a few words.
+        self.description_back(lo, j)
+    }
+
+    /// The comma opening the appositive that ends at the comma `end`, when
+    /// the appositive reads as one (it starts with an article, a lowercase
+    /// word or a title) and a name or description stands before it.
+    fn appositive_start(&self, lo: usize, end: usize) -> Option<usize> {
+        let toks = self.toks;
+        let stop = end.saturating_sub(18).max(lo);
+        let mut k = end;
+        while k > stop {
+            k -= 1;
+            if toks[k].punct == Some(',') {
+                break;
+            }
+            if toks[k].punct.is_some() && toks[k].punct != Some('.') {
+                return None;
+            }
+        }
+        if toks[k].punct != Some(',') || k <= lo || k + 1 >= end {
+            return None;
+        }
+        let first = k + 1;
+        let ok = !toks[first].cap || self.is(first, FUNCTION) || self.is(first, TITLES);
+        (ok && toks[k - 1].is_word()).then_some(k)
+    }
+
+    /// A description ending at token `j` (exclusive): back to its
+    /// determiner, within a few words ("the news agency", "a doctor on the
+    /// scene").
+    fn description_back(&self, lo: usize, j: usize) -> Option<Np> {
+        let toks = self.toks;
+        if j <= lo || !toks[j - 1].is_word() || self.is(j - 1, FUNCTION) || self.is(j - 1, CONJUNCTIONS) {
+            return None;
+        }
         let stop = j.saturating_sub(10).max(lo);
         let mut k = j - 1;
         let mut det = None;
