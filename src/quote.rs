@@ -193,8 +193,13 @@ pub(crate) fn find<'a>(
                     || (cut && f.role == Role::Participle && f.cue.is_empty())
             }
         };
-        let floating = found.is_none() && !alone && !cut && starts_upper && words >= 4;
-        if speaker.is_none() && floating && lo > 0 && toks[lo - 1].ends_sentence() {
+        let floating = found.is_none() && !cut && starts_upper && words >= 4;
+        if speaker.is_none()
+            && floating
+            && lo > 0
+            && toks[lo - 1].ends_sentence()
+            && toks[lo - 1].seg == seg_open
+        {
             // A quote after a sentence introducing someone: that person.
             let s2 = sentence_start(&toks, lo - 1);
             speaker = speakers
@@ -261,6 +266,8 @@ fn pick_cue(
     ci: usize,
     hi: usize,
 ) -> Option<Found> {
+    // After a quote ending its sentence only a short tag can follow.
+    let hi = if inner.ends_with(['.', '!', '?']) { hi.min(ci + 4) } else { hi };
     let after = (ci..hi)
         .find(|&i| cue_at(text, toks, i).is_some_and(|r| r != Role::Quoted));
     let before = (lo..oi)
@@ -269,6 +276,7 @@ fn pick_cue(
     // "X said: "..."" leads in; otherwise "...," X said follows.
     let lead_in = before.is_some_and(|v| (v + 1..oi).all(|i| matches!(toks[i].punct, Some(':' | ','))));
     let trailing_comma = !lead_in
+        && lo == oi
         && (inner.ends_with([',', '?', '!'])
             || toks.get(ci).is_some_and(|t| t.punct == Some(',')));
     let order: [Option<(usize, usize, usize)>; 2] = if trailing_comma {
@@ -331,6 +339,13 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
                 np,
             }
         }
+        Role::Participle if v > lo && toks[v - 1].is_word() && cue::is_between(word(v - 1)) => {
+            // "are now claiming": a progressive verb.
+            plain(
+                sp.np_before(lo, v)
+                    .or_else(|| clause_subject(text, sp, toks, v)),
+            )
+        }
         Role::Participle => {
             if v > lo && is(v - 1, "as") {
                 let q = (lo..v - 1)
@@ -354,13 +369,16 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
         Role::Verb => {
             // `," said Kim`: the verb right after the quote comes first.
             let mark = |i: usize| toks[i].punct.is_some_and(is_mark);
-            let inverted = v == lo
-                || mark(v - 1)
-                || (v >= lo + 2 && toks[v - 1].punct == Some(',') && mark(v - 2));
+            let ends_speech = |i: usize| matches!(toks[i].punct, Some(',' | '?' | '!'));
+            let inverted = v == 0
+                || (mark(v - 1) && (v < 2 || ends_speech(v - 2) || v == lo && !mark(v - 1)))
+                || (v >= 2 && toks[v - 1].punct == Some(',') && mark(v - 2));
             let np = if inverted {
                 sp.np_forward(v + 1, hi)
             } else {
-                sp.np_before(lo, v).or_else(|| sp.np_forward(v + 1, hi))
+                sp.np_before(lo, v)
+                    .or_else(|| clause_subject(text, sp, toks, v))
+                    .or_else(|| sp.np_forward(v + 1, hi))
             };
             plain(np)
         }

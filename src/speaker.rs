@@ -186,7 +186,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if words.is_empty() || words.iter().any(|w| in_table(NOT_PERSON, w)) {
             return;
         }
-        if words.len() < 2 && name == a {
+        if words.len() < 2 && name == a && !self.index.contains_key(&words[0]) {
             return;
         }
         let mut prefix: Vec<String> = (a..name).map(|k| self.word(k).to_lowercase()).collect();
@@ -240,6 +240,18 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let Some(k) = self.appositive_start(lo, end) else {
                     break;
                 };
+                // ", the People's Daily,": the appositive names the speaker.
+                let mut a = k + 1;
+                if self.is(a, DETERMINERS) {
+                    a += 1;
+                }
+                if a < end && (a..end).all(|i| is_cap_word(&toks[i])) {
+                    return Some(Np {
+                        start: a,
+                        end,
+                        kind: NpKind::Name,
+                    });
+                }
                 if is_cap_word(&toks[k - 1]) && !self.is(k - 1, FUNCTION) {
                     found = Some(self.cap_run_back(lo, k));
                 } else if found.is_none() {
@@ -322,7 +334,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
             if p.cap && !self.is(k, FUNCTION) {
                 first_cap = Some(k);
-            } else if first_cap.is_some() {
+            } else if first_cap.is_some()
+                && !(self.is(k, CONJUNCTIONS) && k > stop && toks[k - 1].cap)
+            {
                 break;
             }
         }
@@ -339,6 +353,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
     /// The capitalised run ending at token `end` (exclusive).
     fn cap_run_back(&self, lo: usize, end: usize) -> Np {
+        // "Panel of Experts", "Ministry of Foreign Affairs".
         let toks = self.toks;
         let mut a = end - 1;
         while a > lo {
@@ -348,7 +363,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
             if is_cap_word(p) && !possessive(self.word(a - 1)) && !self.is(a - 1, FUNCTION) {
                 a -= 1;
-            } else if p.is_word() && in_table(PARTICLES, self.word(a - 1)) && a - 1 > lo {
+            } else if p.is_word()
+                && (in_table(PARTICLES, self.word(a - 1)) || self.word(a - 1) == "of")
+                && a - 1 > lo
+                && is_cap_word(&toks[a - 2])
+            {
                 a -= 1;
             } else {
                 break;
@@ -477,14 +496,46 @@ impl<'t, 'a> Speakers<'t, 'a> {
             NpKind::Pronoun => {
                 let w = head.to_ascii_lowercase();
                 if w == "it" || w == "they" {
-                    return self.near_agency(span.start).map(|name| Resolved {
-                        name,
-                        span,
-                        person: false,
-                    });
+                    let agency = self.near_agency(span.start);
+                    let body = last.filter(|l| !l.person);
+                    return match (agency, body) {
+                        (Some((at, _)), Some(l)) if l.span.start > at => Some(l.clone()),
+                        (Some((_, name)), _) => Some(Resolved {
+                            name,
+                            span,
+                            person: false,
+                        }),
+                        (None, Some(l)) => Some(Resolved {
+                            name: l.name.clone(),
+                            span,
+                            person: false,
+                        }),
+                        (None, None) => None,
+                    };
                 }
                 if w == "we" {
                     return None;
+                }
+                // "David Holmes revealed it, saying he recalled": the person
+                // opening the pronoun's own sentence.
+                let mut s = np.start;
+                while s > 0
+                    && self.toks[s - 1].seg == self.toks[np.start].seg
+                    && !self.toks[s - 1].ends_sentence()
+                    && !self.toks[s - 1].punct.is_some_and(is_quote_mark)
+                    && np.start - s < 60
+                {
+                    s -= 1;
+                }
+                let from = self.toks[s].span.start;
+                let k = self.runs.partition_point(|r| r.span.start < from);
+                if let Some(r) = self.runs.get(k).filter(|r| r.span.end <= span.start) {
+                    let r = self.fullest(&r.words, span.start).unwrap_or(k);
+                    return Some(Resolved {
+                        name: Cow::Borrowed(&text[self.runs[r].span]),
+                        span,
+                        person: true,
+                    });
                 }
                 if let Some(l) = last.filter(|l| l.person) {
                     return Some(Resolved {
@@ -536,7 +587,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
             NpKind::Description
                 if is_cap_word(&self.toks[np.start])
                     && !self.is(np.start, FUNCTION)
-                    && !possessive(self.word(np.start)) =>
+                    && !possessive(self.word(np.start))
+                    && self.run_end(np.start, np.end) < np.end
+                    && self.is(self.run_end(np.start, np.end), PREPOSITIONS) =>
             {
                 let end = self.run_end(np.start, np.end);
                 self.resolve(
@@ -569,7 +622,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         person: true,
                     });
                 }
-                if let Some(r) = self.described(np, span.start) {
+                if !in_table(NOT_PERSON, h)
+                    && let Some(r) = self.described(np, span.start)
+                {
                     return Some(Resolved {
                         name: Cow::Borrowed(&text[self.runs[r].span]),
                         span,
@@ -593,10 +648,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
     }
 
     /// The agency named last before `pos`, when it is near enough for "it".
-    fn near_agency(&self, pos: usize) -> Option<Cow<'a, str>> {
+    fn near_agency(&self, pos: usize) -> Option<(usize, Cow<'a, str>)> {
         let k = self.agencies.partition_point(|m| m.span.start < pos);
         let m = self.agencies[..k].last()?;
-        (pos - m.span.start < 800).then(|| self.lexicon.name(m.agency).clone())
+        (pos - m.span.start < 800).then(|| (m.span.start, self.lexicon.name(m.agency).clone()))
     }
 
     /// The first person named in the sentence that names a person last
@@ -674,6 +729,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let (_, r) = best?;
         self.fullest(&self.runs[r].words, pos).or(Some(r))
     }
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '`' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' | '\u{2018}' | '\u{2019}'
+    )
 }
 
 fn is_cap_word(t: &Tok) -> bool {
