@@ -122,8 +122,9 @@ pub(crate) fn find<'a>(
         token::tokenize(text, s, i as u32, &mut toks);
         agencies.extend(lexicon.mentions(text, s));
     }
-    let speakers = Speakers::new(text, &toks, lexicon, agencies);
     let pairs = marks::pairs(text, &segs);
+    let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
+    let speakers = Speakers::new(text, &toks, lexicon, agencies, &quoted);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
     let subjects = subjects(text, &toks, &speakers, &pairs);
     // The last quote's speaker, its closing paragraph and where it spoke.
@@ -194,6 +195,16 @@ pub(crate) fn find<'a>(
             }
         };
         let floating = found.is_none() && !cut && starts_upper && words >= 4;
+        // A quote after another in the same paragraph goes on with its speaker.
+        if speaker.is_none()
+            && floating
+            && let Some((r, seg, _)) = &last
+            && *seg == seg_open as usize
+            && k > 0
+            && pairs[k - 1].seg == p.seg
+        {
+            speaker = Some(r.clone());
+        }
         if speaker.is_none()
             && floating
             && lo > 0
@@ -204,6 +215,7 @@ pub(crate) fn find<'a>(
             let s2 = sentence_start(&toks, lo - 1);
             speaker = speakers
                 .subject(s2, lo - 1)
+                .filter(|np| np.kind == NpKind::Name)
                 .and_then(|np| speakers.resolve(np, None))
                 .filter(|r| r.person);
         }
@@ -284,6 +296,20 @@ fn pick_cue(
     } else {
         [before.map(|v| (v, lo, oi)), after.map(|v| (v, ci, hi))]
     };
+    if before.is_none()
+        && after.is_none()
+        && toks.get(ci).is_some_and(|t| matches!(t.punct, Some('―' | '—' | '–')))
+        && let Some(np) = sp.np_forward(ci + 1, hi.max(ci + 6).min(toks.len()))
+        && np.kind == NpKind::Name
+    {
+        // A quote credited with a dash: “...” ― Sonya Herridge
+        return Some(Found {
+            role: Role::Verb,
+            cue: "—",
+            cue_span: toks[ci].span,
+            np: Some(np),
+        });
+    }
     let mut first: Option<Found> = None;
     for (v, a, b) in order.into_iter().flatten() {
         let f = cue_np(text, sp, toks, v, a, b);
@@ -369,7 +395,14 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
         Role::Verb => {
             // `," said Kim`: the verb right after the quote comes first.
             let mark = |i: usize| toks[i].punct.is_some_and(is_mark);
-            let ends_speech = |i: usize| matches!(toks[i].punct, Some(',' | '?' | '!'));
+            // The sign before the closing mark(s): `,"`, `,''`.
+            let ends_speech = |i: usize| {
+                let mut i = i;
+                while i > 0 && mark(i) {
+                    i -= 1;
+                }
+                matches!(toks[i].punct, Some(',' | '?' | '!'))
+            };
             let inverted = v == 0
                 || (mark(v - 1) && (v < 2 || ends_speech(v - 2) || v == lo && !mark(v - 1)))
                 || (v >= 2 && toks[v - 1].punct == Some(',') && mark(v - 2));

@@ -17,7 +17,7 @@ use crate::quote::token::Tok;
 
 mod table;
 
-use table::{AGENCY_HEADS, DOCUMENT_HEADS, FUNCTION, NOT_PERSON, PARTICLES, TITLES};
+use table::{AGENCY_HEADS, DOCUMENT_HEADS, FUNCTION, NOT_NAME, NOT_PERSON, PARTICLES, TITLES};
 
 const DETERMINERS: &[&str] = &["a", "an", "his", "its", "our", "the", "their"];
 const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
@@ -101,6 +101,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         toks: &'t [Tok],
         lexicon: &'t Lexicon,
         agencies: Vec<Mention>,
+        quoted: &[Span],
     ) -> Speakers<'t, 'a> {
         let mut s = Speakers {
             text,
@@ -112,7 +113,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
             sentences: 0,
         };
         let mut i = 0;
+        let mut q = 0;
         while i < toks.len() {
+            // Names inside quotes are the speaker's words, not mentions.
+            let at = toks[i].span.start;
+            while q < quoted.len() && quoted[q].end <= at {
+                q += 1;
+            }
+            if quoted.get(q).is_some_and(|x| x.start <= at) {
+                i += 1;
+                continue;
+            }
             if !is_cap_word(&toks[i]) {
                 if toks[i].ends_sentence() || (i > 0 && toks[i].seg != toks[i - 1].seg) {
                     s.sentences += 1;
@@ -133,6 +144,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
     fn is(&self, i: usize, table: &[&str]) -> bool {
         self.toks[i].is_word() && in_table(table, self.word(i))
+    }
+
+    /// A pronoun, also contracted ("He's claiming").
+    fn pronoun(&self, i: usize) -> bool {
+        self.toks[i].is_word() && in_table(PRONOUNS, strip_possessive(self.word(i)))
     }
 
     /// End of the capitalised run starting at `i` (exclusive), below `hi`.
@@ -183,7 +199,12 @@ impl<'t, 'a> Speakers<'t, 'a> {
             return;
         }
         let words = norm_words(&self.text[span]);
-        if words.is_empty() || words.iter().any(|w| in_table(NOT_PERSON, w)) {
+        if words.is_empty()
+            || words.len() > 4
+            || words
+                .iter()
+                .any(|w| in_table(NOT_PERSON, w) || in_table(FUNCTION, w) || in_table(NOT_NAME, w))
+        {
             return;
         }
         if words.len() < 2 && name == a && !self.index.contains_key(&words[0]) {
@@ -264,7 +285,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if !t.is_word() {
             return None;
         }
-        if self.is(j - 1, PRONOUNS) {
+        if self.pronoun(j - 1) {
             return Some(Np {
                 start: j - 1,
                 end: j,
@@ -387,7 +408,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if i >= hi || !toks[i].is_word() {
             return None;
         }
-        if self.is(i, PRONOUNS) {
+        if self.pronoun(i) {
             return Some(Np {
                 start: i,
                 end: i + 1,
@@ -445,6 +466,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
     pub(crate) fn subject(&self, lo: usize, hi: usize) -> Option<Np> {
         let toks = self.toks;
         let mut i = lo;
+        if toks.get(lo).is_some_and(|t| t.punct.is_some_and(is_quote_mark)) {
+            return None;
+        }
         // After a dateline: "Pyongyang, May 29 (KCNA) -- Kim Yo Jong, ..."
         if let Some(d) = (lo..hi).rev().find(|&k| matches!(toks[k].punct, Some('-' | '—' | '–')))
             && d > lo
@@ -494,7 +518,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let head = self.word(np.end - 1);
         match np.kind {
             NpKind::Pronoun => {
-                let w = head.to_ascii_lowercase();
+                let w = strip_possessive(head).to_ascii_lowercase();
                 if w == "it" || w == "they" {
                     let agency = self.near_agency(span.start);
                     let body = last.filter(|l| !l.person);
@@ -762,7 +786,7 @@ mod tests {
         tokenize(text, Span::new(0, text.len()), 0, &mut toks);
         let lex = Lexicon::builtin();
         let agencies = lex.mentions(text, Span::new(0, text.len()));
-        let s = Speakers::new(text, &toks, lex, agencies);
+        let s = Speakers::new(text, &toks, lex, agencies, &[]);
         f(&s, &toks)
     }
 
