@@ -197,7 +197,9 @@ pub(crate) fn find<'a>(
         let floating = found.is_none() && !cut && starts_upper && words >= 4;
         // A quote after another in the same paragraph goes on with its speaker.
         if speaker.is_none()
-            && floating
+            && found.is_none()
+            && starts_upper
+            && alone
             && let Some((r, seg, _)) = &last
             && *seg == seg_open as usize
             && k > 0
@@ -228,6 +230,7 @@ pub(crate) fn find<'a>(
         }
         let lead_in = lo == oi || matches!(toks[oi - 1].punct, Some(':' | ','));
         let kind = match (&speaker, found.is_some()) {
+            _ if is_title(inner) => QuoteKind::Term,
             (None, _) if words <= 6 && !alone => QuoteKind::Term,
             (None, false) if words <= 6 => QuoteKind::Term,
             _ if starts_upper && (lead_in || alone) && words >= 3 => QuoteKind::Full,
@@ -335,7 +338,7 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
     match role {
         Role::According => {
             let np = (v + 2 < hi && is(v + 1, "to"))
-                .then(|| sp.np_forward(v + 2, hi))
+                .then(|| sp.np_forward(v + 2, hi).or_else(|| sp.np_plain(v + 2, hi)))
                 .flatten();
             Found {
                 role,
@@ -416,6 +419,30 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
             plain(np)
         }
     }
+}
+
+/// A title, name or slogan in title case ("Morning Joe", "Legend in the
+/// Coal Fields."), or no words at all ("1474387200"): nobody says it.
+fn is_title(inner: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+        "with",
+    ];
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || !inner.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    if words.len() < 2 || words.len() > 10 || words.iter().any(|w| w.eq_ignore_ascii_case("i")) {
+        return false;
+    }
+    words.iter().enumerate().all(|(i, w)| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (i > 0 && SMALL.contains(w))
+    })
 }
 
 /// The cue role of token `i`, unless the word is a noun there ("the claim",

@@ -251,6 +251,15 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if j <= lo {
             return None;
         }
+        // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
+        if toks[j - 1].punct == Some(')')
+            && let Some(open) = (j.saturating_sub(10).max(lo)..j - 1).rev().find(|&k| toks[k].punct == Some('('))
+        {
+            j = open;
+            if j <= lo {
+                return None;
+            }
+        }
         let t = &toks[j - 1];
         if t.punct == Some(',') {
             // Appositives: "Flynn, a top Trump surrogate, said", "Omar
@@ -303,7 +312,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// word or a title) and a name or description stands before it.
     fn appositive_start(&self, lo: usize, end: usize) -> Option<usize> {
         let toks = self.toks;
-        let stop = end.saturating_sub(18).max(lo);
+        let stop = end.saturating_sub(26).max(lo);
         let mut k = end;
         while k > stop {
             k -= 1;
@@ -459,6 +468,20 @@ impl<'t, 'a> Speakers<'t, 'a> {
             });
         }
         None
+    }
+
+    /// A bare plural or mass noun phrase from token `i` ("according to show
+    /// insiders"), up to punctuation.
+    pub(crate) fn np_plain(&self, i: usize, hi: usize) -> Option<Np> {
+        let mut j = i;
+        while j < hi && j < i + 5 && self.toks[j].is_word() && !self.is(j, STOP_FORWARD) {
+            j += 1;
+        }
+        (j > i).then_some(Np {
+            start: i,
+            end: j,
+            kind: NpKind::Description,
+        })
     }
 
     /// The subject of the sentence from token `lo`: its first name,
