@@ -130,6 +130,7 @@ pub(crate) fn find<'a>(
     // The last quote's speaker, its closing paragraph and where it spoke.
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
+    let mut cuts: Vec<bool> = Vec::with_capacity(pairs.len());
     for (k, p) in pairs.iter().enumerate() {
         let oi = toks.partition_point(|t| t.span.start < p.outer.start);
         let ci = toks.partition_point(|t| t.span.start < p.outer.end);
@@ -158,6 +159,7 @@ pub(crate) fn find<'a>(
         prev_close_tok = ci;
         // The window stopped at the previous quote of the same sentence.
         let cut = k > 0 && lo == prev_close && lo > 0 && toks[lo - 1].seg == seg_open;
+        cuts.push(cut);
         let alone = lo == oi
             && (oi == 0 || toks[oi - 1].seg != seg_open || toks[oi - 1].ends_sentence());
         let inner = &text[p.inner];
@@ -262,6 +264,18 @@ pub(crate) fn find<'a>(
             chain: chain(attributions, p.outer),
         });
     }
+    // "effective" ..., "facilitated by ...," the panel said: quotes of one
+    // sentence share the speaker its last quote names.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        if out[k].speaker.is_none() && cuts[k + 1] && !is_title(out[k].text) {
+            let next = out[k + 1].speaker.clone();
+            if next.is_some() {
+                out[k].speaker = next;
+                out[k].cue = out[k + 1].cue;
+                out[k].kind = QuoteKind::Partial;
+            }
+        }
+    }
     unquoted(text, &segs, &toks, &speakers, &pairs, attributions, &mut out);
     out.sort_by_key(|q| q.span.start);
     out
@@ -290,8 +304,9 @@ fn pick_cue(
         .find(|&i| cue_at(text, toks, i).is_some());
     // "X said: "..."" leads in; otherwise "...," X said follows.
     let lead_in = before.is_some_and(|v| (v + 1..oi).all(|i| matches!(toks[i].punct, Some(':' | ','))));
+    let tagged = after.is_some_and(|v| v < ci + 5);
     let trailing_comma = !lead_in
-        && lo == oi
+        && (lo == oi || tagged)
         && (inner.ends_with([',', '?', '!'])
             || toks.get(ci).is_some_and(|t| t.punct == Some(',')));
     let order: [Option<(usize, usize, usize)>; 2] = if trailing_comma {
@@ -368,7 +383,15 @@ fn cue_np(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize, lo: usize, 
                 np,
             }
         }
-        Role::Participle if v > lo && toks[v - 1].is_word() && cue::is_between(word(v - 1)) => {
+        Role::Participle
+            if v > lo
+                && toks[v - 1].is_word()
+                && (cue::is_between(word(v - 1))
+                    || (word(v - 1).ends_with("ly")
+                        && v - 1 > lo
+                        && toks[v - 2].is_word()
+                        && cue::is_between(word(v - 2)))) =>
+        {
             // "are now claiming": a progressive verb.
             plain(
                 sp.np_before(lo, v)
@@ -546,7 +569,7 @@ fn clause_subject(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize) -> 
     let s = sentence_start(toks, v);
     let earlier = (s..v).rev().find(|&i| cue_at(text, toks, i) == Some(Role::Verb));
     match earlier {
-        Some(e) => sp.np_before(s, e).or_else(|| sp.np_forward(e + 1, v)),
+        Some(e) => sp.np_before(s, e).or_else(|| sp.subject(s, e)),
         None => sp.subject(s, v),
     }
 }

@@ -115,6 +115,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut i = 0;
         let mut q = 0;
         while i < toks.len() {
+            if i > 0 && (toks[i - 1].ends_sentence() || toks[i].seg != toks[i - 1].seg) {
+                s.sentences += 1;
+            }
             // Names inside quotes are the speaker's words, not mentions.
             let at = toks[i].span.start;
             while q < quoted.len() && quoted[q].end <= at {
@@ -125,9 +128,6 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 continue;
             }
             if !is_cap_word(&toks[i]) {
-                if toks[i].ends_sentence() || (i > 0 && toks[i].seg != toks[i - 1].seg) {
-                    s.sentences += 1;
-                }
                 i += 1;
                 continue;
             }
@@ -187,7 +187,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 name = k + 1;
             }
         }
-        if name >= end {
+        if name >= end || self.is(end - 1, TITLES) {
             return;
         }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
@@ -660,7 +660,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         person: false,
                     });
                 }
+                let named = (np.start..np.end - 1).any(|k| is_cap_word(&self.toks[k]) && !self.is(k, FUNCTION));
                 if in_table(DOCUMENT_HEADS, h)
+                    && !named
                     && let Some(r) = self.sender(span.start)
                 {
                     return Some(Resolved {

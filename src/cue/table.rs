@@ -86,6 +86,7 @@ pub(crate) static CUES: &[(&str, Role)] = &[
     ("denouncing", Participle),
     ("describe", Verb),
     ("described", Verb),
+    ("dismissed", Verb),
     ("describes", Verb),
     ("describing", Participle),
     ("dubbed", Verb),

@@ -30,8 +30,9 @@ impl Tok {
 /// after them does not end the sentence.
 #[rustfmt::skip]
 static ABBREVIATIONS: &[&str] = &[
-    "adm", "capt", "co", "col", "corp", "dr", "gen", "gov", "inc", "jr", "lt", "maj", "mr", "mrs",
-    "ms", "no", "prof", "rep", "rev", "sen", "sgt", "sr", "st", "vs",
+    "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "gen", "gov",
+    "inc", "jan", "jr", "lt", "maj", "mr", "mrs", "ms", "no", "nov", "oct", "prof", "rep", "rev",
+    "sen", "sens", "sep", "sept", "sgt", "sr", "st", "vs",
 ];
 
 fn joins(c: char) -> bool {
