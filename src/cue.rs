@@ -12,14 +12,14 @@ pub(crate) use table::Role;
 /// and a trailing period ("Gen." is "gen").
 pub(crate) fn cmp_word(a: &str, b: &str) -> Ordering {
     let a = a.strip_suffix('.').unwrap_or(a);
-    a.bytes()
-        .map(|c| c.to_ascii_lowercase())
-        .cmp(b.bytes())
+    a.bytes().map(|c| c.to_ascii_lowercase()).cmp(b.bytes())
 }
 
 /// Whether `word` is in the sorted lowercase `table`, case aside.
 pub(crate) fn in_table(table: &[&str], word: &str) -> bool {
-    table.binary_search_by(|e| cmp_word(word, e).reverse()).is_ok()
+    table
+        .binary_search_by(|e| cmp_word(word, e).reverse())
+        .is_ok()
 }
 
 /// The cue role of `word`, when it is a speech cue.

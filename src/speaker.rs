@@ -21,7 +21,9 @@ use table::{AGENCY_HEADS, DOCUMENT_HEADS, FUNCTION, NOT_NAME, NOT_PERSON, PARTIC
 
 const DETERMINERS: &[&str] = &["a", "an", "his", "its", "our", "the", "their"];
 const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
-const PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "inside", "near", "of", "on", "with"];
+const PREPOSITIONS: &[&str] = &[
+    "at", "for", "from", "in", "inside", "near", "of", "on", "with",
+];
 const CONJUNCTIONS: &[&str] = &["and", "but", "or"];
 const STOP_FORWARD: &[&str] = &[
     "as", "at", "for", "from", "in", "of", "on", "that", "to", "who", "with",
@@ -253,7 +255,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
         if toks[j - 1].punct == Some(')')
-            && let Some(open) = (j.saturating_sub(10).max(lo)..j - 1).rev().find(|&k| toks[k].punct == Some('('))
+            && let Some(open) = (j.saturating_sub(10).max(lo)..j - 1)
+                .rev()
+                .find(|&k| toks[k].punct == Some('('))
         {
             j = open;
             if j <= lo {
@@ -336,7 +340,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// scene").
     fn description_back(&self, lo: usize, j: usize) -> Option<Np> {
         let toks = self.toks;
-        if j <= lo || !toks[j - 1].is_word() || self.is(j - 1, FUNCTION) || self.is(j - 1, CONJUNCTIONS) {
+        if j <= lo
+            || !toks[j - 1].is_word()
+            || self.is(j - 1, FUNCTION)
+            || self.is(j - 1, CONJUNCTIONS)
+        {
             return None;
         }
         let stop = j.saturating_sub(10).max(lo);
@@ -391,17 +399,15 @@ impl<'t, 'a> Speakers<'t, 'a> {
             if p.seg != toks[end - 1].seg {
                 break;
             }
-            if is_cap_word(p) && !possessive(self.word(a - 1)) && !self.is(a - 1, FUNCTION) {
-                a -= 1;
-            } else if p.is_word()
+            let name = is_cap_word(p) && !possessive(self.word(a - 1)) && !self.is(a - 1, FUNCTION);
+            let particle = p.is_word()
                 && (in_table(PARTICLES, self.word(a - 1)) || self.word(a - 1) == "of")
                 && a - 1 > lo
-                && is_cap_word(&toks[a - 2])
-            {
-                a -= 1;
-            } else {
+                && is_cap_word(&toks[a - 2]);
+            if !(name || particle) {
                 break;
             }
+            a -= 1;
         }
         Np {
             start: a,
@@ -489,11 +495,16 @@ impl<'t, 'a> Speakers<'t, 'a> {
     pub(crate) fn subject(&self, lo: usize, hi: usize) -> Option<Np> {
         let toks = self.toks;
         let mut i = lo;
-        if toks.get(lo).is_some_and(|t| t.punct.is_some_and(is_quote_mark)) {
+        if toks
+            .get(lo)
+            .is_some_and(|t| t.punct.is_some_and(is_quote_mark))
+        {
             return None;
         }
         // After a dateline: "Pyongyang, May 29 (KCNA) -- Kim Yo Jong, ..."
-        if let Some(d) = (lo..hi).rev().find(|&k| matches!(toks[k].punct, Some('-' | '—' | '–')))
+        if let Some(d) = (lo..hi)
+            .rev()
+            .find(|&k| matches!(toks[k].punct, Some('-' | '—' | '–')))
             && d > lo
             && toks[d - 1].punct.is_some()
         {
@@ -619,8 +630,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let bare = Span::new(self.toks[name].span.start, span.end);
                 let words = norm_words(&text[bare]);
                 let best = self.fullest(&words, span.start);
-                let person = best.is_some()
-                    || (name > a && !words.iter().any(|w| in_table(NOT_PERSON, w)));
+                let person =
+                    best.is_some() || (name > a && !words.iter().any(|w| in_table(NOT_PERSON, w)));
                 let name = match best {
                     Some(r) => &text[self.runs[r].span],
                     None => strip_possessive(&text[bare]),
@@ -660,7 +671,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         person: false,
                     });
                 }
-                let named = (np.start..np.end - 1).any(|k| is_cap_word(&self.toks[k]) && !self.is(k, FUNCTION));
+                let named = (np.start..np.end - 1)
+                    .any(|k| is_cap_word(&self.toks[k]) && !self.is(k, FUNCTION));
                 if in_table(DOCUMENT_HEADS, h)
                     && !named
                     && let Some(r) = self.sender(span.start)
@@ -783,7 +795,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
 fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '`' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' | '\u{2018}' | '\u{2019}'
+        '"' | '`'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2018}'
+            | '\u{2019}'
     )
 }
 

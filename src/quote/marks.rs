@@ -64,8 +64,7 @@ pub(crate) struct Pair {
 }
 
 fn is_open_punct(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '<' | '—' | '–' | '-' | '/' | '…')
-        || is_mark_char(c)
+    matches!(c, '(' | '[' | '{' | '<' | '—' | '–' | '-' | '/' | '…') || is_mark_char(c)
 }
 
 fn is_close_punct(c: char) -> bool {
@@ -78,7 +77,14 @@ fn is_close_punct(c: char) -> bool {
 fn is_mark_char(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '`' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' | '\u{2018}'
+        '"' | '\''
+            | '`'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2018}'
             | '\u{2019}'
     )
 }
@@ -173,7 +179,16 @@ pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
                     };
                     if close {
                         if let Some((inner, outer, s)) = double.take() {
-                            push(text, &mut out, inner, mark.span.start, outer, mark.span.end, s, false);
+                            push(
+                                text,
+                                &mut out,
+                                inner,
+                                mark.span.start,
+                                outer,
+                                mark.span.end,
+                                s,
+                                false,
+                            );
                         }
                         single = None;
                     } else if mark.side != Side::Close {
@@ -187,7 +202,16 @@ pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
                     }
                     match (mark.side, single) {
                         (Side::Close, Some((inner, outer))) => {
-                            push(text, &mut out, inner, mark.span.start, outer, mark.span.end, si, true);
+                            push(
+                                text,
+                                &mut out,
+                                inner,
+                                mark.span.start,
+                                outer,
+                                mark.span.end,
+                                si,
+                                true,
+                            );
                             single = None;
                         }
                         (Side::Open, _) => single = Some((mark.span.end, mark.span.start)),
@@ -259,24 +283,48 @@ mod tests {
     #[test]
     fn straight_and_curly_doubles() {
         assert_eq!(quoted("\"We win,\" Kim said."), ["We win,"]);
-        assert_eq!(quoted("“We win,” Kim said, “again.”"), ["We win,", "again."]);
-        assert_eq!(quoted("He called it a «farce» and „nonsense“."), ["farce", "nonsense"]);
+        assert_eq!(
+            quoted("“We win,” Kim said, “again.”"),
+            ["We win,", "again."]
+        );
+        assert_eq!(
+            quoted("He called it a «farce» and „nonsense“."),
+            ["farce", "nonsense"]
+        );
     }
 
     #[test]
     fn tex_and_archive_marks() {
-        assert_eq!(quoted("``Look Good Feel Better'' is a program."), ["Look Good Feel Better"]);
-        assert_eq!(quoted("He said, ''We will go.'' Then he left."), ["We will go."]);
+        assert_eq!(
+            quoted("``Look Good Feel Better'' is a program."),
+            ["Look Good Feel Better"]
+        );
+        assert_eq!(
+            quoted("He said, ''We will go.'' Then he left."),
+            ["We will go."]
+        );
         assert_eq!(quoted("``I know `this,' '' she said."), ["I know `this,'"]);
     }
 
     #[test]
     fn singles_quote_only_where_they_pair() {
-        assert_eq!(quoted("Sanders: Clinton must 'get away' from it"), ["get away"]);
-        assert_eq!(quoted("the two Koreas’ ties and the countries' leaders"), Vec::<&str>::new());
-        assert_eq!(quoted("‘He died in my hands’: three killed"), ["He died in my hands"]);
+        assert_eq!(
+            quoted("Sanders: Clinton must 'get away' from it"),
+            ["get away"]
+        );
+        assert_eq!(
+            quoted("the two Koreas’ ties and the countries' leaders"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quoted("‘He died in my hands’: three killed"),
+            ["He died in my hands"]
+        );
         assert_eq!(quoted("in the '90s he was 5'11\" tall"), Vec::<&str>::new());
-        assert_eq!(quoted("\"He said 'no' to me,\" she said."), ["He said 'no' to me,"]);
+        assert_eq!(
+            quoted("\"He said 'no' to me,\" she said."),
+            ["He said 'no' to me,"]
+        );
     }
 
     #[test]

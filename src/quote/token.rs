@@ -58,10 +58,9 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = it.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                it.next();
-            } else if joins(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric) {
+            if d.is_alphanumeric()
+                || (joins(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric))
+            {
                 end = j + d.len_utf8();
                 it.next();
             } else {
@@ -100,9 +99,14 @@ mod tests {
     fn cuts_words_and_signs() {
         assert_eq!(
             words("Lt. Gen. Michael Flynn said, \"Go.\""),
-            ["Lt.", "Gen.", "Michael", "Flynn", "said", ",", "\"", "Go", ".", "\""]
+            [
+                "Lt.", "Gen.", "Michael", "Flynn", "said", ",", "\"", "Go", ".", "\""
+            ]
         );
-        assert_eq!(words("Kim Jong-un’s U.S. trip"), ["Kim", "Jong-un’s", "U.S.", "trip"]);
+        assert_eq!(
+            words("Kim Jong-un’s U.S. trip"),
+            ["Kim", "Jong-un’s", "U.S.", "trip"]
+        );
         assert_eq!(words("countries' ties"), ["countries", "'", "ties"]);
         assert_eq!(words("“Hi”"), ["“", "Hi", "”"]);
     }
