@@ -67,7 +67,11 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
                 break;
             }
         }
-        if s[end..].starts_with('.') {
+        if s[end..].starts_with(".)") || s[end..].starts_with(".),") {
+            // "(D-Mo.)": the period belongs to the abbreviation.
+            end += 1;
+            it.next();
+        } else if s[end..].starts_with('.') {
             let w = &s[i..end];
             let single = w.chars().count() == 1 && c.is_uppercase();
             let dotted = w.contains('.');
@@ -108,6 +112,7 @@ mod tests {
             ["Kim", "Jong-un’s", "U.S.", "trip"]
         );
         assert_eq!(words("countries' ties"), ["countries", "'", "ties"]);
+        assert_eq!(words("Moore (D-Wis.) said"), ["Moore", "(", "D-Wis.", ")", "said"]);
         assert_eq!(words("“Hi”"), ["“", "Hi", "”"]);
     }
 
