@@ -187,6 +187,14 @@ pub(crate) fn find<'a>(
                 .find(|&i| cue_at(text, toks.as_slice(), i).is_some())
             {
                 found = Some(cue_np(text, &speakers, &toks, v, s, c));
+            } else if (s..c).any(|i| text[toks[i].span].eq_ignore_ascii_case("following")) {
+                // "Sanders made the following comment:"
+                found = Some(Found {
+                    role: Role::Verb,
+                    cue: "following",
+                    cue_span: toks[c].span,
+                    np: speakers.subject(s, c),
+                });
             }
         }
         // "he" is whoever spoke last: the last quote's speaker, or a person
@@ -317,13 +325,21 @@ fn pick_cue(
     ci: usize,
     hi: usize,
 ) -> Option<Found> {
-    // After a quote ending its sentence only a short tag can follow.
-    let hi = if inner.ends_with(['.', '!', '?']) {
-        hi.min(ci + 4)
-    } else {
-        hi
-    };
     let after = (ci..hi).find(|&i| cue_at(text, toks, i).is_some_and(|r| r != Role::Quoted));
+    // After a quote ending its sentence only a tag can follow: a name, a
+    // title or a pronoun before the verb, not a new clause.
+    let after = after.filter(|&v| {
+        !inner.ends_with(['.', '!', '?'])
+            || (v < ci + 14
+                && (ci..v).all(|i| {
+                    let t = &toks[i];
+                    !t.is_word()
+                        || t.cap
+                        || ["the", "a", "an", "of", "for", "and", "he", "she", "it", "they"]
+                            .iter()
+                            .any(|w| text[t.span].eq_ignore_ascii_case(w))
+                }))
+    });
     let before = (lo..oi).rev().find(|&i| cue_at(text, toks, i).is_some());
     // "X said: "..."" leads in; otherwise "...," X said follows.
     let lead_in =
