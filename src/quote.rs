@@ -335,9 +335,11 @@ fn pick_cue(
                     let t = &toks[i];
                     !t.is_word()
                         || t.cap
-                        || ["the", "a", "an", "of", "for", "and", "he", "she", "it", "they"]
-                            .iter()
-                            .any(|w| text[t.span].eq_ignore_ascii_case(w))
+                        || [
+                            "the", "a", "an", "of", "for", "and", "he", "she", "it", "they",
+                        ]
+                        .iter()
+                        .any(|w| text[t.span].eq_ignore_ascii_case(w))
                 }))
     });
     let before = (lo..oi).rev().find(|&i| cue_at(text, toks, i).is_some());
@@ -668,14 +670,25 @@ fn unquoted<'a>(
 ) {
     let word = |i: usize| &text[toks[i].span];
     let mut last: Option<Resolved<'a>> = None;
+    // Colons inside speech already taken are part of it; the line end is
+    // found once per line.
+    let mut covered = 0usize;
+    let mut line: Option<Span> = None;
     for c in 1..toks.len() {
-        if toks[c].punct != Some(':') {
+        if toks[c].punct != Some(':') || toks[c].span.start < covered {
             continue;
         }
         let seg = segs[toks[c].seg as usize];
         let after = toks[c].span.end;
-        let line_end =
-            memchr::memchr(b'\n', &text.as_bytes()[after..seg.end]).map_or(seg.end, |n| after + n);
+        let line_end = match line {
+            Some(l) if l.start <= after && after <= l.end => l.end,
+            _ => {
+                let end = memchr::memchr(b'\n', &text.as_bytes()[after..seg.end])
+                    .map_or(seg.end, |n| after + n);
+                line = Some(Span::new(after, end));
+                end
+            }
+        };
         let rest = crate::layout::trim(text, Span::new(after, line_end));
         let v = c - 1;
         let prev_cue = matches!(cue_at(text, toks, v), Some(Role::Verb | Role::Participle));
@@ -714,10 +727,10 @@ fn unquoted<'a>(
         let body = &text[speech];
         if speech.is_empty()
             || !body.starts_with(char::is_uppercase)
-            || body.split_whitespace().count() < 4
+            || body.split_whitespace().take(4).count() < 4
             || pairs
-                .iter()
-                .any(|p| p.outer.start < speech.end && speech.start < p.outer.end)
+                .get(pairs.partition_point(|p| p.outer.end <= speech.start))
+                .is_some_and(|p| p.outer.start < speech.end)
         {
             continue;
         }
@@ -742,6 +755,7 @@ fn unquoted<'a>(
             continue;
         }
         last.clone_from(&speaker);
+        covered = speech.end;
         out.push(Quote {
             text: &text[speech],
             span: speech,
@@ -848,6 +862,24 @@ mod tests {
                 Some("Kim Jong-un")
             )]
         );
+    }
+
+    #[test]
+    fn repeated_cues_and_names_stay_linear() {
+        // One long paragraph: each colon and each name is handled once, and
+        // speech already taken is not taken again from inside.
+        let text = format!(
+            "T\n\n{}",
+            "the agency said: Word word word word ".repeat(20_000)
+        );
+        assert_eq!(quotes(&text).len(), 1);
+        let text = format!(
+            "T\n\n{}",
+            "Kim Jong Un said hello. \"Yes,\" he said. ".repeat(20_000)
+        );
+        let got = quotes(&text);
+        assert_eq!(got.len(), 20_000);
+        assert_eq!(got[19_999].2.as_deref(), Some("Kim Jong Un"));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! gives that person.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
@@ -19,6 +19,8 @@ mod table;
 
 use table::{AGENCY_HEADS, DOCUMENT_HEADS, FUNCTION, NOT_NAME, NOT_PERSON, PARTICLES, TITLES};
 
+/// The most different names sharing one word that a look-up compares.
+const MAX_VARIANTS: usize = 64;
 const DETERMINERS: &[&str] = &["a", "an", "his", "its", "our", "the", "their"];
 const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
 const PREPOSITIONS: &[&str] = &[
@@ -80,6 +82,8 @@ pub(crate) struct Speakers<'t, 'a> {
     index: HashMap<String, Vec<usize>>,
     /// Sentence ends seen so far while collecting names.
     sentences: usize,
+    /// Names already in the index.
+    seen: HashSet<String>,
 }
 
 fn norm_words(s: &str) -> Vec<String> {
@@ -113,6 +117,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             runs: Vec::new(),
             index: HashMap::new(),
             sentences: 0,
+            seen: HashSet::new(),
         };
         let mut i = 0;
         let mut q = 0;
@@ -222,10 +227,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
             prefix.extend(norm_words(self.word(k)));
         }
         let r = self.runs.len();
-        for w in &words {
-            let list = self.index.entry(w.clone()).or_default();
-            if list.last() != Some(&r) {
-                list.push(r);
+        // The index holds each distinct name once, so that looking a name up
+        // costs the number of different names, not of mentions.
+        if self.seen.insert(words.join(" ")) {
+            for w in &words {
+                let list = self.index.entry(w.clone()).or_default();
+                if list.last() != Some(&r) && list.len() < MAX_VARIANTS {
+                    list.push(r);
+                }
             }
         }
         let sentence = self.sentences;

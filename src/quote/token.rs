@@ -112,7 +112,10 @@ mod tests {
             ["Kim", "Jong-un’s", "U.S.", "trip"]
         );
         assert_eq!(words("countries' ties"), ["countries", "'", "ties"]);
-        assert_eq!(words("Moore (D-Wis.) said"), ["Moore", "(", "D-Wis.", ")", "said"]);
+        assert_eq!(
+            words("Moore (D-Wis.) said"),
+            ["Moore", "(", "D-Wis.", ")", "said"]
+        );
         assert_eq!(words("“Hi”"), ["“", "Hi", "”"]);
     }
 
