@@ -109,15 +109,27 @@ impl Lexicon {
     pub(crate) fn new(extra: &[Agency]) -> Lexicon {
         let mut names: Vec<Cow<'static, str>> =
             Vec::with_capacity(table::AGENCIES.len() + extra.len());
-        let mut forms: Vec<(String, usize, Form)> = Vec::new();
+        // Every form, with whether it may be searched for in running text.
+        let mut forms: Vec<(String, usize, Form, bool)> = Vec::new();
         for (i, e) in table::AGENCIES.iter().enumerate() {
             names.push(Cow::Borrowed(e.name));
-            forms.push((e.name.to_owned(), i, Form::Name));
-            forms.extend(e.aliases.iter().map(|a| ((*a).to_owned(), i, Form::Name)));
+            let searched = |s: &str| !e.tags.contains(&s);
+            forms.push((e.name.to_owned(), i, Form::Name, searched(e.name)));
+            forms.extend(
+                e.aliases
+                    .iter()
+                    .map(|a| ((*a).to_owned(), i, Form::Name, searched(a))),
+            );
             forms.extend(
                 e.descriptions
                     .iter()
-                    .map(|d| ((*d).to_owned(), i, Form::Description)),
+                    .map(|d| ((*d).to_owned(), i, Form::Description, true)),
+            );
+            forms.extend(
+                e.tags
+                    .iter()
+                    .filter(|t| **t != e.name && !e.aliases.contains(t))
+                    .map(|t| ((*t).to_owned(), i, Form::Name, false)),
             );
         }
         for a in extra {
@@ -128,22 +140,30 @@ impl Lexicon {
                     names.len() - 1
                 }
             };
-            forms.push((a.name.clone(), i, Form::Name));
-            forms.extend(a.aliases.iter().map(|x| (x.clone(), i, Form::Name)));
+            forms.push((a.name.clone(), i, Form::Name, true));
+            forms.extend(a.aliases.iter().map(|x| (x.clone(), i, Form::Name, true)));
             forms.extend(
                 a.descriptions
                     .iter()
-                    .map(|x| (x.clone(), i, Form::Description)),
+                    .map(|x| (x.clone(), i, Form::Description, true)),
             );
         }
-        forms.retain(|(s, _, _)| !s.trim().is_empty());
+        // Pages write the possessive with a typographic apostrophe as often
+        // as with a straight one.
+        let curly: Vec<_> = forms
+            .iter()
+            .filter(|f| f.3 && f.0.contains('\''))
+            .map(|(s, i, f, _)| (s.replace('\'', "\u{2019}"), *i, *f, true))
+            .collect();
+        forms.extend(curly);
+        forms.retain(|(s, _, _, _)| !s.trim().is_empty());
         // The automaton ignores ASCII case, so forms equal but for case are
         // one pattern; it must match case exactly only when every spelling
         // of it is an acronym ("AP"), not when one is a word ("Tass").
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
         let mut keys: Vec<String> = Vec::with_capacity(forms.len());
         let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
-        for (k, (s, i, f)) in forms.iter().enumerate() {
+        for (k, (s, i, f, _)) in forms.iter().enumerate().filter(|(_, f)| f.3) {
             let key = s.to_ascii_lowercase();
             match keys.iter().position(|x| *x == key) {
                 Some(p) => patterns[p].2 &= is_acronym(s),
@@ -154,7 +174,10 @@ impl Lexicon {
                 }
             }
         }
-        let surface = forms.iter().map(|(s, i, _)| (lookup_key(s), *i)).collect();
+        let surface = forms
+            .iter()
+            .map(|(s, i, _, _)| (lookup_key(s), *i))
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -184,8 +207,20 @@ impl Lexicon {
     }
 
     /// Every agency mention in `text[within]`, left to right, whole words only.
+    /// A name broken over two lines ("the New China News\nAgency") is
+    /// found too.
     pub(crate) fn mentions(&self, text: &str, within: Span) -> Vec<Mention> {
-        let hay = &text[within];
+        let Some(hay) = text.get(within.start..within.end) else {
+            return Vec::new();
+        };
+        // Line breaks and tabs become spaces, byte for byte, so the offsets
+        // still index `text`.
+        let flat: Cow<str> = if hay.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+            Cow::Owned(hay.replace(['\n', '\r', '\t'], " "))
+        } else {
+            Cow::Borrowed(hay)
+        };
+        let hay = flat.as_ref();
         let bytes = hay.as_bytes();
         let mut out = Vec::new();
         for m in self.automaton.find_iter(hay) {
@@ -213,7 +248,7 @@ impl Lexicon {
 /// The form a surface string is compared in: trimmed, lowercase, without a
 /// leading article ("the North's media" and "North's media" are one key).
 fn lookup_key(s: &str) -> String {
-    let lower = s.trim().to_lowercase();
+    let lower = s.trim().to_lowercase().replace('\u{2019}', "'");
     match lower.strip_prefix("the ") {
         Some(rest) => rest.to_owned(),
         None => lower,
@@ -248,6 +283,7 @@ mod tests {
             for form in std::iter::once(&e.name)
                 .chain(e.aliases)
                 .chain(e.descriptions)
+                .chain(e.tags)
             {
                 let got = lex.lookup(form).map(|j| lex.name(j).as_ref());
                 assert_eq!(
@@ -258,14 +294,57 @@ mod tests {
                 );
                 let text = format!("x {form} said");
                 let found = lex.mentions(&text, Span::new(0, text.len()));
-                assert!(
-                    found
-                        .iter()
-                        .any(|m| m.agency == i || lex.name(m.agency) == lex.name(i)),
-                    "{form:?} not found in running text"
+                let hit = found.iter().any(|m| m.agency == i);
+                assert_eq!(
+                    hit,
+                    !e.tags.contains(form),
+                    "{form:?}: found in running text only when it is not a tag"
                 );
             }
         }
+    }
+
+    #[test]
+    fn table_is_sorted_without_duplicates() {
+        let names: Vec<String> = table::AGENCIES
+            .iter()
+            .map(|e| e.name.to_lowercase())
+            .collect();
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted, unique");
+        assert!(table::AGENCIES.len() >= 150);
+    }
+
+    #[test]
+    fn descriptions_and_curly_apostrophes() {
+        let lex = Lexicon::builtin();
+        let text = "Pyongyang\u{2019}s state media reported, the North\u{2019}s media said";
+        let found = lex.mentions(text, Span::new(0, text.len()));
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|m| lex.name(m.agency) == "KCNA"));
+        assert!(found.iter().all(|m| m.form == Form::Description));
+        assert_eq!(
+            lex.lookup("North Korea\u{2019}s state media"),
+            lex.lookup("KCNA")
+        );
+    }
+
+    #[test]
+    fn names_broken_over_lines() {
+        let lex = Lexicon::builtin();
+        let text = "the New China News\nAgency reported from\nPyongyang";
+        let found = lex.mentions(text, Span::new(0, text.len()));
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span], "New China News\nAgency");
+        assert_eq!(lex.name(found[0].agency), "Xinhua");
+    }
+
+    #[test]
+    fn tags_resolve_whole_strings_only() {
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.lookup("AA"), lex.lookup("Anadolu Agency"));
+        assert!(lex.lookup("AA").is_some());
+        let text = "He bought AA batteries and read an RSS feed.";
+        assert!(lex.mentions(text, Span::new(0, text.len())).is_empty());
     }
 
     #[test]
