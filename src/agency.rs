@@ -12,8 +12,6 @@ use crate::Span;
 
 mod table;
 
-pub(crate) use table::Entry;
-
 /// A news agency the parser should know besides the built-in ones.
 ///
 /// The canonical name is what appears in [`Article::source_chain`](crate::Article::source_chain),
@@ -92,8 +90,9 @@ pub(crate) struct Lexicon {
     /// For each automaton pattern: agency index, form, and whether the
     /// pattern must match case exactly (acronyms such as "AP" or "ANI").
     patterns: Vec<(usize, Form, bool)>,
-    /// Lowercased surface forms, for exact look-ups of a whole string.
-    surface: Vec<(String, usize)>,
+    /// Lowercased surface forms, for exact look-ups of a whole string, and
+    /// whether the form is also searched for in running text (not a tag).
+    surface: Vec<(String, usize, bool)>,
     automaton: AhoCorasick,
 }
 
@@ -176,7 +175,7 @@ impl Lexicon {
         }
         let surface = forms
             .iter()
-            .map(|(s, i, _, _)| (lookup_key(s), *i))
+            .map(|(s, i, _, searched)| (lookup_key(s), *i, *searched))
             .collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -202,8 +201,18 @@ impl Lexicon {
         let key = lookup_key(s);
         self.surface
             .iter()
-            .find(|(f, _)| *f == key)
-            .map(|&(_, i)| i)
+            .find(|(f, _, _)| *f == key)
+            .map(|&(_, i, _)| i)
+    }
+
+    /// Like [`Lexicon::lookup`], but not by a tag: for a lone word on a line,
+    /// where "RSS" is a menu item rather than Nepal's agency.
+    pub(crate) fn lookup_name(&self, s: &str) -> Option<usize> {
+        let key = lookup_key(s);
+        self.surface
+            .iter()
+            .find(|(f, _, searched)| *searched && *f == key)
+            .map(|&(_, i, _)| i)
     }
 
     /// Every agency mention in `text[within]`, left to right, whole words only.
@@ -343,6 +352,8 @@ mod tests {
         let lex = Lexicon::builtin();
         assert_eq!(lex.lookup("AA"), lex.lookup("Anadolu Agency"));
         assert!(lex.lookup("AA").is_some());
+        assert_eq!(lex.lookup_name("AA"), None);
+        assert_eq!(lex.lookup_name("Anadolu Agency"), lex.lookup("AA"));
         let text = "He bought AA batteries and read an RSS feed.";
         assert!(lex.mentions(text, Span::new(0, text.len())).is_empty());
     }
