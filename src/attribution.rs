@@ -72,6 +72,8 @@ pub(crate) fn find<'a>(
     let mut attributions = Vec::new();
     let mut lead_end = None;
     let mut prose = 0;
+    // The last agency named, for "the news agency said".
+    let mut last: Option<(usize, usize)> = None;
     for p in layout.body().filter(|p| p.span.end > from) {
         let span = Span::new(p.span.start.max(from), p.span.end);
         let para = text.get(span.start..span.end).unwrap_or("");
@@ -100,7 +102,11 @@ pub(crate) fn find<'a>(
         }
         let mut mentions = lexicon.mentions(text, span);
         bare_state_media(text, span, from, lexicon, &mut mentions);
+        anaphora(text, span, last, &mut mentions);
         let mentions = merge(text, mentions);
+        if let Some(m) = mentions.last() {
+            last = Some((m.span.end, m.agency));
+        }
         let mut consumed = vec![false; mentions.len()];
         for i in 0..mentions.len() {
             if consumed[i] {
@@ -210,6 +216,61 @@ fn bare_state_media(
         mentions.sort_by_key(|m| m.span.start);
     }
 }
+
+/// "the news agency said", "the party daily said": the agency named last
+/// before, if it was named recently. `last` is the end and agency of the
+/// last mention in earlier paragraphs.
+fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
+    let Some(hay) = text.get(para.start..para.end) else {
+        return;
+    };
+    let lower = hay.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for phrase in cues::ANAPHORA {
+        let mut from = 0;
+        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
+            let at = from + k;
+            from = at + phrase.len();
+            let span = Span::new(para.start + at, para.start + at + phrase.len());
+            let ends_word = lower
+                .as_bytes()
+                .get(at + phrase.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let covered = mentions
+                .iter()
+                .chain(found.iter())
+                .any(|m: &Mention| m.span.start < span.end && span.start < m.span.end);
+            if !word_start || !ends_word || covered {
+                continue;
+            }
+            let before = mentions
+                .iter()
+                .filter(|m| m.span.end <= span.start)
+                .max_by_key(|m| m.span.end)
+                .map(|m| (m.span.end, m.agency))
+                .or(last);
+            let Some((end, agency)) = before else {
+                continue;
+            };
+            if span.start - end.min(span.start) > ANAPHORA_WINDOW {
+                continue;
+            }
+            found.push(Mention {
+                span,
+                agency,
+                form: crate::agency::Form::Description,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// How far back "the news agency" may find the agency it means.
+const ANAPHORA_WINDOW: usize = 2000;
 
 /// How far back a country's name may resolve "state media".
 const COUNTRY_WINDOW: usize = 1500;

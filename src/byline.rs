@@ -139,7 +139,11 @@ fn line_text(text: &str, l: Span) -> &str {
 /// Where the story's own text begins: the dateline, or else the first body
 /// paragraph that reads as prose. Returns that paragraph's span, starting at
 /// the dateline when there is one.
-pub(crate) fn story_start(text: &str, layout: &Layout, dateline: Option<&Dateline<'_>>) -> Option<Span> {
+pub(crate) fn story_start(
+    text: &str,
+    layout: &Layout,
+    dateline: Option<&Dateline<'_>>,
+) -> Option<Span> {
     if let Some(d) = dateline {
         let end = layout
             .paragraphs
@@ -155,7 +159,11 @@ pub(crate) fn story_start(text: &str, layout: &Layout, dateline: Option<&Datelin
     // Press=") in the first paragraph; the story starts after them.
     let mut start = p.span.start;
     let mut at = p.span.start;
-    for line in text.get(p.span.start..p.span.end)?.split_inclusive('\n').take(HEAD_LINES) {
+    for line in text
+        .get(p.span.start..p.span.end)?
+        .split_inclusive('\n')
+        .take(HEAD_LINES)
+    {
         at += line.len();
         let t = line.trim();
         if t.starts_with('^') || words::strip_by(t).is_some() {

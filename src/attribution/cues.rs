@@ -148,3 +148,13 @@ pub(super) const COUNTRIES: &[(&str, &str)] = &[
     ("Vietnamese", "Vietnam News Agency"),
     ("the North", "KCNA"),
 ];
+
+/// Phrases that point back to the agency named last ("the news agency
+/// said"). Longest first where one contains another.
+pub(super) const ANAPHORA: &[&str] = &[
+    "the agency",
+    "the news agency",
+    "the newspaper",
+    "the party daily",
+    "the party newspaper",
+];

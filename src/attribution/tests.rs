@@ -30,12 +30,16 @@ fn quoted_agency_as_saying() {
         one("They agreed, Yonhap News Agency quoted North Korean state-run KCNA as saying .");
     assert_eq!(chain, ["KCNA", "Yonhap"]);
     assert_eq!(cue, "quoted ... as saying");
-    assert_eq!(span, "Yonhap News Agency quoted North Korean state-run KCNA as saying");
+    assert_eq!(
+        span,
+        "Yonhap News Agency quoted North Korean state-run KCNA as saying"
+    );
 }
 
 #[test]
 fn cited_person_as_saying() {
-    let (chain, cue, _) = one("The KCNA cited Putin as saying that the agreement contributes to peace.");
+    let (chain, cue, _) =
+        one("The KCNA cited Putin as saying that the agreement contributes to peace.");
     assert_eq!(chain, ["KCNA"]);
     assert_eq!(cue, "cited ... as saying");
 }
@@ -54,12 +58,16 @@ fn according_to_description_and_name() {
     );
     assert_eq!(chain, ["KCNA"]);
     assert_eq!(cue, "according to");
-    assert_eq!(span, "according to the North's official Korean Central News Agency (KCNA)");
+    assert_eq!(
+        span,
+        "according to the North's official Korean Central News Agency (KCNA)"
+    );
 }
 
 #[test]
 fn according_to_reports() {
-    let (chain, cue, span) = one("Overseas Network, August 15, according to KCNA reports, on August 15, they met.");
+    let (chain, cue, span) =
+        one("Overseas Network, August 15, according to KCNA reports, on August 15, they met.");
     assert_eq!(chain, ["KCNA"]);
     assert_eq!(cue, "according to");
     assert_eq!(span, "according to KCNA reports");
@@ -67,13 +75,19 @@ fn according_to_reports() {
 
 #[test]
 fn agency_reported_and_said_with_words_between() {
-    assert_eq!(one("Kim met Putin, Pyongyang's state media reported.").1, "reported");
+    assert_eq!(
+        one("Kim met Putin, Pyongyang's state media reported.").1,
+        "reported"
+    );
     let (chain, cue, span) = one("Kim reaffirmed a pledge, KCNA state news agency said on Friday.");
     assert_eq!((chain.as_slice(), cue), (&["KCNA".to_string()][..], "said"));
     assert_eq!(span, "KCNA state news agency said");
     let (chain, _, _) = one("The official Soviet news agency Tass denounced a U.S. attack.");
     assert_eq!(chain, ["TASS"]);
-    assert_eq!(one("Kim ordered tests, the official KCNA news agency reported on Friday.").1, "reported");
+    assert_eq!(
+        one("Kim ordered tests, the official KCNA news agency reported on Friday.").1,
+        "reported"
+    );
 }
 
 #[test]
@@ -92,8 +106,14 @@ fn citing_takes_the_subject() {
 
 #[test]
 fn carried_by_told_via_inputs() {
-    assert_eq!(one("Kim said so in remarks carried by KCNA on Monday.").1, "carried by");
-    assert_eq!(one("An official told Reuters the talks would resume.").1, "told");
+    assert_eq!(
+        one("Kim said so in remarks carried by KCNA on Monday.").1,
+        "carried by"
+    );
+    assert_eq!(
+        one("An official told Reuters the talks would resume.").1,
+        "told"
+    );
     assert_eq!(one("The video came via Ruptly yesterday.").1, "via");
     assert_eq!(one("( With inputs from IANS )").1, "with inputs from");
     let (chain, cue, _) = one("The Associated Press contributed to this report.");
@@ -115,7 +135,10 @@ fn source_chain_rewrite_of_a_relay() {
 #[test]
 fn source_chain_wire_story_and_originals() {
     let text = "SEOUL (Reuters) - North Korean leader Kim Jong Un reaffirmed a pledge to deepen cooperation with Russia in a message to President Putin, KCNA state news agency said on Friday.";
-    assert_eq!(relays_by(text, &["Reuters"]).source_chain, ["KCNA", "Reuters"]);
+    assert_eq!(
+        relays_by(text, &["Reuters"]).source_chain,
+        ["KCNA", "Reuters"]
+    );
     let text = "Pyongyang, August 16 (KCNA) -- Kim Jong Un sent a reply message to Vladimir Putin, president of the Russian Federation, on August 15 as the country marked its day.";
     assert_eq!(relays_by(text, &["KCNA"]).source_chain, ["KCNA"]);
     let text = "WASHINGTON (AP) - The ambassador will testify on Wednesday before the committee, and an official told The Associated Press that he would not resign soon.";
@@ -136,4 +159,36 @@ fn later_relays_do_not_make_the_main_chain() {
 fn photo_credit_is_not_a_relay() {
     let text = "Kim Jong-uns Dinner with Putin (Yonhap)\n\nTraders work on the floor. REUTERS/Brendan McDermid";
     assert!(relays(text).attributions.is_empty());
+}
+
+#[test]
+fn the_news_agency_points_back() {
+    let text = "North Korea said it welcomed new contacts, the New China News Agency reported from Pyongyang.\n\nA statement said it hoped contact would help, the agency said.";
+    let r = relays(text);
+    assert_eq!(r.attributions.len(), 2);
+    assert_eq!(r.attributions[1].chain, ["Xinhua"]);
+    assert_eq!(&text[r.attributions[1].span], "the agency said");
+    // Nothing named before: nothing to point back to.
+    assert!(
+        relays("The agency said it would wait.")
+            .attributions
+            .is_empty()
+    );
+}
+
+#[test]
+fn bare_state_media_takes_the_country_named_before() {
+    let (chain, cue, span) = one(
+        "SEOUL North Korean leader Kim Jong Un said the country has miniaturized warheads, state media reported on Wednesday.",
+    );
+    assert_eq!(chain, ["KCNA"]);
+    assert_eq!(cue, "reported");
+    assert_eq!(span, "state media reported");
+    let (chain, _, _) = one("Chinese officials met in Beijing on Monday, state media said.");
+    assert_eq!(chain, ["Xinhua"]);
+    assert!(
+        relays("Officials met on Monday, state media said.")
+            .attributions
+            .is_empty()
+    );
 }

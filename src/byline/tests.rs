@@ -8,7 +8,9 @@ const LEAD: &str = "North Korean leader Kim Jong Un and Russian President Vladim
 
 #[test]
 fn by_agency_with_stamp() {
-    let text = format!("Kim, Putin exchange greetings\n\nBy IANS | Updated: August 15, 2019 09:20 IST\n\n{LEAD}");
+    let text = format!(
+        "Kim, Putin exchange greetings\n\nBy IANS | Updated: August 15, 2019 09:20 IST\n\n{LEAD}"
+    );
     let b = byline(&text);
     assert_eq!(b.agencies, ["IANS"]);
     assert!(b.authors.is_empty());
@@ -16,7 +18,9 @@ fn by_agency_with_stamp() {
 
 #[test]
 fn by_agency_then_published_and_photo_credit() {
-    let text = format!("Leaders pledge ties\n\nBy Yonhap\nPublished : Aug 15, 2020 - 12:12\n\n(Yonhap)\n\n{LEAD}");
+    let text = format!(
+        "Leaders pledge ties\n\nBy Yonhap\nPublished : Aug 15, 2020 - 12:12\n\n(Yonhap)\n\n{LEAD}"
+    );
     let b = byline(&text);
     assert_eq!(b.agencies, ["Yonhap"]);
 }
@@ -75,17 +79,24 @@ fn three_names_with_commas() {
         "Sondland faces questions\n\nBy LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER\n\nAssociated Press\n\n{LEAD}"
     );
     let b = byline(&text);
-    assert_eq!(b.authors, ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]);
+    assert_eq!(
+        b.authors,
+        ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]
+    );
     assert_eq!(b.agencies, ["AP"]);
 }
 
 #[test]
 fn name_comma_agency_title() {
-    let text = format!("Esper accuses China\n\nRobert Burns, Ap National Security Writer\n\nUpdated\n\n{LEAD}");
+    let text = format!(
+        "Esper accuses China\n\nRobert Burns, Ap National Security Writer\n\nUpdated\n\n{LEAD}"
+    );
     let b = byline(&text);
     assert_eq!(b.authors, ["Robert Burns"]);
     assert_eq!(b.agencies, ["AP"]);
-    let text = format!("Patrick takes campaign\n\nMeg Kinnard and Errin Haines, Associated Press\n\n{LEAD}");
+    let text = format!(
+        "Patrick takes campaign\n\nMeg Kinnard and Errin Haines, Associated Press\n\n{LEAD}"
+    );
     let b = byline(&text);
     assert_eq!(b.authors, ["Meg Kinnard", "Errin Haines"]);
     assert_eq!(b.agencies, ["AP"]);
@@ -93,7 +104,8 @@ fn name_comma_agency_title() {
 
 #[test]
 fn name_then_agency_title_without_comma() {
-    let text = format!("Can trading pollution help?\n\nBy BERNARD CONDON AP Business Writer\n\n{LEAD}");
+    let text =
+        format!("Can trading pollution help?\n\nBy BERNARD CONDON AP Business Writer\n\n{LEAD}");
     let b = byline(&text);
     assert_eq!(b.authors, ["BERNARD CONDON"]);
     assert_eq!(b.agencies, ["AP"]);
@@ -101,7 +113,8 @@ fn name_then_agency_title_without_comma() {
 
 #[test]
 fn bare_name_above_read_time() {
-    let text = format!("Oversupply angst drags oil lower\n\nRodrigo Campos\n\n5 Min Read\n\n{LEAD}");
+    let text =
+        format!("Oversupply angst drags oil lower\n\nRodrigo Campos\n\n5 Min Read\n\n{LEAD}");
     let b = byline(&text);
     assert_eq!(b.authors, ["Rodrigo Campos"]);
     assert!(b.agencies.is_empty());
@@ -119,7 +132,9 @@ fn no_junk_authors() {
 
 #[test]
 fn by_line_after_photo_caption_and_pipe() {
-    let text = format!("Wild win\n\n{LEAD}\n\nBy Bill Hoppe | Special to the Pioneer Press\n\nPUBLISHED: today");
+    let text = format!(
+        "Wild win\n\n{LEAD}\n\nBy Bill Hoppe | Special to the Pioneer Press\n\nPUBLISHED: today"
+    );
     assert_eq!(byline(&text).authors, ["Bill Hoppe"]);
 }
 
@@ -135,7 +150,9 @@ fn by_line_glued_to_dateline_paragraph() {
 fn trailing_signoffs() {
     let text = "TITLE\n\n    PEKING, March 19 - North Korea said it welcomed new contacts between Korean and U.S. diplomats, the New China News Agency reported.\n REUTER\n";
     assert_eq!(byline(text).agencies, ["Reuters"]);
-    let text = format!("Title\n\n{LEAD}\n\nThey agreed to boost cooperation in various areas. (Yonhap)\n\nMOST POPULAR");
+    let text = format!(
+        "Title\n\n{LEAD}\n\nThey agreed to boost cooperation in various areas. (Yonhap)\n\nMOST POPULAR"
+    );
     assert_eq!(byline(&text).agencies, ["Yonhap"]);
     let text = format!("Title\n\n{LEAD}\n\n(END)\n\n(Yonhap)\n\nMore news");
     assert_eq!(byline(&text).agencies, ["Yonhap"]);
@@ -143,7 +160,8 @@ fn trailing_signoffs() {
 
 #[test]
 fn photo_credit_is_not_a_signoff() {
-    let text = format!("Title\n\n{LEAD}\n\nKim's dinner with Putin (Yonhap)\n\nMore text follows here.");
+    let text =
+        format!("Title\n\n{LEAD}\n\nKim's dinner with Putin (Yonhap)\n\nMore text follows here.");
     assert!(byline(&text).agencies.is_empty());
 }
 

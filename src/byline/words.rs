@@ -180,10 +180,14 @@ pub(super) fn is_prose(s: &str) -> bool {
 /// "5 Min Read", "3 minute read".
 pub(super) fn is_read_time(s: &str) -> bool {
     let mut it = s.split_whitespace();
-    let n = it.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-    let unit = it
+    let n = it
         .next()
-        .is_some_and(|w| ["min", "mins", "minute", "minutes"].iter().any(|u| w.eq_ignore_ascii_case(u)));
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let unit = it.next().is_some_and(|w| {
+        ["min", "mins", "minute", "minutes"]
+            .iter()
+            .any(|u| w.eq_ignore_ascii_case(u))
+    });
     let read = it.next().is_some_and(|w| w.eq_ignore_ascii_case("read"));
     n && unit && read && it.next().is_none()
 }
@@ -250,7 +254,10 @@ pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Opti
         let agency = lexicon.lookup(w);
         if agency.is_some() || NOT_NAME.contains(&lower.as_str()) || is_title_noun(w) {
             let name = piece[..at].trim_end_matches([',', ' ']).trim();
-            return (name, agency.or_else(|| leading_agency(&piece[at..], lexicon)));
+            return (
+                name,
+                agency.or_else(|| leading_agency(&piece[at..], lexicon)),
+            );
         }
     }
     (piece, None)
@@ -315,8 +322,7 @@ fn is_name_token(w: &str) -> bool {
         return false;
     };
     first.is_uppercase()
-        && w
-            .chars()
+        && w.chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
 }
 
@@ -340,7 +346,8 @@ pub(super) fn is_outlet(s: &str) -> bool {
         && s.len() <= 40
         && s.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphanumeric() || "-.!&'".contains(c))
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || "-.!&'".contains(c))
         })
 }
 
@@ -368,7 +375,11 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
     let mut parts = Vec::with_capacity(hits.len());
     for (k, &(_, end, role)) in hits.iter().enumerate() {
         let stop = hits.get(k + 1).map_or(s.len(), |h| h.0);
-        let names = s.get(end..stop)?.trim().trim_end_matches([';', ',', '.']).trim();
+        let names = s
+            .get(end..stop)?
+            .trim()
+            .trim_end_matches([';', ',', '.'])
+            .trim();
         parts.push((role, names));
     }
     Some(parts)
