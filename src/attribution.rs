@@ -74,7 +74,14 @@ pub(crate) fn find<'a>(
     let mut prose = 0;
     // The last agency named, for "the news agency said".
     let mut last: Option<(usize, usize)> = None;
-    for p in layout.body().filter(|p| p.span.end > from) {
+    // A text too short for the layout to find a body (one sentence) is
+    // read whole.
+    let has_body = layout.body().next().is_some();
+    let paragraphs = layout
+        .paragraphs
+        .iter()
+        .filter(|p| !has_body || p.role == crate::layout::Role::Body);
+    for p in paragraphs.filter(|p| p.span.end > from) {
         let span = Span::new(p.span.start.max(from), p.span.end);
         let para = text.get(span.start..span.end).unwrap_or("");
         if lead_end.is_none() && crate::byline::is_prose(para) {
@@ -126,11 +133,11 @@ pub(crate) fn find<'a>(
             _ => Some(a),
         });
     let mut source_chain: Vec<Cow<'a, str>> = main.map(|a| a.chain.clone()).unwrap_or_default();
-    if let Some(credited) = byline.agencies.first() {
-        if source_chain.last() != Some(credited) {
-            source_chain.retain(|a| a != credited);
-            source_chain.push(credited.clone());
-        }
+    if let Some(credited) = byline.agencies.first()
+        && source_chain.last() != Some(credited)
+    {
+        source_chain.retain(|a| a != credited);
+        source_chain.push(credited.clone());
     }
     Relays {
         attributions,
@@ -159,10 +166,10 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
     match tail {
         Some(k) => chain.extend(relays.source_chain[k + 1..].iter().cloned()),
         None => {
-            if let Some(outer) = relays.source_chain.last() {
-                if !chain.contains(outer) {
-                    chain.push(outer.clone());
-                }
+            if let Some(outer) = relays.source_chain.last()
+                && !chain.contains(outer)
+            {
+                chain.push(outer.clone());
             }
         }
     }

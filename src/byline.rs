@@ -60,8 +60,8 @@ impl<'a> Byline<'a> {
 /// Lines before the story's first paragraph that may hold its byline.
 const HEAD_LINES: usize = 12;
 /// Lines after the first paragraph's end still searched for a "By" line
-/// (pages put a photo caption between the headline and the byline).
-const AFTER_LINES: usize = 3;
+/// (pages put a photo caption or a standfirst above the byline).
+const AFTER_LINES: usize = 8;
 /// Longest line read as a byline or credit line.
 const MAX_CREDIT_LINE: usize = 160;
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
@@ -87,35 +87,44 @@ pub(crate) fn find<'a>(
         trailers(text, layout, lexicon, 0, &lines, &mut by);
         return by;
     };
-    if dateline.and_then(|d| d.agency.as_ref()).is_none() {
-        if let Some(a) = lead_tag(text, start, lexicon) {
-            by.agency(lexicon.name(a).clone());
-        }
+    if dateline.and_then(|d| d.agency.as_ref()).is_none()
+        && let Some(a) = lead_tag(text, start, lexicon)
+    {
+        by.agency(lexicon.name(a).clone());
     }
     // The line holding the story's first words, and the lines around it.
     let first = lines.partition_point(|l| l.end <= start.start);
-    let headline_end = layout.headline.map_or(0, |h| h.end);
+    // From the headline on; the headline line itself stays a candidate, as
+    // a page's layout may take a credit line for its title.
+    let headline_start = layout
+        .headline
+        .filter(|h| h.start < start.start)
+        .map_or(0, |h| h.start);
     let from = first.saturating_sub(HEAD_LINES);
     let mut head: Vec<Span> = lines[from..first.min(lines.len())]
         .iter()
         .copied()
-        .filter(|l| l.start >= headline_end)
+        .filter(|l| l.end > headline_start)
         .collect();
     // A "By" line glued on top of the first paragraph.
-    if let Some(&l) = lines.get(first) {
-        if l.start < start.start || words::strip_by(line_text(text, l)).is_some() {
-            head.push(l);
-        }
+    if let Some(&l) = lines.get(first)
+        && (l.start < start.start || words::strip_by(line_text(text, l)).is_some())
+    {
+        head.push(l);
     }
     let mut after_credit = false;
     for (k, &l) in head.iter().enumerate() {
         let next = head.get(k + 1).map(|&n| line_text(text, n));
         after_credit = credit_line(text, l, next, after_credit, lexicon, &mut by);
     }
+    // Up to the next line of running text.
     let after = lines.partition_point(|l| l.end <= start.end);
     for &l in lines.iter().skip(after).take(AFTER_LINES) {
-        if words::strip_by(line_text(text, l)).is_some() {
+        let line = line_text(text, l);
+        if words::strip_by(line).is_some() {
             credit_line(text, l, None, false, lexicon, &mut by);
+        } else if words::is_prose(line) {
+            break;
         }
     }
     trailers(text, layout, lexicon, start.start, &lines, &mut by);
@@ -130,6 +139,15 @@ fn nonblank_lines(text: &str, layout: &Layout) -> Vec<Span> {
         .map(|&l| crate::layout::trim(text, l))
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// The largest char boundary at or below `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn line_text(text: &str, l: Span) -> &str {
@@ -152,9 +170,14 @@ pub(crate) fn story_start(
             .map_or(d.span.end, |p| p.span.end);
         return Some(Span::new(d.span.start, end));
     }
-    let p = layout
-        .body()
-        .find(|p| words::is_prose(text.get(p.span.start..p.span.end).unwrap_or("")))?;
+    // The layout's first body paragraph; failing that, the first that reads
+    // as prose.
+    let p = layout.body().next().or_else(|| {
+        layout
+            .paragraphs
+            .iter()
+            .find(|p| words::is_prose(text.get(p.span.start..p.span.end).unwrap_or("")))
+    })?;
     // Wire copy keeps its header lines ("^By A and B=", "^Associated
     // Press=") in the first paragraph; the story starts after them.
     let mut start = p.span.start;
@@ -227,6 +250,11 @@ fn credit_line<'a>(
         }
         return false;
     }
+    if let Some(a) = agency_place(line, lexicon) {
+        // "PTI, Washington,": an Indian paper's credit line.
+        by.agency(lexicon.name(a).clone());
+        return true;
+    }
     if line.contains(',') {
         // "Robert Burns, AP National Security Writer": credited only when a
         // piece after the names is an agency or a job title. Once a "By"
@@ -251,6 +279,20 @@ fn credit_line<'a>(
         return true;
     }
     false
+}
+
+/// "PTI, Washington," or "Reuters, New Delhi": an agency and the place it
+/// filed from.
+fn agency_place(line: &str, lexicon: &Lexicon) -> Option<usize> {
+    let (head, rest) = line.split_once(',')?;
+    let a = lexicon.lookup_name(head)?;
+    let place = rest.trim().trim_end_matches(',').trim();
+    let ok = !place.is_empty()
+        && place.split_whitespace().count() <= 3
+        && place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    ok.then_some(a)
 }
 
 /// "A, B and C", "A and B, Associated Press", "BERNARD CONDON AP Business
@@ -301,7 +343,14 @@ fn trailers<'a>(
     by: &mut Byline<'a>,
 ) {
     let mut house_style = false;
-    for p in layout.body().filter(|p| p.span.end > from) {
+    // Trailers sit after the story, where a page's layout may count them as
+    // chrome: every paragraph after the story's start is read, and only
+    // these narrow forms are taken from it.
+    let after = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline);
+    for p in after {
         let para = crate::layout::trim(text, p.span);
         let s = line_text(text, para);
         if s.len() > MAX_TRAILER * 4 {
@@ -310,7 +359,16 @@ fn trailers<'a>(
             continue;
         }
         if s.len() <= MAX_TRAILER {
-            house_style |= people_trailer(s, by);
+            // A parenthesis the page broke over two lines is read whole.
+            let whole = if s.starts_with('(') && !s.contains(')') {
+                let end = floor(text, para.start + MAX_TRAILER);
+                text.get(para.start..end)
+                    .and_then(|t| t.find(')').map(|k| &t[..=k]))
+                    .unwrap_or(s)
+            } else {
+                s
+            };
+            house_style |= people_trailer(whole, by);
             with_inputs(s, lexicon, by);
             contributed(text, para, lexicon, by);
         }
@@ -328,7 +386,13 @@ fn trailers<'a>(
         if !(last || after_end) {
             continue;
         }
-        if let Some(a) = lexicon.lookup(words::strip_parens(s)) {
+        // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
+        let found = if s.starts_with('(') && s.ends_with(')') {
+            lexicon.lookup(words::strip_parens(s))
+        } else {
+            lexicon.lookup_name(s)
+        };
+        if let Some(a) = found {
             by.agency(lexicon.name(a).clone());
         }
     }
@@ -435,6 +499,18 @@ fn source_of_article<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let s = line_text(text, para).trim_end();
     let Some(body) = s.strip_suffix(')') else {
+        // "... to sneak into the US. PTI": the bare form.
+        let Some(cut) = s.rfind(['.', '!', '?', '"', '\u{201d}']) else {
+            return;
+        };
+        let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
+        let tail = s[cut..].trim();
+        if !tail.is_empty()
+            && tail.split_whitespace().count() <= 3
+            && let Some(a) = lexicon.lookup_name(tail)
+        {
+            by.agency(lexicon.name(a).clone());
+        }
         return;
     };
     let Some(open) = body.rfind('(') else {

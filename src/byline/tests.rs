@@ -209,3 +209,45 @@ fn lead_tag_fallback_without_dateline() {
     let text = format!("Title\n\nPyongyang, August 16 (KCNA) -- {LEAD} -0-");
     assert_eq!(byline(&text).agencies, ["KCNA"]);
 }
+
+#[test]
+fn analysis_by_name_and_outlet_title() {
+    let text = format!(
+        "Why you can't trust the White House\n\nAnalysis by Chris Cillizza, CNN Editor-at-large\n\nUpdated 1909 GMT\n\n{LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Chris Cillizza"]);
+    assert_eq!(b.agencies, ["CNN"]);
+}
+
+#[test]
+fn agency_and_place_credit_line() {
+    let text = format!(
+        "Impeachment sham debunked\n\nShare permalink\n\nPTI, Washington,\n\nNov 20 2019, 10:18am ist\n\n{LEAD}"
+    );
+    assert_eq!(byline(&text).agencies, ["PTI"]);
+    // A lone tag in a menu is not a credit.
+    let text = format!("Title\n\nRSS\n\n{LEAD}\n\nRSS");
+    assert!(byline(&text).agencies.is_empty());
+}
+
+#[test]
+fn bare_signoff_after_last_sentence() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\nMore than 300 Indians were deported for illegally entering the country. PTI"
+    );
+    assert_eq!(byline(&text).agencies, ["PTI"]);
+    let text = format!("Title\n\n{LEAD}\n\nThe deportees spoke to officials and told Reuters");
+    assert!(byline(&text).agencies.is_empty());
+}
+
+#[test]
+fn trailer_broken_over_two_paragraphs() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\n (Reporting by Arpan Varghese in Bengaluru; Editing by Joseph\nRadford and Richard Pullin)"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Arpan Varghese"]);
+    assert_eq!(b.editors.len(), 2);
+    assert_eq!(b.editors[1], "Richard Pullin");
+}

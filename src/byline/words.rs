@@ -148,11 +148,30 @@ pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// "By Yonhap" → "Yonhap".
+/// "Analysis by Chris Cillizza, CNN" → "Chris Cillizza, CNN".
 pub(super) fn strip_by(line: &str) -> Option<&str> {
     let line = strip_wire_marks(line);
+    let line = match line.split_once(' ') {
+        Some((w, rest)) if BY_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => rest.trim_start(),
+        _ => line,
+    };
     let rest = strip_prefix_ci(line, "by ")?;
     (!rest.is_empty()).then_some(rest)
 }
+
+/// Words that may open a byline before its "by": "Analysis by", "Written by".
+const BY_KINDS: &[&str] = &[
+    "analysis",
+    "commentary",
+    "compiled",
+    "opinion",
+    "photos",
+    "report",
+    "reported",
+    "story",
+    "words",
+    "written",
+];
 
 /// A line without the ANPA wire marks around it ("^By A and B=", "...<").
 pub(super) fn strip_wire_marks(line: &str) -> &str {
@@ -163,12 +182,11 @@ pub(super) fn strip_wire_marks(line: &str) -> &str {
 }
 
 /// "( With inputs from IANS )" → "With inputs from IANS".
+/// Either mark alone goes too: a page may cut a wrapped trailer in two.
 pub(super) fn strip_parens(s: &str) -> &str {
     let t = s.trim();
-    match t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
-        Some(inner) => inner.trim(),
-        None => t,
-    }
+    let t = t.strip_prefix('(').unwrap_or(t);
+    t.strip_suffix(')').unwrap_or(t).trim()
 }
 
 /// A paragraph of running text rather than a menu item or a title.
@@ -198,8 +216,10 @@ pub(super) fn is_end_mark(s: &str) -> bool {
     t == "-0-" || t.eq_ignore_ascii_case("end") || t == "-30-"
 }
 
+/// "Writer", "Editor-at-large".
 fn is_title_noun(w: &str) -> bool {
-    TITLE_NOUNS.iter().any(|t| w.eq_ignore_ascii_case(t))
+    let head = w.split('-').next().unwrap_or(w);
+    TITLE_NOUNS.iter().any(|t| head.eq_ignore_ascii_case(t))
 }
 
 /// A piece of a credit line that is not a name: an agency ("Associated
