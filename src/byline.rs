@@ -59,6 +59,9 @@ impl<'a> Byline<'a> {
 
 /// Lines before the story's first paragraph that may hold its byline.
 const HEAD_LINES: usize = 12;
+/// Lines under the headline that may hold the byline (share buttons and a
+/// photo caption may come first).
+const UNDER_HEADLINE: usize = 20;
 /// Lines after the first paragraph's end still searched for a "By" line
 /// (pages put a photo caption or a standfirst above the byline).
 const AFTER_LINES: usize = 8;
@@ -94,18 +97,23 @@ pub(crate) fn find<'a>(
     }
     // The line holding the story's first words, and the lines around it.
     let first = lines.partition_point(|l| l.end <= start.start);
-    // From the headline on; the headline line itself stays a candidate, as
-    // a page's layout may take a credit line for its title.
-    let headline_start = layout
-        .headline
-        .filter(|h| h.start < start.start)
-        .map_or(0, |h| h.start);
+    // The lines under the headline (the headline line itself included, as a
+    // page's layout may take a credit line for its title) and the lines
+    // just before the story: captions and galleries may sit between.
+    let headline = layout.headline.filter(|h| h.start < start.start);
     let from = first.saturating_sub(HEAD_LINES);
-    let mut head: Vec<Span> = lines[from..first.min(lines.len())]
-        .iter()
-        .copied()
-        .filter(|l| l.end > headline_start)
-        .collect();
+    let under = headline.map_or(from, |h| lines.partition_point(|l| l.end <= h.start));
+    let below_headline = headline.map_or(0, |h| h.start);
+    let mut head: Vec<Span> = Vec::with_capacity(UNDER_HEADLINE + HEAD_LINES + 1);
+    if under < from {
+        head.extend_from_slice(&lines[under..(under + UNDER_HEADLINE).min(from)]);
+    }
+    head.extend(
+        lines[from.min(lines.len())..first.min(lines.len())]
+            .iter()
+            .copied()
+            .filter(|l| l.end > below_headline),
+    );
     // A "By" line glued on top of the first paragraph.
     if let Some(&l) = lines.get(first)
         && (l.start < start.start || words::strip_by(line_text(text, l)).is_some())
