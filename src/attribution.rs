@@ -341,7 +341,18 @@ fn relay_at<'a>(
     if let Some(a) = before_phrase(text, para, ms, i, lexicon) {
         return Some(a);
     }
-    let (verb, cue, verb_span) = verb_after(text, para, m.span.end)?;
+    // "Tass and RIA Novosti said": the verb is after the last of
+    // agencies joined by "and" or a comma.
+    let mut end = m.span.end;
+    for n in &ms[i + 1..] {
+        let gap = text.get(end..n.span.start).unwrap_or("x").trim();
+        if gap == "and" || gap == "," || gap == ", and" {
+            end = n.span.end;
+        } else {
+            break;
+        }
+    }
+    let (verb, cue, verb_span) = verb_after(text, para, end)?;
     if verb != "quoted" && verb != "quotes" && verb != "cited" {
         return Some(Attribution {
             chain: vec![name(lexicon, &m)],

@@ -67,6 +67,8 @@ const UNDER_HEADLINE: usize = 20;
 const AFTER_LINES: usize = 8;
 /// Longest line read as a byline or credit line.
 const MAX_CREDIT_LINE: usize = 160;
+/// Longest paragraph read as a "Source: ..." or "Editor: ..." footer.
+const MAX_FOOTER: usize = 200;
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
 const MAX_TRAILER: usize = 600;
 
@@ -465,39 +467,63 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
     }
 }
 
-/// "source of this article: Overseas Network Responsibility Editor: He
-/// Yufang" (a Chinese portal's footer, translated).
+/// Footers that name the source and the editor: "source of this article:
+/// Overseas Network Responsibility Editor: He Yufang" (a Chinese portal's
+/// footer, translated), "Source: Xinhua | Editor: Li Yan", "Editors: A, B".
 fn source_of_article<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    let Some(at) = words::find_ci(s, "source of this article:") else {
-        return;
+    let explicit = words::find_ci(s, "source of this article:")
+        .map(|at| at + "source of this article:".len());
+    let short = s.len() <= MAX_FOOTER;
+    let plain = || {
+        words::strip_prefix_ci(s, "source:")
+            .filter(|_| short)
+            .map(|rest| s.len() - rest.len())
     };
-    let rest = &s[at + "source of this article:".len()..];
-    let (source, editor) = match words::find_ci(rest, "editor:") {
-        Some(e) => {
-            let before = &rest[..e];
-            let before = before
-                .trim_end()
-                .strip_suffix_ci("responsibility")
-                .or_else(|| before.trim_end().strip_suffix_ci("responsible"))
-                .unwrap_or(before);
-            (before.trim(), Some(&rest[e + "editor:".len()..]))
+    if let Some(at) = explicit.or_else(plain) {
+        let rest = &s[at..];
+        let mut end = rest.find(['|', '\n']).unwrap_or(rest.len());
+        if let Some(e) = words::find_ci(rest, "editor:") {
+            end = end.min(e);
         }
-        None => (rest.lines().next().unwrap_or("").trim(), None),
-    };
-    if let Some(a) = lexicon.lookup(source) {
-        by.agency(lexicon.name(a).clone());
-    } else if words::is_outlet(source) {
-        by.agency(Cow::Borrowed(source));
+        let source = rest[..end].trim();
+        let source = source
+            .strip_suffix_ci("responsibility")
+            .or_else(|| source.strip_suffix_ci("responsible"))
+            .unwrap_or(source)
+            .trim();
+        if let Some(a) = lexicon.lookup(source) {
+            by.agency(lexicon.name(a).clone());
+        } else if explicit.is_some() && words::is_outlet(source) {
+            by.agency(Cow::Borrowed(source));
+        }
     }
-    if let Some(e) = editor {
-        let e = e.trim_start();
-        let end = e
-            .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-' || c == '.'))
-            .unwrap_or(e.len());
-        let name = e[..end].trim();
-        if words::is_plain_name(name) {
-            by.editor(name);
+    if !(short || explicit.is_some()) {
+        return;
+    }
+    for key in ["editors:", "editor:"] {
+        let Some(e) = words::find_ci(s, key) else {
+            continue;
+        };
+        // The label opens the line or follows a separator or
+        // "Responsibility"; "the editor: ..." inside a sentence is not it.
+        let before = s[..e].trim_end();
+        let opens = before.is_empty()
+            || before.ends_with(['|', '\n', ';'])
+            || before.strip_suffix_ci("responsibility").is_some()
+            || before.strip_suffix_ci("responsible").is_some();
+        if !opens {
+            continue;
         }
+        let names = s[e + key.len()..].trim_start();
+        let end = names
+            .find(|c: char| !(c.is_alphabetic() || " -.,'".contains(c)))
+            .unwrap_or(names.len());
+        for name in words::split_names(&names[..end]) {
+            if words::is_plain_name(name) {
+                by.editor(name);
+            }
+        }
+        break;
     }
 }
 

@@ -192,3 +192,13 @@ fn bare_state_media_takes_the_country_named_before() {
             .is_empty()
     );
 }
+
+#[test]
+fn coordinated_agencies_share_the_verb() {
+    let r = relays("The state news agencies Tass and RIA Novosti said an official reported the death.");
+    let chains: Vec<_> = r.attributions.iter().map(|a| (a.chain.clone(), a.cue)).collect();
+    assert_eq!(chains.len(), 2, "{chains:?}");
+    assert_eq!(chains[0].0, ["TASS"]);
+    assert_eq!(chains[1].0, ["RIA Novosti"]);
+    assert!(chains.iter().all(|c| c.1 == "said"));
+}

@@ -251,3 +251,18 @@ fn trailer_broken_over_two_paragraphs() {
     assert_eq!(b.editors.len(), 2);
     assert_eq!(b.editors[1], "Richard Pullin");
 }
+
+#[test]
+fn source_and_editor_footers() {
+    let text = format!("Title\n\n{LEAD}\n\nSource: Xinhua | Editor: Li Yan");
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["Xinhua"]);
+    assert_eq!(b.editors, ["Li Yan"]);
+    let text = format!("Title\n\n{LEAD}\n\nSource: Russian Defense Ministry\n\nEditors: Ann Lee, Bo Chan");
+    let b = byline(&text);
+    assert!(b.agencies.is_empty());
+    assert_eq!(b.editors, ["Ann Lee", "Bo Chan"]);
+    // A label inside a sentence is not a footer.
+    let text = format!("Title\n\n{LEAD}\n\nHe wrote to the editor: John Smith was right.");
+    assert!(byline(&text).editors.is_empty());
+}
