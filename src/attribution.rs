@@ -363,12 +363,12 @@ fn relay_at<'a>(
     let cited = verb == "cited";
     let sentence_end = sentence_end(text, verb_span.end, para.end);
     // "quoted North Korean state-run KCNA as saying"
-    let quoted = ms
-        .iter()
-        .enumerate()
-        .skip(i + 1)
-        .find(|(_, q)| q.span.start < sentence_end)
-        .filter(|(_, q)| q.span.start - verb_span.end <= MAX_QUOTED_GAP && q.agency != m.agency);
+    let quoted = ms.get(i + 1).map(|q| (i + 1, q)).filter(|(_, q)| {
+        q.span.start >= verb_span.end
+            && q.span.start < sentence_end
+            && q.span.start - verb_span.end <= MAX_QUOTED_GAP
+            && q.agency != m.agency
+    });
     let search_from = quoted.map_or(verb_span.end, |(_, q)| q.span.end);
     let as_saying = text
         .get(search_from..sentence_end)
@@ -430,6 +430,7 @@ fn before_phrase<'a>(
         let subject = ms[..i]
             .iter()
             .rev()
+            .take(4)
             .find(|s| {
                 text.get(s.span.end..start)
                     .is_some_and(|g| g.len() <= AFTER_WINDOW && !g.contains(['.', '!', '?']))

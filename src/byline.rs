@@ -471,8 +471,8 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// Overseas Network Responsibility Editor: He Yufang" (a Chinese portal's
 /// footer, translated), "Source: Xinhua | Editor: Li Yan", "Editors: A, B".
 fn source_of_article<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    let explicit = words::find_ci(s, "source of this article:")
-        .map(|at| at + "source of this article:".len());
+    let explicit =
+        words::find_ci(s, "source of this article:").map(|at| at + "source of this article:".len());
     let short = s.len() <= MAX_FOOTER;
     let plain = || {
         words::strip_prefix_ci(s, "source:")

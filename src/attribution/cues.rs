@@ -112,8 +112,6 @@ pub(super) const STATE_MEDIA: &[&str] = &[
     "official news agency",
     "state media",
     "state news agency",
-    "state radio",
-    "state television",
     "state-run media",
     "state-run news agency",
 ];

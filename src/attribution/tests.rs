@@ -195,10 +195,84 @@ fn bare_state_media_takes_the_country_named_before() {
 
 #[test]
 fn coordinated_agencies_share_the_verb() {
-    let r = relays("The state news agencies Tass and RIA Novosti said an official reported the death.");
-    let chains: Vec<_> = r.attributions.iter().map(|a| (a.chain.clone(), a.cue)).collect();
+    let r =
+        relays("The state news agencies Tass and RIA Novosti said an official reported the death.");
+    let chains: Vec<_> = r
+        .attributions
+        .iter()
+        .map(|a| (a.chain.clone(), a.cue))
+        .collect();
     assert_eq!(chains.len(), 2, "{chains:?}");
     assert_eq!(chains[0].0, ["TASS"]);
     assert_eq!(chains[1].0, ["RIA Novosti"]);
     assert!(chains.iter().all(|c| c.1 == "said"));
+}
+
+#[test]
+fn quoted_agency_and_cited_agency() {
+    let (chain, cue, _) =
+        one("The talks went well, Yonhap cited the North's official news agency as saying.");
+    assert_eq!(chain, ["KCNA", "Yonhap"]);
+    assert_eq!(cue, "cited ... as saying");
+    let r = relays("Kim spoke on Friday, Kyodo said, quoting Xinhua.");
+    let q = r.attributions.iter().find(|a| a.cue == "citing").unwrap();
+    assert_eq!(q.chain, ["Xinhua", "Kyodo"]);
+    // Agencies joined by "and" before "quoted" do not quote each other.
+    let r = relays("Tass and RIA Novosti quoted an official as saying so.");
+    assert!(r.attributions.iter().all(|a| a.chain.len() == 1));
+}
+
+mod total {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "KCNA",
+        "Yonhap",
+        " quoted ",
+        " as saying",
+        "according to ",
+        "citing ",
+        " said",
+        " the agency",
+        "state media",
+        "(",
+        ")",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "By ",
+        "Reuter",
+        "é",
+        "–",
+        "’s",
+        "North Korean ",
+        "(Reporting by A B; Editing by C D)",
+        "source of this article:",
+        "Editor: ",
+        "(END)",
+        "^",
+        "=",
+        "told ",
+        "via ",
+        " and ",
+        "Pyongyang’s state media",
+    ];
+
+    proptest! {
+        #[test]
+        fn never_panics(idx in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect();
+            let layout = Layout::new(&text);
+            let by = crate::byline::find(&text, &layout, Lexicon::builtin(), None);
+            let r = find(&text, &layout, Lexicon::builtin(), None, &by);
+            for a in &r.attributions {
+                prop_assert!(text.get(a.span.start..a.span.end).is_some());
+            }
+            for at in [0, text.len() / 2, text.len()] {
+                let _ = chain_at(&r, at);
+            }
+        }
+    }
 }

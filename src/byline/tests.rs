@@ -258,7 +258,8 @@ fn source_and_editor_footers() {
     let b = byline(&text);
     assert_eq!(b.agencies, ["Xinhua"]);
     assert_eq!(b.editors, ["Li Yan"]);
-    let text = format!("Title\n\n{LEAD}\n\nSource: Russian Defense Ministry\n\nEditors: Ann Lee, Bo Chan");
+    let text =
+        format!("Title\n\n{LEAD}\n\nSource: Russian Defense Ministry\n\nEditors: Ann Lee, Bo Chan");
     let b = byline(&text);
     assert!(b.agencies.is_empty());
     assert_eq!(b.editors, ["Ann Lee", "Bo Chan"]);
