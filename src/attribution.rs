@@ -6,7 +6,9 @@
 //! agency said", "Yonhap News Agency quoted North Korean state-run KCNA as
 //! saying"), or a phrase before it ("according to the North's official
 //! Korean Central News Agency (KCNA)", "citing", "in remarks carried by").
-//! The article's main relay is the longest chain in its first paragraphs,
+//! Two kinds of mention are resolved from context: "state media" with no
+//! country named takes the country the story named last before it, and
+//! "the news agency" the agency named last. The article's main relay is the longest chain in its first paragraphs,
 //! ending with the agency credited for the text (dateline or byline).
 
 use std::borrow::Cow;
@@ -60,6 +62,8 @@ const MAX_QUOTED_GAP: usize = 48;
 /// Cues that name the reporting outlet, not a relay of another's report.
 const NOT_RELAYS: &[&str] = &["contributed", "told", "via", "with inputs from"];
 
+/// Every relay in the story's body, and its main chain ending with the
+/// first agency the byline credits.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
@@ -290,6 +294,24 @@ fn country_before(before: &str) -> Option<&'static str> {
         .max_by_key(|&(k, _)| k)
         .map(|(_, a)| a)
 }
+
+/// The chain for a quote at `quote`: a relay that follows it closely (the
+/// `"...," the KCNA said` form) if there is one, else [`chain_at`] its start.
+#[allow(dead_code)] // used by the quote stage at integration
+pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, str>> {
+    let after = relays
+        .attributions
+        .iter()
+        .find(|a| a.span.start >= quote.end && a.span.start - quote.end <= FOLLOWING_RELAY);
+    match after {
+        Some(a) => chain_at(relays, a.span.start),
+        None => chain_at(relays, quote.start),
+    }
+}
+
+/// How far after a quote's closing mark its relay may start (`," the
+/// North's official news agency said`).
+const FOLLOWING_RELAY: usize = 24;
 
 /// One agency named twice in a row is one mention: "Korean Central News
 /// Agency (KCNA)", "the official Soviet news agency Tass".

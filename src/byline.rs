@@ -77,6 +77,8 @@ const MAX_TRAILER: usize = 600;
 /// Reuters copy reposted without its dateline tag.
 const HOUSE_STYLE_AGENCY: &str = "Reuters";
 
+/// The story's byline: the dateline's agency first, then credit lines near
+/// the headline, then trailers after the story.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
@@ -118,7 +120,7 @@ pub(crate) fn find<'a>(
     );
     // A "By" line glued on top of the first paragraph.
     if let Some(&l) = lines.get(first)
-        && (l.start < start.start || words::strip_by(line_text(text, l)).is_some())
+        && words::strip_by(line_text(text, l)).is_some()
     {
         head.push(l);
     }

@@ -276,3 +276,13 @@ mod total {
         }
     }
 }
+
+#[test]
+fn chain_near_prefers_the_relay_after_the_quote() {
+    let text = "Officials met in Seoul on Friday to discuss the talks, and the ministers agreed on a new plan for the region, Yonhap reported.\n\n\"We will win,\" the KCNA said.";
+    let r = relays_by(text, &["IANS"]);
+    let open = text.find("We will").unwrap();
+    let close = text.find(",\" the").unwrap();
+    assert_eq!(chain_near(&r, Span::new(open, close)), ["KCNA", "IANS"]);
+    assert_eq!(chain_at(&r, open), ["Yonhap", "IANS"]);
+}
