@@ -432,7 +432,7 @@ fn before_phrase<'a>(
     let from = floor(text, m.span.start.saturating_sub(BEFORE_WINDOW)).max(para.start);
     let before = text.get(from..m.span.start)?;
     let lower = before.to_ascii_lowercase();
-    let (at, cue) = cues::BEFORE
+    let (at, phrase, cue) = cues::BEFORE
         .iter()
         .filter_map(|&(p, c)| {
             let k = rfind_word(&lower, p)?;
@@ -440,26 +440,33 @@ fn before_phrase<'a>(
             let ok = filler.len() <= MAX_FILLER
                 && (filler.is_empty() || filler.starts_with(' '))
                 && !filler.contains(['.', ';', ':', '!', '?', ',', '"', '\u{201c}']);
-            ok.then_some((k, c))
+            ok.then_some((k, p, c))
         })
-        .min_by_key(|&(k, _)| k)?;
+        .min_by_key(|&(k, _, _)| k)?;
     let start = from + at;
     let mut chain = vec![name(lexicon, &m)];
     let mut span = Span::new(start, m.span.end);
-    if cue == "citing" {
-        // "Yonhap reported, citing KCNA": the citing agency is the clause's
-        // subject before it.
+    // "Yonhap reported, citing KCNA": the citing agency is the clause's
+    // subject before it. "KCNA, quoted by Yonhap,": the quoted agency is
+    // the noun just before.
+    let passive = phrase.ends_with(" by");
+    if cue == "citing" || passive {
+        let reach = if passive { MAX_FILLER } else { AFTER_WINDOW };
         let subject = ms[..i]
             .iter()
             .rev()
             .take(4)
             .find(|s| {
                 text.get(s.span.end..start)
-                    .is_some_and(|g| g.len() <= AFTER_WINDOW && !g.contains(['.', '!', '?']))
+                    .is_some_and(|g| g.len() <= reach && !g.contains(['.', '!', '?', ';']))
             })
             .filter(|s| s.agency != m.agency);
         if let Some(s) = subject {
-            chain.push(name(lexicon, s));
+            if passive {
+                chain.insert(0, name(lexicon, s));
+            } else {
+                chain.push(name(lexicon, s));
+            }
             span.start = s.span.start;
         }
     }
@@ -526,10 +533,13 @@ fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'sta
     let stop = floor(text, (end + AFTER_WINDOW).min(para.end));
     let mut rest = text.get(end..stop)?;
     let mut base = end;
-    // "KCNA's" and the closing of "(KCNA)" belong to the mention.
-    if let Some(r) = rest.strip_prefix(')') {
-        rest = r;
-        base += 1;
+    // The closing of "(KCNA)" and the possessive of "KCNA's report said"
+    // belong to the mention.
+    for mark in [")", "'s", "\u{2019}s"] {
+        if let Some(r) = rest.strip_prefix(mark) {
+            rest = r;
+            base += mark.len();
+        }
     }
     if rest.starts_with(", ") {
         // An appositive: skip to its closing comma.

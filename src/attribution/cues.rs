@@ -18,8 +18,8 @@ pub(super) const VERBS: &[(&str, &str)] = &[
     ("claimed", "claimed"),
     ("commented", "said"),
     ("condemned", "condemned"),
-    ("contributed", "contributed"),
     ("confirmed", "confirmed"),
+    ("contributed", "contributed"),
     ("criticised", "criticised"),
     ("criticized", "criticised"),
     ("denied", "denied"),
@@ -42,7 +42,8 @@ pub(super) const VERBS: &[(&str, &str)] = &[
 ];
 
 /// Phrases that put the agency after them ("according to KCNA", "citing
-/// Yonhap"), each with its cue. Longest first where one ends another.
+/// Yonhap"), each with its cue. Where one ends another ("carried by", "in
+/// remarks carried by") the earliest start wins.
 pub(super) const BEFORE: &[(&str, &str)] = &[
     ("according to", "according to"),
     ("as carried by", "carried by"),
@@ -71,8 +72,11 @@ pub(super) const BETWEEN: &[&str] = &[
     "and",
     "broadcaster",
     "channel",
+    "commentary",
     "daily",
+    "dispatch",
     "earlier",
+    "editorial",
     "foreign",
     "friday",
     "had",
@@ -87,12 +91,14 @@ pub(super) const BETWEEN: &[&str] = &[
     "on",
     "other",
     "radio",
+    "report",
     "saturday",
     "semi-official",
     "separately",
     "service",
     "state",
     "state-run",
+    "statement",
     "sunday",
     "television",
     "thursday",
@@ -148,7 +154,7 @@ pub(super) const COUNTRIES: &[(&str, &str)] = &[
 ];
 
 /// Phrases that point back to the agency named last ("the news agency
-/// said"). Longest first where one contains another.
+/// said").
 pub(super) const ANAPHORA: &[&str] = &[
     "the agency",
     "the news agency",

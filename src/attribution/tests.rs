@@ -286,3 +286,29 @@ fn chain_near_prefers_the_relay_after_the_quote() {
     assert_eq!(chain_near(&r, Span::new(open, close)), ["KCNA", "IANS"]);
     assert_eq!(chain_at(&r, open), ["Yonhap", "IANS"]);
 }
+
+#[test]
+fn passive_relay_and_possessive_report() {
+    let r = relays("KCNA, quoted by Yonhap, said the launch succeeded.");
+    let q = r.attributions.iter().find(|a| a.cue == "quoted").unwrap();
+    assert_eq!(q.chain, ["KCNA", "Yonhap"]);
+    let (chain, cue, span) = one("The launch succeeded, KCNA's report said on Friday.");
+    assert_eq!((chain[0].as_str(), cue), ("KCNA", "said"));
+    assert_eq!(span, "KCNA's report said");
+    // With no agency before it, "carried by" names one link.
+    let (chain, _, _) = one("Kim's remarks were carried by the official KCNA news agency.");
+    assert_eq!(chain, ["KCNA"]);
+}
+
+#[test]
+fn cue_tables_are_sorted() {
+    fn sorted(keys: Vec<&str>) -> bool {
+        keys.windows(2).all(|w| w[0] < w[1])
+    }
+    assert!(sorted(cues::VERBS.iter().map(|v| v.0).collect()));
+    assert!(sorted(cues::BEFORE.iter().map(|v| v.0).collect()));
+    assert!(sorted(cues::BETWEEN.to_vec()));
+    assert!(sorted(cues::STATE_MEDIA.to_vec()));
+    assert!(sorted(cues::COUNTRIES.iter().map(|v| v.0).collect()));
+    assert!(sorted(cues::ANAPHORA.to_vec()));
+}
