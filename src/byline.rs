@@ -540,7 +540,11 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
             return;
         };
         let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
-        let tail = s[cut..].trim();
+        // "... the US. PTI", "... the US. -- IANS"
+        let tail = s[cut..]
+            .trim()
+            .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
+            .trim();
         if !tail.is_empty()
             && tail.split_whitespace().count() <= 3
             && let Some(a) = lexicon.lookup_name(tail)

@@ -267,3 +267,25 @@ fn source_and_editor_footers() {
     let text = format!("Title\n\n{LEAD}\n\nHe wrote to the editor: John Smith was right.");
     assert!(byline(&text).editors.is_empty());
 }
+
+#[test]
+fn by_colon_and_dashed_signoff() {
+    let text = format!(
+        "Title\n\nWritten By: Ann Lee\n\n{LEAD}\n\nThe talks will resume next week in the capital. -- IANS"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Ann Lee"]);
+    assert_eq!(b.agencies, ["IANS"]);
+}
+
+#[test]
+fn agency_staff_byline() {
+    let text = format!("Title\n\nBy Reuters Staff\n\n{LEAD}");
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["Reuters"]);
+    assert!(b.authors.is_empty());
+    let text = format!("Title\n\nBy JOHN DOE, Associated Press Writer\n\n{LEAD}");
+    let b = byline(&text);
+    assert_eq!(b.authors, ["JOHN DOE"]);
+    assert_eq!(b.agencies, ["AP"]);
+}

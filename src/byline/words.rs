@@ -155,7 +155,7 @@ pub(super) fn strip_by(line: &str) -> Option<&str> {
         Some((w, rest)) if BY_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => rest.trim_start(),
         _ => line,
     };
-    let rest = strip_prefix_ci(line, "by ")?;
+    let rest = strip_prefix_ci(line, "by ").or_else(|| strip_prefix_ci(line, "by:"))?;
     (!rest.is_empty()).then_some(rest)
 }
 
