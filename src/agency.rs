@@ -4,6 +4,7 @@
 //! The table itself lives in `agency/table.rs`, one agency a line.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -90,9 +91,12 @@ pub(crate) struct Lexicon {
     /// For each automaton pattern: agency index, form, and whether the
     /// pattern must match case exactly (acronyms such as "AP" or "ANI").
     patterns: Vec<(usize, Form, bool)>,
-    /// Lowercased surface forms, for exact look-ups of a whole string, and
-    /// whether the form is also searched for in running text (not a tag).
-    surface: Vec<(String, usize, bool)>,
+    /// Lowercased surface forms, for exact look-ups of a whole string: the
+    /// agency of any form so spelled, and of a form searched for in running
+    /// text (not a tag). The first agency to claim a spelling keeps it.
+    surface: HashMap<String, (usize, Option<usize>)>,
+    /// Longest surface form, in bytes: longer strings are no agency.
+    longest: usize,
     automaton: AhoCorasick,
 }
 
@@ -173,10 +177,15 @@ impl Lexicon {
                 }
             }
         }
-        let surface = forms
-            .iter()
-            .map(|(s, i, _, searched)| (lookup_key(s), *i, *searched))
-            .collect();
+        let mut surface: HashMap<String, (usize, Option<usize>)> =
+            HashMap::with_capacity(forms.len());
+        for (s, i, _, searched) in &forms {
+            let entry = surface.entry(lookup_key(s)).or_insert((*i, None));
+            if *searched && entry.1.is_none() {
+                entry.1 = Some(*i);
+            }
+        }
+        let longest = forms.iter().map(|f| f.0.trim().len()).max().unwrap_or(0);
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -186,6 +195,7 @@ impl Lexicon {
             names,
             patterns,
             surface,
+            longest,
             automaton,
         }
     }
@@ -198,21 +208,21 @@ impl Lexicon {
     /// The agency whose name, alias or description is exactly `s` (case
     /// aside, surrounding space and a leading "the" ignored).
     pub(crate) fn lookup(&self, s: &str) -> Option<usize> {
-        let key = lookup_key(s);
-        self.surface
-            .iter()
-            .find(|(f, _, _)| *f == key)
-            .map(|&(_, i, _)| i)
+        self.entry(s).map(|e| e.0)
     }
 
     /// Like [`Lexicon::lookup`], but not by a tag: for a lone word on a line,
     /// where "RSS" is a menu item rather than Nepal's agency.
     pub(crate) fn lookup_name(&self, s: &str) -> Option<usize> {
-        let key = lookup_key(s);
-        self.surface
-            .iter()
-            .find(|(f, _, searched)| *searched && *f == key)
-            .map(|&(_, i, _)| i)
+        self.entry(s).and_then(|e| e.1)
+    }
+
+    fn entry(&self, s: &str) -> Option<(usize, Option<usize>)> {
+        let s = s.trim();
+        if s.is_empty() || s.len() > self.longest + "the ".len() {
+            return None;
+        }
+        self.surface.get(&lookup_key(s)).copied()
     }
 
     /// Every agency mention in `text[within]`, left to right, whole words only.
