@@ -414,12 +414,18 @@ fn trailers<'a>(
 }
 
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
-/// Editing by E)". Returns whether it was such a trailer.
+/// Editing by E)". Returns whether it is in Reuters' house style: in
+/// parentheses, or with reporters, and with "Editing by".
 fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
     let inner = words::strip_parens(s);
     let Some(parts) = words::credit_parts(inner) else {
         return false;
     };
+    let editing = words::find_ci(inner, "editing by").is_some();
+    let reporting = parts
+        .iter()
+        .any(|(r, _)| matches!(r, words::Role::Author | words::Role::Additional));
+    let house_style = editing && (s.trim_start().starts_with('(') || reporting);
     for (role, names) in parts {
         for name in words::split_names(names) {
             let name = words::cut_place(name);
@@ -433,7 +439,7 @@ fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
             }
         }
     }
-    true
+    house_style
 }
 
 /// "( With inputs from IANS )", "(With inputs from agencies)".

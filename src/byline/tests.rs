@@ -289,3 +289,13 @@ fn agency_staff_byline() {
     assert_eq!(b.authors, ["JOHN DOE"]);
     assert_eq!(b.agencies, ["AP"]);
 }
+
+#[test]
+fn written_by_is_not_house_style() {
+    let text = format!("Title\n\n{LEAD}\n\nWritten by Ann Lee");
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Ann Lee"]);
+    assert!(b.agencies.is_empty());
+    let text = format!("Title\n\n{LEAD}\n\n(Editing by Paul Tait, Robert Birsel)");
+    assert_eq!(byline(&text).agencies, ["Reuters"]);
+}
