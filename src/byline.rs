@@ -415,7 +415,7 @@ fn trailers<'a>(
 
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
 /// Editing by E)". Returns whether it is in Reuters' house style: in
-/// parentheses, or with reporters, and with "Editing by".
+/// parentheses with "Editing by" or two roles, or reporters and editors.
 fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
     let inner = words::strip_parens(s);
     let Some(parts) = words::credit_parts(inner) else {
@@ -425,7 +425,8 @@ fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
     let reporting = parts
         .iter()
         .any(|(r, _)| matches!(r, words::Role::Author | words::Role::Additional));
-    let house_style = editing && (s.trim_start().starts_with('(') || reporting);
+    let parenthesised = s.trim_start().starts_with('(');
+    let house_style = (parenthesised && (editing || parts.len() >= 2)) || (editing && reporting);
     for (role, names) in parts {
         for name in words::split_names(names) {
             let name = words::cut_place(name);

@@ -299,3 +299,15 @@ fn written_by_is_not_house_style() {
     let text = format!("Title\n\n{LEAD}\n\n(Editing by Paul Tait, Robert Birsel)");
     assert_eq!(byline(&text).agencies, ["Reuters"]);
 }
+
+#[test]
+fn two_role_trailer_is_house_style() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\n(Additional reporting by Christine Kim; Writing by Tony Munroe)"
+    );
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["Reuters"]);
+    assert_eq!(b.authors, ["Tony Munroe"]);
+    let text = format!("Title\n\n{LEAD}\n\n(Written by Ann Lee)");
+    assert!(byline(&text).agencies.is_empty());
+}
