@@ -1,9 +1,15 @@
 //! Publication stamps: "By IANS | Updated: August 15, 2019 09:20 IST",
 //! "Published : 2023/08/17 11:19 KST".
 
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::opt;
+use nom::{IResult, Parser};
 use time::{Date, Time, UtcOffset};
 
-use crate::layout::Layout;
+use crate::date;
+use crate::layout::{Layout, Role};
 use crate::{Error, Span};
 
 /// Whether a stamp gives the first publication or a later update.
@@ -51,20 +57,345 @@ pub struct Stamp<'a> {
     pub span: Span,
 }
 
+/// Longest input [`Stamp::parse`] accepts.
+const LIMIT: usize = 256;
+
+/// Longest line [`find`] reads a stamp from: longer lines are prose.
+const LINE_LIMIT: usize = 200;
+
+/// Bare date lines this close (in non-empty lines) to another are a list
+/// of related stories, not the story's stamp.
+const CLUSTER: usize = 6;
+
 impl<'a> Stamp<'a> {
     /// Parse one stamp, with or without its label.
     ///
+    /// A byline before a `|` is skipped ("By IANS | Updated: ..."), and so is
+    /// what follows the stamp after a `/` or `|` ("/ Updated 14 hours ago").
+    /// IST is read as India Standard Time (+05:30); see
+    /// [`Parser::ist_offset`](crate::Parser::ist_offset) for pages.
+    ///
     /// # Errors
     ///
-    /// An [`Error`] naming what was expected at which byte when `s` is not a stamp.
+    /// [`Error::Expected`] naming what was expected at which byte when `s`
+    /// is not a stamp, [`Error::InvalidDate`] for a date no calendar has
+    /// (June 31), [`Error::TooLong`] for input over 256 bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = newswire::Stamp::parse("Published : 2023/08/17 11:19 KST").unwrap();
+    /// assert_eq!(s.kind, newswire::StampKind::Published);
+    /// assert_eq!(s.date.to_string(), "2023-08-17");
+    /// assert_eq!(s.utc_offset.map(|o| o.whole_hours()), Some(9));
+    ///
+    /// let err = newswire::Stamp::parse("Updated: June 31, 2019").unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid date: day out of range for the month at byte 9");
+    /// ```
     pub fn parse(s: &'a str) -> Result<Stamp<'a>, Error> {
-        let _ = s;
-        Err(Error::Expected {
-            context: "stamp",
-            expected: "a date",
-            offset: 0,
-        })
+        if s.len() > LIMIT {
+            return Err(Error::TooLong {
+                context: "stamp",
+                len: s.len(),
+                limit: LIMIT,
+            });
+        }
+        let ist = crate::article::Options::default().ist;
+        let first = whole(s, skip_space(s, 0), ist);
+        let mut best = match first {
+            Ok(stamp) => return Ok(stamp),
+            Err(e) => e,
+        };
+        for bar in memchr::memchr_iter(b'|', s.as_bytes()) {
+            match whole(s, skip_space(s, bar + 1), ist) {
+                Ok(stamp) => return Ok(stamp),
+                Err(e) if e.offset() > best.offset() => best = e,
+                Err(_) => {}
+            }
+        }
+        Err(best)
     }
+}
+
+/// A stamp at `at` that runs to the end of `s`, bar a trailing segment
+/// after `/` or `|`.
+fn whole<'a>(s: &'a str, at: usize, ist: UtcOffset) -> Result<Stamp<'a>, Error> {
+    let (stamp, _) = labelled(s, at, ist, None)?;
+    let end = skip_space(s, stamp.span.end);
+    match s[end..].chars().next() {
+        None | Some('/' | '|') => Ok(stamp),
+        Some(_) => Err(expected("the end of the stamp", end)),
+    }
+}
+
+fn expected(what: &'static str, offset: usize) -> Error {
+    Error::Expected {
+        context: "stamp",
+        expected: what,
+        offset,
+    }
+}
+
+/// `at` moved past spaces and tabs.
+fn skip_space(s: &str, at: usize) -> usize {
+    let rest = s.get(at..).unwrap_or("");
+    at + (rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len())
+}
+
+/// A label word and what follows it up to the date: "Updated: ",
+/// "First published on ", "Published : ", "PUBLISHED:".
+fn label(i: &str) -> IResult<&str, StampKind> {
+    let (rest, kind) = alt((
+        tag_no_case("first published").map(|_| StampKind::Published),
+        tag_no_case("originally published").map(|_| StampKind::Published),
+        tag_no_case("last updated").map(|_| StampKind::Updated),
+        tag_no_case("last modified").map(|_| StampKind::Updated),
+        tag_no_case("published").map(|_| StampKind::Published),
+        tag_no_case("posted").map(|_| StampKind::Published),
+        tag_no_case("updated").map(|_| StampKind::Updated),
+        tag_no_case("modified").map(|_| StampKind::Updated),
+    ))
+    .parse_complete(i)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return crate::date::fail(i);
+    }
+    let (rest, _) = (
+        space0,
+        opt((alt((char(':'), char('-'))), space0)),
+        opt((tag_no_case("on"), space1)),
+    )
+        .parse_complete(rest)?;
+    Ok((rest, kind))
+}
+
+/// What may stand between a date and a time: ", ", " / ", " | ", " - ",
+/// " at ", or plain space.
+fn separator(i: &str) -> IResult<&str, ()> {
+    let (rest, _) = (
+        space0,
+        opt(alt((
+            tag(","),
+            tag("/"),
+            tag("|"),
+            tag("-"),
+            tag("\u{2013}"),
+            tag("\u{2014}"),
+            tag("\u{2022}"),
+            tag("\u{b7}"),
+            tag("@"),
+            (tag_no_case("at"), space1).map(|(a, _)| a),
+        ))),
+        space0,
+    )
+        .parse_complete(i)?;
+    if rest.len() == i.len() {
+        return crate::date::fail(i);
+    }
+    Ok((rest, ()))
+}
+
+/// A clock time and its zone: "09:20 IST", "5:27 am CST", "1909 GMT
+/// (0309 HKT)", "10:43". Offsets are into `s`.
+struct Clock {
+    time: Time,
+    zone: Option<(UtcOffset, Span)>,
+    end: usize,
+}
+
+fn clock_at(s: &str, at: usize, ist: UtcOffset) -> Option<Clock> {
+    let i = s.get(at..)?;
+    let pos = |rest: &str| s.len() - rest.len();
+    let zone_after = |rest: &str| -> Option<(UtcOffset, Span, usize)> {
+        let z = skip_space(s, pos(rest));
+        let (after, off) = crate::zone::zone(s.get(z..)?, ist).ok()?;
+        let end = pos(after);
+        Some((off, Span::new(z, end), end))
+    };
+    let (rest, time) = match date::clock(i) {
+        Ok(ok) => ok,
+        Err(_) => {
+            // A colonless clock counts only with its zone: "1509GMT".
+            let (rest, time) = date::compact_clock(i).ok()?;
+            let (off, span, end) = zone_after(rest)?;
+            return Some(Clock {
+                time,
+                zone: Some((off, span)),
+                end: skip_paren(s, end),
+            });
+        }
+    };
+    Some(match zone_after(rest) {
+        Some((off, span, end)) => Clock {
+            time,
+            zone: Some((off, span)),
+            end: skip_paren(s, end),
+        },
+        None => Clock {
+            time,
+            zone: None,
+            end: pos(rest),
+        },
+    })
+}
+
+/// Past a short parenthesis after a zone, the same time elsewhere:
+/// "1909 GMT (0309 HKT)".
+fn skip_paren(s: &str, end: usize) -> usize {
+    let at = skip_space(s, end);
+    let rest = s.get(at..).unwrap_or("");
+    if let Some(inner) = rest.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && close <= 16
+    {
+        return at + close + 2;
+    }
+    end
+}
+
+/// A date with year at `at`, validated.
+fn full_date(s: &str, at: usize) -> Result<(Date, bool, usize), Error> {
+    let i = s.get(at..).unwrap_or("");
+    let Ok((rest, w)) = date::written_date(i) else {
+        return Err(expected("a date", at));
+    };
+    let end = s.len() - rest.len();
+    if w.year.is_none() {
+        return Err(expected("a year", end));
+    }
+    Ok((w.date(at)?, w.weekday, end))
+}
+
+/// The date and time of a stamp, in either order, at `at` in `s`.
+struct Body {
+    date: Date,
+    time: Option<Time>,
+    zone: Option<(UtcOffset, Span)>,
+    weekday: bool,
+    end: usize,
+}
+
+fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
+    let i = s.get(at..).unwrap_or("");
+    let pos = |rest: &str| s.len() - rest.len();
+    if let Ok((rest, (w, time, off))) = date::iso_datetime(i) {
+        let end = pos(rest);
+        let zone = off.map(|o| (o, Span::new(end - zone_len(i, rest), end)));
+        return Ok(Body {
+            date: w.date(at)?,
+            time: Some(time),
+            zone: zone.filter(|(_, z)| !z.is_empty()),
+            weekday: false,
+            end,
+        });
+    }
+    if let Some(b) = wire(s, at) {
+        return Ok(b);
+    }
+    if date::written_date(i).is_ok() {
+        let (date, weekday, end) = full_date(s, at)?;
+        let clock = separator(&s[end..])
+            .ok()
+            .and_then(|(rest, _)| clock_at(s, pos(rest), ist));
+        return Ok(match clock {
+            Some(c) => Body {
+                date,
+                time: Some(c.time),
+                zone: c.zone,
+                weekday,
+                end: c.end,
+            },
+            None => Body {
+                date,
+                time: None,
+                zone: None,
+                weekday,
+                end,
+            },
+        });
+    }
+    let Some(c) = clock_at(s, at, ist) else {
+        return Err(expected("a date or a time", at));
+    };
+    let Ok((rest, _)) = separator(&s[c.end..]) else {
+        return Err(expected("a date", c.end));
+    };
+    let (date, weekday, end) = full_date(s, pos(rest))?;
+    Ok(Body {
+        date,
+        time: Some(c.time),
+        zone: c.zone,
+        weekday,
+        end,
+    })
+}
+
+/// Bytes of the zone ISO 8601 wrote at the end of `i` before `rest`.
+fn zone_len(i: &str, rest: &str) -> usize {
+    let used = &i[..i.len() - rest.len()];
+    used.rfind(['Z', '+', '-'])
+        .filter(|&p| p > 10)
+        .map_or(0, |p| used.len() - p)
+}
+
+/// An AP wire trailer: "AP-WF-11-13-13 1509GMT": month, day and two-digit
+/// year, then the filing time and zone.
+fn wire(s: &str, at: usize) -> Option<Body> {
+    let i = s.get(at..)?;
+    let upper = || take_while_m_n(2, 4, |c: char| c.is_ascii_uppercase());
+    let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
+    let parsed: IResult<&str, _> = (
+        upper(),
+        char('-'),
+        upper(),
+        char('-'),
+        two(),
+        char('-'),
+        two(),
+        char('-'),
+        two(),
+        space1,
+    )
+        .parse_complete(i);
+    let (rest, (_, _, _, _, m, _, d, _, y, _)) = parsed.ok()?;
+    let c = clock_at(s, s.len() - rest.len(), UtcOffset::UTC)?;
+    c.zone?;
+    let (m, d, y) = (m.parse::<u8>().ok()?, d.parse::<u8>().ok()?, y.parse::<i32>().ok()?);
+    let year = if y < 70 { 2000 + y } else { 1900 + y };
+    let date = Date::from_calendar_date(year, time::Month::try_from(m).ok()?, d).ok()?;
+    Some(Body {
+        date,
+        time: Some(c.time),
+        zone: c.zone,
+        weekday: false,
+        end: c.end,
+    })
+}
+
+/// A stamp at `at` in `s`, its label optional; `kind` is the label's when
+/// it stood on the line before. Also says whether a weekday was written.
+fn labelled<'a>(
+    s: &'a str,
+    at: usize,
+    ist: UtcOffset,
+    kind: Option<StampKind>,
+) -> Result<(Stamp<'a>, bool), Error> {
+    let i = s.get(at..).unwrap_or("");
+    let (from, kind) = match label(i) {
+        Ok((rest, k)) => (s.len() - rest.len(), k),
+        Err(_) => (at, kind.unwrap_or(StampKind::Published)),
+    };
+    let b = body(s, from, ist)?;
+    Ok((
+        Stamp {
+            date: b.date,
+            time: b.time,
+            utc_offset: b.zone.map(|z| z.0),
+            zone: b.zone.map(|z| &s[z.1]),
+            kind,
+            span: Span::new(at, b.end),
+        },
+        b.weekday,
+    ))
 }
 
 /// The story's stamps found on the page.
@@ -74,12 +405,142 @@ pub(crate) struct Stamps<'a> {
     pub updated: Option<Stamp<'a>>,
 }
 
+/// A stamp found on a page, with what decides whether it is the story's.
+struct Candidate<'a> {
+    stamp: Stamp<'a>,
+    /// Ordinal of its line among the non-empty lines.
+    line: usize,
+    has_time: bool,
+    weekday: bool,
+}
+
+/// A line that is only a label, its stamp on the next line: "Updated",
+/// "PUBLISHED:", "| UPDATED:".
+fn label_only(line: &str) -> Option<StampKind> {
+    let i = line.trim_start_matches(['|', '/', ' ', '\t']);
+    let (rest, kind) = label(i).ok()?;
+    rest.trim().is_empty().then_some(kind)
+}
+
+/// What may follow a bare date line: nothing, a further segment after `/`
+/// or `|`, or a few letters (", UK", an unknown zone).
+fn bare_tail(rest: &str) -> bool {
+    let rest = rest.trim();
+    rest.is_empty()
+        || rest.starts_with(['/', '|'])
+        || (rest.len() <= 8 && !rest.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Find the story's own published and updated stamps, never page chrome.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     options: &crate::article::Options,
 ) -> Stamps<'a> {
-    let _ = (text, layout, options);
-    Stamps::default()
+    let ist = options.ist;
+    let mut chrome = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Chrome)
+        .map(|p| p.span)
+        .peekable();
+    let mut published: Option<Stamp<'a>> = None;
+    let mut updated: Option<Stamp<'a>> = None;
+    let mut wire_stamp: Option<Stamp<'a>> = None;
+    let mut bare: Vec<Candidate<'a>> = Vec::new();
+    let mut headline_line = None;
+    let mut pending: Option<StampKind> = None;
+    let mut k = 0;
+    for &l in &layout.lines {
+        let t = crate::layout::trim(text, l);
+        if t.is_empty() {
+            continue;
+        }
+        k += 1;
+        if let Some(h) = layout.headline
+            && l.start <= h.start
+            && h.start <= l.end
+        {
+            headline_line = Some(k);
+        }
+        while chrome.next_if(|c| c.end <= t.start).is_some() {}
+        let in_chrome = chrome.peek().is_some_and(|c| c.start <= t.start);
+        let label_kind = pending.take();
+        if in_chrome || t.len() > LINE_LIMIT {
+            continue;
+        }
+        let line = &text[t];
+        let shift = |mut s: Stamp<'a>| {
+            s.span = s.span.shift(t.start);
+            s
+        };
+        if let Some(kind) = label_kind
+            && let Ok((s, _)) = labelled(line, 0, ist, Some(kind))
+        {
+            let slot = match kind {
+                StampKind::Published => &mut published,
+                StampKind::Updated => &mut updated,
+            };
+            slot.get_or_insert(shift(s));
+            continue;
+        }
+        if let Some(kind) = label_only(line) {
+            pending = Some(kind);
+            continue;
+        }
+        let mut p = 0;
+        while p < line.len() {
+            let q = skip_space(line, p);
+            let has_label = label(&line[q..]).is_ok();
+            if (has_label || p == 0)
+                && let Ok((s, weekday)) = labelled(line, q, ist, None)
+            {
+                let end = s.span.end;
+                if has_label {
+                    let slot = match s.kind {
+                        StampKind::Published => &mut published,
+                        StampKind::Updated => &mut updated,
+                    };
+                    slot.get_or_insert(shift(s));
+                } else if wire(line, q).is_some() {
+                    wire_stamp.get_or_insert(shift(s));
+                } else if bare_tail(&line[end..]) {
+                    bare.push(Candidate {
+                        has_time: s.time.is_some(),
+                        stamp: shift(s),
+                        line: k,
+                        weekday,
+                    });
+                }
+                p = end;
+                continue;
+            }
+            match memchr::memchr2(b'|', b'/', &line.as_bytes()[p..]) {
+                Some(x) => p += x + 1,
+                None => break,
+            }
+        }
+    }
+    let story = pick_bare(&bare, headline_line);
+    let published = published
+        .or(wire_stamp)
+        .or(story)
+        .or_else(|| updated.clone());
+    Stamps { published, updated }
+}
+
+/// The bare date line that is the story's: not a site header's today (a
+/// weekday and no time), not one of a list of dated links.
+fn pick_bare<'a>(bare: &[Candidate<'a>], headline: Option<usize>) -> Option<Stamp<'a>> {
+    let _ = headline;
+    let near = |i: usize| {
+        let k = bare[i].line;
+        let before = i.checked_sub(1).map(|j| bare[j].line);
+        let after = bare.get(i + 1).map(|c| c.line);
+        before.is_some_and(|b| k - b <= CLUSTER) || after.is_some_and(|a| a - k <= CLUSTER)
+    };
+    (0..bare.len())
+        .filter(|&i| !(bare[i].weekday && !bare[i].has_time) && !near(i))
+        .map(|i| bare[i].stamp.clone())
+        .next()
 }
