@@ -8,7 +8,7 @@
 mod table;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::opt;
 use nom::error::{Error as NomError, ErrorKind};
@@ -77,9 +77,7 @@ fn number(min: usize, max: usize) -> impl FnMut(&str) -> Res<'_, u32> {
 }
 
 /// A whole word, case-insensitive, looked up in a sorted lowercase table.
-fn word_in<'t, T: Copy>(
-    table: &'t [(&'t str, T)],
-) -> impl FnMut(&str) -> Res<'_, T> + 't {
+fn word_in<'t, T: Copy>(table: &'t [(&'t str, T)]) -> impl FnMut(&str) -> Res<'_, T> + 't {
     move |i| {
         let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse_complete(i)?;
         if w.len() > 12 || next_is(rest, char::is_alphabetic) {
@@ -176,14 +174,8 @@ fn month_day_year(i: &str) -> Res<'_, Written> {
 
 /// "15 August 2019", "20 Nov, 2019", "20th November 2019", "15 August".
 fn day_month_year(i: &str) -> Res<'_, Written> {
-    let (rest, (d, _, _, m, y)) = (
-        day,
-        space1,
-        opt(tag_no_case("of ")),
-        month,
-        opt(year_after),
-    )
-        .parse_complete(i)?;
+    let (rest, (d, _, _, m, y)) =
+        (day, space1, opt(tag_no_case("of ")), month, opt(year_after)).parse_complete(i)?;
     Ok((
         rest,
         Written {
@@ -244,8 +236,8 @@ fn numeric_dmy(i: &str) -> Res<'_, Written> {
 /// Any calendar date this module knows, with an optional weekday first.
 pub(crate) fn written_date(i: &str) -> Res<'_, Written> {
     let (rest, wd) = opt(weekday).parse_complete(i)?;
-    let (rest, mut w) = alt((month_day_year, day_month_year, numeric_ymd, numeric_dmy))
-        .parse_complete(rest)?;
+    let (rest, mut w) =
+        alt((month_day_year, day_month_year, numeric_ymd, numeric_dmy)).parse_complete(rest)?;
     w.weekday = wd.is_some();
     Ok((rest, w))
 }
@@ -325,16 +317,23 @@ pub(crate) fn iso_datetime(i: &str) -> Res<'_, (Written, Time, Option<time::UtcO
         number(2, 2),
         char(':'),
         number(2, 2),
-        opt((char(':'), number(2, 2), opt((char('.'), take_while1(|c: char| c.is_ascii_digit()))))
+        opt((
+            char(':'),
+            number(2, 2),
+            opt((char('.'), take_while1(|c: char| c.is_ascii_digit()))),
+        )
             .map(|t| t.1)),
     )
         .parse_complete(rest)?;
-    let (rest, off) = opt(alt((
-        tag("Z").map(|_| time::UtcOffset::UTC),
-        |j| crate::zone::zone(j, time::UtcOffset::UTC).and_then(|r| {
-            if j.starts_with(['+', '-']) { Ok(r) } else { fail(j) }
-        }),
-    )))
+    let (rest, off) = opt(alt((tag("Z").map(|_| time::UtcOffset::UTC), |j| {
+        crate::zone::zone(j, time::UtcOffset::UTC).and_then(|r| {
+            if j.starts_with(['+', '-']) {
+                Ok(r)
+            } else {
+                fail(j)
+            }
+        })
+    })))
     .parse_complete(rest)?;
     let time = match Time::from_hms(h as u8, min as u8, s.unwrap_or(0) as u8) {
         Ok(t) if h < 24 && min < 60 && s.unwrap_or(0) < 60 => t,
@@ -479,7 +478,13 @@ mod tests {
         let (_, w) = written_date("February 29, 2019").unwrap();
         assert!(w.date(0).is_err());
         let (_, w) = written_date("August 15").unwrap();
-        assert!(matches!(w.date(0), Err(Error::InvalidDate { reason: "no year", .. })));
+        assert!(matches!(
+            w.date(0),
+            Err(Error::InvalidDate {
+                reason: "no year",
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -65,7 +65,13 @@ const LINE_LIMIT: usize = 200;
 
 /// Bare date lines this close (in non-empty lines) to another are a list
 /// of related stories, not the story's stamp.
-const CLUSTER: usize = 6;
+const CLUSTER: usize = 12;
+
+/// A bare date line is the story's only this close (in non-empty lines)
+/// below the headline, above it, or above the story's first prose line.
+const BELOW_HEADLINE: usize = 6;
+const ABOVE_HEADLINE: usize = 2;
+const ABOVE_PROSE: usize = 2;
 
 impl<'a> Stamp<'a> {
     /// Parse one stamp, with or without its label.
@@ -359,7 +365,11 @@ fn wire(s: &str, at: usize) -> Option<Body> {
     let (rest, (_, _, _, _, m, _, d, _, y, _)) = parsed.ok()?;
     let c = clock_at(s, s.len() - rest.len(), UtcOffset::UTC)?;
     c.zone?;
-    let (m, d, y) = (m.parse::<u8>().ok()?, d.parse::<u8>().ok()?, y.parse::<i32>().ok()?);
+    let (m, d, y) = (
+        m.parse::<u8>().ok()?,
+        d.parse::<u8>().ok()?,
+        y.parse::<i32>().ok()?,
+    );
     let year = if y < 70 { 2000 + y } else { 1900 + y };
     let date = Date::from_calendar_date(year, time::Month::try_from(m).ok()?, d).ok()?;
     Some(Body {
@@ -412,6 +422,12 @@ struct Candidate<'a> {
     line: usize,
     has_time: bool,
     weekday: bool,
+    /// The first prose line after it, when one follows.
+    prose: Option<usize>,
+    /// The written shape, to tell a list of dated links.
+    shape: u64,
+    /// Next to an "Updated" stamp or tail: a stamp line for sure.
+    paired: bool,
 }
 
 /// A line that is only a label, its stamp on the next line: "Updated",
@@ -420,6 +436,19 @@ fn label_only(line: &str) -> Option<StampKind> {
     let i = line.trim_start_matches(['|', '/', ' ', '\t']);
     let (rest, kind) = label(i).ok()?;
     rest.trim().is_empty().then_some(kind)
+}
+
+/// Whether what follows a date on its line is a labelled segment:
+/// "/ Updated 14 hours ago", "| Updated November 19, 2019".
+fn tail_labelled(rest: &str) -> bool {
+    let mut p = 0;
+    while let Some(x) = memchr::memchr2(b'|', b'/', &rest.as_bytes()[p..]) {
+        p += x + 1;
+        if label(&rest[skip_space(rest, p)..]).is_ok() {
+            return true;
+        }
+    }
+    false
 }
 
 /// What may follow a bare date line: nothing, a further segment after `/`
@@ -438,18 +467,19 @@ pub(crate) fn find<'a>(
     options: &crate::article::Options,
 ) -> Stamps<'a> {
     let ist = options.ist;
-    let mut chrome = layout
-        .paragraphs
-        .iter()
-        .filter(|p| p.role == Role::Chrome)
-        .map(|p| p.span)
-        .peekable();
     let mut published: Option<Stamp<'a>> = None;
     let mut updated: Option<Stamp<'a>> = None;
     let mut wire_stamp: Option<Stamp<'a>> = None;
     let mut bare: Vec<Candidate<'a>> = Vec::new();
-    let mut headline_line = None;
+    let mut headlines: Vec<usize> = Vec::new();
+    let mut titles = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Headline)
+        .map(|p| p.span)
+        .peekable();
     let mut pending: Option<StampKind> = None;
+    let mut labelled_lines: Vec<usize> = Vec::new();
     let mut k = 0;
     for &l in &layout.lines {
         let t = crate::layout::trim(text, l);
@@ -457,19 +487,20 @@ pub(crate) fn find<'a>(
             continue;
         }
         k += 1;
-        if let Some(h) = layout.headline
-            && l.start <= h.start
-            && h.start <= l.end
-        {
-            headline_line = Some(k);
+        while titles.next_if(|p| p.end < t.start).is_some() {}
+        if titles.peek().is_some_and(|p| p.start <= t.end) {
+            headlines.push(k);
         }
-        while chrome.next_if(|c| c.end <= t.start).is_some() {}
-        let in_chrome = chrome.peek().is_some_and(|c| c.start <= t.start);
         let label_kind = pending.take();
-        if in_chrome || t.len() > LINE_LIMIT {
+        if t.len() > LINE_LIMIT {
             continue;
         }
         let line = &text[t];
+        if is_prose(line) {
+            for c in bare.iter_mut().rev().take_while(|c| c.prose.is_none()) {
+                c.prose = Some(k);
+            }
+        }
         let shift = |mut s: Stamp<'a>| {
             s.span = s.span.shift(t.start);
             s
@@ -482,6 +513,7 @@ pub(crate) fn find<'a>(
                 StampKind::Updated => &mut updated,
             };
             slot.get_or_insert(shift(s));
+            labelled_lines.push(k);
             continue;
         }
         if let Some(kind) = label_only(line) {
@@ -502,11 +534,15 @@ pub(crate) fn find<'a>(
                         StampKind::Updated => &mut updated,
                     };
                     slot.get_or_insert(shift(s));
+                    labelled_lines.push(k);
                 } else if wire(line, q).is_some() {
                     wire_stamp.get_or_insert(shift(s));
                 } else if bare_tail(&line[end..]) {
                     bare.push(Candidate {
                         has_time: s.time.is_some(),
+                        prose: None,
+                        paired: tail_labelled(&line[end..]),
+                        shape: shape(&line[q..end]),
                         stamp: shift(s),
                         line: k,
                         weekday,
@@ -521,7 +557,11 @@ pub(crate) fn find<'a>(
             }
         }
     }
-    let story = pick_bare(&bare, headline_line);
+    for c in &mut bare {
+        let at = labelled_lines.partition_point(|&l| l + 1 < c.line);
+        c.paired |= labelled_lines.get(at).is_some_and(|&l| l <= c.line + 1);
+    }
+    let story = pick_bare(&bare, &headlines);
     let published = published
         .or(wire_stamp)
         .or(story)
@@ -529,18 +569,66 @@ pub(crate) fn find<'a>(
     Stamps { published, updated }
 }
 
-/// The bare date line that is the story's: not a site header's today (a
-/// weekday and no time), not one of a list of dated links.
-fn pick_bare<'a>(bare: &[Candidate<'a>], headline: Option<usize>) -> Option<Stamp<'a>> {
-    let _ = headline;
-    let near = |i: usize| {
-        let k = bare[i].line;
-        let before = i.checked_sub(1).map(|j| bare[j].line);
-        let after = bare.get(i + 1).map(|c| c.line);
-        before.is_some_and(|b| k - b <= CLUSTER) || after.is_some_and(|a| a - k <= CLUSTER)
+/// A line of the story's prose rather than a menu item, title or caption
+/// fragment: long, many words, a sentence end.
+fn is_prose(line: &str) -> bool {
+    line.len() >= 100
+        && line.bytes().filter(|&b| b == b' ').count() >= 12
+        && (line.contains(". ")
+            || line.ends_with(['.', '"', '\u{201d}', '\'', '\u{2019}', '?', '!', ')']))
+}
+
+/// A hash of the date's written form with digits and letters folded, so
+/// "11 April 2019" and "7 May 2019" look alike and "NOVEMBER 20, 2019
+/// 10:43" and "11/20/2019 01:14 PM" do not.
+fn shape(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut last = 0u8;
+    for b in s.bytes() {
+        let class = match b {
+            b'0'..=b'9' => b'9',
+            b'a'..=b'z' | b'A'..=b'Z' => b'a',
+            _ => b,
+        };
+        if class != last || !matches!(class, b'9' | b'a') {
+            h = (h ^ u64::from(class)).wrapping_mul(0x0100_0000_01b3);
+        }
+        last = class;
+    }
+    h
+}
+
+/// The bare date line that is the story's: right under a line the layout
+/// takes for the headline (or just above it, with a time), or right atop
+/// the story's prose; never a site header's today (a weekday and no time)
+/// or one of a list of dated links (the same shape a few lines apart).
+fn pick_bare<'a>(bare: &[Candidate<'a>], headlines: &[usize]) -> Option<Stamp<'a>> {
+    let listed = |i: usize| {
+        let c = &bare[i];
+        let same = |o: &Candidate<'_>| o.shape == c.shape && o.line.abs_diff(c.line) <= CLUSTER;
+        let before = i.checked_sub(1).map(|j| &bare[j]);
+        before.is_some_and(same) || bare.get(i + 1).is_some_and(same)
+    };
+    let rank = |c: &Candidate<'_>| -> Option<usize> {
+        let at = headlines.partition_point(|&h| h < c.line);
+        let below = at.checked_sub(1).map(|j| c.line - headlines[j]);
+        let above = headlines.get(at).map(|&h| h - c.line);
+        let gap = c.prose.and_then(|p| p.checked_sub(c.line));
+        [
+            c.paired.then_some(0),
+            below.filter(|&d| d <= BELOW_HEADLINE).map(|d| 2 * d),
+            above
+                .filter(|&d| d <= ABOVE_HEADLINE && c.has_time)
+                .map(|d| 2 * d + 1),
+            gap.filter(|&d| d <= ABOVE_PROSE).map(|d| 2 * d + 1),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
     };
     (0..bare.len())
-        .filter(|&i| !(bare[i].weekday && !bare[i].has_time) && !near(i))
-        .map(|i| bare[i].stamp.clone())
-        .next()
+        .filter(|&i| !(bare[i].weekday && !bare[i].has_time) && !listed(i))
+        .filter_map(|i| Some((rank(&bare[i])?, i)))
+        .min()
+        .map(|(_, i)| bare[i].stamp.clone())
 }

@@ -29,9 +29,7 @@ pub(crate) fn lookup(abbr: &str, ist: UtcOffset) -> Option<UtcOffset> {
     let key = std::str::from_utf8(&buf[..abbr.len()]).ok()?;
     let at = ZONES.binary_search_by(|(name, _)| name.cmp(&key)).ok()?;
     match ZONES[at].1 {
-        Offset::Minutes(m) => {
-            UtcOffset::from_whole_seconds(i32::from(m) * 60).ok()
-        }
+        Offset::Minutes(m) => UtcOffset::from_whole_seconds(i32::from(m) * 60).ok(),
         Offset::Ist => Some(ist),
     }
 }
@@ -95,10 +93,12 @@ fn numeric(i: &str, short: bool) -> IResult<&str, UtcOffset> {
 /// A zone right after a clock time: "IST", "GMT+8", "UTC +05:30",
 /// "+09:00", "+0900". "Z" is left to ISO 8601, where it belongs.
 pub(crate) fn zone(i: &str, ist: UtcOffset) -> IResult<&str, UtcOffset> {
-    let gmt: IResult<&str, &str> =
-        (alt((tag("GMT"), tag("UTC"), tag("gmt"), tag("utc"))), not_alpha_next)
-            .map(|(t, _)| t)
-            .parse_complete(i);
+    let gmt: IResult<&str, &str> = (
+        alt((tag("GMT"), tag("UTC"), tag("gmt"), tag("utc"))),
+        not_alpha_next,
+    )
+        .map(|(t, _)| t)
+        .parse_complete(i);
     if let Ok((rest, _)) = gmt {
         if let Ok((after, (_, o))) = (space0, |j| numeric(j, true)).parse_complete(rest) {
             return Ok((after, o));
@@ -135,7 +135,11 @@ mod tests {
     #[test]
     fn table_is_sorted_and_uppercase() {
         assert!(ZONES.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(ZONES.iter().all(|(n, _)| n.bytes().all(|b| b.is_ascii_uppercase())));
+        assert!(
+            ZONES
+                .iter()
+                .all(|(n, _)| n.bytes().all(|b| b.is_ascii_uppercase()))
+        );
     }
 
     #[test]
