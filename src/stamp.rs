@@ -627,8 +627,292 @@ fn pick_bare<'a>(bare: &[Candidate<'a>], headlines: &[usize]) -> Option<Stamp<'a
         .min()
     };
     (0..bare.len())
-        .filter(|&i| !(bare[i].weekday && !bare[i].has_time) && !listed(i))
+        .filter(|&i| (bare[i].has_time || !bare[i].weekday) && !listed(i))
         .filter_map(|i| Some((rank(&bare[i])?, i)))
         .min()
         .map(|(_, i)| bare[i].stamp.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Options;
+
+    fn hm(s: &Stamp<'_>) -> Option<(u8, u8)> {
+        s.time.map(|t| (t.hour(), t.minute()))
+    }
+
+    fn offset_minutes(s: &Stamp<'_>) -> Option<i16> {
+        s.utc_offset.map(|o| o.whole_minutes())
+    }
+
+    #[test]
+    fn byline_then_updated_with_ist() {
+        let text = "By IANS | Updated: August 15, 2019 09:20 IST";
+        let s = Stamp::parse(text).unwrap();
+        assert_eq!(s.date.to_string(), "2019-08-15");
+        assert_eq!(hm(&s), Some((9, 20)));
+        assert_eq!(offset_minutes(&s), Some(330));
+        assert_eq!(s.zone, Some("IST"));
+        assert_eq!(s.kind, StampKind::Updated);
+        assert_eq!(&text[s.span], "Updated: August 15, 2019 09:20 IST");
+    }
+
+    #[test]
+    fn korean_portals() {
+        let s = Stamp::parse("Published : Aug 15, 2020 - 12:12").unwrap();
+        assert_eq!(s.date.to_string(), "2020-08-15");
+        assert_eq!(hm(&s), Some((12, 12)));
+        assert_eq!((s.utc_offset, s.zone), (None, None));
+        assert_eq!(s.kind, StampKind::Published);
+        let s = Stamp::parse("Published : 2023/08/17 11:19 KST").unwrap();
+        assert_eq!(s.date.to_string(), "2023-08-17");
+        assert_eq!(offset_minutes(&s), Some(540));
+        assert_eq!(s.zone, Some("KST"));
+    }
+
+    #[test]
+    fn labels() {
+        let kind = |t: &str| Stamp::parse(t).unwrap().kind;
+        assert_eq!(kind("Posted: May 2, 2018"), StampKind::Published);
+        assert_eq!(
+            kind("First published on November 20, 2019 / 1:07 AM"),
+            StampKind::Published
+        );
+        assert_eq!(kind("Last updated 3 June 2021"), StampKind::Updated);
+        assert_eq!(kind("Modified - 2021-06-03 10:00"), StampKind::Updated);
+        assert_eq!(
+            kind("PUBLISHED: 10:48, Tue, Nov 19, 2019"),
+            StampKind::Published
+        );
+        assert_eq!(kind("updated: Nov 20 2019, 1:42pm ist"), StampKind::Updated);
+        assert_eq!(kind("March 3, 2020"), StampKind::Published);
+    }
+
+    #[test]
+    fn time_before_date() {
+        let s = Stamp::parse("5:27 am CST, Wednesday, November 20, 2019").unwrap();
+        assert_eq!(s.date.to_string(), "2019-11-20");
+        assert_eq!(hm(&s), Some((5, 27)));
+        assert_eq!(offset_minutes(&s), Some(-360));
+        let s = Stamp::parse("Published 11:34 PM EST Nov 19, 2019").unwrap();
+        assert_eq!(hm(&s), Some((23, 34)));
+        assert_eq!(offset_minutes(&s), Some(-300));
+        let s = Stamp::parse("21:17 18.11.2019").unwrap();
+        assert_eq!(s.date.to_string(), "2019-11-18");
+        let s = Stamp::parse("Updated 1909 GMT (0309 HKT) November 18, 2019").unwrap();
+        assert_eq!(hm(&s), Some((19, 9)));
+        assert_eq!(s.zone, Some("GMT"));
+        assert_eq!(s.date.to_string(), "2019-11-18");
+    }
+
+    #[test]
+    fn date_before_time() {
+        let s = Stamp::parse("Nov. 20, 2019 5:52 AM EST").unwrap();
+        assert_eq!(hm(&s), Some((5, 52)));
+        assert_eq!(offset_minutes(&s), Some(-300));
+        let s = Stamp::parse("November 19, 2019 / 12:21 AM / Updated 14 hours ago").unwrap();
+        assert_eq!(hm(&s), Some((0, 21)));
+        assert_eq!(s.span, Span::new(0, 28));
+        let s = Stamp::parse("November 19, 2019 at 8:59 pm").unwrap();
+        assert_eq!(hm(&s), Some((20, 59)));
+        let s = Stamp::parse("20 Nov 2019 08:00 GMT").unwrap();
+        assert_eq!(offset_minutes(&s), Some(0));
+        let s = Stamp::parse("Modified 15 August 2019, 09:20 GMT+8").unwrap();
+        assert_eq!(offset_minutes(&s), Some(480));
+        assert_eq!(s.zone, Some("GMT+8"));
+        let s = Stamp::parse("Published November 20th, 2019 - 07:29 GMT").unwrap();
+        assert_eq!(hm(&s), Some((7, 29)));
+        let s = Stamp::parse("Aug. 15, 2019 09:20 +0900").unwrap();
+        assert_eq!(offset_minutes(&s), Some(540));
+        assert_eq!(s.zone, Some("+0900"));
+    }
+
+    #[test]
+    fn iso_and_wire() {
+        let s = Stamp::parse("Posted 2019-11-20T05:52:00Z").unwrap();
+        assert_eq!(hm(&s), Some((5, 52)));
+        assert_eq!((offset_minutes(&s), s.zone), (Some(0), Some("Z")));
+        let s = Stamp::parse("2019-11-20T05:52:00-05:00").unwrap();
+        assert_eq!((offset_minutes(&s), s.zone), (Some(-300), Some("-05:00")));
+        let s = Stamp::parse("AP-WF-11-13-13 1509GMT").unwrap();
+        assert_eq!(s.date.to_string(), "2013-11-13");
+        assert_eq!(hm(&s), Some((15, 9)));
+        assert_eq!(offset_minutes(&s), Some(0));
+    }
+
+    #[test]
+    fn errors() {
+        let err = |t: &str| Stamp::parse(t).unwrap_err().to_string();
+        insta::assert_snapshot!(err(""), @"stamp: expected a date or a time at byte 0");
+        insta::assert_snapshot!(err("Updated:"), @"stamp: expected a date or a time at byte 8");
+        insta::assert_snapshot!(err("Published : August 15 09:20"), @"stamp: expected a year at byte 21");
+        insta::assert_snapshot!(err("Updated: June 31, 2019"), @"invalid date: day out of range for the month at byte 9");
+        insta::assert_snapshot!(err("Updated: August 15, 2019 by staff"), @"stamp: expected the end of the stamp at byte 25");
+        insta::assert_snapshot!(err("09:20 IST"), @"stamp: expected a date at byte 9");
+        insta::assert_snapshot!(err("By IANS | Updated: Augst 15, 2019"), @"stamp: expected a date or a time at byte 19");
+        insta::assert_snapshot!(err(&"x".repeat(300)), @"stamp: input of 300 bytes is over the limit of 256 bytes at byte 256");
+        insta::assert_snapshot!(err("Date of registration : 2015.04.28"), @"stamp: expected a date or a time at byte 0");
+    }
+
+    const BODY: &str = "North Korean leader Kim Jong Un and Russian President Vladimir Putin \
+        exchanged greetings on Thursday to mark the anniversary of the liberation, state media reported.";
+
+    fn page(parts: &[&str]) -> String {
+        parts.join("\n\n")
+    }
+
+    fn stamps(text: &str) -> Stamps<'_> {
+        find(text, &Layout::new(text), &Options::default())
+    }
+
+    #[test]
+    fn finds_the_labelled_update_and_falls_back_to_it() {
+        let text = page(&[
+            "City",
+            "Kim, Putin exchange greetings on Korea's Liberation Day",
+            "By IANS | Updated: August 15, 2019 09:20 IST",
+            BODY,
+        ]);
+        let s = stamps(&text);
+        let p = s.published.unwrap();
+        assert_eq!(p.kind, StampKind::Updated);
+        assert_eq!(&text.as_str()[p.span], "Updated: August 15, 2019 09:20 IST");
+        assert_eq!(s.updated.unwrap().date.to_string(), "2019-08-15");
+    }
+
+    #[test]
+    fn keeps_published_and_updated_apart() {
+        let text = page(&[
+            "Leaders pledge stronger ties",
+            "Published : Aug 15, 2020 - 12:12       Updated : Aug 16, 2020 - 08:00",
+            BODY,
+        ]);
+        let s = stamps(&text);
+        assert_eq!(s.published.unwrap().date.to_string(), "2020-08-15");
+        assert_eq!(s.updated.unwrap().date.to_string(), "2020-08-16");
+    }
+
+    #[test]
+    fn label_on_the_line_before() {
+        let text = page(&[
+            "Esper accuses China of intimidating smaller nations",
+            "Updated",
+            "5:27 am CST, Wednesday, November 20, 2019",
+            BODY,
+        ]);
+        let s = stamps(&text);
+        let p = s.published.unwrap();
+        assert_eq!(p.kind, StampKind::Updated);
+        assert_eq!(hm(&p), Some((5, 27)));
+    }
+
+    #[test]
+    fn bare_date_under_the_headline() {
+        let text = page(&[
+            "Menu",
+            "Julian Assange: Sweden drops rape investigation",
+            "19 November 2019",
+            "Share this with Facebook",
+            BODY,
+        ]);
+        let p = stamps(&text).published.unwrap();
+        assert_eq!(p.date.to_string(), "2019-11-19");
+        assert_eq!(p.kind, StampKind::Published);
+    }
+
+    #[test]
+    fn site_header_today_is_not_a_stamp() {
+        let text = page(&[
+            "Suara Example",
+            "Wednesday, November 6, 2024",
+            "More",
+            "Kim and Putin vow deeper ties on liberation day",
+            BODY,
+        ]);
+        assert!(stamps(&text).published.is_none());
+    }
+
+    #[test]
+    fn chrome_dates_are_not_stamps() {
+        let text = page(&[
+            "Kim and Putin vow deeper ties on liberation day",
+            BODY,
+            "Date of registration : 2015.04.28",
+            "\u{a9} 2019 Example News. All rights reserved.",
+            "Copyright 2005-2019",
+        ]);
+        assert!(stamps(&text).published.is_none());
+    }
+
+    #[test]
+    fn dated_link_lists_and_body_dates_are_not_stamps() {
+        let text = page(&[
+            "Kim and Putin vow deeper ties on liberation day",
+            BODY,
+            "The summit was held on April 25, 2019 in Vladivostok, the agency said in a long report.",
+            "Related",
+            "First related story",
+            "11 April 2019",
+            "Second related story",
+            "7 May 2019",
+            "Third related story",
+            "2 May 2019",
+        ]);
+        assert!(stamps(&text).published.is_none());
+    }
+
+    #[test]
+    fn no_year_no_stamp() {
+        let text = page(&["Greetings exchanged", "August 15", BODY]);
+        assert!(stamps(&text).published.is_none());
+    }
+
+    #[test]
+    fn wire_trailer() {
+        let text = page(&[
+            "For patients, mirrors can hurt",
+            BODY,
+            "AP-WF-11-13-13 1509GMT<",
+        ]);
+        let p = stamps(&text).published.unwrap();
+        assert_eq!(p.date.to_string(), "2013-11-13");
+        assert_eq!(hm(&p), Some((15, 9)));
+        assert_eq!(offset_minutes(&p), Some(0));
+    }
+
+    #[test]
+    fn stamp_line_with_a_relative_update() {
+        let text = page(&[
+            "Business News",
+            "November 19, 2019 / 12:21 AM / Updated 14 hours ago",
+            "Oil drags stocks lower",
+            BODY,
+        ]);
+        let p = stamps(&text).published.unwrap();
+        assert_eq!(hm(&p), Some((0, 21)));
+    }
+
+    #[test]
+    fn ist_follows_the_options() {
+        let text = page(&["Headline here", "Updated: August 15, 2019 09:20 IST", BODY]);
+        let options = Options {
+            ist: UtcOffset::from_hms(2, 0, 0).unwrap(),
+            ..Options::default()
+        };
+        let s = find(&text, &Layout::new(&text), &options);
+        assert_eq!(offset_minutes(&s.published.unwrap()), Some(120));
+    }
+
+    #[test]
+    fn long_and_odd_lines_do_not_panic() {
+        let text = format!(
+            "{}\n| Updated:\n\u{e9}\u{e9} 12:\n{}",
+            "9".repeat(500),
+            "/".repeat(300)
+        );
+        let _ = stamps(&text);
+        let _ = Stamp::parse("Updated: \u{e9}");
+        let _ = Stamp::parse("| | | /");
+    }
 }
