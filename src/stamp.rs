@@ -417,7 +417,9 @@ pub(crate) struct Stamps<'a> {
 
 /// A stamp found on a page, with what decides whether it is the story's.
 struct Candidate<'a> {
-    stamp: Stamp<'a>,
+    /// `None` for a dated-looking line that is not a stamp we can read
+    /// ("05/12/2020 - 15:10"), kept to tell lists.
+    stamp: Option<Stamp<'a>>,
     /// Ordinal of its line among the non-empty lines.
     line: usize,
     has_time: bool,
@@ -431,18 +433,19 @@ struct Candidate<'a> {
 }
 
 /// A line that is only a label, its stamp on the next line: "Updated",
-/// "PUBLISHED:", "| UPDATED:".
+/// "PUBLISHED:", "| UPDATED:", "(Updated".
 fn label_only(line: &str) -> Option<StampKind> {
-    let i = line.trim_start_matches(['|', '/', ' ', '\t']);
+    let i = line.trim_start_matches(['|', '/', '(', ' ', '\t']);
     let (rest, kind) = label(i).ok()?;
     rest.trim().is_empty().then_some(kind)
 }
 
 /// Whether what follows a date on its line is a labelled segment:
-/// "/ Updated 14 hours ago", "| Updated November 19, 2019".
+/// "/ Updated 14 hours ago", "| Updated November 19, 2019", "(updated
+/// 11:14 GMT)".
 fn tail_labelled(rest: &str) -> bool {
     let mut p = 0;
-    while let Some(x) = memchr::memchr2(b'|', b'/', &rest.as_bytes()[p..]) {
+    while let Some(x) = memchr::memchr3(b'|', b'/', b'(', &rest.as_bytes()[p..]) {
         p += x + 1;
         if label(&rest[skip_space(rest, p)..]).is_ok() {
             return true;
@@ -451,12 +454,12 @@ fn tail_labelled(rest: &str) -> bool {
     false
 }
 
-/// What may follow a bare date line: nothing, a further segment after `/`
-/// or `|`, or a few letters (", UK", an unknown zone).
+/// What may follow a bare date line: nothing, a further segment after `/`,
+/// `|` or `(`, or a few letters (", UK", an unknown zone).
 fn bare_tail(rest: &str) -> bool {
     let rest = rest.trim();
     rest.is_empty()
-        || rest.starts_with(['/', '|'])
+        || rest.starts_with(['/', '|', '('])
         || (rest.len() <= 8 && !rest.bytes().any(|b| b.is_ascii_digit()))
 }
 
@@ -521,6 +524,7 @@ pub(crate) fn find<'a>(
             continue;
         }
         let mut p = 0;
+        let mut found = false;
         while p < line.len() {
             let q = skip_space(line, p);
             let has_label = label(&line[q..]).is_ok();
@@ -528,6 +532,7 @@ pub(crate) fn find<'a>(
                 && let Ok((s, weekday)) = labelled(line, q, ist, None)
             {
                 let end = s.span.end;
+                found = true;
                 if has_label {
                     let slot = match s.kind {
                         StampKind::Published => &mut published,
@@ -543,7 +548,7 @@ pub(crate) fn find<'a>(
                         prose: None,
                         paired: tail_labelled(&line[end..]),
                         shape: shape(&line[q..end]),
-                        stamp: shift(s),
+                        stamp: Some(shift(s)),
                         line: k,
                         weekday,
                     });
@@ -551,10 +556,21 @@ pub(crate) fn find<'a>(
                 p = end;
                 continue;
             }
-            match memchr::memchr2(b'|', b'/', &line.as_bytes()[p..]) {
+            match memchr::memchr3(b'|', b'/', b'(', &line.as_bytes()[p..]) {
                 Some(x) => p += x + 1,
                 None => break,
             }
+        }
+        if !found && looks_dated(line) {
+            bare.push(Candidate {
+                stamp: None,
+                line: k,
+                has_time: false,
+                weekday: false,
+                prose: None,
+                shape: shape(line),
+                paired: false,
+            });
         }
     }
     for c in &mut bare {
@@ -567,6 +583,14 @@ pub(crate) fn find<'a>(
         .or(story)
         .or_else(|| updated.clone());
     Stamps { published, updated }
+}
+
+/// A short line opening with a number and holding a few more digits, as
+/// dates in a list of links do even when they cannot be read.
+fn looks_dated(line: &str) -> bool {
+    line.len() <= 40
+        && line.starts_with(|c: char| c.is_ascii_digit())
+        && line.bytes().filter(u8::is_ascii_digit).count() >= 4
 }
 
 /// A line of the story's prose rather than a menu item, title or caption
@@ -603,11 +627,20 @@ fn shape(s: &str) -> u64 {
 /// the story's prose; never a site header's today (a weekday and no time)
 /// or one of a list of dated links (the same shape a few lines apart).
 fn pick_bare<'a>(bare: &[Candidate<'a>], headlines: &[usize]) -> Option<Stamp<'a>> {
+    // Only candidates within CLUSTER lines are compared, a bounded number.
     let listed = |i: usize| {
         let c = &bare[i];
-        let same = |o: &Candidate<'_>| o.shape == c.shape && o.line.abs_diff(c.line) <= CLUSTER;
-        let before = i.checked_sub(1).map(|j| &bare[j]);
-        before.is_some_and(same) || bare.get(i + 1).is_some_and(same)
+        let same = |o: &Candidate<'_>| o.shape == c.shape;
+        let before = bare[..i]
+            .iter()
+            .rev()
+            .take_while(|o| c.line - o.line <= CLUSTER)
+            .any(same);
+        let after = bare[i + 1..]
+            .iter()
+            .take_while(|o| o.line - c.line <= CLUSTER)
+            .any(same);
+        before || after
     };
     let rank = |c: &Candidate<'_>| -> Option<usize> {
         let at = headlines.partition_point(|&h| h < c.line);
@@ -628,9 +661,10 @@ fn pick_bare<'a>(bare: &[Candidate<'a>], headlines: &[usize]) -> Option<Stamp<'a
     };
     (0..bare.len())
         .filter(|&i| (bare[i].has_time || !bare[i].weekday) && !listed(i))
+        .filter(|&i| bare[i].stamp.is_some())
         .filter_map(|i| Some((rank(&bare[i])?, i)))
         .min()
-        .map(|(_, i)| bare[i].stamp.clone())
+        .and_then(|(_, i)| bare[i].stamp.clone())
 }
 
 #[cfg(test)]
