@@ -111,8 +111,7 @@ pub(crate) fn month(i: &str) -> Res<'_, u8> {
 /// "Tue, ", "Thurs. ".
 pub(crate) fn weekday(i: &str) -> Res<'_, ()> {
     let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse_complete(i)?;
-    let lower = w.to_ascii_lowercase();
-    if WEEKDAYS.binary_search(&lower.as_str()).is_err() {
+    if !WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w)) {
         return fail(i);
     }
     let (rest, _) = (

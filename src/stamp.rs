@@ -68,16 +68,22 @@ const LINE_LIMIT: usize = 200;
 const CLUSTER: usize = 12;
 
 /// A bare date line is the story's only this close (in non-empty lines)
-/// below the headline, above it, or above the story's first prose line.
+/// below the headline: a byline and a standfirst may come between.
 const BELOW_HEADLINE: usize = 6;
+
+/// ... or this close above it, and with a time, since a site header's
+/// today sits above headlines too.
 const ABOVE_HEADLINE: usize = 2;
+
+/// ... or this close above the story's first prose line.
 const ABOVE_PROSE: usize = 2;
 
 impl<'a> Stamp<'a> {
     /// Parse one stamp, with or without its label.
     ///
     /// A byline before a `|` is skipped ("By IANS | Updated: ..."), and so is
-    /// what follows the stamp after a `/` or `|` ("/ Updated 14 hours ago").
+    /// what follows the stamp after a `/`, `|` or `(` ("/ Updated 14 hours
+    /// ago") or a second labelled stamp after it (the first one is returned).
     /// IST is read as India Standard Time (+05:30); see
     /// [`Parser::ist_offset`](crate::Parser::ist_offset) for pages.
     ///
@@ -124,12 +130,14 @@ impl<'a> Stamp<'a> {
 }
 
 /// A stamp at `at` that runs to the end of `s`, bar a trailing segment
-/// after `/` or `|`.
+/// after `/`, `|` or `(`, or a second labelled stamp.
 fn whole<'a>(s: &'a str, at: usize, ist: UtcOffset) -> Result<Stamp<'a>, Error> {
     let (stamp, _) = labelled(s, at, ist, None)?;
     let end = skip_space(s, stamp.span.end);
     match s[end..].chars().next() {
-        None | Some('/' | '|') => Ok(stamp),
+        None | Some('/' | '|' | '(') => Ok(stamp),
+        // A second stamp follows: "Published : ... Updated : ...".
+        Some(_) if end > stamp.span.end && label(&s[end..]).is_ok() => Ok(stamp),
         Some(_) => Err(expected("the end of the stamp", end)),
     }
 }
@@ -699,6 +707,9 @@ mod tests {
         assert_eq!(hm(&s), Some((12, 12)));
         assert_eq!((s.utc_offset, s.zone), (None, None));
         assert_eq!(s.kind, StampKind::Published);
+        let s = Stamp::parse("Published : Aug 15, 2020 - 12:12   Updated : Aug 16, 2020 - 09:00")
+            .unwrap();
+        assert_eq!((s.kind, s.date.day()), (StampKind::Published, 15));
         let s = Stamp::parse("Published : 2023/08/17 11:19 KST").unwrap();
         assert_eq!(s.date.to_string(), "2023-08-17");
         assert_eq!(offset_minutes(&s), Some(540));
