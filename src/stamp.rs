@@ -960,4 +960,67 @@ mod tests {
         let _ = Stamp::parse("Updated: \u{e9}");
         let _ = Stamp::parse("| | | /");
     }
+
+    const TOKENS: &[&str] = &[
+        "Aug.",
+        "August",
+        "15",
+        "31",
+        "2019",
+        "13",
+        ",",
+        " ",
+        "  ",
+        ":",
+        "|",
+        "/",
+        "(",
+        ")",
+        "-",
+        "\u{2014}",
+        "Updated",
+        "Published",
+        "on",
+        "at",
+        "12:21",
+        "5:52",
+        "a.m.",
+        "PM",
+        "1509",
+        "GMT",
+        "IST",
+        "+09:00",
+        "+0900",
+        "Z",
+        "T",
+        "2019-11-20",
+        "AP-WF-11-13-13",
+        "18.11.2019",
+        "Wednesday",
+        "\n",
+        "\n\n",
+        "\u{e9}",
+        "\u{a0}",
+        "9",
+        "x",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn parse_and_find_are_total(
+            picks in proptest::collection::vec(0..TOKENS.len(), 0..80),
+        ) {
+            let text: String = picks.iter().map(|&i| TOKENS[i]).collect();
+            if let Ok(s) = Stamp::parse(&text) {
+                proptest::prop_assert!(text.get(s.span.range()).is_some());
+            }
+            let found = stamps(&text);
+            for s in [found.published, found.updated].into_iter().flatten() {
+                proptest::prop_assert!(text.get(s.span.range()).is_some());
+                if let Some(z) = s.zone {
+                    proptest::prop_assert!(Span::of(&text, z).is_some());
+                }
+            }
+        }
+    }
 }
