@@ -1,5 +1,15 @@
 //! Publication stamps: "By IANS | Updated: August 15, 2019 09:20 IST",
 //! "Published : 2023/08/17 11:19 KST".
+//!
+//! On a page, a labelled stamp ("Published", "Updated", "First published",
+//! on its line or the line before) is the story's wherever it stands: menus
+//! and lists do not label their dates. A bare date line is taken only where
+//! outlets put the story's date: a few lines under the headline, just above
+//! it with a clock time, right atop the story's prose, or beside an update
+//! stamp ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"). A site
+//! header's today carries a weekday and no time; related-story lists repeat
+//! one date shape line after line; both are skipped. A date without a year
+//! is never a stamp.
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
