@@ -252,7 +252,10 @@ pub(crate) fn find<'a>(
         {
             speaker = Some(r.clone());
         }
-        let lead_in = lo == oi || matches!(toks[oi - 1].punct, Some(':' | ','));
+        // Speech set off by a colon, a comma or its verb ("Adding "The ...").
+        let lead_in = lo == oi
+            || matches!(toks[oi - 1].punct, Some(':' | ','))
+            || cue_at(text, &toks, oi - 1).is_some();
         let kind = match (&speaker, found.is_some()) {
             _ if is_title(inner) => QuoteKind::Term,
             (None, _) if words <= 6 && !alone => QuoteKind::Term,
