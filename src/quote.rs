@@ -867,6 +867,79 @@ mod tests {
         );
     }
 
+    fn speaker_of(text: &str) -> Option<String> {
+        quotes(text).into_iter().next().and_then(|q| q.2)
+    }
+
+    #[test]
+    fn cue_shapes() {
+        let s = |t: &str| speaker_of(&format!("T\n\n{t}"));
+        assert_eq!(
+            s("\"We go now,\" said Kim Jong Un.").as_deref(),
+            Some("Kim Jong Un")
+        );
+        assert_eq!(
+            s("According to Yonhap, the talks \"went very well\".").as_deref(),
+            Some("Yonhap")
+        );
+        assert_eq!(
+            s("Jeong Joon-hee told Reuters: \"It is rash and thoughtless.\"").as_deref(),
+            Some("Jeong Joon-hee")
+        );
+        assert_eq!(
+            s("Kim was quoted as saying the ties \"will grow stronger\".").as_deref(),
+            Some("Kim")
+        );
+        assert_eq!(
+            s("In a statement, Putin said \"the friendship is strong\".").as_deref(),
+            Some("Putin")
+        );
+        assert_eq!(
+            s("Trump wrote on Twitter that it was \"a total disgrace\".").as_deref(),
+            Some("Trump")
+        );
+        assert_eq!(
+            s("Unification Ministry spokesman Jeong Joon-hee said: \"It is rash.\"").as_deref(),
+            Some("Jeong Joon-hee")
+        );
+        assert_eq!(
+            s("\"It was prudent,\" Admiral Bill Gortney, a commander, told a panel.").as_deref(),
+            Some("Bill Gortney")
+        );
+        assert_eq!(
+            s("\"We will win,\" Rep. Gwen Moore (D-Wis.) said.").as_deref(),
+            Some("Gwen Moore")
+        );
+    }
+
+    #[test]
+    fn titles_and_scare_quotes_are_terms() {
+        let got = quotes("T\n\nSanders told MSNBC's \"Morning Joe\" that he agreed.");
+        assert_eq!(got, [q("Morning Joe", "term", None)]);
+    }
+
+    #[test]
+    fn quotes_of_one_sentence_share_a_speaker() {
+        let text = "T\n\nThe North has been \"effective in evading sanctions\" by trading, \"facilitated by weak enforcement,\" the panel said.";
+        let got = quotes(text);
+        assert_eq!(got[0].2, got[1].2);
+        assert_eq!(got[0].2.as_deref(), Some("the panel"));
+    }
+
+    #[test]
+    fn message_after_a_colon_line() {
+        let text = "T\n\nKim Jong Un sent a reply message to Vladimir Putin on August 15.\nThe message said:\nI express deep thanks to you for your warm congratulations.";
+        let got = quotes(text);
+        assert_eq!(
+            got,
+            [q(
+                "I express deep thanks to you for your warm congratulations.",
+                "unquoted",
+                Some("Kim Jong Un")
+            )]
+        );
+    }
+
     #[test]
     fn repeated_cues_and_names_stay_linear() {
         // One long paragraph: each colon and each name is handled once, and
