@@ -121,10 +121,12 @@ pub(crate) static FUNCTION: &[&str] = &[
     "this",
     "those",
     "to",
+    "today",
     "we",
     "when",
     "while",
     "with",
+    "yesterday",
     "yet",
 ];
 
