@@ -1,11 +1,34 @@
 //! Datelines: "SEOUL (Reuters) –", "SEOUL, Aug. 15 (Yonhap) --",
 //! "Pyongyang, August 16 (KCNA) --", "PEKING, March 19 -".
+//!
+//! The grammar reads, in order: story tags ("(LEAD)"), a place (city words,
+//! "SEOUL/WASHINGTON"), regions after commas ("Ore.", "South Dakota",
+//! "[India]"), a date ("Aug. 15", "15 August 2019"), an agency ("(AP)",
+//! "/TASS/", "Kyodo") and the closing mark (a dash of any width, ANPA's `_`,
+//! a colon). Markets copy starts with the date ("Jan 30 (Reuters) -"). It
+//! looks at no more than [`LIMIT`] bytes, so a dateline parse costs the same
+//! on a headline and on a megabyte.
 
 use std::borrow::Cow;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{char, digit1};
+use nom::combinator::{opt, verify};
+use nom::error::{Error as NomError, ErrorKind};
+use nom::{IResult, Parser};
 
 use crate::agency::Lexicon;
 use crate::layout::Layout;
 use crate::{Error, Span};
+
+mod month;
+mod table;
+
+/// How far into its input the dateline grammar looks, in bytes. The longest
+/// real datelines ("GEORGETOWN, Grand Cayman, British West Indies, March 25 -")
+/// are well under it.
+const LIMIT: usize = 120;
 
 /// Where and when a story was filed, and by which agency, as its first
 /// paragraph opens.
@@ -41,22 +64,691 @@ pub struct Dateline<'a> {
 impl<'a> Dateline<'a> {
     /// Parse a dateline at the start of `s`; what follows it is ignored.
     ///
+    /// Agencies are named canonically ("Associated Press" is "AP"); an
+    /// agency the built-in lexicon does not know is kept as written. Only the
+    /// first 120 bytes are read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use newswire::Dateline;
+    ///
+    /// let d = Dateline::parse("HEMPSTEAD, N.Y., Sept. 26 (UPI) — The team").unwrap();
+    /// assert_eq!((d.place, d.region), (Some("HEMPSTEAD"), Some("N.Y.")));
+    /// assert_eq!(d.agency.as_deref(), Some("UPI"));
+    /// assert_eq!((d.month, d.day), (Some(9), Some(26)));
+    ///
+    /// let err = Dateline::parse("SEOUL, Aug. 15 North Korea said").unwrap_err();
+    /// assert_eq!(err.to_string(), "dateline: expected an agency or a closing dash at byte 15");
+    /// ```
+    ///
     /// # Errors
     ///
     /// An [`Error`] naming what was expected at which byte when `s` does not
-    /// open with a dateline.
+    /// open with a dateline ([`Error::Expected`]), when its day does not exist
+    /// in its month ([`Error::InvalidDate`]), or when no dateline ends within
+    /// the first 120 bytes of a longer input ([`Error::TooLong`]).
     pub fn parse(s: &'a str) -> Result<Dateline<'a>, Error> {
-        let _ = s;
-        Err(Error::Expected {
-            context: "dateline",
-            expected: "a place name",
-            offset: 0,
-        })
+        let window = &s[..floor_boundary(s, LIMIT)];
+        match grammar(window, Lexicon::builtin()) {
+            Ok(parts) => Ok(parts.dateline),
+            Err(e) if e.offset() >= window.len() && s.len() > window.len() => Err(Error::TooLong {
+                context: "dateline",
+                len: s.len(),
+                limit: window.len(),
+            }),
+            Err(e) => Err(e),
+        }
     }
 }
 
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// What the grammar found, with how sure a reader can be that it is a
+/// dateline and not a sentence that happens to start like one.
+#[derive(Debug)]
+struct Parts<'a> {
+    dateline: Dateline<'a>,
+    strength: Strength,
+}
+
+/// How much of a dateline's form a match shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// A form [`Dateline::parse`] accepts but a page line almost never means
+    /// as a dateline: "PARIS-based", "Seoul - a city".
+    Doubtful,
+    /// A form a sentence could take too ("TOKYO - ...", "April 7 - ...").
+    Weak,
+    /// An agency tag, an outlet, or a place with a date or region and a
+    /// closing dash: nothing but a dateline looks like this.
+    Strong,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(NomError::new(i, ErrorKind::Verify)))
+}
+
+/// Spaces and tabs; a dateline never runs over a line break.
+fn blanks(i: &str) -> Res<'_, &str> {
+    take_while(|c| c == ' ' || c == '\t' || c == '\u{a0}').parse_complete(i)
+}
+
+fn blanks1(i: &str) -> Res<'_, &str> {
+    take_while1(|c| c == ' ' || c == '\t' || c == '\u{a0}').parse_complete(i)
+}
+
+/// One word of a place or region: letters, with periods ("N.Y.", "ST.") and
+/// apostrophes or hyphens between letters ("COEUR D'ALENE", "WILKES-BARRE").
+fn word(i: &str) -> Res<'_, &str> {
+    let mut end = 0;
+    let mut after_letter = false;
+    for (k, c) in i.char_indices() {
+        if c.is_alphabetic() {
+            end = k + c.len_utf8();
+            after_letter = true;
+        } else if c == '.' && end > 0 {
+            end = k + 1;
+            after_letter = false;
+        } else if matches!(c, '\'' | '’' | '-')
+            && after_letter
+            && i[k + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            after_letter = false;
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// A month name or abbreviation, with its period.
+fn month_name(i: &str) -> Res<'_, u8> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse_complete(i)?;
+    let Some(m) = month::month(w) else {
+        return fail(i);
+    };
+    let (rest, _) = opt(char('.')).parse_complete(rest)?;
+    Ok((rest, m))
+}
+
+/// A day of the month: one or two digits, maybe "th", not part of a longer
+/// number.
+fn day(i: &str) -> Res<'_, u8> {
+    let (rest, d) = verify(digit1, |d: &str| d.len() <= 2).parse_complete(i)?;
+    let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse_complete(rest)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    match d.parse::<u8>() {
+        Ok(n) if n >= 1 => Ok((rest, n)),
+        _ => fail(i),
+    }
+}
+
+/// ", 2019" or " 2019" after a day.
+fn year(i: &str) -> Res<'_, i32> {
+    let (rest, (_, _, y)) = (
+        opt(char(',')),
+        blanks1,
+        verify(digit1, |y: &str| y.len() == 4),
+    )
+        .parse_complete(i)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    match y.parse::<i32>() {
+        Ok(n) if (1800..=2200).contains(&n) => Ok((rest, n)),
+        _ => fail(i),
+    }
+}
+
+/// A date as datelines write it: "Aug. 15", "March  2", "15 August 2019".
+/// Returns (month, day, year, offset of the day within `i`).
+fn date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
+    let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
+    let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
+    let (rest, (m, d)) = alt((month_day, day_month)).parse_complete(i)?;
+    let (rest, y) = opt(year).parse_complete(rest)?;
+    Ok((rest, (m, d, y)))
+}
+
+/// The mark that closes a dateline: a dash of any width, ANPA's underscore,
+/// or a colon.
+fn closing(i: &str) -> Res<'_, &str> {
+    alt((
+        tag("---"),
+        tag("--"),
+        tag("—"),
+        tag("–"),
+        tag("-"),
+        tag("_"),
+        tag(":"),
+    ))
+    .parse_complete(i)
+}
+
+/// A parenthesised tag's contents: "(Reuters)" → "Reuters".
+fn parens(i: &str) -> Res<'_, &str> {
+    let (rest, (_, inner, _)) = (
+        char('('),
+        take_while1(|c| c != ')' && c != '(' && c != '\n'),
+        char(')'),
+    )
+        .parse_complete(i)?;
+    Ok((rest, inner))
+}
+
+/// TASS's "/TASS/" tag.
+fn slashes(i: &str) -> Res<'_, &str> {
+    let (rest, (_, inner, _)) = (
+        char('/'),
+        take_while1(|c: char| c.is_alphanumeric() || c == '-' || c == ' '),
+        char('/'),
+    )
+        .parse_complete(i)?;
+    Ok((rest, inner))
+}
+
+/// Whether a parenthesised text is a story tag Yonhap puts before its
+/// dateline: "LEAD", "URGENT", "2nd LD", "3rd LD, with photo".
+fn is_story_tag(inner: &str) -> bool {
+    let head = inner.split(',').next().unwrap_or("").trim();
+    if table::STORY_TAGS.contains(&head) {
+        return true;
+    }
+    let mut words = head.split(' ');
+    let ordinal = words.next().unwrap_or("");
+    let digits = ordinal.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && words.next() == Some("LD")
+        && words.next().is_none()
+}
+
+/// An agency written as an acronym: "CNN", "VNA", "EFE".
+fn is_acronym(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether a parenthesised text can be an agency's name: one to five words,
+/// the first capitalised, no sentence in it.
+fn is_agency_name(inner: &str) -> bool {
+    let inner = inner.trim();
+    inner.len() <= 40
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.split_whitespace().count() <= 5
+        && !inner.contains(['.', ',', ';', '"'])
+        && !is_story_tag(inner)
+}
+
+/// A run of place words: "BUENOS AIRES", "SEOUL/WASHINGTON", "New Delhi",
+/// stopping before a date ("JOHANNESBURG March 13").
+fn words(i: &str) -> Res<'_, &str> {
+    let (mut rest, _) = word(i)?;
+    for _ in 0..7 {
+        let (after_join, join) = alt((
+            (blanks, char('/'), blanks).map(|_| "/"),
+            blanks1.map(|_| " "),
+        ))
+        .parse_complete(rest)
+        .unwrap_or((rest, ""));
+        if join.is_empty() {
+            break;
+        }
+        if join == " " && date(after_join).is_ok() {
+            break;
+        }
+        match word(after_join) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    let len = i.len() - rest.len();
+    let run = &i[..len];
+    // Places are names: "Mato Grosso do Sul" and Reuters' lowercase
+    // "des moines" are; "Art and Jewelry Show is" is not.
+    let mut names = run.split([' ', '/']).filter(|w| !w.is_empty());
+    let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
+    let ok = if run.starts_with(char::is_lowercase) {
+        names.all(|w| lowercase(&w))
+    } else {
+        names
+            .filter(|w| lowercase(w) && !table::CONNECTORS.contains(w))
+            .count()
+            <= 1
+    };
+    if !ok {
+        return fail(i);
+    }
+    Ok((rest, run))
+}
+
+/// The dateline grammar over `w` (already cut to [`LIMIT`]), naming agencies
+/// through `lex`.
+fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
+    let at = |rest: &str| w.len() - rest.len();
+    let expected = |rest: &str, what: &'static str| Error::Expected {
+        context: "dateline",
+        expected: what,
+        offset: w.len() - rest.len(),
+    };
+
+    let (mut rest, _) = blanks(w).unwrap_or((w, ""));
+    // Story tags: "(LEAD)", "(2nd LD)".
+    while let Ok((r, inner)) = parens(rest) {
+        if !is_story_tag(inner) {
+            break;
+        }
+        rest = blanks(r).map_or(r, |(r, _)| r);
+    }
+    let start = at(rest);
+
+    let mut place: Option<&str> = None;
+    let mut region: Option<Span> = None;
+    let mut when: Option<(u8, u8, Option<i32>, usize)> = None;
+    let mut outlet: Option<&str> = None;
+
+    if let Ok((r, (m, d, y))) = date(rest) {
+        when = Some((m, d, y, at(rest)));
+        rest = r;
+    } else {
+        let (r, p) = words(rest).map_err(|_| expected(rest, "a place name or a date"))?;
+        place = Some(p);
+        rest = r;
+        // ANI: "New Delhi [India],".
+        let (r, _) = blanks(rest).unwrap_or((rest, ""));
+        if let Ok((r2, (_, inner, _))) = (char('['), words, char(']')).parse_complete(r) {
+            let s = at(r) + 1;
+            region = Some(Span::new(s, s + inner.len()));
+            rest = r2;
+        }
+        loop {
+            let (r, _) = blanks(rest).unwrap_or((rest, ""));
+            if let Some(after) = r.strip_prefix(',') {
+                let (after, _) = blanks(after).unwrap_or((after, ""));
+                if let Ok((r2, (m, d, y))) = date(after) {
+                    when = Some((m, d, y, at(after)));
+                    rest = r2;
+                    break;
+                }
+                if after.starts_with('-') {
+                    rest = after;
+                    continue;
+                }
+                let (r2, reg) = verify(words, |reg: &str| {
+                    reg.starts_with(char::is_uppercase) || reg.starts_with("the ")
+                })
+                .parse_complete(after)
+                .map_err(|_| expected(after, "a region or a date"))?;
+                let s = at(after);
+                region = Some(match region {
+                    Some(old) => Span::new(old.start, s + reg.len()),
+                    None => Span::new(s, s + reg.len()),
+                });
+                rest = r2;
+                continue;
+            }
+            if r.len() < rest.len()
+                && let Ok((r2, (m, d, y))) = date(r)
+            {
+                // "JOHANNESBURG March 13 -", "RICHMOND, Va. Feb 26 -".
+                when = Some((m, d, y, at(r)));
+                rest = r2;
+                break;
+            }
+            // "KANSAS CITY, Mo. - March 13 -": a stray dash before the date.
+            if let Some(after_dash) = r.strip_prefix('-') {
+                let (after_dash, _) = blanks(after_dash).unwrap_or((after_dash, ""));
+                if let Ok((r2, (m, d, y))) = date(after_dash)
+                    && (blanks, closing).parse_complete(r2).is_ok()
+                {
+                    when = Some((m, d, y, at(after_dash)));
+                    rest = r2;
+                }
+            }
+            break;
+        }
+        if let Some(p) = place {
+            let last = p.rsplit([' ', '/']).next().unwrap_or(p);
+            // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
+            // written in title case ("Overseas Network").
+            let outlet_name =
+                table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase);
+            if lex.lookup(p).is_some() || outlet_name {
+                outlet = Some(p);
+                place = None;
+                if let Some(reg) = region.take() {
+                    place = Some(&w[reg]);
+                }
+            }
+        }
+    }
+
+    if let Some((m, d, y, off)) = when {
+        let days = time::Month::try_from(m)
+            .map(|mm| mm.length(y.unwrap_or(2000)))
+            .unwrap_or(31);
+        if d > days {
+            return Err(Error::InvalidDate {
+                reason: "day out of range for month",
+                offset: off,
+            });
+        }
+    }
+
+    // The agency: "(AP)", "/TASS/" (after "October 7."), or a bare
+    // "Kyodo" after the date.
+    let (r, _) = blanks(rest).unwrap_or((rest, ""));
+    let mut agency: Option<&str> = None;
+    let mut slash_tag = false;
+    if let Some(open) = r.strip_prefix('(') {
+        let inner_len = open.find([')', '(', '\n']).unwrap_or(open.len());
+        let (inner, after) = open.split_at(inner_len);
+        let Some(after) = after.strip_prefix(')') else {
+            return Err(expected(after, "a closing parenthesis"));
+        };
+        if !is_agency_name(inner) {
+            return Err(expected(open, "an agency name"));
+        }
+        agency = Some(inner.trim());
+        rest = after;
+    } else if let Ok((r2, (_, _, inner))) = (opt(char('.')), blanks, slashes).parse_complete(r) {
+        agency = Some(inner.trim());
+        slash_tag = true;
+        rest = r2;
+    } else if when.is_some()
+        && let Ok((r2, name)) = word(r)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && lex.lookup(name).is_some()
+    {
+        agency = Some(name);
+        rest = r2;
+    }
+
+    let (r, _) = blanks(rest).unwrap_or((rest, ""));
+    let all_caps = place.is_some_and(|p| {
+        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    });
+    let mut closed = false;
+    let mut closing_mark = "";
+    let mut comma = false;
+    let mut end = at(rest);
+    // A dash between digits is a range ("December 6-8"), not a closing.
+    if let Ok((r2, mark)) = closing(r)
+        && !(mark != ":" && r2.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        // A colon closes only what a date or an agency already marks as a
+        // dateline; "Source: ..." is not one.
+        if mark != ":" || agency.is_some() || when.is_some() {
+            closed = true;
+            closing_mark = mark;
+            end = at(r2);
+        }
+    } else if slash_tag && r.starts_with('.') {
+        closed = true;
+        end = at(r) + 1;
+    } else if when.is_some() && (place.is_some() || outlet.is_some()) && r.starts_with(',') {
+        // Portals: "Overseas Network, August 15, according to ...".
+        closed = true;
+        comma = true;
+        end = at(r) + 1;
+    }
+    if !closed && agency.is_none() {
+        return Err(expected(r, "an agency or a closing dash"));
+    }
+
+    let known = agency.is_some_and(|a| lex.lookup(a).is_some() || is_acronym(a));
+    let strength = if outlet.is_some() || known || (agency.is_some() && closed) {
+        Strength::Strong
+    } else if agency.is_some() {
+        // "La Voz (Español)": a parenthesis that names no agency.
+        Strength::Doubtful
+    } else if place.is_some() && when.is_some() && closed && !comma {
+        Strength::Strong
+    } else if place.is_some() && region.is_some() && all_caps && closed && !comma {
+        // "BUFFALO, N.Y. —".
+        Strength::Strong
+    } else if place.is_none() {
+        // "April 7 - Grain ...": a date alone is a dateline only before a
+        // word; "November 20, 2019 - 11:28" is a stamp.
+        let after = blanks(&w[end..]).map_or("", |(r, _)| r);
+        if when.is_some_and(|(.., y, _)| y.is_none())
+            && (after.is_empty() || after.starts_with(char::is_alphabetic))
+        {
+            Strength::Weak
+        } else {
+            Strength::Doubtful
+        }
+    } else if when.is_some() {
+        Strength::Weak
+    } else {
+        // "TOKYO - ...", "Indianapolis – ...": an all-caps place with a
+        // dash set off by blanks, or a short capitalised one before a long
+        // dash; "AP-US--Trump" is a slug. A colon after a bare name
+        // ("AUGERI:", "TRENDING:") is a speaker or a label.
+        let spaced = r.len() < rest.len() && (w[end..].starts_with([' ', '\t']) || end == w.len());
+        let capitalised = place.is_some_and(|p| {
+            p.split(' ').count() <= 3 && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        });
+        let long_dash = matches!(closing_mark, "—" | "–");
+        if spaced && !comma && (all_caps || (capitalised && long_dash)) {
+            Strength::Weak
+        } else {
+            Strength::Doubtful
+        }
+    };
+
+    let agency = agency.or(outlet).map(|name| match lex.lookup(name) {
+        Some(i) => lex.name(i).clone(),
+        None => Cow::Borrowed(name),
+    });
+    let (month, day, year) = match when {
+        Some((m, d, y, _)) => (Some(m), Some(d), y),
+        None => (None, None, None),
+    };
+    Ok(Parts {
+        dateline: Dateline {
+            place,
+            region: region.map(|s| &w[s]),
+            agency,
+            month,
+            day,
+            year,
+            span: Span::new(start, end),
+        },
+        strength,
+    })
+}
+
+/// How many prose lines of body may pass before the dateline: page layouts
+/// put captions, bylines and stamps before the story, but a dateline after
+/// this much running text belongs to something else (a related story).
+const MAX_PROSE_BEFORE: usize = 25;
+
 /// The dateline opening the story's first body paragraph, if any.
+///
+/// Every line of the body is tried in order, as far as [`MAX_PROSE_BEFORE`]
+/// prose lines; a form only a dateline takes ("SEOUL (Reuters) -",
+/// "PEKING, March 19 -") is taken wherever it opens a line, a form a
+/// sentence could take ("TOKYO - ...", a scraper's "SEOUL North Korean
+/// leader ...") only up to the story's first prose line.
 pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Option<Dateline<'a>> {
-    let _ = (text, layout, lexicon);
+    let mut prose = 0;
+    for para in layout.body() {
+        let first = layout.lines.partition_point(|l| l.end < para.span.start);
+        for line in layout.lines[first..]
+            .iter()
+            .take_while(|l| l.start < para.span.end)
+        {
+            let line = Span::new(line.start.max(para.span.start), line.end.min(para.span.end));
+            let s = &text[line];
+            if s.trim().is_empty() {
+                continue;
+            }
+            // The headline is never the dateline, though it may look like
+            // one ("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES").
+            if layout
+                .headline
+                .is_some_and(|h| h.start < line.end && line.start < h.end)
+            {
+                continue;
+            }
+            if let Some(d) = at_line(text, line, lexicon, prose == 0) {
+                return Some(d);
+            }
+            if is_prose(s) && (para.span != line || ends_sentence(s)) {
+                prose += 1;
+                if prose > MAX_PROSE_BEFORE {
+                    return None;
+                }
+            }
+        }
+    }
     None
+}
+
+/// Whether a line ends as a sentence does; a subheadline or a title does
+/// not.
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '?', '!', '"', '”', '’', '\'', ')'])
+}
+
+/// Running text rather than a label, a caption credit or a byline.
+fn is_prose(s: &str) -> bool {
+    let s = s.trim();
+    s.len() >= 60 && s.split_whitespace().nth(8).is_some()
+}
+
+/// The dateline opening `line`, when its form is sure enough for where the
+/// line stands: `lead` is the story's first prose line or what precedes it.
+fn at_line<'a>(text: &'a str, line: Span, lexicon: &Lexicon, lead: bool) -> Option<Dateline<'a>> {
+    let s = &text[line];
+    let body = s.trim_start_matches([' ', '\t', '\u{a0}']);
+    let base = line.start + (s.len() - body.len());
+    let window = &body[..floor_boundary(body, LIMIT)];
+    match grammar(window, lexicon) {
+        Ok(Parts {
+            mut dateline,
+            strength,
+        }) => {
+            let wanted = match strength {
+                Strength::Strong => true,
+                Strength::Weak => lead,
+                Strength::Doubtful => false,
+            };
+            if !wanted {
+                return None;
+            }
+            // A lowercase "place" ("pct complete by March 20, the ...")
+            // passes only in a form no sentence takes.
+            if let Some(p) = dateline.place
+                && (!plausible_place(p, dateline.agency.is_some())
+                    || (p.starts_with(char::is_lowercase) && strength != Strength::Strong))
+            {
+                return None;
+            }
+            dateline.span = Span::new(base + dateline.span.start, base + dateline.span.end);
+            Some(dateline)
+        }
+        Err(_) if lead && is_prose(body) => {
+            let len = glued(body)?;
+            Some(Dateline {
+                place: Some(&body[..len]),
+                region: None,
+                agency: None,
+                month: None,
+                day: None,
+                year: None,
+                span: Span::new(base, base + len),
+            })
+        }
+        Err(_) => None,
+    }
+}
+
+/// Whether `place` can be a dateline's city: its first word is not one that
+/// opens page furniture or a sentence ("Updated", "On"), and, unless an
+/// agency tag vouches for it, it is not an all-caps label ("FILE", "NATO").
+fn plausible_place(place: &str, tagged: bool) -> bool {
+    let first = place
+        .split([' ', '/'])
+        .next()
+        .unwrap_or(place)
+        .trim_end_matches('.');
+    if table::NOT_PLACE_STARTS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+    {
+        return false;
+    }
+    tagged || !table::NOT_PLACES.contains(&first)
+}
+
+/// A scraper's dateline glued to the lead, its tag lost: "SEOUL North
+/// Korean leader ...", "SEOUL/TOKYO North Korea launched ...". The length of
+/// the all-caps city words, when the line opens with one to four of them and
+/// a capitalised sentence follows.
+fn glued(s: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut tokens = 0;
+    let mut letters = 0;
+    let mut next = None;
+    let mut words = s.split(' ');
+    let mut start = 0;
+    while let Some(w) = words.next() {
+        // "PAJU, South Korea North Korea said ...": the city keeps its comma.
+        let (name, comma) = match w.strip_suffix(',') {
+            Some(n) => (n, true),
+            None => (w, false),
+        };
+        let caps = name.chars().filter(|c| c.is_uppercase()).count();
+        let is_caps = caps >= 2
+            && name
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
+            && name
+                .split('/')
+                .all(|part| part.chars().any(char::is_alphabetic))
+            && name.chars().any(|c| "AEIOUY".contains(c));
+        if !is_caps {
+            next = Some(w);
+            break;
+        }
+        if table::NOT_PLACES.contains(&name) || tokens == 4 {
+            return None;
+        }
+        tokens += 1;
+        letters += caps;
+        end = start + name.len();
+        start += w.len() + 1;
+        if comma {
+            next = words.next();
+            break;
+        }
+    }
+    let next = next?;
+    let mut chars = next.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let sentence = capital
+        && (chars
+            .next()
+            .is_none_or(|c| c.is_lowercase() || c == '\'' || c == '’')
+            || (next.contains('.') && next.chars().all(|c| c.is_uppercase() || c == '.')));
+    (tokens >= 1 && letters >= 4 && sentence).then_some(end)
 }
