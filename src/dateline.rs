@@ -116,6 +116,9 @@ fn floor_boundary(s: &str, at: usize) -> usize {
 struct Parts<'a> {
     dateline: Dateline<'a>,
     strength: Strength,
+    /// An agency the lexicon knows, and a closing mark after it: a
+    /// dateline even on a line a layout took for a headline.
+    certain: bool,
 }
 
 /// How much of a dateline's form a match shows.
@@ -324,7 +327,8 @@ fn words(i: &str) -> Res<'_, &str> {
     // "des moines" are; "Art and Jewelry Show is" is not.
     let mut names = run.split([' ', '/']).filter(|w| !w.is_empty());
     let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
-    let ok = if run.starts_with(char::is_lowercase) {
+    let first = run.split([' ', '/']).next().unwrap_or(run);
+    let ok = if run.starts_with(char::is_lowercase) && !table::CONNECTORS.contains(&first) {
         names.all(|w| lowercase(&w))
     } else {
         names
@@ -553,6 +557,7 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         }
     };
 
+    let certain = closed && !comma && agency.is_some_and(|a| lex.lookup(a).is_some());
     let agency = agency.or(outlet).map(|name| match lex.lookup(name) {
         Some(i) => lex.name(i).clone(),
         None => Cow::Borrowed(name),
@@ -572,6 +577,7 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
             span: Span::new(start, end),
         },
         strength,
+        certain,
     })
 }
 
@@ -600,16 +606,24 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
             if s.trim().is_empty() {
                 continue;
             }
-            // The headline is never the dateline, though it may look like
-            // one ("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES").
-            if layout
+            // The headline is a dateline only when nothing else could be
+            // ("SEOUL, Aug. 15 (Yonhap) --" on a page's first line); it may
+            // look like one ("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES").
+            let position = if layout
                 .headline
                 .is_some_and(|h| h.start < line.end && line.start < h.end)
             {
-                continue;
-            }
-            if let Some(d) = at_line(text, line, lexicon, prose == 0) {
+                Position::Headline
+            } else if prose == 0 {
+                Position::Lead
+            } else {
+                Position::Body
+            };
+            if let Some(d) = at_line(text, line, lexicon, position) {
                 return Some(d);
+            }
+            if position == Position::Headline {
+                continue;
             }
             if is_prose(s) && (para.span != line || ends_sentence(s)) {
                 prose += 1;
@@ -629,6 +643,17 @@ fn ends_sentence(s: &str) -> bool {
         .ends_with(['.', '?', '!', '"', '”', '’', '\'', ')'])
 }
 
+/// Where a line stands in the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Position {
+    /// The line the layout took for the headline.
+    Headline,
+    /// Up to and including the story's first prose line.
+    Lead,
+    /// After it.
+    Body,
+}
+
 /// Running text rather than a label, a caption credit or a byline.
 fn is_prose(s: &str) -> bool {
     let s = s.trim();
@@ -636,8 +661,14 @@ fn is_prose(s: &str) -> bool {
 }
 
 /// The dateline opening `line`, when its form is sure enough for where the
-/// line stands: `lead` is the story's first prose line or what precedes it.
-fn at_line<'a>(text: &'a str, line: Span, lexicon: &Lexicon, lead: bool) -> Option<Dateline<'a>> {
+/// line stands.
+fn at_line<'a>(
+    text: &'a str,
+    line: Span,
+    lexicon: &Lexicon,
+    position: Position,
+) -> Option<Dateline<'a>> {
+    let lead = position == Position::Lead;
     let s = &text[line];
     let body = s.trim_start_matches([' ', '\t', '\u{a0}']);
     let base = line.start + (s.len() - body.len());
@@ -646,12 +677,15 @@ fn at_line<'a>(text: &'a str, line: Span, lexicon: &Lexicon, lead: bool) -> Opti
         Ok(Parts {
             mut dateline,
             strength,
+            certain,
         }) => {
-            let wanted = match strength {
-                Strength::Strong => true,
-                Strength::Weak => lead,
-                Strength::Doubtful => false,
-            };
+            let wanted = position != Position::Headline || certain;
+            let wanted = wanted
+                && match strength {
+                    Strength::Strong => true,
+                    Strength::Weak => lead,
+                    Strength::Doubtful => false,
+                };
             if !wanted {
                 return None;
             }
@@ -751,4 +785,547 @@ fn glued(s: &str) -> Option<usize> {
             .is_none_or(|c| c.is_lowercase() || c == '\'' || c == '’')
             || (next.contains('.') && next.chars().all(|c| c.is_uppercase() || c == '.')));
     (tokens >= 1 && letters >= 4 && sentence).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// place, region, agency, month, day, year and the spanned text.
+    type Fields<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<String>,
+        Option<u8>,
+        Option<u8>,
+        Option<i32>,
+        &'a str,
+    );
+
+    fn fields(s: &str) -> Fields<'_> {
+        let d = Dateline::parse(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+        (
+            d.place,
+            d.region,
+            d.agency.map(Cow::into_owned),
+            d.month,
+            d.day,
+            d.year,
+            &s[d.span],
+        )
+    }
+
+    fn err(s: &str) -> String {
+        match Dateline::parse(s) {
+            Ok(d) => panic!("{s:?} parsed as {d:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    fn found(text: &str) -> Option<Dateline<'_>> {
+        find(text, &Layout::new(text), Lexicon::builtin())
+    }
+
+    fn a(s: &str) -> Option<String> {
+        Some(s.to_owned())
+    }
+
+    #[test]
+    fn ap() {
+        assert_eq!(
+            fields("HANOI, Vietnam (AP) — U.S. Defense Secretary"),
+            (
+                Some("HANOI"),
+                Some("Vietnam"),
+                a("AP"),
+                None,
+                None,
+                None,
+                "HANOI, Vietnam (AP) —"
+            )
+        );
+        assert_eq!(
+            fields("PORTLAND, Ore. (AP) — A man"),
+            (
+                Some("PORTLAND"),
+                Some("Ore."),
+                a("AP"),
+                None,
+                None,
+                None,
+                "PORTLAND, Ore. (AP) —"
+            )
+        );
+        assert_eq!(
+            fields("WASHINGTON (AP) — Ambassador"),
+            (
+                Some("WASHINGTON"),
+                None,
+                a("AP"),
+                None,
+                None,
+                None,
+                "WASHINGTON (AP) —"
+            )
+        );
+        assert_eq!(
+            fields("COLUMBIA, S.C. (Associated Press) — About"),
+            (
+                Some("COLUMBIA"),
+                Some("S.C."),
+                a("AP"),
+                None,
+                None,
+                None,
+                "COLUMBIA, S.C. (Associated Press) —"
+            )
+        );
+    }
+
+    #[test]
+    fn ap_anpa_underscore() {
+        assert_eq!(
+            fields("\t   BUENOS AIRES, Argentina (AP) _ For cancer patients"),
+            (
+                Some("BUENOS AIRES"),
+                Some("Argentina"),
+                a("AP"),
+                None,
+                None,
+                None,
+                "BUENOS AIRES, Argentina (AP) _"
+            )
+        );
+        assert_eq!(
+            fields("ROSCOE, South Dakota (AP) _ Robert").1,
+            Some("South Dakota")
+        );
+    }
+
+    #[test]
+    fn reuters_dashes() {
+        for dash in ["-", "–", "—", "--"] {
+            let s = format!("SEOUL (Reuters) {dash} North Korean leader");
+            let want = format!("SEOUL (Reuters) {dash}");
+            let got = fields(&s);
+            assert_eq!(
+                (got.0, got.2.as_deref(), got.6),
+                (Some("SEOUL"), Some("Reuters"), &*want)
+            );
+        }
+    }
+
+    #[test]
+    fn reuters_multi_city_and_markets() {
+        assert_eq!(
+            fields("SEOUL/WASHINGTON (Reuters) - North Korea"),
+            (
+                Some("SEOUL/WASHINGTON"),
+                None,
+                a("Reuters"),
+                None,
+                None,
+                None,
+                "SEOUL/WASHINGTON (Reuters) -"
+            )
+        );
+        assert_eq!(
+            fields("    Jan 30 (Reuters) - Gold rose on Tuesday"),
+            (
+                None,
+                None,
+                a("Reuters"),
+                Some(1),
+                Some(30),
+                None,
+                "Jan 30 (Reuters) -"
+            )
+        );
+    }
+
+    #[test]
+    fn reuters_1987() {
+        assert_eq!(
+            fields("    PEKING, March 19 - North Korea said"),
+            (
+                Some("PEKING"),
+                None,
+                None,
+                Some(3),
+                Some(19),
+                None,
+                "PEKING, March 19 -"
+            )
+        );
+        assert_eq!(fields("MOSCOW, Oct 19 - The").4, Some(19));
+        assert_eq!(
+            fields("MONTREAL, Feb 26-\n    Alcan").6,
+            "MONTREAL, Feb 26-"
+        );
+        assert_eq!(fields("ROME, March 2  - The").3, Some(3));
+        assert_eq!(fields("CHICAGO, March  2 - The").4, Some(2));
+        assert_eq!(fields("NEW YORK, FEb 26 - The").3, Some(2));
+        assert_eq!(fields("TORONTO, Apri 13 - The").3, Some(4));
+        assert_eq!(fields("peoria, april 7 - Grain").0, Some("peoria"));
+        assert_eq!(fields("OAKLAND , N.J., March 2 - A").0, Some("OAKLAND"));
+    }
+
+    #[test]
+    fn reuters_1987_regions() {
+        assert_eq!(
+            fields("GEORGETOWN, Grand Cayman, British West Indies, March 25 - A"),
+            (
+                Some("GEORGETOWN"),
+                Some("Grand Cayman, British West Indies"),
+                None,
+                Some(3),
+                Some(25),
+                None,
+                "GEORGETOWN, Grand Cayman, British West Indies, March 25 -"
+            )
+        );
+        assert_eq!(fields("RICHMOND, Va. Feb 26 - A").1, Some("Va."));
+        assert_eq!(fields("JOHANNESBURG March 13 - Gold").3, Some(3));
+        assert_eq!(fields("KANSAS CITY, Mo. - March 13 - A").4, Some(13));
+        assert_eq!(fields("CHEVY CHASE, Md., - March 4 - A").1, Some("Md."));
+        assert_eq!(
+            fields("COEUR D'ALENE, Idaho, March 2 - A").0,
+            Some("COEUR D'ALENE")
+        );
+        assert_eq!(
+            fields("WILKES-BARRE, Pa., June 1 - A").0,
+            Some("WILKES-BARRE")
+        );
+        assert_eq!(fields("ST. LOUIS, MO., June 1 - A").0, Some("ST. LOUIS"));
+        assert_eq!(
+            fields("DALLAS/FORT WORTH, Texas, March 3 - A").0,
+            Some("DALLAS/FORT WORTH")
+        );
+        assert_eq!(
+            fields("ARNHEM, the Netherlands, April 1 - A").1,
+            Some("the Netherlands")
+        );
+    }
+
+    #[test]
+    fn yonhap_with_story_tags() {
+        let want = (
+            Some("SEOUL"),
+            None,
+            a("Yonhap"),
+            Some(8),
+            Some(15),
+            None,
+            "SEOUL, Aug. 15 (Yonhap) --",
+        );
+        assert_eq!(fields("SEOUL, Aug. 15 (Yonhap) -- North Korea"), want);
+        assert_eq!(
+            fields("(LEAD) SEOUL, Aug. 15 (Yonhap) -- North Korea"),
+            want
+        );
+        assert_eq!(
+            fields("(2nd LD) SEOUL, Aug. 15 (Yonhap) -- North Korea"),
+            want
+        );
+        assert_eq!(
+            fields("(URGENT) SEOUL, Aug. 15 (Yonhap) -- North Korea"),
+            want
+        );
+        assert_eq!(
+            fields("(3rd LD, with photo) SEOUL, Aug. 15 (Yonhap) -- N"),
+            want
+        );
+        assert_eq!(fields("(News Focus) SEOUL, Aug. 15 (Yonhap) -- N"), want);
+    }
+
+    #[test]
+    fn kcna_and_xinhua() {
+        assert_eq!(
+            fields("Pyongyang, August 16 (KCNA) --Kim Jong Un"),
+            (
+                Some("Pyongyang"),
+                None,
+                a("KCNA"),
+                Some(8),
+                Some(16),
+                None,
+                "Pyongyang, August 16 (KCNA) --"
+            )
+        );
+        assert_eq!(
+            fields("BEIJING, Aug. 15 (Xinhua) -- Chinese").2.as_deref(),
+            Some("Xinhua")
+        );
+        assert_eq!(
+            fields("BEIJING, Aug. 15 (New China News Agency) -- A")
+                .2
+                .as_deref(),
+            Some("Xinhua")
+        );
+    }
+
+    #[test]
+    fn indian_agencies() {
+        assert_eq!(
+            fields("New Delhi, Aug 15 (IANS) North Korean leader"),
+            (
+                Some("New Delhi"),
+                None,
+                a("IANS"),
+                Some(8),
+                Some(15),
+                None,
+                "New Delhi, Aug 15 (IANS)"
+            )
+        );
+        assert_eq!(fields("Mumbai, Aug 15 (PTI) The").2.as_deref(), Some("PTI"));
+        assert_eq!(
+            fields("New Delhi [India], Aug 15 (ANI): North Korean"),
+            (
+                Some("New Delhi"),
+                Some("India"),
+                a("ANI"),
+                Some(8),
+                Some(15),
+                None,
+                "New Delhi [India], Aug 15 (ANI):"
+            )
+        );
+    }
+
+    #[test]
+    fn kyodo_tass_afp_upi() {
+        assert_eq!(
+            fields("TOKYO, Aug. 15 Kyodo - Japan"),
+            (
+                Some("TOKYO"),
+                None,
+                a("Kyodo"),
+                Some(8),
+                Some(15),
+                None,
+                "TOKYO, Aug. 15 Kyodo -"
+            )
+        );
+        assert_eq!(
+            fields("TOKYO, Aug. 15 (Kyodo) -- Japan").2.as_deref(),
+            Some("Kyodo")
+        );
+        assert_eq!(
+            fields("SEOUL, October 7. /TASS/. North Korea"),
+            (
+                Some("SEOUL"),
+                None,
+                a("TASS"),
+                Some(10),
+                Some(7),
+                None,
+                "SEOUL, October 7. /TASS/."
+            )
+        );
+        assert_eq!(
+            fields("MOSCOW, October 7 /ITAR-TASS/ - A").2.as_deref(),
+            Some("TASS")
+        );
+        assert_eq!(
+            fields("Seoul (AFP) - North Korea"),
+            (
+                Some("Seoul"),
+                None,
+                a("AFP"),
+                None,
+                None,
+                None,
+                "Seoul (AFP) -"
+            )
+        );
+        assert_eq!(
+            fields("Pyongyang, 15 August 2019 (AFP) - Kim"),
+            (
+                Some("Pyongyang"),
+                None,
+                a("AFP"),
+                Some(8),
+                Some(15),
+                Some(2019),
+                "Pyongyang, 15 August 2019 (AFP) -"
+            )
+        );
+        assert_eq!(fields("PARIS, Aug. 15, 2019 (AFP) - A").5, Some(2019));
+        assert_eq!(
+            fields("HEMPSTEAD, N.Y., Sept. 26 (UPI) — The"),
+            (
+                Some("HEMPSTEAD"),
+                Some("N.Y."),
+                a("UPI"),
+                Some(9),
+                Some(26),
+                None,
+                "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"
+            )
+        );
+    }
+
+    #[test]
+    fn unknown_agency_kept_as_written() {
+        assert_eq!(
+            fields("HANOI, Aug. 15 (VNA) -- The").2.as_deref(),
+            Some("VNA")
+        );
+        assert_eq!(
+            fields("KUALA LUMPUR (Bernama) -- The").2.as_deref(),
+            Some("Bernama")
+        );
+    }
+
+    #[test]
+    fn portal_outlet_is_the_agency() {
+        assert_eq!(
+            fields("Overseas Network, August 15, according to KCNA reports"),
+            (
+                None,
+                None,
+                a("Overseas Network"),
+                Some(8),
+                Some(15),
+                None,
+                "Overseas Network, August 15,"
+            )
+        );
+        // An all-caps city that ends like an outlet is still a city.
+        assert_eq!(
+            fields("NEWPORT NEWS, Va., March 2 - A").0,
+            Some("NEWPORT NEWS")
+        );
+    }
+
+    #[test]
+    fn what_follows_is_ignored() {
+        let long = format!("SEOUL (Reuters) - {}", "word ".repeat(200_000));
+        let d = Dateline::parse(&long).unwrap();
+        assert_eq!(d.span, Span::new(0, 17));
+    }
+
+    #[test]
+    fn errors() {
+        insta::assert_snapshot!(err(""), @"dateline: expected a place name or a date at byte 0");
+        insta::assert_snapshot!(err("(Reuters) - Oil"), @"dateline: expected a place name or a date at byte 0");
+        insta::assert_snapshot!(err("SEOUL"), @"dateline: expected an agency or a closing dash at byte 5");
+        insta::assert_snapshot!(err("SEOUL, 12 more"), @"dateline: expected a region or a date at byte 7");
+        insta::assert_snapshot!(err("SEOUL, Aug. 15 (Yonhap --"), @"dateline: expected a closing parenthesis at byte 25");
+        insta::assert_snapshot!(err("HAYWARD, Calif. (all times local) —"), @"dateline: expected an agency name at byte 17");
+        insta::assert_snapshot!(err("SEOUL, Aug. 32 (Yonhap) --"), @"invalid date: day out of range for month at byte 7");
+        insta::assert_snapshot!(err("PEKING, Feb 29, 1987 - A"), @"invalid date: day out of range for month at byte 8");
+        insta::assert_snapshot!(err("Source: Russian Defense Ministry"), @"dateline: expected an agency or a closing dash at byte 6");
+        insta::assert_snapshot!(err("North Korean leader Kim Jong Un said"), @"dateline: expected a place name or a date at byte 0");
+    }
+
+    #[test]
+    fn oversized_input_is_an_error_not_a_scan() {
+        let s = "A".repeat(1_000_000);
+        insta::assert_snapshot!(err(&s), @"dateline: input of 1000000 bytes is over the limit of 120 bytes at byte 120");
+        // The cut falls inside a multi-byte character without panicking.
+        let s = format!("{}é{}", "A".repeat(119), "B".repeat(500));
+        assert!(matches!(
+            Dateline::parse(&s),
+            Err(Error::TooLong { limit: 119, .. })
+        ));
+    }
+
+    #[test]
+    fn find_reuters_wire_copy() {
+        let text = "NORTH KOREA WELCOMES CONTACT WITH U.S. DIPLOMATS\n    PEKING, March 19 - North Korea said it welcomed new\ncontacts between Korean and U.S. Diplomats.\n";
+        let d = found(text).unwrap();
+        assert_eq!(
+            (d.place, d.month, d.day),
+            (Some("PEKING"), Some(3), Some(19))
+        );
+        assert_eq!(&text[d.span], "PEKING, March 19 -");
+    }
+
+    #[test]
+    fn find_after_page_chrome() {
+        let text = "Unpredictable witness faces questions\n\nBy LISA SMITH and ERIC JONES\n\nAssociated Press\n\nAP-US--Trump-Impeachment, 4th Ld-Writethru\n\nWASHINGTON (AP) — The ambassador is likely to be unpredictable when he faces questions.\n";
+        let d = found(text).unwrap();
+        assert_eq!(
+            (d.place, d.agency.as_deref()),
+            (Some("WASHINGTON"), Some("AP"))
+        );
+        assert_eq!(&text[d.span], "WASHINGTON (AP) —");
+    }
+
+    #[test]
+    fn find_glued_scraper_dateline() {
+        let text = "Kim orders more tests\n\n[ad_1]\n\nSEOUL North Korean leader Kim Jong Un watched a missile launch and ordered more tests, the agency said.\n";
+        let d = found(text).unwrap();
+        assert_eq!((d.place, d.agency), (Some("SEOUL"), None));
+        assert_eq!(&text[d.span], "SEOUL");
+        let text = "Rocket launch\n\nSEOUL/TOKYO North Korea launched a long-range rocket on Sunday carrying what it said was a satellite.\n";
+        assert_eq!(found(text).unwrap().place, Some("SEOUL/TOKYO"));
+        let text = "Zone closed\n\nPAJU, South Korea North Korea said it was kicking out all South Koreans from the zone on Thursday.\n";
+        assert_eq!(found(text).unwrap().place, Some("PAJU"));
+        let text = "Talks\n\nAMMAN U.S. Secretary of State John Kerry said on Sunday he had reached a provisional agreement.\n";
+        assert_eq!(found(text).unwrap().place, Some("AMMAN"));
+    }
+
+    #[test]
+    fn find_ignores_sentence_starts() {
+        for lead in [
+            "North Korean leader Kim Jong Un watched a ballistic missile launch test on Friday, state media said.",
+            "NATO Secretary-General Jens Stoltenberg said on Monday the alliance would respond to the launch.",
+            "U.S. President Donald Trump said on Tuesday that he would meet the North Korean leader again soon.",
+            "UN Secretary-General Antonio Guterres welcomed the agreement between the two sides on Friday.",
+            "FILE - In this Nov. 5, 2019, file photo, the ambassador arrives for a closed-door meeting.",
+            "Updated: Nov. 20, 2019 1:35 a.m.",
+            "Source: Russian Defense Ministry, October 25, 2019",
+            "November 20, 2019 - 11:28 AMT",
+            "pct complete by March 20, the newsletter said in its weekly report on the harvest.",
+            "Greenwich Winter Antiques, Art and Jewelry Show is December 6-8 at the town hall, organisers said.",
+            "AUGERI: We have been working on this for a very long time and we are proud of the result.",
+        ] {
+            let text = format!("Headline\n\n{lead}\n");
+            assert_eq!(found(&text), None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn find_skips_the_headline() {
+        let text = "DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES\n\nThe company said it cut its posted prices for crude oil by one dollar a barrel.\n";
+        assert_eq!(found(text), None);
+        // ... unless it is a known agency's dateline: a story of one line.
+        let text = "SEOUL, Aug. 15 (Yonhap) -- North Korea marked the day.";
+        assert_eq!(found(text).unwrap().agency.as_deref(), Some("Yonhap"));
+    }
+
+    #[test]
+    fn find_weak_forms_only_at_the_lead() {
+        let text = "Headline\n\nTOKYO - Japan said on Friday it would send an envoy to the talks next month.\n";
+        assert_eq!(found(text).unwrap().place, Some("TOKYO"));
+        let text = "Headline\n\nThe ministry said on Monday it would hold talks with officials next week in the capital.\n\nTOKYO - Japan said on Friday it would send an envoy to the talks next month.\n";
+        assert_eq!(found(text), None);
+        // A form only a dateline takes is found after prose (page captions).
+        let text = "Headline\n\nThe ministers shake hands in Hanoi, Vietnam, on Wednesday, Nov. 20, 2019, after the talks.\n\nHANOI, Vietnam (AP) — The defense secretary accused China of coercion.\n";
+        assert_eq!(found(text).unwrap().place, Some("HANOI"));
+    }
+
+    #[test]
+    fn find_with_a_user_agency() {
+        let lex = Lexicon::new(&[crate::Agency::new("Vietnam News Agency").alias("VNA")]);
+        let text = "Headline\n\nHANOI, Aug. 15 (VNA) -- Officials met on Friday.\n";
+        let d = find(text, &Layout::new(text), &lex).unwrap();
+        assert_eq!(d.agency.as_deref(), Some("Vietnam News Agency"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parse_and_find_never_panic(s in "\\PC{0,300}") {
+            if let Ok(d) = Dateline::parse(&s) {
+                proptest::prop_assert!(d.span.end <= s.len().min(LIMIT));
+                proptest::prop_assert!(s.is_char_boundary(d.span.start) && s.is_char_boundary(d.span.end));
+            }
+            if let Some(d) = found(&s) {
+                proptest::prop_assert!(s.is_char_boundary(d.span.start) && s.is_char_boundary(d.span.end));
+            }
+        }
+    }
 }
