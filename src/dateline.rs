@@ -19,7 +19,7 @@ use nom::error::{Error as NomError, ErrorKind};
 use nom::{IResult, Parser};
 
 use crate::agency::Lexicon;
-use crate::layout::Layout;
+use crate::layout::{Layout, Role};
 use crate::{Error, Span};
 
 mod month;
@@ -283,11 +283,6 @@ fn is_story_tag(inner: &str) -> bool {
         && words.next().is_none()
 }
 
-/// An agency written as an acronym: "CNN", "VNA", "EFE".
-fn is_acronym(name: &str) -> bool {
-    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// Whether a parenthesised text can be an agency's name: one to five words,
 /// the first capitalised, no sentence in it.
 fn is_agency_name(inner: &str) -> bool {
@@ -407,10 +402,13 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
                 rest = r2;
                 continue;
             }
+            // "JOHANNESBURG March 13 -", "RICHMOND, Va. Feb 26 -"; a
+            // longer run is a title ("SYRIA SEEKING WHITE SUGAR ON APRIL 8").
+            let short = region.is_some() || place.is_some_and(|p| p.split(' ').count() <= 3);
             if r.len() < rest.len()
+                && short
                 && let Ok((r2, (m, d, y))) = date(r)
             {
-                // "JOHANNESBURG March 13 -", "RICHMOND, Va. Feb 26 -".
                 when = Some((m, d, y, at(r)));
                 rest = r2;
                 break;
@@ -516,7 +514,9 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         return Err(expected(r, "an agency or a closing dash"));
     }
 
-    let known = agency.is_some_and(|a| lex.lookup(a).is_some() || is_acronym(a));
+    // "EXXON (XON) SEES ...": an unknown name in parentheses is an agency
+    // only when a closing mark follows it.
+    let known = agency.is_some_and(|a| lex.lookup(a).is_some());
     let strength = if outlet.is_some() || known || (agency.is_some() && closed) {
         Strength::Strong
     } else if agency.is_some() {
@@ -550,7 +550,11 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
             p.split(' ').count() <= 3 && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
         });
         let long_dash = matches!(closing_mark, "—" | "–");
-        if spaced && !comma && (all_caps || (capitalised && long_dash)) {
+        // "WHEAT - 2,602,000 bushels" is a table row.
+        let words_follow = blanks(&w[end..]).is_ok_and(|(r, _)| {
+            r.is_empty() || r.starts_with(|c: char| c.is_alphabetic() || "\"“'‘".contains(c))
+        });
+        if spaced && words_follow && !comma && (all_caps || (capitalised && long_dash)) {
             Strength::Weak
         } else {
             Strength::Doubtful
@@ -595,7 +599,21 @@ const MAX_PROSE_BEFORE: usize = 25;
 /// leader ...") only up to the story's first prose line.
 pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Option<Dateline<'a>> {
     let mut prose = 0;
-    for para in layout.body() {
+    let mut in_story = false;
+    for para in &layout.paragraphs {
+        // A layout may take a short story's dateline paragraph for page
+        // chrome ("SANTA CRUZ, Calif., Feb 26 -" over a table of figures):
+        // chrome between the headline and the story is read too, for forms
+        // only a dateline takes.
+        let chrome = match para.role {
+            Role::Body => {
+                in_story = true;
+                false
+            }
+            Role::Chrome if !in_story => true,
+            Role::Headline => false,
+            Role::Chrome => continue,
+        };
         let first = layout.lines.partition_point(|l| l.end < para.span.start);
         for line in layout.lines[first..]
             .iter()
@@ -609,11 +627,14 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
             // The headline is a dateline only when nothing else could be
             // ("SEOUL, Aug. 15 (Yonhap) --" on a page's first line); it may
             // look like one ("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES").
-            let position = if layout
-                .headline
-                .is_some_and(|h| h.start < line.end && line.start < h.end)
+            let position = if para.role == Role::Headline
+                || layout
+                    .headline
+                    .is_some_and(|h| h.start < line.end && line.start < h.end)
             {
                 Position::Headline
+            } else if chrome {
+                Position::Chrome
             } else if prose == 0 {
                 Position::Lead
             } else {
@@ -622,7 +643,7 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
             if let Some(d) = at_line(text, line, lexicon, position) {
                 return Some(d);
             }
-            if position == Position::Headline {
+            if matches!(position, Position::Headline | Position::Chrome) {
                 continue;
             }
             if is_prose(s) && (para.span != line || ends_sentence(s)) {
@@ -648,6 +669,8 @@ fn ends_sentence(s: &str) -> bool {
 enum Position {
     /// The line the layout took for the headline.
     Headline,
+    /// Page chrome between the headline and the story.
+    Chrome,
     /// Up to and including the story's first prose line.
     Lead,
     /// After it.
@@ -679,7 +702,17 @@ fn at_line<'a>(
             strength,
             certain,
         }) => {
-            let wanted = position != Position::Headline || certain;
+            let wanted = match position {
+                // A headline never reads "SANTA CRUZ, Calif., Feb 26 -".
+                Position::Headline => {
+                    certain
+                        || (strength == Strength::Strong
+                            && dateline.place.is_some()
+                            && dateline.day.is_some())
+                }
+                Position::Chrome => strength == Strength::Strong,
+                Position::Lead | Position::Body => true,
+            };
             let wanted = wanted
                 && match strength {
                     Strength::Strong => true,
@@ -1281,11 +1314,25 @@ mod tests {
             "November 20, 2019 - 11:28 AMT",
             "pct complete by March 20, the newsletter said in its weekly report on the harvest.",
             "Greenwich Winter Antiques, Art and Jewelry Show is December 6-8 at the town hall, organisers said.",
+            "WHEAT - 2,602,000 bushels including 1,647,000 in the city and the rest in storage.",
+            "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE sources said the tender was for white sugar.",
+            "EXXON (XON) SEES SYNFUELS ROLE BY YEAR 2000 as prices rise, the company said in its outlook.",
             "AUGERI: We have been working on this for a very long time and we are proud of the result.",
         ] {
             let text = format!("Headline\n\n{lead}\n");
             assert_eq!(found(&text), None, "{lead}");
         }
+    }
+
+    #[test]
+    fn find_in_a_table_story() {
+        // A story of figures: a layout may see no prose, and no body.
+        let text = "ACME CORP <ACME> YEAR NET\n    SPRINGFIELD, Ill., Feb 26 -\n    Shr 12 cts vs 40 cts\n    Net 1,200,000 vs 900,000\n    Revs 5.1 mln vs 4.8 mln\n";
+        let d = found(text).unwrap();
+        assert_eq!(
+            (d.place, d.region, d.day),
+            (Some("SPRINGFIELD"), Some("Ill."), Some(26))
+        );
     }
 
     #[test]
