@@ -517,7 +517,9 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     // "EXXON (XON) SEES ...": an unknown name in parentheses is an agency
     // only when a closing mark follows it.
     let known = agency.is_some_and(|a| lex.lookup(a).is_some());
-    let strength = if outlet.is_some() || known || (agency.is_some() && closed) {
+    // CNN's "Washington (CNN)President ...": the tag glued to the lead.
+    let glued_tag = agency.is_some() && rest.starts_with(char::is_uppercase);
+    let strength = if outlet.is_some() || known || glued_tag || (agency.is_some() && closed) {
         Strength::Strong
     } else if agency.is_some() {
         // "La Voz (Español)": a parenthesis that names no agency.
@@ -733,7 +735,13 @@ fn at_line<'a>(
             dateline.span = Span::new(base + dateline.span.start, base + dateline.span.end);
             Some(dateline)
         }
-        Err(_) if lead && is_prose(body) => {
+        Err(_) if matches!(position, Position::Lead | Position::Chrome) => {
+            if let Some(d) = bare_tag(body, base, lexicon) {
+                return Some(d);
+            }
+            if !lead || !is_prose(body) {
+                return None;
+            }
             let len = glued(body)?;
             Some(Dateline {
                 place: Some(&body[..len]),
@@ -765,6 +773,32 @@ fn plausible_place(place: &str, tagged: bool) -> bool {
         return false;
     }
     tagged || !table::NOT_PLACES.contains(&first)
+}
+
+/// CNN's placeless "(CNN)President Donald Trump ...": an agency tag glued
+/// to the lead's first word. [`Dateline::parse`] wants a place before a
+/// tag; a lead that opens this way has none.
+fn bare_tag<'a>(body: &'a str, base: usize, lexicon: &Lexicon) -> Option<Dateline<'a>> {
+    let (rest, inner) = parens(body).ok()?;
+    let acronym = (2..=6).contains(&inner.len())
+        && inner.bytes().all(|b| b.is_ascii_uppercase())
+        && !table::NOT_PLACES.contains(&inner);
+    if !rest.starts_with(char::is_uppercase) || !(acronym || lexicon.lookup(inner).is_some()) {
+        return None;
+    }
+    let agency = match lexicon.lookup(inner) {
+        Some(i) => lexicon.name(i).clone(),
+        None => Cow::Borrowed(inner),
+    };
+    Some(Dateline {
+        place: None,
+        region: None,
+        agency: Some(agency),
+        month: None,
+        day: None,
+        year: None,
+        span: Span::new(base, base + inner.len() + 2),
+    })
 }
 
 /// A scraper's dateline glued to the lead, its tag lost: "SEOUL North
@@ -1197,6 +1231,31 @@ mod tests {
                 "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"
             )
         );
+    }
+
+    #[test]
+    fn cnn_tag_glued_to_the_lead() {
+        assert_eq!(
+            fields("Washington (CNN)President Donald Trump"),
+            (
+                Some("Washington"),
+                None,
+                a("CNN"),
+                None,
+                None,
+                None,
+                "Washington (CNN)"
+            )
+        );
+        let text = "Headline\n\nWashington (CNN)President Donald Trump made an unscheduled trip on Saturday.\n";
+        assert_eq!(found(text).unwrap().agency.as_deref(), Some("CNN"));
+        let text = "Headline\n\n(CNN)President Donald Trump made an unscheduled trip to the hospital on Saturday.\n";
+        let d = found(text).unwrap();
+        assert_eq!((d.place, d.agency.as_deref()), (None, Some("CNN")));
+        assert_eq!(&text[d.span], "(CNN)");
+        // A parenthesis before a spaced sentence is not a tag.
+        let text = "Headline\n\n(Adds comments) The central bank said on Tuesday it would keep rates on hold.\n";
+        assert_eq!(found(text), None);
     }
 
     #[test]
