@@ -237,6 +237,7 @@ fn closing(i: &str) -> Res<'_, &str> {
         tag("---"),
         tag("--"),
         tag("—"),
+        tag("―"),
         tag("–"),
         tag("-"),
         tag("_"),
@@ -548,15 +549,20 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         // dash; "AP-US--Trump" is a slug. A colon after a bare name
         // ("AUGERI:", "TRENDING:") is a speaker or a label.
         let spaced = r.len() < rest.len() && (w[end..].starts_with([' ', '\t']) || end == w.len());
+        // A city is a few words; "CORN SUPPLY/DEMAND BY COUNTRY -- USDA" is a
+        // title.
+        let few = place.is_some_and(|p| p.split([' ', '/']).count() <= 3);
         let capitalised = place.is_some_and(|p| {
             p.split(' ').count() <= 3 && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
         });
-        let long_dash = matches!(closing_mark, "—" | "–");
+        // "Mehmet Oz — Ivy League-trained surgeon — has been": a dash that
+        // comes back closes an aside about a person, not a dateline.
+        let long_dash = matches!(closing_mark, "—" | "–" | "―") && !w[end..].contains(closing_mark);
         // "WHEAT - 2,602,000 bushels" is a table row.
         let words_follow = blanks(&w[end..]).is_ok_and(|(r, _)| {
             r.is_empty() || r.starts_with(|c: char| c.is_alphabetic() || "\"“'‘".contains(c))
         });
-        if spaced && words_follow && !comma && (all_caps || (capitalised && long_dash)) {
+        if spaced && words_follow && few && !comma && (all_caps || (capitalised && long_dash)) {
             Strength::Weak
         } else {
             Strength::Doubtful
@@ -602,12 +608,20 @@ const MAX_PROSE_BEFORE: usize = 25;
 pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Option<Dateline<'a>> {
     let mut prose = 0;
     let mut in_story = false;
+    let any_body = layout.body().next().is_some();
+    let mut seen_line = false;
     for para in &layout.paragraphs {
         // A layout may take a short story's dateline paragraph for page
         // chrome ("SANTA CRUZ, Calif., Feb 26 -" over a table of figures):
         // chrome between the headline and the story is read too, for forms
         // only a dateline takes.
         let chrome = match para.role {
+            // A layout that finds no story at all leaves every paragraph
+            // to be read as one.
+            Role::Body | Role::Chrome if !any_body => {
+                in_story = true;
+                false
+            }
             Role::Body => {
                 in_story = true;
                 false
@@ -629,7 +643,12 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
             // The headline is a dateline only when nothing else could be
             // ("SEOUL, Aug. 15 (Yonhap) --" on a page's first line); it may
             // look like one ("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES").
+            // With no headline and no story found, the first line is the
+            // likeliest title.
+            let untitled_first = !any_body && layout.headline.is_none() && !seen_line;
+            seen_line = true;
             let position = if para.role == Role::Headline
+                || untitled_first
                 || layout
                     .headline
                     .is_some_and(|h| h.start < line.end && line.start < h.end)
@@ -1376,6 +1395,7 @@ mod tests {
             "WHEAT - 2,602,000 bushels including 1,647,000 in the city and the rest in storage.",
             "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE sources said the tender was for white sugar.",
             "EXXON (XON) SEES SYNFUELS ROLE BY YEAR 2000 as prices rise, the company said in its outlook.",
+            "Mehmet Oz — surgeon and daytime television star — has been called a charlatan by critics.",
             "AUGERI: We have been working on this for a very long time and we are proud of the result.",
         ] {
             let text = format!("Headline\n\n{lead}\n");
@@ -1407,6 +1427,11 @@ mod tests {
     fn find_weak_forms_only_at_the_lead() {
         let text = "Headline\n\nTOKYO - Japan said on Friday it would send an envoy to the talks next month.\n";
         assert_eq!(found(text).unwrap().place, Some("TOKYO"));
+        let text = "Headline\n\nIndianapolis – Several thousand teachers rallied at the statehouse on Tuesday.\n";
+        assert_eq!(found(text).unwrap().place, Some("Indianapolis"));
+        let text = "Headline\n\nHEMPSTEAD, N.Y. ― If it worked against one candidate, it might work against another.\n";
+        let d = found(text).unwrap();
+        assert_eq!((d.place, d.region), (Some("HEMPSTEAD"), Some("N.Y.")));
         let text = "Headline\n\nThe ministry said on Monday it would hold talks with officials next week in the capital.\n\nTOKYO - Japan said on Friday it would send an envoy to the talks next month.\n";
         assert_eq!(found(text), None);
         // A form only a dateline takes is found after prose (page captions).
