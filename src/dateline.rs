@@ -528,8 +528,15 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     } else if place.is_some() && when.is_some() && closed && !comma {
         Strength::Strong
     } else if place.is_some() && region.is_some() && all_caps && closed && !comma {
-        // "BUFFALO, N.Y. —".
-        Strength::Strong
+        // "BUFFALO, N.Y. —" and "OSCEOLA, Iowa —"; "IOWA POLLS NOT
+        // NECESSARILY WRONG, JUST TOO EARLY -" is a shouted heading.
+        let reg = region.map_or("", |r| &w[r]);
+        let regional = reg.contains('.') || reg.chars().any(char::is_lowercase);
+        if regional && place.is_some_and(|p| p.split(' ').count() <= 4) {
+            Strength::Strong
+        } else {
+            Strength::Doubtful
+        }
     } else if place.is_none() {
         // "April 7 - Grain ...": a date alone is a dateline only before a
         // word; "November 20, 2019 - 11:28" is a stamp.
@@ -1396,6 +1403,7 @@ mod tests {
             "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE sources said the tender was for white sugar.",
             "EXXON (XON) SEES SYNFUELS ROLE BY YEAR 2000 as prices rise, the company said in its outlook.",
             "Mehmet Oz — surgeon and daytime television star — has been called a charlatan by critics.",
+            "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Two pollsters said the surveys were too early.",
             "AUGERI: We have been working on this for a very long time and we are proud of the result.",
         ] {
             let text = format!("Headline\n\n{lead}\n");
@@ -1427,6 +1435,8 @@ mod tests {
     fn find_weak_forms_only_at_the_lead() {
         let text = "Headline\n\nTOKYO - Japan said on Friday it would send an envoy to the talks next month.\n";
         assert_eq!(found(text).unwrap().place, Some("TOKYO"));
+        let text = "Headline\n\nOSCEOLA, Iowa — The candidate spoke to a crowd of farmers on Saturday morning.\n";
+        assert_eq!(found(text).unwrap().region, Some("Iowa"));
         let text = "Headline\n\nIndianapolis – Several thousand teachers rallied at the statehouse on Tuesday.\n";
         assert_eq!(found(text).unwrap().place, Some("Indianapolis"));
         let text = "Headline\n\nHEMPSTEAD, N.Y. ― If it worked against one candidate, it might work against another.\n";
