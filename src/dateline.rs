@@ -870,6 +870,13 @@ fn glued(s: &str) -> Option<usize> {
         }
     }
     let next = next?;
+    let bare = next.trim_end_matches([',', '.']);
+    if table::COMPANY_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(bare))
+    {
+        return None;
+    }
     let mut chars = next.chars();
     let capital = chars.next().is_some_and(char::is_uppercase);
     let sentence = capital
@@ -1404,6 +1411,9 @@ mod tests {
             "EXXON (XON) SEES SYNFUELS ROLE BY YEAR 2000 as prices rise, the company said in its outlook.",
             "Mehmet Oz — surgeon and daytime television star — has been called a charlatan by critics.",
             "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Two pollsters said the surveys were too early.",
+            "ROGERS COMMUNICATIONS Inc. said it would buy the remaining shares of its cable unit this year.",
+            "BLOCKBUSTER VIDEO CORP. said it raised $92 million from an offering of notes last week.",
+            "ONEIDA Ltd. declared a dividend of five cents a share, payable next month to holders of record.",
             "AUGERI: We have been working on this for a very long time and we are proud of the result.",
         ] {
             let text = format!("Headline\n\n{lead}\n");

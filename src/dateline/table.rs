@@ -46,6 +46,36 @@ pub(crate) const CONNECTORS: &[&str] = &[
     "upon",
 ];
 
+/// Words after a company's name, which the Wall Street Journal sets in
+/// capitals at a story's start ("ROGERS COMMUNICATIONS Inc. said"): what
+/// follows an all-caps opening is then no sentence after a city.
+#[rustfmt::skip]
+pub(crate) const COMPANY_WORDS: &[&str] = &[
+    "AG",
+    "Acquisition",
+    "Bancorp",
+    "Broadcasting",
+    "Co",
+    "Communications",
+    "Companies",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Enterprises",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Industries",
+    "International",
+    "LLC",
+    "Ltd",
+    "PLC",
+    "Partners",
+    "Plc",
+    "SA",
+    "Trust",
+];
+
 /// Last words of an outlet's name; a dateline "place" ending in one is the
 /// outlet, as Chinese portals write it: "Overseas Network, August 15,".
 #[rustfmt::skip]
@@ -181,6 +211,7 @@ mod tests {
         assert!(sorted(STORY_TAGS));
         assert!(sorted(OUTLET_WORDS));
         assert!(sorted(CONNECTORS));
+        assert!(sorted(COMPANY_WORDS));
         assert!(sorted(NOT_PLACES));
         assert!(sorted(NOT_PLACE_STARTS));
     }
