@@ -122,7 +122,7 @@ struct Parts<'a> {
 }
 
 /// How much of a dateline's form a match shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Strength {
     /// A form [`Dateline::parse`] accepts but a page line almost never means
     /// as a dateline: "PARIS-based", "Seoul - a city".
@@ -220,8 +220,8 @@ fn year(i: &str) -> Res<'_, i32> {
     }
 }
 
-/// A date as datelines write it: "Aug. 15", "March  2", "15 August 2019".
-/// Returns (month, day, year, offset of the day within `i`).
+/// A date as datelines write it: "Aug. 15", "March  2", "15 August 2019":
+/// month, day and the year when written.
 fn date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
     let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
     let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
