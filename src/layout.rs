@@ -11,8 +11,6 @@
 //! Everything here is one pass over the lines plus bounded look-ups: the
 //! headline search checks at most [`HEADLINE_WINDOW`] candidates.
 
-use memchr::memmem;
-
 use crate::Span;
 
 mod chrome;
@@ -300,11 +298,9 @@ fn pick_headline(
         .filter(|&i| stats[i].title_like)
         .take(HEADLINE_WINDOW)
         .collect();
-    if let Some(&i) = candidates
-        .iter()
-        .find(|&&i| shown_earlier(text, paragraphs[i].span))
-    {
-        return Some(i);
+    let shown = shown_earlier(text, paragraphs, &candidates);
+    if let Some(k) = shown.iter().position(|&s| s) {
+        return Some(candidates[k]);
     }
     if lead.is_some() {
         candidates
@@ -319,20 +315,64 @@ fn pick_headline(
 
 /// Bytes of a title's opening that must recur earlier on the page for the
 /// title to count as shown twice.
-const TITLE_PREFIX: usize = 24;
+const TITLE_PREFIX: usize = 16;
 
-/// True when the opening of the paragraph also appears earlier in the text.
-fn shown_earlier(text: &str, span: Span) -> bool {
-    let t = strip_wire_markup(text, span);
-    let title = &text[t];
-    let mut cut = title.len().min(TITLE_PREFIX);
-    while !title.is_char_boundary(cut) {
-        cut -= 1;
+/// For each candidate paragraph, whether its opening bytes also appear
+/// earlier in the text (the page's `<title>` line, a breadcrumb).
+///
+/// One pass of a rolling hash over the text before the last candidate, with
+/// a 64-bit filter in front of the look-up, so the check costs the same for
+/// one candidate or [`HEADLINE_WINDOW`] of them.
+fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
+    const BASE: u64 = 0x100_0000_01b3;
+    let hash = |w: &[u8]| {
+        w.iter().fold(0u64, |h, &b| {
+            h.wrapping_mul(BASE).wrapping_add(u64::from(b))
+        })
+    };
+    let bytes = text.as_bytes();
+    let mut shown = vec![false; candidates.len()];
+    let mut keys: Vec<(u64, usize)> = Vec::with_capacity(candidates.len());
+    let mut filter = 0u64;
+    let mut scan_end = 0;
+    for (k, &i) in candidates.iter().enumerate() {
+        let t = strip_wire_markup(text, paragraphs[i].span);
+        if t.len() >= TITLE_PREFIX {
+            let h = hash(&bytes[t.start..t.start + TITLE_PREFIX]);
+            keys.push((h, k));
+            filter |= 1 << (h >> 58);
+            scan_end = scan_end.max(t.start);
+        }
     }
-    if cut < 12 {
-        return false;
+    if keys.is_empty() || scan_end < TITLE_PREFIX {
+        return shown;
     }
-    memmem::find(text[..t.start].as_bytes(), title[..cut].as_bytes()).is_some()
+    keys.sort_unstable();
+    let top = (0..TITLE_PREFIX - 1).fold(1u64, |p, _| p.wrapping_mul(BASE));
+    let mut h = hash(&bytes[..TITLE_PREFIX]);
+    let mut at = 0;
+    loop {
+        if filter & (1 << (h >> 58)) != 0 {
+            let from = keys.partition_point(|&(kh, _)| kh < h);
+            for &(_, k) in keys[from..].iter().take_while(|&&(kh, _)| kh == h) {
+                let t = strip_wire_markup(text, paragraphs[candidates[k]].span);
+                if at + TITLE_PREFIX <= t.start
+                    && bytes[at..at + TITLE_PREFIX] == bytes[t.start..t.start + TITLE_PREFIX]
+                {
+                    shown[k] = true;
+                }
+            }
+        }
+        if at + TITLE_PREFIX >= scan_end {
+            break;
+        }
+        h = h
+            .wrapping_sub(u64::from(bytes[at]).wrapping_mul(top))
+            .wrapping_mul(BASE)
+            .wrapping_add(u64::from(bytes[at + TITLE_PREFIX]));
+        at += 1;
+    }
+    shown
 }
 
 /// Mark the paragraphs before the headline that repeat it (a bulleted copy,

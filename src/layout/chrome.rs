@@ -1,6 +1,10 @@
 //! Phrases of page chrome: what menus, share bars, captions, ads and footers
 //! open with. Plain tables, one phrase a line; matching ignores ASCII case.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 /// A paragraph opening with one of these is never story text.
 #[rustfmt::skip]
 const OPENERS: &[&str] = &[
@@ -100,29 +104,31 @@ fn starts_with_ci(p: &str, prefix: &str) -> bool {
         && p[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
-fn contains_ci(p: &str, needle: &str) -> bool {
-    // Chrome markers sit near a paragraph's start; long story paragraphs are
-    // only checked over their first few hundred bytes to keep this linear.
-    let mut end = p.len().min(400);
-    while !p.is_char_boundary(end) {
-        end -= 1;
-    }
-    p[..end]
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// Chrome markers sit near a paragraph's start; long story paragraphs are
+/// only searched over their first few hundred bytes.
+const MARKER_REACH: usize = 400;
+
+/// True when the opening of `p` contains one of [`INSIDE`], any case.
+fn has_inside_marker(p: &str) -> bool {
+    static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
+    let ac = MARKERS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(INSIDE)
+            .expect("a few short markers")
+    });
+    ac.is_match(&p.as_bytes()[..p.len().min(MARKER_REACH)])
 }
 
 /// Menus, share bars, captions, scripts, ads.
 pub(super) fn is_chrome(p: &str) -> bool {
-    gallery_caption(p)
-        || OPENERS.iter().any(|o| starts_with_ci(p, o))
-        || INSIDE.iter().any(|n| contains_ci(p, n))
+    gallery_caption(p) || OPENERS.iter().any(|o| starts_with_ci(p, o)) || has_inside_marker(p)
 }
 
 /// Credit lines that close a wire story, however long.
 #[rustfmt::skip]
 const CLOSING_CREDITS: &[&str] = &[
+    "(additional reporting by",
     "(editing by",
     "(reporting by",
     "(writing by",
@@ -144,12 +150,14 @@ pub(super) fn ends_story(p: &str, words: usize) -> bool {
         || CLOSING_CREDITS.iter().any(|o| starts_with_ci(p, o))
 }
 
+/// "5 Min Read", "3 min read": a reading-time label.
+fn has_min_read(p: &str) -> bool {
+    p.len() < 40 && p.to_ascii_lowercase().contains("min read")
+}
+
 /// Bylines, stamps and captions: lines by the headline that are not it.
 pub(super) fn is_credit_or_stamp(p: &str) -> bool {
-    if CREDITS.iter().any(|o| starts_with_ci(p, o))
-        || p.contains(" | Updated")
-        || contains_ci(p, "min read")
-    {
+    if CREDITS.iter().any(|o| starts_with_ci(p, o)) || p.contains(" | Updated") || has_min_read(p) {
         return true;
     }
     // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
