@@ -1402,6 +1402,7 @@ mod tests {
             "UN Secretary-General Antonio Guterres welcomed the agreement between the two sides on Friday.",
             "FILE - In this Nov. 5, 2019, file photo, the ambassador arrives for a closed-door meeting.",
             "Updated: Nov. 20, 2019 1:35 a.m.",
+            "Tuesday, Nov. 19, 2019 - 10:48 AM EST",
             "Source: Russian Defense Ministry, October 25, 2019",
             "November 20, 2019 - 11:28 AMT",
             "pct complete by March 20, the newsletter said in its weekly report on the harvest.",

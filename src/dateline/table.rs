@@ -170,7 +170,8 @@ pub(crate) const NOT_PLACES: &[&str] = &[
 ];
 
 /// Words that open a line of page furniture or a sentence, never a
-/// dateline's place: "Updated Nov. 20, 2019 -", "On Aug. 15, ...".
+/// dateline's place: "Updated Nov. 20, 2019 -", "On Aug. 15, ...",
+/// "Tuesday, Nov. 19, 2019 - 10:48".
 /// Compared case aside.
 #[rustfmt::skip]
 pub(crate) const NOT_PLACE_STARTS: &[&str] = &[
@@ -184,18 +185,34 @@ pub(crate) const NOT_PLACE_STARTS: &[&str] = &[
     "date",
     "edited",
     "first",
+    "fri",
+    "friday",
     "from",
     "in",
     "last",
     "modified",
+    "mon",
+    "monday",
     "on",
     "photo",
     "posted",
     "published",
+    "sat",
+    "saturday",
     "since",
     "source",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
     "until",
     "updated",
+    "wed",
+    "wednesday",
 ];
 
 #[cfg(test)]
