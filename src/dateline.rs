@@ -617,7 +617,7 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
     let mut in_story = false;
     let any_body = layout.body().next().is_some();
     let mut seen_line = false;
-    for para in &layout.paragraphs {
+    for (i, para) in layout.paragraphs.iter().enumerate() {
         // A layout may take a short story's dateline paragraph for page
         // chrome ("SANTA CRUZ, Calif., Feb 26 -" over a table of figures):
         // chrome between the headline and the story is read too, for forms
@@ -637,6 +637,14 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
             Role::Headline => false,
             Role::Chrome => continue,
         };
+        // "ATLANTA _" on a line of its own, just before the story: the
+        // dateline the layout split from the first body paragraph.
+        let opens_story = chrome
+            && !text[para.span].contains('\n')
+            && layout
+                .paragraphs
+                .get(i + 1)
+                .is_some_and(|p| p.role == Role::Body);
         let first = layout.lines.partition_point(|l| l.end < para.span.start);
         for line in layout.lines[first..]
             .iter()
@@ -661,7 +669,7 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
                     .is_some_and(|h| h.start < line.end && line.start < h.end)
             {
                 Position::Headline
-            } else if chrome {
+            } else if chrome && !(opens_story && prose == 0) {
                 Position::Chrome
             } else if prose == 0 {
                 Position::Lead
@@ -671,7 +679,7 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
             if let Some(d) = at_line(text, line, lexicon, position) {
                 return Some(d);
             }
-            if matches!(position, Position::Headline | Position::Chrome) {
+            if chrome || position == Position::Headline {
                 continue;
             }
             if is_prose(s) && (para.span != line || ends_sentence(s)) {
@@ -732,11 +740,15 @@ fn at_line<'a>(
         }) => {
             let wanted = match position {
                 // A headline never reads "SANTA CRUZ, Calif., Feb 26 -".
+                // Nor a line that is a dateline and nothing more ("ATLANTA
+                // _" over the story).
                 Position::Headline => {
                     certain
                         || (strength == Strength::Strong
                             && dateline.place.is_some()
                             && dateline.day.is_some())
+                        || (strength != Strength::Doubtful
+                            && dateline.span.end == window.trim_end().len())
                 }
                 Position::Chrome => strength == Strength::Strong,
                 Position::Lead | Position::Body => true,
@@ -744,7 +756,7 @@ fn at_line<'a>(
             let wanted = wanted
                 && match strength {
                     Strength::Strong => true,
-                    Strength::Weak => lead,
+                    Strength::Weak => lead || position == Position::Headline,
                     Strength::Doubtful => false,
                 };
             if !wanted {
@@ -884,7 +896,13 @@ fn glued(s: &str) -> Option<usize> {
             .next()
             .is_none_or(|c| c.is_lowercase() || c == '\'' || c == '’')
             || (next.contains('.') && next.chars().all(|c| c.is_uppercase() || c == '.')));
-    (tokens >= 1 && letters >= 4 && sentence).then_some(end)
+    // "FDIC Accused Of Covering Up ...": a title, not a lead.
+    let title = s[end..]
+        .split_whitespace()
+        .skip(1)
+        .take(8)
+        .any(|w| table::TITLE_SMALL_WORDS.contains(&w));
+    (tokens >= 1 && letters >= 4 && sentence && !title).then_some(end)
 }
 
 #[cfg(test)]
@@ -1414,6 +1432,8 @@ mod tests {
             "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Two pollsters said the surveys were too early.",
             "ROGERS COMMUNICATIONS Inc. said it would buy the remaining shares of its cable unit this year.",
             "BLOCKBUSTER VIDEO CORP. said it raised $92 million from an offering of notes last week.",
+            "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job, Report Says.",
+            "POLITICO Florida reported earlier this month that the governor had cut the programs.",
             "ONEIDA Ltd. declared a dividend of five cents a share, payable next month to holders of record.",
             "AUGERI: We have been working on this for a very long time and we are proud of the result.",
         ] {
@@ -1431,6 +1451,13 @@ mod tests {
             (d.place, d.region, d.day),
             (Some("SPRINGFIELD"), Some("Ill."), Some(26))
         );
+    }
+
+    #[test]
+    fn find_dateline_on_its_own_line() {
+        let text = "Reno's opinion\n\nATLANTA _\n\nGood for the attorney general for the sensible opinion she rendered in the case. It was the right call.\n\nThe boy should go home to his father, the opinion said, and the courts agreed with her.\n";
+        let d = found(text).unwrap();
+        assert_eq!((d.place, d.agency), (Some("ATLANTA"), None));
     }
 
     #[test]

@@ -46,6 +46,25 @@ pub(crate) const CONNECTORS: &[&str] = &[
     "upon",
 ];
 
+/// Short words a title capitalises and a sentence does not: "Accused Of
+/// Covering Up".
+#[rustfmt::skip]
+pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
+    "And",
+    "As",
+    "At",
+    "By",
+    "For",
+    "From",
+    "In",
+    "Is",
+    "Of",
+    "On",
+    "To",
+    "Up",
+    "With",
+];
+
 /// Words after a company's name, which the Wall Street Journal sets in
 /// capitals at a story's start ("ROGERS COMMUNICATIONS Inc. said"): what
 /// follows an all-caps opening is then no sentence after a city.
@@ -104,6 +123,8 @@ pub(crate) const NOT_PLACES: &[&str] = &[
     "ALSO",
     "ANALYSIS",
     "ASEAN",
+    "AXIOS",
+    "BLOOMBERG",
     "BREAKING",
     "BULLETIN",
     "CAPTION",
@@ -139,6 +160,7 @@ pub(crate) const NOT_PLACES: &[&str] = &[
     "OPINION",
     "PHOTO",
     "PHOTOS",
+    "POLITICO",
     "POLL",
     "PREVIEW",
     "QUIZ",
@@ -229,6 +251,7 @@ mod tests {
         assert!(sorted(OUTLET_WORDS));
         assert!(sorted(CONNECTORS));
         assert!(sorted(COMPANY_WORDS));
+        assert!(sorted(TITLE_SMALL_WORDS));
         assert!(sorted(NOT_PLACES));
         assert!(sorted(NOT_PLACE_STARTS));
     }
