@@ -620,8 +620,8 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
     for (i, para) in layout.paragraphs.iter().enumerate() {
         // A layout may take a short story's dateline paragraph for page
         // chrome ("SANTA CRUZ, Calif., Feb 26 -" over a table of figures):
-        // chrome between the headline and the story is read too, for forms
-        // only a dateline takes.
+        // chrome before the story is read too, for forms only a dateline
+        // takes.
         let chrome = match para.role {
             // A layout that finds no story at all leaves every paragraph
             // to be read as one.
@@ -705,7 +705,7 @@ fn ends_sentence(s: &str) -> bool {
 enum Position {
     /// The line the layout took for the headline.
     Headline,
-    /// Page chrome between the headline and the story.
+    /// Page chrome before the story.
     Chrome,
     /// Up to and including the story's first prose line.
     Lead,
@@ -1458,6 +1458,17 @@ mod tests {
         let text = "Reno's opinion\n\nATLANTA _\n\nGood for the attorney general for the sensible opinion she rendered in the case. It was the right call.\n\nThe boy should go home to his father, the opinion said, and the courts agreed with her.\n";
         let d = found(text).unwrap();
         assert_eq!((d.place, d.agency), (Some("ATLANTA"), None));
+    }
+
+    #[test]
+    fn find_is_bounded_on_pathological_pages() {
+        // Many lines that almost open a dateline, and one giant line.
+        let text = format!(
+            "Headline\n\n{}{}\n",
+            "SEOUL, Aug. 15 (Yonhap\n".repeat(5_000),
+            "A".repeat(200_000)
+        );
+        assert_eq!(found(&text), None);
     }
 
     #[test]
