@@ -45,7 +45,10 @@ const LIMIT: usize = 120;
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Dateline<'a> {
-    /// The city (or the outlet, for portals that put their name there).
+    /// The city as written ("HANOI", "SEOUL/WASHINGTON", "New Delhi");
+    /// `None` when the dateline names no place ("Jan 30 (Reuters) -") or
+    /// names an outlet there instead, as Chinese portals do ("Overseas
+    /// Network, August 15,"): the outlet is then the `agency`.
     pub place: Option<&'a str>,
     /// State, province or country after the city: "Vietnam", "Ore.".
     pub region: Option<&'a str>,
@@ -57,7 +60,9 @@ pub struct Dateline<'a> {
     pub day: Option<u8>,
     /// Year, when written.
     pub year: Option<i32>,
-    /// The whole dateline, up to and including its closing dash or colon.
+    /// The whole dateline, up to and including its closing dash or colon
+    /// (or the agency's closing parenthesis when no dash follows, as in
+    /// "New Delhi, Aug 15 (IANS)"; TASS's "/TASS/."; a portal's comma).
     pub span: Span,
 }
 
