@@ -435,8 +435,13 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
             let last = p.rsplit([' ', '/']).next().unwrap_or(p);
             // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
             // written in title case ("Overseas Network").
+            // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
+            let lower = last.to_ascii_lowercase();
+            let site = [".com", ".net", ".org", ".co"]
+                .iter()
+                .any(|tld| lower.ends_with(tld));
             let outlet_name =
-                table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase);
+                site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
             if lex.lookup(p).is_some() || outlet_name {
                 outlet = Some(p);
                 place = None;
@@ -489,8 +494,9 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     }
 
     let (r, _) = blanks(rest).unwrap_or((rest, ""));
+    // Scripts without case are not "all caps".
     let all_caps = place.is_some_and(|p| {
-        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_uppercase()).count() >= 2
     });
     let mut closed = false;
     let mut closing_mark = "";
@@ -525,12 +531,30 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     let known = agency.is_some_and(|a| lex.lookup(a).is_some());
     // CNN's "Washington (CNN)President ...": the tag glued to the lead.
     let glued_tag = agency.is_some() && rest.starts_with(char::is_uppercase);
-    let strength = if outlet.is_some() || known || glued_tag || (agency.is_some() && closed) {
+    // After a date or the parenthesis, text: "New Delhi, Aug 15 (IANS)
+    // North Korean ..."; "Newsfeeds (RSS)" alone is a menu entry.
+    let text_follows = blanks(&w[end..]).is_ok_and(|(r, _)| r.starts_with(char::is_uppercase));
+    let strength = if outlet.is_some() && agency.is_none() {
+        // "Overseas Network, August 15,"; "AP -" alone is a credit line.
+        if when.is_some() {
+            Strength::Strong
+        } else if place.is_some() && closed {
+            Strength::Weak
+        } else {
+            Strength::Doubtful
+        }
+    } else if known && !closed && when.is_none() && !all_caps {
+        if text_follows {
+            Strength::Weak
+        } else {
+            Strength::Doubtful
+        }
+    } else if outlet.is_some() || known || glued_tag || (agency.is_some() && closed) {
         Strength::Strong
     } else if agency.is_some() {
         // "La Voz (Español)": a parenthesis that names no agency.
         Strength::Doubtful
-    } else if place.is_some() && when.is_some() && closed && !comma {
+    } else if place.is_some() && when.is_some() && closed && !comma && closing_mark != ":" {
         Strength::Strong
     } else if place.is_some() && region.is_some() && all_caps && closed && !comma {
         // "BUFFALO, N.Y. —" and "OSCEOLA, Iowa —"; "IOWA POLLS NOT
@@ -565,7 +589,9 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         // title.
         let few = place.is_some_and(|p| p.split([' ', '/']).count() <= 3);
         let capitalised = place.is_some_and(|p| {
-            p.split(' ').count() <= 3 && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            p.is_ascii()
+                && p.split(' ').count() <= 3
+                && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
         });
         // "Mehmet Oz — Ivy League-trained surgeon — has been": a dash that
         // comes back closes an aside about a person, not a dateline.
@@ -815,7 +841,15 @@ fn plausible_place(place: &str, tagged: bool) -> bool {
     {
         return false;
     }
-    tagged || !table::NOT_PLACES.contains(&first)
+    // "Liam's List Sept. 11:": a possessive is a title.
+    let possessive = place.chars().any(char::is_lowercase)
+        && place
+            .split(' ')
+            .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let label = table::NOT_PLACES
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first));
+    tagged || !(label || possessive)
 }
 
 /// CNN's placeless "(CNN)President Donald Trump ...": an agency tag glued
@@ -1446,6 +1480,8 @@ mod tests {
             "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job, Report Says.",
             "POLITICO Florida reported earlier this month that the governor had cut the programs.",
             "ONEIDA Ltd. declared a dividend of five cents a share, payable next month to holders of record.",
+            "Exclusive Streams — Listen Now! The station's hit mix and fit mix, all day long online.",
+            "Liam's List Sept. 11: the week's best shows, films and concerts around the city, picked.",
             "AUGERI: We have been working on this for a very long time and we are proud of the result.",
         ] {
             let text = format!("Headline\n\n{lead}\n");
@@ -1480,6 +1516,31 @@ mod tests {
             "A".repeat(200_000)
         );
         assert_eq!(found(&text), None);
+    }
+
+    #[test]
+    fn find_ignores_menu_and_credit_lines() {
+        for line in [
+            "AP -",
+            "Newsfeeds (RSS)",
+            "خبرگزاری آریا - خبر",
+            "Главоболие – нещо",
+        ] {
+            let text = format!(
+                "Headline\n\n{line}\n\nThe ministry said on Monday it would hold talks with officials next week.\n"
+            );
+            assert_eq!(found(&text), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn find_site_name_first() {
+        let text = "Headline\n\nTRIBUNNEWS.COM, JAKARTA - The minister said on Monday the talks would resume next week.\n";
+        let d = found(text).unwrap();
+        assert_eq!(
+            (d.place, d.agency.as_deref()),
+            (Some("JAKARTA"), Some("TRIBUNNEWS.COM"))
+        );
     }
 
     #[test]
