@@ -529,6 +529,13 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
         return None;
     }
     let role = cue::role(&text[t.span])?;
+    // "as she put it" speaks; "put pressure on" does not.
+    if text[t.span].eq_ignore_ascii_case("put") || text[t.span].eq_ignore_ascii_case("puts") {
+        let next = toks.get(i + 1).map(|n| &text[n.span]);
+        if !next.is_some_and(|n| n.eq_ignore_ascii_case("it")) {
+            return None;
+        }
+    }
     // A capitalised cue word inside a sentence is a name ("United States").
     if t.cap && i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
         return None;
@@ -909,6 +916,19 @@ mod tests {
         assert_eq!(
             s("\"We will win,\" Rep. Gwen Moore (D-Wis.) said.").as_deref(),
             Some("Gwen Moore")
+        );
+    }
+
+    #[test]
+    fn put_it_speaks_only_with_it() {
+        let s = |t: &str| speaker_of(&format!("T\n\n{t}"));
+        assert_eq!(
+            s("As Ms. Simonyan put it, RT is \"providing another perspective\".").as_deref(),
+            Some("Simonyan")
+        );
+        assert_eq!(
+            s("Officials put pressure on the \"hostile forces\" there."),
+            None
         );
     }
 

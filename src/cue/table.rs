@@ -132,6 +132,8 @@ pub(crate) static CUES: &[(&str, Role)] = &[
     ("promised", Verb),
     ("promises", Verb),
     ("promising", Participle),
+    ("put", Verb),
+    ("puts", Verb),
     ("questioned", Verb),
     ("questioning", Participle),
     ("quipped", Verb),
