@@ -1,12 +1,37 @@
 //! Date expressions in the body, resolved against the story's own date.
+//!
+//! One pass tokenizes each body paragraph; at each token a handful of local
+//! patterns are tried ("Aug. 15, 2019", "last week", "two days ago", "the
+//! third quarter"), each looking at most a few tokens ahead. Values follow
+//! TimeML: a weekday named in news points back from the story's date unless
+//! the clause is in the future, a month or day without a year is taken in the
+//! nearest year that fits the clause's tense.
 
-use time::Date;
+mod table;
+mod token;
+
+use time::{Date, Duration, Month};
 
 use crate::Span;
 use crate::layout::Layout;
+use table::{
+    COUNTS, FUTURE_CUES, HOLIDAYS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY,
+    PAST_CUES, SEASONS, WEEKDAYS, YEAR_CUES, ZONES, contains, lookup,
+};
+use token::{Kind, Tok, tokenize};
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
-/// "2019", "2019-W32".
+/// "2019", "2019-W32", "2019-Q3", "199" (the 1990s), "2019-SU",
+/// "2019-08-15TMO", "2013-03-22T10:30".
+///
+/// # Examples
+///
+/// ```
+/// use newswire::DateValue;
+///
+/// assert_eq!(DateValue::Quarter(2019, 3).to_string(), "2019-Q3");
+/// assert_eq!(DateValue::Decade(199).to_string(), "199");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DateValue {
@@ -18,15 +43,114 @@ pub enum DateValue {
     Year(i32),
     /// An ISO week of a year.
     Week(i32, u8),
+    /// The weekend of an ISO week: "2019-W32-WE".
+    Weekend(i32, u8),
+    /// A quarter (1 to 4) of a year.
+    Quarter(i32, u8),
+    /// A half (1 or 2) of a year.
+    Half(i32, u8),
+    /// A season of a year.
+    Season(i32, Season),
+    /// A decade, written as its years' first three digits: 199 is the 1990s.
+    Decade(i32),
+    /// A part of a day: "2019-08-15TNI".
+    PartOfDay(Date, PartOfDay),
+    /// A clock time on a day, hours 0 to 23 and minutes.
+    Time(Date, u8, u8),
+}
+
+/// A season, as TimeML codes it (SP, SU, FA, WI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Season {
+    /// "SP".
+    Spring,
+    /// "SU".
+    Summer,
+    /// "FA".
+    Fall,
+    /// "WI".
+    Winter,
+}
+
+/// A part of a day, as TimeML codes it (MO, AF, EV, NI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PartOfDay {
+    /// "TMO".
+    Morning,
+    /// "TAF".
+    Afternoon,
+    /// "TEV".
+    Evening,
+    /// "TNI".
+    Night,
+}
+
+impl Season {
+    fn from_index(i: u8) -> Season {
+        match i {
+            0 => Season::Spring,
+            1 => Season::Summer,
+            2 => Season::Fall,
+            _ => Season::Winter,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+}
+
+impl PartOfDay {
+    fn from_index(i: u8) -> PartOfDay {
+        match i {
+            0 => PartOfDay::Morning,
+            1 => PartOfDay::Afternoon,
+            2 => PartOfDay::Evening,
+            _ => PartOfDay::Night,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            PartOfDay::Morning => "MO",
+            PartOfDay::Afternoon => "AF",
+            PartOfDay::Evening => "EV",
+            PartOfDay::Night => "NI",
+        }
+    }
+}
+
+fn write_day(f: &mut core::fmt::Formatter<'_>, d: Date) -> core::fmt::Result {
+    write!(f, "{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
 }
 
 impl core::fmt::Display for DateValue {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match *self {
-            DateValue::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day()),
+            DateValue::Day(d) => write_day(f, d),
             DateValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             DateValue::Year(y) => write!(f, "{y:04}"),
             DateValue::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            DateValue::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
+            DateValue::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            DateValue::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            DateValue::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
+            DateValue::Decade(d) => write!(f, "{d:03}"),
+            DateValue::PartOfDay(d, p) => {
+                write_day(f, d)?;
+                write!(f, "T{}", p.code())
+            }
+            DateValue::Time(d, h, m) => {
+                write_day(f, d)?;
+                write!(f, "T{h:02}:{m:02}")
+            }
         }
     }
 }
@@ -58,11 +182,1167 @@ pub struct DateMention<'a> {
     pub value: DateValue,
 }
 
+/// Every date expression in the body paragraphs, in text order. With no
+/// anchor only expressions that carry their own year are kept.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     anchor: Option<Date>,
 ) -> Vec<DateMention<'a>> {
-    let _ = (text, layout, anchor);
-    Vec::new()
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let mut last = None;
+    for p in layout.body() {
+        toks.clear();
+        tokenize(text, p.span.start, p.span.end, &mut toks);
+        let mut scan = Scan {
+            text,
+            toks: &toks,
+            anchor,
+            last,
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            match scan.at(i) {
+                Some(hit) if hit.end > i => {
+                    let span = Span::new(toks[i].start, toks[hit.end - 1].end);
+                    out.push(DateMention {
+                        text: &text[span],
+                        span,
+                        value: hit.value,
+                    });
+                    if !hit.derived
+                        && matches!(hit.value, DateValue::Quarter(..) | DateValue::Half(..))
+                    {
+                        scan.last = Some(hit.value);
+                    }
+                    i = hit.end;
+                }
+                _ => i += 1,
+            }
+        }
+        last = scan.last;
+    }
+    out
+}
+
+/// Which way from the story's date an unanchored expression points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A matched expression: the token after it and its value.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    end: usize,
+    value: DateValue,
+    /// Resolved from an earlier expression ("a year earlier"), so not itself
+    /// a new reference point.
+    derived: bool,
+}
+
+fn hit(end: usize, value: DateValue) -> Option<Hit> {
+    Some(Hit {
+        end,
+        value,
+        derived: false,
+    })
+}
+
+/// One paragraph's tokens and what its expressions resolve against.
+struct Scan<'t> {
+    text: &'t str,
+    toks: &'t [Tok],
+    anchor: Option<Date>,
+    /// The last quarter or half of a year named so far: what "a year
+    /// earlier" and "the quarter" refer to in a results story.
+    last: Option<DateValue>,
+}
+
+/// Words between "the" and "year" that keep it the story's year.
+const YEAR_QUALIFIERS: &[&str] = &["current", "fiscal", "full", "whole"];
+
+/// Words before an expression that narrow or hedge it without changing its
+/// value: "early next year", "late yesterday", "mid-1990s".
+const MODIFIERS: &[&str] = &[
+    "about", "almost", "around", "earlier", "early", "fiscal", "late", "later", "mid", "nearly",
+    "some", "the",
+];
+
+impl<'t> Scan<'t> {
+    fn word(&self, i: usize) -> Option<&'t str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Word).then(|| &self.text[t.start..t.end])
+    }
+
+    fn num(&self, i: usize) -> Option<&'t str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Num).then(|| &self.text[t.start..t.end])
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
+    }
+
+    fn capital(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.as_bytes()[0].is_ascii_uppercase())
+    }
+
+    /// The expression starting at token `i`, hedges included.
+    fn at(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        while j < i + 3 && self.word(j).is_some_and(|w| contains(MODIFIERS, w)) {
+            j += 1;
+            if self.punct(j, b'-') {
+                j += 1;
+            }
+        }
+        // A hedge alone is not an expression; the core starts after it.
+        if j > i {
+            return self.core(j).or_else(|| self.core(i));
+        }
+        self.core(i)
+    }
+
+    fn core(&self, j: usize) -> Option<Hit> {
+        let t = self.toks.get(j)?;
+        match t.kind {
+            Kind::Num => self.number(j),
+            Kind::Word => self.words(j),
+            _ => None,
+        }
+    }
+
+    fn words(&self, j: usize) -> Option<Hit> {
+        let w = self.word(j)?;
+        if let Some((m, form)) = lookup(MONTHS, w) {
+            return self.month(j, m, form, None);
+        }
+        if let Some(wd) = lookup(WEEKDAYS, w) {
+            return self.weekday(j, wd, None);
+        }
+        if let Some((m, d)) = lookup(HOLIDAYS, w) {
+            return self.holiday(j, m, d);
+        }
+        if let Some(n) = lookup(COUNTS, w) {
+            return self.ago(j, n);
+        }
+        if let Some(q) = lookup(ORDINALS, w) {
+            return self.ordinal_part(j, q, None);
+        }
+        let lw = Lower(w);
+        if lw == "yesterday" || lw == "today" || lw == "tomorrow" || lw == "tonight" {
+            return self.relative_day(j);
+        }
+        if lw == "this" || lw == "last" || lw == "next" {
+            return self.relative_unit(j);
+        }
+        if lw == "noon" || lw == "midday" {
+            return self.noon(j);
+        }
+        if lw == "year" {
+            return self.year_earlier(j).or_else(|| self.the_year(j));
+        }
+        if lw == "quarter" || lw == "latest" || lw == "current" {
+            return self.bare_quarter(j);
+        }
+        if lw == "weekend" && j > 0 && self.is(j - 1, "the") {
+            return self.weekend(j, j + 1, self.tense(j, true));
+        }
+        None
+    }
+
+    /// Whether the clause around token `j` is set in the past or the future:
+    /// the nearest tense cue before it in the same sentence, else the first
+    /// one after it. `verbs` also counts any "-ed" word as past, which suits
+    /// weekdays (the day of a reported event) better than months and days
+    /// ("declared a dividend payable Dec. 15").
+    fn tense(&self, j: usize, verbs: bool) -> Tense {
+        let lo = j.saturating_sub(15);
+        let mut k = j;
+        while k > lo {
+            k -= 1;
+            if self.sentence_end(k) {
+                break;
+            }
+            // The verb right before a date is its verb whatever the date:
+            // "ended March 31", "terminated on Sept. 27".
+            if let Some(t) = self.cue(k, verbs || k + 2 >= j) {
+                return t;
+            }
+        }
+        let hi = (j + 12).min(self.toks.len());
+        for k in j + 1..hi {
+            if self.sentence_end(k) {
+                break;
+            }
+            if let Some(t) = self.cue(k, true) {
+                return t;
+            }
+        }
+        Tense::Unknown
+    }
+
+    fn sentence_end(&self, k: usize) -> bool {
+        match self.toks[k].kind {
+            Kind::Punct(b'!' | b'?' | b';') => true,
+            // "Aug." or "U.S." do not end a sentence.
+            Kind::Punct(b'.') => {
+                !(k > 0
+                    && self.word(k - 1).is_some_and(|w| {
+                        w.len() == 1 || (w.len() <= 4 && w.as_bytes()[0].is_ascii_uppercase())
+                    }))
+            }
+            _ => false,
+        }
+    }
+
+    fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
+        let w = self.word(k)?;
+        if contains(FUTURE_CUES, w) {
+            return Some(Tense::Future);
+        }
+        if contains(PAST_CUES, w) || (verbs && w.len() >= 5 && Lower(w).ends_with("ed")) {
+            return Some(Tense::Past);
+        }
+        None
+    }
+
+    /// "August 15", "Aug. 15, 2019", "March 1987", "April of last year",
+    /// "in April".
+    fn month(&self, j: usize, m: u8, form: MonthForm, dir: Option<Tense>) -> Option<Hit> {
+        if !self.capital(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        if form == MonthForm::Abbreviation {
+            if self.punct(k, b'.') {
+                k += 1;
+            } else if self.num(k).is_none() {
+                return None;
+            }
+        }
+        if let Some(d) = self.num(k).and_then(day_of_month) {
+            let mut y = k + 1;
+            if self.punct(y, b',') {
+                y += 1;
+            }
+            if let Some(year) = self.num(y).and_then(year_digits) {
+                return hit(y + 1, DateValue::Day(ymd(year, m, d)?));
+            }
+            let a = self.anchor?;
+            let tense = dir.unwrap_or_else(|| self.tense(j, false));
+            return hit(k + 1, DateValue::Day(nearest_day(a, m, d, tense)?));
+        }
+        let mut y = k;
+        if self.punct(y, b',') {
+            y += 1;
+        }
+        if let Some(year) = self.num(y).and_then(year_digits) {
+            return hit(y + 1, DateValue::Month(year, m));
+        }
+        let of = usize::from(self.is(k, "of"));
+        if of == 1
+            && let Some(year) = self.num(k + 1).and_then(year_digits)
+        {
+            return hit(k + 2, DateValue::Month(year, m));
+        }
+        let prev_cue = j > 0
+            && (self.word(j - 1).is_some_and(|w| contains(MONTH_CUES, w))
+                || self.punct(j - 1, b'-'));
+        if dir.is_none() && form != MonthForm::Full && !prev_cue {
+            return None;
+        }
+        // "April Glaspie": a month name before another name is a name.
+        if dir.is_none() && !prev_cue && self.capital(j + 1) {
+            return None;
+        }
+        let a = self.anchor?;
+        if self.is(k + of + 1, "year") {
+            let shift = match self.word(k + of) {
+                Some(w) if w.eq_ignore_ascii_case("last") => Some(-1),
+                Some(w) if w.eq_ignore_ascii_case("this") => Some(0),
+                Some(w) if w.eq_ignore_ascii_case("next") => Some(1),
+                _ => None,
+            };
+            if let Some(s) = shift {
+                return hit(k + of + 2, DateValue::Month(a.year() + s, m));
+            }
+        }
+        let (year, month) = match dir {
+            Some(Tense::Past) => nearest_month(a, m, Tense::Past, 1),
+            Some(t) => nearest_month(a, m, t, 0),
+            // A guessed tense only settles which side of the year a far
+            // month is on.
+            None => nearest_month(a, m, self.tense(j, false), 2),
+        };
+        hit(k, DateValue::Month(year, month))
+    }
+
+    /// "Thursday", "Friday morning", "Monday, Oct. 26", pointing back from
+    /// the story's date unless the clause is in the future.
+    fn weekday(&self, j: usize, wd: u8, dir: Option<Tense>) -> Option<Hit> {
+        if !self.capital(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.punct(k, b',') {
+            k += 1;
+        }
+        if let Some((m, form)) = self.word(k).and_then(|w| lookup(MONTHS, w))
+            && let Some(h) = self.month(k, m, form, dir)
+            && matches!(h.value, DateValue::Day(_))
+        {
+            return Some(h);
+        }
+        let a = self.anchor?;
+        let tense = dir.unwrap_or_else(|| self.tense(j, true));
+        let day = weekday_from(a, wd, tense)?;
+        self.with_part_of_day(j + 1, day)
+    }
+
+    /// "Christmas", "Thanksgiving Day", in the year nearest the story's.
+    fn holiday(&self, j: usize, m: u8, d: u8) -> Option<Hit> {
+        if !self.capital(j) {
+            return None;
+        }
+        let a = self.anchor?;
+        let end = if self.is(j + 1, "day") { j + 2 } else { j + 1 };
+        let tense = self.tense(j, false);
+        let day = if d == 0 {
+            // Thanksgiving: the fourth Thursday of November.
+            (-1..=1)
+                .filter_map(|dy| fourth_thursday(a.year() + dy))
+                .filter(|&c| match tense {
+                    Tense::Past => c <= a,
+                    Tense::Future => c >= a,
+                    Tense::Unknown => true,
+                })
+                .min_by_key(|&c| (c - a).whole_days().abs())?
+        } else {
+            nearest_day(a, m, d, tense)?
+        };
+        hit(end, DateValue::Day(day))
+    }
+
+    /// A day, or the day's part when one follows: "yesterday morning".
+    fn with_part_of_day(&self, k: usize, day: Date) -> Option<Hit> {
+        if let Some(p) = self.word(k).and_then(|w| lookup(PARTS_OF_DAY, w)) {
+            return hit(k + 1, DateValue::PartOfDay(day, PartOfDay::from_index(p)));
+        }
+        hit(k, DateValue::Day(day))
+    }
+
+    fn relative_day(&self, j: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let w = Lower(self.word(j)?);
+        if w == "tonight" {
+            return hit(j + 1, DateValue::PartOfDay(a, PartOfDay::Night));
+        }
+        let shift = if w == "yesterday" {
+            -1
+        } else if w == "tomorrow" {
+            1
+        } else {
+            0
+        };
+        self.with_part_of_day(j + 1, a.checked_add(Duration::days(shift))?)
+    }
+
+    /// "last week", "this year", "next month", "last fall", "last April",
+    /// "next Monday", "this morning", "last night".
+    fn relative_unit(&self, j: usize) -> Option<Hit> {
+        let w = Lower(self.word(j)?);
+        let mut k = j + 1;
+        let mut dir: i32 = if w == "last" {
+            -1
+        } else if w == "next" {
+            1
+        } else {
+            0
+        };
+        if dir == 0 {
+            if self.is(k, "past") {
+                dir = -1;
+                k += 1;
+            } else if self.is(k, "coming") {
+                dir = 1;
+                k += 1;
+            }
+        }
+        // "the last week of June" counts back from June, not from today.
+        if dir == -1 && j > 0 && self.is(j - 1, "the") {
+            return None;
+        }
+        let tense = match dir {
+            -1 => Tense::Past,
+            1 => Tense::Future,
+            _ => Tense::Unknown,
+        };
+        let u = self.word(k)?;
+        if let Some((m, form)) = lookup(MONTHS, u) {
+            let a = self.anchor?;
+            let h = self.month(k, m, form, Some(tense))?;
+            if let (DateValue::Month(_, m), 0) = (h.value, dir) {
+                return hit(h.end, DateValue::Month(a.year(), m));
+            }
+            return Some(h);
+        }
+        if let Some(wd) = lookup(WEEKDAYS, u) {
+            let t = if dir == 0 { self.tense(j, true) } else { tense };
+            let h = self.weekday(k, wd, Some(t))?;
+            // "last Monday" said on a Monday is a week back, "next Monday" a
+            // week on.
+            return match (h.value, self.anchor) {
+                (DateValue::Day(d), Some(a)) if d == a && dir != 0 => hit(
+                    h.end,
+                    DateValue::Day(d.checked_add(Duration::weeks(i64::from(dir)))?),
+                ),
+                _ => Some(h),
+            };
+        }
+        let a = self.anchor?;
+        if let Some(s) = lookup(SEASONS, u) {
+            return hit(k + 1, season_from(a, s, dir));
+        }
+        if let Some(p) = lookup(PARTS_OF_DAY, u) {
+            let part = PartOfDay::from_index(p);
+            return match (dir, part) {
+                (0, _) => hit(k + 1, DateValue::PartOfDay(a, part)),
+                (-1, PartOfDay::Night) => hit(
+                    k + 1,
+                    DateValue::PartOfDay(a.previous_day()?, PartOfDay::Night),
+                ),
+                _ => None,
+            };
+        }
+        let u = Lower(u);
+        let value = if u == "week" {
+            let (y, wk, _) = a
+                .checked_add(Duration::weeks(i64::from(dir)))?
+                .to_iso_week_date();
+            DateValue::Week(y, wk)
+        } else if u == "weekend" {
+            let t = if dir == 0 { self.tense(j, true) } else { tense };
+            return self.weekend(k, k + 1, t);
+        } else if u == "month" {
+            let (y, m) = add_months(a.year(), a.month() as u8, dir);
+            DateValue::Month(y, m)
+        } else if u == "year" {
+            DateValue::Year(a.year() + dir)
+        } else if u == "quarter" {
+            let (y, q) = add_quarters(a.year(), quarter_of(a), dir);
+            DateValue::Quarter(y, q)
+        } else {
+            return None;
+        };
+        hit(k + 1, value)
+    }
+
+    /// "the weekend": the one just past, or the next one in a future clause.
+    fn weekend(&self, _k: usize, end: usize, tense: Tense) -> Option<Hit> {
+        let a = self.anchor?;
+        let sat = if tense == Tense::Future {
+            weekday_from(a, 5, Tense::Future)?
+        } else {
+            weekday_from(a, 5, Tense::Past)?
+        };
+        let (y, w, _) = sat.to_iso_week_date();
+        hit(end, DateValue::Weekend(y, w))
+    }
+
+    /// "noon Thursday", "midday".
+    fn noon(&self, j: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        if let Some(h) = self.day_after(j + 1) {
+            if let DateValue::Day(d) = h.value {
+                return hit(h.end, DateValue::Time(d, 12, 0));
+            }
+            return None;
+        }
+        hit(j + 1, DateValue::Time(a, 12, 0))
+    }
+
+    /// A day named right after a clock time: "Tuesday", "yesterday", "Nov. 9".
+    fn day_after(&self, k: usize) -> Option<Hit> {
+        let w = self.word(k)?;
+        if let Some(wd) = lookup(WEEKDAYS, w) {
+            let a = self.anchor?;
+            let d = weekday_from(a, wd, self.tense(k, true))?;
+            return hit(k + 1, DateValue::Day(d));
+        }
+        if let Some((m, form)) = lookup(MONTHS, w) {
+            let h = self.month(k, m, form, None)?;
+            return matches!(h.value, DateValue::Day(_)).then_some(h);
+        }
+        let lw = Lower(w);
+        if lw == "yesterday" || lw == "today" || lw == "tomorrow" {
+            let h = self.relative_day(k)?;
+            return matches!(h.value, DateValue::Day(_)).then_some(h);
+        }
+        None
+    }
+
+    /// "two days ago", "three years ago", "a year earlier".
+    fn ago(&self, j: usize, n: u16) -> Option<Hit> {
+        let u = Lower(self.word(j + 1)?);
+        let unit = u.0.trim_end_matches(['s', 'S']);
+        let back = self.word(j + 2).map(Lower)?;
+        let earlier = back == "earlier";
+        if !(back == "ago" || earlier) {
+            return None;
+        }
+        let end = j + 3;
+        let n = i64::from(n);
+        let a = self.anchor?;
+        let is_unit = |s: &str| unit.eq_ignore_ascii_case(s);
+        if is_unit("year") && (earlier || n == 1) {
+            return self.shifted(end, n as i32);
+        }
+        let value = if is_unit("day") {
+            DateValue::Day(a.checked_sub(Duration::days(n))?)
+        } else if is_unit("week") {
+            let (y, w, _) = a.checked_sub(Duration::weeks(n))?.to_iso_week_date();
+            DateValue::Week(y, w)
+        } else if is_unit("month") {
+            let (y, m) = add_months(a.year(), a.month() as u8, -(n as i32));
+            DateValue::Month(y, m)
+        } else if is_unit("year") {
+            DateValue::Year(a.year() - n as i32)
+        } else {
+            return None;
+        };
+        hit(end, value)
+    }
+
+    /// The last reference point moved back `years`, or the story's year
+    /// moved back when there is none: "a year earlier", "year-ago".
+    fn shifted(&self, end: usize, years: i32) -> Option<Hit> {
+        let value = match self.last {
+            Some(DateValue::Quarter(y, q)) => DateValue::Quarter(y - years, q),
+            Some(DateValue::Half(y, h)) => DateValue::Half(y - years, h),
+            _ => DateValue::Year(self.anchor?.year() - years),
+        };
+        Some(Hit {
+            end,
+            value,
+            derived: true,
+        })
+    }
+
+    /// "year-earlier", "year-ago" (and the noun after: "quarter", "period").
+    fn year_earlier(&self, j: usize) -> Option<Hit> {
+        if !self.punct(j + 1, b'-') || !(self.is(j + 2, "earlier") || self.is(j + 2, "ago")) {
+            return None;
+        }
+        let mut end = j + 3;
+        // "the year-ago third quarter": that quarter, a year back.
+        if let Some(q) = self.word(end).and_then(|w| lookup(ORDINALS, w)) {
+            let base = match self.last {
+                Some(DateValue::Quarter(y, _)) => y,
+                _ => self.anchor?.year(),
+            };
+            if let Some(h) = self.ordinal_part(end, q, Some(base - 1)) {
+                return Some(Hit { derived: true, ..h });
+            }
+        }
+        if self.is(end, "quarter") || self.is(end, "period") {
+            end += 1;
+        }
+        self.shifted(end, 1)
+    }
+
+    /// "(for) the year", "the full year", "the current fiscal year": the
+    /// story's year in a results story.
+    fn the_year(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        while k > 0
+            && self
+                .word(k - 1)
+                .is_some_and(|w| contains(YEAR_QUALIFIERS, w))
+        {
+            k -= 1;
+        }
+        let framed = k >= 2
+            && self.is(k - 1, "the")
+            && self
+                .word(k - 2)
+                .is_some_and(|w| contains(&["by", "during", "for", "in", "of", "through"], w));
+        if !framed || self.punct(j + 1, b'-') || self.punct(j + 1, b'\'') {
+            return None;
+        }
+        hit(j + 1, DateValue::Year(self.anchor?.year()))
+    }
+
+    /// "the quarter", "the latest quarter", "the current quarter".
+    fn bare_quarter(&self, j: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let w = Lower(self.word(j)?);
+        let (k, current) = if w == "quarter" {
+            if j == 0 || !self.is(j - 1, "the") {
+                return None;
+            }
+            (j, false)
+        } else if self.is(j + 1, "quarter") || (w == "latest" && self.is(j + 1, "period")) {
+            (j + 1, w == "current")
+        } else {
+            return None;
+        };
+        // "The latest" quarter is the last one reported, not the last named.
+        let value = match (current, self.last) {
+            (false, Some(v @ DateValue::Quarter(..))) if w == "quarter" => v,
+            (false, _) => {
+                let (y, q) = add_quarters(a.year(), quarter_of(a), -1);
+                DateValue::Quarter(y, q)
+            }
+            (true, _) => DateValue::Quarter(a.year(), quarter_of(a)),
+        };
+        hit(k + 1, value)
+    }
+
+    /// "third-quarter", "the first half of 1990", "the 1988 third quarter".
+    fn ordinal_part(&self, j: usize, n: u8, year: Option<i32>) -> Option<Hit> {
+        let mut k = j + 1;
+        if self.punct(k, b'-') {
+            k += 1;
+        }
+        let half = self.is(k, "half");
+        if !(self.is(k, "quarter") || half) || (half && n > 2) || n == 0 || n > 4 {
+            return None;
+        }
+        let mut end = k + 1;
+        let year = match year {
+            Some(y) => y,
+            None => {
+                if self.is(end, "of")
+                    && let Some(y) = self.num(end + 1).and_then(year_digits)
+                {
+                    end += 2;
+                    y
+                } else {
+                    self.anchor?.year()
+                }
+            }
+        };
+        let value = if half {
+            DateValue::Half(year, n)
+        } else {
+            DateValue::Quarter(year, n)
+        };
+        hit(end, value)
+    }
+
+    fn number(&self, j: usize) -> Option<Hit> {
+        let t = self.num(j)?;
+        if let Some(h) = self.clock(j, t) {
+            return Some(h);
+        }
+        // "15 August 2019"
+        if let Some(d) = day_of_month(t)
+            && let Some((m, form)) = self.word(j + 1).and_then(|w| lookup(MONTHS, w))
+            && self.capital(j + 1)
+        {
+            let mut k = j + 2;
+            if form == MonthForm::Abbreviation && self.punct(k, b'.') {
+                k += 1;
+            }
+            if let Some(y) = self.num(k).and_then(year_digits) {
+                return hit(k + 1, DateValue::Day(ymd(y, m, d)?));
+            }
+            let a = self.anchor?;
+            return hit(
+                k,
+                DateValue::Day(nearest_day(a, m, d, self.tense(j, false))?),
+            );
+        }
+        if let Some(n) = t.parse::<u16>().ok().filter(|&n| n < 100) {
+            return self.ago(j, n);
+        }
+        // "1990s", "1990's"
+        if let Some(decade) = t.strip_suffix('s').and_then(year_digits) {
+            return (decade % 10 == 0).then(|| Hit {
+                end: j + 1,
+                value: DateValue::Decade(decade / 10),
+                derived: false,
+            });
+        }
+        let y = year_digits(t)?;
+        if self.punct(j + 1, b'\'') && self.is(j + 2, "s") && y % 10 == 0 {
+            return hit(j + 3, DateValue::Decade(y / 10));
+        }
+        if let Some(q) = self.word(j + 1).and_then(|w| lookup(ORDINALS, w))
+            && let Some(h) = self.ordinal_part(j + 1, q, Some(y))
+        {
+            return Some(h);
+        }
+        // "the 1988 period" in a results story is that year's quarter.
+        if (self.is(j + 1, "quarter") || self.is(j + 1, "period"))
+            && let Some(DateValue::Quarter(_, q)) = self.last
+        {
+            return Some(Hit {
+                end: j + 2,
+                value: DateValue::Quarter(y, q),
+                derived: true,
+            });
+        }
+        self.is_year(j).then(|| Hit {
+            end: j + 1,
+            value: DateValue::Year(y),
+            derived: false,
+        })
+    }
+
+    /// Whether a bare four-digit number at `j` reads as a year rather than a
+    /// count ("in 2011" but not "2011 people", "$1990").
+    fn is_year(&self, j: usize) -> bool {
+        if j > 0 {
+            match self.toks[j - 1].kind {
+                Kind::Punct(b'$' | b'#' | b'.' | b',' | b':' | b'/') => return false,
+                Kind::Num | Kind::Other => return false,
+                _ => {}
+            }
+        }
+        match self.toks.get(j + 1).map(|t| t.kind) {
+            Some(Kind::Punct(b'%' | b'/' | b':')) | Some(Kind::Num) => return false,
+            Some(Kind::Punct(b',' | b'.')) => {
+                // "1,990" and "1990.5" are numbers.
+                if self.num(j + 2).is_some() && !self.toks[j + 2].gap {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        let prev_cue = j > 0
+            && (self.word(j - 1).is_some_and(|w| contains(YEAR_CUES, w))
+                || (self.punct(j - 1, b'-') && j > 1 && self.is(j - 2, "mid")));
+        if prev_cue {
+            return true;
+        }
+        // "a 1996 campaign", "its 1990 invasion", "the company's 1989 results".
+        let determiner = j > 0
+            && self.word(j - 1).is_some_and(|w| {
+                [
+                    "a", "an", "its", "his", "her", "their", "our", "that", "this", "s",
+                ]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+            });
+        if determiner && (1900..2100).contains(&year_digits(self.num(j).unwrap_or("")).unwrap_or(0))
+        {
+            return true;
+        }
+        match self.toks.get(j + 1) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Punct(b',' | b'.' | b';' | b')' | b'"' | b'\'' | b'-') => true,
+                Kind::Word => {
+                    let w = &self.text[t.start..t.end];
+                    ["and", "or", "to", "through", "when", "as"]
+                        .iter()
+                        .any(|c| w.eq_ignore_ascii_case(c))
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// "10:30 a.m.", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6".
+    fn clock(&self, j: usize, t: &str) -> Option<Hit> {
+        let mut h: u8 = t.parse().ok().filter(|&h| (1..=12).contains(&h))?;
+        let mut k = j + 1;
+        let mut min = 0u8;
+        if self.punct(k, b':')
+            && let Some(m) = self
+                .num(k + 1)
+                .filter(|m| m.len() == 2)
+                .and_then(|m| m.parse::<u8>().ok())
+                .filter(|&m| m < 60)
+        {
+            min = m;
+            k += 2;
+        }
+        let pm = match self.word(k).map(Lower) {
+            Some(w) if w == "am" || w == "pm" => {
+                k += 1;
+                w == "pm"
+            }
+            Some(w) if (w == "a" || w == "p") && self.punct(k + 1, b'.') && self.is(k + 2, "m") => {
+                let pm = w == "p";
+                k += 3;
+                // The closing period also ends sentences: keep it only when
+                // the expression goes on ("p.m. EST", "a.m. Tuesday").
+                if self.punct(k, b'.')
+                    && (!self.capital(k + 1)
+                        || self.word(k + 1).is_some_and(|w| contains(ZONES, w))
+                        || self.day_after(k + 1).is_some())
+                {
+                    k += 1;
+                }
+                pm
+            }
+            _ => return None,
+        };
+        if h == 12 {
+            h = 0;
+        }
+        if pm {
+            h += 12;
+        }
+        let mut end = k;
+        let mut after = k;
+        if self.word(after).is_some_and(|w| contains(ZONES, w)) {
+            after += 1;
+            end = after;
+        }
+        if self.punct(after, b',') {
+            after += 1;
+        }
+        let day = self.day_after(after);
+        let date = match day {
+            Some(Hit {
+                value: DateValue::Day(d),
+                end: e,
+                ..
+            }) => {
+                end = e;
+                d
+            }
+            _ => self.anchor?,
+        };
+        hit(end, DateValue::Time(date, h, min))
+    }
+}
+
+/// A word for comparison without regard to case.
+#[derive(Clone, Copy)]
+struct Lower<'a>(&'a str);
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0.eq_ignore_ascii_case(other)
+    }
+}
+
+impl Lower<'_> {
+    fn ends_with(&self, suffix: &str) -> bool {
+        self.0.len() >= suffix.len()
+            && self.0.as_bytes()[self.0.len() - suffix.len()..]
+                .eq_ignore_ascii_case(suffix.as_bytes())
+    }
+}
+
+/// A day of the month: "15", "15th", "1st".
+fn day_of_month(t: &str) -> Option<u8> {
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &t[digits.len()..];
+    if !(suffix.is_empty()
+        || ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s)))
+    {
+        return None;
+    }
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A year written with four digits, 1000 to 2199.
+fn year_digits(t: &str) -> Option<i32> {
+    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok().filter(|y| (1000..2200).contains(y))
+}
+
+fn fourth_thursday(y: i32) -> Option<Date> {
+    let first = ymd(y, 11, 1)?;
+    let to_thu = (3 - i64::from(first.weekday().number_days_from_monday())).rem_euclid(7);
+    first.checked_add(Duration::days(to_thu + 21))
+}
+
+fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
+}
+
+fn quarter_of(d: Date) -> u8 {
+    (d.month() as u8 - 1) / 3 + 1
+}
+
+fn add_months(y: i32, m: u8, n: i32) -> (i32, u8) {
+    let idx = y * 12 + i32::from(m) - 1 + n;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u8)
+}
+
+fn add_quarters(y: i32, q: u8, n: i32) -> (i32, u8) {
+    let idx = y * 4 + i32::from(q) - 1 + n;
+    (idx.div_euclid(4), (idx.rem_euclid(4) + 1) as u8)
+}
+
+/// Month `m` in the year that fits the tense: on or before the anchor's
+/// month in the past, on or after it in the future, the nearest otherwise;
+/// months within `slack` of the anchor's fit any tense, except that a slack
+/// of 1 in the past means strictly before.
+fn nearest_month(a: Date, m: u8, tense: Tense, slack: i32) -> (i32, u8) {
+    let here = a.year() * 12 + i32::from(a.month() as u8) - 1;
+    let best = (-1..=1)
+        .map(|dy| (a.year() + dy) * 12 + i32::from(m) - 1)
+        .filter(|&c| match tense {
+            // With a slack of 1 the anchor's own month is excluded: "last
+            // April" said in April.
+            Tense::Past if slack == 1 => c < here,
+            _ if (c - here).abs() <= slack => true,
+            Tense::Past => c <= here,
+            Tense::Future => c >= here,
+            Tense::Unknown => true,
+        })
+        .min_by_key(|&c| ((c - here).abs(), c > here))
+        .unwrap_or(here);
+    add_months(0, 1, best)
+}
+
+/// Day `d` of month `m` in the year that fits the tense (see
+/// [`nearest_month`]).
+fn nearest_day(a: Date, m: u8, d: u8, tense: Tense) -> Option<Date> {
+    (-1..=1)
+        .filter_map(|dy| ymd(a.year() + dy, m, d))
+        .filter(|&c| match tense {
+            _ if (c - a).whole_days().abs() <= 62 => true,
+            Tense::Past => c <= a,
+            Tense::Future => c >= a,
+            Tense::Unknown => true,
+        })
+        .min_by_key(|&c| ((c - a).whole_days().abs(), c > a))
+}
+
+/// The weekday `wd` (Monday = 0) on or before the anchor, or after it in a
+/// future clause.
+fn weekday_from(a: Date, wd: u8, tense: Tense) -> Option<Date> {
+    let today = i64::from(a.weekday().number_days_from_monday());
+    let wd = i64::from(wd);
+    let shift = if tense == Tense::Future {
+        (wd - today).rem_euclid(7)
+    } else {
+        -(today - wd).rem_euclid(7)
+    };
+    a.checked_add(Duration::days(shift))
+}
+
+/// "last fall", "this summer", "next spring" from the anchor's season.
+fn season_from(a: Date, s: u8, dir: i32) -> DateValue {
+    let m = a.month() as u8;
+    // Winter belongs to the year it starts in.
+    let (ay, asn) = match m {
+        3..=5 => (a.year(), 0),
+        6..=8 => (a.year(), 1),
+        9..=11 => (a.year(), 2),
+        12 => (a.year(), 3),
+        _ => (a.year() - 1, 3),
+    };
+    let here = ay * 4 + asn;
+    let year = match dir {
+        0 => a.year(),
+        d => {
+            let c = (ay - 1..=ay + 1)
+                .map(|y| y * 4 + i32::from(s))
+                .filter(|&c| if d < 0 { c < here } else { c > here })
+                .min_by_key(|&c| (c - here).abs())
+                .unwrap_or(here);
+            c.div_euclid(4)
+        }
+    };
+    DateValue::Season(year, Season::from_index(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, anchor: Option<Date>) -> Vec<(String, String)> {
+        let layout = Layout::new(text);
+        find(text, &layout, anchor)
+            .into_iter()
+            .map(|m| (m.text.to_string(), m.value.to_string()))
+            .collect()
+    }
+
+    fn one(text: &str, anchor: Date) -> String {
+        let v = values(text, Some(anchor));
+        assert_eq!(v.len(), 1, "{text:?} gave {v:?}");
+        v[0].1.clone()
+    }
+
+    const THU: Date = day(2019, 8, 15);
+
+    const fn day(y: i32, m: u8, d: u8) -> Date {
+        match Date::from_calendar_date(y, month(m), d) {
+            Ok(d) => d,
+            Err(_) => panic!("bad test date"),
+        }
+    }
+
+    const fn month(m: u8) -> Month {
+        match m {
+            4 => Month::April,
+            8 => Month::August,
+            _ => Month::January,
+        }
+    }
+
+    #[test]
+    fn weekdays_point_back_unless_future() {
+        assert_eq!(one("The talks ended on Thursday.", THU), "2019-08-15");
+        assert_eq!(one("He arrived on Monday.", THU), "2019-08-12");
+        assert_eq!(one("She spoke Friday.", THU), "2019-08-09");
+        assert_eq!(one("He will visit on Monday.", THU), "2019-08-19");
+        assert_eq!(one("They meet next Monday.", THU), "2019-08-19");
+        assert_eq!(one("They met last Friday.", THU), "2019-08-09");
+        assert_eq!(one("It rained Monday morning.", THU), "2019-08-12TMO");
+    }
+
+    #[test]
+    fn month_names_with_and_without_days() {
+        assert_eq!(one("It happened on Aug. 15.", THU), "2019-08-15");
+        assert_eq!(one("It happened on August 15th.", THU), "2019-08-15");
+        assert_eq!(one("It happened on 15 August.", THU), "2019-08-15");
+        assert_eq!(one("It happened Aug 15, 2018.", THU), "2018-08-15");
+        assert_eq!(one("He was born in March 1987.", THU), "1987-03");
+        assert_eq!(one("They met in April.", THU), "2019-04");
+        assert_eq!(one("They met in April of last year.", THU), "2018-04");
+        assert_eq!(one("The vote is due in December.", THU), "2019-12");
+        assert_eq!(one("The vote was in December.", THU), "2018-12");
+    }
+
+    #[test]
+    fn ambiguous_month_names_need_context() {
+        assert!(values("He may go and march.", Some(THU)).is_empty());
+        assert!(values("Officials May said.", Some(THU)).is_empty());
+        assert_eq!(one("Voting began in May.", THU), "2019-05");
+        assert!(values("April Glaspie said so.", Some(THU)).is_empty());
+    }
+
+    #[test]
+    fn relative_units() {
+        assert_eq!(one("It fell last week.", THU), "2019-W32");
+        assert_eq!(one("It fell this week.", THU), "2019-W33");
+        assert_eq!(one("It rose last month.", THU), "2019-07");
+        assert_eq!(one("It rose last year.", THU), "2018");
+        assert_eq!(one("It will rise next year.", THU), "2020");
+        assert_eq!(one("Sales this year are up.", THU), "2019");
+        assert_eq!(one("It snowed last winter.", THU), "2018-WI");
+        assert_eq!(one("It happened last spring.", THU), "2019-SP");
+        assert_eq!(one("They met last night.", THU), "2019-08-14TNI");
+        assert_eq!(one("They met this morning.", THU), "2019-08-15TMO");
+    }
+
+    #[test]
+    fn days_relative_to_the_anchor() {
+        assert_eq!(one("He left yesterday.", THU), "2019-08-14");
+        assert_eq!(one("He leaves today.", THU), "2019-08-15");
+        assert_eq!(one("He leaves tomorrow.", THU), "2019-08-16");
+        assert_eq!(one("He left two days ago.", THU), "2019-08-13");
+        assert_eq!(one("He left three years ago.", THU), "2016");
+        assert_eq!(one("He left 6 months ago.", THU), "2019-02");
+        assert_eq!(one("He left two weeks ago.", THU), "2019-W31");
+        assert_eq!(one("He left on Christmas Day.", THU), "2018-12-25");
+        assert_eq!(one("He will be back for Thanksgiving.", THU), "2019-11-28");
+    }
+
+    #[test]
+    fn years_and_decades() {
+        assert_eq!(one("It was founded in 2011.", THU), "2011");
+        assert!(values("There were 2011 people.", Some(THU)).is_empty());
+        assert!(values("It cost $2011 in all.", Some(THU)).is_empty());
+        assert!(values("It has 1,990 staff.", Some(THU)).is_empty());
+        assert_eq!(one("Prices rose in the 1990s.", THU), "199");
+        assert_eq!(one("Prices rose in the mid-1980s.", THU), "198");
+        assert_eq!(one("Profit in fiscal 1989 rose.", THU), "1989");
+    }
+
+    #[test]
+    fn quarters() {
+        assert_eq!(one("Third-quarter profit rose.", THU), "2019-Q3");
+        assert_eq!(
+            one("Profit rose in the first quarter of 1990.", THU),
+            "1990-Q1"
+        );
+        assert_eq!(
+            one("Profit rose in the 1988 third quarter.", THU),
+            "1988-Q3"
+        );
+        let v = values(
+            "Net rose in the second quarter from a year earlier.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "2018-Q2");
+        assert_eq!(one("It rose from a year earlier.", THU), "2018");
+        assert_eq!(one("Sales in the current quarter.", THU), "2019-Q3");
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(
+            one("It ended at 10:30 a.m. today.", THU),
+            "2019-08-15T10:30"
+        );
+        assert_eq!(
+            one("It starts at 9 p.m. EST Tuesday.", THU),
+            "2019-08-13T21:00"
+        );
+        assert_eq!(one("Lunch at noon Friday.", THU), "2019-08-09T12:00");
+    }
+
+    #[test]
+    fn without_an_anchor_only_absolute_dates() {
+        let v = values(
+            "On Thursday, Aug. 15, 2019, and in 1990 and last week.",
+            None,
+        );
+        let got: Vec<_> = v.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, ["2019-08-15", "1990"]);
+    }
+
+    #[test]
+    fn seed_examples() {
+        let a = day(2019, 8, 16);
+        let v = values(
+            "Kim oversaw a test on Thursday, the first since a launch in April.",
+            Some(a),
+        );
+        let got: Vec<_> = v.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, ["2019-08-15", "2019-04"]);
+        let a = day(2020, 8, 16);
+        let v = values(
+            "It fired on Saturday, after a test in April of last year.",
+            Some(a),
+        );
+        let got: Vec<_> = v.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, ["2020-08-15", "2019-04"]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "",
+            "Aug.",
+            "31 February",
+            "Feb. 30, 2019",
+            "12 p.",
+            "é 1990 ü",
+            "year-",
+            "9999s",
+        ] {
+            let _ = values(s, Some(THU));
+            let _ = values(s, None);
+        }
+    }
 }
