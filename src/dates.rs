@@ -16,7 +16,7 @@ use crate::Span;
 use crate::layout::Layout;
 use table::{
     COUNTS, FUTURE_CUES, HOLIDAYS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY,
-    PAST_CUES, SEASONS, WEEKDAYS, YEAR_CUES, ZONES, contains, lookup,
+    PAST_CUES, SEASONS, TENS_STEMS, WEEKDAYS, YEAR_CUES, ZONES, contains, lookup,
 };
 use token::{Kind, Tok, tokenize};
 
@@ -53,6 +53,9 @@ pub enum DateValue {
     Season(i32, Season),
     /// A decade, written as its years' first three digits: 199 is the 1990s.
     Decade(i32),
+    /// A century, written as its years' first two digits: 19 is the 20th
+    /// century.
+    Century(i32),
     /// A part of a day: "2019-08-15TNI".
     PartOfDay(Date, PartOfDay),
     /// A clock time on a day, hours 0 to 23 and minutes.
@@ -143,6 +146,7 @@ impl core::fmt::Display for DateValue {
             DateValue::Half(y, h) => write!(f, "{y:04}-H{h}"),
             DateValue::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
             DateValue::Decade(d) => write!(f, "{d:03}"),
+            DateValue::Century(c) => write!(f, "{c:02}"),
             DateValue::PartOfDay(d, p) => {
                 write_day(f, d)?;
                 write!(f, "T{}", p.code())
@@ -333,7 +337,21 @@ impl<'t> Scan<'t> {
             return self.holiday(j, m, d);
         }
         if let Some(n) = lookup(COUNTS, w) {
-            return self.ago(j, n);
+            return self.spelled_year(j, n).or_else(|| self.ago(j, n));
+        }
+        if let Some(t) = w
+            .strip_suffix("ies")
+            .and_then(|stem| lookup(TENS_STEMS, stem))
+        {
+            // "the nineties"
+            return (j > 0 && self.is(j - 1, "the")).then(|| Hit {
+                end: j + 1,
+                value: DateValue::Decade(190 + i32::from(t)),
+                derived: false,
+            });
+        }
+        if let Some(season) = lookup(SEASONS, w) {
+            return self.season(j, season);
         }
         if let Some(q) = lookup(ORDINALS, w) {
             return self.ordinal_part(j, q, None);
@@ -376,7 +394,7 @@ impl<'t> Scan<'t> {
             // The verb right before a date is its verb whatever the date:
             // "ended March 31", "terminated on Sept. 27".
             if let Some(t) = self.cue(k, verbs || k + 2 >= j) {
-                return t;
+                return self.perfect(k, t);
             }
         }
         let hi = (j + 12).min(self.toks.len());
@@ -405,8 +423,25 @@ impl<'t> Scan<'t> {
         }
     }
 
+    /// A plan told in the past perfect is past: "had been due to expire
+    /// Friday".
+    fn perfect(&self, k: usize, t: Tense) -> Tense {
+        if t != Tense::Future {
+            return t;
+        }
+        let told = (k.saturating_sub(3)..k).any(|i| {
+            self.word(i).is_some_and(|w| {
+                ["had", "previously"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+            })
+        });
+        if told { Tense::Past } else { t }
+    }
+
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word(k)?;
+
         if contains(FUTURE_CUES, w) {
             return Some(Tense::Future);
         }
@@ -446,14 +481,14 @@ impl<'t> Scan<'t> {
         if self.punct(y, b',') {
             y += 1;
         }
-        if let Some(year) = self.num(y).and_then(year_digits) {
-            return hit(y + 1, DateValue::Month(year, m));
+        if let Some((year, end)) = self.year_at(y) {
+            return hit(end, DateValue::Month(year, m));
         }
         let of = usize::from(self.is(k, "of"));
         if of == 1
-            && let Some(year) = self.num(k + 1).and_then(year_digits)
+            && let Some((year, end)) = self.year_at(k + 1)
         {
-            return hit(k + 2, DateValue::Month(year, m));
+            return hit(end, DateValue::Month(year, m));
         }
         let prev_cue = j > 0
             && (self.word(j - 1).is_some_and(|w| contains(MONTH_CUES, w))
@@ -531,6 +566,76 @@ impl<'t> Scan<'t> {
             nearest_day(a, m, d, tense)?
         };
         hit(end, DateValue::Day(day))
+    }
+
+    /// A year at `k`, in digits or words, and the token after it.
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.num(k).and_then(year_digits) {
+            return Some((y, k + 1));
+        }
+        let n = self.word(k).and_then(|w| lookup(COUNTS, w))?;
+        match self.spelled_year(k, n)? {
+            Hit {
+                value: DateValue::Year(y),
+                end,
+                ..
+            } => Some((y, end)),
+            _ => None,
+        }
+    }
+
+    /// "nineteen ninety-six", as radio scripts write years.
+    fn spelled_year(&self, j: usize, hundreds: u16) -> Option<Hit> {
+        if !(hundreds == 18 || hundreds == 19) {
+            return None;
+        }
+        let tens = self.word(j + 1).and_then(tens_word)?;
+        let (units, end) = if self.punct(j + 2, b'-')
+            && let Some(u) = self.word(j + 3).and_then(|w| lookup(COUNTS, w))
+            && (1..10).contains(&u)
+            && !self.is(j + 3, "a")
+            && !self.is(j + 3, "an")
+        {
+            (u, j + 4)
+        } else {
+            (0, j + 2)
+        };
+        let year = i32::from(hundreds) * 100 + i32::from(tens) * 10 + i32::from(units);
+        hit(end, DateValue::Year(year))
+    }
+
+    /// "the summer", "summer 1998", "over the summer".
+    fn season(&self, j: usize, s: u8) -> Option<Hit> {
+        let of = usize::from(self.is(j + 1, "of"));
+        if let Some((y, end)) = self.year_at(j + 1 + of) {
+            return hit(end, DateValue::Season(y, Season::from_index(s)));
+        }
+        let mut k = j;
+        while k > 0 && self.word(k - 1).is_some_and(|w| contains(MODIFIERS, w)) {
+            k -= 1;
+        }
+        let framed = (k < j && self.is(j - 1, "the"))
+            || (k > 0
+                && self.word(k - 1).is_some_and(|w| {
+                    ["during", "in", "over", "since", "until"]
+                        .iter()
+                        .any(|c| w.eq_ignore_ascii_case(c))
+                }));
+        if !framed || self.punct(j + 1, b'-') {
+            return None;
+        }
+        let a = self.anchor?;
+        let dir = if self.tense(j, true) == Tense::Future {
+            1
+        } else {
+            -1
+        };
+        // The season under way counts as the one meant.
+        let value = match season_from(a, s, 0) {
+            DateValue::Season(y, here) if season_index(a) == s => DateValue::Season(y, here),
+            _ => season_from(a, s, dir),
+        };
+        hit(j + 1, value)
     }
 
     /// A day, or the day's part when one follows: "yesterday morning".
@@ -866,6 +971,10 @@ impl<'t> Scan<'t> {
         if let Some(n) = t.parse::<u16>().ok().filter(|&n| n < 100) {
             return self.ago(j, n);
         }
+        // "the 20th century"
+        if let Some(c) = day_of_month(t).filter(|_| self.is(j + 1, "century")) {
+            return hit(j + 2, DateValue::Century(i32::from(c) - 1));
+        }
         // "1990s", "1990's"
         if let Some(decade) = t.strip_suffix('s').and_then(year_digits) {
             return (decade % 10 == 0).then(|| Hit {
@@ -1137,6 +1246,22 @@ fn weekday_from(a: Date, wd: u8, tense: Tense) -> Option<Date> {
     a.checked_add(Duration::days(shift))
 }
 
+/// The season (0 spring to 3 winter) the anchor falls in.
+fn season_index(a: Date) -> u8 {
+    match a.month() as u8 {
+        3..=5 => 0,
+        6..=8 => 1,
+        9..=11 => 2,
+        _ => 3,
+    }
+}
+
+/// "twenty" to "ninety" as 2 to 9.
+fn tens_word(w: &str) -> Option<u8> {
+    let stem = w.strip_suffix('y')?;
+    lookup(TENS_STEMS, stem)
+}
+
 /// "last fall", "this summer", "next spring" from the anchor's season.
 fn season_from(a: Date, s: u8, dir: i32) -> DateValue {
     let m = a.month() as u8;
@@ -1266,6 +1391,14 @@ mod tests {
         assert_eq!(one("Prices rose in the 1990s.", THU), "199");
         assert_eq!(one("Prices rose in the mid-1980s.", THU), "198");
         assert_eq!(one("Profit in fiscal 1989 rose.", THU), "1989");
+        assert_eq!(one("It began in nineteen ninety-six.", THU), "1996");
+        assert_eq!(one("It began in nineteen eighty.", THU), "1980");
+        assert_eq!(one("It began in the nineties.", THU), "199");
+        assert_eq!(one("The 20th century was long.", THU), "19");
+        assert_eq!(one("Sales slowed over the summer.", THU), "2019-SU");
+        assert_eq!(one("Sales slowed in the spring.", THU), "2019-SP");
+        assert_eq!(one("Sales slowed in the winter.", THU), "2018-WI");
+        assert_eq!(one("It opened in summer 1998.", THU), "1998-SU");
     }
 
     #[test]

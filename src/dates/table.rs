@@ -102,6 +102,19 @@ pub(crate) const HOLIDAYS: &[(&str, (u8, u8))] = &[
     ("thanksgiving", (11, 0)),
 ];
 
+/// Stems of the tens words, "twent(y)" to "ninet(y)", "twent(ies)" to
+/// "ninet(ies)", with their digit.
+pub(crate) const TENS_STEMS: &[(&str, u8)] = &[
+    ("eight", 8),
+    ("fift", 5),
+    ("fort", 4),
+    ("ninet", 9),
+    ("sevent", 7),
+    ("sixt", 6),
+    ("thirt", 3),
+    ("twent", 2),
+];
+
 /// Seasons, by their TimeML codes' order: spring, summer, fall, winter.
 pub(crate) const SEASONS: &[(&str, u8)] = &[
     ("autumn", 2),
@@ -217,6 +230,7 @@ mod tests {
         assert!(sorted::<()>(ORDINALS.iter().map(|e| e.0)));
         assert!(sorted::<()>(SEASONS.iter().map(|e| e.0)));
         assert!(sorted::<()>(HOLIDAYS.iter().map(|e| e.0)));
+        assert!(sorted::<()>(TENS_STEMS.iter().map(|e| e.0)));
         assert!(sorted::<()>(PARTS_OF_DAY.iter().map(|e| e.0)));
         assert!(sorted::<()>(FUTURE_CUES.iter().copied()));
         assert!(sorted::<()>(PAST_CUES.iter().copied()));
