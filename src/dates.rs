@@ -266,6 +266,16 @@ struct Scan<'t> {
     last: Option<DateValue>,
 }
 
+/// Modal verbs: the only future cues that count after a date.
+const MODALS: &[&str] = &[
+    "can", "could", "ll", "might", "must", "shall", "should", "will", "would",
+];
+
+/// Words before "the day" that make it the story's day.
+const DAY_FRAMES: &[&str] = &[
+    "during", "end", "ended", "ending", "finish", "finished", "for",
+];
+
 /// Words between "the" and "year" that keep it the story's year.
 const YEAR_QUALIFIERS: &[&str] = &["current", "fiscal", "full", "whole"];
 
@@ -369,6 +379,9 @@ impl<'t> Scan<'t> {
         if lw == "year" {
             return self.year_earlier(j).or_else(|| self.the_year(j));
         }
+        if lw == "day" {
+            return self.the_day(j);
+        }
         if lw == "quarter" || lw == "latest" || lw == "current" {
             return self.bare_quarter(j);
         }
@@ -402,7 +415,11 @@ impl<'t> Scan<'t> {
             if self.sentence_end(k) {
                 break;
             }
-            if let Some(t) = self.cue(k, true) {
+            // After the date only verbs count: "On Friday, when she set
+            // aside vacation plans" is not about plans.
+            if let Some(t) = self.cue(k, true)
+                && (t == Tense::Past || self.word(k).is_some_and(|w| contains(MODALS, w)))
+            {
                 return t;
             }
         }
@@ -445,7 +462,8 @@ impl<'t> Scan<'t> {
         if contains(FUTURE_CUES, w) {
             return Some(Tense::Future);
         }
-        if contains(PAST_CUES, w) || (verbs && w.len() >= 5 && Lower(w).ends_with("ed")) {
+        let verb_ed = w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase() && w.ends_with("ed");
+        if contains(PAST_CUES, w) || (verbs && verb_ed) {
             return Some(Tense::Past);
         }
         None
@@ -501,16 +519,8 @@ impl<'t> Scan<'t> {
             return None;
         }
         let a = self.anchor?;
-        if self.is(k + of + 1, "year") {
-            let shift = match self.word(k + of) {
-                Some(w) if w.eq_ignore_ascii_case("last") => Some(-1),
-                Some(w) if w.eq_ignore_ascii_case("this") => Some(0),
-                Some(w) if w.eq_ignore_ascii_case("next") => Some(1),
-                _ => None,
-            };
-            if let Some(s) = shift {
-                return hit(k + of + 2, DateValue::Month(a.year() + s, m));
-            }
+        if let Some(s) = self.year_shift(k + of) {
+            return hit(k + of + 2, DateValue::Month(a.year() + s, m));
         }
         let (year, month) = match dir {
             Some(Tense::Past) => nearest_month(a, m, Tense::Past, 1),
@@ -566,6 +576,36 @@ impl<'t> Scan<'t> {
             nearest_day(a, m, d, tense)?
         };
         hit(end, DateValue::Day(day))
+    }
+
+    /// "last year", "this year", "next year" at `k`, as years from the
+    /// story's.
+    fn year_shift(&self, k: usize) -> Option<i32> {
+        if !self.is(k + 1, "year") {
+            return None;
+        }
+        let w = Lower(self.word(k)?);
+        if w == "last" {
+            Some(-1)
+        } else if w == "this" {
+            Some(0)
+        } else if w == "next" {
+            Some(1)
+        } else {
+            None
+        }
+    }
+
+    /// "the day" a market closed or a story's events ended: "to end the
+    /// day", "for the day".
+    fn the_day(&self, j: usize) -> Option<Hit> {
+        let framed = j >= 2
+            && self.is(j - 1, "the")
+            && self.word(j - 2).is_some_and(|w| contains(DAY_FRAMES, w));
+        if !framed || self.punct(j + 1, b'-') {
+            return None;
+        }
+        hit(j + 1, DateValue::Day(self.anchor?))
     }
 
     /// A year at `k`, in digits or words, and the token after it.
@@ -928,10 +968,16 @@ impl<'t> Scan<'t> {
             Some(y) => y,
             None => {
                 if self.is(end, "of")
-                    && let Some(y) = self.num(end + 1).and_then(year_digits)
+                    && let Some((y, e)) = self.year_at(end + 1)
                 {
-                    end += 2;
+                    end = e;
                     y
+                } else if self.is(end, "of")
+                    && let Some(shift) = self.year_shift(end + 1)
+                {
+                    // "the first quarter of last year"
+                    end += 3;
+                    self.anchor?.year() + shift
                 } else {
                     self.anchor?.year()
                 }
@@ -1419,6 +1465,11 @@ mod tests {
         assert_eq!(v[1].1, "2018-Q2");
         assert_eq!(one("It rose from a year earlier.", THU), "2018");
         assert_eq!(one("Sales in the current quarter.", THU), "2019-Q3");
+        assert_eq!(
+            one("Net fell in the first quarter of last year.", THU),
+            "2018-Q1"
+        );
+        assert_eq!(one("Stocks rose 2% to end the day.", THU), "2019-08-15");
     }
 
     #[test]
