@@ -208,6 +208,7 @@ pub(crate) fn find<'a>(
         let mut i = 0;
         while i < toks.len() {
             match scan.at(i) {
+                Some(hit) if hit.end > i && scan.labelled(i) => i = hit.end,
                 Some(hit) if hit.end > i => {
                     let span = Span::new(toks[i].start, toks[hit.end - 1].end);
                     out.push(DateMention {
@@ -266,6 +267,9 @@ struct Scan<'t> {
     last: Option<DateValue>,
 }
 
+/// Labels of a page's publication stamp: "Updated: August 15, 2019".
+const STAMP_LABELS: &[&str] = &["date", "modified", "posted", "published", "updated"];
+
 /// Modal verbs: the only future cues that count after a date.
 const MODALS: &[&str] = &[
     "can", "could", "ll", "might", "must", "shall", "should", "will", "would",
@@ -308,6 +312,23 @@ impl<'t> Scan<'t> {
     fn capital(&self, i: usize) -> bool {
         self.word(i)
             .is_some_and(|w| w.as_bytes()[0].is_ascii_uppercase())
+    }
+
+    /// Whether the date at tokens `i..` is a label rather than an expression
+    /// of the story: a stamp ("Updated: August 15, 2019"), a copyright notice
+    /// ("Copyright (C) 2004-2023"). A dateline's date stays: TimeML counts it.
+    fn labelled(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(4);
+        (lo..i).any(|k| {
+            let w = self.word(k);
+            w.is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+                || (self.is(k, "c") && k > 0 && self.punct(k - 1, b'(') && self.punct(k + 1, b')'))
+                || (self.toks[k].kind == Kind::Other
+                    && self.text[self.toks[k].start..self.toks[k].end] == *"\u{a9}")
+                || (self.capital(k)
+                    && w.is_some_and(|w| contains(STAMP_LABELS, w))
+                    && (self.punct(k + 1, b':') || self.punct(k + 1, b'|')))
+        })
     }
 
     /// The expression starting at token `i`, hedges included.
@@ -1493,6 +1514,18 @@ mod tests {
         );
         let got: Vec<_> = v.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(got, ["2019-08-15", "1990"]);
+    }
+
+    #[test]
+    fn labels_are_not_story_dates() {
+        assert_eq!(one("PEKING, March 19 - Talks began.", THU), "2019-03-19");
+        assert_eq!(
+            one("Sen. Jesse Helms, R-N.C., backed the 1959 law.", THU),
+            "1959"
+        );
+        assert!(values("By IANS | Updated: August 15, 2019 09:20 IST", Some(THU)).is_empty());
+        assert!(values("Copyright(C) 2004-2023 AISE Inc.", Some(THU)).is_empty());
+        assert_eq!(one("They met, August 11, in Paris.", THU), "2019-08-11");
     }
 
     #[test]
