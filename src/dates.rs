@@ -13,7 +13,7 @@ mod token;
 use time::{Date, Duration, Month};
 
 use crate::Span;
-use crate::layout::Layout;
+use crate::layout::{Layout, Role};
 use table::{
     COUNTS, FUTURE_CUES, HOLIDAYS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY,
     PAST_CUES, SEASONS, TENS_STEMS, WEEKDAYS, YEAR_CUES, ZONES, contains, lookup,
@@ -186,7 +186,7 @@ pub struct DateMention<'a> {
     pub value: DateValue,
 }
 
-/// Every date expression in the body paragraphs, in text order. With no
+/// Every date expression in the headline and body paragraphs, in text order. With no
 /// anchor only expressions that carry their own year are kept.
 pub(crate) fn find<'a>(
     text: &'a str,
@@ -196,7 +196,10 @@ pub(crate) fn find<'a>(
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut last = None;
-    for p in layout.body() {
+    // The headline's dates are the story's too ("talks end Thursday"); a
+    // dateline standing alone is often taken for one.
+    let story = layout.paragraphs.iter().filter(|p| p.role != Role::Chrome);
+    for p in story {
         toks.clear();
         tokenize(text, p.span.start, p.span.end, &mut toks);
         let mut scan = Scan {
