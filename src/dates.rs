@@ -431,7 +431,17 @@ impl<'t> Scan<'t> {
             // The verb right before a date is its verb whatever the date:
             // "ended March 31", "terminated on Sept. 27".
             if let Some(t) = self.cue(k, verbs || k + 2 >= j) {
-                return self.perfect(k, t);
+                // A participle after "will be" is the future's: "will be
+                // held", "would be paid" (but "could be located" is past).
+                let passive = t == Tense::Past
+                    && k > 1
+                    && self.is(k - 1, "be")
+                    && ["will", "would", "ll", "shall"]
+                        .iter()
+                        .any(|w| self.is(k - 2, w));
+                if !passive {
+                    return self.perfect(k, t);
+                }
             }
         }
         let hi = (j + 12).min(self.toks.len());
@@ -1284,7 +1294,9 @@ fn nearest_month(a: Date, m: u8, tense: Tense, slack: i32) -> (i32, u8) {
             Tense::Future => c >= here,
             Tense::Unknown => true,
         })
-        .min_by_key(|&c| ((c - here).abs(), c > here))
+        // News looks back: an unmarked month is a past one unless the
+        // coming one is much nearer.
+        .min_by_key(|&c| if c > here { (c - here) + 2 } else { here - c })
         .unwrap_or(here);
     add_months(0, 1, best)
 }
@@ -1362,9 +1374,14 @@ fn season_from(a: Date, s: u8, dir: i32) -> DateValue {
 mod tests {
     use super::*;
 
+    /// The dates of a story with `text` as its body.
     fn values(text: &str, anchor: Option<Date>) -> Vec<(String, String)> {
-        let layout = Layout::new(text);
-        find(text, &layout, anchor)
+        // A paragraph of prose, so that the layout reads it as the story.
+        let story = format!(
+            "A headline\n\nOfficials in the capital gave the details to many reporters. {text}"
+        );
+        let layout = Layout::new(&story);
+        find(&story, &layout, anchor)
             .into_iter()
             .map(|m| (m.text.to_string(), m.value.to_string()))
             .collect()

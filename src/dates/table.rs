@@ -170,9 +170,11 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
 /// Words before an expression that set it in the past (besides verbs in
 /// "-ed"): "said on Thursday", "was in April".
 pub(crate) const PAST_CUES: &[&str] = &[
-    "ago", "began", "came", "did", "fell", "gave", "had", "held", "last", "left", "made", "met",
-    "ran", "rose", "said", "sank", "saw", "since", "sold", "spoke", "told", "took", "was", "went",
-    "were", "won", "wrote",
+    "ago", "began", "bought", "brought", "built", "came", "chose", "did", "drew", "fell", "fought",
+    "found", "gave", "got", "grew", "had", "held", "kept", "knew", "last", "led", "left", "lost",
+    "made", "met", "paid", "ran", "rose", "said", "sank", "saw", "sent", "shot", "since", "sold",
+    "sought", "spent", "spoke", "stood", "struck", "swore", "taught", "thought", "threw", "told",
+    "took", "was", "went", "were", "won", "wrote",
 ];
 
 /// Words that, just before a bare four-digit number, make it a year: "in
