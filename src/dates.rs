@@ -219,9 +219,21 @@ pub(crate) fn find<'a>(
                         span,
                         value: hit.value,
                     });
-                    if !hit.derived
-                        && matches!(hit.value, DateValue::Quarter(..) | DateValue::Half(..))
-                    {
+                    // Only the story's own period is what later "a year
+                    // earlier" compares with, not a forecast's.
+                    let own = |y: i32, q: u8| {
+                        anchor.is_some_and(|a| {
+                            let now = a.year() * 4 + i32::from(quarter_of(a));
+                            let then = y * 4 + i32::from(q);
+                            then < now && then + 4 >= now
+                        })
+                    };
+                    let reported = match hit.value {
+                        DateValue::Quarter(y, q) => own(y, q),
+                        DateValue::Half(y, h) => own(y, h * 2),
+                        _ => false,
+                    };
+                    if !hit.derived && reported {
                         scan.last = Some(hit.value);
                     }
                     i = hit.end;
@@ -757,6 +769,10 @@ impl<'t> Scan<'t> {
                 k += 1;
             }
         }
+        // "the last half of 1989", "the last two quarters"
+        if dir == -1 && (self.is(k, "half") || (self.is(k, "two") && self.is(k + 1, "quarters"))) {
+            return self.ordinal_part(j, 2, None);
+        }
         // "the last week of June" counts back from June, not from today.
         if dir == -1 && j > 0 && self.is(j - 1, "the") {
             return None;
@@ -993,7 +1009,12 @@ impl<'t> Scan<'t> {
         if self.punct(k, b'-') {
             k += 1;
         }
-        let half = self.is(k, "half");
+        // "the first two quarters" is a half.
+        let pair = self.is(k, "two") && self.is(k + 1, "quarters") && (n == 1 || n == 2);
+        if pair {
+            k += 1;
+        }
+        let half = self.is(k, "half") || pair;
         if !(self.is(k, "quarter") || half) || (half && n > 2) || n == 0 || n > 4 {
             return None;
         }
@@ -1011,6 +1032,13 @@ impl<'t> Scan<'t> {
                 {
                     // "the first quarter of last year"
                     end += 3;
+                    self.anchor?.year() + shift
+                } else if j >= 4
+                    && self.punct(j - 2, b'\'')
+                    && self.is(j - 1, "s")
+                    && let Some(shift) = self.year_shift(j - 4)
+                {
+                    // "next year's first quarter"
                     self.anchor?.year() + shift
                 } else {
                     self.anchor?.year()
@@ -1511,6 +1539,14 @@ mod tests {
             "2018-Q1"
         );
         assert_eq!(one("Stocks rose 2% to end the day.", THU), "2019-08-15");
+        assert_eq!(
+            one("It will grow in the first two quarters of 2020.", THU),
+            "2020-H1"
+        );
+        assert_eq!(
+            one("Earnings fell in the last half of 2018.", THU),
+            "2018-H2"
+        );
     }
 
     #[test]
