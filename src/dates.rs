@@ -700,10 +700,10 @@ impl<'t> Scan<'t> {
         while k > 0 && self.word(k - 1).is_some_and(|w| contains(MODIFIERS, w)) {
             k -= 1;
         }
-        let framed = (k < j && self.is(j - 1, "the"))
+        let framed = (k..j).any(|m| self.is(m, "the"))
             || (k > 0
                 && self.word(k - 1).is_some_and(|w| {
-                    ["during", "in", "over", "since", "until"]
+                    ["during", "in", "of", "over", "since", "until"]
                         .iter()
                         .any(|c| w.eq_ignore_ascii_case(c))
                 }));
@@ -1129,11 +1129,11 @@ impl<'t> Scan<'t> {
         }
         match self.toks.get(j + 1).map(|t| t.kind) {
             Some(Kind::Punct(b'%' | b'/' | b':')) | Some(Kind::Num) => return false,
-            Some(Kind::Punct(b',' | b'.')) => {
-                // "1,990" and "1990.5" are numbers.
-                if self.num(j + 2).is_some() && !self.toks[j + 2].gap {
-                    return false;
-                }
+            // "1,990" and "1990.5" are numbers.
+            Some(Kind::Punct(b',' | b'.'))
+                if self.num(j + 2).is_some() && !self.toks[j + 2].gap =>
+            {
+                return false;
             }
             _ => {}
         }
@@ -1245,14 +1245,6 @@ struct Lower<'a>(&'a str);
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.0.eq_ignore_ascii_case(other)
-    }
-}
-
-impl Lower<'_> {
-    fn ends_with(&self, suffix: &str) -> bool {
-        self.0.len() >= suffix.len()
-            && self.0.as_bytes()[self.0.len() - suffix.len()..]
-                .eq_ignore_ascii_case(suffix.as_bytes())
     }
 }
 
@@ -1600,6 +1592,26 @@ mod tests {
         );
         let got: Vec<_> = v.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(got, ["2020-08-15", "2019-04"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_any_text(s in "\\PC{0,200}") {
+            let layout = Layout::new(&s);
+            for m in find(&s, &layout, Some(THU)) {
+                proptest::prop_assert_eq!(&s.as_str()[m.span], m.text);
+            }
+        }
+
+        #[test]
+        fn never_panics_on_date_like_text(
+            s in "([A-Z][a-z]{0,8}|[0-9]{1,4}|[.,:'-]|a\\.m\\.|ago|last|next|year| ){0,30}"
+        ) {
+            let text = format!("Head\n\n{s}");
+            let layout = Layout::new(&text);
+            let _ = find(&text, &layout, Some(THU));
+            let _ = find(&text, &layout, Some(day(1, 1, 1)));
+        }
     }
 
     #[test]

@@ -219,26 +219,26 @@ fn cmp_lower(key: &str, word: &str) -> core::cmp::Ordering {
 mod tests {
     use super::*;
 
-    fn sorted<T>(keys: impl Iterator<Item = &'static str>) -> bool {
+    fn sorted(keys: impl Iterator<Item = &'static str>) -> bool {
         let v: Vec<_> = keys.collect();
         v.windows(2).all(|w| w[0] < w[1])
     }
 
     #[test]
     fn tables_are_sorted() {
-        assert!(sorted::<()>(MONTHS.iter().map(|e| e.0)));
-        assert!(sorted::<()>(WEEKDAYS.iter().map(|e| e.0)));
-        assert!(sorted::<()>(COUNTS.iter().map(|e| e.0)));
-        assert!(sorted::<()>(ORDINALS.iter().map(|e| e.0)));
-        assert!(sorted::<()>(SEASONS.iter().map(|e| e.0)));
-        assert!(sorted::<()>(HOLIDAYS.iter().map(|e| e.0)));
-        assert!(sorted::<()>(TENS_STEMS.iter().map(|e| e.0)));
-        assert!(sorted::<()>(PARTS_OF_DAY.iter().map(|e| e.0)));
-        assert!(sorted::<()>(FUTURE_CUES.iter().copied()));
-        assert!(sorted::<()>(PAST_CUES.iter().copied()));
-        assert!(sorted::<()>(YEAR_CUES.iter().copied()));
-        assert!(sorted::<()>(MONTH_CUES.iter().copied()));
-        assert!(sorted::<()>(ZONES.iter().copied()));
+        assert!(sorted(MONTHS.iter().map(|e| e.0)));
+        assert!(sorted(WEEKDAYS.iter().map(|e| e.0)));
+        assert!(sorted(COUNTS.iter().map(|e| e.0)));
+        assert!(sorted(ORDINALS.iter().map(|e| e.0)));
+        assert!(sorted(SEASONS.iter().map(|e| e.0)));
+        assert!(sorted(HOLIDAYS.iter().map(|e| e.0)));
+        assert!(sorted(TENS_STEMS.iter().map(|e| e.0)));
+        assert!(sorted(PARTS_OF_DAY.iter().map(|e| e.0)));
+        assert!(sorted(FUTURE_CUES.iter().copied()));
+        assert!(sorted(PAST_CUES.iter().copied()));
+        assert!(sorted(YEAR_CUES.iter().copied()));
+        assert!(sorted(MONTH_CUES.iter().copied()));
+        assert!(sorted(ZONES.iter().copied()));
     }
 
     #[test]
