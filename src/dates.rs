@@ -60,6 +60,8 @@ pub enum DateValue {
     PartOfDay(Date, PartOfDay),
     /// A clock time on a day, hours 0 to 23 and minutes.
     Time(Date, u8, u8),
+    /// A clock time in universal time: "2013-03-22T10:30Z".
+    UtcTime(Date, u8, u8),
 }
 
 /// A season, as TimeML codes it (SP, SU, FA, WI).
@@ -154,6 +156,10 @@ impl core::fmt::Display for DateValue {
             DateValue::Time(d, h, m) => {
                 write_day(f, d)?;
                 write!(f, "T{h:02}:{m:02}")
+            }
+            DateValue::UtcTime(d, h, m) => {
+                write_day(f, d)?;
+                write!(f, "T{h:02}:{m:02}Z")
             }
         }
     }
@@ -863,7 +869,18 @@ impl<'t> Scan<'t> {
             }
             return None;
         }
-        hit(j + 1, DateValue::Time(a, 12, 0))
+        // Alone, only as a time of day: "at noon", not "High Noon".
+        let at = j > 0
+            && self.word(j - 1).is_some_and(|w| {
+                ["after", "around", "at", "before", "by", "until"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+            });
+        at.then(|| Hit {
+            end: j + 1,
+            value: DateValue::Time(a, 12, 0),
+            derived: false,
+        })
     }
 
     /// A day named right after a clock time: "Tuesday", "yesterday", "Nov. 9".
@@ -1173,6 +1190,9 @@ impl<'t> Scan<'t> {
 
     /// "10:30 a.m.", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6".
     fn clock(&self, j: usize, t: &str) -> Option<Hit> {
+        if let Some(h) = self.clock24(j, t) {
+            return Some(h);
+        }
         let mut h: u8 = t.parse().ok().filter(|&h| (1..=12).contains(&h))?;
         let mut k = j + 1;
         let mut min = 0u8;
@@ -1215,7 +1235,9 @@ impl<'t> Scan<'t> {
         }
         let mut end = k;
         let mut after = k;
-        if self.word(after).is_some_and(|w| contains(ZONES, w)) {
+        let mut utc = false;
+        if let Some(z) = self.word(after).filter(|w| contains(ZONES, w)) {
+            utc = is_utc(z);
             after += 1;
             end = after;
         }
@@ -1234,8 +1256,50 @@ impl<'t> Scan<'t> {
             }
             _ => self.anchor?,
         };
+        if utc {
+            return hit(end, DateValue::UtcTime(date, h, min));
+        }
         hit(end, DateValue::Time(date, h, min))
     }
+
+    /// A 24-hour time with its zone: "16:08 UTC", "0800 GMT". Without a zone
+    /// such numbers are too often scores and counts.
+    fn clock24(&self, j: usize, t: &str) -> Option<Hit> {
+        let (h, m, k) = if self.punct(j + 1, b':') {
+            let m = self.num(j + 2).filter(|m| m.len() == 2)?;
+            (t.parse::<u8>().ok()?, m.parse::<u8>().ok()?, j + 3)
+        } else if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+            (
+                t[..2].parse::<u8>().ok()?,
+                t[2..].parse::<u8>().ok()?,
+                j + 1,
+            )
+        } else {
+            return None;
+        };
+        if h > 23 || m > 59 || t.len() > 4 {
+            return None;
+        }
+        let zone = self.word(k).filter(|w| contains(ZONES, w))?;
+        let date = match self.day_after(k + 1) {
+            Some(Hit {
+                value: DateValue::Day(d),
+                ..
+            }) => d,
+            _ => self.anchor?,
+        };
+        let value = if is_utc(zone) {
+            DateValue::UtcTime(date, h, m)
+        } else {
+            DateValue::Time(date, h, m)
+        };
+        hit(k + 1, value)
+    }
+}
+
+/// Whether a zone abbreviation is universal time, which TimeML marks "Z".
+fn is_utc(zone: &str) -> bool {
+    zone.eq_ignore_ascii_case("utc") || zone.eq_ignore_ascii_case("gmt")
 }
 
 /// A word for comparison without regard to case.
@@ -1552,6 +1616,14 @@ mod tests {
             "2019-08-13T21:00"
         );
         assert_eq!(one("Lunch at noon Friday.", THU), "2019-08-09T12:00");
+        assert_eq!(
+            one("The index was down 2% at 16:08 UTC.", THU),
+            "2019-08-15T16:08Z"
+        );
+        assert_eq!(one("Banks acted at 0800 GMT.", THU), "2019-08-15T08:00Z");
+        assert!(values("The score was 16:08 at the half.", Some(THU)).is_empty());
+        assert!(values("He starred in High Noon, a film.", Some(THU)).is_empty());
+        assert_eq!(one("They met at noon.", THU), "2019-08-15T12:00");
     }
 
     #[test]
