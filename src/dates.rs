@@ -15,8 +15,10 @@ use time::{Date, Duration, Month};
 use crate::Span;
 use crate::layout::{Layout, Role};
 use table::{
-    COUNTS, FUTURE_CUES, HOLIDAYS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY,
-    PAST_CUES, SEASONS, TENS_STEMS, WEEKDAYS, YEAR_CUES, ZONES, contains, lookup,
+    CLOCK_FRAMES, COUNTS, DAY_FRAMES, DETERMINERS, FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS,
+    MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY, PAST_CUES,
+    PERFECT_CUES, SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES,
+    YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, ZONES, contains, lookup,
 };
 use token::{Kind, Tok, tokenize};
 
@@ -288,29 +290,6 @@ struct Scan<'t> {
     last: Option<DateValue>,
 }
 
-/// Labels of a page's publication stamp: "Updated: August 15, 2019".
-const STAMP_LABELS: &[&str] = &["date", "modified", "posted", "published", "updated"];
-
-/// Modal verbs: the only future cues that count after a date.
-const MODALS: &[&str] = &[
-    "can", "could", "ll", "might", "must", "shall", "should", "will", "would",
-];
-
-/// Words before "the day" that make it the story's day.
-const DAY_FRAMES: &[&str] = &[
-    "during", "end", "ended", "ending", "finish", "finished", "for",
-];
-
-/// Words between "the" and "year" that keep it the story's year.
-const YEAR_QUALIFIERS: &[&str] = &["current", "fiscal", "full", "whole"];
-
-/// Words before an expression that narrow or hedge it without changing its
-/// value: "early next year", "late yesterday", "mid-1990s".
-const MODIFIERS: &[&str] = &[
-    "about", "almost", "around", "earlier", "early", "fiscal", "late", "later", "mid", "nearly",
-    "some", "the",
-];
-
 impl<'t> Scan<'t> {
     fn word(&self, i: usize) -> Option<&'t str> {
         let t = self.toks.get(i)?;
@@ -454,9 +433,9 @@ impl<'t> Scan<'t> {
                 let passive = t == Tense::Past
                     && k > 1
                     && self.is(k - 1, "be")
-                    && ["will", "would", "ll", "shall"]
-                        .iter()
-                        .any(|w| self.is(k - 2, w));
+                    && self
+                        .word(k - 2)
+                        .is_some_and(|w| contains(FUTURE_AUXILIARIES, w));
                 if !passive {
                     return self.perfect(k, t);
                 }
@@ -498,13 +477,8 @@ impl<'t> Scan<'t> {
         if t != Tense::Future {
             return t;
         }
-        let told = (k.saturating_sub(3)..k).any(|i| {
-            self.word(i).is_some_and(|w| {
-                ["had", "previously"]
-                    .iter()
-                    .any(|c| w.eq_ignore_ascii_case(c))
-            })
-        });
+        let told = (k.saturating_sub(3)..k)
+            .any(|i| self.word(i).is_some_and(|w| contains(PERFECT_CUES, w)));
         if told { Tense::Past } else { t }
     }
 
@@ -707,12 +681,7 @@ impl<'t> Scan<'t> {
             k -= 1;
         }
         let framed = (k..j).any(|m| self.is(m, "the"))
-            || (k > 0
-                && self.word(k - 1).is_some_and(|w| {
-                    ["during", "in", "of", "over", "since", "until"]
-                        .iter()
-                        .any(|c| w.eq_ignore_ascii_case(c))
-                }));
+            || (k > 0 && self.word(k - 1).is_some_and(|w| contains(SEASON_FRAMES, w)));
         if !framed || self.punct(j + 1, b'-') {
             return None;
         }
@@ -870,12 +839,7 @@ impl<'t> Scan<'t> {
             return None;
         }
         // Alone, only as a time of day: "at noon", not "High Noon".
-        let at = j > 0
-            && self.word(j - 1).is_some_and(|w| {
-                ["after", "around", "at", "before", "by", "until"]
-                    .iter()
-                    .any(|c| w.eq_ignore_ascii_case(c))
-            });
+        let at = j > 0 && self.word(j - 1).is_some_and(|w| contains(CLOCK_FRAMES, w));
         at.then(|| Hit {
             end: j + 1,
             value: DateValue::Time(a, 12, 0),
@@ -985,9 +949,7 @@ impl<'t> Scan<'t> {
         }
         let framed = k >= 2
             && self.is(k - 1, "the")
-            && self
-                .word(k - 2)
-                .is_some_and(|w| contains(&["by", "during", "for", "in", "of", "through"], w));
+            && self.word(k - 2).is_some_and(|w| contains(YEAR_FRAMES, w));
         if !framed || self.punct(j + 1, b'-') || self.punct(j + 1, b'\'') {
             return None;
         }
@@ -1161,14 +1123,7 @@ impl<'t> Scan<'t> {
             return true;
         }
         // "a 1996 campaign", "its 1990 invasion", "the company's 1989 results".
-        let determiner = j > 0
-            && self.word(j - 1).is_some_and(|w| {
-                [
-                    "a", "an", "its", "his", "her", "their", "our", "that", "this", "s",
-                ]
-                .iter()
-                .any(|d| w.eq_ignore_ascii_case(d))
-            });
+        let determiner = j > 0 && self.word(j - 1).is_some_and(|w| contains(DETERMINERS, w));
         if determiner && (1900..2100).contains(&year_digits(self.num(j).unwrap_or("")).unwrap_or(0))
         {
             return true;
@@ -1177,12 +1132,7 @@ impl<'t> Scan<'t> {
             None => true,
             Some(t) => match t.kind {
                 Kind::Punct(b',' | b'.' | b';' | b')' | b'"' | b'\'' | b'-') => true,
-                Kind::Word => {
-                    let w = &self.text[t.start..t.end];
-                    ["and", "or", "to", "through", "when", "as"]
-                        .iter()
-                        .any(|c| w.eq_ignore_ascii_case(c))
-                }
+                Kind::Word => contains(YEAR_FOLLOWERS, &self.text[t.start..t.end]),
                 _ => false,
             },
         }

@@ -196,6 +196,54 @@ pub(crate) const ZONES: &[&str] = &[
     "bst", "cdt", "cet", "cst", "edt", "est", "gmt", "mdt", "mst", "pdt", "pst", "utc",
 ];
 
+/// Prepositions that make a bare "noon" a time of day: "at noon".
+pub(crate) const CLOCK_FRAMES: &[&str] = &["after", "around", "at", "before", "by", "until"];
+
+/// Words before "the day" that make it the story's day.
+pub(crate) const DAY_FRAMES: &[&str] = &[
+    "during", "end", "ended", "ending", "finish", "finished", "for",
+];
+
+/// Determiners that, before a four-digit number and a noun, make it a year:
+/// "a 1996 law", "its 1990 invasion", "the company's 1989 results" (the "s").
+pub(crate) const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "s", "that", "their", "this",
+];
+
+/// Auxiliaries that, before "be", make a participle future: "will be held".
+pub(crate) const FUTURE_AUXILIARIES: &[&str] = &["ll", "shall", "will", "would"];
+
+/// Modal verbs: the only future cues that count after a date.
+pub(crate) const MODALS: &[&str] = &[
+    "can", "could", "ll", "might", "must", "shall", "should", "will", "would",
+];
+
+/// Words before an expression that narrow or hedge it without changing its
+/// value: "early next year", "late yesterday", "mid-1990s".
+pub(crate) const MODIFIERS: &[&str] = &[
+    "about", "almost", "around", "earlier", "early", "fiscal", "late", "later", "mid", "nearly",
+    "some", "the",
+];
+
+/// Words that set a plan in the past: "had been due to expire Friday".
+pub(crate) const PERFECT_CUES: &[&str] = &["had", "previously"];
+
+/// Prepositions that make a bare season name a date: "over the summer".
+pub(crate) const SEASON_FRAMES: &[&str] = &["during", "in", "of", "over", "since", "until"];
+
+/// Labels of a page's publication stamp: "Updated: August 15, 2019".
+pub(crate) const STAMP_LABELS: &[&str] = &["date", "modified", "posted", "published", "updated"];
+
+/// Words that, right after a bare four-digit number, make it a year: "1990 and
+/// 1991", "1987 to 1989".
+pub(crate) const YEAR_FOLLOWERS: &[&str] = &["and", "as", "or", "through", "to", "when"];
+
+/// Prepositions before "the year" that make it the story's year: "for the year".
+pub(crate) const YEAR_FRAMES: &[&str] = &["by", "during", "for", "in", "of", "through"];
+
+/// Words between "the" and "year" that keep it the story's year.
+pub(crate) const YEAR_QUALIFIERS: &[&str] = &["current", "fiscal", "full", "whole"];
+
 /// Find `key` (any case) in a table sorted by lowercase key.
 pub(crate) fn lookup<T: Copy>(table: &[(&'static str, T)], key: &str) -> Option<T> {
     table
@@ -239,6 +287,18 @@ mod tests {
         assert!(sorted(YEAR_CUES.iter().copied()));
         assert!(sorted(MONTH_CUES.iter().copied()));
         assert!(sorted(ZONES.iter().copied()));
+        assert!(sorted(CLOCK_FRAMES.iter().copied()));
+        assert!(sorted(DAY_FRAMES.iter().copied()));
+        assert!(sorted(DETERMINERS.iter().copied()));
+        assert!(sorted(FUTURE_AUXILIARIES.iter().copied()));
+        assert!(sorted(MODALS.iter().copied()));
+        assert!(sorted(MODIFIERS.iter().copied()));
+        assert!(sorted(PERFECT_CUES.iter().copied()));
+        assert!(sorted(SEASON_FRAMES.iter().copied()));
+        assert!(sorted(STAMP_LABELS.iter().copied()));
+        assert!(sorted(YEAR_FOLLOWERS.iter().copied()));
+        assert!(sorted(YEAR_FRAMES.iter().copied()));
+        assert!(sorted(YEAR_QUALIFIERS.iter().copied()));
     }
 
     #[test]
