@@ -227,21 +227,7 @@ pub(crate) fn find<'a>(
                         span,
                         value: hit.value,
                     });
-                    // Only the story's own period is what later "a year
-                    // earlier" compares with, not a forecast's.
-                    let own = |y: i32, q: u8| {
-                        anchor.is_some_and(|a| {
-                            let now = a.year() * 4 + i32::from(quarter_of(a));
-                            let then = y * 4 + i32::from(q);
-                            then < now && then + 4 >= now
-                        })
-                    };
-                    let reported = match hit.value {
-                        DateValue::Quarter(y, q) => own(y, q),
-                        DateValue::Half(y, h) => own(y, h * 2),
-                        _ => false,
-                    };
-                    if !hit.derived && reported {
+                    if !hit.derived && reported(hit.value, anchor) {
                         scan.last = Some(hit.value);
                     }
                     i = hit.end;
@@ -252,6 +238,22 @@ pub(crate) fn find<'a>(
         last = scan.last;
     }
     out
+}
+
+/// Whether `v` is a quarter or half that has ended within the year before the
+/// anchor: the story's own reporting period, which a later "a year earlier"
+/// compares with (a forecast's period is not).
+fn reported(v: DateValue, anchor: Option<Date>) -> bool {
+    let (y, q) = match v {
+        DateValue::Quarter(y, q) => (y, q),
+        DateValue::Half(y, h) => (y, h * 2),
+        _ => return false,
+    };
+    anchor.is_some_and(|a| {
+        let now = a.year() * 4 + i32::from(quarter_of(a));
+        let then = y * 4 + i32::from(q);
+        then < now && then + 4 >= now
+    })
 }
 
 /// Which way from the story's date an unanchored expression points.
@@ -407,7 +409,7 @@ impl<'t> Scan<'t> {
             return self.bare_quarter(j);
         }
         if lw == "weekend" && j > 0 && self.is(j - 1, "the") {
-            return self.weekend(j, j + 1, self.tense(j, true));
+            return self.weekend(j + 1, self.tense(j, true));
         }
         None
     }
@@ -802,7 +804,7 @@ impl<'t> Scan<'t> {
             DateValue::Week(y, wk)
         } else if u == "weekend" {
             let t = if dir == 0 { self.tense(j, true) } else { tense };
-            return self.weekend(k, k + 1, t);
+            return self.weekend(k + 1, t);
         } else if u == "month" {
             let (y, m) = add_months(a.year(), a.month() as u8, dir);
             DateValue::Month(y, m)
@@ -818,13 +820,9 @@ impl<'t> Scan<'t> {
     }
 
     /// "the weekend": the one just past, or the next one in a future clause.
-    fn weekend(&self, _k: usize, end: usize, tense: Tense) -> Option<Hit> {
+    fn weekend(&self, end: usize, tense: Tense) -> Option<Hit> {
         let a = self.anchor?;
-        let sat = if tense == Tense::Future {
-            weekday_from(a, 5, Tense::Future)?
-        } else {
-            weekday_from(a, 5, Tense::Past)?
-        };
+        let sat = weekday_from(a, 5, tense)?;
         let (y, w, _) = sat.to_iso_week_date();
         hit(end, DateValue::Weekend(y, w))
     }
