@@ -204,6 +204,7 @@ pub(crate) fn find<'a>(
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut last = None;
+    let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
     // dateline standing alone is often taken for one.
     let story = layout.paragraphs.iter().filter(|p| p.role != Role::Chrome);
@@ -215,6 +216,7 @@ pub(crate) fn find<'a>(
             toks: &toks,
             anchor,
             last,
+            previous,
         };
         let mut i = 0;
         while i < toks.len() {
@@ -230,12 +232,16 @@ pub(crate) fn find<'a>(
                     if !hit.derived && reported(hit.value, anchor) {
                         scan.last = Some(hit.value);
                     }
+                    if let Some(v) = calendar(hit.value) {
+                        scan.previous = Some(v);
+                    }
                     i = hit.end;
                 }
                 _ => i += 1,
             }
         }
         last = scan.last;
+        previous = scan.previous;
     }
     out
 }
@@ -254,6 +260,18 @@ fn reported(v: DateValue, anchor: Option<Date>) -> bool {
         let then = y * 4 + i32::from(q);
         then < now && then + 4 >= now
     })
+}
+
+/// A value as a day, month or year, the points "that day" and "the
+/// following year" can refer back to.
+fn calendar(v: DateValue) -> Option<DateValue> {
+    match v {
+        DateValue::Day(_) | DateValue::Month(..) | DateValue::Year(_) => Some(v),
+        DateValue::PartOfDay(d, _) | DateValue::Time(d, ..) | DateValue::UtcTime(d, ..) => {
+            Some(DateValue::Day(d))
+        }
+        _ => None,
+    }
 }
 
 /// Which way from the story's date an unanchored expression points.
@@ -290,6 +308,9 @@ struct Scan<'t> {
     /// The last quarter or half of a year named so far: what "a year
     /// earlier" and "the quarter" refer to in a results story.
     last: Option<DateValue>,
+    /// The last day, month or year named so far: what "that day", "the
+    /// following year" refer to.
+    previous: Option<DateValue>,
 }
 
 impl<'t> Scan<'t> {
@@ -395,6 +416,9 @@ impl<'t> Scan<'t> {
         }
         if lw == "this" || lw == "last" || lw == "next" {
             return self.relative_unit(j);
+        }
+        if lw == "that" || lw == "same" || lw == "following" || lw == "previous" {
+            return self.anaphor(j);
         }
         if lw == "noon" || lw == "midday" {
             return self.noon(j);
@@ -825,6 +849,47 @@ impl<'t> Scan<'t> {
         let sat = weekday_from(a, 5, tense)?;
         let (y, w, _) = sat.to_iso_week_date();
         hit(end, DateValue::Weekend(y, w))
+    }
+
+    /// "that day", "the same month", "the following year", "the previous
+    /// year": the last day, month or year named, or one next to it.
+    fn anaphor(&self, j: usize) -> Option<Hit> {
+        let w = Lower(self.word(j)?);
+        let shift = if w == "following" {
+            1
+        } else if w == "previous" {
+            -1
+        } else {
+            0
+        };
+        // "the same day", "the following year"; "that" stands alone.
+        if w != "that" && !(j > 0 && self.is(j - 1, "the")) {
+            return None;
+        }
+        let unit = Lower(self.word(j + 1)?);
+        let value = match (self.previous?, unit) {
+            (DateValue::Day(d), u) if u == "day" => {
+                DateValue::Day(d.checked_add(Duration::days(shift.into()))?)
+            }
+            (DateValue::Day(d), u) if u == "month" => {
+                let (y, m) = add_months(d.year(), d.month() as u8, shift);
+                DateValue::Month(y, m)
+            }
+            (DateValue::Month(y, m), u) if u == "month" => {
+                let (y, m) = add_months(y, m, shift);
+                DateValue::Month(y, m)
+            }
+            (DateValue::Day(d), u) if u == "year" => DateValue::Year(d.year() + shift),
+            (DateValue::Month(y, _) | DateValue::Year(y), u) if u == "year" => {
+                DateValue::Year(y + shift)
+            }
+            _ => return None,
+        };
+        Some(Hit {
+            end: j + 2,
+            value,
+            derived: true,
+        })
     }
 
     /// "noon Thursday", "midday".
@@ -1594,6 +1659,21 @@ mod tests {
         assert!(values("By IANS | Updated: August 15, 2019 09:20 IST", Some(THU)).is_empty());
         assert!(values("Copyright(C) 2004-2023 AISE Inc.", Some(THU)).is_empty());
         assert_eq!(one("They met, August 11, in Paris.", THU), "2019-08-11");
+    }
+
+    #[test]
+    fn anaphora_refer_back() {
+        let v = values(
+            "He was hired in May 1995 and promoted the following year.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "1996");
+        let v = values(
+            "It crashed on Oct. 19, 1987. That day, prices fell.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "1987-10-19");
+        assert!(values("That quarter was bad.", Some(THU)).is_empty());
     }
 
     #[test]
