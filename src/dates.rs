@@ -833,7 +833,12 @@ impl<'t> Scan<'t> {
             let (y, m) = add_months(a.year(), a.month() as u8, dir);
             DateValue::Month(y, m)
         } else if u == "year" {
-            DateValue::Year(a.year() + dir)
+            // "the same period last year": the period named, a year back.
+            let period = j > 0 && (self.is(j - 1, "period") || self.is(j - 1, "quarter"));
+            match (period, dir, self.last) {
+                (true, -1, Some(DateValue::Quarter(y, q))) => DateValue::Quarter(y - 1, q),
+                _ => DateValue::Year(a.year() + dir),
+            }
         } else if u == "quarter" {
             let (y, q) = add_quarters(a.year(), quarter_of(a), dir);
             DateValue::Quarter(y, q)
@@ -1598,6 +1603,11 @@ mod tests {
         );
         let v = values(
             "Net rose in the second quarter from a year earlier.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "2018-Q2");
+        let v = values(
+            "Net rose in the second quarter from the same period last year.",
             Some(THU),
         );
         assert_eq!(v[1].1, "2018-Q2");
