@@ -67,6 +67,14 @@ pub enum DateValue {
 }
 
 /// A season, as TimeML codes it (SP, SU, FA, WI).
+///
+/// # Examples
+///
+/// ```
+/// use newswire::{DateValue, Season};
+///
+/// assert_eq!(DateValue::Season(2019, Season::Fall).to_string(), "2019-FA");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Season {
@@ -81,6 +89,15 @@ pub enum Season {
 }
 
 /// A part of a day, as TimeML codes it (MO, AF, EV, NI).
+///
+/// # Examples
+///
+/// ```
+/// use newswire::{DateValue, PartOfDay};
+///
+/// let day = time::Date::from_calendar_date(2019, time::Month::August, 15).unwrap();
+/// assert_eq!(DateValue::PartOfDay(day, PartOfDay::Night).to_string(), "2019-08-15TNI");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PartOfDay {
@@ -179,8 +196,12 @@ impl serde::Serialize for DateValue {
 /// # Examples
 ///
 /// ```
-/// let article = newswire::parse("T\n\nThe talks ended on Thursday.");
-/// let _ = &article.dates;
+/// let day = time::Date::from_calendar_date(2019, time::Month::August, 16).unwrap();
+/// let article = newswire::Parser::new().reference_date(day).parse(
+///     "Talks end\n\nThe two leaders met on Thursday, the first time since a summit in April.",
+/// );
+/// let found: Vec<String> = article.dates.iter().map(|d| d.value.to_string()).collect();
+/// assert_eq!(found, ["2019-08-15", "2019-04"]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
