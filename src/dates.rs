@@ -674,11 +674,21 @@ impl<'t> Scan<'t> {
     fn the_day(&self, j: usize) -> Option<Hit> {
         let framed = j >= 2
             && self.is(j - 1, "the")
-            && self.word(j - 2).is_some_and(|w| contains(DAY_FRAMES, w));
+            && (self.word(j - 2).is_some_and(|w| contains(DAY_FRAMES, w))
+                // "later in the day", "early in the day"
+                || (j >= 3
+                    && self.is(j - 2, "in")
+                    && self.word(j - 3).is_some_and(|w| contains(MODIFIERS, w) && w.len() > 3)));
         if !framed || self.punct(j + 1, b'-') {
             return None;
         }
-        hit(j + 1, DateValue::Day(self.anchor?))
+        // The day last named, when there is one: "left Tuesday and, later
+        // in the day, ...".
+        let day = match self.previous {
+            Some(DateValue::Day(d)) => d,
+            _ => self.anchor?,
+        };
+        hit(j + 1, DateValue::Day(day))
     }
 
     /// A year at `k`, in digits or words, and the token after it.
@@ -1639,6 +1649,8 @@ mod tests {
             "2018-Q1"
         );
         assert_eq!(one("Stocks rose 2% to end the day.", THU), "2019-08-15");
+        assert_eq!(one("Stocks fell later in the day.", THU), "2019-08-15");
+        assert!(values("He works in the day and sleeps.", Some(THU)).is_empty());
         assert_eq!(
             one("It will grow in the first two quarters of 2020.", THU),
             "2020-H1"
