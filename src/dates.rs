@@ -1,11 +1,24 @@
-//! Date expressions in the body, resolved against the story's own date.
+//! Date expressions in the story, resolved against the story's own date.
 //!
-//! One pass tokenizes each body paragraph; at each token a handful of local
-//! patterns are tried ("Aug. 15, 2019", "last week", "two days ago", "the
-//! third quarter"), each looking at most a few tokens ahead. Values follow
-//! TimeML: a weekday named in news points back from the story's date unless
-//! the clause is in the future, a month or day without a year is taken in the
-//! nearest year that fits the clause's tense.
+//! One pass tokenizes each headline and body paragraph; at each token a
+//! handful of local patterns are tried ("Aug. 15, 2019", "last week", "two
+//! days ago", "the third quarter"), each looking at most a few tokens ahead
+//! and, for tense, at most a sentence's worth of words around. Values follow
+//! TimeML:
+//!
+//! - a weekday named in news points back from the story's date (on or before
+//!   it) unless the clause is in the future ("will visit on Monday", "next
+//!   Monday"), judged by the nearest tense cue before the date (a modal, a
+//!   verb in "-ed", "said", "plans") or else the first verb after it;
+//! - a month or day without a year is taken in the nearest year, a guessed
+//!   tense settling only dates more than two months away, with a lean to the
+//!   past; "last April" is strictly before the story's month;
+//! - "a year earlier", "year-ago", "the quarter" refer to the reporting
+//!   quarter last named in the story (a results story's period), else to the
+//!   story's year; "that day", "the following year" to the last date named;
+//! - stamps ("Updated: Aug. 15, 2019") and copyright years are not the story's.
+//!
+//! With no anchor, only expressions that carry their own year are kept.
 
 mod table;
 mod token;
