@@ -1168,7 +1168,17 @@ impl<'t> Scan<'t> {
             );
         }
         if let Some(n) = t.parse::<u16>().ok().filter(|&n| n < 100) {
-            return self.ago(j, n);
+            return self.ago(j, n).or_else(|| self.short_year(j, t));
+        }
+        // "the '80s", "the 70s"
+        if let Some(d) = t
+            .strip_suffix('s')
+            .filter(|d| d.len() == 2 && d.ends_with('0'))
+            .and_then(|d| d.parse::<i32>().ok())
+            && j > 0
+            && (self.is(j - 1, "the") || self.punct(j - 1, b'\''))
+        {
+            return hit(j + 1, DateValue::Decade(century_of(d) + d / 10));
         }
         // "the 20th century"
         if let Some(c) = day_of_month(t).filter(|_| self.is(j + 1, "century")) {
@@ -1206,6 +1216,19 @@ impl<'t> Scan<'t> {
             value: DateValue::Year(y),
             derived: false,
         })
+    }
+
+    /// "'82" after a preposition: "since '82", "in '98".
+    fn short_year(&self, j: usize, t: &str) -> Option<Hit> {
+        let cued = t.len() == 2
+            && j >= 2
+            && self.punct(j - 1, b'\'')
+            && self.word(j - 2).is_some_and(|w| contains(YEAR_CUES, w));
+        if !cued {
+            return None;
+        }
+        let y: i32 = t.parse().ok()?;
+        hit(j + 1, DateValue::Year(century_of(y) * 10 + y))
     }
 
     /// Whether a bare four-digit number at `j` reads as a year rather than a
@@ -1372,6 +1395,13 @@ impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.0.eq_ignore_ascii_case(other)
     }
+}
+
+/// The first three digits' hundreds for a two-digit year: 19 for "'82", 20
+/// for "'05" (the cut at 30 suits news of the last century and this one), as
+/// tens of years: 190 or 200.
+fn century_of(yy: i32) -> i32 {
+    if yy >= 30 { 190 } else { 200 }
 }
 
 /// A day of the month: "15", "15th", "1st".
@@ -1627,6 +1657,9 @@ mod tests {
         assert_eq!(one("It began in nineteen ninety-six.", THU), "1996");
         assert_eq!(one("It began in nineteen eighty.", THU), "1980");
         assert_eq!(one("It began in the nineties.", THU), "199");
+        assert_eq!(one("Cars of the '70s were boxy.", THU), "197");
+        assert_eq!(one("The lowest level since '82 came.", THU), "1982");
+        assert!(values("He said 'no' to 82 people.", Some(THU)).is_empty());
         assert_eq!(one("The 20th century was long.", THU), "19");
         assert_eq!(one("Sales slowed over the summer.", THU), "2019-SU");
         assert_eq!(one("Sales slowed in the spring.", THU), "2019-SP");
