@@ -1253,7 +1253,10 @@ impl<'t> Scan<'t> {
         }
         let prev_cue = j > 0
             && (self.word(j - 1).is_some_and(|w| contains(YEAR_CUES, w))
-                || (self.punct(j - 1, b'-') && j > 1 && self.is(j - 2, "mid")));
+                || (self.punct(j - 1, b'-')
+                    && j > 1
+                    // "mid-1990", and the end of "1910-1945"
+                    && (self.is(j - 2, "mid") || self.num(j - 2).and_then(year_digits).is_some())));
         if prev_cue {
             return true;
         }
@@ -1651,6 +1654,8 @@ mod tests {
         assert!(values("There were 2011 people.", Some(THU)).is_empty());
         assert!(values("It cost $2011 in all.", Some(THU)).is_empty());
         assert!(values("It has 1,990 staff.", Some(THU)).is_empty());
+        let v = values("The 1910-1945 colonial rule ended.", Some(THU));
+        assert_eq!(v.len(), 2);
         assert_eq!(one("Prices rose in the 1990s.", THU), "199");
         assert_eq!(one("Prices rose in the mid-1980s.", THU), "198");
         assert_eq!(one("Profit in fiscal 1989 rose.", THU), "1989");
