@@ -451,6 +451,10 @@ impl<'t> Scan<'t> {
         if lw == "this" || lw == "last" || lw == "next" {
             return self.relative_unit(j);
         }
+        // "the past year": the year before the story's.
+        if lw == "past" && j > 0 && self.is(j - 1, "the") && self.is(j + 1, "year") {
+            return hit(j + 2, DateValue::Year(self.anchor?.year() - 1));
+        }
         if lw == "that" || lw == "same" || lw == "following" || lw == "previous" {
             return self.anaphor(j);
         }
@@ -916,6 +920,16 @@ impl<'t> Scan<'t> {
             return None;
         }
         let unit = Lower(self.word(j + 1)?);
+        if unit == "quarter"
+            && shift == 0
+            && let Some(q @ DateValue::Quarter(..)) = self.last
+        {
+            return Some(Hit {
+                end: j + 2,
+                value: q,
+                derived: true,
+            });
+        }
         let value = match (self.previous?, unit) {
             (DateValue::Day(d), u) if u == "day" => {
                 DateValue::Day(d.checked_add(Duration::days(shift.into()))?)
@@ -1768,6 +1782,11 @@ mod tests {
         );
         assert_eq!(v[1].1, "1987-10-19");
         assert!(values("That quarter was bad.", Some(THU)).is_empty());
+        let v = values(
+            "Net rose in the second quarter. Sales for that quarter fell.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "2019-Q2");
     }
 
     #[test]
