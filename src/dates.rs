@@ -28,8 +28,8 @@ use time::{Date, Duration, Month};
 use crate::Span;
 use crate::layout::{Layout, Role};
 use table::{
-    CLOCK_FRAMES, COUNTS, DAY_FRAMES, DETERMINERS, FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS,
-    MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY, PAST_CUES,
+    CLOCK_FRAMES, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS, FUTURE_AUXILIARIES, FUTURE_CUES,
+    HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY, PAST_CUES,
     PERFECT_CUES, SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES,
     YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, ZONES, contains, lookup,
 };
@@ -488,6 +488,9 @@ impl<'t> Scan<'t> {
             k -= 1;
             if self.sentence_end(k) {
                 break;
+            }
+            if k + 1 == j && self.word(k).is_some_and(|w| contains(DEADLINES, w)) {
+                return Tense::Future;
             }
             // The verb right before a date is its verb whatever the date:
             // "ended March 31", "terminated on Sept. 27".

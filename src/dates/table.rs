@@ -135,7 +135,6 @@ pub(crate) const PARTS_OF_DAY: &[(&str, u8)] = &[
 /// Words before an expression that set it in the future: "will visit on
 /// Monday", "is scheduled to open in April".
 pub(crate) const FUTURE_CUES: &[&str] = &[
-    "by",
     "can",
     "coming",
     "could",
@@ -161,7 +160,6 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "shall",
     "should",
     "soon",
-    "until",
     "upcoming",
     "will",
     "would",
@@ -244,6 +242,10 @@ pub(crate) const YEAR_FRAMES: &[&str] = &["by", "during", "for", "in", "of", "th
 /// Words between "the" and "year" that keep it the story's year.
 pub(crate) const YEAR_QUALIFIERS: &[&str] = &["current", "fiscal", "full", "whole"];
 
+/// Prepositions of a deadline, future only right before the date: "by
+/// Friday" (but "held by Apple on Friday" is not).
+pub(crate) const DEADLINES: &[&str] = &["by", "until"];
+
 /// Find `key` (any case) in a table sorted by lowercase key.
 pub(crate) fn lookup<T: Copy>(table: &[(&'static str, T)], key: &str) -> Option<T> {
     table
@@ -287,6 +289,7 @@ mod tests {
         assert!(sorted(YEAR_CUES.iter().copied()));
         assert!(sorted(MONTH_CUES.iter().copied()));
         assert!(sorted(ZONES.iter().copied()));
+        assert!(sorted(DEADLINES.iter().copied()));
         assert!(sorted(CLOCK_FRAMES.iter().copied()));
         assert!(sorted(DAY_FRAMES.iter().copied()));
         assert!(sorted(DETERMINERS.iter().copied()));
