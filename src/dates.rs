@@ -1149,7 +1149,13 @@ impl<'t> Scan<'t> {
                     // "next year's first quarter"
                     self.anchor?.year() + shift
                 } else {
-                    self.anchor?.year()
+                    // "rose in the fourth quarter" said in March: last year's.
+                    let a = self.anchor?;
+                    if !half && n > quarter_of(a) && self.tense(j, true) == Tense::Past {
+                        a.year() - 1
+                    } else {
+                        a.year()
+                    }
                 }
             }
         };
@@ -1712,6 +1718,11 @@ mod tests {
         assert_eq!(v[1].1, "2018-Q2");
         assert_eq!(one("It rose from a year earlier.", THU), "2018");
         assert_eq!(one("Sales in the current quarter.", THU), "2019-Q3");
+        assert_eq!(one("Sales rose in the fourth quarter.", THU), "2018-Q4");
+        assert_eq!(
+            one("Sales will rise in the fourth quarter.", THU),
+            "2019-Q4"
+        );
         assert_eq!(
             one("Net fell in the first quarter of last year.", THU),
             "2018-Q1"
