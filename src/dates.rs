@@ -951,8 +951,28 @@ impl<'t> Scan<'t> {
             }
             _ => return None,
         };
+        // "the same month a year ago", "the same day last year"
+        let k = j + 2;
+        let year_back = (self.is(k, "a")
+            && self.is(k + 1, "year")
+            && (self.is(k + 2, "ago") || self.is(k + 2, "earlier")))
+            || (self.is(k, "last") && self.is(k + 1, "year"));
+        if year_back {
+            let end = if self.is(k, "a") { k + 3 } else { k + 2 };
+            let value = match value {
+                DateValue::Day(d) => DateValue::Day(ymd(d.year() - 1, d.month() as u8, d.day())?),
+                DateValue::Month(y, m) => DateValue::Month(y - 1, m),
+                DateValue::Year(y) => DateValue::Year(y - 1),
+                v => v,
+            };
+            return Some(Hit {
+                end,
+                value,
+                derived: true,
+            });
+        }
         Some(Hit {
-            end: j + 2,
+            end: k,
             value,
             derived: true,
         })
@@ -1796,6 +1816,11 @@ mod tests {
         );
         assert_eq!(v[1].1, "1987-10-19");
         assert!(values("That quarter was bad.", Some(THU)).is_empty());
+        let v = values(
+            "Sales fell in May from the same month a year ago.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "2018-05");
         let v = values(
             "Net rose in the second quarter. Sales for that quarter fell.",
             Some(THU),
