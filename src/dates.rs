@@ -230,10 +230,14 @@ pub struct DateMention<'a> {
 
 /// Every date expression in the headline and body paragraphs, in text order. With no
 /// anchor only expressions that carry their own year are kept.
+///
+/// `dateline` is the dateline's span: its date is the dateline's field, not
+/// one of the story's other dates.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     anchor: Option<Date>,
+    dateline: Option<Span>,
 ) -> Vec<DateMention<'a>> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
@@ -255,7 +259,15 @@ pub(crate) fn find<'a>(
         let mut i = 0;
         while i < toks.len() {
             match scan.at(i) {
-                Some(hit) if hit.end > i && scan.labelled(i) => i = hit.end,
+                Some(hit)
+                    if hit.end > i
+                        && (scan.labelled(i)
+                            || dateline.is_some_and(|d| {
+                                toks[i].start < d.end && toks[hit.end - 1].end > d.start
+                            })) =>
+                {
+                    i = hit.end
+                }
                 Some(hit) if hit.end > i => {
                     let span = Span::new(toks[i].start, toks[hit.end - 1].end);
                     out.push(DateMention {
@@ -1603,7 +1615,7 @@ mod tests {
             "A headline\n\nOfficials in the capital gave the details to many reporters. {text}"
         );
         let layout = Layout::new(&story);
-        find(&story, &layout, anchor)
+        find(&story, &layout, anchor, None)
             .into_iter()
             .map(|m| (m.text.to_string(), m.value.to_string()))
             .collect()
@@ -1792,6 +1804,18 @@ mod tests {
     }
 
     #[test]
+    fn the_datelines_date_is_its_own_field() {
+        let text = "Head\n\nSEOUL, Aug. 14 (Yonhap) -- Officials of the two countries met on Tuesday to talk about trade and the border.";
+        let layout = Layout::new(text);
+        let dl = Some(Span::new(6, 32));
+        let got: Vec<_> = find(text, &layout, Some(THU), dl)
+            .into_iter()
+            .map(|m| m.value.to_string())
+            .collect();
+        assert_eq!(got, ["2019-08-13"]);
+    }
+
+    #[test]
     fn labels_are_not_story_dates() {
         assert_eq!(one("PEKING, March 19 - Talks began.", THU), "2019-03-19");
         assert_eq!(
@@ -1850,7 +1874,7 @@ mod tests {
         #[test]
         fn never_panics_on_any_text(s in "\\PC{0,200}") {
             let layout = Layout::new(&s);
-            for m in find(&s, &layout, Some(THU)) {
+            for m in find(&s, &layout, Some(THU), None) {
                 proptest::prop_assert_eq!(&s.as_str()[m.span], m.text);
             }
         }
@@ -1861,8 +1885,8 @@ mod tests {
         ) {
             let text = format!("Head\n\n{s}");
             let layout = Layout::new(&text);
-            let _ = find(&text, &layout, Some(THU));
-            let _ = find(&text, &layout, Some(day(1, 1, 1)));
+            let _ = find(&text, &layout, Some(THU), None);
+            let _ = find(&text, &layout, Some(day(1, 1, 1)), Some(Span::new(0, 9)));
         }
     }
 
