@@ -56,6 +56,9 @@ const BEFORE_WINDOW: usize = 48;
 const MAX_FILLER: usize = 32;
 /// How far after a mention its verb may be.
 const AFTER_WINDOW: usize = 160;
+
+/// How far past a relay verb its sentence is looked for.
+const SENTENCE_REACH: usize = 400;
 /// Most bytes between "quoted" and the agency it quotes ("North Korean
 /// state-run").
 const MAX_QUOTED_GAP: usize = 48;
@@ -501,7 +504,12 @@ fn rfind_word(hay: &str, word: &str) -> Option<usize> {
 
 /// Where the sentence holding byte `from` ends (a full stop, question or
 /// exclamation mark followed by a space or the paragraph's end).
+///
+/// The search stops [`SENTENCE_REACH`] bytes on: a relay's "as saying" sits
+/// close to its verb, and an unbounded search would make a page that is one
+/// long run-on line cost quadratic time.
 fn sentence_end(text: &str, from: usize, para_end: usize) -> usize {
+    let para_end = floor(text, para_end.min(from.saturating_add(SENTENCE_REACH)));
     let Some(rest) = text.get(from..para_end) else {
         return para_end;
     };

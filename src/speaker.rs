@@ -198,10 +198,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
             return;
         }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
+        // Agency mentions are sorted and do not overlap: only the first one
+        // ending after the name's start can overlap it. A binary search keeps
+        // this from costing one pass over every agency per name.
+        let k = self.agencies.partition_point(|m| m.span.end <= span.start);
         if self
             .agencies
-            .iter()
-            .any(|m| m.span.start < span.end && span.start < m.span.end)
+            .get(k)
+            .is_some_and(|m| m.span.start < span.end)
         {
             return;
         }
