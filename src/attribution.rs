@@ -131,6 +131,8 @@ pub(crate) fn find<'a>(
             }
         }
     }
+    // Look-ups by position (chain_at) binary-search this order.
+    attributions.sort_by_key(|a| a.span.start);
     let lead_end = lead_end.unwrap_or(usize::MAX);
     let main = attributions
         .iter()
@@ -156,13 +158,10 @@ pub(crate) fn find<'a>(
 /// before them, completed by the article's source chain ("the KCNA said" in
 /// an IANS rewrite of Yonhap is KCNA via Yonhap via IANS); the source chain
 /// alone when no relay precedes them.
-#[allow(dead_code)] // used by the quote stage at integration
 pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> {
-    let last = relays
-        .attributions
-        .iter()
-        .take_while(|a| a.span.start <= at)
-        .last();
+    // Attributions are in text order: a binary search, not a scan per quote.
+    let k = relays.attributions.partition_point(|a| a.span.start <= at);
+    let last = k.checked_sub(1).map(|i| &relays.attributions[i]);
     let Some(a) = last else {
         return relays.source_chain.clone();
     };
@@ -300,12 +299,14 @@ fn country_before(before: &str) -> Option<&'static str> {
 
 /// The chain for a quote at `quote`: a relay that follows it closely (the
 /// `"...," the KCNA said` form) if there is one, else [`chain_at`] its start.
-#[allow(dead_code)] // used by the quote stage at integration
 pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, str>> {
+    let k = relays
+        .attributions
+        .partition_point(|a| a.span.start < quote.end);
     let after = relays
         .attributions
-        .iter()
-        .find(|a| a.span.start >= quote.end && a.span.start - quote.end <= FOLLOWING_RELAY);
+        .get(k)
+        .filter(|a| a.span.start - quote.end <= FOLLOWING_RELAY);
     match after {
         Some(a) => chain_at(relays, a.span.start),
         None => chain_at(relays, quote.start),

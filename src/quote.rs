@@ -3,11 +3,12 @@
 
 use std::borrow::Cow;
 
+use crate::Span;
 use crate::agency::Lexicon;
+use crate::attribution::{Relays, chain_near};
 use crate::cue::{self, Role};
 use crate::layout::Layout;
 use crate::speaker::{Np, NpKind, Resolved, Speakers};
-use crate::{Attribution, Span};
 
 mod marks;
 pub(crate) mod token;
@@ -116,7 +117,7 @@ pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     lexicon: &Lexicon,
-    attributions: &[Attribution<'a>],
+    relays: &Relays<'a>,
 ) -> Vec<Quote<'a>> {
     let segs = segments(text, layout);
     let mut toks: Vec<Tok> = Vec::new();
@@ -286,7 +287,7 @@ pub(crate) fn find<'a>(
                 span: r.span,
             }),
             cue,
-            chain: chain(attributions, p.outer),
+            chain: chain_near(relays, p.outer),
         });
     }
     // "effective" ..., "facilitated by ...," the panel said: quotes of one
@@ -301,15 +302,7 @@ pub(crate) fn find<'a>(
             }
         }
     }
-    unquoted(
-        text,
-        &segs,
-        &toks,
-        &speakers,
-        &pairs,
-        attributions,
-        &mut out,
-    );
+    unquoted(text, &segs, &toks, &speakers, &pairs, relays, &mut out);
     out.sort_by_key(|q| q.span.start);
     out
 }
@@ -655,16 +648,6 @@ fn sentence_start(toks: &[Tok], v: usize) -> usize {
     s
 }
 
-/// The chain of the attribution nearest before the quote's marks.
-fn chain<'a>(attributions: &[Attribution<'a>], outer: Span) -> Vec<Cow<'a, str>> {
-    let k = attributions.partition_point(|a| a.span.start < outer.end);
-    attributions[..k]
-        .last()
-        .filter(|a| outer.start.saturating_sub(a.span.end) < 400)
-        .map(|a| a.chain.clone())
-        .unwrap_or_default()
-}
-
 /// Speech with no marks after a colon: "Kim Jong-un said: The friendship
 /// ...", or a colon ending the line ("The message said:", "issued the
 /// following statement:"), whose speech is the next line.
@@ -675,7 +658,7 @@ fn unquoted<'a>(
     toks: &[Tok],
     sp: &Speakers<'_, 'a>,
     pairs: &[marks::Pair],
-    attributions: &[Attribution<'a>],
+    relays: &Relays<'a>,
     out: &mut Vec<Quote<'a>>,
 ) {
     let word = |i: usize| &text[toks[i].span];
@@ -775,7 +758,7 @@ fn unquoted<'a>(
                 span: r.span,
             }),
             cue: Some(if prev_cue { word(v) } else { "following" }),
-            chain: chain(attributions, speech),
+            chain: chain_near(relays, speech),
         });
     }
 }
@@ -803,7 +786,7 @@ mod tests {
             paragraphs,
             headline: None,
         };
-        super::find(text, &layout, Lexicon::builtin(), &[])
+        super::find(text, &layout, Lexicon::builtin(), &super::Relays::default())
             .iter()
             .map(|q| {
                 (
