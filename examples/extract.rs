@@ -68,7 +68,7 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    let mut write =
+    let write =
         |out: &mut BufWriter<io::StdoutLock<'_>>, path: &str, text: &str| -> io::Result<()> {
             let article = parser.parse(text);
             let line = Line {

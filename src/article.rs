@@ -27,6 +27,9 @@ use crate::{Byline, DateMention, Dateline, Error, Quote, Span, Stamp};
 pub struct Article<'a> {
     /// The story's own title.
     pub headline: Option<Headline<'a>>,
+    /// The story's paragraphs, in order: the text without menus, related
+    /// stories, ads, captions and footers.
+    pub body: Vec<Span>,
     /// The publication stamp (the first publication when the page shows both).
     pub published: Option<Stamp<'a>>,
     /// The latest update stamp, when the page shows one.
@@ -152,6 +155,7 @@ impl Parser {
         let dates = crate::dates::find(text, &layout, anchor);
         Article {
             headline,
+            body: layout.body().map(|p| p.span).collect(),
             published: stamps.published,
             updated: stamps.updated,
             dateline,
@@ -244,7 +248,7 @@ impl serde::Serialize for Article<'_> {
     /// `headline_span`; the other fields as their own types write them.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Article", 10)?;
+        let mut st = s.serialize_struct("Article", 11)?;
         st.serialize_field("headline", &self.headline.map(|h| h.text))?;
         st.serialize_field("headline_span", &self.headline.map(|h| h.span))?;
         st.serialize_field("published", &self.published)?;
@@ -255,6 +259,7 @@ impl serde::Serialize for Article<'_> {
         st.serialize_field("attributions", &self.attributions)?;
         st.serialize_field("quotes", &self.quotes)?;
         st.serialize_field("dates", &self.dates)?;
+        st.serialize_field("body", &self.body)?;
         st.end()
     }
 }

@@ -1,23 +1,35 @@
-//! Lines and paragraphs, and which of them are the story.
+//! Lines and paragraphs, which of them are the story, and its headline.
 //!
-//! (First version: paragraphs are blank-line separated blocks, every
-//! paragraph is body, the headline is the first line. Being replaced.)
+//! Scraped pages put the story between menus, share buttons, captions, ads,
+//! "Related Stories" lists and footers. The story's own paragraphs are prose:
+//! many words, ending in sentence punctuation. The page chrome is mostly short
+//! lines with no sentence punctuation, or lines that open with a known chrome
+//! phrase ("ALSO READ", "Related articles", "Copyright"). The headline is the
+//! title-like line closest before the first body paragraph, preferring one the
+//! page also prints elsewhere (in its `<title>` line or a breadcrumb).
+//!
+//! Everything here is one pass over the lines plus bounded look-ups: the
+//! headline search checks at most [`HEADLINE_WINDOW`] candidates.
 
 use crate::Span;
+
+mod chrome;
 
 /// What a paragraph is on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Role {
     /// Part of the story.
     Body,
-    /// Menus, related stories, ads, footers: not the story.
+    /// Menus, related stories, ads, captions, stamps, footers: not the story.
     Chrome,
-    /// The story's headline.
+    /// The story's headline, or the page repeating it.
     Headline,
 }
 
+/// A paragraph: one or more lines of running text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Paragraph {
+    /// The paragraph's text, trimmed of surrounding white space.
     pub span: Span,
     pub role: Role,
 }
@@ -28,47 +40,48 @@ pub(crate) struct Layout {
     /// Every line, without its line break.
     pub lines: Vec<Span>,
     pub paragraphs: Vec<Paragraph>,
-    /// The headline's text, trimmed.
+    /// The headline's text, trimmed (wire markup such as `^...<` removed).
     pub headline: Option<Span>,
 }
 
+/// How many title-like paragraphs before the body are considered for the
+/// headline; bounds the work of the repeated-title check.
+const HEADLINE_WINDOW: usize = 64;
+
+/// Fewest words of a paragraph that can open the body.
+const LEAD_MIN_WORDS: usize = 12;
+
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
-        let mut lines = Vec::new();
-        let mut start = 0;
-        for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
-            lines.push(Span::new(start, nl));
-            start = nl + 1;
+        let lines = split_lines(text);
+        let mut paragraphs: Vec<Paragraph> = group_paragraphs(text, &lines)
+            .into_iter()
+            .map(|span| Paragraph {
+                span,
+                role: Role::Chrome,
+            })
+            .collect();
+        let stats: Vec<Stats> = paragraphs
+            .iter()
+            .map(|p| Stats::of(&text[p.span]))
+            .collect();
+
+        let region = story_region(&stats);
+        let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+        let headline_at = pick_headline(text, &paragraphs, &stats, lead);
+        let mut headline = None;
+        if let Some(h) = headline_at {
+            headline = Some(strip_wire_markup(text, paragraphs[h].span));
+            paragraphs[h].role = Role::Headline;
+            mark_repeats(text, &mut paragraphs, h);
         }
-        lines.push(Span::new(start, text.len()));
-        let mut paragraphs = Vec::new();
-        let mut open: Option<Span> = None;
-        for &l in &lines {
-            if text[l].trim().is_empty() {
-                if let Some(p) = open.take() {
-                    paragraphs.push(Paragraph {
-                        span: p,
-                        role: Role::Body,
-                    });
+        if let (Some((_, last)), Some(lead)) = (region, lead) {
+            for i in lead..=last {
+                if paragraphs[i].role != Role::Headline && stats[i].is_body_text() {
+                    paragraphs[i].role = Role::Body;
                 }
-            } else {
-                open = Some(match open {
-                    Some(p) => Span::new(p.start, l.end),
-                    None => l,
-                });
             }
         }
-        if let Some(p) = open {
-            paragraphs.push(Paragraph {
-                span: p,
-                role: Role::Body,
-            });
-        }
-        let headline = lines
-            .iter()
-            .copied()
-            .find(|&l| !text[l].trim().is_empty())
-            .map(|l| trim(text, l));
         Layout {
             lines,
             paragraphs,
@@ -82,10 +95,446 @@ impl Layout {
     }
 }
 
-/// `span` without leading and trailing white space.
+/// Line spans without their `\n` or `\r\n`.
+fn split_lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        let end = if nl > start && bytes[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
+        lines.push(Span::new(start, end));
+        start = nl + 1;
+    }
+    lines.push(Span::new(start, text.len()));
+    lines
+}
+
+/// Paragraph spans (trimmed) from lines.
+///
+/// A blank line always ends a paragraph. Within a run of non-blank lines,
+/// each line is a paragraph of its own (web pages, KCNA copy) unless the run
+/// is hard-wrapped wire copy, where a paragraph ends only at a line that is
+/// indented deeper than the run's continuation lines, or after a line that
+/// stops well short of the wrap width.
+fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        if is_blank(&text[lines[i]]) {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < lines.len() && !is_blank(&text[lines[i]]) {
+            i += 1;
+        }
+        let run = &lines[run_start..i];
+        if is_hard_wrapped(text, run) {
+            wrap_paragraphs(text, run, &mut out);
+        } else {
+            out.extend(run.iter().map(|&l| trim(text, l)));
+        }
+    }
+    out
+}
+
+/// A run is hard-wrapped when some line breaks mid-sentence: it ends in a
+/// letter or comma and the next line goes on in lower case.
+fn is_hard_wrapped(text: &str, run: &[Span]) -> bool {
+    if run.len() < 2 {
+        return false;
+    }
+    run.windows(2).any(|w| {
+        let a = text[w[0]].trim_end();
+        let b = text[w[1]].trim_start();
+        let a_open = a
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || c == ',');
+        let b_lower = b
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        a_open && b_lower && a.len() >= 40
+    })
+}
+
+fn wrap_paragraphs(text: &str, run: &[Span], out: &mut Vec<Span>) {
+    let indent = |l: Span| text[l].len() - text[l].trim_start().len();
+    let base = run.iter().map(|&l| indent(l)).min().unwrap_or(0);
+    let width = run
+        .iter()
+        .map(|&l| text[l].trim_end().len())
+        .max()
+        .unwrap_or(0);
+    let mut open: Option<Span> = None;
+    let mut prev_short = false;
+    for &l in run {
+        let starts_new = indent(l) > base || prev_short;
+        if starts_new && let Some(p) = open.take() {
+            out.push(trim(text, p));
+        }
+        open = Some(match open {
+            Some(p) => Span::new(p.start, l.end),
+            None => l,
+        });
+        let len = text[l].trim().len();
+        prev_short = len * 10 < width * 6 && ends_sentence(text[l].trim_end());
+    }
+    if let Some(p) = open {
+        out.push(trim(text, p));
+    }
+}
+
+/// What the classification needs to know of one paragraph.
+#[derive(Clone, Copy, Debug, Default)]
+struct Stats {
+    words: usize,
+    /// Ends in sentence punctuation (or a closing quote or bracket after it).
+    sentence: bool,
+    /// Opens with a phrase of page chrome, or is a caption, script or ad.
+    chrome: bool,
+    /// A heading after which the page no longer carries the story.
+    ends_story: bool,
+    /// Could be a headline: a short single line of title words.
+    title_like: bool,
+}
+
+impl Stats {
+    fn of(p: &str) -> Stats {
+        let p = match p.strip_prefix('^') {
+            Some(wire) => wire.trim_end_matches(['<', '=']).trim_end(),
+            None => p,
+        };
+        let words = p.split_whitespace().count();
+        let sentence = ends_sentence(p);
+        let chrome = chrome::is_chrome(p);
+        let ends_story = chrome::ends_story(p, words);
+        let title_like = !chrome
+            && !ends_story
+            && (2..=30).contains(&words)
+            && p.len() <= 300
+            && !p.contains('\n')
+            && !p.ends_with(['.', ':'])
+            && p.chars().any(char::is_alphabetic)
+            && !chrome::is_credit_or_stamp(p)
+            && !has_code_token(p);
+        Stats {
+            words,
+            sentence,
+            chrome,
+            ends_story,
+            title_like,
+        }
+    }
+
+    /// Prose long enough to be the story's first paragraph.
+    fn can_open_body(&self) -> bool {
+        !self.chrome && self.words >= LEAD_MIN_WORDS && (self.sentence || self.words >= 30)
+    }
+
+    /// A paragraph of the story once the story has begun.
+    fn is_body_text(&self) -> bool {
+        !self.chrome && !self.ends_story && self.words >= 1 && (self.sentence || self.words >= 20)
+    }
+}
+
+/// The paragraphs from the story's first to its last, as the run of
+/// paragraphs richest in prose: each prose paragraph weighs its word count,
+/// each chrome paragraph a small loss, and a heading that closes the story
+/// ("Related Stories", "(END)") a loss no story crosses. The best run is
+/// found in one pass (maximum-sum subarray).
+fn story_region(stats: &[Stats]) -> Option<(usize, usize)> {
+    let weight = |s: &Stats| -> i64 {
+        if s.ends_story {
+            -STORY_END_WEIGHT
+        } else if s.is_body_text() {
+            s.words as i64
+        } else {
+            -(2 + s.words as i64 / 2)
+        }
+    };
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut run: Option<(i64, usize)> = None;
+    for (i, s) in stats.iter().enumerate() {
+        let w = weight(s);
+        run = match run {
+            Some((sum, start)) if sum > 0 => Some((sum + w, start)),
+            _ if s.can_open_body() => Some((w, i)),
+            _ => None,
+        };
+        if let Some((sum, start)) = run
+            && best.is_none_or(|(b, _, _)| sum > b)
+        {
+            best = Some((sum, start, i));
+        }
+    }
+    best.map(|(_, a, b)| (a, b))
+}
+
+/// What a closing heading costs a run of story paragraphs crossing it: more
+/// than the prose a related-stories list or a footer carries.
+const STORY_END_WEIGHT: i64 = 400;
+
+/// The paragraph index of the headline.
+///
+/// Among title-like paragraphs before the lead, the one closest to the lead
+/// that the page also shows earlier (its `<title>` line, a breadcrumb) wins;
+/// else the closest one of three words or more; else the first title-like
+/// paragraph of a page with no body found.
+fn pick_headline(
+    text: &str,
+    paragraphs: &[Paragraph],
+    stats: &[Stats],
+    lead: Option<usize>,
+) -> Option<usize> {
+    let end = lead.unwrap_or(paragraphs.len());
+    let candidates: Vec<usize> = (0..end)
+        .rev()
+        .filter(|&i| stats[i].title_like)
+        .take(HEADLINE_WINDOW)
+        .collect();
+    let shown = shown_earlier(text, paragraphs, &candidates);
+    if let Some(k) = shown.iter().position(|&s| s) {
+        return Some(candidates[k]);
+    }
+    if lead.is_some() {
+        candidates
+            .iter()
+            .copied()
+            .find(|&i| stats[i].words >= 3)
+            .or(candidates.first().copied())
+    } else {
+        candidates.last().copied()
+    }
+}
+
+/// Bytes of a title's opening that must recur earlier on the page for the
+/// title to count as shown twice.
+const TITLE_PREFIX: usize = 16;
+
+/// For each candidate paragraph, whether its opening bytes also appear
+/// earlier in the text (the page's `<title>` line, a breadcrumb).
+///
+/// One pass of a rolling hash over the text before the last candidate, with
+/// a 64-bit filter in front of the look-up, so the check costs the same for
+/// one candidate or [`HEADLINE_WINDOW`] of them.
+fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
+    const BASE: u64 = 0x100_0000_01b3;
+    let hash = |w: &[u8]| {
+        w.iter().fold(0u64, |h, &b| {
+            h.wrapping_mul(BASE).wrapping_add(u64::from(b))
+        })
+    };
+    let bytes = text.as_bytes();
+    let mut shown = vec![false; candidates.len()];
+    let mut keys: Vec<(u64, usize)> = Vec::with_capacity(candidates.len());
+    let mut filter = 0u64;
+    let mut scan_end = 0;
+    for (k, &i) in candidates.iter().enumerate() {
+        let t = strip_wire_markup(text, paragraphs[i].span);
+        if t.len() >= TITLE_PREFIX {
+            let h = hash(&bytes[t.start..t.start + TITLE_PREFIX]);
+            keys.push((h, k));
+            filter |= 1 << (h >> 58);
+            scan_end = scan_end.max(t.start);
+        }
+    }
+    if keys.is_empty() || scan_end < TITLE_PREFIX {
+        return shown;
+    }
+    keys.sort_unstable();
+    let top = (0..TITLE_PREFIX - 1).fold(1u64, |p, _| p.wrapping_mul(BASE));
+    let mut h = hash(&bytes[..TITLE_PREFIX]);
+    let mut at = 0;
+    loop {
+        if filter & (1 << (h >> 58)) != 0 {
+            let from = keys.partition_point(|&(kh, _)| kh < h);
+            for &(_, k) in keys[from..].iter().take_while(|&&(kh, _)| kh == h) {
+                let t = strip_wire_markup(text, paragraphs[candidates[k]].span);
+                if at + TITLE_PREFIX <= t.start
+                    && bytes[at..at + TITLE_PREFIX] == bytes[t.start..t.start + TITLE_PREFIX]
+                {
+                    shown[k] = true;
+                }
+            }
+        }
+        if at + TITLE_PREFIX >= scan_end {
+            break;
+        }
+        h = h
+            .wrapping_sub(u64::from(bytes[at]).wrapping_mul(top))
+            .wrapping_mul(BASE)
+            .wrapping_add(u64::from(bytes[at + TITLE_PREFIX]));
+        at += 1;
+    }
+    shown
+}
+
+/// Mark the paragraphs before the headline that repeat it (a bulleted copy,
+/// a title line) as headline too, so the headline's quotes are read from
+/// every copy a reader sees.
+fn mark_repeats(text: &str, paragraphs: &mut [Paragraph], h: usize) {
+    let title = text[strip_wire_markup(text, paragraphs[h].span)].trim();
+    for p in paragraphs[..h].iter_mut() {
+        let s =
+            text[p.span].trim_start_matches(|c: char| c.is_whitespace() || c == '•' || c == '·');
+        let s = s.trim_end();
+        if s == title {
+            p.role = Role::Headline;
+        }
+    }
+}
+
+/// The span without white space around it and without the ANPA wire markup
+/// of AP feeds (`^Headline<`, `^By NAME=`).
+fn strip_wire_markup(text: &str, span: Span) -> Span {
+    let mut s = trim(text, span);
+    let t = &text[s];
+    if t.starts_with('^') && (t.ends_with('<') || t.ends_with('=')) && t.len() >= 2 {
+        s = trim(text, Span::new(s.start + 1, s.end - 1));
+    }
+    s
+}
+
+/// A token mixing letters and digits or wire slug dashes ("XNP101",
+/// "BC-LT--Argentina"): file codes, not title words.
+fn has_code_token(p: &str) -> bool {
+    p.split_whitespace().any(|w| {
+        let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
+        let digits = w.bytes().filter(u8::is_ascii_digit).count();
+        (letters >= 2
+            && digits >= 2
+            && w.len() <= 12
+            && w.bytes().all(|b| b.is_ascii_alphanumeric()))
+            || w.contains("--")
+    })
+}
+
+fn is_blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+/// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
+/// brackets ("...,” he said." / "…agreement.”" / "(Yonhap)").
+pub(crate) fn ends_sentence(p: &str) -> bool {
+    // A trailing ellipsis marks a title cut short by a breadcrumb or a
+    // teaser, not the end of a sentence of the story.
+    if p.ends_with("...") || p.ends_with('…') {
+        return false;
+    }
+    let t = p
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    if p.trim_end().ends_with(')') && !t.ends_with(['.', '!', '?']) {
+        // A trailing "(Yonhap)" sign-off after the last sentence.
+        let inner = p.trim_end();
+        return inner
+            .rfind('(')
+            .is_some_and(|o| ends_sentence_plain(&inner[..o]));
+    }
+    ends_sentence_plain(t)
+}
+
+fn ends_sentence_plain(t: &str) -> bool {
+    t.trim_end().ends_with(['.', '!', '?', ':', '…', '"', '”'])
+}
+
+/// `span` without leading and trailing white space (NBSP included).
 pub(crate) fn trim(text: &str, span: Span) -> Span {
     let s = &text[span];
     let start = span.start + (s.len() - s.trim_start().len());
     let end = span.end - (s.len() - s.trim_end().len());
     Span::new(start, end.max(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(text: &str) -> Vec<&str> {
+        Layout::new(text).body().map(|p| &text[p.span]).collect()
+    }
+
+    fn headline(text: &str) -> Option<&str> {
+        Layout::new(text).headline.map(|s| &text[s])
+    }
+
+    #[test]
+    fn web_page_body_skips_menus_ads_and_related_lists() {
+        let text = "Home\nNews\nSport\n\nLeaders meet at border\n\nBy Staff | Updated: May 2, 2020 10:00 IST\n\n\
+            The two leaders met at the border on Friday for the first time in a year, officials said.\n\n\
+            Open in App\n\n\
+            \"We have agreed to talk again,\" the president told reporters after the meeting.\n\n\
+            ALSO READ: Rain floods the capital\n\n\
+            Both sides will send envoys next month.\n\n\
+            Related Stories\n\n\
+            Another story about something else entirely, which is long enough to read as prose.\n\n\
+            Copyright 2020 Example Media.";
+        assert_eq!(
+            body(text),
+            [
+                "The two leaders met at the border on Friday for the first time in a year, officials said.",
+                "\"We have agreed to talk again,\" the president told reporters after the meeting.",
+                "Both sides will send envoys next month.",
+            ]
+        );
+        assert_eq!(headline(text), Some("Leaders meet at border"));
+    }
+
+    #[test]
+    fn headline_repeated_from_the_title_line_wins_over_an_ad() {
+        let text = "Ministers agree new trade rules at summit - Example News\n\nMenu\n\n\
+            Ministers agree new trade rules at summit\n\nFly cheaply to the coast today\n\n\
+            GENEVA (Reuters) - Trade ministers agreed on new rules on Tuesday after two days of talks in Geneva.";
+        assert_eq!(
+            headline(text),
+            Some("Ministers agree new trade rules at summit")
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_wire_copy_joins_lines_into_paragraphs() {
+        let text = "SHIPS COLLIDE OFF COAST\n\n    PORT CITY, March 19 - Two ships collided off the\n\
+            coast early on Thursday, the port authority said, and\nno one was hurt.\n    \
+            The ships were carrying grain to the south and\nwill be towed into port.\n REUTER\n";
+        let layout = Layout::new(text);
+        let paras: Vec<&str> = layout.paragraphs.iter().map(|p| &text[p.span]).collect();
+        assert_eq!(paras.len(), 4, "{paras:?}");
+        assert!(paras[1].starts_with("PORT CITY") && paras[1].ends_with("no one was hurt."));
+        assert!(paras[2].starts_with("The ships") && paras[2].ends_with("into port."));
+        assert_eq!(headline(text), Some("SHIPS COLLIDE OFF COAST"));
+        assert_eq!(body(text).len(), 2);
+    }
+
+    #[test]
+    fn unwrapped_lines_are_paragraphs_each() {
+        let text = "Statement Issued\nCity, May 29 (KCNA) -- The spokesman issued a statement on Wednesday about the recent events.\nThe statement said the events were regrettable and should stop at once.\n-0-";
+        assert_eq!(body(text).len(), 2);
+        assert_eq!(headline(text), Some("Statement Issued"));
+    }
+
+    #[test]
+    fn wire_markup_is_not_part_of_the_headline() {
+        let text = "^For patients, mirrors can hurt <\n^By A WRITER=\n\tCITY (AP) _ For patients dealing with the disease, even looking in the mirror can be difficult and painful.";
+        assert_eq!(headline(text), Some("For patients, mirrors can hurt"));
+    }
+
+    #[test]
+    fn sign_off_after_last_sentence_still_ends_a_sentence() {
+        assert!(ends_sentence("They agreed to boost ties. (Yonhap)"));
+        assert!(ends_sentence("“We will,” he said."));
+        assert!(!ends_sentence("Kim Jong-uns Dinner with Putin (Yonhap)"));
+        assert!(!ends_sentence("Related Stories"));
+    }
+
+    #[test]
+    fn empty_and_blank_text() {
+        assert!(Layout::new("").headline.is_none());
+        assert!(Layout::new("\n\n  \n").body().next().is_none());
+    }
 }
