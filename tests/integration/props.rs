@@ -14,6 +14,7 @@ use time::{Date, UtcOffset};
 
 /// Cases per property: enough to reach the rarer token combinations, small
 /// enough that `cargo test` in debug stays within a few minutes on 2 cores.
+/// `PROPTEST_CASES` raises it for a longer run.
 const CASES: u32 = 10_000;
 
 fn config() -> Config {
@@ -21,7 +22,12 @@ fn config() -> Config {
         // Shrinking a failure in a debug build can take long; a short shrink
         // still gives a readable input, and the seed is persisted anyway.
         max_shrink_iters: 2_000,
-        ..Config::with_cases(CASES)
+        ..Config::with_cases(
+            std::env::var("PROPTEST_CASES")
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(CASES),
+        )
     }
 }
 
