@@ -4,6 +4,7 @@
 //! The table itself lives in `agency/table.rs`, one agency a line.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -11,8 +12,6 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::Span;
 
 mod table;
-
-pub(crate) use table::Entry;
 
 /// A news agency the parser should know besides the built-in ones.
 ///
@@ -92,8 +91,12 @@ pub(crate) struct Lexicon {
     /// For each automaton pattern: agency index, form, and whether the
     /// pattern must match case exactly (acronyms such as "AP" or "ANI").
     patterns: Vec<(usize, Form, bool)>,
-    /// Lowercased surface forms, for exact look-ups of a whole string.
-    surface: Vec<(String, usize)>,
+    /// Lowercased surface forms, for exact look-ups of a whole string: the
+    /// agency of any form so spelled, and of a form searched for in running
+    /// text (not a tag). The first agency to claim a spelling keeps it.
+    surface: HashMap<String, (usize, Option<usize>)>,
+    /// Longest surface form, in bytes: longer strings are no agency.
+    longest: usize,
     automaton: AhoCorasick,
 }
 
@@ -109,15 +112,27 @@ impl Lexicon {
     pub(crate) fn new(extra: &[Agency]) -> Lexicon {
         let mut names: Vec<Cow<'static, str>> =
             Vec::with_capacity(table::AGENCIES.len() + extra.len());
-        let mut forms: Vec<(String, usize, Form)> = Vec::new();
+        // Every form, with whether it may be searched for in running text.
+        let mut forms: Vec<(String, usize, Form, bool)> = Vec::new();
         for (i, e) in table::AGENCIES.iter().enumerate() {
             names.push(Cow::Borrowed(e.name));
-            forms.push((e.name.to_owned(), i, Form::Name));
-            forms.extend(e.aliases.iter().map(|a| ((*a).to_owned(), i, Form::Name)));
+            let searched = |s: &str| !e.tags.contains(&s);
+            forms.push((e.name.to_owned(), i, Form::Name, searched(e.name)));
+            forms.extend(
+                e.aliases
+                    .iter()
+                    .map(|a| ((*a).to_owned(), i, Form::Name, searched(a))),
+            );
             forms.extend(
                 e.descriptions
                     .iter()
-                    .map(|d| ((*d).to_owned(), i, Form::Description)),
+                    .map(|d| ((*d).to_owned(), i, Form::Description, true)),
+            );
+            forms.extend(
+                e.tags
+                    .iter()
+                    .filter(|t| **t != e.name && !e.aliases.contains(t))
+                    .map(|t| ((*t).to_owned(), i, Form::Name, false)),
             );
         }
         for a in extra {
@@ -128,22 +143,30 @@ impl Lexicon {
                     names.len() - 1
                 }
             };
-            forms.push((a.name.clone(), i, Form::Name));
-            forms.extend(a.aliases.iter().map(|x| (x.clone(), i, Form::Name)));
+            forms.push((a.name.clone(), i, Form::Name, true));
+            forms.extend(a.aliases.iter().map(|x| (x.clone(), i, Form::Name, true)));
             forms.extend(
                 a.descriptions
                     .iter()
-                    .map(|x| (x.clone(), i, Form::Description)),
+                    .map(|x| (x.clone(), i, Form::Description, true)),
             );
         }
-        forms.retain(|(s, _, _)| !s.trim().is_empty());
+        // Pages write the possessive with a typographic apostrophe as often
+        // as with a straight one.
+        let curly: Vec<_> = forms
+            .iter()
+            .filter(|f| f.3 && f.0.contains('\''))
+            .map(|(s, i, f, _)| (s.replace('\'', "\u{2019}"), *i, *f, true))
+            .collect();
+        forms.extend(curly);
+        forms.retain(|(s, _, _, _)| !s.trim().is_empty());
         // The automaton ignores ASCII case, so forms equal but for case are
         // one pattern; it must match case exactly only when every spelling
         // of it is an acronym ("AP"), not when one is a word ("Tass").
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
         let mut keys: Vec<String> = Vec::with_capacity(forms.len());
         let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
-        for (k, (s, i, f)) in forms.iter().enumerate() {
+        for (k, (s, i, f, _)) in forms.iter().enumerate().filter(|(_, f)| f.3) {
             let key = s.to_ascii_lowercase();
             match keys.iter().position(|x| *x == key) {
                 Some(p) => patterns[p].2 &= is_acronym(s),
@@ -154,7 +177,15 @@ impl Lexicon {
                 }
             }
         }
-        let surface = forms.iter().map(|(s, i, _)| (lookup_key(s), *i)).collect();
+        let mut surface: HashMap<String, (usize, Option<usize>)> =
+            HashMap::with_capacity(forms.len());
+        for (s, i, _, searched) in &forms {
+            let entry = surface.entry(lookup_key(s)).or_insert((*i, None));
+            if *searched && entry.1.is_none() {
+                entry.1 = Some(*i);
+            }
+        }
+        let longest = forms.iter().map(|f| f.0.trim().len()).max().unwrap_or(0);
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -164,6 +195,7 @@ impl Lexicon {
             names,
             patterns,
             surface,
+            longest,
             automaton,
         }
     }
@@ -176,16 +208,38 @@ impl Lexicon {
     /// The agency whose name, alias or description is exactly `s` (case
     /// aside, surrounding space and a leading "the" ignored).
     pub(crate) fn lookup(&self, s: &str) -> Option<usize> {
-        let key = lookup_key(s);
-        self.surface
-            .iter()
-            .find(|(f, _)| *f == key)
-            .map(|&(_, i)| i)
+        self.entry(s).map(|e| e.0)
+    }
+
+    /// Like [`Lexicon::lookup`], but not by a tag: for a lone word on a line,
+    /// where "RSS" is a menu item rather than Nepal's agency.
+    pub(crate) fn lookup_name(&self, s: &str) -> Option<usize> {
+        self.entry(s).and_then(|e| e.1)
+    }
+
+    fn entry(&self, s: &str) -> Option<(usize, Option<usize>)> {
+        let s = s.trim();
+        if s.is_empty() || s.len() > self.longest + "the ".len() {
+            return None;
+        }
+        self.surface.get(&lookup_key(s)).copied()
     }
 
     /// Every agency mention in `text[within]`, left to right, whole words only.
+    /// A name broken over two lines ("the New China News\nAgency") is
+    /// found too.
     pub(crate) fn mentions(&self, text: &str, within: Span) -> Vec<Mention> {
-        let hay = &text[within];
+        let Some(hay) = text.get(within.start..within.end) else {
+            return Vec::new();
+        };
+        // Line breaks and tabs become spaces, byte for byte, so the offsets
+        // still index `text`.
+        let flat: Cow<str> = if hay.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+            Cow::Owned(hay.replace(['\n', '\r', '\t'], " "))
+        } else {
+            Cow::Borrowed(hay)
+        };
+        let hay = flat.as_ref();
         let bytes = hay.as_bytes();
         let mut out = Vec::new();
         for m in self.automaton.find_iter(hay) {
@@ -213,7 +267,7 @@ impl Lexicon {
 /// The form a surface string is compared in: trimmed, lowercase, without a
 /// leading article ("the North's media" and "North's media" are one key).
 fn lookup_key(s: &str) -> String {
-    let lower = s.trim().to_lowercase();
+    let lower = s.trim().to_lowercase().replace('\u{2019}', "'");
     match lower.strip_prefix("the ") {
         Some(rest) => rest.to_owned(),
         None => lower,
@@ -248,6 +302,7 @@ mod tests {
             for form in std::iter::once(&e.name)
                 .chain(e.aliases)
                 .chain(e.descriptions)
+                .chain(e.tags)
             {
                 let got = lex.lookup(form).map(|j| lex.name(j).as_ref());
                 assert_eq!(
@@ -258,14 +313,59 @@ mod tests {
                 );
                 let text = format!("x {form} said");
                 let found = lex.mentions(&text, Span::new(0, text.len()));
-                assert!(
-                    found
-                        .iter()
-                        .any(|m| m.agency == i || lex.name(m.agency) == lex.name(i)),
-                    "{form:?} not found in running text"
+                let hit = found.iter().any(|m| m.agency == i);
+                assert_eq!(
+                    hit,
+                    !e.tags.contains(form),
+                    "{form:?}: found in running text only when it is not a tag"
                 );
             }
         }
+    }
+
+    #[test]
+    fn table_is_sorted_without_duplicates() {
+        let names: Vec<String> = table::AGENCIES
+            .iter()
+            .map(|e| e.name.to_lowercase())
+            .collect();
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted, unique");
+        assert!(table::AGENCIES.len() >= 150);
+    }
+
+    #[test]
+    fn descriptions_and_curly_apostrophes() {
+        let lex = Lexicon::builtin();
+        let text = "Pyongyang\u{2019}s state media reported, the North\u{2019}s media said";
+        let found = lex.mentions(text, Span::new(0, text.len()));
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|m| lex.name(m.agency) == "KCNA"));
+        assert!(found.iter().all(|m| m.form == Form::Description));
+        assert_eq!(
+            lex.lookup("North Korea\u{2019}s state media"),
+            lex.lookup("KCNA")
+        );
+    }
+
+    #[test]
+    fn names_broken_over_lines() {
+        let lex = Lexicon::builtin();
+        let text = "the New China News\nAgency reported from\nPyongyang";
+        let found = lex.mentions(text, Span::new(0, text.len()));
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span], "New China News\nAgency");
+        assert_eq!(lex.name(found[0].agency), "Xinhua");
+    }
+
+    #[test]
+    fn tags_resolve_whole_strings_only() {
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.lookup("AA"), lex.lookup("Anadolu Agency"));
+        assert!(lex.lookup("AA").is_some());
+        assert_eq!(lex.lookup_name("AA"), None);
+        assert_eq!(lex.lookup_name("Anadolu Agency"), lex.lookup("AA"));
+        let text = "He bought AA batteries and read an RSS feed.";
+        assert!(lex.mentions(text, Span::new(0, text.len())).is_empty());
     }
 
     #[test]

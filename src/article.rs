@@ -209,8 +209,11 @@ fn story_date(
 /// # Examples
 ///
 /// ```
-/// let article = newswire::parse("Headline\n\nPyongyang, August 16 (KCNA) -- Kim said so.");
-/// assert_eq!(article.headline.unwrap().text, "Headline");
+/// let text = "Kim visits Liberation Tower\n\n\
+///             Pyongyang, August 16 (KCNA) -- Kim Jong Un visited the Liberation Tower on Thursday, \
+///             the anniversary of the country's liberation, and laid a wreath there.";
+/// let article = newswire::parse(text);
+/// assert_eq!(article.headline.unwrap().text, "Kim visits Liberation Tower");
 /// ```
 pub fn parse(text: &str) -> Article<'_> {
     static DEFAULT: OnceLock<Parser> = OnceLock::new();

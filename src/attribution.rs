@@ -1,11 +1,23 @@
 //! Relays: "Yonhap quoted KCNA as saying", "according to KCNA", and the
 //! article's source chain.
+//!
+//! Every agency mention in the story (names and descriptions, from the
+//! [`Lexicon`]) is read in its clause: a verb after it ("KCNA state news
+//! agency said", "Yonhap News Agency quoted North Korean state-run KCNA as
+//! saying"), or a phrase before it ("according to the North's official
+//! Korean Central News Agency (KCNA)", "citing", "in remarks carried by").
+//! Two kinds of mention are resolved from context: "state media" with no
+//! country named takes the country the story named last before it, and
+//! "the news agency" the agency named last. The article's main relay is the longest chain in its first paragraphs,
+//! ending with the agency credited for the text (dateline or byline).
 
 use std::borrow::Cow;
 
-use crate::agency::Lexicon;
+use crate::agency::{Lexicon, Mention};
 use crate::layout::Layout;
 use crate::{Byline, Dateline, Span};
+
+mod cues;
 
 /// One relay found in the text: who passed on what, innermost first.
 ///
@@ -13,7 +25,9 @@ use crate::{Byline, Dateline, Span};
 ///
 /// ```
 /// let article = newswire::parse("T\n\nYonhap News Agency quoted KCNA as saying the talks went well.");
-/// let _ = &article.attributions;
+/// let a = &article.attributions[0];
+/// assert_eq!(a.chain, ["KCNA", "Yonhap"]);
+/// assert_eq!(a.cue, "quoted ... as saying");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -34,6 +48,22 @@ pub(crate) struct Relays<'a> {
     pub source_chain: Vec<Cow<'a, str>>,
 }
 
+/// Paragraphs, from the story's start, that the main relay is taken from.
+const LEAD_PARAGRAPHS: usize = 3;
+/// How far before a mention a phrase such as "according to" may start.
+const BEFORE_WINDOW: usize = 48;
+/// Most bytes between such a phrase and the mention ("the North's official").
+const MAX_FILLER: usize = 32;
+/// How far after a mention its verb may be.
+const AFTER_WINDOW: usize = 160;
+/// Most bytes between "quoted" and the agency it quotes ("North Korean
+/// state-run").
+const MAX_QUOTED_GAP: usize = 48;
+/// Cues that name the reporting outlet, not a relay of another's report.
+const NOT_RELAYS: &[&str] = &["contributed", "told", "via", "with inputs from"];
+
+/// Every relay in the story's body, and its main chain ending with the
+/// first agency the byline credits.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
@@ -41,6 +71,504 @@ pub(crate) fn find<'a>(
     dateline: Option<&Dateline<'a>>,
     byline: &Byline<'a>,
 ) -> Relays<'a> {
-    let _ = (text, layout, lexicon, dateline, byline);
-    Relays::default()
+    let start = crate::byline::story_start(text, layout, dateline);
+    let from = start.map_or(0, |s| s.start);
+    let mut attributions = Vec::new();
+    let mut lead_end = None;
+    let mut prose = 0;
+    // The last agency named, for "the news agency said".
+    let mut last: Option<(usize, usize)> = None;
+    // A text too short for the layout to find a body (one sentence) is
+    // read whole.
+    let has_body = layout.body().next().is_some();
+    let paragraphs = layout
+        .paragraphs
+        .iter()
+        .filter(|p| !has_body || p.role == crate::layout::Role::Body);
+    for p in paragraphs.filter(|p| p.span.end > from) {
+        let span = Span::new(p.span.start.max(from), p.span.end);
+        let para = text.get(span.start..span.end).unwrap_or("");
+        if lead_end.is_none() && crate::byline::is_prose(para) {
+            // A paragraph of several long lines (pages that break paragraphs
+            // with one line break) counts once per line.
+            let mut end = span.start;
+            let mut long_lines = 0;
+            for line in para.split_inclusive('\n') {
+                end += line.len();
+                if crate::byline::is_prose(line) {
+                    long_lines += 1;
+                    prose += 1;
+                    if prose == LEAD_PARAGRAPHS {
+                        lead_end = Some(end);
+                        break;
+                    }
+                }
+            }
+            if long_lines == 0 {
+                prose += 1;
+                if prose == LEAD_PARAGRAPHS {
+                    lead_end = Some(span.end);
+                }
+            }
+        }
+        let mut mentions = lexicon.mentions(text, span);
+        bare_state_media(text, span, from, lexicon, &mut mentions);
+        anaphora(text, span, last, &mut mentions);
+        let mentions = merge(text, mentions);
+        if let Some(m) = mentions.last() {
+            last = Some((m.span.end, m.agency));
+        }
+        let mut consumed = vec![false; mentions.len()];
+        for i in 0..mentions.len() {
+            if consumed[i] {
+                continue;
+            }
+            if let Some(a) = relay_at(text, span, &mentions, i, lexicon, &mut consumed) {
+                attributions.push(a);
+            }
+        }
+    }
+    let lead_end = lead_end.unwrap_or(usize::MAX);
+    let main = attributions
+        .iter()
+        .filter(|a| a.span.start < lead_end && !NOT_RELAYS.contains(&a.cue))
+        .fold(None::<&Attribution>, |best, a| match best {
+            Some(b) if b.chain.len() >= a.chain.len() => Some(b),
+            _ => Some(a),
+        });
+    let mut source_chain: Vec<Cow<'a, str>> = main.map(|a| a.chain.clone()).unwrap_or_default();
+    if let Some(credited) = byline.agencies.first()
+        && source_chain.last() != Some(credited)
+    {
+        source_chain.retain(|a| a != credited);
+        source_chain.push(credited.clone());
+    }
+    Relays {
+        attributions,
+        source_chain,
+    }
 }
+
+/// The chain the words at byte `at` came through: the last relay found
+/// before them, completed by the article's source chain ("the KCNA said" in
+/// an IANS rewrite of Yonhap is KCNA via Yonhap via IANS); the source chain
+/// alone when no relay precedes them.
+#[allow(dead_code)] // used by the quote stage at integration
+pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> {
+    let last = relays
+        .attributions
+        .iter()
+        .take_while(|a| a.span.start <= at)
+        .last();
+    let Some(a) = last else {
+        return relays.source_chain.clone();
+    };
+    let mut chain = a.chain.clone();
+    let tail = chain
+        .last()
+        .and_then(|l| relays.source_chain.iter().position(|s| s == l));
+    match tail {
+        Some(k) => chain.extend(relays.source_chain[k + 1..].iter().cloned()),
+        None => {
+            if let Some(outer) = relays.source_chain.last()
+                && !chain.contains(outer)
+            {
+                chain.push(outer.clone());
+            }
+        }
+    }
+    chain
+}
+
+/// "state media reported" with no country named in the phrase: the state
+/// agency of the country the story last named before it ("North Korean
+/// leader Kim said ..., state media reported" is KCNA).
+fn bare_state_media(
+    text: &str,
+    para: Span,
+    story: usize,
+    lexicon: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
+    let Some(hay) = text.get(para.start..para.end) else {
+        return;
+    };
+    let lower = hay.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for phrase in cues::STATE_MEDIA {
+        let mut from = 0;
+        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
+            let at = from + k;
+            from = at + phrase.len();
+            let span = Span::new(para.start + at, para.start + at + phrase.len());
+            let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let covered = mentions
+                .iter()
+                .chain(found.iter())
+                .any(|m: &Mention| m.span.start < span.end && span.start < m.span.end);
+            if !word_start || covered {
+                continue;
+            }
+            let back = floor(text, span.start.saturating_sub(COUNTRY_WINDOW)).max(story);
+            let Some(agency) = country_before(text.get(back..span.start).unwrap_or(""))
+                .and_then(|name| lexicon.lookup(name))
+            else {
+                continue;
+            };
+            found.push(Mention {
+                span,
+                agency,
+                form: crate::agency::Form::Description,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// "the news agency said", "the party daily said": the agency named last
+/// before, if it was named recently. `last` is the end and agency of the
+/// last mention in earlier paragraphs.
+fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
+    let Some(hay) = text.get(para.start..para.end) else {
+        return;
+    };
+    let lower = hay.to_ascii_lowercase();
+    let mut found = Vec::new();
+    for phrase in cues::ANAPHORA {
+        let mut from = 0;
+        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
+            let at = from + k;
+            from = at + phrase.len();
+            let span = Span::new(para.start + at, para.start + at + phrase.len());
+            let ends_word = lower
+                .as_bytes()
+                .get(at + phrase.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let covered = mentions
+                .iter()
+                .chain(found.iter())
+                .any(|m: &Mention| m.span.start < span.end && span.start < m.span.end);
+            if !word_start || !ends_word || covered {
+                continue;
+            }
+            let before = mentions
+                .iter()
+                .filter(|m| m.span.end <= span.start)
+                .max_by_key(|m| m.span.end)
+                .map(|m| (m.span.end, m.agency))
+                .or(last);
+            let Some((end, agency)) = before else {
+                continue;
+            };
+            if span.start - end.min(span.start) > ANAPHORA_WINDOW {
+                continue;
+            }
+            found.push(Mention {
+                span,
+                agency,
+                form: crate::agency::Form::Description,
+            });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// How far back "the news agency" may find the agency it means.
+const ANAPHORA_WINDOW: usize = 2000;
+
+/// How far back a country's name may resolve "state media".
+const COUNTRY_WINDOW: usize = 1500;
+
+/// The state agency of the country named last in `before`.
+fn country_before(before: &str) -> Option<&'static str> {
+    cues::COUNTRIES
+        .iter()
+        .filter_map(|&(c, a)| rfind_word(before, c).map(|k| (k, a)))
+        .max_by_key(|&(k, _)| k)
+        .map(|(_, a)| a)
+}
+
+/// The chain for a quote at `quote`: a relay that follows it closely (the
+/// `"...," the KCNA said` form) if there is one, else [`chain_at`] its start.
+#[allow(dead_code)] // used by the quote stage at integration
+pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, str>> {
+    let after = relays
+        .attributions
+        .iter()
+        .find(|a| a.span.start >= quote.end && a.span.start - quote.end <= FOLLOWING_RELAY);
+    match after {
+        Some(a) => chain_at(relays, a.span.start),
+        None => chain_at(relays, quote.start),
+    }
+}
+
+/// How far after a quote's closing mark its relay may start (`," the
+/// North's official news agency said`).
+const FOLLOWING_RELAY: usize = 24;
+
+/// One agency named twice in a row is one mention: "Korean Central News
+/// Agency (KCNA)", "the official Soviet news agency Tass".
+fn merge(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(prev) = out.last_mut() {
+            let gap = text.get(prev.span.end..m.span.start).unwrap_or("x");
+            let joinable = gap.trim().is_empty() || gap.trim() == "(" || gap.trim() == ",";
+            if prev.agency == m.agency && joinable && gap.len() <= 3 {
+                // Take in the closing mark: "(KCNA)" and ", the North's
+                // official news agency," are part of the mention.
+                let close = text.get(m.span.end..).is_some_and(|r| {
+                    (gap.contains('(') && r.starts_with(')'))
+                        || (gap.contains(',') && r.starts_with(','))
+                });
+                prev.span.end = m.span.end + usize::from(close);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// The largest char boundary at or below `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn name<'a>(lexicon: &Lexicon, m: &Mention) -> Cow<'a, str> {
+    lexicon.name(m.agency).clone()
+}
+
+/// The relay mention `i` takes part in, if any.
+fn relay_at<'a>(
+    text: &str,
+    para: Span,
+    ms: &[Mention],
+    i: usize,
+    lexicon: &Lexicon,
+    consumed: &mut [bool],
+) -> Option<Attribution<'a>> {
+    let m = ms[i];
+    if let Some(a) = before_phrase(text, para, ms, i, lexicon) {
+        return Some(a);
+    }
+    // "Tass and RIA Novosti said": the verb is after the last of
+    // agencies joined by "and" or a comma.
+    let mut end = m.span.end;
+    for n in &ms[i + 1..] {
+        let gap = text.get(end..n.span.start).unwrap_or("x").trim();
+        if gap == "and" || gap == "," || gap == ", and" {
+            end = n.span.end;
+        } else {
+            break;
+        }
+    }
+    let (verb, cue, verb_span) = verb_after(text, para, end)?;
+    if verb != "quoted" && verb != "quotes" && verb != "cited" {
+        return Some(Attribution {
+            chain: vec![name(lexicon, &m)],
+            cue,
+            span: Span::new(m.span.start, verb_span.end),
+        });
+    }
+    let cited = verb == "cited";
+    let sentence_end = sentence_end(text, verb_span.end, para.end);
+    // "quoted North Korean state-run KCNA as saying"
+    let quoted = ms.get(i + 1).map(|q| (i + 1, q)).filter(|(_, q)| {
+        q.span.start >= verb_span.end
+            && q.span.start < sentence_end
+            && q.span.start - verb_span.end <= MAX_QUOTED_GAP
+            && q.agency != m.agency
+    });
+    let search_from = quoted.map_or(verb_span.end, |(_, q)| q.span.end);
+    let as_saying = text
+        .get(search_from..sentence_end)
+        .and_then(|rest| as_saying(rest).map(|(s, e)| (search_from + s, search_from + e)));
+    let cue = match (cited, as_saying.is_some()) {
+        (false, true) => "quoted ... as saying",
+        (true, true) => "cited ... as saying",
+        (false, false) => "quoted",
+        (true, false) => "cited",
+    };
+    let mut chain = Vec::with_capacity(2);
+    let mut end = verb_span.end;
+    if let Some((j, q)) = quoted {
+        consumed[j] = true;
+        chain.push(name(lexicon, q));
+        end = q.span.end;
+    }
+    chain.push(name(lexicon, &m));
+    if let Some((_, e)) = as_saying {
+        end = e;
+    }
+    Some(Attribution {
+        chain,
+        cue,
+        span: Span::new(m.span.start, end),
+    })
+}
+
+/// "according to the North's official KCNA", "citing Yonhap", "told
+/// Reuters": the phrase before mention `i`.
+fn before_phrase<'a>(
+    text: &str,
+    para: Span,
+    ms: &[Mention],
+    i: usize,
+    lexicon: &Lexicon,
+) -> Option<Attribution<'a>> {
+    let m = ms[i];
+    let from = floor(text, m.span.start.saturating_sub(BEFORE_WINDOW)).max(para.start);
+    let before = text.get(from..m.span.start)?;
+    let lower = before.to_ascii_lowercase();
+    let (at, phrase, cue) = cues::BEFORE
+        .iter()
+        .filter_map(|&(p, c)| {
+            let k = rfind_word(&lower, p)?;
+            let filler = &before[k + p.len()..];
+            let ok = filler.len() <= MAX_FILLER
+                && (filler.is_empty() || filler.starts_with(' '))
+                && !filler.contains(['.', ';', ':', '!', '?', ',', '"', '\u{201c}']);
+            ok.then_some((k, p, c))
+        })
+        .min_by_key(|&(k, _, _)| k)?;
+    let start = from + at;
+    let mut chain = vec![name(lexicon, &m)];
+    let mut span = Span::new(start, m.span.end);
+    // "Yonhap reported, citing KCNA": the citing agency is the clause's
+    // subject before it. "KCNA, quoted by Yonhap,": the quoted agency is
+    // the noun just before.
+    let passive = phrase.ends_with(" by");
+    if cue == "citing" || passive {
+        let reach = if passive { MAX_FILLER } else { AFTER_WINDOW };
+        let subject = ms[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|s| {
+                text.get(s.span.end..start)
+                    .is_some_and(|g| g.len() <= reach && !g.contains(['.', '!', '?', ';']))
+            })
+            .filter(|s| s.agency != m.agency);
+        if let Some(s) = subject {
+            if passive {
+                chain.insert(0, name(lexicon, s));
+            } else {
+                chain.push(name(lexicon, s));
+            }
+            span.start = s.span.start;
+        }
+    }
+    if cue == "according to" {
+        // "according to KCNA reports"
+        if let Some(rest) = text.get(m.span.end..para.end) {
+            for tail in [" reports", " report"] {
+                if rest.starts_with(tail) {
+                    span.end += tail.len();
+                    break;
+                }
+            }
+        }
+    }
+    Some(Attribution { chain, cue, span })
+}
+
+/// Last occurrence of `word` in `hay` starting a word.
+fn rfind_word(hay: &str, word: &str) -> Option<usize> {
+    let mut end = hay.len();
+    while let Some(k) = hay.get(..end).and_then(|h| h.rfind(word)) {
+        let starts = k == 0 || !hay.as_bytes()[k - 1].is_ascii_alphanumeric();
+        let after = k + word.len();
+        let ends = after == hay.len() || !hay.as_bytes()[after].is_ascii_alphanumeric();
+        if starts && ends {
+            return Some(k);
+        }
+        end = k;
+    }
+    None
+}
+
+/// Where the sentence holding byte `from` ends (a full stop, question or
+/// exclamation mark followed by a space or the paragraph's end).
+fn sentence_end(text: &str, from: usize, para_end: usize) -> usize {
+    let Some(rest) = text.get(from..para_end) else {
+        return para_end;
+    };
+    let b = rest.as_bytes();
+    for (k, &c) in b.iter().enumerate() {
+        if matches!(c, b'.' | b'!' | b'?') {
+            let next = b.get(k + 1).copied();
+            let prev_upper = k > 0 && b[k - 1].is_ascii_uppercase();
+            if next.is_none_or(|n| n.is_ascii_whitespace() || n == b'"') && !prev_upper {
+                return from + k;
+            }
+        }
+    }
+    para_end
+}
+
+/// "as saying", "as telling", "as reporting": where it is in `rest`.
+fn as_saying(rest: &str) -> Option<(usize, usize)> {
+    ["as saying", "as telling", "as reporting", "as stating"]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|k| (k, k + p.len())))
+        .min()
+}
+
+/// The verb after an agency mention ending at `end`, past an appositive
+/// (", the North's official news agency,") and words such as "state news
+/// agency", "also", "on Friday". Gives the verb, its cue and its span.
+fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'static str, Span)> {
+    let stop = floor(text, (end + AFTER_WINDOW).min(para.end));
+    let mut rest = text.get(end..stop)?;
+    let mut base = end;
+    // The closing of "(KCNA)" and the possessive of "KCNA's report said"
+    // belong to the mention.
+    for mark in [")", "'s", "\u{2019}s"] {
+        if let Some(r) = rest.strip_prefix(mark) {
+            rest = r;
+            base += mark.len();
+        }
+    }
+    if rest.starts_with(", ") {
+        // An appositive: skip to its closing comma.
+        let inner = &rest[2..];
+        let close = inner.find(',')?;
+        if inner[..close].contains(['.', ';']) {
+            return None;
+        }
+        base += 2 + close + 1;
+        rest = &inner[close + 1..];
+    }
+    let mut offset = 0;
+    for word in rest.split_inclusive(char::is_whitespace) {
+        let w = word.trim().trim_end_matches([',', '.', ';', ':']);
+        let start = base + offset;
+        offset += word.len();
+        if w.is_empty() {
+            continue;
+        }
+        let lower = w.to_ascii_lowercase();
+        if let Some(&(v, cue)) = cues::VERBS.iter().find(|(v, _)| *v == w) {
+            return Some((v, cue, Span::new(start, start + v.len())));
+        }
+        if !cues::BETWEEN.contains(&lower.as_str()) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

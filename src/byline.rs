@@ -1,10 +1,21 @@
 //! Bylines: credited agencies and people.
+//!
+//! A story credits its makers in a few places, each with its own grammar:
+//! lines between the headline and the first paragraph ("By IANS | Updated:
+//! ...", "By PAUL BYRNE and ALMUDENA CALATRAVA" then "Associated Press",
+//! "Robert Burns, AP National Security Writer", a bare "Rodrigo Campos" above
+//! "5 Min Read"), the dateline's agency tag, and trailers after the last
+//! paragraph ("(Reporting by A; Editing by B)", "( With inputs from IANS )",
+//! a "(Yonhap)" or "Reuter" sign-off, "source of this article: X
+//! Responsibility Editor: Y").
 
 use std::borrow::Cow;
 
-use crate::Dateline;
 use crate::agency::Lexicon;
 use crate::layout::Layout;
+use crate::{Dateline, Span};
+
+mod words;
 
 /// Who is credited with the story.
 ///
@@ -26,12 +37,552 @@ pub struct Byline<'a> {
     pub editors: Vec<&'a str>,
 }
 
+impl<'a> Byline<'a> {
+    fn agency(&mut self, name: Cow<'a, str>) {
+        if !self.agencies.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
+            self.agencies.push(name);
+        }
+    }
+
+    fn author(&mut self, name: &'a str) {
+        if !self.authors.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+            self.authors.push(name);
+        }
+    }
+
+    fn editor(&mut self, name: &'a str) {
+        if !self.editors.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+            self.editors.push(name);
+        }
+    }
+}
+
+/// Lines before the story's first paragraph that may hold its byline.
+const HEAD_LINES: usize = 12;
+/// Lines under the headline that may hold the byline (share buttons and a
+/// photo caption may come first).
+const UNDER_HEADLINE: usize = 20;
+/// Lines after the first paragraph's end still searched for a "By" line
+/// (pages put a photo caption or a standfirst above the byline).
+const AFTER_LINES: usize = 8;
+/// Longest line read as a byline or credit line.
+const MAX_CREDIT_LINE: usize = 160;
+/// Longest paragraph read as a "Source: ..." or "Editor: ..." footer.
+const MAX_FOOTER: usize = 200;
+/// Longest paragraph read as a trailer ("(Reporting by ...)").
+const MAX_TRAILER: usize = 600;
+
+/// Reuters' house style credits people as "(Reporting by A; Editing by B)";
+/// a story that carries that trailer and credits no agency otherwise is
+/// Reuters copy reposted without its dateline tag.
+const HOUSE_STYLE_AGENCY: &str = "Reuters";
+
+/// The story's byline: the dateline's agency first, then credit lines near
+/// the headline, then trailers after the story.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     lexicon: &Lexicon,
     dateline: Option<&Dateline<'a>>,
 ) -> Byline<'a> {
-    let _ = (text, layout, lexicon, dateline);
-    Byline::default()
+    let mut by = Byline::default();
+    if let Some(a) = dateline.and_then(|d| d.agency.clone()) {
+        by.agency(a);
+    }
+    let lines = nonblank_lines(text, layout);
+    let Some(start) = story_start(text, layout, dateline) else {
+        trailers(text, layout, lexicon, 0, &lines, &mut by);
+        return by;
+    };
+    if dateline.and_then(|d| d.agency.as_ref()).is_none()
+        && let Some(a) = lead_tag(text, start, lexicon)
+    {
+        by.agency(lexicon.name(a).clone());
+    }
+    // The line holding the story's first words, and the lines around it.
+    let first = lines.partition_point(|l| l.end <= start.start);
+    // The lines under the headline (the headline line itself included, as a
+    // page's layout may take a credit line for its title) and the lines
+    // just before the story: captions and galleries may sit between.
+    let headline = layout.headline.filter(|h| h.start < start.start);
+    let from = first.saturating_sub(HEAD_LINES);
+    let under = headline.map_or(from, |h| lines.partition_point(|l| l.end <= h.start));
+    let below_headline = headline.map_or(0, |h| h.start);
+    let mut head: Vec<Span> = Vec::with_capacity(UNDER_HEADLINE + HEAD_LINES + 1);
+    if under < from {
+        head.extend_from_slice(&lines[under..(under + UNDER_HEADLINE).min(from)]);
+    }
+    head.extend(
+        lines[from.min(lines.len())..first.min(lines.len())]
+            .iter()
+            .copied()
+            .filter(|l| l.end > below_headline),
+    );
+    // A "By" line glued on top of the first paragraph.
+    if let Some(&l) = lines.get(first)
+        && words::strip_by(line_text(text, l)).is_some()
+    {
+        head.push(l);
+    }
+    let mut after_credit = false;
+    for (k, &l) in head.iter().enumerate() {
+        let next = head.get(k + 1).map(|&n| line_text(text, n));
+        after_credit = credit_line(text, l, next, after_credit, lexicon, &mut by);
+    }
+    // Up to the next line of running text.
+    let after = lines.partition_point(|l| l.end <= start.end);
+    for &l in lines.iter().skip(after).take(AFTER_LINES) {
+        let line = line_text(text, l);
+        if words::strip_by(line).is_some() {
+            credit_line(text, l, None, false, lexicon, &mut by);
+        } else if words::is_prose(line) {
+            break;
+        }
+    }
+    trailers(text, layout, lexicon, start.start, &lines, &mut by);
+    by
 }
+
+/// The non-blank lines, trimmed.
+fn nonblank_lines(text: &str, layout: &Layout) -> Vec<Span> {
+    layout
+        .lines
+        .iter()
+        .map(|&l| crate::layout::trim(text, l))
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The largest char boundary at or below `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn line_text(text: &str, l: Span) -> &str {
+    text.get(l.start..l.end).unwrap_or("")
+}
+
+/// Where the story's own text begins: the dateline, or else the first body
+/// paragraph that reads as prose. Returns that paragraph's span, starting at
+/// the dateline when there is one.
+pub(crate) fn story_start(
+    text: &str,
+    layout: &Layout,
+    dateline: Option<&Dateline<'_>>,
+) -> Option<Span> {
+    if let Some(d) = dateline {
+        let end = layout
+            .paragraphs
+            .iter()
+            .find(|p| p.span.start <= d.span.start && d.span.start < p.span.end)
+            .map_or(d.span.end, |p| p.span.end);
+        return Some(Span::new(d.span.start, end));
+    }
+    // The layout's first body paragraph; failing that, the first that reads
+    // as prose.
+    let p = layout.body().next().or_else(|| {
+        layout
+            .paragraphs
+            .iter()
+            .find(|p| words::is_prose(text.get(p.span.start..p.span.end).unwrap_or("")))
+    })?;
+    // Wire copy keeps its header lines ("^By A and B=", "^Associated
+    // Press=") in the first paragraph; the story starts after them.
+    let mut start = p.span.start;
+    let mut at = p.span.start;
+    for line in text
+        .get(p.span.start..p.span.end)?
+        .split_inclusive('\n')
+        .take(HEAD_LINES)
+    {
+        at += line.len();
+        let t = line.trim();
+        if t.starts_with('^') || words::strip_by(t).is_some() {
+            start = at;
+        }
+    }
+    if start >= p.span.end {
+        start = p.span.start;
+    }
+    Some(Span::new(start, p.span.end))
+}
+
+/// A paragraph of running text rather than a menu item or a title.
+pub(crate) fn is_prose(s: &str) -> bool {
+    words::is_prose(s)
+}
+
+/// A "SEOUL (Reuters) -" tag in the story's first words, read only when no
+/// dateline was found for it.
+fn lead_tag(text: &str, start: Span, lexicon: &Lexicon) -> Option<usize> {
+    let head = text.get(start.start..start.end)?;
+    let cut = head.char_indices().nth(80).map_or(head.len(), |(i, _)| i);
+    let head = &head[..cut];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let rest = head[close + 1..].trim_start();
+    let dash = ["-", "\u{2013}", "\u{2014}", "_"]
+        .iter()
+        .any(|d| rest.starts_with(d));
+    if !dash {
+        return None;
+    }
+    lexicon.lookup(&head[open + 1..close])
+}
+
+/// One line near the headline: "By ...", "Names, Agency Title", a lone
+/// agency name under a credit, or a bare name above "5 Min Read" or an
+/// agency line. Returns whether the line credited someone.
+fn credit_line<'a>(
+    text: &'a str,
+    l: Span,
+    next: Option<&str>,
+    after_credit: bool,
+    lexicon: &Lexicon,
+    by: &mut Byline<'a>,
+) -> bool {
+    let line = words::strip_wire_marks(line_text(text, l));
+    if line.len() > MAX_CREDIT_LINE {
+        return false;
+    }
+    if let Some(rest) = words::strip_by(line) {
+        // "By IANS | Updated: ...", "By Bill Hoppe | Special to the Pioneer Press"
+        let rest = rest.split('|').next().unwrap_or(rest).trim();
+        return credit_list(rest, lexicon, by, true);
+    }
+    if let Some(a) = lexicon.lookup_name(line) {
+        // A lone agency line under a byline ("Associated Press"); elsewhere
+        // a lone "AP" is a photo credit.
+        if after_credit {
+            by.agency(lexicon.name(a).clone());
+        }
+        return false;
+    }
+    if let Some(a) = agency_place(line, lexicon) {
+        // "PTI, Washington,": an Indian paper's credit line.
+        by.agency(lexicon.name(a).clone());
+        return true;
+    }
+    if line.contains(',') {
+        // "Robert Burns, AP National Security Writer": credited only when a
+        // piece after the names is an agency or a job title. Once a "By"
+        // line has named the authors, such a line is a photo credit
+        // ("Patrick Semansky, ASSOCIATED PRESS"), as it is when the agency
+        // is in capitals after a name that is not.
+        let shouting = |p: &str| !p.bytes().any(|b| b.is_ascii_lowercase());
+        let mut pieces = line.split(',');
+        let names = pieces.next().unwrap_or("");
+        let credited = by.authors.is_empty()
+            && pieces.any(|p| {
+                words::is_title(p, lexicon).is_some() && (shouting(names) || !shouting(p))
+            });
+        return credited && credit_list(line, lexicon, by, false);
+    }
+    let bare_ok = next.is_some_and(|n| {
+        let n = words::strip_wire_marks(n);
+        words::is_read_time(n) || lexicon.lookup_name(n).is_some()
+    });
+    if bare_ok && words::is_name(line, lexicon) {
+        by.author(line);
+        return true;
+    }
+    false
+}
+
+/// "PTI, Washington," or "Reuters, New Delhi": an agency and the place it
+/// filed from.
+fn agency_place(line: &str, lexicon: &Lexicon) -> Option<usize> {
+    let (head, rest) = line.split_once(',')?;
+    let a = lexicon.lookup_name(head)?;
+    let place = rest.trim().trim_end_matches(',').trim();
+    let ok = !place.is_empty()
+        && place.split_whitespace().count() <= 3
+        && place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    ok.then_some(a)
+}
+
+/// "A, B and C", "A and B, Associated Press", "BERNARD CONDON AP Business
+/// Writer", "Yonhap": people become authors, agencies credits.
+fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_by: bool) -> bool {
+    if let Some(a) = lexicon.lookup(list) {
+        by.agency(lexicon.name(a).clone());
+        return true;
+    }
+    let mut people = Vec::new();
+    for piece in words::split_names(list) {
+        if let Some(a) = lexicon.lookup(piece) {
+            by.agency(lexicon.name(a).clone());
+            continue;
+        }
+        // "BERNARD CONDON AP Business Writer": the name ends at the title;
+        // "AP National Security Writer" alone is a title.
+        let (name, agency) = words::cut_title(piece, lexicon);
+        if let Some(a) = agency.or_else(|| words::is_title(piece, lexicon).flatten()) {
+            by.agency(lexicon.name(a).clone());
+        }
+        if name.is_empty() || (name == piece && words::is_title(piece, lexicon).is_some()) {
+            continue;
+        }
+        if words::is_name(name, lexicon) {
+            people.push(name);
+        } else if after_by {
+            // "By JERUSALEM POST STAFF", "By Any Means Necessary": not people.
+            return false;
+        }
+    }
+    let credited = !people.is_empty();
+    for p in people {
+        by.author(p);
+    }
+    credited
+}
+
+/// Credits after the story: "(Reporting by ...)", "( With inputs from IANS )",
+/// "X contributed to this report", "source of this article: X", and
+/// sign-offs.
+fn trailers<'a>(
+    text: &'a str,
+    layout: &Layout,
+    lexicon: &Lexicon,
+    from: usize,
+    lines: &[Span],
+    by: &mut Byline<'a>,
+) {
+    let mut house_style = false;
+    // Trailers sit after the story, where a page's layout may count them as
+    // chrome: every paragraph after the story's start is read, and only
+    // these narrow forms are taken from it.
+    let after = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline);
+    for p in after {
+        let para = crate::layout::trim(text, p.span);
+        let s = line_text(text, para);
+        if s.len() > MAX_TRAILER * 4 {
+            // A long paragraph can still end with a "(Yonhap)" sign-off.
+            signoff_in(text, para, lexicon, by);
+            continue;
+        }
+        if s.len() <= MAX_TRAILER {
+            // A parenthesis the page broke over two lines is read whole.
+            let whole = if s.starts_with('(') && !s.contains(')') {
+                let end = floor(text, para.start + MAX_TRAILER);
+                text.get(para.start..end)
+                    .and_then(|t| t.find(')').map(|k| &t[..=k]))
+                    .unwrap_or(s)
+            } else {
+                s
+            };
+            house_style |= people_trailer(whole, by);
+            with_inputs(s, lexicon, by);
+            contributed(text, para, lexicon, by);
+        }
+        source_of_article(s, lexicon, by);
+        signoff_in(text, para, lexicon, by);
+    }
+    // A standalone sign-off: the last line, or a line right after an end
+    // mark such as "(END)" or "-0-".
+    let tail_from = lines.partition_point(|l| l.end <= from);
+    let tail = &lines[tail_from.min(lines.len())..];
+    for (k, &l) in tail.iter().enumerate() {
+        let s = words::strip_wire_marks(line_text(text, l));
+        let last = k + 1 == tail.len();
+        let after_end = k > 0 && words::is_end_mark(line_text(text, tail[k - 1]));
+        if !(last || after_end) {
+            continue;
+        }
+        // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
+        let found = if s.starts_with('(') && s.ends_with(')') {
+            lexicon.lookup(words::strip_parens(s))
+        } else {
+            lexicon.lookup_name(s)
+        };
+        if let Some(a) = found {
+            by.agency(lexicon.name(a).clone());
+        }
+    }
+    if house_style && by.agencies.is_empty() {
+        by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));
+    }
+}
+
+/// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
+/// Editing by E)". Returns whether it is in Reuters' house style: in
+/// parentheses with "Editing by" or two roles, or reporters and editors.
+fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
+    let inner = words::strip_parens(s);
+    let Some(parts) = words::credit_parts(inner) else {
+        return false;
+    };
+    let editing = words::find_ci(inner, "editing by").is_some();
+    let reporting = parts
+        .iter()
+        .any(|(r, _)| matches!(r, words::Role::Author | words::Role::Additional));
+    let parenthesised = s.trim_start().starts_with('(');
+    let house_style = (parenthesised && (editing || parts.len() >= 2)) || (editing && reporting);
+    for (role, names) in parts {
+        for name in words::split_names(names) {
+            let name = words::cut_place(name);
+            if !words::is_plain_name(name) {
+                continue;
+            }
+            match role {
+                words::Role::Author => by.author(name),
+                words::Role::Editor => by.editor(name),
+                words::Role::Additional => {}
+            }
+        }
+    }
+    house_style
+}
+
+/// "( With inputs from IANS )", "(With inputs from agencies)".
+fn with_inputs<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let inner = words::strip_parens(s);
+    let Some(rest) = words::strip_prefix_ci(inner, "with inputs from") else {
+        return;
+    };
+    for piece in words::split_names(rest) {
+        if let Some(a) = lexicon.lookup(piece) {
+            by.agency(lexicon.name(a).clone());
+        }
+    }
+}
+
+/// "The Associated Press contributed to this report": the agency is
+/// credited; people who contributed are not the story's authors.
+fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let s = line_text(text, para);
+    let Some(at) = words::find_ci(s, "contributed to this report") else {
+        return;
+    };
+    let m = lexicon.mentions(text, Span::new(para.start, para.start + at));
+    // The agency must open the sentence: "(AP) contributed" is not "AP
+    // writers in Kabul contributed".
+    let Some(first) = m.last() else {
+        return;
+    };
+    let lead = line_text(text, Span::new(para.start, first.span.start));
+    let lead = lead.rsplit(['.', '(']).next().unwrap_or("").trim();
+    if lead.is_empty() || lead.eq_ignore_ascii_case("the") {
+        by.agency(lexicon.name(first.agency).clone());
+    }
+}
+
+/// Footers that name the source and the editor: "source of this article:
+/// Overseas Network Responsibility Editor: He Yufang" (a Chinese portal's
+/// footer, translated), "Source: Xinhua | Editor: Li Yan", "Editors: A, B".
+fn source_of_article<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let explicit =
+        words::find_ci(s, "source of this article:").map(|at| at + "source of this article:".len());
+    let short = s.len() <= MAX_FOOTER;
+    let plain = || {
+        words::strip_prefix_ci(s, "source:")
+            .filter(|_| short)
+            .map(|rest| s.len() - rest.len())
+    };
+    if let Some(at) = explicit.or_else(plain) {
+        let rest = &s[at..];
+        let mut end = rest.find(['|', '\n']).unwrap_or(rest.len());
+        if let Some(e) = words::find_ci(rest, "editor:") {
+            end = end.min(e);
+        }
+        let source = rest[..end].trim();
+        let source = source
+            .strip_suffix_ci("responsibility")
+            .or_else(|| source.strip_suffix_ci("responsible"))
+            .unwrap_or(source)
+            .trim();
+        if let Some(a) = lexicon.lookup(source) {
+            by.agency(lexicon.name(a).clone());
+        } else if explicit.is_some() && words::is_outlet(source) {
+            by.agency(Cow::Borrowed(source));
+        }
+    }
+    if !(short || explicit.is_some()) {
+        return;
+    }
+    for key in ["editors:", "editor:"] {
+        let Some(e) = words::find_ci(s, key) else {
+            continue;
+        };
+        // The label opens the line or follows a separator or
+        // "Responsibility"; "the editor: ..." inside a sentence is not it.
+        let before = s[..e].trim_end();
+        let opens = before.is_empty()
+            || before.ends_with(['|', '\n', ';'])
+            || before.strip_suffix_ci("responsibility").is_some()
+            || before.strip_suffix_ci("responsible").is_some();
+        if !opens {
+            continue;
+        }
+        let names = s[e + key.len()..].trim_start();
+        let end = names
+            .find(|c: char| !(c.is_alphabetic() || " -.,'".contains(c)))
+            .unwrap_or(names.len());
+        for name in words::split_names(&names[..end]) {
+            if words::is_plain_name(name) {
+                by.editor(name);
+            }
+        }
+        break;
+    }
+}
+
+/// A paragraph whose last sentence ends with an agency tag: "... in various
+/// areas. (Yonhap)". A tag after a caption with no full stop is a photo
+/// credit.
+fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let s = line_text(text, para).trim_end();
+    let Some(body) = s.strip_suffix(')') else {
+        // "... to sneak into the US. PTI": the bare form.
+        let Some(cut) = s.rfind(['.', '!', '?', '"', '\u{201d}']) else {
+            return;
+        };
+        let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
+        // "... the US. PTI", "... the US. -- IANS"
+        let tail = s[cut..]
+            .trim()
+            .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
+            .trim();
+        if !tail.is_empty()
+            && tail.split_whitespace().count() <= 3
+            && let Some(a) = lexicon.lookup_name(tail)
+        {
+            by.agency(lexicon.name(a).clone());
+        }
+        return;
+    };
+    let Some(open) = body.rfind('(') else {
+        return;
+    };
+    let before = body[..open].trim_end();
+    if !before.ends_with(['.', '!', '?', '"', '\u{201d}']) {
+        return;
+    }
+    if let Some(a) = lexicon.lookup(&body[open + 1..]) {
+        by.agency(lexicon.name(a).clone());
+    }
+}
+
+trait StripSuffixCi {
+    fn strip_suffix_ci(&self, suffix: &str) -> Option<&str>;
+}
+
+impl StripSuffixCi for str {
+    fn strip_suffix_ci(&self, suffix: &str) -> Option<&str> {
+        let cut = self.len().checked_sub(suffix.len())?;
+        let tail = self.get(cut..)?;
+        tail.eq_ignore_ascii_case(suffix).then(|| &self[..cut])
+    }
+}
+
+#[cfg(test)]
+mod tests;

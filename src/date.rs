@@ -1,1 +1,555 @@
-//! nom parsers for calendar dates and clock times as news writes them.
+//! nom parsers for calendar dates and clock times as news writes them:
+//! "August 15, 2019", "15 August 2019", "Aug. 15", "Sept. 3", "2023/08/17",
+//! "18.11.2019", "09:20", "12:21 AM", "5:52 a.m.".
+//!
+//! The nom parsers are for composing (stamps, datelines, relative dates);
+//! [`date_at`] and [`time_at`] wrap them for callers that want spans.
+
+mod table;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::opt;
+use nom::error::{Error as NomError, ErrorKind};
+use nom::{IResult, Parser};
+use time::{Date, Month, Time};
+
+use crate::{Error, Span};
+
+use table::{MONTHS, WEEKDAYS};
+
+/// A date as written: the month always, day and year when given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Written {
+    /// Year, when written (two-digit years are read as 19xx/20xx).
+    pub year: Option<i32>,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, when written.
+    pub day: Option<u8>,
+    /// Whether a weekday name came first ("Wednesday, November 6, 2024").
+    pub weekday: bool,
+}
+
+impl Written {
+    /// The calendar date, when year, month and day are all written and name
+    /// a real day; `offset` is where the date starts, for the error.
+    pub(crate) fn date(&self, offset: usize) -> Result<Date, Error> {
+        let invalid = |reason| Error::InvalidDate { reason, offset };
+        let year = self.year.ok_or(invalid("no year"))?;
+        let day = self.day.ok_or(invalid("no day"))?;
+        let month = Month::try_from(self.month).map_err(|_| invalid("no such month"))?;
+        Date::from_calendar_date(year, month, day)
+            .map_err(|_| invalid("day out of range for the month"))
+    }
+}
+
+/// A value found in a text, with where it is.
+// For the dateline and relative-date stages, which do not call it yet.
+#[cfg_attr(not(test), allow(dead_code))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+pub(crate) fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(NomError::new(i, ErrorKind::Verify)))
+}
+
+fn next_is(i: &str, f: impl Fn(char) -> bool) -> bool {
+    i.chars().next().is_some_and(f)
+}
+
+/// Exactly `n` ASCII digits, not followed by another digit.
+fn number(min: usize, max: usize) -> impl FnMut(&str) -> Res<'_, u32> {
+    move |i| {
+        let (rest, d) = take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse_complete(i)?;
+        if next_is(rest, |c| c.is_ascii_digit()) {
+            return fail(i);
+        }
+        match d.parse() {
+            Ok(n) => Ok((rest, n)),
+            Err(_) => fail(i),
+        }
+    }
+}
+
+/// A whole word, case-insensitive, looked up in a sorted lowercase table.
+fn word_in<'t, T: Copy>(table: &'t [(&'t str, T)]) -> impl FnMut(&str) -> Res<'_, T> + 't {
+    move |i| {
+        let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse_complete(i)?;
+        if w.len() > 12 || next_is(rest, char::is_alphabetic) {
+            return fail(i);
+        }
+        let mut buf = [0u8; 12];
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        let Ok(key) = std::str::from_utf8(&buf[..w.len()]) else {
+            return fail(i);
+        };
+        match table.binary_search_by(|(name, _)| name.cmp(&key)) {
+            Ok(at) => Ok((rest, table[at].1)),
+            Err(_) => fail(i),
+        }
+    }
+}
+
+/// A month name or abbreviation, with its period if any: "Aug.", "Sept.",
+/// "August", "AUGUST".
+pub(crate) fn month(i: &str) -> Res<'_, u8> {
+    let (rest, m) = word_in(MONTHS)(i)?;
+    let (rest, _) = opt(char('.')).parse_complete(rest)?;
+    Ok((rest, m))
+}
+
+/// A weekday name and what separates it from the date: "Wednesday, ",
+/// "Tue, ", "Thurs. ".
+pub(crate) fn weekday(i: &str) -> Res<'_, ()> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse_complete(i)?;
+    if !WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w)) {
+        return fail(i);
+    }
+    let (rest, _) = (
+        opt(char('.')),
+        alt(((char(','), space0).map(|_| ()), space1.map(|_| ()))),
+    )
+        .parse_complete(rest)?;
+    Ok((rest, ()))
+}
+
+/// Day of the month with an optional ordinal suffix: "15", "20th", "1st".
+fn day(i: &str) -> Res<'_, u8> {
+    let (rest, d) = number(1, 2)(i)?;
+    let (rest, _) = opt(alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    )))
+    .parse_complete(rest)?;
+    if next_is(rest, char::is_alphanumeric) || !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    Ok((rest, d as u8))
+}
+
+/// A four-digit year from 1800 to 2199.
+fn year(i: &str) -> Res<'_, i32> {
+    let (rest, y) = number(4, 4)(i)?;
+    if !(1800..=2199).contains(&y) || next_is(rest, char::is_alphabetic) {
+        return fail(i);
+    }
+    Ok((rest, y as i32))
+}
+
+/// ", 2019", " 2019", ",2019" after a day or month.
+fn year_after(i: &str) -> Res<'_, i32> {
+    alt((
+        (char(','), space0, year).map(|t| t.2),
+        (space1, year).map(|t| t.1),
+    ))
+    .parse_complete(i)
+}
+
+/// "August 15, 2019", "Aug. 15", "Nov 20 2019", "November 20th, 2019".
+fn month_day_year(i: &str) -> Res<'_, Written> {
+    let (rest, (m, _, d, y)) = (month, space0, day, opt(year_after)).parse_complete(i)?;
+    if rest.len() == i.len() {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Written {
+            year: y,
+            month: m,
+            day: Some(d),
+            weekday: false,
+        },
+    ))
+}
+
+/// "15 August 2019", "20 Nov, 2019", "20th November 2019", "15 August".
+fn day_month_year(i: &str) -> Res<'_, Written> {
+    let (rest, (d, _, _, m, y)) =
+        (day, space1, opt(tag_no_case("of ")), month, opt(year_after)).parse_complete(i)?;
+    Ok((
+        rest,
+        Written {
+            year: y,
+            month: m,
+            day: Some(d),
+            weekday: false,
+        },
+    ))
+}
+
+/// "2023/08/17", "2015.04.28", "2019-11-20": year first, one separator.
+fn numeric_ymd(i: &str) -> Res<'_, Written> {
+    let (rest, y) = year(i)?;
+    let (rest, sep) = alt((char('-'), char('/'), char('.'))).parse_complete(rest)?;
+    let (rest, (m, _, d)) = (number(1, 2), char(sep), number(1, 2)).parse_complete(rest)?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Written {
+            year: Some(y),
+            month: m as u8,
+            day: Some(d as u8),
+            weekday: false,
+        },
+    ))
+}
+
+/// "18.11.2019" (dots: day first, as Europe writes them), "11/20/2019" and
+/// "20/11/2019" only when one of the two numbers cannot be a month.
+fn numeric_dmy(i: &str) -> Res<'_, Written> {
+    let (rest, a) = number(1, 2)(i)?;
+    let (rest, sep) = alt((char('.'), char('/'), char('-'))).parse_complete(rest)?;
+    let (rest, (b, _, y)) = (number(1, 2), char(sep), year).parse_complete(rest)?;
+    let (d, m) = match sep {
+        '.' => (a, b),
+        _ if a > 12 && b <= 12 => (a, b),
+        _ if b > 12 && a <= 12 => (b, a),
+        _ if a == b => (a, b),
+        _ => return fail(i),
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Written {
+            year: Some(y),
+            month: m as u8,
+            day: Some(d as u8),
+            weekday: false,
+        },
+    ))
+}
+
+/// Any calendar date this module knows, with an optional weekday first.
+pub(crate) fn written_date(i: &str) -> Res<'_, Written> {
+    let (rest, wd) = opt(weekday).parse_complete(i)?;
+    let (rest, mut w) =
+        alt((month_day_year, day_month_year, numeric_ymd, numeric_dmy)).parse_complete(rest)?;
+    w.weekday = wd.is_some();
+    Ok((rest, w))
+}
+
+/// "am", "p.m.", "AM", "A.M.": true for the afternoon.
+fn meridiem(i: &str) -> Res<'_, bool> {
+    let (rest, pm) = alt((
+        tag_no_case("a.m.").map(|_| false),
+        tag_no_case("p.m.").map(|_| true),
+        tag_no_case("a.m").map(|_| false),
+        tag_no_case("p.m").map(|_| true),
+        tag_no_case("am").map(|_| false),
+        tag_no_case("pm").map(|_| true),
+    ))
+    .parse_complete(i)?;
+    if next_is(rest, char::is_alphanumeric) {
+        return fail(i);
+    }
+    Ok((rest, pm))
+}
+
+/// The hour on a 24-hour clock from a 12-hour one. An hour past 12 with
+/// "pm" ("13:42pm") is read as already on the 24-hour clock.
+fn to_24(hour: u32, pm: Option<bool>) -> Option<u32> {
+    match pm {
+        None => Some(hour),
+        Some(_) if hour == 0 => Some(0),
+        Some(false) if hour == 12 => Some(0),
+        Some(false) if hour <= 12 => Some(hour),
+        Some(true) if hour < 12 => Some(hour + 12),
+        Some(true) if hour < 24 => Some(hour),
+        Some(_) => None,
+    }
+}
+
+/// A clock time: "09:20", "12:21 AM", "5:52 a.m.", "10:18am", "21:17:05",
+/// "10.45 pm" (a period needs the am/pm).
+pub(crate) fn clock(i: &str) -> Res<'_, Time> {
+    let (rest, (h, sep, m)) =
+        (number(1, 2), alt((char(':'), char('.'))), number(2, 2)).parse_complete(i)?;
+    let (rest, s) = if sep == ':' {
+        opt((char(':'), number(2, 2)).map(|t| t.1)).parse_complete(rest)?
+    } else {
+        (rest, None)
+    };
+    let (rest, pm) = opt((space0, meridiem).map(|t| t.1)).parse_complete(rest)?;
+    if sep == '.' && pm.is_none() {
+        return fail(i);
+    }
+    let Some(h) = to_24(h, pm) else {
+        return fail(i);
+    };
+    match Time::from_hms(h as u8, m as u8, s.unwrap_or(0) as u8) {
+        Ok(t) if h < 24 && m < 60 && s.unwrap_or(0) < 60 => Ok((rest, t)),
+        _ => fail(i),
+    }
+}
+
+/// A four-digit clock with no colon: "1509" (wire trailers, "1909 GMT").
+/// Callers only take it right before a zone.
+pub(crate) fn compact_clock(i: &str) -> Res<'_, Time> {
+    let (rest, n) = number(4, 4)(i)?;
+    let (h, m) = (n / 100, n % 100);
+    match Time::from_hms(h as u8, m as u8, 0) {
+        Ok(t) if h < 24 && m < 60 => Ok((rest, t)),
+        _ => fail(i),
+    }
+}
+
+/// ISO 8601 date and time: "2019-11-20T05:52:00Z", "2019-11-20 05:52",
+/// "2019-11-20T05:52:00.123+09:00". The offset is `None` when not written.
+pub(crate) fn iso_datetime(i: &str) -> Res<'_, (Written, Time, Option<time::UtcOffset>)> {
+    let (rest, (y, _, m, _, d)) =
+        (year, char('-'), number(2, 2), char('-'), number(2, 2)).parse_complete(i)?;
+    let (rest, (_, h, _, min, s)) = (
+        alt((char('T'), char(' '))),
+        number(2, 2),
+        char(':'),
+        number(2, 2),
+        opt((
+            char(':'),
+            number(2, 2),
+            opt((char('.'), take_while1(|c: char| c.is_ascii_digit()))),
+        )
+            .map(|t| t.1)),
+    )
+        .parse_complete(rest)?;
+    let (rest, off) = opt(alt((tag("Z").map(|_| time::UtcOffset::UTC), |j| {
+        crate::zone::zone(j, time::UtcOffset::UTC).and_then(|r| {
+            if j.starts_with(['+', '-']) {
+                Ok(r)
+            } else {
+                fail(j)
+            }
+        })
+    })))
+    .parse_complete(rest)?;
+    let time = match Time::from_hms(h as u8, min as u8, s.unwrap_or(0) as u8) {
+        Ok(t) if h < 24 && min < 60 && s.unwrap_or(0) < 60 => t,
+        _ => return fail(i),
+    };
+    if !(1..=12).contains(&m) {
+        return fail(i);
+    }
+    let w = Written {
+        year: Some(y),
+        month: m as u8,
+        day: Some(d as u8),
+        weekday: false,
+    };
+    Ok((rest, (w, time, off)))
+}
+
+/// A date starting at byte `at` of `text`, with its span.
+// For the dateline and relative-date stages, which do not call it yet.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn date_at(text: &str, at: usize) -> Option<Found<Written>> {
+    let i = text.get(at..)?;
+    let (rest, value) = written_date(i).ok()?;
+    Some(Found {
+        value,
+        span: Span::new(at, text.len() - rest.len()),
+    })
+}
+
+/// A clock time starting at byte `at` of `text`, with its span.
+// For the dateline and relative-date stages, which do not call it yet.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn time_at(text: &str, at: usize) -> Option<Found<Time>> {
+    let i = text.get(at..)?;
+    let (rest, value) = clock(i).ok()?;
+    Some(Found {
+        value,
+        span: Span::new(at, text.len() - rest.len()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u8, d: u8) -> Date {
+        Date::from_calendar_date(y, Month::try_from(m).unwrap(), d).unwrap()
+    }
+
+    fn hms(h: u8, m: u8, s: u8) -> Time {
+        Time::from_hms(h, m, s).unwrap()
+    }
+
+    fn full(s: &str) -> Option<Date> {
+        let (rest, w) = written_date(s).ok()?;
+        assert_eq!(rest, "", "left over in {s:?}");
+        w.date(0).ok()
+    }
+
+    fn partial(s: &str) -> Option<(Option<i32>, u8, Option<u8>)> {
+        let (_, w) = written_date(s).ok()?;
+        Some((w.year, w.month, w.day))
+    }
+
+    fn t(s: &str) -> Option<Time> {
+        clock(s).ok().map(|r| r.1)
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(WEEKDAYS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month("Aug.").unwrap(), ("", 8));
+        assert_eq!(month("Sept. 3").unwrap(), (" 3", 9));
+        assert_eq!(month("August").unwrap(), ("", 8));
+        assert_eq!(month("NOVEMBER").unwrap(), ("", 11));
+        assert_eq!(month("may").unwrap(), ("", 5));
+        assert!(month("Augustus").is_err());
+        assert!(month("Mayor").is_err());
+        assert!(month("Monday").is_err());
+    }
+
+    #[test]
+    fn month_first() {
+        assert_eq!(full("August 15, 2019"), Some(ymd(2019, 8, 15)));
+        assert_eq!(full("Aug 15, 2020"), Some(ymd(2020, 8, 15)));
+        assert_eq!(full("Aug. 15, 2020"), Some(ymd(2020, 8, 15)));
+        assert_eq!(full("Sept. 3, 2021"), Some(ymd(2021, 9, 3)));
+        assert_eq!(full("Nov 20 2019"), Some(ymd(2019, 11, 20)));
+        assert_eq!(full("November 20th, 2019"), Some(ymd(2019, 11, 20)));
+        assert_eq!(full("NOVEMBER 20, 2019"), Some(ymd(2019, 11, 20)));
+        assert_eq!(partial("August 15"), Some((None, 8, Some(15))));
+        assert_eq!(partial("Aug. 15 (Yonhap)"), Some((None, 8, Some(15))));
+    }
+
+    #[test]
+    fn day_first() {
+        assert_eq!(full("15 August 2019"), Some(ymd(2019, 8, 15)));
+        assert_eq!(full("20 Nov, 2019"), Some(ymd(2019, 11, 20)));
+        assert_eq!(full("1st March 2020"), Some(ymd(2020, 3, 1)));
+        assert_eq!(full("4 of July 1987"), Some(ymd(1987, 7, 4)));
+        assert_eq!(partial("25 April"), Some((None, 4, Some(25))));
+    }
+
+    #[test]
+    fn with_weekday() {
+        let (_, w) = written_date("Wednesday, November 6, 2024").unwrap();
+        assert!(w.weekday);
+        assert_eq!(w.date(0).unwrap(), ymd(2024, 11, 6));
+        assert_eq!(full("Tue, Nov 19, 2019"), Some(ymd(2019, 11, 19)));
+        assert_eq!(full("Wednesday 20 Nov 2019"), Some(ymd(2019, 11, 20)));
+        assert!(!written_date("August 6, 2024").unwrap().1.weekday);
+    }
+
+    #[test]
+    fn numeric() {
+        assert_eq!(full("2023/08/17"), Some(ymd(2023, 8, 17)));
+        assert_eq!(full("2015.04.28"), Some(ymd(2015, 4, 28)));
+        assert_eq!(full("2019-11-20"), Some(ymd(2019, 11, 20)));
+        assert_eq!(full("18.11.2019"), Some(ymd(2019, 11, 18)));
+        assert_eq!(full("11/20/2019"), Some(ymd(2019, 11, 20)));
+        assert_eq!(full("20/11/2019"), Some(ymd(2019, 11, 20)));
+        assert_eq!(full("05/05/2019"), Some(ymd(2019, 5, 5)));
+        // Either could be the month: not a date we can read.
+        assert_eq!(partial("05/06/2019"), None);
+        assert_eq!(partial("2019/13/01"), None);
+        assert_eq!(partial("2019-11/20"), None);
+    }
+
+    #[test]
+    fn invalid_dates_are_errors() {
+        let (_, w) = written_date("June 31, 2019").unwrap();
+        assert_eq!(
+            w.date(7),
+            Err(Error::InvalidDate {
+                reason: "day out of range for the month",
+                offset: 7
+            })
+        );
+        let (_, w) = written_date("February 29, 2020").unwrap();
+        assert!(w.date(0).is_ok());
+        let (_, w) = written_date("February 29, 2019").unwrap();
+        assert!(w.date(0).is_err());
+        let (_, w) = written_date("August 15").unwrap();
+        assert!(matches!(
+            w.date(0),
+            Err(Error::InvalidDate {
+                reason: "no year",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(written_date("August").is_err());
+        assert!(written_date("15 Augusts 2019").is_err());
+        assert!(written_date("Aug 32, 2019").is_err());
+        assert!(written_date("2019").is_err());
+        assert!(written_date("Friday").is_err());
+    }
+
+    #[test]
+    fn clocks() {
+        assert_eq!(t("09:20"), Some(hms(9, 20, 0)));
+        assert_eq!(t("12:21 AM"), Some(hms(0, 21, 0)));
+        assert_eq!(t("12:12 PM"), Some(hms(12, 12, 0)));
+        assert_eq!(t("5:52 a.m."), Some(hms(5, 52, 0)));
+        assert_eq!(t("1:35 p.m."), Some(hms(13, 35, 0)));
+        assert_eq!(t("10:18am"), Some(hms(10, 18, 0)));
+        assert_eq!(t("4:20pm"), Some(hms(16, 20, 0)));
+        assert_eq!(t("13:42pm"), Some(hms(13, 42, 0)));
+        assert_eq!(t("21:17:05"), Some(hms(21, 17, 5)));
+        assert_eq!(t("10.45 pm"), Some(hms(22, 45, 0)));
+        assert_eq!(t("10.45"), None);
+        assert_eq!(t("25:00"), None);
+        assert_eq!(t("9:61"), None);
+        assert_eq!(t("13:00 am"), None);
+        assert_eq!(t("9:5"), None);
+    }
+
+    #[test]
+    fn compact_clocks() {
+        assert_eq!(compact_clock("1509GMT").unwrap(), ("GMT", hms(15, 9, 0)));
+        assert!(compact_clock("2460").is_err());
+        assert!(compact_clock("15090").is_err());
+    }
+
+    #[test]
+    fn iso() {
+        let (rest, (w, t, o)) = iso_datetime("2019-11-20T05:52:00Z").unwrap();
+        assert_eq!(rest, "");
+        assert_eq!(w.date(0).unwrap(), ymd(2019, 11, 20));
+        assert_eq!(t, hms(5, 52, 0));
+        assert_eq!(o, Some(time::UtcOffset::UTC));
+        let (_, (_, t, o)) = iso_datetime("2019-11-20T05:52:00.123+09:00").unwrap();
+        assert_eq!(t, hms(5, 52, 0));
+        assert_eq!(o, Some(time::UtcOffset::from_hms(9, 0, 0).unwrap()));
+        let (_, (_, _, o)) = iso_datetime("2019-11-20 05:52").unwrap();
+        assert_eq!(o, None);
+        assert!(iso_datetime("2019-11-20").is_err());
+    }
+
+    #[test]
+    fn spans() {
+        let text = "Filed on Aug. 15, 2019 at 09:20";
+        let d = date_at(text, 9).unwrap();
+        assert_eq!(&text[d.span], "Aug. 15, 2019");
+        let c = time_at(text, 26).unwrap();
+        assert_eq!(&text[c.span], "09:20");
+        assert!(date_at(text, 0).is_none());
+        assert!(date_at(text, 999).is_none());
+    }
+}

@@ -1,9 +1,25 @@
 //! Publication stamps: "By IANS | Updated: August 15, 2019 09:20 IST",
 //! "Published : 2023/08/17 11:19 KST".
+//!
+//! On a page, a labelled stamp ("Published", "Updated", "First published",
+//! on its line or the line before) is the story's wherever it stands: menus
+//! and lists do not label their dates. A bare date line is taken only where
+//! outlets put the story's date: a few lines under the headline, just above
+//! it with a clock time, right atop the story's prose, or beside an update
+//! stamp ("November 19, 2019 / 12:21 AM / Updated 14 hours ago"). A site
+//! header's today carries a weekday and no time; related-story lists repeat
+//! one date shape line after line; both are skipped. A date without a year
+//! is never a stamp.
 
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::combinator::opt;
+use nom::{IResult, Parser};
 use time::{Date, Time, UtcOffset};
 
-use crate::layout::Layout;
+use crate::date;
+use crate::layout::{Layout, Role};
 use crate::{Error, Span};
 
 /// Whether a stamp gives the first publication or a later update.
@@ -51,20 +67,363 @@ pub struct Stamp<'a> {
     pub span: Span,
 }
 
+/// Longest input [`Stamp::parse`] accepts.
+const LIMIT: usize = 256;
+
+/// Longest line [`find`] reads a stamp from: longer lines are prose.
+const LINE_LIMIT: usize = 200;
+
+/// Bare date lines this close (in non-empty lines) to another are a list
+/// of related stories, not the story's stamp.
+const CLUSTER: usize = 12;
+
+/// A bare date line is the story's only this close (in non-empty lines)
+/// below the headline: a byline and a standfirst may come between.
+const BELOW_HEADLINE: usize = 6;
+
+/// ... or this close above it, and with a time, since a site header's
+/// today sits above headlines too.
+const ABOVE_HEADLINE: usize = 2;
+
+/// ... or this close above the story's first prose line.
+const ABOVE_PROSE: usize = 2;
+
 impl<'a> Stamp<'a> {
     /// Parse one stamp, with or without its label.
     ///
+    /// A byline before a `|` is skipped ("By IANS | Updated: ..."), and so is
+    /// what follows the stamp after a `/`, `|` or `(` ("/ Updated 14 hours
+    /// ago") or a second labelled stamp after it (the first one is returned).
+    /// IST is read as India Standard Time (+05:30); see
+    /// [`Parser::ist_offset`](crate::Parser::ist_offset) for pages.
+    ///
     /// # Errors
     ///
-    /// An [`Error`] naming what was expected at which byte when `s` is not a stamp.
+    /// [`Error::Expected`] naming what was expected at which byte when `s`
+    /// is not a stamp, [`Error::InvalidDate`] for a date no calendar has
+    /// (June 31), [`Error::TooLong`] for input over 256 bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = newswire::Stamp::parse("Published : 2023/08/17 11:19 KST").unwrap();
+    /// assert_eq!(s.kind, newswire::StampKind::Published);
+    /// assert_eq!(s.date.to_string(), "2023-08-17");
+    /// assert_eq!(s.utc_offset.map(|o| o.whole_hours()), Some(9));
+    ///
+    /// let err = newswire::Stamp::parse("Updated: June 31, 2019").unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid date: day out of range for the month at byte 9");
+    /// ```
     pub fn parse(s: &'a str) -> Result<Stamp<'a>, Error> {
-        let _ = s;
-        Err(Error::Expected {
-            context: "stamp",
-            expected: "a date",
-            offset: 0,
-        })
+        if s.len() > LIMIT {
+            return Err(Error::TooLong {
+                context: "stamp",
+                len: s.len(),
+                limit: LIMIT,
+            });
+        }
+        let ist = crate::article::Options::default().ist;
+        let first = whole(s, skip_space(s, 0), ist);
+        let mut best = match first {
+            Ok(stamp) => return Ok(stamp),
+            Err(e) => e,
+        };
+        for bar in memchr::memchr_iter(b'|', s.as_bytes()) {
+            match whole(s, skip_space(s, bar + 1), ist) {
+                Ok(stamp) => return Ok(stamp),
+                Err(e) if e.offset() > best.offset() => best = e,
+                Err(_) => {}
+            }
+        }
+        Err(best)
     }
+}
+
+/// A stamp at `at` that runs to the end of `s`, bar a trailing segment
+/// after `/`, `|` or `(`, or a second labelled stamp.
+fn whole<'a>(s: &'a str, at: usize, ist: UtcOffset) -> Result<Stamp<'a>, Error> {
+    let (stamp, _) = labelled(s, at, ist, None)?;
+    let end = skip_space(s, stamp.span.end);
+    match s[end..].chars().next() {
+        None | Some('/' | '|' | '(') => Ok(stamp),
+        // A second stamp follows: "Published : ... Updated : ...".
+        Some(_) if end > stamp.span.end && label(&s[end..]).is_ok() => Ok(stamp),
+        Some(_) => Err(expected("the end of the stamp", end)),
+    }
+}
+
+fn expected(what: &'static str, offset: usize) -> Error {
+    Error::Expected {
+        context: "stamp",
+        expected: what,
+        offset,
+    }
+}
+
+/// `at` moved past spaces and tabs.
+fn skip_space(s: &str, at: usize) -> usize {
+    let rest = s.get(at..).unwrap_or("");
+    at + (rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len())
+}
+
+/// A label word and what follows it up to the date: "Updated: ",
+/// "First published on ", "Published : ", "PUBLISHED:".
+fn label(i: &str) -> IResult<&str, StampKind> {
+    let (rest, kind) = alt((
+        tag_no_case("first published").map(|_| StampKind::Published),
+        tag_no_case("originally published").map(|_| StampKind::Published),
+        tag_no_case("last updated").map(|_| StampKind::Updated),
+        tag_no_case("last modified").map(|_| StampKind::Updated),
+        tag_no_case("published").map(|_| StampKind::Published),
+        tag_no_case("posted").map(|_| StampKind::Published),
+        tag_no_case("updated").map(|_| StampKind::Updated),
+        tag_no_case("modified").map(|_| StampKind::Updated),
+    ))
+    .parse_complete(i)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return crate::date::fail(i);
+    }
+    let (rest, _) = (
+        space0,
+        opt((alt((char(':'), char('-'))), space0)),
+        opt((tag_no_case("on"), space1)),
+    )
+        .parse_complete(rest)?;
+    Ok((rest, kind))
+}
+
+/// What may stand between a date and a time: ", ", " / ", " | ", " - ",
+/// " at ", or plain space.
+fn separator(i: &str) -> IResult<&str, ()> {
+    let (rest, _) = (
+        space0,
+        opt(alt((
+            tag(","),
+            tag("/"),
+            tag("|"),
+            tag("-"),
+            tag("\u{2013}"),
+            tag("\u{2014}"),
+            tag("\u{2022}"),
+            tag("\u{b7}"),
+            tag("@"),
+            (tag_no_case("at"), space1).map(|(a, _)| a),
+        ))),
+        space0,
+    )
+        .parse_complete(i)?;
+    if rest.len() == i.len() {
+        return crate::date::fail(i);
+    }
+    Ok((rest, ()))
+}
+
+/// A clock time and its zone: "09:20 IST", "5:27 am CST", "1909 GMT
+/// (0309 HKT)", "10:43". Offsets are into `s`.
+struct Clock {
+    time: Time,
+    zone: Option<(UtcOffset, Span)>,
+    end: usize,
+}
+
+fn clock_at(s: &str, at: usize, ist: UtcOffset) -> Option<Clock> {
+    let i = s.get(at..)?;
+    let pos = |rest: &str| s.len() - rest.len();
+    let zone_after = |rest: &str| -> Option<(UtcOffset, Span, usize)> {
+        let z = skip_space(s, pos(rest));
+        let (after, off) = crate::zone::zone(s.get(z..)?, ist).ok()?;
+        let end = pos(after);
+        Some((off, Span::new(z, end), end))
+    };
+    let (rest, time) = match date::clock(i) {
+        Ok(ok) => ok,
+        Err(_) => {
+            // A colonless clock counts only with its zone: "1509GMT".
+            let (rest, time) = date::compact_clock(i).ok()?;
+            let (off, span, end) = zone_after(rest)?;
+            return Some(Clock {
+                time,
+                zone: Some((off, span)),
+                end: skip_paren(s, end),
+            });
+        }
+    };
+    Some(match zone_after(rest) {
+        Some((off, span, end)) => Clock {
+            time,
+            zone: Some((off, span)),
+            end: skip_paren(s, end),
+        },
+        None => Clock {
+            time,
+            zone: None,
+            end: pos(rest),
+        },
+    })
+}
+
+/// Past a short parenthesis after a zone, the same time elsewhere:
+/// "1909 GMT (0309 HKT)".
+fn skip_paren(s: &str, end: usize) -> usize {
+    let at = skip_space(s, end);
+    let rest = s.get(at..).unwrap_or("");
+    if let Some(inner) = rest.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && close <= 16
+    {
+        return at + close + 2;
+    }
+    end
+}
+
+/// A date with year at `at`, validated.
+fn full_date(s: &str, at: usize) -> Result<(Date, bool, usize), Error> {
+    let i = s.get(at..).unwrap_or("");
+    let Ok((rest, w)) = date::written_date(i) else {
+        return Err(expected("a date", at));
+    };
+    let end = s.len() - rest.len();
+    if w.year.is_none() {
+        return Err(expected("a year", end));
+    }
+    Ok((w.date(at)?, w.weekday, end))
+}
+
+/// The date and time of a stamp, in either order, at `at` in `s`.
+struct Body {
+    date: Date,
+    time: Option<Time>,
+    zone: Option<(UtcOffset, Span)>,
+    weekday: bool,
+    end: usize,
+}
+
+fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
+    let i = s.get(at..).unwrap_or("");
+    let pos = |rest: &str| s.len() - rest.len();
+    if let Ok((rest, (w, time, off))) = date::iso_datetime(i) {
+        let end = pos(rest);
+        let zone = off.map(|o| (o, Span::new(end - zone_len(i, rest), end)));
+        return Ok(Body {
+            date: w.date(at)?,
+            time: Some(time),
+            zone: zone.filter(|(_, z)| !z.is_empty()),
+            weekday: false,
+            end,
+        });
+    }
+    if let Some(b) = wire(s, at) {
+        return Ok(b);
+    }
+    if date::written_date(i).is_ok() {
+        let (date, weekday, end) = full_date(s, at)?;
+        let clock = separator(&s[end..])
+            .ok()
+            .and_then(|(rest, _)| clock_at(s, pos(rest), ist));
+        return Ok(match clock {
+            Some(c) => Body {
+                date,
+                time: Some(c.time),
+                zone: c.zone,
+                weekday,
+                end: c.end,
+            },
+            None => Body {
+                date,
+                time: None,
+                zone: None,
+                weekday,
+                end,
+            },
+        });
+    }
+    let Some(c) = clock_at(s, at, ist) else {
+        return Err(expected("a date or a time", at));
+    };
+    let Ok((rest, _)) = separator(&s[c.end..]) else {
+        return Err(expected("a date", c.end));
+    };
+    let (date, weekday, end) = full_date(s, pos(rest))?;
+    Ok(Body {
+        date,
+        time: Some(c.time),
+        zone: c.zone,
+        weekday,
+        end,
+    })
+}
+
+/// Bytes of the zone ISO 8601 wrote at the end of `i` before `rest`.
+fn zone_len(i: &str, rest: &str) -> usize {
+    let used = &i[..i.len() - rest.len()];
+    used.rfind(['Z', '+', '-'])
+        .filter(|&p| p > 10)
+        .map_or(0, |p| used.len() - p)
+}
+
+/// An AP wire trailer: "AP-WF-11-13-13 1509GMT": month, day and two-digit
+/// year, then the filing time and zone.
+fn wire(s: &str, at: usize) -> Option<Body> {
+    let i = s.get(at..)?;
+    let upper = || take_while_m_n(2, 4, |c: char| c.is_ascii_uppercase());
+    let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
+    let parsed: IResult<&str, _> = (
+        upper(),
+        char('-'),
+        upper(),
+        char('-'),
+        two(),
+        char('-'),
+        two(),
+        char('-'),
+        two(),
+        space1,
+    )
+        .parse_complete(i);
+    let (rest, (_, _, _, _, m, _, d, _, y, _)) = parsed.ok()?;
+    let c = clock_at(s, s.len() - rest.len(), UtcOffset::UTC)?;
+    c.zone?;
+    let (m, d, y) = (
+        m.parse::<u8>().ok()?,
+        d.parse::<u8>().ok()?,
+        y.parse::<i32>().ok()?,
+    );
+    let year = if y < 70 { 2000 + y } else { 1900 + y };
+    let date = Date::from_calendar_date(year, time::Month::try_from(m).ok()?, d).ok()?;
+    Some(Body {
+        date,
+        time: Some(c.time),
+        zone: c.zone,
+        weekday: false,
+        end: c.end,
+    })
+}
+
+/// A stamp at `at` in `s`, its label optional; `kind` is the label's when
+/// it stood on the line before. Also says whether a weekday was written.
+fn labelled<'a>(
+    s: &'a str,
+    at: usize,
+    ist: UtcOffset,
+    kind: Option<StampKind>,
+) -> Result<(Stamp<'a>, bool), Error> {
+    let i = s.get(at..).unwrap_or("");
+    let (from, kind) = match label(i) {
+        Ok((rest, k)) => (s.len() - rest.len(), k),
+        Err(_) => (at, kind.unwrap_or(StampKind::Published)),
+    };
+    let b = body(s, from, ist)?;
+    Ok((
+        Stamp {
+            date: b.date,
+            time: b.time,
+            utc_offset: b.zone.map(|z| z.0),
+            zone: b.zone.map(|z| &s[z.1]),
+            kind,
+            span: Span::new(at, b.end),
+        },
+        b.weekday,
+    ))
 }
 
 /// The story's stamps found on the page.
@@ -74,12 +433,604 @@ pub(crate) struct Stamps<'a> {
     pub updated: Option<Stamp<'a>>,
 }
 
+/// A stamp found on a page, with what decides whether it is the story's.
+struct Candidate<'a> {
+    /// `None` for a dated-looking line that is not a stamp we can read
+    /// ("05/12/2020 - 15:10"), kept to tell lists.
+    stamp: Option<Stamp<'a>>,
+    /// Ordinal of its line among the non-empty lines.
+    line: usize,
+    has_time: bool,
+    weekday: bool,
+    /// The first prose line after it, when one follows.
+    prose: Option<usize>,
+    /// The written shape, to tell a list of dated links.
+    shape: u64,
+    /// Next to an "Updated" stamp or tail: a stamp line for sure.
+    paired: bool,
+}
+
+/// A line that is only a label, its stamp on the next line: "Updated",
+/// "PUBLISHED:", "| UPDATED:", "(Updated".
+fn label_only(line: &str) -> Option<StampKind> {
+    let i = line.trim_start_matches(['|', '/', '(', ' ', '\t']);
+    let (rest, kind) = label(i).ok()?;
+    rest.trim().is_empty().then_some(kind)
+}
+
+/// Whether what follows a date on its line is a labelled segment:
+/// "/ Updated 14 hours ago", "| Updated November 19, 2019", "(updated
+/// 11:14 GMT)".
+fn tail_labelled(rest: &str) -> bool {
+    let mut p = 0;
+    while let Some(x) = memchr::memchr3(b'|', b'/', b'(', &rest.as_bytes()[p..]) {
+        p += x + 1;
+        if label(&rest[skip_space(rest, p)..]).is_ok() {
+            return true;
+        }
+    }
+    false
+}
+
+/// What may follow a bare date line: nothing, a further segment after `/`,
+/// `|` or `(`, or a few letters (", UK", an unknown zone).
+fn bare_tail(rest: &str) -> bool {
+    let rest = rest.trim();
+    rest.is_empty()
+        || rest.starts_with(['/', '|', '('])
+        || (rest.len() <= 8 && !rest.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Find the story's own published and updated stamps, never page chrome.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     options: &crate::article::Options,
 ) -> Stamps<'a> {
-    let _ = (text, layout, options);
-    Stamps::default()
+    let ist = options.ist;
+    let mut published: Option<Stamp<'a>> = None;
+    let mut updated: Option<Stamp<'a>> = None;
+    let mut wire_stamp: Option<Stamp<'a>> = None;
+    let mut bare: Vec<Candidate<'a>> = Vec::new();
+    let mut headlines: Vec<usize> = Vec::new();
+    let mut titles = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Headline)
+        .map(|p| p.span)
+        .peekable();
+    let mut pending: Option<StampKind> = None;
+    let mut labelled_lines: Vec<usize> = Vec::new();
+    let mut k = 0;
+    for &l in &layout.lines {
+        let t = crate::layout::trim(text, l);
+        if t.is_empty() {
+            continue;
+        }
+        k += 1;
+        while titles.next_if(|p| p.end < t.start).is_some() {}
+        if titles.peek().is_some_and(|p| p.start <= t.end) {
+            headlines.push(k);
+        }
+        let label_kind = pending.take();
+        if t.len() > LINE_LIMIT {
+            continue;
+        }
+        let line = &text[t];
+        if is_prose(line) {
+            for c in bare.iter_mut().rev().take_while(|c| c.prose.is_none()) {
+                c.prose = Some(k);
+            }
+        }
+        let shift = |mut s: Stamp<'a>| {
+            s.span = s.span.shift(t.start);
+            s
+        };
+        if let Some(kind) = label_kind
+            && let Ok((s, _)) = labelled(line, 0, ist, Some(kind))
+        {
+            let slot = match kind {
+                StampKind::Published => &mut published,
+                StampKind::Updated => &mut updated,
+            };
+            slot.get_or_insert(shift(s));
+            labelled_lines.push(k);
+            continue;
+        }
+        if let Some(kind) = label_only(line) {
+            pending = Some(kind);
+            continue;
+        }
+        let mut p = 0;
+        let mut found = false;
+        while p < line.len() {
+            let q = skip_space(line, p);
+            let has_label = label(&line[q..]).is_ok();
+            if (has_label || p == 0)
+                && let Ok((s, weekday)) = labelled(line, q, ist, None)
+            {
+                let end = s.span.end;
+                found = true;
+                if has_label {
+                    let slot = match s.kind {
+                        StampKind::Published => &mut published,
+                        StampKind::Updated => &mut updated,
+                    };
+                    slot.get_or_insert(shift(s));
+                    labelled_lines.push(k);
+                } else if wire(line, q).is_some() {
+                    wire_stamp.get_or_insert(shift(s));
+                } else if bare_tail(&line[end..]) {
+                    bare.push(Candidate {
+                        has_time: s.time.is_some(),
+                        prose: None,
+                        paired: tail_labelled(&line[end..]),
+                        shape: shape(&line[q..end]),
+                        stamp: Some(shift(s)),
+                        line: k,
+                        weekday,
+                    });
+                }
+                p = end;
+                continue;
+            }
+            match memchr::memchr3(b'|', b'/', b'(', &line.as_bytes()[p..]) {
+                Some(x) => p += x + 1,
+                None => break,
+            }
+        }
+        if !found && looks_dated(line) {
+            bare.push(Candidate {
+                stamp: None,
+                line: k,
+                has_time: false,
+                weekday: false,
+                prose: None,
+                shape: shape(line),
+                paired: false,
+            });
+        }
+    }
+    for c in &mut bare {
+        let at = labelled_lines.partition_point(|&l| l + 1 < c.line);
+        c.paired |= labelled_lines.get(at).is_some_and(|&l| l <= c.line + 1);
+    }
+    let story = pick_bare(&bare, &headlines);
+    let published = published
+        .or(wire_stamp)
+        .or(story)
+        .or_else(|| updated.clone());
+    Stamps { published, updated }
+}
+
+/// A short line opening with a number and holding a few more digits, as
+/// dates in a list of links do even when they cannot be read.
+fn looks_dated(line: &str) -> bool {
+    line.len() <= 40
+        && line.starts_with(|c: char| c.is_ascii_digit())
+        && line.bytes().filter(u8::is_ascii_digit).count() >= 4
+}
+
+/// A line of the story's prose rather than a menu item, title or caption
+/// fragment: long, many words, a sentence end.
+fn is_prose(line: &str) -> bool {
+    line.len() >= 100
+        && line.bytes().filter(|&b| b == b' ').count() >= 12
+        && (line.contains(". ")
+            || line.ends_with(['.', '"', '\u{201d}', '\'', '\u{2019}', '?', '!', ')']))
+}
+
+/// A hash of the date's written form with digits and letters folded, so
+/// "11 April 2019" and "7 May 2019" look alike and "NOVEMBER 20, 2019
+/// 10:43" and "11/20/2019 01:14 PM" do not.
+fn shape(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut last = 0u8;
+    for b in s.bytes() {
+        let class = match b {
+            b'0'..=b'9' => b'9',
+            b'a'..=b'z' | b'A'..=b'Z' => b'a',
+            _ => b,
+        };
+        if class != last || !matches!(class, b'9' | b'a') {
+            h = (h ^ u64::from(class)).wrapping_mul(0x0100_0000_01b3);
+        }
+        last = class;
+    }
+    h
+}
+
+/// The bare date line that is the story's: right under a line the layout
+/// takes for the headline (or just above it, with a time), or right atop
+/// the story's prose; never a site header's today (a weekday and no time)
+/// or one of a list of dated links (the same shape a few lines apart).
+fn pick_bare<'a>(bare: &[Candidate<'a>], headlines: &[usize]) -> Option<Stamp<'a>> {
+    // Only candidates within CLUSTER lines are compared, a bounded number.
+    let listed = |i: usize| {
+        let c = &bare[i];
+        let same = |o: &Candidate<'_>| o.shape == c.shape;
+        let before = bare[..i]
+            .iter()
+            .rev()
+            .take_while(|o| c.line - o.line <= CLUSTER)
+            .any(same);
+        let after = bare[i + 1..]
+            .iter()
+            .take_while(|o| o.line - c.line <= CLUSTER)
+            .any(same);
+        before || after
+    };
+    let rank = |c: &Candidate<'_>| -> Option<usize> {
+        let at = headlines.partition_point(|&h| h < c.line);
+        let below = at.checked_sub(1).map(|j| c.line - headlines[j]);
+        let above = headlines.get(at).map(|&h| h - c.line);
+        let gap = c.prose.and_then(|p| p.checked_sub(c.line));
+        [
+            c.paired.then_some(0),
+            below.filter(|&d| d <= BELOW_HEADLINE).map(|d| 2 * d),
+            above
+                .filter(|&d| d <= ABOVE_HEADLINE && c.has_time)
+                .map(|d| 2 * d + 1),
+            gap.filter(|&d| d <= ABOVE_PROSE).map(|d| 2 * d + 1),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+    };
+    (0..bare.len())
+        .filter(|&i| (bare[i].has_time || !bare[i].weekday) && !listed(i))
+        .filter(|&i| bare[i].stamp.is_some())
+        .filter_map(|i| Some((rank(&bare[i])?, i)))
+        .min()
+        .and_then(|(_, i)| bare[i].stamp.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Options;
+
+    fn hm(s: &Stamp<'_>) -> Option<(u8, u8)> {
+        s.time.map(|t| (t.hour(), t.minute()))
+    }
+
+    fn offset_minutes(s: &Stamp<'_>) -> Option<i16> {
+        s.utc_offset.map(|o| o.whole_minutes())
+    }
+
+    #[test]
+    fn byline_then_updated_with_ist() {
+        let text = "By IANS | Updated: August 15, 2019 09:20 IST";
+        let s = Stamp::parse(text).unwrap();
+        assert_eq!(s.date.to_string(), "2019-08-15");
+        assert_eq!(hm(&s), Some((9, 20)));
+        assert_eq!(offset_minutes(&s), Some(330));
+        assert_eq!(s.zone, Some("IST"));
+        assert_eq!(s.kind, StampKind::Updated);
+        assert_eq!(&text[s.span], "Updated: August 15, 2019 09:20 IST");
+    }
+
+    #[test]
+    fn korean_portals() {
+        let s = Stamp::parse("Published : Aug 15, 2020 - 12:12").unwrap();
+        assert_eq!(s.date.to_string(), "2020-08-15");
+        assert_eq!(hm(&s), Some((12, 12)));
+        assert_eq!((s.utc_offset, s.zone), (None, None));
+        assert_eq!(s.kind, StampKind::Published);
+        let s = Stamp::parse("Published : Aug 15, 2020 - 12:12   Updated : Aug 16, 2020 - 09:00")
+            .unwrap();
+        assert_eq!((s.kind, s.date.day()), (StampKind::Published, 15));
+        let s = Stamp::parse("Published : 2023/08/17 11:19 KST").unwrap();
+        assert_eq!(s.date.to_string(), "2023-08-17");
+        assert_eq!(offset_minutes(&s), Some(540));
+        assert_eq!(s.zone, Some("KST"));
+    }
+
+    #[test]
+    fn labels() {
+        let kind = |t: &str| Stamp::parse(t).unwrap().kind;
+        assert_eq!(kind("Posted: May 2, 2018"), StampKind::Published);
+        assert_eq!(
+            kind("First published on November 20, 2019 / 1:07 AM"),
+            StampKind::Published
+        );
+        assert_eq!(kind("Last updated 3 June 2021"), StampKind::Updated);
+        assert_eq!(kind("Modified - 2021-06-03 10:00"), StampKind::Updated);
+        assert_eq!(
+            kind("PUBLISHED: 10:48, Tue, Nov 19, 2019"),
+            StampKind::Published
+        );
+        assert_eq!(kind("updated: Nov 20 2019, 1:42pm ist"), StampKind::Updated);
+        assert_eq!(kind("March 3, 2020"), StampKind::Published);
+    }
+
+    #[test]
+    fn time_before_date() {
+        let s = Stamp::parse("5:27 am CST, Wednesday, November 20, 2019").unwrap();
+        assert_eq!(s.date.to_string(), "2019-11-20");
+        assert_eq!(hm(&s), Some((5, 27)));
+        assert_eq!(offset_minutes(&s), Some(-360));
+        let s = Stamp::parse("Published 11:34 PM EST Nov 19, 2019").unwrap();
+        assert_eq!(hm(&s), Some((23, 34)));
+        assert_eq!(offset_minutes(&s), Some(-300));
+        let s = Stamp::parse("21:17 18.11.2019").unwrap();
+        assert_eq!(s.date.to_string(), "2019-11-18");
+        let s = Stamp::parse("Updated 1909 GMT (0309 HKT) November 18, 2019").unwrap();
+        assert_eq!(hm(&s), Some((19, 9)));
+        assert_eq!(s.zone, Some("GMT"));
+        assert_eq!(s.date.to_string(), "2019-11-18");
+    }
+
+    #[test]
+    fn date_before_time() {
+        let s = Stamp::parse("Nov. 20, 2019 5:52 AM EST").unwrap();
+        assert_eq!(hm(&s), Some((5, 52)));
+        assert_eq!(offset_minutes(&s), Some(-300));
+        let s = Stamp::parse("November 19, 2019 / 12:21 AM / Updated 14 hours ago").unwrap();
+        assert_eq!(hm(&s), Some((0, 21)));
+        assert_eq!(s.span, Span::new(0, 28));
+        let s = Stamp::parse("November 19, 2019 at 8:59 pm").unwrap();
+        assert_eq!(hm(&s), Some((20, 59)));
+        let s = Stamp::parse("20 Nov 2019 08:00 GMT").unwrap();
+        assert_eq!(offset_minutes(&s), Some(0));
+        let s = Stamp::parse("Modified 15 August 2019, 09:20 GMT+8").unwrap();
+        assert_eq!(offset_minutes(&s), Some(480));
+        assert_eq!(s.zone, Some("GMT+8"));
+        let s = Stamp::parse("Published November 20th, 2019 - 07:29 GMT").unwrap();
+        assert_eq!(hm(&s), Some((7, 29)));
+        let s = Stamp::parse("Aug. 15, 2019 09:20 +0900").unwrap();
+        assert_eq!(offset_minutes(&s), Some(540));
+        assert_eq!(s.zone, Some("+0900"));
+    }
+
+    #[test]
+    fn iso_and_wire() {
+        let s = Stamp::parse("Posted 2019-11-20T05:52:00Z").unwrap();
+        assert_eq!(hm(&s), Some((5, 52)));
+        assert_eq!((offset_minutes(&s), s.zone), (Some(0), Some("Z")));
+        let s = Stamp::parse("2019-11-20T05:52:00-05:00").unwrap();
+        assert_eq!((offset_minutes(&s), s.zone), (Some(-300), Some("-05:00")));
+        let s = Stamp::parse("AP-WF-11-13-13 1509GMT").unwrap();
+        assert_eq!(s.date.to_string(), "2013-11-13");
+        assert_eq!(hm(&s), Some((15, 9)));
+        assert_eq!(offset_minutes(&s), Some(0));
+    }
+
+    #[test]
+    fn errors() {
+        let err = |t: &str| Stamp::parse(t).unwrap_err().to_string();
+        insta::assert_snapshot!(err(""), @"stamp: expected a date or a time at byte 0");
+        insta::assert_snapshot!(err("Updated:"), @"stamp: expected a date or a time at byte 8");
+        insta::assert_snapshot!(err("Published : August 15 09:20"), @"stamp: expected a year at byte 21");
+        insta::assert_snapshot!(err("Updated: June 31, 2019"), @"invalid date: day out of range for the month at byte 9");
+        insta::assert_snapshot!(err("Updated: August 15, 2019 by staff"), @"stamp: expected the end of the stamp at byte 25");
+        insta::assert_snapshot!(err("09:20 IST"), @"stamp: expected a date at byte 9");
+        insta::assert_snapshot!(err("By IANS | Updated: Augst 15, 2019"), @"stamp: expected a date or a time at byte 19");
+        insta::assert_snapshot!(err(&"x".repeat(300)), @"stamp: input of 300 bytes is over the limit of 256 bytes at byte 256");
+        insta::assert_snapshot!(err("Date of registration : 2015.04.28"), @"stamp: expected a date or a time at byte 0");
+    }
+
+    const BODY: &str = "North Korean leader Kim Jong Un and Russian President Vladimir Putin \
+        exchanged greetings on Thursday to mark the anniversary of the liberation, state media reported.";
+
+    fn page(parts: &[&str]) -> String {
+        parts.join("\n\n")
+    }
+
+    fn stamps(text: &str) -> Stamps<'_> {
+        find(text, &Layout::new(text), &Options::default())
+    }
+
+    #[test]
+    fn finds_the_labelled_update_and_falls_back_to_it() {
+        let text = page(&[
+            "City",
+            "Kim, Putin exchange greetings on Korea's Liberation Day",
+            "By IANS | Updated: August 15, 2019 09:20 IST",
+            BODY,
+        ]);
+        let s = stamps(&text);
+        let p = s.published.unwrap();
+        assert_eq!(p.kind, StampKind::Updated);
+        assert_eq!(&text.as_str()[p.span], "Updated: August 15, 2019 09:20 IST");
+        assert_eq!(s.updated.unwrap().date.to_string(), "2019-08-15");
+    }
+
+    #[test]
+    fn keeps_published_and_updated_apart() {
+        let text = page(&[
+            "Leaders pledge stronger ties",
+            "Published : Aug 15, 2020 - 12:12       Updated : Aug 16, 2020 - 08:00",
+            BODY,
+        ]);
+        let s = stamps(&text);
+        assert_eq!(s.published.unwrap().date.to_string(), "2020-08-15");
+        assert_eq!(s.updated.unwrap().date.to_string(), "2020-08-16");
+    }
+
+    #[test]
+    fn label_on_the_line_before() {
+        let text = page(&[
+            "Esper accuses China of intimidating smaller nations",
+            "Updated",
+            "5:27 am CST, Wednesday, November 20, 2019",
+            BODY,
+        ]);
+        let s = stamps(&text);
+        let p = s.published.unwrap();
+        assert_eq!(p.kind, StampKind::Updated);
+        assert_eq!(hm(&p), Some((5, 27)));
+    }
+
+    #[test]
+    fn bare_date_under_the_headline() {
+        let text = page(&[
+            "Menu",
+            "Julian Assange: Sweden drops rape investigation",
+            "19 November 2019",
+            "Share this with Facebook",
+            BODY,
+        ]);
+        let p = stamps(&text).published.unwrap();
+        assert_eq!(p.date.to_string(), "2019-11-19");
+        assert_eq!(p.kind, StampKind::Published);
+    }
+
+    #[test]
+    fn site_header_today_is_not_a_stamp() {
+        let text = page(&[
+            "Suara Example",
+            "Wednesday, November 6, 2024",
+            "More",
+            "Kim and Putin vow deeper ties on liberation day",
+            BODY,
+        ]);
+        assert!(stamps(&text).published.is_none());
+    }
+
+    #[test]
+    fn chrome_dates_are_not_stamps() {
+        let text = page(&[
+            "Kim and Putin vow deeper ties on liberation day",
+            BODY,
+            "Date of registration : 2015.04.28",
+            "\u{a9} 2019 Example News. All rights reserved.",
+            "Copyright 2005-2019",
+        ]);
+        assert!(stamps(&text).published.is_none());
+    }
+
+    #[test]
+    fn dated_link_lists_and_body_dates_are_not_stamps() {
+        let text = page(&[
+            "Kim and Putin vow deeper ties on liberation day",
+            BODY,
+            "The summit was held on April 25, 2019 in Vladivostok, the agency said in a long report.",
+            "Related",
+            "First related story",
+            "11 April 2019",
+            "Second related story",
+            "7 May 2019",
+            "Third related story",
+            "2 May 2019",
+        ]);
+        assert!(stamps(&text).published.is_none());
+    }
+
+    #[test]
+    fn no_year_no_stamp() {
+        let text = page(&["Greetings exchanged", "August 15", BODY]);
+        assert!(stamps(&text).published.is_none());
+    }
+
+    #[test]
+    fn wire_trailer() {
+        let text = page(&[
+            "For patients, mirrors can hurt",
+            BODY,
+            "AP-WF-11-13-13 1509GMT<",
+        ]);
+        let p = stamps(&text).published.unwrap();
+        assert_eq!(p.date.to_string(), "2013-11-13");
+        assert_eq!(hm(&p), Some((15, 9)));
+        assert_eq!(offset_minutes(&p), Some(0));
+    }
+
+    #[test]
+    fn stamp_line_with_a_relative_update() {
+        let text = page(&[
+            "Business News",
+            "November 19, 2019 / 12:21 AM / Updated 14 hours ago",
+            "Oil drags stocks lower",
+            BODY,
+        ]);
+        let p = stamps(&text).published.unwrap();
+        assert_eq!(hm(&p), Some((0, 21)));
+    }
+
+    #[test]
+    fn ist_follows_the_options() {
+        let text = page(&["Headline here", "Updated: August 15, 2019 09:20 IST", BODY]);
+        let options = Options {
+            ist: UtcOffset::from_hms(2, 0, 0).unwrap(),
+            ..Options::default()
+        };
+        let s = find(&text, &Layout::new(&text), &options);
+        assert_eq!(offset_minutes(&s.published.unwrap()), Some(120));
+    }
+
+    #[test]
+    fn long_and_odd_lines_do_not_panic() {
+        let text = format!(
+            "{}\n| Updated:\n\u{e9}\u{e9} 12:\n{}",
+            "9".repeat(500),
+            "/".repeat(300)
+        );
+        let _ = stamps(&text);
+        let _ = Stamp::parse("Updated: \u{e9}");
+        let _ = Stamp::parse("| | | /");
+    }
+
+    const TOKENS: &[&str] = &[
+        "Aug.",
+        "August",
+        "15",
+        "31",
+        "2019",
+        "13",
+        ",",
+        " ",
+        "  ",
+        ":",
+        "|",
+        "/",
+        "(",
+        ")",
+        "-",
+        "\u{2014}",
+        "Updated",
+        "Published",
+        "on",
+        "at",
+        "12:21",
+        "5:52",
+        "a.m.",
+        "PM",
+        "1509",
+        "GMT",
+        "IST",
+        "+09:00",
+        "+0900",
+        "Z",
+        "T",
+        "2019-11-20",
+        "AP-WF-11-13-13",
+        "18.11.2019",
+        "Wednesday",
+        "\n",
+        "\n\n",
+        "\u{e9}",
+        "\u{a0}",
+        "9",
+        "x",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn parse_and_find_are_total(
+            picks in proptest::collection::vec(0..TOKENS.len(), 0..80),
+        ) {
+            let text: String = picks.iter().map(|&i| TOKENS[i]).collect();
+            if let Ok(s) = Stamp::parse(&text) {
+                proptest::prop_assert!(text.get(s.span.range()).is_some());
+            }
+            let found = stamps(&text);
+            for s in [found.published, found.updated].into_iter().flatten() {
+                proptest::prop_assert!(text.get(s.span.range()).is_some());
+                if let Some(z) = s.zone {
+                    proptest::prop_assert!(Span::of(&text, z).is_some());
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,314 @@
+use super::*;
+
+fn relays(text: &str) -> Relays<'_> {
+    relays_by(text, &[])
+}
+
+fn relays_by<'a>(text: &'a str, credited: &[&'static str]) -> Relays<'a> {
+    let layout = Layout::new(text);
+    let byline = Byline {
+        agencies: credited.iter().map(|a| Cow::Borrowed(*a)).collect(),
+        ..Byline::default()
+    };
+    find(text, &layout, Lexicon::builtin(), None, &byline)
+}
+
+fn one(text: &str) -> (Vec<String>, &'static str, String) {
+    let r = relays(text);
+    assert_eq!(r.attributions.len(), 1, "{:?}", r.attributions);
+    let a = &r.attributions[0];
+    (
+        a.chain.iter().map(|c| c.to_string()).collect(),
+        a.cue,
+        text[a.span].to_string(),
+    )
+}
+
+#[test]
+fn quoted_agency_as_saying() {
+    let (chain, cue, span) =
+        one("They agreed, Yonhap News Agency quoted North Korean state-run KCNA as saying .");
+    assert_eq!(chain, ["KCNA", "Yonhap"]);
+    assert_eq!(cue, "quoted ... as saying");
+    assert_eq!(
+        span,
+        "Yonhap News Agency quoted North Korean state-run KCNA as saying"
+    );
+}
+
+#[test]
+fn cited_person_as_saying() {
+    let (chain, cue, _) =
+        one("The KCNA cited Putin as saying that the agreement contributes to peace.");
+    assert_eq!(chain, ["KCNA"]);
+    assert_eq!(cue, "cited ... as saying");
+}
+
+#[test]
+fn quoted_an_unnamed_official() {
+    let (chain, cue, _) = one("Yonhap quoted an unnamed official who declined to elaborate.");
+    assert_eq!(chain, ["Yonhap"]);
+    assert_eq!(cue, "quoted");
+}
+
+#[test]
+fn according_to_description_and_name() {
+    let (chain, cue, span) = one(
+        "They expressed their desire, according to the North's official Korean Central News Agency (KCNA).",
+    );
+    assert_eq!(chain, ["KCNA"]);
+    assert_eq!(cue, "according to");
+    assert_eq!(
+        span,
+        "according to the North's official Korean Central News Agency (KCNA)"
+    );
+}
+
+#[test]
+fn according_to_reports() {
+    let (chain, cue, span) =
+        one("Overseas Network, August 15, according to KCNA reports, on August 15, they met.");
+    assert_eq!(chain, ["KCNA"]);
+    assert_eq!(cue, "according to");
+    assert_eq!(span, "according to KCNA reports");
+}
+
+#[test]
+fn agency_reported_and_said_with_words_between() {
+    assert_eq!(
+        one("Kim met Putin, Pyongyang's state media reported.").1,
+        "reported"
+    );
+    let (chain, cue, span) = one("Kim reaffirmed a pledge, KCNA state news agency said on Friday.");
+    assert_eq!((chain.as_slice(), cue), (&["KCNA".to_string()][..], "said"));
+    assert_eq!(span, "KCNA state news agency said");
+    let (chain, _, _) = one("The official Soviet news agency Tass denounced a U.S. attack.");
+    assert_eq!(chain, ["TASS"]);
+    assert_eq!(
+        one("Kim ordered tests, the official KCNA news agency reported on Friday.").1,
+        "reported"
+    );
+}
+
+#[test]
+fn appositive_between_agency_and_verb() {
+    let (chain, cue, _) = one("KCNA, the North's official news agency, said the test succeeded.");
+    assert_eq!(chain, ["KCNA"]);
+    assert_eq!(cue, "said");
+}
+
+#[test]
+fn citing_takes_the_subject() {
+    let r = relays("Kim met officials, Yonhap reported late on Friday, citing KCNA.");
+    let citing = r.attributions.iter().find(|a| a.cue == "citing").unwrap();
+    assert_eq!(citing.chain, ["KCNA", "Yonhap"]);
+}
+
+#[test]
+fn carried_by_told_via_inputs() {
+    assert_eq!(
+        one("Kim said so in remarks carried by KCNA on Monday.").1,
+        "carried by"
+    );
+    assert_eq!(
+        one("An official told Reuters the talks would resume.").1,
+        "told"
+    );
+    assert_eq!(one("The video came via Ruptly yesterday.").1, "via");
+    assert_eq!(one("( With inputs from IANS )").1, "with inputs from");
+    let (chain, cue, _) = one("The Associated Press contributed to this report.");
+    assert_eq!((chain[0].as_str(), cue), ("AP", "contributed"));
+}
+
+#[test]
+fn source_chain_rewrite_of_a_relay() {
+    let text = "North Korean leader Kim and Russian President Putin exchanged greetings on Thursday to mark the anniversary of liberation, Pyongyang's state media reported.\n\nIn their messages, they expressed their desire to deepen ties based on the agreement reached during their first summit in Vladivostok in April, Yonhap News Agency quoted North Korean state-run KCNA as saying .\n\nKim said the relations would grow, the KCNA said.";
+    let r = relays_by(text, &["IANS"]);
+    assert_eq!(r.source_chain, ["KCNA", "Yonhap", "IANS"]);
+    assert_eq!(r.attributions.len(), 3);
+    // A quote after "the KCNA said" came through the whole chain.
+    let at = text.rfind("Kim said").unwrap() + 60;
+    assert_eq!(chain_at(&r, at), ["KCNA", "Yonhap", "IANS"]);
+    assert_eq!(chain_at(&r, 0), ["KCNA", "Yonhap", "IANS"]);
+}
+
+#[test]
+fn source_chain_wire_story_and_originals() {
+    let text = "SEOUL (Reuters) - North Korean leader Kim Jong Un reaffirmed a pledge to deepen cooperation with Russia in a message to President Putin, KCNA state news agency said on Friday.";
+    assert_eq!(
+        relays_by(text, &["Reuters"]).source_chain,
+        ["KCNA", "Reuters"]
+    );
+    let text = "Pyongyang, August 16 (KCNA) -- Kim Jong Un sent a reply message to Vladimir Putin, president of the Russian Federation, on August 15 as the country marked its day.";
+    assert_eq!(relays_by(text, &["KCNA"]).source_chain, ["KCNA"]);
+    let text = "WASHINGTON (AP) - The ambassador will testify on Wednesday before the committee, and an official told The Associated Press that he would not resign soon.";
+    assert_eq!(relays_by(text, &["AP"]).source_chain, ["AP"]);
+    let text = "The house where he was born will be turned into a police station, the minister said on Tuesday after years of debate about its future.";
+    assert!(relays(text).source_chain.is_empty());
+}
+
+#[test]
+fn later_relays_do_not_make_the_main_chain() {
+    let text = "The ministers met on Tuesday to discuss the trade agreement and the tariffs that both sides had imposed on each other last year.\n\nThe talks lasted for three hours and ended without a statement from either of the two sides, officials in the capital said.\n\nA third paragraph here says nothing about any agency at all, only about the weather in the capital city this week.\n\nLater, Xinhua reported that the talks would resume.";
+    let r = relays_by(text, &["Reuters"]);
+    assert_eq!(r.attributions.len(), 1);
+    assert_eq!(r.source_chain, ["Reuters"]);
+}
+
+#[test]
+fn photo_credit_is_not_a_relay() {
+    let text = "Kim Jong-uns Dinner with Putin (Yonhap)\n\nTraders work on the floor. REUTERS/Brendan McDermid";
+    assert!(relays(text).attributions.is_empty());
+}
+
+#[test]
+fn the_news_agency_points_back() {
+    let text = "North Korea said it welcomed new contacts, the New China News Agency reported from Pyongyang.\n\nA statement said it hoped contact would help, the agency said.";
+    let r = relays(text);
+    assert_eq!(r.attributions.len(), 2);
+    assert_eq!(r.attributions[1].chain, ["Xinhua"]);
+    assert_eq!(&text[r.attributions[1].span], "the agency said");
+    // Nothing named before: nothing to point back to.
+    assert!(
+        relays("The agency said it would wait.")
+            .attributions
+            .is_empty()
+    );
+}
+
+#[test]
+fn bare_state_media_takes_the_country_named_before() {
+    let (chain, cue, span) = one(
+        "SEOUL North Korean leader Kim Jong Un said the country has miniaturized warheads, state media reported on Wednesday.",
+    );
+    assert_eq!(chain, ["KCNA"]);
+    assert_eq!(cue, "reported");
+    assert_eq!(span, "state media reported");
+    let (chain, _, _) = one("Chinese officials met in Beijing on Monday, state media said.");
+    assert_eq!(chain, ["Xinhua"]);
+    assert!(
+        relays("Officials met on Monday, state media said.")
+            .attributions
+            .is_empty()
+    );
+}
+
+#[test]
+fn coordinated_agencies_share_the_verb() {
+    let r =
+        relays("The state news agencies Tass and RIA Novosti said an official reported the death.");
+    let chains: Vec<_> = r
+        .attributions
+        .iter()
+        .map(|a| (a.chain.clone(), a.cue))
+        .collect();
+    assert_eq!(chains.len(), 2, "{chains:?}");
+    assert_eq!(chains[0].0, ["TASS"]);
+    assert_eq!(chains[1].0, ["RIA Novosti"]);
+    assert!(chains.iter().all(|c| c.1 == "said"));
+}
+
+#[test]
+fn quoted_agency_and_cited_agency() {
+    let (chain, cue, _) =
+        one("The talks went well, Yonhap cited the North's official news agency as saying.");
+    assert_eq!(chain, ["KCNA", "Yonhap"]);
+    assert_eq!(cue, "cited ... as saying");
+    let r = relays("Kim spoke on Friday, Kyodo said, quoting Xinhua.");
+    let q = r.attributions.iter().find(|a| a.cue == "citing").unwrap();
+    assert_eq!(q.chain, ["Xinhua", "Kyodo"]);
+    // Agencies joined by "and" before "quoted" do not quote each other.
+    let r = relays("Tass and RIA Novosti quoted an official as saying so.");
+    assert!(r.attributions.iter().all(|a| a.chain.len() == 1));
+}
+
+mod total {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "KCNA",
+        "Yonhap",
+        " quoted ",
+        " as saying",
+        "according to ",
+        "citing ",
+        " said",
+        " the agency",
+        "state media",
+        "(",
+        ")",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "By ",
+        "Reuter",
+        "é",
+        "–",
+        "’s",
+        "North Korean ",
+        "(Reporting by A B; Editing by C D)",
+        "source of this article:",
+        "Editor: ",
+        "(END)",
+        "^",
+        "=",
+        "told ",
+        "via ",
+        " and ",
+        "Pyongyang’s state media",
+    ];
+
+    proptest! {
+        #[test]
+        fn never_panics(idx in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect();
+            let layout = Layout::new(&text);
+            let by = crate::byline::find(&text, &layout, Lexicon::builtin(), None);
+            let r = find(&text, &layout, Lexicon::builtin(), None, &by);
+            for a in &r.attributions {
+                prop_assert!(text.get(a.span.start..a.span.end).is_some());
+            }
+            for at in [0, text.len() / 2, text.len()] {
+                let _ = chain_at(&r, at);
+            }
+        }
+    }
+}
+
+#[test]
+fn chain_near_prefers_the_relay_after_the_quote() {
+    let text = "Officials met in Seoul on Friday to discuss the talks, and the ministers agreed on a new plan for the region, Yonhap reported.\n\n\"We will win,\" the KCNA said.";
+    let r = relays_by(text, &["IANS"]);
+    let open = text.find("We will").unwrap();
+    let close = text.find(",\" the").unwrap();
+    assert_eq!(chain_near(&r, Span::new(open, close)), ["KCNA", "IANS"]);
+    assert_eq!(chain_at(&r, open), ["Yonhap", "IANS"]);
+}
+
+#[test]
+fn passive_relay_and_possessive_report() {
+    let r = relays("KCNA, quoted by Yonhap, said the launch succeeded.");
+    let q = r.attributions.iter().find(|a| a.cue == "quoted").unwrap();
+    assert_eq!(q.chain, ["KCNA", "Yonhap"]);
+    let (chain, cue, span) = one("The launch succeeded, KCNA's report said on Friday.");
+    assert_eq!((chain[0].as_str(), cue), ("KCNA", "said"));
+    assert_eq!(span, "KCNA's report said");
+    // With no agency before it, "carried by" names one link.
+    let (chain, _, _) = one("Kim's remarks were carried by the official KCNA news agency.");
+    assert_eq!(chain, ["KCNA"]);
+}
+
+#[test]
+fn cue_tables_are_sorted() {
+    fn sorted(keys: Vec<&str>) -> bool {
+        keys.windows(2).all(|w| w[0] < w[1])
+    }
+    assert!(sorted(cues::VERBS.iter().map(|v| v.0).collect()));
+    assert!(sorted(cues::BEFORE.iter().map(|v| v.0).collect()));
+    assert!(sorted(cues::BETWEEN.to_vec()));
+    assert!(sorted(cues::STATE_MEDIA.to_vec()));
+    assert!(sorted(cues::COUNTRIES.iter().map(|v| v.0).collect()));
+    assert!(sorted(cues::ANAPHORA.to_vec()));
+}

@@ -1,0 +1,313 @@
+use super::*;
+
+fn byline(text: &str) -> Byline<'_> {
+    find(text, &Layout::new(text), Lexicon::builtin(), None)
+}
+
+const LEAD: &str = "North Korean leader Kim Jong Un and Russian President Vladimir Putin exchanged greetings on Thursday to mark the anniversary, state media said.";
+
+#[test]
+fn by_agency_with_stamp() {
+    let text = format!(
+        "Kim, Putin exchange greetings\n\nBy IANS | Updated: August 15, 2019 09:20 IST\n\n{LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["IANS"]);
+    assert!(b.authors.is_empty());
+}
+
+#[test]
+fn by_agency_then_published_and_photo_credit() {
+    let text = format!(
+        "Leaders pledge ties\n\nBy Yonhap\nPublished : Aug 15, 2020 - 12:12\n\n(Yonhap)\n\n{LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["Yonhap"]);
+}
+
+#[test]
+fn with_inputs_from() {
+    let text = format!("Title here\n\n{LEAD}\n\n( With inputs from IANS )\n\nTags: korea");
+    assert_eq!(byline(&text).agencies, ["IANS"]);
+}
+
+#[test]
+fn reporting_and_editing_trailer() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\n(Reporting by Jack Kim; Editing by Leslie Adler and Stephen Coates)"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Jack Kim"]);
+    assert_eq!(b.editors, ["Leslie Adler", "Stephen Coates"]);
+    // Reuters house style with no other credit.
+    assert_eq!(b.agencies, ["Reuters"]);
+}
+
+#[test]
+fn additional_reporting_writing_editing() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\n(Reporting by Ann Lee; Additional reporting by Ju-min Park in Seoul and Bo Chan in Beijing; Writing by Tony Munroe. Editing by G Crosse, Paul Tait)"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Ann Lee", "Tony Munroe"]);
+    assert_eq!(b.editors, ["G Crosse", "Paul Tait"]);
+}
+
+#[test]
+fn unparenthesised_trailer_lowercase_roles() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\nReporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick Zieminski\n\n(Reporting by Tom Perry, editing by John Stonestreet)"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Rodrigo Campos", "Tom Perry"]);
+    assert_eq!(b.editors, ["Nick Zieminski", "John Stonestreet"]);
+}
+
+#[test]
+fn by_two_people_in_capitals_then_agency_line() {
+    let text = format!(
+        "^For Argentine chemo patients, mirrors can hurt <\n^By PAUL BYRNE and ALMUDENA CALATRAVA=\n^Associated Press=\n\t   {LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["PAUL BYRNE", "ALMUDENA CALATRAVA"]);
+    assert_eq!(b.agencies, ["AP"]);
+}
+
+#[test]
+fn three_names_with_commas() {
+    let text = format!(
+        "Sondland faces questions\n\nBy LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER\n\nAssociated Press\n\n{LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(
+        b.authors,
+        ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]
+    );
+    assert_eq!(b.agencies, ["AP"]);
+}
+
+#[test]
+fn name_comma_agency_title() {
+    let text = format!(
+        "Esper accuses China\n\nRobert Burns, Ap National Security Writer\n\nUpdated\n\n{LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Robert Burns"]);
+    assert_eq!(b.agencies, ["AP"]);
+    let text = format!(
+        "Patrick takes campaign\n\nMeg Kinnard and Errin Haines, Associated Press\n\n{LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Meg Kinnard", "Errin Haines"]);
+    assert_eq!(b.agencies, ["AP"]);
+}
+
+#[test]
+fn name_then_agency_title_without_comma() {
+    let text =
+        format!("Can trading pollution help?\n\nBy BERNARD CONDON AP Business Writer\n\n{LEAD}");
+    let b = byline(&text);
+    assert_eq!(b.authors, ["BERNARD CONDON"]);
+    assert_eq!(b.agencies, ["AP"]);
+}
+
+#[test]
+fn bare_name_above_read_time() {
+    let text =
+        format!("Oversupply angst drags oil lower\n\nRodrigo Campos\n\n5 Min Read\n\n{LEAD}");
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Rodrigo Campos"]);
+    assert!(b.agencies.is_empty());
+}
+
+#[test]
+fn no_junk_authors() {
+    let text = format!(
+        "Son of president stabbed\n\nBy JERUSALEM POST STAFF\n\nUpdated\n\n5 Min Read\n\n{LEAD}\n\nBy Any Means Necessary"
+    );
+    let b = byline(&text);
+    assert!(b.authors.is_empty(), "{:?}", b.authors);
+    assert!(b.agencies.is_empty());
+}
+
+#[test]
+fn by_line_after_photo_caption_and_pipe() {
+    let text = format!(
+        "Wild win\n\n{LEAD}\n\nBy Bill Hoppe | Special to the Pioneer Press\n\nPUBLISHED: today"
+    );
+    assert_eq!(byline(&text).authors, ["Bill Hoppe"]);
+}
+
+#[test]
+fn by_line_glued_to_dateline_paragraph() {
+    let text = "GOLD-Gold rises\n\n    By Arpan Varghese\n    Jan 30 (Reuters) - Gold rose on Tuesday on increased safe haven demand as markets fell, with prices finding support.";
+    let b = byline(text);
+    assert_eq!(b.authors, ["Arpan Varghese"]);
+    assert_eq!(b.agencies, ["Reuters"]);
+}
+
+#[test]
+fn trailing_signoffs() {
+    let text = "TITLE\n\n    PEKING, March 19 - North Korea said it welcomed new contacts between Korean and U.S. diplomats, the New China News Agency reported.\n REUTER\n";
+    assert_eq!(byline(text).agencies, ["Reuters"]);
+    let text = format!(
+        "Title\n\n{LEAD}\n\nThey agreed to boost cooperation in various areas. (Yonhap)\n\nMOST POPULAR"
+    );
+    assert_eq!(byline(&text).agencies, ["Yonhap"]);
+    let text = format!("Title\n\n{LEAD}\n\n(END)\n\n(Yonhap)\n\nMore news");
+    assert_eq!(byline(&text).agencies, ["Yonhap"]);
+}
+
+#[test]
+fn photo_credit_is_not_a_signoff() {
+    let text =
+        format!("Title\n\n{LEAD}\n\nKim's dinner with Putin (Yonhap)\n\nMore text follows here.");
+    assert!(byline(&text).agencies.is_empty());
+}
+
+#[test]
+fn source_of_this_article_and_editor() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\n(function () {{}}); source of this article: Overseas Network Responsibility Editor: He Yufang_N5632"
+    );
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["Overseas Network"]);
+    assert_eq!(b.editors, ["He Yufang"]);
+}
+
+#[test]
+fn contributed_agency_not_people() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\nThe Associated Press contributed to this report.\n\nAP writers Ann Lee and Bo Chan contributed to this report."
+    );
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["AP"]);
+    assert!(b.authors.is_empty());
+}
+
+#[test]
+fn dateline_agency_counts_first() {
+    let text = format!("Title\n\nSEOUL (Reuters) - {LEAD}\n\n(Reporting by Jack Kim)");
+    let layout = Layout::new(&text);
+    let at = text.find("SEOUL").unwrap();
+    let d = Dateline {
+        place: Some(&text[at..at + 5]),
+        region: None,
+        agency: Some(Cow::Borrowed("Reuters")),
+        month: None,
+        day: None,
+        year: None,
+        span: Span::new(at, at + 17),
+    };
+    let b = find(&text, &layout, Lexicon::builtin(), Some(&d));
+    assert_eq!(b.agencies, ["Reuters"]);
+    assert_eq!(b.authors, ["Jack Kim"]);
+}
+
+#[test]
+fn lead_tag_fallback_without_dateline() {
+    let text = format!("Title\n\nPyongyang, August 16 (KCNA) -- {LEAD} -0-");
+    assert_eq!(byline(&text).agencies, ["KCNA"]);
+}
+
+#[test]
+fn analysis_by_name_and_outlet_title() {
+    let text = format!(
+        "Why you can't trust the White House\n\nAnalysis by Chris Cillizza, CNN Editor-at-large\n\nUpdated 1909 GMT\n\n{LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Chris Cillizza"]);
+    assert_eq!(b.agencies, ["CNN"]);
+}
+
+#[test]
+fn agency_and_place_credit_line() {
+    let text = format!(
+        "Impeachment sham debunked\n\nShare permalink\n\nPTI, Washington,\n\nNov 20 2019, 10:18am ist\n\n{LEAD}"
+    );
+    assert_eq!(byline(&text).agencies, ["PTI"]);
+    // A lone tag in a menu is not a credit.
+    let text = format!("Title\n\nRSS\n\n{LEAD}\n\nRSS");
+    assert!(byline(&text).agencies.is_empty());
+}
+
+#[test]
+fn bare_signoff_after_last_sentence() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\nMore than 300 Indians were deported for illegally entering the country. PTI"
+    );
+    assert_eq!(byline(&text).agencies, ["PTI"]);
+    let text = format!("Title\n\n{LEAD}\n\nThe deportees spoke to officials and told Reuters");
+    assert!(byline(&text).agencies.is_empty());
+}
+
+#[test]
+fn trailer_broken_over_two_paragraphs() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\n (Reporting by Arpan Varghese in Bengaluru; Editing by Joseph\nRadford and Richard Pullin)"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Arpan Varghese"]);
+    assert_eq!(b.editors.len(), 2);
+    assert_eq!(b.editors[1], "Richard Pullin");
+}
+
+#[test]
+fn source_and_editor_footers() {
+    let text = format!("Title\n\n{LEAD}\n\nSource: Xinhua | Editor: Li Yan");
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["Xinhua"]);
+    assert_eq!(b.editors, ["Li Yan"]);
+    let text =
+        format!("Title\n\n{LEAD}\n\nSource: Russian Defense Ministry\n\nEditors: Ann Lee, Bo Chan");
+    let b = byline(&text);
+    assert!(b.agencies.is_empty());
+    assert_eq!(b.editors, ["Ann Lee", "Bo Chan"]);
+    // A label inside a sentence is not a footer.
+    let text = format!("Title\n\n{LEAD}\n\nHe wrote to the editor: John Smith was right.");
+    assert!(byline(&text).editors.is_empty());
+}
+
+#[test]
+fn by_colon_and_dashed_signoff() {
+    let text = format!(
+        "Title\n\nWritten By: Ann Lee\n\n{LEAD}\n\nThe talks will resume next week in the capital. -- IANS"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Ann Lee"]);
+    assert_eq!(b.agencies, ["IANS"]);
+}
+
+#[test]
+fn agency_staff_byline() {
+    let text = format!("Title\n\nBy Reuters Staff\n\n{LEAD}");
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["Reuters"]);
+    assert!(b.authors.is_empty());
+    let text = format!("Title\n\nBy JOHN DOE, Associated Press Writer\n\n{LEAD}");
+    let b = byline(&text);
+    assert_eq!(b.authors, ["JOHN DOE"]);
+    assert_eq!(b.agencies, ["AP"]);
+}
+
+#[test]
+fn written_by_is_not_house_style() {
+    let text = format!("Title\n\n{LEAD}\n\nWritten by Ann Lee");
+    let b = byline(&text);
+    assert_eq!(b.authors, ["Ann Lee"]);
+    assert!(b.agencies.is_empty());
+    let text = format!("Title\n\n{LEAD}\n\n(Editing by Paul Tait, Robert Birsel)");
+    assert_eq!(byline(&text).agencies, ["Reuters"]);
+}
+
+#[test]
+fn two_role_trailer_is_house_style() {
+    let text = format!(
+        "Title\n\n{LEAD}\n\n(Additional reporting by Christine Kim; Writing by Tony Munroe)"
+    );
+    let b = byline(&text);
+    assert_eq!(b.agencies, ["Reuters"]);
+    assert_eq!(b.authors, ["Tony Munroe"]);
+    let text = format!("Title\n\n{LEAD}\n\n(Written by Ann Lee)");
+    assert!(byline(&text).agencies.is_empty());
+}

@@ -1,0 +1,406 @@
+//! The small grammar of credit lines: names, job titles, trailers.
+
+use crate::agency::Lexicon;
+
+/// Job titles that end a credit ("AP National Security Writer").
+const TITLE_NOUNS: &[&str] = &[
+    "columnist",
+    "contributor",
+    "correspondent",
+    "editor",
+    "producer",
+    "reporter",
+    "staff",
+    "writer",
+];
+
+/// Words that never belong to a person's name in a byline: menu items, page
+/// furniture, job titles, outlet words ("By JERUSALEM POST STAFF", "By Any
+/// Means Necessary", "5 Min Read", "Updated").
+const NOT_NAME: &[&str] = &[
+    "agencies",
+    "agency",
+    "and",
+    "any",
+    "archive",
+    "associated",
+    "at",
+    "author",
+    "breaking",
+    "bureau",
+    "business",
+    "by",
+    "columnist",
+    "comments",
+    "contributor",
+    "contributors",
+    "correspondent",
+    "daily",
+    "desk",
+    "digital",
+    "editor",
+    "email",
+    "follow",
+    "for",
+    "from",
+    "herald",
+    "home",
+    "in",
+    "international",
+    "latest",
+    "live",
+    "means",
+    "media",
+    "min",
+    "minute",
+    "minutes",
+    "more",
+    "national",
+    "necessary",
+    "network",
+    "news",
+    "of",
+    "on",
+    "online",
+    "opinion",
+    "photo",
+    "photos",
+    "post",
+    "press",
+    "print",
+    "published",
+    "radio",
+    "read",
+    "related",
+    "report",
+    "reporter",
+    "reports",
+    "service",
+    "share",
+    "special",
+    "sports",
+    "staff",
+    "stories",
+    "story",
+    "subscribe",
+    "team",
+    "the",
+    "times",
+    "to",
+    "top",
+    "tv",
+    "updated",
+    "video",
+    "view",
+    "wire",
+    "wires",
+    "with",
+    "world",
+    "writer",
+    "writers",
+];
+
+/// Lowercase words inside names: "Suleiman al-Khalidi", "Ursula von der Leyen".
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+    "van", "von",
+];
+
+/// Role of a person in a "(Reporting by ...; Editing by ...)" trailer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Role {
+    Author,
+    Editor,
+    /// "Additional reporting by": helpers, not the story's authors.
+    Additional,
+}
+
+/// Trailer keywords, longest first where one contains another.
+const CREDIT_KEYWORDS: &[(&str, Role)] = &[
+    ("additional reporting by", Role::Additional),
+    ("compiled by", Role::Author),
+    ("edited by", Role::Editor),
+    ("editing by", Role::Editor),
+    ("reporting by", Role::Author),
+    ("writing by", Role::Author),
+    ("written by", Role::Author),
+];
+
+/// ASCII case-insensitive search.
+pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = n.first()?.to_ascii_lowercase();
+    if h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| {
+        h[i].to_ascii_lowercase() == first
+            && h[i..i + n.len()].eq_ignore_ascii_case(n)
+            && hay.is_char_boundary(i)
+    })
+}
+
+/// `s` without `prefix` (case aside), trimmed.
+pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| s[prefix.len()..].trim())
+}
+
+/// "By Yonhap" → "Yonhap".
+/// "Analysis by Chris Cillizza, CNN" → "Chris Cillizza, CNN".
+pub(super) fn strip_by(line: &str) -> Option<&str> {
+    let line = strip_wire_marks(line);
+    let line = match line.split_once(' ') {
+        Some((w, rest)) if BY_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => rest.trim_start(),
+        _ => line,
+    };
+    let rest = strip_prefix_ci(line, "by ").or_else(|| strip_prefix_ci(line, "by:"))?;
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// Words that may open a byline before its "by": "Analysis by", "Written by".
+const BY_KINDS: &[&str] = &[
+    "analysis",
+    "commentary",
+    "compiled",
+    "opinion",
+    "photos",
+    "report",
+    "reported",
+    "story",
+    "words",
+    "written",
+];
+
+/// A line without the ANPA wire marks around it ("^By A and B=", "...<").
+pub(super) fn strip_wire_marks(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches('^')
+        .trim_end_matches(['=', '<'])
+        .trim()
+}
+
+/// "( With inputs from IANS )" → "With inputs from IANS".
+/// Either mark alone goes too: a page may cut a wrapped trailer in two.
+pub(super) fn strip_parens(s: &str) -> &str {
+    let t = s.trim();
+    let t = t.strip_prefix('(').unwrap_or(t);
+    t.strip_suffix(')').unwrap_or(t).trim()
+}
+
+/// A paragraph of running text rather than a menu item or a title.
+pub(super) fn is_prose(s: &str) -> bool {
+    let words = s.split_whitespace().take(20).count();
+    words >= 20 && s.contains('.') && s.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// "5 Min Read", "3 minute read".
+pub(super) fn is_read_time(s: &str) -> bool {
+    let mut it = s.split_whitespace();
+    let n = it
+        .next()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let unit = it.next().is_some_and(|w| {
+        ["min", "mins", "minute", "minutes"]
+            .iter()
+            .any(|u| w.eq_ignore_ascii_case(u))
+    });
+    let read = it.next().is_some_and(|w| w.eq_ignore_ascii_case("read"));
+    n && unit && read && it.next().is_none()
+}
+
+/// "(END)", "-0-", "(MORE)": wire end marks.
+pub(super) fn is_end_mark(s: &str) -> bool {
+    let t = strip_parens(s.trim());
+    t == "-0-" || t.eq_ignore_ascii_case("end") || t == "-30-"
+}
+
+/// "Writer", "Editor-at-large".
+fn is_title_noun(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    TITLE_NOUNS.iter().any(|t| head.eq_ignore_ascii_case(t))
+}
+
+/// A piece of a credit line that is not a name: an agency ("Associated
+/// Press"), a job title ("AP National Security Writer", "Staff Writer"),
+/// "Special to the Pioneer Press". Gives the agency it names, if any.
+pub(super) fn is_title(piece: &str, lexicon: &Lexicon) -> Option<Option<usize>> {
+    let piece = piece.trim();
+    if let Some(a) = lexicon.lookup(piece) {
+        return Some(Some(a));
+    }
+    if strip_prefix_ci(piece, "special to ").is_some() {
+        return Some(None);
+    }
+    let last = piece.split_whitespace().last()?;
+    if !is_title_noun(last.trim_end_matches(['.', ','])) {
+        return None;
+    }
+    Some(leading_agency(piece, lexicon))
+}
+
+/// The agency a title opens with: "AP Business Writer" → AP.
+fn leading_agency(piece: &str, lexicon: &Lexicon) -> Option<usize> {
+    let mut end = 0;
+    let mut found = None;
+    for w in piece.split_whitespace().take(4) {
+        end = offset_in(piece, w) + w.len();
+        if let Some(a) = lexicon.lookup(&piece[..end]) {
+            found = Some(a);
+        }
+    }
+    let _ = end;
+    found
+}
+
+fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// "BERNARD CONDON AP Business Writer" → ("BERNARD CONDON", AP).
+pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Option<usize>) {
+    let piece = piece.trim();
+    let ends_in_title = piece
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| is_title_noun(w.trim_end_matches(['.', ','])));
+    if !ends_in_title {
+        return (piece, None);
+    }
+    for w in piece.split_whitespace() {
+        let at = offset_in(piece, w);
+        let lower = w.to_ascii_lowercase();
+        let agency = lexicon.lookup(w);
+        if agency.is_some() || NOT_NAME.contains(&lower.as_str()) || is_title_noun(w) {
+            let name = piece[..at].trim_end_matches([',', ' ']).trim();
+            return (
+                name,
+                agency.or_else(|| leading_agency(&piece[at..], lexicon)),
+            );
+        }
+    }
+    (piece, None)
+}
+
+/// "A, B and C" → A, B, C (also "&" and ";").
+pub(super) fn split_names(list: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = list;
+    loop {
+        let next = [",", ";", " and ", " AND ", " & "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min();
+        match next {
+            Some((i, n)) => {
+                push_trimmed(&mut out, &rest[..i]);
+                rest = &rest[i + n..];
+            }
+            None => {
+                push_trimmed(&mut out, rest);
+                return out;
+            }
+        }
+    }
+}
+
+fn push_trimmed<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+    let t = s.trim().trim_end_matches(['.', ')']).trim();
+    let t = t.strip_prefix("and ").unwrap_or(t).trim();
+    if !t.is_empty() {
+        out.push(t);
+    }
+}
+
+/// "Jack Kim in Seoul" → "Jack Kim"; "Michelle Nichols at the United
+/// Nations" → "Michelle Nichols".
+pub(super) fn cut_place(name: &str) -> &str {
+    let mut end = name.len();
+    for sep in [" in ", " at ", " from "] {
+        if let Some(i) = name.find(sep) {
+            end = end.min(i);
+        }
+    }
+    name[..end].trim()
+}
+
+fn is_name_token(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    let lower = w.to_lowercase();
+    if NOT_NAME.contains(&lower.as_str()) {
+        return false;
+    }
+    if PARTICLES.contains(&lower.as_str()) {
+        return true;
+    }
+    if let Some(rest) = lower.strip_prefix("al-") {
+        return !rest.is_empty();
+    }
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
+}
+
+/// Two to five name words ("Jack Kim", "MARY CLARE JALONICK", "G Crosse",
+/// "Suleiman al-Khalidi"), none a page word.
+pub(super) fn is_plain_name(s: &str) -> bool {
+    let n = s.split_whitespace().count();
+    (2..=5).contains(&n) && s.split_whitespace().all(is_name_token) && s.len() <= 60
+}
+
+/// A person's name, and not an agency's.
+pub(super) fn is_name(s: &str, lexicon: &Lexicon) -> bool {
+    is_plain_name(s) && s.split_whitespace().all(|w| lexicon.lookup(w).is_none())
+}
+
+/// An outlet named as a source: one to five capitalised words
+/// ("Overseas Network").
+pub(super) fn is_outlet(s: &str) -> bool {
+    let n = s.split_whitespace().count();
+    (1..=5).contains(&n)
+        && s.len() <= 40
+        && s.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || "-.!&'".contains(c))
+        })
+}
+
+/// The parts of "Reporting by A; Additional reporting by B; Writing by C;
+/// Editing by D", when the text opens with such a keyword.
+pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
+    let lower = s.to_ascii_lowercase();
+    let mut hits: Vec<(usize, usize, Role)> = Vec::new();
+    for &(kw, role) in CREDIT_KEYWORDS {
+        let mut from = 0;
+        while let Some(i) = lower.get(from..).and_then(|h| h.find(kw)) {
+            let at = from + i;
+            let inside = hits.iter().any(|&(s, e, _)| at >= s && at < e);
+            let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic();
+            if !inside && word_start {
+                hits.push((at, at + kw.len(), role));
+            }
+            from = at + kw.len();
+        }
+    }
+    hits.sort_by_key(|h| h.0);
+    if hits.first().is_none_or(|h| h.0 != 0) {
+        return None;
+    }
+    let mut parts = Vec::with_capacity(hits.len());
+    for (k, &(_, end, role)) in hits.iter().enumerate() {
+        let stop = hits.get(k + 1).map_or(s.len(), |h| h.0);
+        let names = s
+            .get(end..stop)?
+            .trim()
+            .trim_end_matches([';', ',', '.'])
+            .trim();
+        parts.push((role, names));
+    }
+    Some(parts)
+}
