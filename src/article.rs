@@ -152,7 +152,7 @@ impl Parser {
             dateline.as_ref(),
             &self.options,
         );
-        let dates = crate::dates::find(text, &layout, anchor);
+        let dates = crate::dates::find(text, &layout, anchor, dateline.as_ref().map(|d| d.span));
         Article {
             headline,
             body: layout.body().map(|p| p.span).collect(),

@@ -1,11 +1,34 @@
 //! Datelines: "SEOUL (Reuters) –", "SEOUL, Aug. 15 (Yonhap) --",
 //! "Pyongyang, August 16 (KCNA) --", "PEKING, March 19 -".
+//!
+//! The grammar reads, in order: story tags ("(LEAD)"), a place (city words,
+//! "SEOUL/WASHINGTON"), regions after commas ("Ore.", "South Dakota",
+//! "[India]"), a date ("Aug. 15", "15 August 2019"), an agency ("(AP)",
+//! "/TASS/", "Kyodo") and the closing mark (a dash of any width, ANPA's `_`,
+//! a colon). Markets copy starts with the date ("Jan 30 (Reuters) -"). It
+//! looks at no more than [`LIMIT`] bytes, so a dateline parse costs the same
+//! on a headline and on a megabyte.
 
 use std::borrow::Cow;
 
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{char, digit1};
+use nom::combinator::{opt, verify};
+use nom::error::{Error as NomError, ErrorKind};
+use nom::{IResult, Parser};
+
 use crate::agency::Lexicon;
-use crate::layout::Layout;
+use crate::layout::{Layout, Role};
 use crate::{Error, Span};
+
+mod month;
+mod table;
+
+/// How far into its input the dateline grammar looks, in bytes. The longest
+/// real datelines ("GEORGETOWN, Grand Cayman, British West Indies, March 25 -")
+/// are well under it.
+const LIMIT: usize = 120;
 
 /// Where and when a story was filed, and by which agency, as its first
 /// paragraph opens.
@@ -22,7 +45,10 @@ use crate::{Error, Span};
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Dateline<'a> {
-    /// The city (or the outlet, for portals that put their name there).
+    /// The city as written ("HANOI", "SEOUL/WASHINGTON", "New Delhi");
+    /// `None` when the dateline names no place ("Jan 30 (Reuters) -") or
+    /// names an outlet there instead, as Chinese portals do ("Overseas
+    /// Network, August 15,"): the outlet is then the `agency`.
     pub place: Option<&'a str>,
     /// State, province or country after the city: "Vietnam", "Ore.".
     pub region: Option<&'a str>,
@@ -34,29 +60,1534 @@ pub struct Dateline<'a> {
     pub day: Option<u8>,
     /// Year, when written.
     pub year: Option<i32>,
-    /// The whole dateline, up to and including its closing dash or colon.
+    /// The whole dateline, up to and including its closing dash or colon
+    /// (or the agency's closing parenthesis when no dash follows, as in
+    /// "New Delhi, Aug 15 (IANS)"; TASS's "/TASS/."; a portal's comma).
     pub span: Span,
 }
 
 impl<'a> Dateline<'a> {
     /// Parse a dateline at the start of `s`; what follows it is ignored.
     ///
+    /// Agencies are named canonically ("Associated Press" is "AP"); an
+    /// agency the built-in lexicon does not know is kept as written. Only the
+    /// first 120 bytes are read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use newswire::Dateline;
+    ///
+    /// let d = Dateline::parse("HEMPSTEAD, N.Y., Sept. 26 (UPI) — The team").unwrap();
+    /// assert_eq!((d.place, d.region), (Some("HEMPSTEAD"), Some("N.Y.")));
+    /// assert_eq!(d.agency.as_deref(), Some("UPI"));
+    /// assert_eq!((d.month, d.day), (Some(9), Some(26)));
+    ///
+    /// let err = Dateline::parse("SEOUL, Aug. 15 North Korea said").unwrap_err();
+    /// assert_eq!(err.to_string(), "dateline: expected an agency or a closing dash at byte 15");
+    /// ```
+    ///
     /// # Errors
     ///
     /// An [`Error`] naming what was expected at which byte when `s` does not
-    /// open with a dateline.
+    /// open with a dateline ([`Error::Expected`]), when its day does not exist
+    /// in its month ([`Error::InvalidDate`]), or when no dateline ends within
+    /// the first 120 bytes of a longer input ([`Error::TooLong`]).
     pub fn parse(s: &'a str) -> Result<Dateline<'a>, Error> {
-        let _ = s;
-        Err(Error::Expected {
-            context: "dateline",
-            expected: "a place name",
-            offset: 0,
-        })
+        let window = &s[..floor_boundary(s, LIMIT)];
+        match grammar(window, Lexicon::builtin()) {
+            Ok(parts) => Ok(parts.dateline),
+            Err(e) if e.offset() >= window.len() && s.len() > window.len() => Err(Error::TooLong {
+                context: "dateline",
+                len: s.len(),
+                limit: window.len(),
+            }),
+            Err(e) => Err(e),
+        }
     }
 }
 
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// What the grammar found, with how sure a reader can be that it is a
+/// dateline and not a sentence that happens to start like one.
+#[derive(Debug)]
+struct Parts<'a> {
+    dateline: Dateline<'a>,
+    strength: Strength,
+    /// An agency the lexicon knows, and a closing mark after it: a
+    /// dateline even on a line a layout took for a headline.
+    certain: bool,
+}
+
+/// How much of a dateline's form a match shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Strength {
+    /// A form [`Dateline::parse`] accepts but a page line almost never means
+    /// as a dateline: "PARIS-based", "Seoul - a city".
+    Doubtful,
+    /// A form a sentence could take too ("TOKYO - ...", "April 7 - ...").
+    Weak,
+    /// An agency tag, an outlet, or a place with a date or region and a
+    /// closing dash: nothing but a dateline looks like this.
+    Strong,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(NomError::new(i, ErrorKind::Verify)))
+}
+
+/// Spaces and tabs; a dateline never runs over a line break.
+fn blanks(i: &str) -> Res<'_, &str> {
+    take_while(|c| c == ' ' || c == '\t' || c == '\u{a0}').parse_complete(i)
+}
+
+fn blanks1(i: &str) -> Res<'_, &str> {
+    take_while1(|c| c == ' ' || c == '\t' || c == '\u{a0}').parse_complete(i)
+}
+
+/// One word of a place or region: letters, with periods ("N.Y.", "ST.") and
+/// apostrophes or hyphens between letters ("COEUR D'ALENE", "WILKES-BARRE").
+fn word(i: &str) -> Res<'_, &str> {
+    let mut end = 0;
+    let mut after_letter = false;
+    for (k, c) in i.char_indices() {
+        if c.is_alphabetic() {
+            end = k + c.len_utf8();
+            after_letter = true;
+        } else if c == '.' && end > 0 {
+            end = k + 1;
+            after_letter = false;
+        } else if matches!(c, '\'' | '’' | '-')
+            && after_letter
+            && i[k + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            after_letter = false;
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// A month name or abbreviation, with its period.
+fn month_name(i: &str) -> Res<'_, u8> {
+    let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse_complete(i)?;
+    let Some(m) = month::month(w) else {
+        return fail(i);
+    };
+    let (rest, _) = opt(char('.')).parse_complete(rest)?;
+    Ok((rest, m))
+}
+
+/// A day of the month: one or two digits, maybe "th", not part of a longer
+/// number.
+fn day(i: &str) -> Res<'_, u8> {
+    let (rest, d) = verify(digit1, |d: &str| d.len() <= 2).parse_complete(i)?;
+    let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse_complete(rest)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    match d.parse::<u8>() {
+        Ok(n) if n >= 1 => Ok((rest, n)),
+        _ => fail(i),
+    }
+}
+
+/// ", 2019" or " 2019" after a day.
+fn year(i: &str) -> Res<'_, i32> {
+    let (rest, (_, _, y)) = (
+        opt(char(',')),
+        blanks1,
+        verify(digit1, |y: &str| y.len() == 4),
+    )
+        .parse_complete(i)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    match y.parse::<i32>() {
+        Ok(n) if (1800..=2200).contains(&n) => Ok((rest, n)),
+        _ => fail(i),
+    }
+}
+
+/// A date as datelines write it: "Aug. 15", "March  2", "15 August 2019":
+/// month, day and the year when written.
+fn date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
+    let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
+    let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
+    let (rest, (m, d)) = alt((month_day, day_month)).parse_complete(i)?;
+    let (rest, y) = opt(year).parse_complete(rest)?;
+    Ok((rest, (m, d, y)))
+}
+
+/// The mark that closes a dateline: a dash of any width, ANPA's underscore,
+/// or a colon.
+fn closing(i: &str) -> Res<'_, &str> {
+    alt((
+        tag("---"),
+        tag("--"),
+        tag("—"),
+        tag("―"),
+        tag("–"),
+        tag("-"),
+        tag("_"),
+        tag(":"),
+    ))
+    .parse_complete(i)
+}
+
+/// A parenthesised tag's contents: "(Reuters)" → "Reuters".
+fn parens(i: &str) -> Res<'_, &str> {
+    let (rest, (_, inner, _)) = (
+        char('('),
+        take_while1(|c| c != ')' && c != '(' && c != '\n'),
+        char(')'),
+    )
+        .parse_complete(i)?;
+    Ok((rest, inner))
+}
+
+/// TASS's "/TASS/" tag.
+fn slashes(i: &str) -> Res<'_, &str> {
+    let (rest, (_, inner, _)) = (
+        char('/'),
+        take_while1(|c: char| c.is_alphanumeric() || c == '-' || c == ' '),
+        char('/'),
+    )
+        .parse_complete(i)?;
+    Ok((rest, inner))
+}
+
+/// Whether a parenthesised text is a story tag Yonhap puts before its
+/// dateline: "LEAD", "URGENT", "2nd LD", "3rd LD, with photo".
+fn is_story_tag(inner: &str) -> bool {
+    let head = inner.split(',').next().unwrap_or("").trim();
+    if table::STORY_TAGS.contains(&head) {
+        return true;
+    }
+    let mut words = head.split(' ');
+    let ordinal = words.next().unwrap_or("");
+    let digits = ordinal.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && words.next() == Some("LD")
+        && words.next().is_none()
+}
+
+/// Whether a parenthesised text can be an agency's name: one to five words,
+/// the first capitalised, no sentence in it.
+fn is_agency_name(inner: &str) -> bool {
+    let inner = inner.trim();
+    inner.len() <= 40
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.split_whitespace().count() <= 5
+        && !inner.contains(['.', ',', ';', '"'])
+        && !is_story_tag(inner)
+}
+
+/// A run of place words: "BUENOS AIRES", "SEOUL/WASHINGTON", "New Delhi",
+/// stopping before a date ("JOHANNESBURG March 13").
+fn words(i: &str) -> Res<'_, &str> {
+    let (mut rest, _) = word(i)?;
+    for _ in 0..7 {
+        let (after_join, join) = alt((
+            (blanks, char('/'), blanks).map(|_| "/"),
+            blanks1.map(|_| " "),
+        ))
+        .parse_complete(rest)
+        .unwrap_or((rest, ""));
+        if join.is_empty() {
+            break;
+        }
+        if join == " " && date(after_join).is_ok() {
+            break;
+        }
+        match word(after_join) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    let len = i.len() - rest.len();
+    let run = &i[..len];
+    // Places are names: "Mato Grosso do Sul" and Reuters' lowercase
+    // "des moines" are; "Art and Jewelry Show is" is not.
+    let mut names = run.split([' ', '/']).filter(|w| !w.is_empty());
+    let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
+    let first = run.split([' ', '/']).next().unwrap_or(run);
+    let ok = if run.starts_with(char::is_lowercase) && !table::CONNECTORS.contains(&first) {
+        names.all(|w| lowercase(&w))
+    } else {
+        names
+            .filter(|w| lowercase(w) && !table::CONNECTORS.contains(w))
+            .count()
+            <= 1
+    };
+    if !ok {
+        return fail(i);
+    }
+    Ok((rest, run))
+}
+
+/// The dateline grammar over `w` (already cut to [`LIMIT`]), naming agencies
+/// through `lex`.
+fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
+    let at = |rest: &str| w.len() - rest.len();
+    let expected = |rest: &str, what: &'static str| Error::Expected {
+        context: "dateline",
+        expected: what,
+        offset: w.len() - rest.len(),
+    };
+
+    let (mut rest, _) = blanks(w).unwrap_or((w, ""));
+    // Story tags: "(LEAD)", "(2nd LD)".
+    while let Ok((r, inner)) = parens(rest) {
+        if !is_story_tag(inner) {
+            break;
+        }
+        rest = blanks(r).map_or(r, |(r, _)| r);
+    }
+    let start = at(rest);
+
+    let mut place: Option<&str> = None;
+    let mut region: Option<Span> = None;
+    let mut when: Option<(u8, u8, Option<i32>, usize)> = None;
+    let mut outlet: Option<&str> = None;
+
+    if let Ok((r, (m, d, y))) = date(rest) {
+        when = Some((m, d, y, at(rest)));
+        rest = r;
+    } else {
+        let (r, p) = words(rest).map_err(|_| expected(rest, "a place name or a date"))?;
+        place = Some(p);
+        rest = r;
+        // ANI: "New Delhi [India],".
+        let (r, _) = blanks(rest).unwrap_or((rest, ""));
+        if let Ok((r2, (_, inner, _))) = (char('['), words, char(']')).parse_complete(r) {
+            let s = at(r) + 1;
+            region = Some(Span::new(s, s + inner.len()));
+            rest = r2;
+        }
+        loop {
+            let (r, _) = blanks(rest).unwrap_or((rest, ""));
+            if let Some(after) = r.strip_prefix(',') {
+                let (after, _) = blanks(after).unwrap_or((after, ""));
+                if let Ok((r2, (m, d, y))) = date(after) {
+                    when = Some((m, d, y, at(after)));
+                    rest = r2;
+                    break;
+                }
+                if after.starts_with('-') {
+                    rest = after;
+                    continue;
+                }
+                let (r2, reg) = verify(words, |reg: &str| {
+                    reg.starts_with(char::is_uppercase) || reg.starts_with("the ")
+                })
+                .parse_complete(after)
+                .map_err(|_| expected(after, "a region or a date"))?;
+                let s = at(after);
+                region = Some(match region {
+                    Some(old) => Span::new(old.start, s + reg.len()),
+                    None => Span::new(s, s + reg.len()),
+                });
+                rest = r2;
+                continue;
+            }
+            // "JOHANNESBURG March 13 -", "RICHMOND, Va. Feb 26 -"; a
+            // longer run is a title ("SYRIA SEEKING WHITE SUGAR ON APRIL 8").
+            let short = region.is_some() || place.is_some_and(|p| p.split(' ').count() <= 3);
+            if r.len() < rest.len()
+                && short
+                && let Ok((r2, (m, d, y))) = date(r)
+            {
+                when = Some((m, d, y, at(r)));
+                rest = r2;
+                break;
+            }
+            // "KANSAS CITY, Mo. - March 13 -": a stray dash before the date.
+            if let Some(after_dash) = r.strip_prefix('-') {
+                let (after_dash, _) = blanks(after_dash).unwrap_or((after_dash, ""));
+                if let Ok((r2, (m, d, y))) = date(after_dash)
+                    && (blanks, closing).parse_complete(r2).is_ok()
+                {
+                    when = Some((m, d, y, at(after_dash)));
+                    rest = r2;
+                }
+            }
+            break;
+        }
+        if let Some(p) = place {
+            let last = p.rsplit([' ', '/']).next().unwrap_or(p);
+            // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
+            // written in title case ("Overseas Network").
+            // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
+            let lower = last.to_ascii_lowercase();
+            let site = [".com", ".net", ".org", ".co"]
+                .iter()
+                .any(|tld| lower.ends_with(tld));
+            let outlet_name =
+                site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
+            if lex.lookup(p).is_some() || outlet_name {
+                outlet = Some(p);
+                place = None;
+                if let Some(reg) = region.take() {
+                    place = Some(&w[reg]);
+                }
+            }
+        }
+    }
+
+    if let Some((m, d, y, off)) = when {
+        let days = time::Month::try_from(m)
+            .map(|mm| mm.length(y.unwrap_or(2000)))
+            .unwrap_or(31);
+        if d > days {
+            return Err(Error::InvalidDate {
+                reason: "day out of range for month",
+                offset: off,
+            });
+        }
+    }
+
+    // The agency: "(AP)", "/TASS/" (after "October 7."), or a bare
+    // "Kyodo" after the date.
+    let (r, _) = blanks(rest).unwrap_or((rest, ""));
+    let mut agency: Option<&str> = None;
+    let mut slash_tag = false;
+    if let Some(open) = r.strip_prefix('(') {
+        let inner_len = open.find([')', '(', '\n']).unwrap_or(open.len());
+        let (inner, after) = open.split_at(inner_len);
+        let Some(after) = after.strip_prefix(')') else {
+            return Err(expected(after, "a closing parenthesis"));
+        };
+        if !is_agency_name(inner) {
+            return Err(expected(open, "an agency name"));
+        }
+        agency = Some(inner.trim());
+        rest = after;
+    } else if let Ok((r2, (_, _, inner))) = (opt(char('.')), blanks, slashes).parse_complete(r) {
+        agency = Some(inner.trim());
+        slash_tag = true;
+        rest = r2;
+    } else if when.is_some()
+        && let Ok((r2, name)) = word(r)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && lex.lookup(name).is_some()
+    {
+        agency = Some(name);
+        rest = r2;
+    }
+
+    let (r, _) = blanks(rest).unwrap_or((rest, ""));
+    // Scripts without case are not "all caps".
+    let all_caps = place.is_some_and(|p| {
+        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_uppercase()).count() >= 2
+    });
+    let mut closed = false;
+    let mut closing_mark = "";
+    let mut comma = false;
+    let mut end = at(rest);
+    // A dash between digits is a range ("December 6-8"), not a closing.
+    if let Ok((r2, mark)) = closing(r)
+        && !(mark != ":" && r2.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        // A colon closes only what a date or an agency already marks as a
+        // dateline; "Source: ..." is not one.
+        if mark != ":" || agency.is_some() || when.is_some() {
+            closed = true;
+            closing_mark = mark;
+            end = at(r2);
+        }
+    } else if slash_tag && r.starts_with('.') {
+        closed = true;
+        end = at(r) + 1;
+    } else if when.is_some() && (place.is_some() || outlet.is_some()) && r.starts_with(',') {
+        // Portals: "Overseas Network, August 15, according to ...".
+        closed = true;
+        comma = true;
+        end = at(r) + 1;
+    }
+    if !closed && agency.is_none() {
+        return Err(expected(r, "an agency or a closing dash"));
+    }
+
+    // "EXXON (XON) SEES ...": an unknown name in parentheses is an agency
+    // only when a closing mark follows it.
+    let known = agency.is_some_and(|a| lex.lookup(a).is_some());
+    // CNN's "Washington (CNN)President ...": the tag glued to the lead.
+    let glued_tag = agency.is_some() && rest.starts_with(char::is_uppercase);
+    // After a date or the parenthesis, text: "New Delhi, Aug 15 (IANS)
+    // North Korean ..."; "Newsfeeds (RSS)" alone is a menu entry.
+    let text_follows = blanks(&w[end..]).is_ok_and(|(r, _)| r.starts_with(char::is_uppercase));
+    let strength = if outlet.is_some() && agency.is_none() {
+        // "Overseas Network, August 15,"; "AP -" alone is a credit line.
+        if when.is_some() {
+            Strength::Strong
+        } else if place.is_some() && closed {
+            Strength::Weak
+        } else {
+            Strength::Doubtful
+        }
+    } else if known && !closed && when.is_none() && !all_caps {
+        if text_follows {
+            Strength::Weak
+        } else {
+            Strength::Doubtful
+        }
+    } else if outlet.is_some() || known || glued_tag || (agency.is_some() && closed) {
+        Strength::Strong
+    } else if agency.is_some() {
+        // "La Voz (Español)": a parenthesis that names no agency.
+        Strength::Doubtful
+    } else if place.is_some() && when.is_some() && closed && !comma && closing_mark != ":" {
+        Strength::Strong
+    } else if place.is_some() && region.is_some() && all_caps && closed && !comma {
+        // "BUFFALO, N.Y. —" and "OSCEOLA, Iowa —"; "IOWA POLLS NOT
+        // NECESSARILY WRONG, JUST TOO EARLY -" is a shouted heading.
+        let reg = region.map_or("", |r| &w[r]);
+        let regional = reg.contains('.') || reg.chars().any(char::is_lowercase);
+        if regional && place.is_some_and(|p| p.split(' ').count() <= 4) {
+            Strength::Strong
+        } else {
+            Strength::Doubtful
+        }
+    } else if place.is_none() {
+        // "April 7 - Grain ...": a date alone is a dateline only before a
+        // word; "November 20, 2019 - 11:28" is a stamp.
+        let after = blanks(&w[end..]).map_or("", |(r, _)| r);
+        if when.is_some_and(|(.., y, _)| y.is_none())
+            && (after.is_empty() || after.starts_with(char::is_alphabetic))
+        {
+            Strength::Weak
+        } else {
+            Strength::Doubtful
+        }
+    } else if when.is_some() {
+        Strength::Weak
+    } else {
+        // "TOKYO - ...", "Indianapolis – ...": an all-caps place with a
+        // dash set off by blanks, or a short capitalised one before a long
+        // dash; "AP-US--Trump" is a slug. A colon after a bare name
+        // ("AUGERI:", "TRENDING:") is a speaker or a label.
+        let spaced = r.len() < rest.len() && (w[end..].starts_with([' ', '\t']) || end == w.len());
+        // A city is a few words; "CORN SUPPLY/DEMAND BY COUNTRY -- USDA" is a
+        // title.
+        let few = place.is_some_and(|p| p.split([' ', '/']).count() <= 3);
+        let capitalised = place.is_some_and(|p| {
+            p.is_ascii()
+                && p.split(' ').count() <= 3
+                && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        });
+        // "Mehmet Oz — Ivy League-trained surgeon — has been": a dash that
+        // comes back closes an aside about a person, not a dateline.
+        let long_dash = matches!(closing_mark, "—" | "–" | "―") && !w[end..].contains(closing_mark);
+        // "WHEAT - 2,602,000 bushels" is a table row.
+        let words_follow = blanks(&w[end..]).is_ok_and(|(r, _)| {
+            r.is_empty() || r.starts_with(|c: char| c.is_alphabetic() || "\"“'‘".contains(c))
+        });
+        if spaced && words_follow && few && !comma && (all_caps || (capitalised && long_dash)) {
+            Strength::Weak
+        } else {
+            Strength::Doubtful
+        }
+    };
+
+    let certain = closed && !comma && agency.is_some_and(|a| lex.lookup(a).is_some());
+    let agency = agency.or(outlet).map(|name| match lex.lookup(name) {
+        Some(i) => lex.name(i).clone(),
+        None => Cow::Borrowed(name),
+    });
+    let (month, day, year) = match when {
+        Some((m, d, y, _)) => (Some(m), Some(d), y),
+        None => (None, None, None),
+    };
+    Ok(Parts {
+        dateline: Dateline {
+            place,
+            region: region.map(|s| &w[s]),
+            agency,
+            month,
+            day,
+            year,
+            span: Span::new(start, end),
+        },
+        strength,
+        certain,
+    })
+}
+
+/// How many prose lines of body may pass before the dateline: page layouts
+/// put captions, bylines and stamps before the story, but a dateline after
+/// this much running text belongs to something else (a related story).
+const MAX_PROSE_BEFORE: usize = 25;
+
 /// The dateline opening the story's first body paragraph, if any.
+///
+/// Every line of the body is tried in order, as far as [`MAX_PROSE_BEFORE`]
+/// prose lines; a form only a dateline takes ("SEOUL (Reuters) -",
+/// "PEKING, March 19 -") is taken wherever it opens a line, a form a
+/// sentence could take ("TOKYO - ...", a scraper's "SEOUL North Korean
+/// leader ...") only up to the story's first prose line.
 pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Option<Dateline<'a>> {
-    let _ = (text, layout, lexicon);
+    let mut prose = 0;
+    let mut in_story = false;
+    let any_body = layout.body().next().is_some();
+    let mut seen_line = false;
+    for (i, para) in layout.paragraphs.iter().enumerate() {
+        // A layout may take a short story's dateline paragraph for page
+        // chrome ("SANTA CRUZ, Calif., Feb 26 -" over a table of figures):
+        // chrome before the story is read too, for forms only a dateline
+        // takes.
+        let chrome = match para.role {
+            // A layout that finds no story at all leaves every paragraph
+            // to be read as one.
+            Role::Body | Role::Chrome if !any_body => {
+                in_story = true;
+                false
+            }
+            Role::Body => {
+                in_story = true;
+                false
+            }
+            Role::Chrome if !in_story => true,
+            Role::Headline => false,
+            Role::Chrome => continue,
+        };
+        // "ATLANTA _" on a line of its own, just before the story: the
+        // dateline the layout split from the first body paragraph.
+        let opens_story = chrome
+            && !text[para.span].contains('\n')
+            && layout
+                .paragraphs
+                .get(i + 1)
+                .is_some_and(|p| p.role == Role::Body);
+        let first = layout.lines.partition_point(|l| l.end < para.span.start);
+        for line in layout.lines[first..]
+            .iter()
+            .take_while(|l| l.start < para.span.end)
+        {
+            let line = Span::new(line.start.max(para.span.start), line.end.min(para.span.end));
+            let s = &text[line];
+            if s.trim().is_empty() {
+                continue;
+            }
+            // The headline is a dateline only when nothing else could be
+            // ("SEOUL, Aug. 15 (Yonhap) --" on a page's first line); it may
+            // look like one ("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES").
+            // With no headline and no story found, the first line is the
+            // likeliest title.
+            let untitled_first = !any_body && layout.headline.is_none() && !seen_line;
+            seen_line = true;
+            let position = if para.role == Role::Headline
+                || untitled_first
+                || layout
+                    .headline
+                    .is_some_and(|h| h.start < line.end && line.start < h.end)
+            {
+                Position::Headline
+            } else if chrome && !(opens_story && prose == 0) {
+                Position::Chrome
+            } else if prose == 0 {
+                Position::Lead
+            } else {
+                Position::Body
+            };
+            if let Some(d) = at_line(text, line, lexicon, position) {
+                return Some(d);
+            }
+            if chrome || position == Position::Headline {
+                continue;
+            }
+            if is_prose(s) && (para.span != line || ends_sentence(s)) {
+                prose += 1;
+                if prose > MAX_PROSE_BEFORE {
+                    return None;
+                }
+            }
+        }
+    }
     None
+}
+
+/// Whether a line ends as a sentence does; a subheadline or a title does
+/// not.
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '?', '!', '"', '”', '’', '\'', ')'])
+}
+
+/// Where a line stands in the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Position {
+    /// The line the layout took for the headline.
+    Headline,
+    /// Page chrome before the story.
+    Chrome,
+    /// Up to and including the story's first prose line.
+    Lead,
+    /// After it.
+    Body,
+}
+
+/// Running text rather than a label, a caption credit or a byline.
+fn is_prose(s: &str) -> bool {
+    let s = s.trim();
+    s.len() >= 60 && s.split_whitespace().nth(8).is_some()
+}
+
+/// The dateline opening `line`, when its form is sure enough for where the
+/// line stands.
+fn at_line<'a>(
+    text: &'a str,
+    line: Span,
+    lexicon: &Lexicon,
+    position: Position,
+) -> Option<Dateline<'a>> {
+    let lead = position == Position::Lead;
+    let s = &text[line];
+    let body = s.trim_start_matches([' ', '\t', '\u{a0}']);
+    let base = line.start + (s.len() - body.len());
+    let window = &body[..floor_boundary(body, LIMIT)];
+    match grammar(window, lexicon) {
+        Ok(Parts {
+            mut dateline,
+            strength,
+            certain,
+        }) => {
+            let wanted = match position {
+                // A headline never reads "SANTA CRUZ, Calif., Feb 26 -".
+                // Nor a line that is a dateline and nothing more ("ATLANTA
+                // _" over the story).
+                Position::Headline => {
+                    certain
+                        || (strength == Strength::Strong
+                            && dateline.place.is_some()
+                            && dateline.day.is_some())
+                        || (strength != Strength::Doubtful
+                            && dateline.span.end == window.trim_end().len())
+                }
+                Position::Chrome => strength == Strength::Strong,
+                Position::Lead | Position::Body => true,
+            };
+            let wanted = wanted
+                && match strength {
+                    Strength::Strong => true,
+                    Strength::Weak => lead || position == Position::Headline,
+                    Strength::Doubtful => false,
+                };
+            if !wanted {
+                return None;
+            }
+            // A lowercase "place" ("pct complete by March 20, the ...")
+            // passes only in a form no sentence takes.
+            if let Some(p) = dateline.place
+                && (!plausible_place(p, dateline.agency.is_some())
+                    || (p.starts_with(char::is_lowercase) && strength != Strength::Strong))
+            {
+                return None;
+            }
+            dateline.span = Span::new(base + dateline.span.start, base + dateline.span.end);
+            Some(dateline)
+        }
+        Err(_) if matches!(position, Position::Lead | Position::Chrome) => {
+            if let Some(d) = bare_tag(body, base, lexicon) {
+                return Some(d);
+            }
+            if !lead || !is_prose(body) {
+                return None;
+            }
+            let len = glued(body)?;
+            Some(Dateline {
+                place: Some(&body[..len]),
+                region: None,
+                agency: None,
+                month: None,
+                day: None,
+                year: None,
+                span: Span::new(base, base + len),
+            })
+        }
+        Err(_) => None,
+    }
+}
+
+/// Whether `place` can be a dateline's city: its first word is not one that
+/// opens page furniture or a sentence ("Updated", "On"), and, unless an
+/// agency tag vouches for it, it is not an all-caps label ("FILE", "NATO").
+fn plausible_place(place: &str, tagged: bool) -> bool {
+    let first = place
+        .split([' ', '/'])
+        .next()
+        .unwrap_or(place)
+        .trim_end_matches('.');
+    if table::NOT_PLACE_STARTS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+    {
+        return false;
+    }
+    // "Liam's List Sept. 11:": a possessive is a title.
+    let possessive = place.chars().any(char::is_lowercase)
+        && place
+            .split(' ')
+            .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let label = table::NOT_PLACES
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first));
+    tagged || !(label || possessive)
+}
+
+/// CNN's placeless "(CNN)President Donald Trump ...": an agency tag glued
+/// to the lead's first word. [`Dateline::parse`] wants a place before a
+/// tag; a lead that opens this way has none.
+fn bare_tag<'a>(body: &'a str, base: usize, lexicon: &Lexicon) -> Option<Dateline<'a>> {
+    let (rest, inner) = parens(body).ok()?;
+    let acronym = (2..=6).contains(&inner.len())
+        && inner.bytes().all(|b| b.is_ascii_uppercase())
+        && !table::NOT_PLACES.contains(&inner);
+    if !rest.starts_with(char::is_uppercase) || !(acronym || lexicon.lookup(inner).is_some()) {
+        return None;
+    }
+    let agency = match lexicon.lookup(inner) {
+        Some(i) => lexicon.name(i).clone(),
+        None => Cow::Borrowed(inner),
+    };
+    Some(Dateline {
+        place: None,
+        region: None,
+        agency: Some(agency),
+        month: None,
+        day: None,
+        year: None,
+        span: Span::new(base, base + inner.len() + 2),
+    })
+}
+
+/// A scraper's dateline glued to the lead, its tag lost: "SEOUL North
+/// Korean leader ...", "SEOUL/TOKYO North Korea launched ...". The length of
+/// the all-caps city words, when the line opens with one to four of them and
+/// a capitalised sentence follows.
+fn glued(s: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut tokens = 0;
+    let mut letters = 0;
+    let mut next = None;
+    let mut words = s.split(' ');
+    let mut start = 0;
+    while let Some(w) = words.next() {
+        // "PAJU, South Korea North Korea said ...": the city keeps its comma.
+        let (name, comma) = match w.strip_suffix(',') {
+            Some(n) => (n, true),
+            None => (w, false),
+        };
+        let caps = name.chars().filter(|c| c.is_uppercase()).count();
+        let is_caps = caps >= 2
+            && name
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
+            && name
+                .split('/')
+                .all(|part| part.chars().any(char::is_alphabetic))
+            && name.chars().any(|c| "AEIOUY".contains(c));
+        if !is_caps {
+            next = Some(w);
+            break;
+        }
+        if table::NOT_PLACES.contains(&name) || tokens == 4 {
+            return None;
+        }
+        tokens += 1;
+        letters += caps;
+        end = start + name.len();
+        start += w.len() + 1;
+        if comma {
+            next = words.next();
+            break;
+        }
+    }
+    let next = next?;
+    let bare = next.trim_end_matches([',', '.']);
+    if table::COMPANY_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(bare))
+    {
+        return None;
+    }
+    let mut chars = next.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let sentence = capital
+        && (chars
+            .next()
+            .is_none_or(|c| c.is_lowercase() || c == '\'' || c == '’')
+            || (next.contains('.') && next.chars().all(|c| c.is_uppercase() || c == '.')));
+    // "FDIC Accused Of Covering Up ...": a title, not a lead.
+    let title = s[end..]
+        .split_whitespace()
+        .skip(1)
+        .take(8)
+        .any(|w| table::TITLE_SMALL_WORDS.contains(&w));
+    (tokens >= 1 && letters >= 4 && sentence && !title).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// place, region, agency, month, day, year and the spanned text.
+    type Fields<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<String>,
+        Option<u8>,
+        Option<u8>,
+        Option<i32>,
+        &'a str,
+    );
+
+    fn fields(s: &str) -> Fields<'_> {
+        let d = Dateline::parse(s).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+        (
+            d.place,
+            d.region,
+            d.agency.map(Cow::into_owned),
+            d.month,
+            d.day,
+            d.year,
+            &s[d.span],
+        )
+    }
+
+    fn err(s: &str) -> String {
+        match Dateline::parse(s) {
+            Ok(d) => panic!("{s:?} parsed as {d:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    fn found(text: &str) -> Option<Dateline<'_>> {
+        find(text, &Layout::new(text), Lexicon::builtin())
+    }
+
+    fn a(s: &str) -> Option<String> {
+        Some(s.to_owned())
+    }
+
+    #[test]
+    fn ap() {
+        assert_eq!(
+            fields("HANOI, Vietnam (AP) — U.S. Defense Secretary"),
+            (
+                Some("HANOI"),
+                Some("Vietnam"),
+                a("AP"),
+                None,
+                None,
+                None,
+                "HANOI, Vietnam (AP) —"
+            )
+        );
+        assert_eq!(
+            fields("PORTLAND, Ore. (AP) — A man"),
+            (
+                Some("PORTLAND"),
+                Some("Ore."),
+                a("AP"),
+                None,
+                None,
+                None,
+                "PORTLAND, Ore. (AP) —"
+            )
+        );
+        assert_eq!(
+            fields("WASHINGTON (AP) — Ambassador"),
+            (
+                Some("WASHINGTON"),
+                None,
+                a("AP"),
+                None,
+                None,
+                None,
+                "WASHINGTON (AP) —"
+            )
+        );
+        assert_eq!(
+            fields("COLUMBIA, S.C. (Associated Press) — About"),
+            (
+                Some("COLUMBIA"),
+                Some("S.C."),
+                a("AP"),
+                None,
+                None,
+                None,
+                "COLUMBIA, S.C. (Associated Press) —"
+            )
+        );
+    }
+
+    #[test]
+    fn ap_anpa_underscore() {
+        assert_eq!(
+            fields("\t   BUENOS AIRES, Argentina (AP) _ For cancer patients"),
+            (
+                Some("BUENOS AIRES"),
+                Some("Argentina"),
+                a("AP"),
+                None,
+                None,
+                None,
+                "BUENOS AIRES, Argentina (AP) _"
+            )
+        );
+        assert_eq!(
+            fields("ROSCOE, South Dakota (AP) _ Robert").1,
+            Some("South Dakota")
+        );
+    }
+
+    #[test]
+    fn reuters_dashes() {
+        for dash in ["-", "–", "—", "--"] {
+            let s = format!("SEOUL (Reuters) {dash} North Korean leader");
+            let want = format!("SEOUL (Reuters) {dash}");
+            let got = fields(&s);
+            assert_eq!(
+                (got.0, got.2.as_deref(), got.6),
+                (Some("SEOUL"), Some("Reuters"), &*want)
+            );
+        }
+    }
+
+    #[test]
+    fn reuters_multi_city_and_markets() {
+        assert_eq!(
+            fields("SEOUL/WASHINGTON (Reuters) - North Korea"),
+            (
+                Some("SEOUL/WASHINGTON"),
+                None,
+                a("Reuters"),
+                None,
+                None,
+                None,
+                "SEOUL/WASHINGTON (Reuters) -"
+            )
+        );
+        assert_eq!(
+            fields("    Jan 30 (Reuters) - Gold rose on Tuesday"),
+            (
+                None,
+                None,
+                a("Reuters"),
+                Some(1),
+                Some(30),
+                None,
+                "Jan 30 (Reuters) -"
+            )
+        );
+    }
+
+    #[test]
+    fn reuters_1987() {
+        assert_eq!(
+            fields("    PEKING, March 19 - North Korea said"),
+            (
+                Some("PEKING"),
+                None,
+                None,
+                Some(3),
+                Some(19),
+                None,
+                "PEKING, March 19 -"
+            )
+        );
+        assert_eq!(fields("MOSCOW, Oct 19 - The").4, Some(19));
+        assert_eq!(
+            fields("MONTREAL, Feb 26-\n    Alcan").6,
+            "MONTREAL, Feb 26-"
+        );
+        assert_eq!(fields("ROME, March 2  - The").3, Some(3));
+        assert_eq!(fields("CHICAGO, March  2 - The").4, Some(2));
+        assert_eq!(fields("NEW YORK, FEb 26 - The").3, Some(2));
+        assert_eq!(fields("TORONTO, Apri 13 - The").3, Some(4));
+        assert_eq!(fields("peoria, april 7 - Grain").0, Some("peoria"));
+        assert_eq!(fields("OAKLAND , N.J., March 2 - A").0, Some("OAKLAND"));
+    }
+
+    #[test]
+    fn reuters_1987_regions() {
+        assert_eq!(
+            fields("GEORGETOWN, Grand Cayman, British West Indies, March 25 - A"),
+            (
+                Some("GEORGETOWN"),
+                Some("Grand Cayman, British West Indies"),
+                None,
+                Some(3),
+                Some(25),
+                None,
+                "GEORGETOWN, Grand Cayman, British West Indies, March 25 -"
+            )
+        );
+        assert_eq!(fields("RICHMOND, Va. Feb 26 - A").1, Some("Va."));
+        assert_eq!(fields("JOHANNESBURG March 13 - Gold").3, Some(3));
+        assert_eq!(fields("KANSAS CITY, Mo. - March 13 - A").4, Some(13));
+        assert_eq!(fields("CHEVY CHASE, Md., - March 4 - A").1, Some("Md."));
+        assert_eq!(
+            fields("COEUR D'ALENE, Idaho, March 2 - A").0,
+            Some("COEUR D'ALENE")
+        );
+        assert_eq!(
+            fields("WILKES-BARRE, Pa., June 1 - A").0,
+            Some("WILKES-BARRE")
+        );
+        assert_eq!(fields("ST. LOUIS, MO., June 1 - A").0, Some("ST. LOUIS"));
+        assert_eq!(
+            fields("DALLAS/FORT WORTH, Texas, March 3 - A").0,
+            Some("DALLAS/FORT WORTH")
+        );
+        assert_eq!(
+            fields("ARNHEM, the Netherlands, April 1 - A").1,
+            Some("the Netherlands")
+        );
+    }
+
+    #[test]
+    fn yonhap_with_story_tags() {
+        let want = (
+            Some("SEOUL"),
+            None,
+            a("Yonhap"),
+            Some(8),
+            Some(15),
+            None,
+            "SEOUL, Aug. 15 (Yonhap) --",
+        );
+        assert_eq!(fields("SEOUL, Aug. 15 (Yonhap) -- North Korea"), want);
+        assert_eq!(
+            fields("(LEAD) SEOUL, Aug. 15 (Yonhap) -- North Korea"),
+            want
+        );
+        assert_eq!(
+            fields("(2nd LD) SEOUL, Aug. 15 (Yonhap) -- North Korea"),
+            want
+        );
+        assert_eq!(
+            fields("(URGENT) SEOUL, Aug. 15 (Yonhap) -- North Korea"),
+            want
+        );
+        assert_eq!(
+            fields("(3rd LD, with photo) SEOUL, Aug. 15 (Yonhap) -- N"),
+            want
+        );
+        assert_eq!(fields("(News Focus) SEOUL, Aug. 15 (Yonhap) -- N"), want);
+    }
+
+    #[test]
+    fn kcna_and_xinhua() {
+        assert_eq!(
+            fields("Pyongyang, August 16 (KCNA) --Kim Jong Un"),
+            (
+                Some("Pyongyang"),
+                None,
+                a("KCNA"),
+                Some(8),
+                Some(16),
+                None,
+                "Pyongyang, August 16 (KCNA) --"
+            )
+        );
+        assert_eq!(
+            fields("BEIJING, Aug. 15 (Xinhua) -- Chinese").2.as_deref(),
+            Some("Xinhua")
+        );
+        assert_eq!(
+            fields("BEIJING, Aug. 15 (New China News Agency) -- A")
+                .2
+                .as_deref(),
+            Some("Xinhua")
+        );
+    }
+
+    #[test]
+    fn indian_agencies() {
+        assert_eq!(
+            fields("New Delhi, Aug 15 (IANS) North Korean leader"),
+            (
+                Some("New Delhi"),
+                None,
+                a("IANS"),
+                Some(8),
+                Some(15),
+                None,
+                "New Delhi, Aug 15 (IANS)"
+            )
+        );
+        assert_eq!(fields("Mumbai, Aug 15 (PTI) The").2.as_deref(), Some("PTI"));
+        assert_eq!(
+            fields("New Delhi [India], Aug 15 (ANI): North Korean"),
+            (
+                Some("New Delhi"),
+                Some("India"),
+                a("ANI"),
+                Some(8),
+                Some(15),
+                None,
+                "New Delhi [India], Aug 15 (ANI):"
+            )
+        );
+    }
+
+    #[test]
+    fn kyodo_tass_afp_upi() {
+        assert_eq!(
+            fields("TOKYO, Aug. 15 Kyodo - Japan"),
+            (
+                Some("TOKYO"),
+                None,
+                a("Kyodo"),
+                Some(8),
+                Some(15),
+                None,
+                "TOKYO, Aug. 15 Kyodo -"
+            )
+        );
+        assert_eq!(
+            fields("TOKYO, Aug. 15 (Kyodo) -- Japan").2.as_deref(),
+            Some("Kyodo")
+        );
+        assert_eq!(
+            fields("SEOUL, October 7. /TASS/. North Korea"),
+            (
+                Some("SEOUL"),
+                None,
+                a("TASS"),
+                Some(10),
+                Some(7),
+                None,
+                "SEOUL, October 7. /TASS/."
+            )
+        );
+        assert_eq!(
+            fields("MOSCOW, October 7 /ITAR-TASS/ - A").2.as_deref(),
+            Some("TASS")
+        );
+        assert_eq!(
+            fields("Seoul (AFP) - North Korea"),
+            (
+                Some("Seoul"),
+                None,
+                a("AFP"),
+                None,
+                None,
+                None,
+                "Seoul (AFP) -"
+            )
+        );
+        assert_eq!(
+            fields("Pyongyang, 15 August 2019 (AFP) - Kim"),
+            (
+                Some("Pyongyang"),
+                None,
+                a("AFP"),
+                Some(8),
+                Some(15),
+                Some(2019),
+                "Pyongyang, 15 August 2019 (AFP) -"
+            )
+        );
+        assert_eq!(fields("PARIS, Aug. 15, 2019 (AFP) - A").5, Some(2019));
+        assert_eq!(
+            fields("HEMPSTEAD, N.Y., Sept. 26 (UPI) — The"),
+            (
+                Some("HEMPSTEAD"),
+                Some("N.Y."),
+                a("UPI"),
+                Some(9),
+                Some(26),
+                None,
+                "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"
+            )
+        );
+    }
+
+    #[test]
+    fn cnn_tag_glued_to_the_lead() {
+        assert_eq!(
+            fields("Washington (CNN)President Donald Trump"),
+            (
+                Some("Washington"),
+                None,
+                a("CNN"),
+                None,
+                None,
+                None,
+                "Washington (CNN)"
+            )
+        );
+        let text = "Headline\n\nWashington (CNN)President Donald Trump made an unscheduled trip on Saturday.\n";
+        assert_eq!(found(text).unwrap().agency.as_deref(), Some("CNN"));
+        let text = "Headline\n\n(CNN)President Donald Trump made an unscheduled trip to the hospital on Saturday.\n";
+        let d = found(text).unwrap();
+        assert_eq!((d.place, d.agency.as_deref()), (None, Some("CNN")));
+        assert_eq!(&text[d.span], "(CNN)");
+        // A parenthesis before a spaced sentence is not a tag.
+        let text = "Headline\n\n(Adds comments) The central bank said on Tuesday it would keep rates on hold.\n";
+        assert_eq!(found(text), None);
+    }
+
+    #[test]
+    fn unknown_agency_kept_as_written() {
+        // Names no lexicon knows (made up here, so the test does not
+        // depend on the table's contents).
+        assert_eq!(
+            fields("HANOI, Aug. 15 (ZNX) -- The").2.as_deref(),
+            Some("ZNX")
+        );
+        assert_eq!(
+            fields("OSLO (Zeta Wire) -- The").2.as_deref(),
+            Some("Zeta Wire")
+        );
+        assert_eq!(
+            fields("KUALA LUMPUR (Qwerty) -- The").2.as_deref(),
+            Some("Qwerty")
+        );
+    }
+
+    #[test]
+    fn portal_outlet_is_the_agency() {
+        assert_eq!(
+            fields("Overseas Network, August 15, according to KCNA reports"),
+            (
+                None,
+                None,
+                a("Overseas Network"),
+                Some(8),
+                Some(15),
+                None,
+                "Overseas Network, August 15,"
+            )
+        );
+        // An all-caps city that ends like an outlet is still a city.
+        assert_eq!(
+            fields("NEWPORT NEWS, Va., March 2 - A").0,
+            Some("NEWPORT NEWS")
+        );
+    }
+
+    #[test]
+    fn what_follows_is_ignored() {
+        let long = format!("SEOUL (Reuters) - {}", "word ".repeat(200_000));
+        let d = Dateline::parse(&long).unwrap();
+        assert_eq!(d.span, Span::new(0, 17));
+    }
+
+    #[test]
+    fn errors() {
+        insta::assert_snapshot!(err(""), @"dateline: expected a place name or a date at byte 0");
+        insta::assert_snapshot!(err("(Reuters) - Oil"), @"dateline: expected a place name or a date at byte 0");
+        insta::assert_snapshot!(err("SEOUL"), @"dateline: expected an agency or a closing dash at byte 5");
+        insta::assert_snapshot!(err("SEOUL, 12 more"), @"dateline: expected a region or a date at byte 7");
+        insta::assert_snapshot!(err("SEOUL, Aug. 15 (Yonhap --"), @"dateline: expected a closing parenthesis at byte 25");
+        insta::assert_snapshot!(err("HAYWARD, Calif. (all times local) —"), @"dateline: expected an agency name at byte 17");
+        insta::assert_snapshot!(err("SEOUL, Aug. 32 (Yonhap) --"), @"invalid date: day out of range for month at byte 7");
+        insta::assert_snapshot!(err("PEKING, Feb 29, 1987 - A"), @"invalid date: day out of range for month at byte 8");
+        insta::assert_snapshot!(err("Source: Russian Defense Ministry"), @"dateline: expected an agency or a closing dash at byte 6");
+        insta::assert_snapshot!(err("North Korean leader Kim Jong Un said"), @"dateline: expected a place name or a date at byte 0");
+    }
+
+    #[test]
+    fn oversized_input_is_an_error_not_a_scan() {
+        let s = "A".repeat(1_000_000);
+        insta::assert_snapshot!(err(&s), @"dateline: input of 1000000 bytes is over the limit of 120 bytes at byte 120");
+        // The cut falls inside a multi-byte character without panicking.
+        let s = format!("{}é{}", "A".repeat(119), "B".repeat(500));
+        assert!(matches!(
+            Dateline::parse(&s),
+            Err(Error::TooLong { limit: 119, .. })
+        ));
+    }
+
+    #[test]
+    fn find_reuters_wire_copy() {
+        let text = "NORTH KOREA WELCOMES CONTACT WITH U.S. DIPLOMATS\n    PEKING, March 19 - North Korea said it welcomed new\ncontacts between Korean and U.S. Diplomats.\n";
+        let d = found(text).unwrap();
+        assert_eq!(
+            (d.place, d.month, d.day),
+            (Some("PEKING"), Some(3), Some(19))
+        );
+        assert_eq!(&text[d.span], "PEKING, March 19 -");
+    }
+
+    #[test]
+    fn find_after_page_chrome() {
+        let text = "Unpredictable witness faces questions\n\nBy LISA SMITH and ERIC JONES\n\nAssociated Press\n\nAP-US--Trump-Impeachment, 4th Ld-Writethru\n\nWASHINGTON (AP) — The ambassador is likely to be unpredictable when he faces questions.\n";
+        let d = found(text).unwrap();
+        assert_eq!(
+            (d.place, d.agency.as_deref()),
+            (Some("WASHINGTON"), Some("AP"))
+        );
+        assert_eq!(&text[d.span], "WASHINGTON (AP) —");
+    }
+
+    #[test]
+    fn find_glued_scraper_dateline() {
+        let text = "Kim orders more tests\n\n[ad_1]\n\nSEOUL North Korean leader Kim Jong Un watched a missile launch and ordered more tests, the agency said.\n";
+        let d = found(text).unwrap();
+        assert_eq!((d.place, d.agency), (Some("SEOUL"), None));
+        assert_eq!(&text[d.span], "SEOUL");
+        let text = "Rocket launch\n\nSEOUL/TOKYO North Korea launched a long-range rocket on Sunday carrying what it said was a satellite.\n";
+        assert_eq!(found(text).unwrap().place, Some("SEOUL/TOKYO"));
+        let text = "Zone closed\n\nPAJU, South Korea North Korea said it was kicking out all South Koreans from the zone on Thursday.\n";
+        assert_eq!(found(text).unwrap().place, Some("PAJU"));
+        let text = "Talks\n\nAMMAN U.S. Secretary of State John Kerry said on Sunday he had reached a provisional agreement.\n";
+        assert_eq!(found(text).unwrap().place, Some("AMMAN"));
+    }
+
+    #[test]
+    fn find_ignores_sentence_starts() {
+        for lead in [
+            "North Korean leader Kim Jong Un watched a ballistic missile launch test on Friday, state media said.",
+            "NATO Secretary-General Jens Stoltenberg said on Monday the alliance would respond to the launch.",
+            "U.S. President Donald Trump said on Tuesday that he would meet the North Korean leader again soon.",
+            "UN Secretary-General Antonio Guterres welcomed the agreement between the two sides on Friday.",
+            "FILE - In this Nov. 5, 2019, file photo, the ambassador arrives for a closed-door meeting.",
+            "Updated: Nov. 20, 2019 1:35 a.m.",
+            "Tuesday, Nov. 19, 2019 - 10:48 AM EST",
+            "Source: Russian Defense Ministry, October 25, 2019",
+            "November 20, 2019 - 11:28 AMT",
+            "pct complete by March 20, the newsletter said in its weekly report on the harvest.",
+            "Greenwich Winter Antiques, Art and Jewelry Show is December 6-8 at the town hall, organisers said.",
+            "WHEAT - 2,602,000 bushels including 1,647,000 in the city and the rest in storage.",
+            "SYRIA SEEKING WHITE SUGAR ON APRIL 8 - TRADE sources said the tender was for white sugar.",
+            "EXXON (XON) SEES SYNFUELS ROLE BY YEAR 2000 as prices rise, the company said in its outlook.",
+            "Mehmet Oz — surgeon and daytime television star — has been called a charlatan by critics.",
+            "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Two pollsters said the surveys were too early.",
+            "ROGERS COMMUNICATIONS Inc. said it would buy the remaining shares of its cable unit this year.",
+            "BLOCKBUSTER VIDEO CORP. said it raised $92 million from an offering of notes last week.",
+            "FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job, Report Says.",
+            "POLITICO Florida reported earlier this month that the governor had cut the programs.",
+            "ONEIDA Ltd. declared a dividend of five cents a share, payable next month to holders of record.",
+            "Exclusive Streams — Listen Now! The station's hit mix and fit mix, all day long online.",
+            "Liam's List Sept. 11: the week's best shows, films and concerts around the city, picked.",
+            "AUGERI: We have been working on this for a very long time and we are proud of the result.",
+        ] {
+            let text = format!("Headline\n\n{lead}\n");
+            assert_eq!(found(&text), None, "{lead}");
+        }
+    }
+
+    #[test]
+    fn find_in_a_table_story() {
+        // A story of figures: a layout may see no prose, and no body.
+        let text = "ACME CORP <ACME> YEAR NET\n    SPRINGFIELD, Ill., Feb 26 -\n    Shr 12 cts vs 40 cts\n    Net 1,200,000 vs 900,000\n    Revs 5.1 mln vs 4.8 mln\n";
+        let d = found(text).unwrap();
+        assert_eq!(
+            (d.place, d.region, d.day),
+            (Some("SPRINGFIELD"), Some("Ill."), Some(26))
+        );
+    }
+
+    #[test]
+    fn find_dateline_on_its_own_line() {
+        let text = "Reno's opinion\n\nATLANTA _\n\nGood for the attorney general for the sensible opinion she rendered in the case. It was the right call.\n\nThe boy should go home to his father, the opinion said, and the courts agreed with her.\n";
+        let d = found(text).unwrap();
+        assert_eq!((d.place, d.agency), (Some("ATLANTA"), None));
+    }
+
+    #[test]
+    fn find_is_bounded_on_pathological_pages() {
+        // Many lines that almost open a dateline, and one giant line.
+        let text = format!(
+            "Headline\n\n{}{}\n",
+            "SEOUL, Aug. 15 (Yonhap\n".repeat(5_000),
+            "A".repeat(200_000)
+        );
+        assert_eq!(found(&text), None);
+    }
+
+    #[test]
+    fn find_ignores_menu_and_credit_lines() {
+        for line in [
+            "AP -",
+            "Newsfeeds (RSS)",
+            "خبرگزاری آریا - خبر",
+            "Главоболие – нещо",
+        ] {
+            let text = format!(
+                "Headline\n\n{line}\n\nThe ministry said on Monday it would hold talks with officials next week.\n"
+            );
+            assert_eq!(found(&text), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn find_site_name_first() {
+        let text = "Headline\n\nTRIBUNNEWS.COM, JAKARTA - The minister said on Monday the talks would resume next week.\n";
+        let d = found(text).unwrap();
+        assert_eq!(
+            (d.place, d.agency.as_deref()),
+            (Some("JAKARTA"), Some("TRIBUNNEWS.COM"))
+        );
+    }
+
+    #[test]
+    fn find_skips_the_headline() {
+        let text = "DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES\n\nThe company said it cut its posted prices for crude oil by one dollar a barrel.\n";
+        assert_eq!(found(text), None);
+        // ... unless it is a known agency's dateline: a story of one line.
+        let text = "SEOUL, Aug. 15 (Yonhap) -- North Korea marked the day.";
+        assert_eq!(found(text).unwrap().agency.as_deref(), Some("Yonhap"));
+    }
+
+    #[test]
+    fn find_weak_forms_only_at_the_lead() {
+        let text = "Headline\n\nTOKYO - Japan said on Friday it would send an envoy to the talks next month.\n";
+        assert_eq!(found(text).unwrap().place, Some("TOKYO"));
+        let text = "Headline\n\nOSCEOLA, Iowa — The candidate spoke to a crowd of farmers on Saturday morning.\n";
+        assert_eq!(found(text).unwrap().region, Some("Iowa"));
+        let text = "Headline\n\nIndianapolis – Several thousand teachers rallied at the statehouse on Tuesday.\n";
+        assert_eq!(found(text).unwrap().place, Some("Indianapolis"));
+        let text = "Headline\n\nHEMPSTEAD, N.Y. ― If it worked against one candidate, it might work against another.\n";
+        let d = found(text).unwrap();
+        assert_eq!((d.place, d.region), (Some("HEMPSTEAD"), Some("N.Y.")));
+        let text = "Headline\n\nThe ministry said on Monday it would hold talks with officials next week in the capital.\n\nTOKYO - Japan said on Friday it would send an envoy to the talks next month.\n";
+        assert_eq!(found(text), None);
+        // A form only a dateline takes is found after prose (page captions).
+        let text = "Headline\n\nThe ministers shake hands in Hanoi, Vietnam, on Wednesday, Nov. 20, 2019, after the talks.\n\nHANOI, Vietnam (AP) — The defense secretary accused China of coercion.\n";
+        assert_eq!(found(text).unwrap().place, Some("HANOI"));
+    }
+
+    #[test]
+    fn find_with_a_user_agency() {
+        let lex = Lexicon::new(&[crate::Agency::new("Zeta News Wire").alias("ZNW")]);
+        let text = "Headline\n\nHANOI, Aug. 15 (ZNW) -- Officials met on Friday.\n";
+        let d = find(text, &Layout::new(text), &lex).unwrap();
+        assert_eq!(d.agency.as_deref(), Some("Zeta News Wire"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parse_and_find_never_panic(s in "\\PC{0,300}") {
+            if let Ok(d) = Dateline::parse(&s) {
+                proptest::prop_assert!(d.span.end <= s.len().min(LIMIT));
+                proptest::prop_assert!(s.is_char_boundary(d.span.start) && s.is_char_boundary(d.span.end));
+            }
+            if let Some(d) = found(&s) {
+                proptest::prop_assert!(s.is_char_boundary(d.span.start) && s.is_char_boundary(d.span.end));
+            }
+        }
+    }
 }

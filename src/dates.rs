@@ -1,12 +1,52 @@
-//! Date expressions in the body, resolved against the story's own date.
+//! Date expressions in the story, resolved against the story's own date.
+//!
+//! One pass tokenizes each headline and body paragraph; at each token a
+//! handful of local patterns are tried ("Aug. 15, 2019", "last week", "two
+//! days ago", "the third quarter"), each looking at most a few tokens ahead
+//! and, for tense, at most a sentence's worth of words around. Values follow
+//! TimeML:
+//!
+//! - a weekday named in news points back from the story's date (on or before
+//!   it) unless the clause is in the future ("will visit on Monday", "next
+//!   Monday"), judged by the nearest tense cue before the date (a modal, a
+//!   verb in "-ed", "said", "plans") or else the first verb after it;
+//! - a month or day without a year is taken in the nearest year, a guessed
+//!   tense settling only dates more than two months away, with a lean to the
+//!   past; "last April" is strictly before the story's month;
+//! - "a year earlier", "year-ago", "the quarter" refer to the reporting
+//!   quarter last named in the story (a results story's period), else to the
+//!   story's year; "that day", "the following year" to the last date named;
+//! - stamps ("Updated: Aug. 15, 2019") and copyright years are not the story's.
+//!
+//! With no anchor, only expressions that carry their own year are kept.
 
-use time::Date;
+mod table;
+mod token;
+
+use time::{Date, Duration, Month};
 
 use crate::Span;
-use crate::layout::Layout;
+use crate::layout::{Layout, Role};
+use table::{
+    CLOCK_FRAMES, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS, FUTURE_AUXILIARIES, FUTURE_CUES,
+    HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY, PAST_CUES,
+    PERFECT_CUES, SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES,
+    YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, ZONES, contains, lookup,
+};
+use token::{Kind, Tok, tokenize};
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
-/// "2019", "2019-W32".
+/// "2019", "2019-W32", "2019-Q3", "199" (the 1990s), "2019-SU",
+/// "2019-08-15TMO", "2013-03-22T10:30".
+///
+/// # Examples
+///
+/// ```
+/// use newswire::DateValue;
+///
+/// assert_eq!(DateValue::Quarter(2019, 3).to_string(), "2019-Q3");
+/// assert_eq!(DateValue::Decade(199).to_string(), "199");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DateValue {
@@ -18,15 +58,141 @@ pub enum DateValue {
     Year(i32),
     /// An ISO week of a year.
     Week(i32, u8),
+    /// The weekend of an ISO week: "2019-W32-WE".
+    Weekend(i32, u8),
+    /// A quarter (1 to 4) of a year.
+    Quarter(i32, u8),
+    /// A half (1 or 2) of a year.
+    Half(i32, u8),
+    /// A season of a year.
+    Season(i32, Season),
+    /// A decade, written as its years' first three digits: 199 is the 1990s.
+    Decade(i32),
+    /// A century, written as its years' first two digits: 19 is the 20th
+    /// century.
+    Century(i32),
+    /// A part of a day: "2019-08-15TNI".
+    PartOfDay(Date, PartOfDay),
+    /// A clock time on a day, hours 0 to 23 and minutes.
+    Time(Date, u8, u8),
+    /// A clock time in universal time: "2013-03-22T10:30Z".
+    UtcTime(Date, u8, u8),
+}
+
+/// A season, as TimeML codes it (SP, SU, FA, WI).
+///
+/// # Examples
+///
+/// ```
+/// use newswire::{DateValue, Season};
+///
+/// assert_eq!(DateValue::Season(2019, Season::Fall).to_string(), "2019-FA");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Season {
+    /// "SP".
+    Spring,
+    /// "SU".
+    Summer,
+    /// "FA".
+    Fall,
+    /// "WI".
+    Winter,
+}
+
+/// A part of a day, as TimeML codes it (MO, AF, EV, NI).
+///
+/// # Examples
+///
+/// ```
+/// use newswire::{DateValue, PartOfDay};
+///
+/// let day = time::Date::from_calendar_date(2019, time::Month::August, 15).unwrap();
+/// assert_eq!(DateValue::PartOfDay(day, PartOfDay::Night).to_string(), "2019-08-15TNI");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PartOfDay {
+    /// "TMO".
+    Morning,
+    /// "TAF".
+    Afternoon,
+    /// "TEV".
+    Evening,
+    /// "TNI".
+    Night,
+}
+
+impl Season {
+    fn from_index(i: u8) -> Season {
+        match i {
+            0 => Season::Spring,
+            1 => Season::Summer,
+            2 => Season::Fall,
+            _ => Season::Winter,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+}
+
+impl PartOfDay {
+    fn from_index(i: u8) -> PartOfDay {
+        match i {
+            0 => PartOfDay::Morning,
+            1 => PartOfDay::Afternoon,
+            2 => PartOfDay::Evening,
+            _ => PartOfDay::Night,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            PartOfDay::Morning => "MO",
+            PartOfDay::Afternoon => "AF",
+            PartOfDay::Evening => "EV",
+            PartOfDay::Night => "NI",
+        }
+    }
+}
+
+fn write_day(f: &mut core::fmt::Formatter<'_>, d: Date) -> core::fmt::Result {
+    write!(f, "{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
 }
 
 impl core::fmt::Display for DateValue {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match *self {
-            DateValue::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day()),
+            DateValue::Day(d) => write_day(f, d),
             DateValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             DateValue::Year(y) => write!(f, "{y:04}"),
             DateValue::Week(y, w) => write!(f, "{y:04}-W{w:02}"),
+            DateValue::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
+            DateValue::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            DateValue::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            DateValue::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
+            DateValue::Decade(d) => write!(f, "{d:03}"),
+            DateValue::Century(c) => write!(f, "{c:02}"),
+            DateValue::PartOfDay(d, p) => {
+                write_day(f, d)?;
+                write!(f, "T{}", p.code())
+            }
+            DateValue::Time(d, h, m) => {
+                write_day(f, d)?;
+                write!(f, "T{h:02}:{m:02}")
+            }
+            DateValue::UtcTime(d, h, m) => {
+                write_day(f, d)?;
+                write!(f, "T{h:02}:{m:02}Z")
+            }
         }
     }
 }
@@ -43,8 +209,12 @@ impl serde::Serialize for DateValue {
 /// # Examples
 ///
 /// ```
-/// let article = newswire::parse("T\n\nThe talks ended on Thursday.");
-/// let _ = &article.dates;
+/// let day = time::Date::from_calendar_date(2019, time::Month::August, 16).unwrap();
+/// let article = newswire::Parser::new().reference_date(day).parse(
+///     "Talks end\n\nThe two leaders met on Thursday, the first time since a summit in April.",
+/// );
+/// let found: Vec<String> = article.dates.iter().map(|d| d.value.to_string()).collect();
+/// assert_eq!(found, ["2019-08-15", "2019-04"]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -58,11 +228,1682 @@ pub struct DateMention<'a> {
     pub value: DateValue,
 }
 
+/// Every date expression in the headline and body paragraphs, in text order. With no
+/// anchor only expressions that carry their own year are kept.
+///
+/// `dateline` is the dateline's span: its date is the dateline's field, not
+/// one of the story's other dates.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     anchor: Option<Date>,
+    dateline: Option<Span>,
 ) -> Vec<DateMention<'a>> {
-    let _ = (text, layout, anchor);
-    Vec::new()
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let mut last = None;
+    let mut previous = None;
+    // The headline's dates are the story's too ("talks end Thursday"); a
+    // dateline standing alone is often taken for one.
+    let story = layout.paragraphs.iter().filter(|p| p.role != Role::Chrome);
+    for p in story {
+        toks.clear();
+        tokenize(text, p.span.start, p.span.end, &mut toks);
+        let mut scan = Scan {
+            text,
+            toks: &toks,
+            anchor,
+            last,
+            previous,
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            match scan.at(i) {
+                Some(hit)
+                    if hit.end > i
+                        && (scan.labelled(i)
+                            || dateline.is_some_and(|d| {
+                                toks[i].start < d.end && toks[hit.end - 1].end > d.start
+                            })) =>
+                {
+                    i = hit.end
+                }
+                Some(hit) if hit.end > i => {
+                    let span = Span::new(toks[i].start, toks[hit.end - 1].end);
+                    out.push(DateMention {
+                        text: &text[span],
+                        span,
+                        value: hit.value,
+                    });
+                    if !hit.derived && reported(hit.value, anchor) {
+                        scan.last = Some(hit.value);
+                    }
+                    if let Some(v) = calendar(hit.value) {
+                        scan.previous = Some(v);
+                    }
+                    i = hit.end;
+                }
+                _ => i += 1,
+            }
+        }
+        last = scan.last;
+        previous = scan.previous;
+    }
+    out
+}
+
+/// Whether `v` is a quarter or half that has ended within the year before the
+/// anchor: the story's own reporting period, which a later "a year earlier"
+/// compares with (a forecast's period is not).
+fn reported(v: DateValue, anchor: Option<Date>) -> bool {
+    let (y, q) = match v {
+        DateValue::Quarter(y, q) => (y, q),
+        DateValue::Half(y, h) => (y, h * 2),
+        _ => return false,
+    };
+    anchor.is_some_and(|a| {
+        let now = a.year() * 4 + i32::from(quarter_of(a));
+        let then = y * 4 + i32::from(q);
+        then < now && then + 4 >= now
+    })
+}
+
+/// A value as a day, month or year, the points "that day" and "the
+/// following year" can refer back to.
+fn calendar(v: DateValue) -> Option<DateValue> {
+    match v {
+        DateValue::Day(_) | DateValue::Month(..) | DateValue::Year(_) => Some(v),
+        DateValue::PartOfDay(d, _) | DateValue::Time(d, ..) | DateValue::UtcTime(d, ..) => {
+            Some(DateValue::Day(d))
+        }
+        _ => None,
+    }
+}
+
+/// Which way from the story's date an unanchored expression points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// A matched expression: the token after it and its value.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    end: usize,
+    value: DateValue,
+    /// Resolved from an earlier expression ("a year earlier"), so not itself
+    /// a new reference point.
+    derived: bool,
+}
+
+fn hit(end: usize, value: DateValue) -> Option<Hit> {
+    Some(Hit {
+        end,
+        value,
+        derived: false,
+    })
+}
+
+/// One paragraph's tokens and what its expressions resolve against.
+struct Scan<'t> {
+    text: &'t str,
+    toks: &'t [Tok],
+    anchor: Option<Date>,
+    /// The last quarter or half of a year named so far: what "a year
+    /// earlier" and "the quarter" refer to in a results story.
+    last: Option<DateValue>,
+    /// The last day, month or year named so far: what "that day", "the
+    /// following year" refer to.
+    previous: Option<DateValue>,
+}
+
+impl<'t> Scan<'t> {
+    fn word(&self, i: usize) -> Option<&'t str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Word).then(|| &self.text[t.start..t.end])
+    }
+
+    fn num(&self, i: usize) -> Option<&'t str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Num).then(|| &self.text[t.start..t.end])
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
+    }
+
+    fn capital(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.as_bytes()[0].is_ascii_uppercase())
+    }
+
+    /// Whether the date at tokens `i..` is a label rather than an expression
+    /// of the story: a stamp ("Updated: August 15, 2019"), a copyright notice
+    /// ("Copyright (C) 2004-2023"). A dateline's date stays: TimeML counts it.
+    fn labelled(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(4);
+        (lo..i).any(|k| {
+            let w = self.word(k);
+            w.is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+                || (self.is(k, "c") && k > 0 && self.punct(k - 1, b'(') && self.punct(k + 1, b')'))
+                || (self.toks[k].kind == Kind::Other
+                    && self.text[self.toks[k].start..self.toks[k].end] == *"\u{a9}")
+                || (self.capital(k)
+                    && w.is_some_and(|w| contains(STAMP_LABELS, w))
+                    && (self.punct(k + 1, b':') || self.punct(k + 1, b'|')))
+        })
+    }
+
+    /// The expression starting at token `i`, hedges included.
+    fn at(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        while j < i + 3 && self.word(j).is_some_and(|w| contains(MODIFIERS, w)) {
+            j += 1;
+            if self.punct(j, b'-') {
+                j += 1;
+            }
+        }
+        // A hedge alone is not an expression; the core starts after it.
+        if j > i {
+            return self.core(j).or_else(|| self.core(i));
+        }
+        self.core(i)
+    }
+
+    fn core(&self, j: usize) -> Option<Hit> {
+        let t = self.toks.get(j)?;
+        match t.kind {
+            Kind::Num => self.number(j),
+            Kind::Word => self.words(j),
+            _ => None,
+        }
+    }
+
+    fn words(&self, j: usize) -> Option<Hit> {
+        let w = self.word(j)?;
+        if let Some((m, form)) = lookup(MONTHS, w) {
+            return self.month(j, m, form, None);
+        }
+        if let Some(wd) = lookup(WEEKDAYS, w) {
+            return self.weekday(j, wd, None);
+        }
+        if let Some((m, d)) = lookup(HOLIDAYS, w) {
+            return self.holiday(j, m, d);
+        }
+        if let Some(n) = lookup(COUNTS, w) {
+            return self.spelled_year(j, n).or_else(|| self.ago(j, n));
+        }
+        if let Some(t) = w
+            .strip_suffix("ies")
+            .and_then(|stem| lookup(TENS_STEMS, stem))
+        {
+            // "the nineties"
+            return (j > 0 && self.is(j - 1, "the")).then(|| Hit {
+                end: j + 1,
+                value: DateValue::Decade(190 + i32::from(t)),
+                derived: false,
+            });
+        }
+        if let Some(season) = lookup(SEASONS, w) {
+            return self.season(j, season);
+        }
+        if let Some(q) = lookup(ORDINALS, w) {
+            return self.ordinal_part(j, q, None);
+        }
+        let lw = Lower(w);
+        if lw == "yesterday" || lw == "today" || lw == "tomorrow" || lw == "tonight" {
+            return self.relative_day(j);
+        }
+        if lw == "this" || lw == "last" || lw == "next" {
+            return self.relative_unit(j);
+        }
+        // "the past year": the year before the story's.
+        if lw == "past" && j > 0 && self.is(j - 1, "the") && self.is(j + 1, "year") {
+            return hit(j + 2, DateValue::Year(self.anchor?.year() - 1));
+        }
+        if lw == "that" || lw == "same" || lw == "following" || lw == "previous" {
+            return self.anaphor(j);
+        }
+        if lw == "noon" || lw == "midday" {
+            return self.noon(j);
+        }
+        if lw == "year" {
+            return self.year_earlier(j).or_else(|| self.the_year(j));
+        }
+        if lw == "day" {
+            return self.the_day(j);
+        }
+        if lw == "quarter" || lw == "latest" || lw == "current" {
+            return self.bare_quarter(j);
+        }
+        if lw == "weekend" && j > 0 && self.is(j - 1, "the") {
+            return self.weekend(j + 1, self.tense(j, true));
+        }
+        None
+    }
+
+    /// Whether the clause around token `j` is set in the past or the future:
+    /// the nearest tense cue before it in the same sentence, else the first
+    /// one after it. `verbs` also counts any "-ed" word as past, which suits
+    /// weekdays (the day of a reported event) better than months and days
+    /// ("declared a dividend payable Dec. 15").
+    fn tense(&self, j: usize, verbs: bool) -> Tense {
+        let lo = j.saturating_sub(15);
+        let mut k = j;
+        while k > lo {
+            k -= 1;
+            if self.sentence_end(k) {
+                break;
+            }
+            if k + 1 == j && self.word(k).is_some_and(|w| contains(DEADLINES, w)) {
+                return Tense::Future;
+            }
+            // The verb right before a date is its verb whatever the date:
+            // "ended March 31", "terminated on Sept. 27".
+            if let Some(t) = self.cue(k, verbs || k + 2 >= j) {
+                // A participle after "will be" is the future's: "will be
+                // held", "would be paid" (but "could be located" is past).
+                let passive = t == Tense::Past
+                    && k > 1
+                    && self.is(k - 1, "be")
+                    && self
+                        .word(k - 2)
+                        .is_some_and(|w| contains(FUTURE_AUXILIARIES, w));
+                if !passive {
+                    return self.perfect(k, t);
+                }
+            }
+        }
+        let hi = (j + 12).min(self.toks.len());
+        for k in j + 1..hi {
+            if self.sentence_end(k) {
+                break;
+            }
+            // After the date only verbs count: "On Friday, when she set
+            // aside vacation plans" is not about plans.
+            if let Some(t) = self.cue(k, true)
+                && (t == Tense::Past || self.word(k).is_some_and(|w| contains(MODALS, w)))
+            {
+                return t;
+            }
+        }
+        Tense::Unknown
+    }
+
+    fn sentence_end(&self, k: usize) -> bool {
+        match self.toks[k].kind {
+            Kind::Punct(b'!' | b'?' | b';') => true,
+            // "Aug." or "U.S." do not end a sentence.
+            Kind::Punct(b'.') => {
+                !(k > 0
+                    && self.word(k - 1).is_some_and(|w| {
+                        w.len() == 1 || (w.len() <= 4 && w.as_bytes()[0].is_ascii_uppercase())
+                    }))
+            }
+            _ => false,
+        }
+    }
+
+    /// A plan told in the past perfect is past: "had been due to expire
+    /// Friday".
+    fn perfect(&self, k: usize, t: Tense) -> Tense {
+        if t != Tense::Future {
+            return t;
+        }
+        let told = (k.saturating_sub(3)..k)
+            .any(|i| self.word(i).is_some_and(|w| contains(PERFECT_CUES, w)));
+        if told { Tense::Past } else { t }
+    }
+
+    fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
+        let w = self.word(k)?;
+
+        if contains(FUTURE_CUES, w) {
+            return Some(Tense::Future);
+        }
+        let verb_ed = w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase() && w.ends_with("ed");
+        if contains(PAST_CUES, w) || (verbs && verb_ed) {
+            return Some(Tense::Past);
+        }
+        None
+    }
+
+    /// "August 15", "Aug. 15, 2019", "March 1987", "April of last year",
+    /// "in April".
+    fn month(&self, j: usize, m: u8, form: MonthForm, dir: Option<Tense>) -> Option<Hit> {
+        if !self.capital(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        if form == MonthForm::Abbreviation {
+            if self.punct(k, b'.') {
+                k += 1;
+            } else if self.num(k).is_none() {
+                return None;
+            }
+        }
+        if let Some(d) = self.num(k).and_then(day_of_month) {
+            let mut y = k + 1;
+            if self.punct(y, b',') {
+                y += 1;
+            }
+            if let Some(year) = self.num(y).and_then(year_digits) {
+                return hit(y + 1, DateValue::Day(ymd(year, m, d)?));
+            }
+            let a = self.anchor?;
+            let tense = dir.unwrap_or_else(|| self.tense(j, false));
+            return hit(k + 1, DateValue::Day(nearest_day(a, m, d, tense)?));
+        }
+        let mut y = k;
+        if self.punct(y, b',') {
+            y += 1;
+        }
+        if let Some((year, end)) = self.year_at(y) {
+            return hit(end, DateValue::Month(year, m));
+        }
+        let of = usize::from(self.is(k, "of"));
+        if of == 1
+            && let Some((year, end)) = self.year_at(k + 1)
+        {
+            return hit(end, DateValue::Month(year, m));
+        }
+        let prev_cue = j > 0
+            && (self.word(j - 1).is_some_and(|w| contains(MONTH_CUES, w))
+                || self.punct(j - 1, b'-'));
+        if dir.is_none() && form != MonthForm::Full && !prev_cue {
+            return None;
+        }
+        // "April Glaspie": a month name before another name is a name.
+        if dir.is_none() && !prev_cue && self.capital(j + 1) {
+            return None;
+        }
+        let a = self.anchor?;
+        if let Some(s) = self.year_shift(k + of) {
+            return hit(k + of + 2, DateValue::Month(a.year() + s, m));
+        }
+        let (year, month) = match dir {
+            Some(Tense::Past) => nearest_month(a, m, Tense::Past, 1),
+            Some(t) => nearest_month(a, m, t, 0),
+            // A guessed tense only settles which side of the year a far
+            // month is on.
+            None => nearest_month(a, m, self.tense(j, false), 2),
+        };
+        hit(k, DateValue::Month(year, month))
+    }
+
+    /// "Thursday", "Friday morning", "Monday, Oct. 26", pointing back from
+    /// the story's date unless the clause is in the future.
+    fn weekday(&self, j: usize, wd: u8, dir: Option<Tense>) -> Option<Hit> {
+        if !self.capital(j) {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.punct(k, b',') {
+            k += 1;
+        }
+        if let Some((m, form)) = self.word(k).and_then(|w| lookup(MONTHS, w))
+            && let Some(h) = self.month(k, m, form, dir)
+            && matches!(h.value, DateValue::Day(_))
+        {
+            return Some(h);
+        }
+        let a = self.anchor?;
+        let tense = dir.unwrap_or_else(|| self.tense(j, true));
+        let day = weekday_from(a, wd, tense)?;
+        self.with_part_of_day(j + 1, day)
+    }
+
+    /// "Christmas", "Thanksgiving Day", in the year nearest the story's.
+    fn holiday(&self, j: usize, m: u8, d: u8) -> Option<Hit> {
+        if !self.capital(j) {
+            return None;
+        }
+        let a = self.anchor?;
+        let end = if self.is(j + 1, "day") { j + 2 } else { j + 1 };
+        let tense = self.tense(j, false);
+        let day = if d == 0 {
+            // Thanksgiving: the fourth Thursday of November.
+            (-1..=1)
+                .filter_map(|dy| fourth_thursday(a.year() + dy))
+                .filter(|&c| match tense {
+                    Tense::Past => c <= a,
+                    Tense::Future => c >= a,
+                    Tense::Unknown => true,
+                })
+                .min_by_key(|&c| (c - a).whole_days().abs())?
+        } else {
+            nearest_day(a, m, d, tense)?
+        };
+        hit(end, DateValue::Day(day))
+    }
+
+    /// "last year", "this year", "next year" at `k`, as years from the
+    /// story's.
+    fn year_shift(&self, k: usize) -> Option<i32> {
+        if !self.is(k + 1, "year") {
+            return None;
+        }
+        let w = Lower(self.word(k)?);
+        if w == "last" {
+            Some(-1)
+        } else if w == "this" {
+            Some(0)
+        } else if w == "next" {
+            Some(1)
+        } else {
+            None
+        }
+    }
+
+    /// "the day" a market closed or a story's events ended: "to end the
+    /// day", "for the day".
+    fn the_day(&self, j: usize) -> Option<Hit> {
+        let framed = j >= 2
+            && self.is(j - 1, "the")
+            && (self.word(j - 2).is_some_and(|w| contains(DAY_FRAMES, w))
+                // "later in the day", "early in the day"
+                || (j >= 3
+                    && self.is(j - 2, "in")
+                    && self.word(j - 3).is_some_and(|w| contains(MODIFIERS, w) && w.len() > 3)));
+        if !framed || self.punct(j + 1, b'-') {
+            return None;
+        }
+        // The day last named, when there is one: "left Tuesday and, later
+        // in the day, ...".
+        let day = match self.previous {
+            Some(DateValue::Day(d)) => d,
+            _ => self.anchor?,
+        };
+        hit(j + 1, DateValue::Day(day))
+    }
+
+    /// A year at `k`, in digits or words, and the token after it.
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.num(k).and_then(year_digits) {
+            return Some((y, k + 1));
+        }
+        let n = self.word(k).and_then(|w| lookup(COUNTS, w))?;
+        match self.spelled_year(k, n)? {
+            Hit {
+                value: DateValue::Year(y),
+                end,
+                ..
+            } => Some((y, end)),
+            _ => None,
+        }
+    }
+
+    /// "nineteen ninety-six", as radio scripts write years.
+    fn spelled_year(&self, j: usize, hundreds: u16) -> Option<Hit> {
+        if !(hundreds == 18 || hundreds == 19) {
+            return None;
+        }
+        let tens = self.word(j + 1).and_then(tens_word)?;
+        let (units, end) = if self.punct(j + 2, b'-')
+            && let Some(u) = self.word(j + 3).and_then(|w| lookup(COUNTS, w))
+            && (1..10).contains(&u)
+            && !self.is(j + 3, "a")
+            && !self.is(j + 3, "an")
+        {
+            (u, j + 4)
+        } else {
+            (0, j + 2)
+        };
+        let year = i32::from(hundreds) * 100 + i32::from(tens) * 10 + i32::from(units);
+        hit(end, DateValue::Year(year))
+    }
+
+    /// "the summer", "summer 1998", "over the summer".
+    fn season(&self, j: usize, s: u8) -> Option<Hit> {
+        let of = usize::from(self.is(j + 1, "of"));
+        if let Some((y, end)) = self.year_at(j + 1 + of) {
+            return hit(end, DateValue::Season(y, Season::from_index(s)));
+        }
+        let mut k = j;
+        while k > 0 && self.word(k - 1).is_some_and(|w| contains(MODIFIERS, w)) {
+            k -= 1;
+        }
+        let framed = (k..j).any(|m| self.is(m, "the"))
+            || (k > 0 && self.word(k - 1).is_some_and(|w| contains(SEASON_FRAMES, w)));
+        if !framed || self.punct(j + 1, b'-') {
+            return None;
+        }
+        let a = self.anchor?;
+        let dir = if self.tense(j, true) == Tense::Future {
+            1
+        } else {
+            -1
+        };
+        // The season under way counts as the one meant.
+        let value = match season_from(a, s, 0) {
+            DateValue::Season(y, here) if season_index(a) == s => DateValue::Season(y, here),
+            _ => season_from(a, s, dir),
+        };
+        hit(j + 1, value)
+    }
+
+    /// A day, or the day's part when one follows: "yesterday morning".
+    fn with_part_of_day(&self, k: usize, day: Date) -> Option<Hit> {
+        if let Some(p) = self.word(k).and_then(|w| lookup(PARTS_OF_DAY, w)) {
+            return hit(k + 1, DateValue::PartOfDay(day, PartOfDay::from_index(p)));
+        }
+        hit(k, DateValue::Day(day))
+    }
+
+    fn relative_day(&self, j: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let w = Lower(self.word(j)?);
+        if w == "tonight" {
+            return hit(j + 1, DateValue::PartOfDay(a, PartOfDay::Night));
+        }
+        let shift = if w == "yesterday" {
+            -1
+        } else if w == "tomorrow" {
+            1
+        } else {
+            0
+        };
+        self.with_part_of_day(j + 1, a.checked_add(Duration::days(shift))?)
+    }
+
+    /// "last week", "this year", "next month", "last fall", "last April",
+    /// "next Monday", "this morning", "last night".
+    fn relative_unit(&self, j: usize) -> Option<Hit> {
+        let w = Lower(self.word(j)?);
+        let mut k = j + 1;
+        let mut dir: i32 = if w == "last" {
+            -1
+        } else if w == "next" {
+            1
+        } else {
+            0
+        };
+        if dir == 0 {
+            if self.is(k, "past") {
+                dir = -1;
+                k += 1;
+            } else if self.is(k, "coming") {
+                dir = 1;
+                k += 1;
+            }
+        }
+        // "the last half of 1989", "the last two quarters"
+        if dir == -1 && (self.is(k, "half") || (self.is(k, "two") && self.is(k + 1, "quarters"))) {
+            return self.ordinal_part(j, 2, None);
+        }
+        // "the last week of June" counts back from June, not from today.
+        if dir == -1 && j > 0 && self.is(j - 1, "the") {
+            return None;
+        }
+        let tense = match dir {
+            -1 => Tense::Past,
+            1 => Tense::Future,
+            _ => Tense::Unknown,
+        };
+        let u = self.word(k)?;
+        if let Some((m, form)) = lookup(MONTHS, u) {
+            let a = self.anchor?;
+            let h = self.month(k, m, form, Some(tense))?;
+            if let (DateValue::Month(_, m), 0) = (h.value, dir) {
+                return hit(h.end, DateValue::Month(a.year(), m));
+            }
+            return Some(h);
+        }
+        if let Some(wd) = lookup(WEEKDAYS, u) {
+            let t = if dir == 0 { self.tense(j, true) } else { tense };
+            let h = self.weekday(k, wd, Some(t))?;
+            // "last Monday" said on a Monday is a week back, "next Monday" a
+            // week on.
+            return match (h.value, self.anchor) {
+                (DateValue::Day(d), Some(a)) if d == a && dir != 0 => hit(
+                    h.end,
+                    DateValue::Day(d.checked_add(Duration::weeks(i64::from(dir)))?),
+                ),
+                _ => Some(h),
+            };
+        }
+        let a = self.anchor?;
+        if let Some(s) = lookup(SEASONS, u) {
+            return hit(k + 1, season_from(a, s, dir));
+        }
+        if let Some(p) = lookup(PARTS_OF_DAY, u) {
+            let part = PartOfDay::from_index(p);
+            return match (dir, part) {
+                (0, _) => hit(k + 1, DateValue::PartOfDay(a, part)),
+                (-1, PartOfDay::Night) => hit(
+                    k + 1,
+                    DateValue::PartOfDay(a.previous_day()?, PartOfDay::Night),
+                ),
+                _ => None,
+            };
+        }
+        let u = Lower(u);
+        let value = if u == "week" {
+            let (y, wk, _) = a
+                .checked_add(Duration::weeks(i64::from(dir)))?
+                .to_iso_week_date();
+            DateValue::Week(y, wk)
+        } else if u == "weekend" {
+            let t = if dir == 0 { self.tense(j, true) } else { tense };
+            return self.weekend(k + 1, t);
+        } else if u == "month" {
+            let (y, m) = add_months(a.year(), a.month() as u8, dir);
+            DateValue::Month(y, m)
+        } else if u == "year" {
+            // "the same period last year": the period named, a year back.
+            let period = j > 0 && (self.is(j - 1, "period") || self.is(j - 1, "quarter"));
+            match (period, dir, self.last) {
+                (true, -1, Some(DateValue::Quarter(y, q))) => DateValue::Quarter(y - 1, q),
+                _ => DateValue::Year(a.year() + dir),
+            }
+        } else if u == "quarter" {
+            let (y, q) = add_quarters(a.year(), quarter_of(a), dir);
+            DateValue::Quarter(y, q)
+        } else {
+            return None;
+        };
+        hit(k + 1, value)
+    }
+
+    /// "the weekend": the one just past, or the next one in a future clause.
+    fn weekend(&self, end: usize, tense: Tense) -> Option<Hit> {
+        let a = self.anchor?;
+        let sat = weekday_from(a, 5, tense)?;
+        let (y, w, _) = sat.to_iso_week_date();
+        hit(end, DateValue::Weekend(y, w))
+    }
+
+    /// "that day", "the same month", "the following year", "the previous
+    /// year": the last day, month or year named, or one next to it.
+    fn anaphor(&self, j: usize) -> Option<Hit> {
+        let w = Lower(self.word(j)?);
+        let shift = if w == "following" {
+            1
+        } else if w == "previous" {
+            -1
+        } else {
+            0
+        };
+        // "the same day", "the following year"; "that" stands alone.
+        if w != "that" && !(j > 0 && self.is(j - 1, "the")) {
+            return None;
+        }
+        let unit = Lower(self.word(j + 1)?);
+        if unit == "quarter"
+            && shift == 0
+            && let Some(q @ DateValue::Quarter(..)) = self.last
+        {
+            return Some(Hit {
+                end: j + 2,
+                value: q,
+                derived: true,
+            });
+        }
+        let value = match (self.previous?, unit) {
+            (DateValue::Day(d), u) if u == "day" => {
+                DateValue::Day(d.checked_add(Duration::days(shift.into()))?)
+            }
+            (DateValue::Day(d), u) if u == "month" => {
+                let (y, m) = add_months(d.year(), d.month() as u8, shift);
+                DateValue::Month(y, m)
+            }
+            (DateValue::Month(y, m), u) if u == "month" => {
+                let (y, m) = add_months(y, m, shift);
+                DateValue::Month(y, m)
+            }
+            (DateValue::Day(d), u) if u == "year" => DateValue::Year(d.year() + shift),
+            (DateValue::Month(y, _) | DateValue::Year(y), u) if u == "year" => {
+                DateValue::Year(y + shift)
+            }
+            _ => return None,
+        };
+        // "the same month a year ago", "the same day last year"
+        let k = j + 2;
+        let year_back = (self.is(k, "a")
+            && self.is(k + 1, "year")
+            && (self.is(k + 2, "ago") || self.is(k + 2, "earlier")))
+            || (self.is(k, "last") && self.is(k + 1, "year"));
+        if year_back {
+            let end = if self.is(k, "a") { k + 3 } else { k + 2 };
+            let value = match value {
+                DateValue::Day(d) => DateValue::Day(ymd(d.year() - 1, d.month() as u8, d.day())?),
+                DateValue::Month(y, m) => DateValue::Month(y - 1, m),
+                DateValue::Year(y) => DateValue::Year(y - 1),
+                v => v,
+            };
+            return Some(Hit {
+                end,
+                value,
+                derived: true,
+            });
+        }
+        Some(Hit {
+            end: k,
+            value,
+            derived: true,
+        })
+    }
+
+    /// "noon Thursday", "midday".
+    fn noon(&self, j: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        if let Some(h) = self.day_after(j + 1) {
+            if let DateValue::Day(d) = h.value {
+                return hit(h.end, DateValue::Time(d, 12, 0));
+            }
+            return None;
+        }
+        // Alone, only as a time of day: "at noon", not "High Noon".
+        let at = j > 0 && self.word(j - 1).is_some_and(|w| contains(CLOCK_FRAMES, w));
+        at.then(|| Hit {
+            end: j + 1,
+            value: DateValue::Time(a, 12, 0),
+            derived: false,
+        })
+    }
+
+    /// A day named right after a clock time: "Tuesday", "yesterday", "Nov. 9".
+    fn day_after(&self, k: usize) -> Option<Hit> {
+        let w = self.word(k)?;
+        if let Some(wd) = lookup(WEEKDAYS, w) {
+            let a = self.anchor?;
+            let d = weekday_from(a, wd, self.tense(k, true))?;
+            return hit(k + 1, DateValue::Day(d));
+        }
+        if let Some((m, form)) = lookup(MONTHS, w) {
+            let h = self.month(k, m, form, None)?;
+            return matches!(h.value, DateValue::Day(_)).then_some(h);
+        }
+        let lw = Lower(w);
+        if lw == "yesterday" || lw == "today" || lw == "tomorrow" {
+            let h = self.relative_day(k)?;
+            return matches!(h.value, DateValue::Day(_)).then_some(h);
+        }
+        None
+    }
+
+    /// "two days ago", "three years ago", "a year earlier".
+    fn ago(&self, j: usize, n: u16) -> Option<Hit> {
+        let u = Lower(self.word(j + 1)?);
+        let unit = u.0.trim_end_matches(['s', 'S']);
+        let back = self.word(j + 2).map(Lower)?;
+        let earlier = back == "earlier";
+        if !(back == "ago" || earlier) {
+            return None;
+        }
+        let end = j + 3;
+        let n = i64::from(n);
+        let a = self.anchor?;
+        let is_unit = |s: &str| unit.eq_ignore_ascii_case(s);
+        if is_unit("year") && (earlier || n == 1) {
+            return self.shifted(end, n as i32);
+        }
+        let value = if is_unit("day") {
+            DateValue::Day(a.checked_sub(Duration::days(n))?)
+        } else if is_unit("week") {
+            let (y, w, _) = a.checked_sub(Duration::weeks(n))?.to_iso_week_date();
+            DateValue::Week(y, w)
+        } else if is_unit("month") {
+            let (y, m) = add_months(a.year(), a.month() as u8, -(n as i32));
+            DateValue::Month(y, m)
+        } else if is_unit("year") {
+            DateValue::Year(a.year() - n as i32)
+        } else {
+            return None;
+        };
+        hit(end, value)
+    }
+
+    /// The last reference point moved back `years`, or the story's year
+    /// moved back when there is none: "a year earlier", "year-ago".
+    fn shifted(&self, end: usize, years: i32) -> Option<Hit> {
+        let value = match self.last {
+            Some(DateValue::Quarter(y, q)) => DateValue::Quarter(y - years, q),
+            Some(DateValue::Half(y, h)) => DateValue::Half(y - years, h),
+            _ => DateValue::Year(self.anchor?.year() - years),
+        };
+        Some(Hit {
+            end,
+            value,
+            derived: true,
+        })
+    }
+
+    /// "year-earlier", "year-ago" (and the noun after: "quarter", "period").
+    fn year_earlier(&self, j: usize) -> Option<Hit> {
+        if !self.punct(j + 1, b'-') || !(self.is(j + 2, "earlier") || self.is(j + 2, "ago")) {
+            return None;
+        }
+        let mut end = j + 3;
+        // "the year-ago third quarter": that quarter, a year back.
+        if let Some(q) = self.word(end).and_then(|w| lookup(ORDINALS, w)) {
+            let base = match self.last {
+                Some(DateValue::Quarter(y, _)) => y,
+                _ => self.anchor?.year(),
+            };
+            if let Some(h) = self.ordinal_part(end, q, Some(base - 1)) {
+                return Some(Hit { derived: true, ..h });
+            }
+        }
+        if self.is(end, "quarter") || self.is(end, "period") {
+            end += 1;
+        }
+        self.shifted(end, 1)
+    }
+
+    /// "(for) the year", "the full year", "the current fiscal year": the
+    /// story's year in a results story.
+    fn the_year(&self, j: usize) -> Option<Hit> {
+        let mut k = j;
+        while k > 0
+            && self
+                .word(k - 1)
+                .is_some_and(|w| contains(YEAR_QUALIFIERS, w))
+        {
+            k -= 1;
+        }
+        let framed = k >= 2
+            && self.is(k - 1, "the")
+            && self.word(k - 2).is_some_and(|w| contains(YEAR_FRAMES, w));
+        if !framed || self.punct(j + 1, b'-') || self.punct(j + 1, b'\'') {
+            return None;
+        }
+        hit(j + 1, DateValue::Year(self.anchor?.year()))
+    }
+
+    /// "the quarter", "the latest quarter", "the current quarter".
+    fn bare_quarter(&self, j: usize) -> Option<Hit> {
+        let a = self.anchor?;
+        let w = Lower(self.word(j)?);
+        let (k, current) = if w == "quarter" {
+            if j == 0 || !self.is(j - 1, "the") {
+                return None;
+            }
+            (j, false)
+        } else if self.is(j + 1, "quarter") || (w == "latest" && self.is(j + 1, "period")) {
+            (j + 1, w == "current")
+        } else {
+            return None;
+        };
+        // "The latest" quarter is the last one reported, not the last named.
+        let value = match (current, self.last) {
+            (false, Some(v @ DateValue::Quarter(..))) if w == "quarter" => v,
+            (false, _) => {
+                let (y, q) = add_quarters(a.year(), quarter_of(a), -1);
+                DateValue::Quarter(y, q)
+            }
+            (true, _) => DateValue::Quarter(a.year(), quarter_of(a)),
+        };
+        hit(k + 1, value)
+    }
+
+    /// "third-quarter", "the first half of 1990", "the 1988 third quarter".
+    fn ordinal_part(&self, j: usize, n: u8, year: Option<i32>) -> Option<Hit> {
+        let mut k = j + 1;
+        if self.punct(k, b'-') {
+            k += 1;
+        }
+        // "the first two quarters" is a half.
+        let pair = self.is(k, "two") && self.is(k + 1, "quarters") && (n == 1 || n == 2);
+        if pair {
+            k += 1;
+        }
+        let half = self.is(k, "half") || pair;
+        if !(self.is(k, "quarter") || half) || (half && n > 2) || n == 0 || n > 4 {
+            return None;
+        }
+        let mut end = k + 1;
+        let year = match year {
+            Some(y) => y,
+            None => {
+                if self.is(end, "of")
+                    && let Some((y, e)) = self.year_at(end + 1)
+                {
+                    end = e;
+                    y
+                } else if self.is(end, "of")
+                    && let Some(shift) = self.year_shift(end + 1)
+                {
+                    // "the first quarter of last year"
+                    end += 3;
+                    self.anchor?.year() + shift
+                } else if j >= 4
+                    && self.punct(j - 2, b'\'')
+                    && self.is(j - 1, "s")
+                    && let Some(shift) = self.year_shift(j - 4)
+                {
+                    // "next year's first quarter"
+                    self.anchor?.year() + shift
+                } else {
+                    // "rose in the fourth quarter" said in March: last year's.
+                    let a = self.anchor?;
+                    if !half && n > quarter_of(a) && self.tense(j, true) == Tense::Past {
+                        a.year() - 1
+                    } else {
+                        a.year()
+                    }
+                }
+            }
+        };
+        let value = if half {
+            DateValue::Half(year, n)
+        } else {
+            DateValue::Quarter(year, n)
+        };
+        hit(end, value)
+    }
+
+    fn number(&self, j: usize) -> Option<Hit> {
+        let t = self.num(j)?;
+        if let Some(h) = self.clock(j, t) {
+            return Some(h);
+        }
+        // "15 August 2019"
+        if let Some(d) = day_of_month(t)
+            && let Some((m, form)) = self.word(j + 1).and_then(|w| lookup(MONTHS, w))
+            && self.capital(j + 1)
+        {
+            let mut k = j + 2;
+            if form == MonthForm::Abbreviation && self.punct(k, b'.') {
+                k += 1;
+            }
+            if let Some(y) = self.num(k).and_then(year_digits) {
+                return hit(k + 1, DateValue::Day(ymd(y, m, d)?));
+            }
+            let a = self.anchor?;
+            return hit(
+                k,
+                DateValue::Day(nearest_day(a, m, d, self.tense(j, false))?),
+            );
+        }
+        if let Some(n) = t.parse::<u16>().ok().filter(|&n| n < 100) {
+            return self.ago(j, n).or_else(|| self.short_year(j, t));
+        }
+        // "the '80s", "the 70s"
+        if let Some(d) = t
+            .strip_suffix('s')
+            .filter(|d| d.len() == 2 && d.ends_with('0'))
+            .and_then(|d| d.parse::<i32>().ok())
+            && j > 0
+            && (self.is(j - 1, "the") || self.punct(j - 1, b'\''))
+        {
+            return hit(j + 1, DateValue::Decade(century_of(d) + d / 10));
+        }
+        // "the 20th century"
+        if let Some(c) = day_of_month(t).filter(|_| self.is(j + 1, "century")) {
+            return hit(j + 2, DateValue::Century(i32::from(c) - 1));
+        }
+        // "1990s", "1990's"
+        if let Some(decade) = t.strip_suffix('s').and_then(year_digits) {
+            return (decade % 10 == 0).then(|| Hit {
+                end: j + 1,
+                value: DateValue::Decade(decade / 10),
+                derived: false,
+            });
+        }
+        let y = year_digits(t)?;
+        if self.punct(j + 1, b'\'') && self.is(j + 2, "s") && y % 10 == 0 {
+            return hit(j + 3, DateValue::Decade(y / 10));
+        }
+        if let Some(q) = self.word(j + 1).and_then(|w| lookup(ORDINALS, w))
+            && let Some(h) = self.ordinal_part(j + 1, q, Some(y))
+        {
+            return Some(h);
+        }
+        // "the 1988 period" in a results story is that year's quarter.
+        if (self.is(j + 1, "quarter") || self.is(j + 1, "period"))
+            && let Some(DateValue::Quarter(_, q)) = self.last
+        {
+            return Some(Hit {
+                end: j + 2,
+                value: DateValue::Quarter(y, q),
+                derived: true,
+            });
+        }
+        self.is_year(j).then(|| Hit {
+            end: j + 1,
+            value: DateValue::Year(y),
+            derived: false,
+        })
+    }
+
+    /// "'82" after a preposition: "since '82", "in '98".
+    fn short_year(&self, j: usize, t: &str) -> Option<Hit> {
+        let cued = t.len() == 2
+            && j >= 2
+            && self.punct(j - 1, b'\'')
+            && self.word(j - 2).is_some_and(|w| contains(YEAR_CUES, w));
+        if !cued {
+            return None;
+        }
+        let y: i32 = t.parse().ok()?;
+        hit(j + 1, DateValue::Year(century_of(y) * 10 + y))
+    }
+
+    /// Whether a bare four-digit number at `j` reads as a year rather than a
+    /// count ("in 2011" but not "2011 people", "$1990").
+    fn is_year(&self, j: usize) -> bool {
+        if j > 0 {
+            match self.toks[j - 1].kind {
+                Kind::Punct(b'$' | b'#' | b'.' | b',' | b':' | b'/') => return false,
+                Kind::Num | Kind::Other => return false,
+                _ => {}
+            }
+        }
+        match self.toks.get(j + 1).map(|t| t.kind) {
+            Some(Kind::Punct(b'%' | b'/' | b':')) | Some(Kind::Num) => return false,
+            // "1,990" and "1990.5" are numbers.
+            Some(Kind::Punct(b',' | b'.'))
+                if self.num(j + 2).is_some() && !self.toks[j + 2].gap =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+        let prev_cue = j > 0
+            && (self.word(j - 1).is_some_and(|w| contains(YEAR_CUES, w))
+                || (self.punct(j - 1, b'-')
+                    && j > 1
+                    // "mid-1990", and the end of "1910-1945"
+                    && (self.is(j - 2, "mid") || self.num(j - 2).and_then(year_digits).is_some())));
+        if prev_cue {
+            return true;
+        }
+        // "a 1996 campaign", "its 1990 invasion", "the company's 1989 results".
+        let determiner = j > 0 && self.word(j - 1).is_some_and(|w| contains(DETERMINERS, w));
+        if determiner && (1900..2100).contains(&year_digits(self.num(j).unwrap_or("")).unwrap_or(0))
+        {
+            return true;
+        }
+        match self.toks.get(j + 1) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Punct(b',' | b'.' | b';' | b')' | b'"' | b'\'' | b'-') => true,
+                Kind::Word => contains(YEAR_FOLLOWERS, &self.text[t.start..t.end]),
+                _ => false,
+            },
+        }
+    }
+
+    /// "10:30 a.m.", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6".
+    fn clock(&self, j: usize, t: &str) -> Option<Hit> {
+        if let Some(h) = self.clock24(j, t) {
+            return Some(h);
+        }
+        let mut h: u8 = t.parse().ok().filter(|&h| (1..=12).contains(&h))?;
+        let mut k = j + 1;
+        let mut min = 0u8;
+        if self.punct(k, b':')
+            && let Some(m) = self
+                .num(k + 1)
+                .filter(|m| m.len() == 2)
+                .and_then(|m| m.parse::<u8>().ok())
+                .filter(|&m| m < 60)
+        {
+            min = m;
+            k += 2;
+        }
+        let pm = match self.word(k).map(Lower) {
+            Some(w) if w == "am" || w == "pm" => {
+                k += 1;
+                w == "pm"
+            }
+            Some(w) if (w == "a" || w == "p") && self.punct(k + 1, b'.') && self.is(k + 2, "m") => {
+                let pm = w == "p";
+                k += 3;
+                // The closing period also ends sentences: keep it only when
+                // the expression goes on ("p.m. EST", "a.m. Tuesday").
+                if self.punct(k, b'.')
+                    && (!self.capital(k + 1)
+                        || self.word(k + 1).is_some_and(|w| contains(ZONES, w))
+                        || self.day_after(k + 1).is_some())
+                {
+                    k += 1;
+                }
+                pm
+            }
+            _ => return None,
+        };
+        if h == 12 {
+            h = 0;
+        }
+        if pm {
+            h += 12;
+        }
+        let mut end = k;
+        let mut after = k;
+        let mut utc = false;
+        if let Some(z) = self.word(after).filter(|w| contains(ZONES, w)) {
+            utc = is_utc(z);
+            after += 1;
+            end = after;
+        }
+        if self.punct(after, b',') {
+            after += 1;
+        }
+        let day = self.day_after(after);
+        let date = match day {
+            Some(Hit {
+                value: DateValue::Day(d),
+                end: e,
+                ..
+            }) => {
+                end = e;
+                d
+            }
+            _ => self.anchor?,
+        };
+        if utc {
+            return hit(end, DateValue::UtcTime(date, h, min));
+        }
+        hit(end, DateValue::Time(date, h, min))
+    }
+
+    /// A 24-hour time with its zone: "16:08 UTC", "0800 GMT". Without a zone
+    /// such numbers are too often scores and counts.
+    fn clock24(&self, j: usize, t: &str) -> Option<Hit> {
+        let (h, m, k) = if self.punct(j + 1, b':') {
+            let m = self.num(j + 2).filter(|m| m.len() == 2)?;
+            (t.parse::<u8>().ok()?, m.parse::<u8>().ok()?, j + 3)
+        } else if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+            (
+                t[..2].parse::<u8>().ok()?,
+                t[2..].parse::<u8>().ok()?,
+                j + 1,
+            )
+        } else {
+            return None;
+        };
+        if h > 23 || m > 59 || t.len() > 4 {
+            return None;
+        }
+        let zone = self.word(k).filter(|w| contains(ZONES, w))?;
+        let date = match self.day_after(k + 1) {
+            Some(Hit {
+                value: DateValue::Day(d),
+                ..
+            }) => d,
+            _ => self.anchor?,
+        };
+        let value = if is_utc(zone) {
+            DateValue::UtcTime(date, h, m)
+        } else {
+            DateValue::Time(date, h, m)
+        };
+        hit(k + 1, value)
+    }
+}
+
+/// Whether a zone abbreviation is universal time, which TimeML marks "Z".
+fn is_utc(zone: &str) -> bool {
+    zone.eq_ignore_ascii_case("utc") || zone.eq_ignore_ascii_case("gmt")
+}
+
+/// A word for comparison without regard to case.
+#[derive(Clone, Copy)]
+struct Lower<'a>(&'a str);
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0.eq_ignore_ascii_case(other)
+    }
+}
+
+/// The first three digits' hundreds for a two-digit year: 19 for "'82", 20
+/// for "'05" (the cut at 30 suits news of the last century and this one), as
+/// tens of years: 190 or 200.
+fn century_of(yy: i32) -> i32 {
+    if yy >= 30 { 190 } else { 200 }
+}
+
+/// A day of the month: "15", "15th", "1st".
+fn day_of_month(t: &str) -> Option<u8> {
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &t[digits.len()..];
+    if !(suffix.is_empty()
+        || ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s)))
+    {
+        return None;
+    }
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A year written with four digits, 1000 to 2199.
+fn year_digits(t: &str) -> Option<i32> {
+    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok().filter(|y| (1000..2200).contains(y))
+}
+
+fn fourth_thursday(y: i32) -> Option<Date> {
+    let first = ymd(y, 11, 1)?;
+    let to_thu = (3 - i64::from(first.weekday().number_days_from_monday())).rem_euclid(7);
+    first.checked_add(Duration::days(to_thu + 21))
+}
+
+fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
+}
+
+fn quarter_of(d: Date) -> u8 {
+    (d.month() as u8 - 1) / 3 + 1
+}
+
+fn add_months(y: i32, m: u8, n: i32) -> (i32, u8) {
+    let idx = y * 12 + i32::from(m) - 1 + n;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u8)
+}
+
+fn add_quarters(y: i32, q: u8, n: i32) -> (i32, u8) {
+    let idx = y * 4 + i32::from(q) - 1 + n;
+    (idx.div_euclid(4), (idx.rem_euclid(4) + 1) as u8)
+}
+
+/// Month `m` in the year that fits the tense: on or before the anchor's
+/// month in the past, on or after it in the future, the nearest otherwise;
+/// months within `slack` of the anchor's fit any tense, except that a slack
+/// of 1 in the past means strictly before.
+fn nearest_month(a: Date, m: u8, tense: Tense, slack: i32) -> (i32, u8) {
+    let here = a.year() * 12 + i32::from(a.month() as u8) - 1;
+    let best = (-1..=1)
+        .map(|dy| (a.year() + dy) * 12 + i32::from(m) - 1)
+        .filter(|&c| match tense {
+            // With a slack of 1 the anchor's own month is excluded: "last
+            // April" said in April.
+            Tense::Past if slack == 1 => c < here,
+            _ if (c - here).abs() <= slack => true,
+            Tense::Past => c <= here,
+            Tense::Future => c >= here,
+            Tense::Unknown => true,
+        })
+        // News looks back: an unmarked month is a past one unless the
+        // coming one is much nearer.
+        .min_by_key(|&c| if c > here { (c - here) + 2 } else { here - c })
+        .unwrap_or(here);
+    add_months(0, 1, best)
+}
+
+/// Day `d` of month `m` in the year that fits the tense (see
+/// [`nearest_month`]).
+fn nearest_day(a: Date, m: u8, d: u8, tense: Tense) -> Option<Date> {
+    (-1..=1)
+        .filter_map(|dy| ymd(a.year() + dy, m, d))
+        .filter(|&c| match tense {
+            _ if (c - a).whole_days().abs() <= 62 => true,
+            Tense::Past => c <= a,
+            Tense::Future => c >= a,
+            Tense::Unknown => true,
+        })
+        .min_by_key(|&c| ((c - a).whole_days().abs(), c > a))
+}
+
+/// The weekday `wd` (Monday = 0) on or before the anchor, or after it in a
+/// future clause.
+fn weekday_from(a: Date, wd: u8, tense: Tense) -> Option<Date> {
+    let today = i64::from(a.weekday().number_days_from_monday());
+    let wd = i64::from(wd);
+    let shift = if tense == Tense::Future {
+        (wd - today).rem_euclid(7)
+    } else {
+        -(today - wd).rem_euclid(7)
+    };
+    a.checked_add(Duration::days(shift))
+}
+
+/// The season (0 spring to 3 winter) the anchor falls in.
+fn season_index(a: Date) -> u8 {
+    match a.month() as u8 {
+        3..=5 => 0,
+        6..=8 => 1,
+        9..=11 => 2,
+        _ => 3,
+    }
+}
+
+/// "twenty" to "ninety" as 2 to 9.
+fn tens_word(w: &str) -> Option<u8> {
+    let stem = w.strip_suffix('y')?;
+    lookup(TENS_STEMS, stem)
+}
+
+/// "last fall", "this summer", "next spring" from the anchor's season.
+fn season_from(a: Date, s: u8, dir: i32) -> DateValue {
+    let m = a.month() as u8;
+    // Winter belongs to the year it starts in.
+    let (ay, asn) = match m {
+        3..=5 => (a.year(), 0),
+        6..=8 => (a.year(), 1),
+        9..=11 => (a.year(), 2),
+        12 => (a.year(), 3),
+        _ => (a.year() - 1, 3),
+    };
+    let here = ay * 4 + asn;
+    let year = match dir {
+        0 => a.year(),
+        d => {
+            let c = (ay - 1..=ay + 1)
+                .map(|y| y * 4 + i32::from(s))
+                .filter(|&c| if d < 0 { c < here } else { c > here })
+                .min_by_key(|&c| (c - here).abs())
+                .unwrap_or(here);
+            c.div_euclid(4)
+        }
+    };
+    DateValue::Season(year, Season::from_index(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dates of a story with `text` as its body.
+    fn values(text: &str, anchor: Option<Date>) -> Vec<(String, String)> {
+        // A paragraph of prose, so that the layout reads it as the story.
+        let story = format!(
+            "A headline\n\nOfficials in the capital gave the details to many reporters. {text}"
+        );
+        let layout = Layout::new(&story);
+        find(&story, &layout, anchor, None)
+            .into_iter()
+            .map(|m| (m.text.to_string(), m.value.to_string()))
+            .collect()
+    }
+
+    fn one(text: &str, anchor: Date) -> String {
+        let v = values(text, Some(anchor));
+        assert_eq!(v.len(), 1, "{text:?} gave {v:?}");
+        v[0].1.clone()
+    }
+
+    const THU: Date = day(2019, 8, 15);
+
+    const fn day(y: i32, m: u8, d: u8) -> Date {
+        match Date::from_calendar_date(y, month(m), d) {
+            Ok(d) => d,
+            Err(_) => panic!("bad test date"),
+        }
+    }
+
+    const fn month(m: u8) -> Month {
+        match m {
+            4 => Month::April,
+            8 => Month::August,
+            _ => Month::January,
+        }
+    }
+
+    #[test]
+    fn weekdays_point_back_unless_future() {
+        assert_eq!(one("The talks ended on Thursday.", THU), "2019-08-15");
+        assert_eq!(one("He arrived on Monday.", THU), "2019-08-12");
+        assert_eq!(one("She spoke Friday.", THU), "2019-08-09");
+        assert_eq!(one("He will visit on Monday.", THU), "2019-08-19");
+        assert_eq!(one("They meet next Monday.", THU), "2019-08-19");
+        assert_eq!(one("They met last Friday.", THU), "2019-08-09");
+        assert_eq!(one("It rained Monday morning.", THU), "2019-08-12TMO");
+    }
+
+    #[test]
+    fn month_names_with_and_without_days() {
+        assert_eq!(one("It happened on Aug. 15.", THU), "2019-08-15");
+        assert_eq!(one("It happened on August 15th.", THU), "2019-08-15");
+        assert_eq!(one("It happened on 15 August.", THU), "2019-08-15");
+        assert_eq!(one("It happened Aug 15, 2018.", THU), "2018-08-15");
+        assert_eq!(one("He was born in March 1987.", THU), "1987-03");
+        assert_eq!(one("They met in April.", THU), "2019-04");
+        assert_eq!(one("They met in April of last year.", THU), "2018-04");
+        assert_eq!(one("The vote is due in December.", THU), "2019-12");
+        assert_eq!(one("The vote was in December.", THU), "2018-12");
+    }
+
+    #[test]
+    fn ambiguous_month_names_need_context() {
+        assert!(values("He may go and march.", Some(THU)).is_empty());
+        assert!(values("Officials May said.", Some(THU)).is_empty());
+        assert_eq!(one("Voting began in May.", THU), "2019-05");
+        assert!(values("April Glaspie said so.", Some(THU)).is_empty());
+    }
+
+    #[test]
+    fn relative_units() {
+        assert_eq!(one("It fell last week.", THU), "2019-W32");
+        assert_eq!(one("It fell this week.", THU), "2019-W33");
+        assert_eq!(one("It rose last month.", THU), "2019-07");
+        assert_eq!(one("It rose last year.", THU), "2018");
+        assert_eq!(one("It will rise next year.", THU), "2020");
+        assert_eq!(one("Sales this year are up.", THU), "2019");
+        assert_eq!(one("It snowed last winter.", THU), "2018-WI");
+        assert_eq!(one("It happened last spring.", THU), "2019-SP");
+        assert_eq!(one("They met last night.", THU), "2019-08-14TNI");
+        assert_eq!(one("They met this morning.", THU), "2019-08-15TMO");
+    }
+
+    #[test]
+    fn days_relative_to_the_anchor() {
+        assert_eq!(one("He left yesterday.", THU), "2019-08-14");
+        assert_eq!(one("He leaves today.", THU), "2019-08-15");
+        assert_eq!(one("He leaves tomorrow.", THU), "2019-08-16");
+        assert_eq!(one("He left two days ago.", THU), "2019-08-13");
+        assert_eq!(one("He left three years ago.", THU), "2016");
+        assert_eq!(one("He left 6 months ago.", THU), "2019-02");
+        assert_eq!(one("He left two weeks ago.", THU), "2019-W31");
+        assert_eq!(one("He left on Christmas Day.", THU), "2018-12-25");
+        assert_eq!(one("He will be back for Thanksgiving.", THU), "2019-11-28");
+    }
+
+    #[test]
+    fn years_and_decades() {
+        assert_eq!(one("It was founded in 2011.", THU), "2011");
+        assert!(values("There were 2011 people.", Some(THU)).is_empty());
+        assert!(values("It cost $2011 in all.", Some(THU)).is_empty());
+        assert!(values("It has 1,990 staff.", Some(THU)).is_empty());
+        let v = values("The 1910-1945 colonial rule ended.", Some(THU));
+        assert_eq!(v.len(), 2);
+        assert_eq!(one("Prices rose in the 1990s.", THU), "199");
+        assert_eq!(one("Prices rose in the mid-1980s.", THU), "198");
+        assert_eq!(one("Profit in fiscal 1989 rose.", THU), "1989");
+        assert_eq!(one("It began in nineteen ninety-six.", THU), "1996");
+        assert_eq!(one("It began in nineteen eighty.", THU), "1980");
+        assert_eq!(one("It began in the nineties.", THU), "199");
+        assert_eq!(one("Cars of the '70s were boxy.", THU), "197");
+        assert_eq!(one("The lowest level since '82 came.", THU), "1982");
+        assert!(values("He said 'no' to 82 people.", Some(THU)).is_empty());
+        assert_eq!(one("The 20th century was long.", THU), "19");
+        assert_eq!(one("Sales slowed over the summer.", THU), "2019-SU");
+        assert_eq!(one("Sales slowed in the spring.", THU), "2019-SP");
+        assert_eq!(one("Sales slowed in the winter.", THU), "2018-WI");
+        assert_eq!(one("It opened in summer 1998.", THU), "1998-SU");
+    }
+
+    #[test]
+    fn quarters() {
+        assert_eq!(one("Third-quarter profit rose.", THU), "2019-Q3");
+        assert_eq!(
+            one("Profit rose in the first quarter of 1990.", THU),
+            "1990-Q1"
+        );
+        assert_eq!(
+            one("Profit rose in the 1988 third quarter.", THU),
+            "1988-Q3"
+        );
+        let v = values(
+            "Net rose in the second quarter from a year earlier.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "2018-Q2");
+        let v = values(
+            "Net rose in the second quarter from the same period last year.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "2018-Q2");
+        assert_eq!(one("It rose from a year earlier.", THU), "2018");
+        assert_eq!(one("Sales in the current quarter.", THU), "2019-Q3");
+        assert_eq!(one("Sales rose in the fourth quarter.", THU), "2018-Q4");
+        assert_eq!(
+            one("Sales will rise in the fourth quarter.", THU),
+            "2019-Q4"
+        );
+        assert_eq!(
+            one("Net fell in the first quarter of last year.", THU),
+            "2018-Q1"
+        );
+        assert_eq!(one("Stocks rose 2% to end the day.", THU), "2019-08-15");
+        assert_eq!(one("Stocks fell later in the day.", THU), "2019-08-15");
+        assert!(values("He works in the day and sleeps.", Some(THU)).is_empty());
+        assert_eq!(
+            one("It will grow in the first two quarters of 2020.", THU),
+            "2020-H1"
+        );
+        assert_eq!(
+            one("Earnings fell in the last half of 2018.", THU),
+            "2018-H2"
+        );
+    }
+
+    #[test]
+    fn clock_times() {
+        assert_eq!(
+            one("It ended at 10:30 a.m. today.", THU),
+            "2019-08-15T10:30"
+        );
+        assert_eq!(
+            one("It starts at 9 p.m. EST Tuesday.", THU),
+            "2019-08-13T21:00"
+        );
+        assert_eq!(one("Lunch at noon Friday.", THU), "2019-08-09T12:00");
+        assert_eq!(
+            one("The index was down 2% at 16:08 UTC.", THU),
+            "2019-08-15T16:08Z"
+        );
+        assert_eq!(one("Banks acted at 0800 GMT.", THU), "2019-08-15T08:00Z");
+        assert!(values("The score was 16:08 at the half.", Some(THU)).is_empty());
+        assert!(values("He starred in High Noon, a film.", Some(THU)).is_empty());
+        assert_eq!(one("They met at noon.", THU), "2019-08-15T12:00");
+    }
+
+    #[test]
+    fn without_an_anchor_only_absolute_dates() {
+        let v = values(
+            "On Thursday, Aug. 15, 2019, and in 1990 and last week.",
+            None,
+        );
+        let got: Vec<_> = v.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, ["2019-08-15", "1990"]);
+    }
+
+    #[test]
+    fn the_datelines_date_is_its_own_field() {
+        let text = "Head\n\nSEOUL, Aug. 14 (Yonhap) -- Officials of the two countries met on Tuesday to talk about trade and the border.";
+        let layout = Layout::new(text);
+        let dl = Some(Span::new(6, 32));
+        let got: Vec<_> = find(text, &layout, Some(THU), dl)
+            .into_iter()
+            .map(|m| m.value.to_string())
+            .collect();
+        assert_eq!(got, ["2019-08-13"]);
+    }
+
+    #[test]
+    fn labels_are_not_story_dates() {
+        assert_eq!(one("PEKING, March 19 - Talks began.", THU), "2019-03-19");
+        assert_eq!(
+            one("Sen. Jesse Helms, R-N.C., backed the 1959 law.", THU),
+            "1959"
+        );
+        assert!(values("By IANS | Updated: August 15, 2019 09:20 IST", Some(THU)).is_empty());
+        assert!(values("Copyright(C) 2004-2023 AISE Inc.", Some(THU)).is_empty());
+        assert_eq!(one("They met, August 11, in Paris.", THU), "2019-08-11");
+    }
+
+    #[test]
+    fn anaphora_refer_back() {
+        let v = values(
+            "He was hired in May 1995 and promoted the following year.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "1996");
+        let v = values(
+            "It crashed on Oct. 19, 1987. That day, prices fell.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "1987-10-19");
+        assert!(values("That quarter was bad.", Some(THU)).is_empty());
+        let v = values(
+            "Sales fell in May from the same month a year ago.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "2018-05");
+        let v = values(
+            "Net rose in the second quarter. Sales for that quarter fell.",
+            Some(THU),
+        );
+        assert_eq!(v[1].1, "2019-Q2");
+    }
+
+    #[test]
+    fn seed_examples() {
+        let a = day(2019, 8, 16);
+        let v = values(
+            "Kim oversaw a test on Thursday, the first since a launch in April.",
+            Some(a),
+        );
+        let got: Vec<_> = v.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, ["2019-08-15", "2019-04"]);
+        let a = day(2020, 8, 16);
+        let v = values(
+            "It fired on Saturday, after a test in April of last year.",
+            Some(a),
+        );
+        let got: Vec<_> = v.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(got, ["2020-08-15", "2019-04"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_on_any_text(s in "\\PC{0,200}") {
+            let layout = Layout::new(&s);
+            for m in find(&s, &layout, Some(THU), None) {
+                proptest::prop_assert_eq!(&s.as_str()[m.span], m.text);
+            }
+        }
+
+        #[test]
+        fn never_panics_on_date_like_text(
+            s in "([A-Z][a-z]{0,8}|[0-9]{1,4}|[.,:'-]|a\\.m\\.|ago|last|next|year| ){0,30}"
+        ) {
+            let text = format!("Head\n\n{s}");
+            let layout = Layout::new(&text);
+            let _ = find(&text, &layout, Some(THU), None);
+            let _ = find(&text, &layout, Some(day(1, 1, 1)), Some(Span::new(0, 9)));
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "",
+            "Aug.",
+            "31 February",
+            "Feb. 30, 2019",
+            "12 p.",
+            "é 1990 ü",
+            "year-",
+            "9999s",
+        ] {
+            let _ = values(s, Some(THU));
+            let _ = values(s, None);
+        }
+    }
 }

@@ -25,7 +25,7 @@ pub use article::{Article, Headline, Parser, parse, parse_bytes};
 pub use attribution::Attribution;
 pub use byline::Byline;
 pub use dateline::Dateline;
-pub use dates::{DateMention, DateValue};
+pub use dates::{DateMention, DateValue, PartOfDay, Season};
 pub use error::Error;
 pub use quote::{Quote, QuoteKind, Speaker};
 pub use span::Span;

@@ -51,7 +51,9 @@ const INSIDE: &[&str] = &[
     "window.",
 ];
 
-/// Short headings after which a page no longer carries the story.
+/// Short headings after which a page no longer carries the story. ("Read
+/// more" is not one: some pages print it inside the story, before its
+/// second half; it is plain chrome.)
 #[rustfmt::skip]
 const STORY_ENDS: &[&str] = &[
     "(end)",
@@ -67,7 +69,6 @@ const STORY_ENDS: &[&str] = &[
     "most read",
     "our standards",
     "popular",
-    "read more",
     "realted stories",
     "recommended",
     "related",

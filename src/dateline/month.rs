@@ -1,0 +1,60 @@
+//! Month names for datelines: "Aug. 15", "August 16", "Sept. 26", "15 Aug".
+
+/// The months' full names, lowercase, January first.
+///
+/// A dateline's month is any of these or an abbreviation of at least three
+/// letters that begins one ("Jan", "Sept", and the wire's clipped "Marc").
+#[rustfmt::skip]
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month (1 to 12) that `word`, a run of letters, names or abbreviates,
+/// case aside.
+pub(crate) fn month(word: &str) -> Option<u8> {
+    if word.len() < 3 || !word.is_ascii() {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(lower.as_str()))
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_abbreviations() {
+        assert_eq!(month("August"), Some(8));
+        assert_eq!(month("Aug"), Some(8));
+        assert_eq!(month("SEPT"), Some(9));
+        assert_eq!(month("Sep"), Some(9));
+        assert_eq!(month("march"), Some(3));
+        assert_eq!(month("Marc"), Some(3));
+        assert_eq!(month("May"), Some(5));
+        assert_eq!(month("Dec"), Some(12));
+    }
+
+    #[test]
+    fn not_months() {
+        assert_eq!(month("Ma"), None);
+        assert_eq!(month("Mayor"), None);
+        assert_eq!(month("Augusta"), None);
+        assert_eq!(month("Seoul"), None);
+        assert_eq!(month(""), None);
+    }
+}

@@ -1,0 +1,258 @@
+//! Word lists the dateline grammar consults, one entry a line, sorted.
+
+/// Tags Yonhap and others put before the dateline: "(LEAD)", "(URGENT)",
+/// "(News Focus)". Ordinal write-throughs ("(2nd LD)") are recognised by
+/// rule.
+#[rustfmt::skip]
+pub(crate) const STORY_TAGS: &[&str] = &[
+    "AMBO",
+    "BULLETIN",
+    "CORRECTED",
+    "EDITORIAL",
+    "FLASH",
+    "LEAD",
+    "News Analysis",
+    "News Focus",
+    "PHOTO",
+    "UPDATE",
+    "URGENT",
+    "Yonhap Feature",
+    "Yonhap Interview",
+];
+
+/// Lowercase words inside place names: "Mato Grosso do Sul", "Port of
+/// Spain", "Rio de Janeiro".
+#[rustfmt::skip]
+pub(crate) const CONNECTORS: &[&str] = &[
+    "am",
+    "da",
+    "de",
+    "del",
+    "des",
+    "di",
+    "do",
+    "dos",
+    "du",
+    "el",
+    "en",
+    "es",
+    "la",
+    "le",
+    "les",
+    "of",
+    "on",
+    "sur",
+    "the",
+    "upon",
+];
+
+/// Short words a title capitalises and a sentence does not: "Accused Of
+/// Covering Up".
+#[rustfmt::skip]
+pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
+    "And",
+    "As",
+    "At",
+    "By",
+    "For",
+    "From",
+    "In",
+    "Is",
+    "Of",
+    "On",
+    "To",
+    "Up",
+    "With",
+];
+
+/// Words after a company's name, which the Wall Street Journal sets in
+/// capitals at a story's start ("ROGERS COMMUNICATIONS Inc. said"): what
+/// follows an all-caps opening is then no sentence after a city.
+#[rustfmt::skip]
+pub(crate) const COMPANY_WORDS: &[&str] = &[
+    "AG",
+    "Acquisition",
+    "Bancorp",
+    "Broadcasting",
+    "Co",
+    "Communications",
+    "Companies",
+    "Company",
+    "Corp",
+    "Corporation",
+    "Enterprises",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Industries",
+    "International",
+    "LLC",
+    "Ltd",
+    "PLC",
+    "Partners",
+    "Plc",
+    "SA",
+    "Trust",
+];
+
+/// Last words of an outlet's name; a dateline "place" ending in one is the
+/// outlet, as Chinese portals write it: "Overseas Network, August 15,".
+#[rustfmt::skip]
+pub(crate) const OUTLET_WORDS: &[&str] = &[
+    "Agency",
+    "Daily",
+    "Media",
+    "Net",
+    "Network",
+    "News",
+    "Online",
+    "Radio",
+    "Service",
+    "TV",
+    "Television",
+    "Times",
+];
+
+/// All-caps words that open a line without being a place: page labels,
+/// slugs and acronyms that start sentences ("NATO Secretary-General ...").
+/// Compared in upper case.
+#[rustfmt::skip]
+pub(crate) const NOT_PLACES: &[&str] = &[
+    "ADVERTISEMENT",
+    "AIDS",
+    "ALSO",
+    "ANALYSIS",
+    "ASEAN",
+    "AXIOS",
+    "BLOOMBERG",
+    "BREAKING",
+    "BULLETIN",
+    "CAPTION",
+    "CLICK",
+    "COMMENTARY",
+    "CORRECTED",
+    "CORRECTION",
+    "CREDIT",
+    "EDITOR'S",
+    "EDITORIAL",
+    "EDITORS",
+    "EXCLUSIVE",
+    "FACTBOX",
+    "FIFA",
+    "FILE",
+    "FLASH",
+    "FOLLOW",
+    "GALLERY",
+    "HAMAS",
+    "HOME",
+    "INSIGHT",
+    "INTERVIEW",
+    "LATEST",
+    "LIVE",
+    "LOG",
+    "MORE",
+    "NAFTA",
+    "NASA",
+    "NATO",
+    "NEWS",
+    "NOTE",
+    "OPEC",
+    "OPINION",
+    "PHOTO",
+    "PHOTOS",
+    "POLITICO",
+    "POLL",
+    "PREVIEW",
+    "QUIZ",
+    "READ",
+    "REFILE",
+    "RELATED",
+    "REPORT",
+    "REVIEW",
+    "SEARCH",
+    "SEE",
+    "SHARE",
+    "SIGN",
+    "SPECIAL",
+    "SPONSORED",
+    "SUBSCRIBE",
+    "TAGS",
+    "TOP",
+    "TOPICS",
+    "UEFA",
+    "UNESCO",
+    "UNICEF",
+    "UPDATE",
+    "UPDATED",
+    "URGENT",
+    "VIDEO",
+    "WARNING",
+    "WATCH",
+    "WRAPUP",
+];
+
+/// Words that open a line of page furniture or a sentence, never a
+/// dateline's place: "Updated Nov. 20, 2019 -", "On Aug. 15, ...",
+/// "Tuesday, Nov. 19, 2019 - 10:48".
+/// Compared case aside.
+#[rustfmt::skip]
+pub(crate) const NOT_PLACE_STARTS: &[&str] = &[
+    "about",
+    "after",
+    "as",
+    "at",
+    "before",
+    "by",
+    "copyright",
+    "date",
+    "edited",
+    "first",
+    "fri",
+    "friday",
+    "from",
+    "in",
+    "last",
+    "modified",
+    "mon",
+    "monday",
+    "on",
+    "photo",
+    "posted",
+    "published",
+    "sat",
+    "saturday",
+    "since",
+    "source",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "until",
+    "updated",
+    "wed",
+    "wednesday",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(t: &[&str]) -> bool {
+        t.windows(2).all(|w| w[0] < w[1])
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(sorted(STORY_TAGS));
+        assert!(sorted(OUTLET_WORDS));
+        assert!(sorted(CONNECTORS));
+        assert!(sorted(COMPANY_WORDS));
+        assert!(sorted(TITLE_SMALL_WORDS));
+        assert!(sorted(NOT_PLACES));
+        assert!(sorted(NOT_PLACE_STARTS));
+    }
+}
