@@ -145,7 +145,7 @@ impl Parser {
         let dateline = crate::dateline::find(text, &layout, lexicon);
         let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
         let relays = crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
-        let quotes = crate::quote::find(text, &layout, lexicon, &relays.attributions);
+        let quotes = crate::quote::find(text, &layout, lexicon, &relays);
         let anchor = story_date(
             stamps.published.as_ref(),
             stamps.updated.as_ref(),

@@ -56,6 +56,9 @@ const BEFORE_WINDOW: usize = 48;
 const MAX_FILLER: usize = 32;
 /// How far after a mention its verb may be.
 const AFTER_WINDOW: usize = 160;
+
+/// How far past a relay verb its sentence is looked for.
+const SENTENCE_REACH: usize = 400;
 /// Most bytes between "quoted" and the agency it quotes ("North Korean
 /// state-run").
 const MAX_QUOTED_GAP: usize = 48;
@@ -128,6 +131,8 @@ pub(crate) fn find<'a>(
             }
         }
     }
+    // Look-ups by position (chain_at) binary-search this order.
+    attributions.sort_by_key(|a| a.span.start);
     let lead_end = lead_end.unwrap_or(usize::MAX);
     let main = attributions
         .iter()
@@ -153,13 +158,10 @@ pub(crate) fn find<'a>(
 /// before them, completed by the article's source chain ("the KCNA said" in
 /// an IANS rewrite of Yonhap is KCNA via Yonhap via IANS); the source chain
 /// alone when no relay precedes them.
-#[allow(dead_code)] // used by the quote stage at integration
 pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> {
-    let last = relays
-        .attributions
-        .iter()
-        .take_while(|a| a.span.start <= at)
-        .last();
+    // Attributions are in text order: a binary search, not a scan per quote.
+    let k = relays.attributions.partition_point(|a| a.span.start <= at);
+    let last = k.checked_sub(1).map(|i| &relays.attributions[i]);
     let Some(a) = last else {
         return relays.source_chain.clone();
     };
@@ -297,12 +299,14 @@ fn country_before(before: &str) -> Option<&'static str> {
 
 /// The chain for a quote at `quote`: a relay that follows it closely (the
 /// `"...," the KCNA said` form) if there is one, else [`chain_at`] its start.
-#[allow(dead_code)] // used by the quote stage at integration
 pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, str>> {
+    let k = relays
+        .attributions
+        .partition_point(|a| a.span.start < quote.end);
     let after = relays
         .attributions
-        .iter()
-        .find(|a| a.span.start >= quote.end && a.span.start - quote.end <= FOLLOWING_RELAY);
+        .get(k)
+        .filter(|a| a.span.start - quote.end <= FOLLOWING_RELAY);
     match after {
         Some(a) => chain_at(relays, a.span.start),
         None => chain_at(relays, quote.start),
@@ -501,7 +505,12 @@ fn rfind_word(hay: &str, word: &str) -> Option<usize> {
 
 /// Where the sentence holding byte `from` ends (a full stop, question or
 /// exclamation mark followed by a space or the paragraph's end).
+///
+/// The search stops [`SENTENCE_REACH`] bytes on: a relay's "as saying" sits
+/// close to its verb, and an unbounded search would make a page that is one
+/// long run-on line cost quadratic time.
 fn sentence_end(text: &str, from: usize, para_end: usize) -> usize {
+    let para_end = floor(text, para_end.min(from.saturating_add(SENTENCE_REACH)));
     let Some(rest) = text.get(from..para_end) else {
         return para_end;
     };

@@ -1,10 +1,19 @@
-//! Quoted spans: mark pairing and kinds.
+//! Quoted spans: mark pairing and kinds, and the assembly of quotes with
+//! their speakers and cues.
 
 use std::borrow::Cow;
 
+use crate::Span;
 use crate::agency::Lexicon;
+use crate::attribution::{Relays, chain_near};
+use crate::cue::{self, Role};
 use crate::layout::Layout;
-use crate::{Attribution, Span};
+use crate::speaker::{Np, NpKind, Resolved, Speakers};
+
+mod marks;
+pub(crate) mod token;
+
+use token::Tok;
 
 /// What kind of quoted span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -62,12 +71,901 @@ pub struct Quote<'a> {
     pub chain: Vec<Cow<'a, str>>,
 }
 
+/// The most tokens a cue window reaches before or after a quote.
+const BEFORE: usize = 60;
+const AFTER: usize = 50;
+
+/// The paragraphs quotes are looked for in: the headline and the body, in
+/// text order.
+fn segments(text: &str, layout: &Layout) -> Vec<Span> {
+    let mut segs: Vec<Span> = layout.body().map(|p| p.span).collect();
+    let Some(h) = layout.headline else {
+        return segs;
+    };
+    let mut extra = vec![h];
+    // The headline shown twice (a breadcrumb or a title bar repeating it)
+    // is the headline too.
+    let head = &text[h];
+    for &l in &layout.lines {
+        let line = text[l]
+            .trim()
+            .trim_start_matches(['•', '·', '*', '>', '|', '-'])
+            .trim();
+        if l != h && !l.contains(h) && line == head {
+            extra.push(crate::layout::trim(text, l));
+        }
+    }
+    for x in extra {
+        if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
+            let at = segs.partition_point(|s| s.start < x.start);
+            segs.insert(at, x);
+        }
+    }
+    segs
+}
+
+/// A cue found for a quote and the speaker phrase it names.
+struct Found {
+    role: Role,
+    cue: &'static str,
+    cue_span: Span,
+    np: Option<Np>,
+}
+
+/// Every quote in the headline and body, with kind, speaker, cue and chain.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     lexicon: &Lexicon,
-    attributions: &[Attribution<'a>],
+    relays: &Relays<'a>,
 ) -> Vec<Quote<'a>> {
-    let _ = (text, layout, lexicon, attributions);
-    Vec::new()
+    let segs = segments(text, layout);
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut agencies = Vec::new();
+    for (i, &s) in segs.iter().enumerate() {
+        token::tokenize(text, s, i as u32, &mut toks);
+        agencies.extend(lexicon.mentions(text, s));
+    }
+    let pairs = marks::pairs(text, &segs);
+    let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
+    let speakers = Speakers::new(text, &toks, lexicon, agencies, &quoted);
+    let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
+    let subjects = subjects(text, &toks, &speakers, &pairs);
+    // The last quote's speaker, its closing paragraph and where it spoke.
+    let mut last: Option<(Resolved<'a>, usize, usize)> = None;
+    let mut prev_close_tok = 0usize;
+    let mut cuts: Vec<bool> = Vec::with_capacity(pairs.len());
+    for (k, p) in pairs.iter().enumerate() {
+        let oi = toks.partition_point(|t| t.span.start < p.outer.start);
+        let ci = toks.partition_point(|t| t.span.start < p.outer.end);
+        let seg_open = p.seg as u32;
+        // The reporter's words before the quote, back to the sentence start.
+        let mut lo = oi;
+        let floor = prev_close_tok.max(oi.saturating_sub(BEFORE));
+        while lo > floor && toks[lo - 1].seg == seg_open && !toks[lo - 1].ends_sentence() {
+            lo -= 1;
+        }
+        // And after it, to the sentence end or the next quote.
+        let seg_close = toks.get(ci.saturating_sub(1)).map_or(seg_open, |t| t.seg);
+        let next_open = pairs.get(k + 1).map_or(usize::MAX, |n| {
+            toks.partition_point(|t| t.span.start < n.outer.start)
+        });
+        let mut hi = ci;
+        while hi < toks.len()
+            && hi < next_open
+            && hi < ci + AFTER
+            && toks[hi].seg == seg_close
+            && !toks[hi].ends_sentence()
+        {
+            hi += 1;
+        }
+        let prev_close = prev_close_tok;
+        prev_close_tok = ci;
+        // The window stopped at the previous quote of the same sentence.
+        let cut = k > 0 && lo == prev_close && lo > 0 && toks[lo - 1].seg == seg_open;
+        cuts.push(cut);
+        let alone =
+            lo == oi && (oi == 0 || toks[oi - 1].seg != seg_open || toks[oi - 1].ends_sentence());
+        let inner = &text[p.inner];
+        let mut found = pick_cue(text, &speakers, &toks, inner, lo, oi, ci, hi);
+        if found.is_none()
+            && oi > 0
+            && toks[oi - 1].punct == Some(':')
+            && toks[oi - 1].seg + 1 == seg_open
+        {
+            // "He said:" closing the paragraph before the quote.
+            let c = oi - 1;
+            let mut s = c;
+            while s > 0
+                && toks[s - 1].seg == toks[c].seg
+                && !toks[s - 1].ends_sentence()
+                && c - s < BEFORE
+            {
+                s -= 1;
+            }
+            if let Some(v) = (s..c)
+                .rev()
+                .find(|&i| cue_at(text, toks.as_slice(), i).is_some())
+            {
+                found = Some(cue_np(text, &speakers, &toks, v, s, c));
+            } else if (s..c).any(|i| text[toks[i].span].eq_ignore_ascii_case("following")) {
+                // "Sanders made the following comment:"
+                found = Some(Found {
+                    role: Role::Verb,
+                    cue: "following",
+                    cue_span: toks[c].span,
+                    np: speakers.subject(s, c),
+                });
+            }
+        }
+        // "he" is whoever spoke last: the last quote's speaker, or a person
+        // said to speak since.
+        let at = found.as_ref().map_or(p.outer.start, |f| f.cue_span.start);
+        let recent = recent_speaker(&subjects, last.as_ref(), at);
+        let mut speaker = found
+            .as_ref()
+            .and_then(|f| f.np)
+            .and_then(|np| speakers.resolve(np, recent.map(|(r, _)| r)));
+        let words = inner.split_whitespace().count();
+        let starts_upper = inner
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase);
+        // A full quote standing alone, or led by a cue with no subject
+        // ("Adding, ..."), continues the last speaker.
+        let orphan = match &found {
+            None => cut || (alone && starts_upper && words >= 4),
+            Some(f) => {
+                (f.np.is_none() && starts_upper && words >= 4)
+                    || (cut && f.role == Role::Participle && f.cue.is_empty())
+            }
+        };
+        let floating = found.is_none() && !cut && starts_upper && words >= 4;
+        // A quote after another in the same paragraph goes on with its speaker.
+        if speaker.is_none()
+            && found.is_none()
+            && starts_upper
+            && alone
+            && let Some((r, seg, _)) = &last
+            && *seg == seg_open as usize
+            && k > 0
+            && pairs[k - 1].seg == p.seg
+        {
+            speaker = Some(r.clone());
+        }
+        if speaker.is_none()
+            && floating
+            && lo > 0
+            && toks[lo - 1].ends_sentence()
+            && toks[lo - 1].seg == seg_open
+        {
+            // A quote after a sentence introducing someone: that person.
+            let s2 = sentence_start(&toks, lo - 1);
+            speaker = speakers
+                .subject(s2, lo - 1)
+                .filter(|np| np.kind == NpKind::Name)
+                .and_then(|np| speakers.resolve(np, None))
+                .filter(|r| r.person);
+        }
+        if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
+            && (orphan || floating)
+            && let Some((r, seg)) = recent
+            && seg_open as usize <= seg + 1
+        {
+            speaker = Some(r.clone());
+        }
+        // Speech set off by a colon, a comma or its verb ("Adding "The ...").
+        let lead_in = lo == oi
+            || matches!(toks[oi - 1].punct, Some(':' | ','))
+            || cue_at(text, &toks, oi - 1).is_some();
+        let kind = match (&speaker, found.is_some()) {
+            _ if is_title(inner) => QuoteKind::Term,
+            (None, _) if words <= 6 && !alone => QuoteKind::Term,
+            (None, false) if words <= 6 => QuoteKind::Term,
+            _ if starts_upper && (lead_in || alone) && words >= 3 => QuoteKind::Full,
+            _ => QuoteKind::Partial,
+        };
+        let speaker = match kind {
+            QuoteKind::Term => None,
+            _ => speaker,
+        };
+        if let Some(s) = &speaker {
+            last = Some((s.clone(), seg_close as usize, p.outer.start));
+        }
+        let cue = speaker.as_ref().and(found.as_ref()).map(|f| {
+            if f.cue.is_empty() {
+                &text[f.cue_span]
+            } else {
+                f.cue
+            }
+        });
+        out.push(Quote {
+            text: &text[p.inner],
+            span: p.inner,
+            kind,
+            speaker: speaker.map(|r| Speaker {
+                name: r.name,
+                span: r.span,
+            }),
+            cue,
+            chain: chain_near(relays, p.outer),
+        });
+    }
+    // "effective" ..., "facilitated by ...," the panel said: quotes of one
+    // sentence share the speaker its last quote names.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        if out[k].speaker.is_none() && cuts[k + 1] && !is_title(out[k].text) {
+            let next = out[k + 1].speaker.clone();
+            if next.is_some() {
+                out[k].speaker = next;
+                out[k].cue = out[k + 1].cue;
+                out[k].kind = QuoteKind::Partial;
+            }
+        }
+    }
+    unquoted(text, &segs, &toks, &speakers, &pairs, relays, &mut out);
+    out.sort_by_key(|q| q.span.start);
+    out
+}
+
+/// The cue for the quote whose marks are tokens `[oi, ci)`, with the
+/// sentence around it `[lo, hi)`: after the quote when its words end with a
+/// comma ("...," he said), else before it, else after it.
+#[allow(clippy::too_many_arguments)]
+fn pick_cue(
+    text: &str,
+    sp: &Speakers<'_, '_>,
+    toks: &[Tok],
+    inner: &str,
+    lo: usize,
+    oi: usize,
+    ci: usize,
+    hi: usize,
+) -> Option<Found> {
+    let after = (ci..hi).find(|&i| cue_at(text, toks, i).is_some_and(|r| r != Role::Quoted));
+    // After a quote ending its sentence only a tag can follow: a name, a
+    // title or a pronoun before the verb, not a new clause.
+    let after = after.filter(|&v| {
+        !inner.ends_with(['.', '!', '?'])
+            || (v < ci + 14
+                && (ci..v).all(|i| {
+                    let t = &toks[i];
+                    !t.is_word()
+                        || t.cap
+                        || [
+                            "the", "a", "an", "of", "for", "and", "he", "she", "it", "they",
+                        ]
+                        .iter()
+                        .any(|w| text[t.span].eq_ignore_ascii_case(w))
+                }))
+    });
+    let before = (lo..oi).rev().find(|&i| cue_at(text, toks, i).is_some());
+    // "X said: "..."" leads in; otherwise "...," X said follows.
+    let lead_in =
+        before.is_some_and(|v| (v + 1..oi).all(|i| matches!(toks[i].punct, Some(':' | ','))));
+    let tagged = after.is_some_and(|v| v < ci + 5);
+    let trailing_comma = !lead_in
+        && (lo == oi || tagged)
+        && (inner.ends_with([',', '?', '!']) || toks.get(ci).is_some_and(|t| t.punct == Some(',')));
+    let order: [Option<(usize, usize, usize)>; 2] = if trailing_comma {
+        [after.map(|v| (v, ci, hi)), before.map(|v| (v, lo, oi))]
+    } else {
+        [before.map(|v| (v, lo, oi)), after.map(|v| (v, ci, hi))]
+    };
+    if before.is_none()
+        && after.is_none()
+        && toks
+            .get(ci)
+            .is_some_and(|t| matches!(t.punct, Some('―' | '—' | '–')))
+        && let Some(np) = sp.np_forward(ci + 1, hi.max(ci + 6).min(toks.len()))
+        && np.kind == NpKind::Name
+    {
+        // A quote credited with a dash: “...” ― Sonya Herridge
+        return Some(Found {
+            role: Role::Verb,
+            cue: "—",
+            cue_span: toks[ci].span,
+            np: Some(np),
+        });
+    }
+    let mut first: Option<Found> = None;
+    for (v, a, b) in order.into_iter().flatten() {
+        let f = cue_np(text, sp, toks, v, a, b);
+        if f.np.is_some() {
+            return Some(f);
+        }
+        first = first.or(Some(f));
+    }
+    first
+}
+
+/// The speaker phrase a cue at token `v` names, within `[lo, hi)`.
+fn cue_np(
+    text: &str,
+    sp: &Speakers<'_, '_>,
+    toks: &[Tok],
+    v: usize,
+    lo: usize,
+    hi: usize,
+) -> Found {
+    let word = |i: usize| &text[toks[i].span];
+    let is = |i: usize, w: &str| toks[i].is_word() && word(i).eq_ignore_ascii_case(w);
+    let role = cue::role(word(v)).unwrap_or(Role::Verb);
+    let plain = |np| Found {
+        role,
+        cue: "",
+        cue_span: toks[v].span,
+        np,
+    };
+    match role {
+        Role::According => {
+            let np = (v + 2 < hi && is(v + 1, "to"))
+                .then(|| sp.np_forward(v + 2, hi).or_else(|| sp.np_plain(v + 2, hi)))
+                .flatten();
+            Found {
+                role,
+                cue: "according to",
+                cue_span: toks[v].span,
+                np,
+            }
+        }
+        Role::Quoted => {
+            // "quoted X as saying" names X; "X was quoted as saying" names X;
+            // "X cited the report" is X's own word.
+            let passive = v > lo && (is(v - 1, "was") || is(v - 1, "were") || is(v - 1, "is"));
+            let as_saying = (v + 1..hi.min(v + 12)).any(|i| {
+                is(i, "as") && i + 1 < hi && cue::role(word(i + 1)) == Some(Role::Participle)
+            });
+            let np = if passive {
+                sp.np_before(lo, v - 1)
+            } else if as_saying {
+                sp.np_forward(v + 1, hi)
+            } else {
+                return plain(sp.np_before(lo, v).or_else(|| sp.np_forward(v + 1, hi)));
+            };
+            Found {
+                role,
+                cue: "quoted ... as saying",
+                cue_span: toks[v].span,
+                np,
+            }
+        }
+        Role::Participle
+            if v > lo
+                && toks[v - 1].is_word()
+                && (cue::is_between(word(v - 1))
+                    || (word(v - 1).ends_with("ly")
+                        && v - 1 > lo
+                        && toks[v - 2].is_word()
+                        && cue::is_between(word(v - 2)))) =>
+        {
+            // "are now claiming": a progressive verb.
+            plain(
+                sp.np_before(lo, v)
+                    .or_else(|| clause_subject(text, sp, toks, v)),
+            )
+        }
+        Role::Participle => {
+            if v > lo && is(v - 1, "as") {
+                let q = (lo..v - 1)
+                    .rev()
+                    .take(12)
+                    .find(|&i| cue_at(text, toks, i) == Some(Role::Quoted));
+                if let Some(q) = q {
+                    let mut f = cue_np(text, sp, toks, q, lo, v + 1);
+                    f.cue_span = Span::new(toks[q].span.start, toks[v].span.end);
+                    return f;
+                }
+            }
+            // "..., saying": the speaker of an earlier verb, else the
+            // sentence's subject.
+            plain(clause_subject(text, sp, toks, v))
+        }
+        Role::Verb if v > lo && ["and", "but", "or"].iter().any(|c| is(v - 1, c)) => {
+            // "Trump said ... and slammed ...": the first verb's subject.
+            plain(clause_subject(text, sp, toks, v))
+        }
+        Role::Verb => {
+            // `," said Kim`: the verb right after the quote comes first.
+            let mark = |i: usize| toks[i].punct.is_some_and(is_mark);
+            // The sign before the closing mark(s): `,"`, `,''`.
+            let ends_speech = |i: usize| {
+                let mut i = i;
+                while i > 0 && mark(i) {
+                    i -= 1;
+                }
+                matches!(toks[i].punct, Some(',' | '?' | '!'))
+            };
+            let inverted = v == 0
+                || (mark(v - 1) && (v < 2 || ends_speech(v - 2) || v == lo && !mark(v - 1)))
+                || (v >= 2 && toks[v - 1].punct == Some(',') && mark(v - 2));
+            let np = if inverted {
+                sp.np_forward(v + 1, hi)
+            } else {
+                sp.np_before(lo, v)
+                    .or_else(|| clause_subject(text, sp, toks, v))
+                    .or_else(|| sp.np_forward(v + 1, hi))
+            };
+            plain(np)
+        }
+    }
+}
+
+/// A title, name or slogan in title case ("Morning Joe", "Legend in the
+/// Coal Fields."), or no words at all ("1474387200"): nobody says it.
+fn is_title(inner: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+        "with",
+    ];
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || !inner.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    if words.len() < 2 || words.len() > 10 || words.iter().any(|w| w.eq_ignore_ascii_case("i")) {
+        return false;
+    }
+    words.iter().enumerate().all(|(i, w)| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (i > 0 && SMALL.contains(w))
+    })
+}
+
+/// The cue role of token `i`, unless the word is a noun there ("the claim",
+/// "the ministry's claim").
+fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let role = cue::role(&text[t.span])?;
+    // "as she put it" speaks; "put pressure on" does not.
+    if text[t.span].eq_ignore_ascii_case("put") || text[t.span].eq_ignore_ascii_case("puts") {
+        let next = toks.get(i + 1).map(|n| &text[n.span]);
+        if !next.is_some_and(|n| n.eq_ignore_ascii_case("it")) {
+            return None;
+        }
+    }
+    // A capitalised cue word inside a sentence is a name ("United States").
+    if t.cap && i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
+        return None;
+    }
+    if i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
+        let p = &text[toks[i - 1].span];
+        let noun = [
+            "a", "an", "the", "his", "her", "its", "their", "our", "this", "that",
+        ]
+        .iter()
+        .any(|d| p.eq_ignore_ascii_case(d))
+            || p.ends_with("'s")
+            || p.ends_with("’s");
+        if noun && role != Role::According {
+            return None;
+        }
+    }
+    Some(role)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2018}'
+            | '\u{2019}'
+    )
+}
+
+/// The person subject of every speech verb outside quotes ("Ozco says the
+/// program helps"), with where it is, for pronouns and quotes standing alone.
+fn subjects<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    sp: &Speakers<'_, 'a>,
+    pairs: &[marks::Pair],
+) -> Vec<(usize, Resolved<'a>, usize)> {
+    let mut out = Vec::new();
+    let mut pi = 0;
+    for i in 0..toks.len() {
+        if cue_at(text, toks, i) != Some(Role::Verb) {
+            continue;
+        }
+        let at = toks[i].span.start;
+        while pi < pairs.len() && pairs[pi].outer.end <= at {
+            pi += 1;
+        }
+        if pairs.get(pi).is_some_and(|p| p.outer.start <= at) {
+            continue;
+        }
+        let s = sentence_start(toks, i);
+        let np = sp
+            .np_before(s, i)
+            .filter(|np| np.kind == NpKind::Name)
+            .or_else(|| {
+                (i > s && toks[i - 1].punct == Some(','))
+                    .then(|| sp.np_forward(i + 1, toks.len().min(i + 12)))
+                    .flatten()
+                    .filter(|np| np.kind == NpKind::Name)
+            });
+        if let Some(r) = np.and_then(|np| sp.resolve(np, None)).filter(|r| r.person) {
+            out.push((at, r, toks[i].seg as usize));
+        }
+    }
+    out
+}
+
+/// Whoever spoke last before `at`: the last quote's speaker or a person
+/// said to speak since, with the paragraph they spoke in.
+fn recent_speaker<'r, 'a>(
+    subjects: &'r [(usize, Resolved<'a>, usize)],
+    last: Option<&'r (Resolved<'a>, usize, usize)>,
+    at: usize,
+) -> Option<(&'r Resolved<'a>, usize)> {
+    let k = subjects.partition_point(|(p, _, _)| *p < at);
+    let subject = k.checked_sub(1).map(|k| &subjects[k]);
+    match (subject, last) {
+        (Some((sp, r, seg)), Some((lr, lseg, lp))) => {
+            if sp > lp && r.person {
+                Some((r, *seg))
+            } else {
+                Some((lr, *lseg))
+            }
+        }
+        (Some((_, r, seg)), None) => Some((r, *seg)),
+        (None, Some((lr, lseg, _))) => Some((lr, *lseg)),
+        (None, None) => None,
+    }
+}
+
+/// The subject a participle or a second verb at token `v` shares with its
+/// sentence: the subject of an earlier speech verb, else the first phrase.
+fn clause_subject(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize) -> Option<Np> {
+    let s = sentence_start(toks, v);
+    let earlier = (s..v)
+        .rev()
+        .find(|&i| cue_at(text, toks, i) == Some(Role::Verb));
+    match earlier {
+        Some(e) => sp.np_before(s, e).or_else(|| sp.subject(s, e)),
+        None => sp.subject(s, v),
+    }
+}
+
+/// The first token of the sentence token `v` is in (bounded look-back).
+fn sentence_start(toks: &[Tok], v: usize) -> usize {
+    let mut s = v;
+    while s > 0 && toks[s - 1].seg == toks[v].seg && !toks[s - 1].ends_sentence() && v - s < BEFORE
+    {
+        s -= 1;
+    }
+    s
+}
+
+/// Speech with no marks after a colon: "Kim Jong-un said: The friendship
+/// ...", or a colon ending the line ("The message said:", "issued the
+/// following statement:"), whose speech is the next line.
+#[allow(clippy::too_many_arguments)]
+fn unquoted<'a>(
+    text: &'a str,
+    segs: &[Span],
+    toks: &[Tok],
+    sp: &Speakers<'_, 'a>,
+    pairs: &[marks::Pair],
+    relays: &Relays<'a>,
+    out: &mut Vec<Quote<'a>>,
+) {
+    let word = |i: usize| &text[toks[i].span];
+    let mut last: Option<Resolved<'a>> = None;
+    // Colons inside speech already taken are part of it; the line end is
+    // found once per line.
+    let mut covered = 0usize;
+    let mut line: Option<Span> = None;
+    for c in 1..toks.len() {
+        if toks[c].punct != Some(':') || toks[c].span.start < covered {
+            continue;
+        }
+        let seg = segs[toks[c].seg as usize];
+        let after = toks[c].span.end;
+        let line_end = match line {
+            Some(l) if l.start <= after && after <= l.end => l.end,
+            _ => {
+                let end = memchr::memchr(b'\n', &text.as_bytes()[after..seg.end])
+                    .map_or(seg.end, |n| after + n);
+                line = Some(Span::new(after, end));
+                end
+            }
+        };
+        let rest = crate::layout::trim(text, Span::new(after, line_end));
+        let v = c - 1;
+        let prev_cue = matches!(cue_at(text, toks, v), Some(Role::Verb | Role::Participle));
+        let mut s = c;
+        while s > 0
+            && toks[s - 1].seg == toks[c].seg
+            && !toks[s - 1].ends_sentence()
+            && c - s < BEFORE
+        {
+            s -= 1;
+        }
+        let following = rest.is_empty()
+            && (s..c).any(|i| toks[i].is_word() && word(i).eq_ignore_ascii_case("following"));
+        if !prev_cue && !following {
+            continue;
+        }
+        let speech = if rest.is_empty() {
+            // The next line, in this paragraph or the next.
+            let start = line_end + 1;
+            if start >= text.len() {
+                continue;
+            }
+            let in_body = segs.iter().any(|g| g.start <= start && start < g.end)
+                || segs
+                    .get(toks[c].seg as usize + 1)
+                    .is_some_and(|g| g.start <= start + 2);
+            if !in_body {
+                continue;
+            }
+            let next_end =
+                memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |n| start + n);
+            crate::layout::trim(text, Span::new(start, next_end))
+        } else {
+            rest
+        };
+        let body = &text[speech];
+        if speech.is_empty()
+            || !body.starts_with(char::is_uppercase)
+            || body.split_whitespace().take(4).count() < 4
+            || pairs
+                .get(pairs.partition_point(|p| p.outer.end <= speech.start))
+                .is_some_and(|p| p.outer.start < speech.end)
+        {
+            continue;
+        }
+        let np = if prev_cue {
+            match cue::role(word(v)) {
+                Some(Role::Participle) => {
+                    let earlier = (s..v)
+                        .rev()
+                        .find(|&i| cue_at(text, toks, i) == Some(Role::Verb));
+                    match earlier {
+                        Some(e) => sp.np_before(s, e),
+                        None => sp.subject(s, v),
+                    }
+                }
+                _ => sp.np_before(s, v),
+            }
+        } else {
+            sp.subject(s, c)
+        };
+        let speaker = np.and_then(|np| sp.resolve(np, last.as_ref()));
+        if speaker.is_none() {
+            continue;
+        }
+        last.clone_from(&speaker);
+        covered = speech.end;
+        out.push(Quote {
+            text: &text[speech],
+            span: speech,
+            kind: QuoteKind::Unquoted,
+            speaker: speaker.map(|r| Speaker {
+                name: r.name,
+                span: r.span,
+            }),
+            cue: Some(if prev_cue { word(v) } else { "following" }),
+            chain: chain_near(relays, speech),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Span;
+    use crate::agency::Lexicon;
+    use crate::layout::{Layout, Paragraph, Role};
+
+    /// Every blank-line separated block is body, so that the tests do not
+    /// depend on how the layout stage judges very short pages.
+    fn quotes(text: &str) -> Vec<(String, String, Option<String>)> {
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for block in text.split("\n\n") {
+            paragraphs.push(Paragraph {
+                span: Span::new(start, start + block.len()),
+                role: Role::Body,
+            });
+            start += block.len() + 2;
+        }
+        let layout = Layout {
+            lines: Vec::new(),
+            paragraphs,
+            headline: None,
+        };
+        super::find(text, &layout, Lexicon::builtin(), &super::Relays::default())
+            .iter()
+            .map(|q| {
+                (
+                    q.text.to_owned(),
+                    format!("{:?}", q.kind).to_lowercase(),
+                    q.speaker.as_ref().map(|s| s.name.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn q(t: &str, k: &str, s: Option<&str>) -> (String, String, Option<String>) {
+        (t.to_owned(), k.to_owned(), s.map(str::to_owned))
+    }
+
+    #[test]
+    fn split_quote_has_one_speaker() {
+        let got = quotes(
+            "Talks\n\nKim Jong Un arrived.\n\n\"We are ready,\" Kim said, \"and we will win.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                q("We are ready,", "full", Some("Kim Jong Un")),
+                q("and we will win.", "partial", Some("Kim Jong Un")),
+            ]
+        );
+    }
+
+    #[test]
+    fn pronoun_and_standalone_quote() {
+        let text = "Talks\n\nPresident Vladimir Putin spoke.\n\n\"It went well,\" he added.\n\n\"The ties are strong and will grow.\"";
+        let got = quotes(text);
+        assert_eq!(got[0], q("It went well,", "full", Some("Vladimir Putin")));
+        assert_eq!(
+            got[1],
+            q(
+                "The ties are strong and will grow.",
+                "full",
+                Some("Vladimir Putin")
+            )
+        );
+    }
+
+    #[test]
+    fn terms_have_no_speaker() {
+        let got = quotes(
+            "Talks\n\nThey signed a pact on \"comprehensive strategic partnership\" in June.",
+        );
+        assert_eq!(
+            got,
+            [q("comprehensive strategic partnership", "term", None)]
+        );
+    }
+
+    #[test]
+    fn colon_speech_without_marks() {
+        let got = quotes(
+            "Talks\n\nIn his message, Kim Jong-un said: The friendship of our peoples continues to this day.",
+        );
+        assert_eq!(
+            got,
+            [q(
+                "The friendship of our peoples continues to this day.",
+                "unquoted",
+                Some("Kim Jong-un")
+            )]
+        );
+    }
+
+    fn speaker_of(text: &str) -> Option<String> {
+        quotes(text).into_iter().next().and_then(|q| q.2)
+    }
+
+    #[test]
+    fn cue_shapes() {
+        let s = |t: &str| speaker_of(&format!("T\n\n{t}"));
+        assert_eq!(
+            s("\"We go now,\" said Kim Jong Un.").as_deref(),
+            Some("Kim Jong Un")
+        );
+        assert_eq!(
+            s("According to Yonhap, the talks \"went very well\".").as_deref(),
+            Some("Yonhap")
+        );
+        assert_eq!(
+            s("Jeong Joon-hee told Reuters: \"It is rash and thoughtless.\"").as_deref(),
+            Some("Jeong Joon-hee")
+        );
+        assert_eq!(
+            s("Kim was quoted as saying the ties \"will grow stronger\".").as_deref(),
+            Some("Kim")
+        );
+        assert_eq!(
+            s("In a statement, Putin said \"the friendship is strong\".").as_deref(),
+            Some("Putin")
+        );
+        assert_eq!(
+            s("Trump wrote on Twitter that it was \"a total disgrace\".").as_deref(),
+            Some("Trump")
+        );
+        assert_eq!(
+            s("Unification Ministry spokesman Jeong Joon-hee said: \"It is rash.\"").as_deref(),
+            Some("Jeong Joon-hee")
+        );
+        assert_eq!(
+            s("\"It was prudent,\" Admiral Bill Gortney, a commander, told a panel.").as_deref(),
+            Some("Bill Gortney")
+        );
+        assert_eq!(
+            s("\"We will win,\" Rep. Gwen Moore (D-Wis.) said.").as_deref(),
+            Some("Gwen Moore")
+        );
+    }
+
+    #[test]
+    fn put_it_speaks_only_with_it() {
+        let s = |t: &str| speaker_of(&format!("T\n\n{t}"));
+        assert_eq!(
+            s("As Ms. Simonyan put it, RT is \"providing another perspective\".").as_deref(),
+            Some("Simonyan")
+        );
+        assert_eq!(
+            s("Officials put pressure on the \"hostile forces\" there."),
+            None
+        );
+    }
+
+    #[test]
+    fn titles_and_scare_quotes_are_terms() {
+        let got = quotes("T\n\nSanders told MSNBC's \"Morning Joe\" that he agreed.");
+        assert_eq!(got, [q("Morning Joe", "term", None)]);
+    }
+
+    #[test]
+    fn quotes_of_one_sentence_share_a_speaker() {
+        let text = "T\n\nThe North has been \"effective in evading sanctions\" by trading, \"facilitated by weak enforcement,\" the panel said.";
+        let got = quotes(text);
+        assert_eq!(got[0].2, got[1].2);
+        assert_eq!(got[0].2.as_deref(), Some("the panel"));
+    }
+
+    #[test]
+    fn message_after_a_colon_line() {
+        let text = "T\n\nKim Jong Un sent a reply message to Vladimir Putin on August 15.\nThe message said:\nI express deep thanks to you for your warm congratulations.";
+        let got = quotes(text);
+        assert_eq!(
+            got,
+            [q(
+                "I express deep thanks to you for your warm congratulations.",
+                "unquoted",
+                Some("Kim Jong Un")
+            )]
+        );
+    }
+
+    #[test]
+    fn repeated_cues_and_names_stay_linear() {
+        // One long paragraph: each colon and each name is handled once, and
+        // speech already taken is not taken again from inside.
+        let text = format!(
+            "T\n\n{}",
+            "the agency said: Word word word word ".repeat(20_000)
+        );
+        assert_eq!(quotes(&text).len(), 1);
+        let text = format!(
+            "T\n\n{}",
+            "Kim Jong Un said hello. \"Yes,\" he said. ".repeat(20_000)
+        );
+        let got = quotes(&text);
+        assert_eq!(got.len(), 20_000);
+        assert_eq!(got[19_999].2.as_deref(), Some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn agency_cues() {
+        let text = "Talks\n\nYonhap quoted KCNA as saying the talks went well.\n\n\"The talks went well,\" the news agency said.\n\nThe KCNA cited Putin as saying the pact \"is a success.\"";
+        let got = quotes(text);
+        assert_eq!(got[0].2.as_deref(), Some("KCNA"));
+        assert_eq!(got[1].2.as_deref(), Some("Putin"));
+    }
 }

@@ -1,1 +1,922 @@
 //! Speakers of quotes: cues, names, titles, pronouns.
+//!
+//! The stage reads the tokens of the story once to collect person names (with
+//! the titles and words written before them), then, for each quote's cue,
+//! reads the mention the cue names and resolves it: a pronoun to the last
+//! person speaking, a description ("the news agency", "the Russian leader") to
+//! the entity it fits, a short name ("Kim") to the fullest name the article
+//! gives that person.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use crate::Span;
+use crate::agency::{Lexicon, Mention};
+use crate::cue::{self, in_table};
+use crate::quote::token::Tok;
+
+mod table;
+
+use table::{AGENCY_HEADS, DOCUMENT_HEADS, FUNCTION, NOT_NAME, NOT_PERSON, PARTICLES, TITLES};
+
+/// The most different names sharing one word that a look-up compares.
+const MAX_VARIANTS: usize = 64;
+const DETERMINERS: &[&str] = &["a", "an", "his", "its", "our", "the", "their"];
+const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
+const PREPOSITIONS: &[&str] = &[
+    "at", "for", "from", "in", "inside", "near", "of", "on", "with",
+];
+const CONJUNCTIONS: &[&str] = &["and", "but", "or"];
+const STOP_FORWARD: &[&str] = &[
+    "as", "at", "for", "from", "in", "of", "on", "that", "to", "who", "with",
+];
+
+/// What kind of phrase names the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// "he", "she", "it".
+    Pronoun,
+    /// A capitalised run: "General Secretary Kim", "KCNA".
+    Name,
+    /// A description: "the news agency", "the Russian leader".
+    Description,
+}
+
+/// A speaker mention: tokens `[start, end)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NpKind,
+}
+
+/// A resolved speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Resolved<'a> {
+    pub name: Cow<'a, str>,
+    pub span: Span,
+    pub person: bool,
+}
+
+/// A person's name as written, without titles.
+#[derive(Debug)]
+struct Run {
+    /// The name without titles.
+    span: Span,
+    /// The name's words, lowercase, split at hyphens, without a possessive.
+    words: Vec<String>,
+    /// Titles and the few words written before the name, lowercase.
+    prefix: Vec<String>,
+    /// How many sentence ends come before the name.
+    sentence: usize,
+}
+
+/// The tokens of the story and what the stage knows of its people and
+/// agencies.
+pub(crate) struct Speakers<'t, 'a> {
+    text: &'a str,
+    toks: &'t [Tok],
+    lexicon: &'t Lexicon,
+    agencies: Vec<Mention>,
+    runs: Vec<Run>,
+    index: HashMap<String, Vec<usize>>,
+    /// Sentence ends seen so far while collecting names.
+    sentences: usize,
+    /// Names already in the index.
+    seen: HashSet<String>,
+}
+
+fn norm_words(s: &str) -> Vec<String> {
+    s.split([' ', '-', '\n', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            w.trim_end_matches('.').to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl<'t, 'a> Speakers<'t, 'a> {
+    /// Collects person names from `toks` (the story's tokens) once.
+    pub(crate) fn new(
+        text: &'a str,
+        toks: &'t [Tok],
+        lexicon: &'t Lexicon,
+        agencies: Vec<Mention>,
+        quoted: &[Span],
+    ) -> Speakers<'t, 'a> {
+        let mut s = Speakers {
+            text,
+            toks,
+            lexicon,
+            agencies,
+            runs: Vec::new(),
+            index: HashMap::new(),
+            sentences: 0,
+            seen: HashSet::new(),
+        };
+        let mut i = 0;
+        let mut q = 0;
+        while i < toks.len() {
+            if i > 0 && (toks[i - 1].ends_sentence() || toks[i].seg != toks[i - 1].seg) {
+                s.sentences += 1;
+            }
+            // Names inside quotes are the speaker's words, not mentions.
+            let at = toks[i].span.start;
+            while q < quoted.len() && quoted[q].end <= at {
+                q += 1;
+            }
+            if quoted.get(q).is_some_and(|x| x.start <= at) {
+                i += 1;
+                continue;
+            }
+            if !is_cap_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            let end = s.run_end(i, toks.len());
+            s.add_run(i, end);
+            i = end.max(i + 1);
+        }
+        s
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].span]
+    }
+
+    fn is(&self, i: usize, table: &[&str]) -> bool {
+        self.toks[i].is_word() && in_table(table, self.word(i))
+    }
+
+    /// A pronoun, also contracted ("He's claiming").
+    fn pronoun(&self, i: usize) -> bool {
+        self.toks[i].is_word() && in_table(PRONOUNS, strip_possessive(self.word(i)))
+    }
+
+    /// End of the capitalised run starting at `i` (exclusive), below `hi`.
+    fn run_end(&self, i: usize, hi: usize) -> usize {
+        let toks = self.toks;
+        let mut j = i;
+        while j < hi && toks[j].seg == toks[i].seg {
+            let t = &toks[j];
+            if is_cap_word(t) {
+                j += 1;
+                if possessive(self.word(j - 1)) {
+                    break;
+                }
+            } else if t.is_word()
+                && in_table(PARTICLES, self.word(j))
+                && j + 1 < hi
+                && is_cap_word(&toks[j + 1])
+                && j > i
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    fn add_run(&mut self, start: usize, end: usize) {
+        let mut a = start;
+        while a < end && self.is(a, FUNCTION) {
+            a += 1;
+        }
+        let mut name = a;
+        for k in a..end.saturating_sub(1) {
+            if self.is(k, TITLES) {
+                name = k + 1;
+            }
+        }
+        if name >= end || self.is(end - 1, TITLES) {
+            return;
+        }
+        let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
+        // Agency mentions are sorted and do not overlap: only the first one
+        // ending after the name's start can overlap it. A binary search keeps
+        // this from costing one pass over every agency per name.
+        let k = self.agencies.partition_point(|m| m.span.end <= span.start);
+        if self
+            .agencies
+            .get(k)
+            .is_some_and(|m| m.span.start < span.end)
+        {
+            return;
+        }
+        let words = norm_words(&self.text[span]);
+        if words.is_empty()
+            || words.len() > 4
+            || words
+                .iter()
+                .any(|w| in_table(NOT_PERSON, w) || in_table(FUNCTION, w) || in_table(NOT_NAME, w))
+        {
+            return;
+        }
+        if words.len() < 2 && name == a && !self.index.contains_key(&words[0]) {
+            return;
+        }
+        let mut prefix: Vec<String> = (a..name).map(|k| self.word(k).to_lowercase()).collect();
+        let seg = self.toks[start].seg;
+        for k in (start.saturating_sub(3)..start).rev() {
+            let t = &self.toks[k];
+            if t.seg != seg || !t.is_word() {
+                break;
+            }
+            prefix.extend(norm_words(self.word(k)));
+        }
+        let r = self.runs.len();
+        // The index holds each distinct name once, so that looking a name up
+        // costs the number of different names, not of mentions.
+        if self.seen.insert(words.join(" ")) {
+            for w in &words {
+                let list = self.index.entry(w.clone()).or_default();
+                if list.last() != Some(&r) && list.len() < MAX_VARIANTS {
+                    list.push(r);
+                }
+            }
+        }
+        let sentence = self.sentences;
+        self.runs.push(Run {
+            span,
+            words,
+            prefix,
+            sentence,
+        });
+    }
+
+    /// The speaker phrase ending right before token `v` (a verb), not
+    /// reaching before `lo`: "Kim", "the news agency", "he", or the name
+    /// before an appositive ("Flynn, a top Trump surrogate, said").
+    pub(crate) fn np_before(&self, lo: usize, v: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mut j = v;
+        while j > lo
+            && toks[j - 1].is_word()
+            && (cue::is_between(self.word(j - 1))
+                || (!toks[j - 1].cap && self.word(j - 1).ends_with("ly")))
+        {
+            j -= 1;
+        }
+        if j <= lo {
+            return None;
+        }
+        // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
+        if toks[j - 1].punct == Some(')')
+            && let Some(open) = (j.saturating_sub(10).max(lo)..j - 1)
+                .rev()
+                .find(|&k| toks[k].punct == Some('('))
+        {
+            j = open;
+            if j <= lo {
+                return None;
+            }
+        }
+        let t = &toks[j - 1];
+        if t.punct == Some(',') {
+            // Appositives: "Flynn, a top Trump surrogate, said", "Omar
+            // Lamrani, an analyst at Stratfor, the Texas firm, told".
+            let mut end = j - 1;
+            let mut found = None;
+            for _ in 0..3 {
+                let Some(k) = self.appositive_start(lo, end) else {
+                    break;
+                };
+                // ", the People's Daily,": the appositive names the speaker.
+                let mut a = k + 1;
+                if self.is(a, DETERMINERS) {
+                    a += 1;
+                }
+                if a < end && (a..end).all(|i| is_cap_word(&toks[i])) {
+                    return Some(Np {
+                        start: a,
+                        end,
+                        kind: NpKind::Name,
+                    });
+                }
+                if is_cap_word(&toks[k - 1]) && !self.is(k - 1, FUNCTION) {
+                    found = Some(self.cap_run_back(lo, k));
+                } else if found.is_none() {
+                    found = self.description_back(lo, k);
+                }
+                end = k;
+            }
+            return found;
+        }
+        if !t.is_word() {
+            return None;
+        }
+        if self.pronoun(j - 1) {
+            return Some(Np {
+                start: j - 1,
+                end: j,
+                kind: NpKind::Pronoun,
+            });
+        }
+        if t.cap && !self.is(j - 1, FUNCTION) {
+            return Some(self.cap_run_back(lo, j));
+        }
+        self.description_back(lo, j)
+    }
+
+    /// The comma opening the appositive that ends at the comma `end`, when
+    /// the appositive reads as one (it starts with an article, a lowercase
+    /// word or a title) and a name or description stands before it.
+    fn appositive_start(&self, lo: usize, end: usize) -> Option<usize> {
+        let toks = self.toks;
+        let stop = end.saturating_sub(26).max(lo);
+        let mut k = end;
+        while k > stop {
+            k -= 1;
+            if toks[k].punct == Some(',') {
+                break;
+            }
+            if toks[k].punct.is_some() && toks[k].punct != Some('.') {
+                return None;
+            }
+        }
+        if toks[k].punct != Some(',') || k <= lo || k + 1 >= end {
+            return None;
+        }
+        let first = k + 1;
+        let ok = !toks[first].cap || self.is(first, FUNCTION) || self.is(first, TITLES);
+        (ok && toks[k - 1].is_word()).then_some(k)
+    }
+
+    /// A description ending at token `j` (exclusive): back to its
+    /// determiner, within a few words ("the news agency", "a doctor on the
+    /// scene").
+    fn description_back(&self, lo: usize, j: usize) -> Option<Np> {
+        let toks = self.toks;
+        if j <= lo
+            || !toks[j - 1].is_word()
+            || self.is(j - 1, FUNCTION)
+            || self.is(j - 1, CONJUNCTIONS)
+        {
+            return None;
+        }
+        let stop = j.saturating_sub(10).max(lo);
+        let mut k = j - 1;
+        let mut det = None;
+        let mut first_cap = None;
+        let mut shorter = None;
+        while k > stop {
+            let p = &toks[k - 1];
+            if !p.is_word() || cue::role(self.word(k - 1)).is_some() || self.is(k - 1, PRONOUNS) {
+                break;
+            }
+            k -= 1;
+            if self.is(k, DETERMINERS) {
+                det = Some(k);
+                // "a doctor on the scene", "Monzer Akbik of the group": a
+                // prepositional phrase may end the description.
+                if k > stop + 1 && self.is(k - 1, PREPOSITIONS) && toks[k - 2].is_word() {
+                    k -= 1;
+                    shorter = det.take();
+                    first_cap = None;
+                    continue;
+                }
+                break;
+            }
+            if p.cap && !self.is(k, FUNCTION) {
+                first_cap = Some(k);
+            } else if first_cap.is_some()
+                && !(self.is(k, CONJUNCTIONS) && k > stop && toks[k - 1].cap)
+            {
+                break;
+            }
+        }
+        if det.is_none() && first_cap.is_none() && shorter.is_some() {
+            det = shorter;
+        }
+        let start = det.or(first_cap).unwrap_or(j - 1);
+        Some(Np {
+            start,
+            end: j,
+            kind: NpKind::Description,
+        })
+    }
+
+    /// The capitalised run ending at token `end` (exclusive).
+    fn cap_run_back(&self, lo: usize, end: usize) -> Np {
+        // "Panel of Experts", "Ministry of Foreign Affairs".
+        let toks = self.toks;
+        let mut a = end - 1;
+        while a > lo {
+            let p = &toks[a - 1];
+            if p.seg != toks[end - 1].seg {
+                break;
+            }
+            let name = is_cap_word(p) && !possessive(self.word(a - 1)) && !self.is(a - 1, FUNCTION);
+            let particle = p.is_word()
+                && (in_table(PARTICLES, self.word(a - 1)) || self.word(a - 1) == "of")
+                && a - 1 > lo
+                && is_cap_word(&toks[a - 2]);
+            if !(name || particle) {
+                break;
+            }
+            a -= 1;
+        }
+        Np {
+            start: a,
+            end,
+            kind: NpKind::Name,
+        }
+    }
+
+    /// The speaker phrase starting at token `i`, before `hi`: "said Kim Jong
+    /// Un", "said the news agency", "according to Yonhap".
+    pub(crate) fn np_forward(&self, i: usize, hi: usize) -> Option<Np> {
+        let toks = self.toks;
+        if i >= hi || !toks[i].is_word() {
+            return None;
+        }
+        if self.pronoun(i) {
+            return Some(Np {
+                start: i,
+                end: i + 1,
+                kind: NpKind::Pronoun,
+            });
+        }
+        if self.is(i, DETERMINERS) {
+            let mut j = i + 1;
+            while j < hi && j < i + 7 && toks[j].is_word() && !self.is(j, STOP_FORWARD) {
+                j += 1;
+                if possessive(self.word(j - 1)) && j < hi && toks[j].is_word() {
+                    continue;
+                }
+                if cue::role(self.word(j - 1)).is_some() {
+                    j -= 1;
+                    break;
+                }
+            }
+            return (j > i + 1).then_some(Np {
+                start: i,
+                end: j,
+                kind: NpKind::Description,
+            });
+        }
+        if is_cap_word(&toks[i]) && !self.is(i, FUNCTION) {
+            let end = self.run_end(i, hi);
+            // "Pyongyang's state media": a possessive run heads a description.
+            if possessive(self.word(end - 1)) {
+                let mut j = end;
+                while j < hi && j < end + 3 && toks[j].is_word() && !toks[j].cap {
+                    if cue::role(self.word(j)).is_some() || self.is(j, STOP_FORWARD) {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j > end {
+                    return Some(Np {
+                        start: i,
+                        end: j,
+                        kind: NpKind::Description,
+                    });
+                }
+            }
+            return Some(Np {
+                start: i,
+                end,
+                kind: NpKind::Name,
+            });
+        }
+        None
+    }
+
+    /// A bare plural or mass noun phrase from token `i` ("according to show
+    /// insiders"), up to punctuation.
+    pub(crate) fn np_plain(&self, i: usize, hi: usize) -> Option<Np> {
+        let mut j = i;
+        while j < hi && j < i + 5 && self.toks[j].is_word() && !self.is(j, STOP_FORWARD) {
+            j += 1;
+        }
+        (j > i).then_some(Np {
+            start: i,
+            end: j,
+            kind: NpKind::Description,
+        })
+    }
+
+    /// The subject of the sentence from token `lo`: its first name,
+    /// description or pronoun, after an opening phrase ("On the other hand,").
+    pub(crate) fn subject(&self, lo: usize, hi: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mut i = lo;
+        if toks
+            .get(lo)
+            .is_some_and(|t| t.punct.is_some_and(is_quote_mark))
+        {
+            return None;
+        }
+        // After a dateline: "Pyongyang, May 29 (KCNA) -- Kim Yo Jong, ..."
+        if let Some(d) = (lo..hi)
+            .rev()
+            .find(|&k| matches!(toks[k].punct, Some('-' | '—' | '–')))
+            && d > lo
+            && toks[d - 1].punct.is_some()
+        {
+            i = d + 1;
+        }
+        while i < hi && !toks[i].is_word() {
+            i += 1;
+        }
+        if i < hi && self.is(i, FUNCTION) && !self.is(i, DETERMINERS) && !self.is(i, PRONOUNS) {
+            let mut j = i;
+            while j < hi && j < i + 12 && toks[j].punct != Some(',') {
+                j += 1;
+            }
+            if j < hi && toks[j].punct == Some(',') {
+                i = j + 1;
+            }
+        }
+        self.np_forward(i, hi)
+    }
+
+    /// The token span of `np` in the text.
+    pub(crate) fn span(&self, np: Np) -> Span {
+        Span::new(
+            self.toks[np.start].span.start,
+            self.toks[np.end - 1].span.end,
+        )
+    }
+
+    /// Resolves a mention to the entity it names. `last` is the last person
+    /// who spoke, for "he" and "she".
+    pub(crate) fn resolve(&self, np: Np, last: Option<&Resolved<'a>>) -> Option<Resolved<'a>> {
+        let span = self.span(np);
+        let text = self.text;
+        // An agency named or described in the phrase.
+        let k = self.agencies.partition_point(|m| m.span.end <= span.start);
+        if let Some(m) = self.agencies.get(k)
+            && m.span.start < span.end
+        {
+            return Some(Resolved {
+                name: self.lexicon.name(m.agency).clone(),
+                span: m.span,
+                person: false,
+            });
+        }
+        let head = self.word(np.end - 1);
+        match np.kind {
+            NpKind::Pronoun => {
+                let w = strip_possessive(head).to_ascii_lowercase();
+                if w == "it" || w == "they" {
+                    let agency = self.near_agency(span.start);
+                    let body = last.filter(|l| !l.person);
+                    return match (agency, body) {
+                        (Some((at, _)), Some(l)) if l.span.start > at => Some(l.clone()),
+                        (Some((_, name)), _) => Some(Resolved {
+                            name,
+                            span,
+                            person: false,
+                        }),
+                        (None, Some(l)) => Some(Resolved {
+                            name: l.name.clone(),
+                            span,
+                            person: false,
+                        }),
+                        (None, None) => None,
+                    };
+                }
+                if w == "we" {
+                    return None;
+                }
+                // "David Holmes revealed it, saying he recalled": the person
+                // opening the pronoun's own sentence.
+                let mut s = np.start;
+                while s > 0
+                    && self.toks[s - 1].seg == self.toks[np.start].seg
+                    && !self.toks[s - 1].ends_sentence()
+                    && !self.toks[s - 1].punct.is_some_and(is_quote_mark)
+                    && np.start - s < 60
+                {
+                    s -= 1;
+                }
+                let from = self.toks[s].span.start;
+                let k = self.runs.partition_point(|r| r.span.start < from);
+                if let Some(r) = self.runs.get(k).filter(|r| r.span.end <= span.start) {
+                    let r = self.fullest(&r.words, span.start).unwrap_or(k);
+                    return Some(Resolved {
+                        name: Cow::Borrowed(&text[self.runs[r].span]),
+                        span,
+                        person: true,
+                    });
+                }
+                if let Some(l) = last.filter(|l| l.person) {
+                    return Some(Resolved {
+                        name: l.name.clone(),
+                        span,
+                        person: true,
+                    });
+                }
+                let r = self.last_person(span.start)?;
+                Some(Resolved {
+                    name: Cow::Borrowed(&text[self.runs[r].span]),
+                    span,
+                    person: true,
+                })
+            }
+            NpKind::Name => {
+                let mut a = np.start;
+                while a < np.end && self.is(a, FUNCTION) {
+                    a += 1;
+                }
+                let mut name = a;
+                for k in a..np.end.saturating_sub(1) {
+                    if self.is(k, TITLES) {
+                        name = k + 1;
+                    }
+                }
+                if name >= np.end {
+                    return Some(Resolved {
+                        name: Cow::Borrowed(&text[span]),
+                        span,
+                        person: false,
+                    });
+                }
+                let bare = Span::new(self.toks[name].span.start, span.end);
+                let words = norm_words(&text[bare]);
+                let best = self.fullest(&words, span.start);
+                let person =
+                    best.is_some() || (name > a && !words.iter().any(|w| in_table(NOT_PERSON, w)));
+                let name = match best {
+                    Some(r) => &text[self.runs[r].span],
+                    None => strip_possessive(&text[bare]),
+                };
+                Some(Resolved {
+                    name: Cow::Borrowed(name),
+                    span,
+                    person,
+                })
+            }
+            NpKind::Description
+                if is_cap_word(&self.toks[np.start])
+                    && !self.is(np.start, FUNCTION)
+                    && !possessive(self.word(np.start))
+                    && self.run_end(np.start, np.end) < np.end
+                    && self.is(self.run_end(np.start, np.end), PREPOSITIONS) =>
+            {
+                let end = self.run_end(np.start, np.end);
+                self.resolve(
+                    Np {
+                        start: np.start,
+                        end,
+                        kind: NpKind::Name,
+                    },
+                    last,
+                )
+            }
+            NpKind::Description => {
+                let h = norm_words(head);
+                let h = h.last().map(String::as_str).unwrap_or("");
+                if in_table(AGENCY_HEADS, h)
+                    && let Some(name) = self.last_agency(span.start)
+                {
+                    return Some(Resolved {
+                        name,
+                        span,
+                        person: false,
+                    });
+                }
+                let named = (np.start..np.end - 1)
+                    .any(|k| is_cap_word(&self.toks[k]) && !self.is(k, FUNCTION));
+                if in_table(DOCUMENT_HEADS, h)
+                    && !named
+                    && let Some(r) = self.sender(span.start)
+                {
+                    return Some(Resolved {
+                        name: Cow::Borrowed(&text[self.runs[r].span]),
+                        span,
+                        person: true,
+                    });
+                }
+                if !in_table(NOT_PERSON, h)
+                    && let Some(r) = self.described(np, span.start)
+                {
+                    return Some(Resolved {
+                        name: Cow::Borrowed(&text[self.runs[r].span]),
+                        span,
+                        person: true,
+                    });
+                }
+                Some(Resolved {
+                    name: Cow::Borrowed(&text[span]),
+                    span,
+                    person: !in_table(AGENCY_HEADS, h),
+                })
+            }
+        }
+    }
+
+    /// The canonical name of the agency last mentioned before `pos`.
+    fn last_agency(&self, pos: usize) -> Option<Cow<'a, str>> {
+        let k = self.agencies.partition_point(|m| m.span.start < pos);
+        let m = self.agencies[..k].last()?;
+        Some(self.lexicon.name(m.agency).clone())
+    }
+
+    /// The agency named last before `pos`, when it is near enough for "it".
+    fn near_agency(&self, pos: usize) -> Option<(usize, Cow<'a, str>)> {
+        let k = self.agencies.partition_point(|m| m.span.start < pos);
+        let m = self.agencies[..k].last()?;
+        (pos - m.span.start < 800).then(|| (m.span.start, self.lexicon.name(m.agency).clone()))
+    }
+
+    /// The first person named in the sentence that names a person last
+    /// before `pos`: the sender of "the message".
+    fn sender(&self, pos: usize) -> Option<usize> {
+        let k = self.runs.partition_point(|r| r.span.start < pos);
+        let last = k.checked_sub(1)?;
+        let mut r = last;
+        while r > 0 && self.runs[r - 1].sentence == self.runs[last].sentence {
+            r -= 1;
+        }
+        self.fullest(&self.runs[r].words, pos).or(Some(r))
+    }
+
+    /// The person named last before `pos`, as the fullest name given.
+    fn last_person(&self, pos: usize) -> Option<usize> {
+        let k = self.runs.partition_point(|r| r.span.start < pos);
+        let r = k.checked_sub(1)?;
+        self.fullest(&self.runs[r].words, pos).or(Some(r))
+    }
+
+    /// The fullest name that contains all of `words`: among the longest, the
+    /// one written last before `pos`, else the first.
+    fn fullest(&self, words: &[String], pos: usize) -> Option<usize> {
+        let list = self.index.get(words.first()?)?;
+        let mut best: Option<usize> = None;
+        for &r in list {
+            let run = &self.runs[r];
+            if !words.iter().all(|w| run.words.contains(w)) {
+                continue;
+            }
+            best = match best {
+                None => Some(r),
+                Some(b) => {
+                    let (lb, lr) = (self.runs[b].words.len(), run.words.len());
+                    let before = run.span.start < pos;
+                    if lr > lb || (lr == lb && before) {
+                        Some(r)
+                    } else {
+                        Some(b)
+                    }
+                }
+            };
+        }
+        best
+    }
+
+    /// The person a description fits best ("the Russian leader" fits
+    /// "Russian President Vladimir Putin"), among the last named before
+    /// `pos`; capitalised words of the description weigh more.
+    fn described(&self, np: Np, pos: usize) -> Option<usize> {
+        let mut want: Vec<(String, u32)> = Vec::new();
+        for k in np.start..np.end {
+            if self.is(k, DETERMINERS) || !self.toks[k].is_word() {
+                continue;
+            }
+            let weight = if self.toks[k].cap { 2 } else { 1 };
+            for w in norm_words(self.word(k)) {
+                want.push((w, weight));
+            }
+        }
+        let end = self.runs.partition_point(|r| r.span.start < pos);
+        let mut best: Option<(u32, usize)> = None;
+        for r in (end.saturating_sub(100)..end).rev() {
+            let run = &self.runs[r];
+            let score: u32 = want
+                .iter()
+                .filter(|(w, _)| run.prefix.contains(w))
+                .map(|(_, n)| n)
+                .sum();
+            if score > 0 && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, r));
+            }
+        }
+        let (_, r) = best?;
+        self.fullest(&self.runs[r].words, pos).or(Some(r))
+    }
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '`'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2018}'
+            | '\u{2019}'
+    )
+}
+
+fn is_cap_word(t: &Tok) -> bool {
+    t.is_word() && t.cap
+}
+
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quote::token::tokenize;
+
+    fn with<R>(text: &str, f: impl FnOnce(&Speakers<'_, '_>, &[Tok]) -> R) -> R {
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        let lex = Lexicon::builtin();
+        let agencies = lex.mentions(text, Span::new(0, text.len()));
+        let s = Speakers::new(text, &toks, lex, agencies, &[]);
+        f(&s, &toks)
+    }
+
+    fn verb(text: &str, toks: &[Tok], w: &str) -> usize {
+        toks.iter().rposition(|t| &text[t.span] == w).unwrap()
+    }
+
+    fn speaker_before(text: &str) -> Option<String> {
+        with(text, |s, toks| {
+            let v = verb(text, toks, "said");
+            let np = s.np_before(0, v)?;
+            s.resolve(np, None).map(|r| r.name.into_owned())
+        })
+    }
+
+    #[test]
+    fn names_before_the_verb() {
+        let t = "North Korean leader Kim Jong Un arrived. Later General Secretary Kim said";
+        assert_eq!(speaker_before(t).as_deref(), Some("Kim Jong Un"));
+        let t = "Unification Ministry spokesman Jeong Joon-hee said";
+        assert_eq!(speaker_before(t).as_deref(), Some("Jeong Joon-hee"));
+        let t = "Michael Flynn spoke. Flynn, a top Trump surrogate, said";
+        assert_eq!(speaker_before(t).as_deref(), Some("Michael Flynn"));
+        let t = "Kim Jong-un also said";
+        assert_eq!(speaker_before(t).as_deref(), Some("Kim Jong-un"));
+    }
+
+    #[test]
+    fn agencies_and_descriptions() {
+        let t = "Yonhap quoted KCNA. \"Go,\" the news agency said";
+        assert_eq!(speaker_before(t).as_deref(), Some("KCNA"));
+        let t = "peace, the North's media said";
+        assert_eq!(speaker_before(t).as_deref(), Some("KCNA"));
+        let t = "Russian President Vladimir Putin and North Korean leader Kim Jong Un met. \
+                 The Russian leader said";
+        assert_eq!(speaker_before(t).as_deref(), Some("Vladimir Putin"));
+        let t = "A doctor on the scene said";
+        assert_eq!(speaker_before(t).as_deref(), Some("A doctor on the scene"));
+    }
+
+    #[test]
+    fn pronouns_take_the_last_speaker() {
+        let t = "President Putin wrote to Kim Jong Un. he said";
+        let last = Resolved {
+            name: Cow::Borrowed("Putin"),
+            span: Span::new(0, 1),
+            person: true,
+        };
+        let got = with(t, |s, toks| {
+            let np = s.np_before(0, verb(t, toks, "said")).unwrap();
+            s.resolve(np, Some(&last)).map(|r| r.name.into_owned())
+        });
+        assert_eq!(got.as_deref(), Some("Putin"));
+        let got = with(t, |s, toks| {
+            let np = s.np_before(0, verb(t, toks, "said")).unwrap();
+            s.resolve(np, None).map(|r| r.name.into_owned())
+        });
+        assert_eq!(got.as_deref(), Some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn inverted_and_according() {
+        let t = "said Admiral Bill Gortney, commander";
+        let got = with(t, |s, _| {
+            let np = s.np_forward(1, 5).unwrap();
+            s.resolve(np, None).map(|r| r.name.into_owned())
+        });
+        assert_eq!(got.as_deref(), Some("Bill Gortney"));
+        let t = "On the other hand, President Putin also sent a telegram, saying";
+        let got = with(t, |s, toks| {
+            let np = s.subject(0, toks.len()).unwrap();
+            s.resolve(np, None).map(|r| r.name.into_owned())
+        });
+        assert_eq!(got.as_deref(), Some("Putin"));
+    }
+}

@@ -1,0 +1,347 @@
+//! Quote marks and their pairing, paragraph by paragraph.
+//!
+//! Marks are found in one automaton pass; each is read as opening, closing or
+//! either from the characters around it, then paired within its paragraph. A
+//! stray mark spoils at most one quote: an open quote is dropped at the end of
+//! its paragraph unless the next paragraph opens with a mark (the convention
+//! for speech running over paragraphs).
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::Span;
+
+/// Double (speech) or single (nested, or headline style) marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Open,
+    Close,
+    Either,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    span: Span,
+    family: Family,
+    side: Side,
+}
+
+/// The mark patterns, longest first where one is a prefix of another.
+const PATTERNS: &[&str] = &[
+    "``", "''", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}", "\u{2018}",
+    "\u{2019}", "'", "`",
+];
+
+fn automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(PATTERNS)
+            .expect("quote mark patterns are valid")
+    })
+}
+
+/// A quoted span: its content (between the marks, trimmed) and the marks'
+/// outer bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Pair {
+    /// The words between the marks.
+    pub inner: Span,
+    /// From the opening mark to the closing mark, both included.
+    pub outer: Span,
+    /// Index of the segment the opening mark is in.
+    pub seg: usize,
+    /// Single marks.
+    pub single: bool,
+}
+
+fn is_open_punct(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '<' | '—' | '–' | '-' | '/' | '…') || is_mark_char(c)
+}
+
+fn is_close_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>' | '—' | '–' | '-' | '…' | '/'
+    ) || is_mark_char(c)
+}
+
+fn is_mark_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '`'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2018}'
+            | '\u{2019}'
+    )
+}
+
+/// Reads one mark from its neighbours.
+fn classify(text: &str, span: Span) -> Option<Mark> {
+    let prev = text[..span.start].chars().next_back();
+    let next = text[span.end..].chars().next();
+    let ws = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    // Left-flanking: could open. Right-flanking: could close.
+    let opener = !ws(next) && (ws(prev) || prev.is_some_and(is_open_punct));
+    let closer = !ws(prev) && (ws(next) || next.is_some_and(is_close_punct));
+    let mark = &text[span];
+    let side_of = |lean: Side| match (opener, closer) {
+        (true, false) => Side::Open,
+        (false, true) => Side::Close,
+        _ => lean,
+    };
+    let (family, side) = match mark {
+        "\u{201C}" | "\u{201E}" | "\u{AB}" | "``" => (Family::Double, side_of(Side::Open)),
+        "\u{201D}" | "\u{BB}" => (Family::Double, side_of(Side::Close)),
+        // A straight mark with space on both sides opens nothing.
+        "''" | "\"" if !opener && !closer && ws(prev) => (Family::Double, Side::Close),
+        "''" | "\"" => (Family::Double, side_of(Side::Either)),
+        "\u{2018}" | "`" => (Family::Single, side_of(Side::Open)),
+        _ => {
+            // ’ and ': an apostrophe inside a word, a prime after a digit, or
+            // a single mark only when it clearly opens or closes.
+            let alpha = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            if alpha(prev) && alpha(next) {
+                return None;
+            }
+            if opener && next.is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            if prev.is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            match (opener, closer) {
+                (true, false) => (Family::Single, Side::Open),
+                (false, true) => (Family::Single, Side::Close),
+                _ => return None,
+            }
+        }
+    };
+    Some(Mark { span, family, side })
+}
+
+/// Pairs the marks in each segment (paragraphs in text order, not
+/// overlapping) and returns the quoted spans in text order.
+pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
+    let mut out = Vec::new();
+    let mut found = automaton().find_iter(text).peekable();
+    // An open double quote carried from paragraph to paragraph:
+    // (content start, outer start, segment).
+    let mut carried: Option<(usize, usize, usize)> = None;
+    for (si, &seg) in segments.iter().enumerate() {
+        let mut double = carried.take();
+        let mut single: Option<(usize, usize)> = None;
+        let mut first = true;
+        while let Some(m) = found.peek() {
+            if m.start() >= seg.end {
+                break;
+            }
+            let m = *m;
+            found.next();
+            if m.start() < seg.start || m.end() > seg.end {
+                continue;
+            }
+            let Some(mark) = classify(text, Span::new(m.start(), m.end())) else {
+                continue;
+            };
+            let at_start = first && text[seg.start..mark.span.start].trim().is_empty();
+            first = false;
+            match mark.family {
+                Family::Double => {
+                    if at_start && double.is_some() && mark.side != Side::Close {
+                        // The opening mark of a continued quote's next paragraph.
+                        continue;
+                    }
+                    let close = match (mark.side, double) {
+                        (Side::Close | Side::Either, Some(_)) => true,
+                        // A digit before a lone straight mark is a prime (5'11").
+                        (_, None)
+                            if &text[mark.span] == "\""
+                                && text[..mark.span.start]
+                                    .ends_with(|c: char| c.is_ascii_digit()) =>
+                        {
+                            continue;
+                        }
+                        _ => false,
+                    };
+                    if close {
+                        if let Some((inner, outer, s)) = double.take() {
+                            push(
+                                text,
+                                &mut out,
+                                inner,
+                                mark.span.start,
+                                outer,
+                                mark.span.end,
+                                s,
+                                false,
+                            );
+                        }
+                        single = None;
+                    } else if mark.side != Side::Close {
+                        double = Some((mark.span.end, mark.span.start, si));
+                        single = None;
+                    }
+                }
+                Family::Single => {
+                    if double.is_some() {
+                        continue;
+                    }
+                    match (mark.side, single) {
+                        (Side::Close, Some((inner, outer))) => {
+                            push(
+                                text,
+                                &mut out,
+                                inner,
+                                mark.span.start,
+                                outer,
+                                mark.span.end,
+                                si,
+                                true,
+                            );
+                            single = None;
+                        }
+                        (Side::Open, _) => single = Some((mark.span.end, mark.span.start)),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        if let Some(open) = double
+            && let Some(next) = segments.get(si + 1)
+            && opens_with_mark(text, *next)
+        {
+            carried = Some(open);
+        }
+    }
+    out
+}
+
+fn opens_with_mark(text: &str, seg: Span) -> bool {
+    let s = text[seg].trim_start();
+    s.starts_with(['"', '\u{201C}', '\u{201E}', '\u{AB}']) || s.starts_with("``")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    text: &str,
+    out: &mut Vec<Pair>,
+    start: usize,
+    end: usize,
+    outer_start: usize,
+    outer_end: usize,
+    seg: usize,
+    single: bool,
+) {
+    if end <= start {
+        return;
+    }
+    let inner = crate::layout::trim(text, Span::new(start, end));
+    if !text[inner].chars().any(char::is_alphanumeric) {
+        return;
+    }
+    out.push(Pair {
+        inner,
+        outer: Span::new(outer_start, outer_end),
+        seg,
+        single,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        let segs: Vec<Span> = paragraphs(text);
+        pairs(text, &segs).iter().map(|p| &text[p.inner]).collect()
+    }
+
+    fn paragraphs(text: &str) -> Vec<Span> {
+        let mut v = Vec::new();
+        let mut start = 0;
+        for part in text.split("\n\n") {
+            v.push(Span::new(start, start + part.len()));
+            start += part.len() + 2;
+        }
+        v
+    }
+
+    #[test]
+    fn straight_and_curly_doubles() {
+        assert_eq!(quoted("\"We win,\" Kim said."), ["We win,"]);
+        assert_eq!(
+            quoted("“We win,” Kim said, “again.”"),
+            ["We win,", "again."]
+        );
+        assert_eq!(
+            quoted("He called it a «farce» and „nonsense“."),
+            ["farce", "nonsense"]
+        );
+    }
+
+    #[test]
+    fn tex_and_archive_marks() {
+        assert_eq!(
+            quoted("``Look Good Feel Better'' is a program."),
+            ["Look Good Feel Better"]
+        );
+        assert_eq!(
+            quoted("He said, ''We will go.'' Then he left."),
+            ["We will go."]
+        );
+        assert_eq!(quoted("``I know `this,' '' she said."), ["I know `this,'"]);
+    }
+
+    #[test]
+    fn singles_quote_only_where_they_pair() {
+        assert_eq!(
+            quoted("Sanders: Clinton must 'get away' from it"),
+            ["get away"]
+        );
+        assert_eq!(
+            quoted("the two Koreas’ ties and the countries' leaders"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quoted("‘He died in my hands’: three killed"),
+            ["He died in my hands"]
+        );
+        assert_eq!(quoted("in the '90s he was 5'11\" tall"), Vec::<&str>::new());
+        assert_eq!(
+            quoted("\"He said 'no' to me,\" she said."),
+            ["He said 'no' to me,"]
+        );
+    }
+
+    #[test]
+    fn stray_mark_spoils_one_paragraph_at_most() {
+        let text = "A stray \" mark here.\n\n\"Fine,\" he said.\n\n\"Also fine,\" she said.";
+        assert_eq!(quoted(text), ["Fine,", "Also fine,"]);
+    }
+
+    #[test]
+    fn quote_running_over_paragraphs() {
+        let text = "\"First part.\n\n\"Second part,\" he said.\n\nAfter.";
+        assert_eq!(quoted(text), ["First part.\n\n\"Second part,"]);
+    }
+
+    #[test]
+    fn many_unmatched_marks_are_linear() {
+        let text = "\u{201C}a ".repeat(100_000);
+        assert!(quoted(&text).is_empty());
+    }
+}
