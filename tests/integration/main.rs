@@ -2,4 +2,5 @@
 
 mod autotraits;
 mod json;
+mod props;
 mod seeds;
