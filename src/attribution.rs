@@ -192,37 +192,31 @@ fn bare_state_media(
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    let Some(hay) = text.get(para.start..para.end) else {
-        return;
-    };
-    let lower = hay.to_ascii_lowercase();
     let mut found = Vec::new();
-    for phrase in cues::STATE_MEDIA {
-        let mut from = 0;
-        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
-            let at = from + k;
-            from = at + phrase.len();
-            let span = Span::new(para.start + at, para.start + at + phrase.len());
-            let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
-            let covered = mentions
-                .iter()
-                .chain(found.iter())
-                .any(|m: &Mention| m.span.start < span.end && span.start < m.span.end);
-            if !word_start || covered {
-                continue;
-            }
-            let back = floor(text, span.start.saturating_sub(COUNTRY_WINDOW)).max(story);
-            let Some(agency) = country_before(text.get(back..span.start).unwrap_or(""))
-                .and_then(|name| lexicon.lookup(name))
-            else {
-                continue;
-            };
-            found.push(Mention {
-                span,
-                agency,
-                form: crate::agency::Form::Description,
-            });
+    // The country named last before the previous hit, with where it was
+    // named: hits in a row share it, so each byte is searched for a country
+    // once, not once per hit.
+    let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
+    for span in phrase_hits(text, para, cues::STATE_MEDIA, false) {
+        if overlaps(mentions, span) {
+            continue;
         }
+        let back = floor(text, span.start.saturating_sub(COUNTRY_WINDOW)).max(story);
+        let from = prev.map_or(back, |(hit, _)| hit.clamp(back, span.start));
+        let here = text
+            .get(from..span.start)
+            .and_then(country_before)
+            .and_then(|(k, name)| lexicon.lookup(name).map(|agency| (from + k, agency)));
+        let country = here.or_else(|| prev.and_then(|(_, c)| c).filter(|&(at, _)| at >= back));
+        prev = Some((span.start, country));
+        let Some((_, agency)) = country else {
+            continue;
+        };
+        found.push(Mention {
+            span,
+            agency,
+            form: crate::agency::Form::Description,
+        });
     }
     if !found.is_empty() {
         mentions.extend(found);
@@ -234,52 +228,75 @@ fn bare_state_media(
 /// before, if it was named recently. `last` is the end and agency of the
 /// last mention in earlier paragraphs.
 fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
-    let Some(hay) = text.get(para.start..para.end) else {
-        return;
-    };
-    let lower = hay.to_ascii_lowercase();
     let mut found = Vec::new();
-    for phrase in cues::ANAPHORA {
-        let mut from = 0;
-        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
-            let at = from + k;
-            from = at + phrase.len();
-            let span = Span::new(para.start + at, para.start + at + phrase.len());
-            let ends_word = lower
-                .as_bytes()
-                .get(at + phrase.len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric());
-            let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
-            let covered = mentions
-                .iter()
-                .chain(found.iter())
-                .any(|m: &Mention| m.span.start < span.end && span.start < m.span.end);
-            if !word_start || !ends_word || covered {
-                continue;
-            }
-            let before = mentions
-                .iter()
-                .filter(|m| m.span.end <= span.start)
-                .max_by_key(|m| m.span.end)
-                .map(|m| (m.span.end, m.agency))
-                .or(last);
-            let Some((end, agency)) = before else {
-                continue;
-            };
-            if span.start - end.min(span.start) > ANAPHORA_WINDOW {
-                continue;
-            }
-            found.push(Mention {
-                span,
-                agency,
-                form: crate::agency::Form::Description,
-            });
+    for span in phrase_hits(text, para, cues::ANAPHORA, true) {
+        if overlaps(mentions, span) {
+            continue;
         }
+        // Mentions are sorted and apart, so their ends are sorted too: the
+        // one ending last before the phrase is found by binary search.
+        let k = mentions.partition_point(|m| m.span.end <= span.start);
+        let before = k
+            .checked_sub(1)
+            .map(|i| (mentions[i].span.end, mentions[i].agency))
+            .or(last);
+        let Some((end, agency)) = before else {
+            continue;
+        };
+        if span.start - end.min(span.start) > ANAPHORA_WINDOW {
+            continue;
+        }
+        found.push(Mention {
+            span,
+            agency,
+            form: crate::agency::Form::Description,
+        });
     }
     if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.span.start);
     }
+}
+
+/// Where the phrases (lowercase) occur in the paragraph, any case, starting
+/// a word (and ending one when `whole_word`), in text order, overlapping
+/// hits dropped (the earlier, then the longer, wins).
+fn phrase_hits(text: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
+    let Some(hay) = text.get(para.start..para.end) else {
+        return Vec::new();
+    };
+    let lower = hay.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut hits = Vec::new();
+    for phrase in phrases {
+        let mut from = 0;
+        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
+            let at = from + k;
+            let end = at + phrase.len();
+            from = end;
+            let starts = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            let ends = !whole_word || bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if starts && ends {
+                hits.push(Span::new(para.start + at, para.start + end));
+            }
+        }
+    }
+    hits.sort_by_key(|h| (h.start, usize::MAX - h.end));
+    let mut reach = 0;
+    hits.retain(|h| {
+        let keep = h.start >= reach;
+        if keep {
+            reach = h.end;
+        }
+        keep
+    });
+    hits
+}
+
+/// True when `span` overlaps one of `mentions` (sorted, apart).
+fn overlaps(mentions: &[Mention], span: Span) -> bool {
+    let k = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions.get(k).is_some_and(|m| m.span.start < span.end)
 }
 
 /// How far back "the news agency" may find the agency it means.
@@ -289,12 +306,11 @@ const ANAPHORA_WINDOW: usize = 2000;
 const COUNTRY_WINDOW: usize = 1500;
 
 /// The state agency of the country named last in `before`.
-fn country_before(before: &str) -> Option<&'static str> {
+fn country_before(before: &str) -> Option<(usize, &'static str)> {
     cues::COUNTRIES
         .iter()
         .filter_map(|&(c, a)| rfind_word(before, c).map(|k| (k, a)))
         .max_by_key(|&(k, _)| k)
-        .map(|(_, a)| a)
 }
 
 /// The chain for a quote at `quote`: a relay that follows it closely (the
