@@ -222,8 +222,7 @@ pub fn parse(text: &str) -> Article<'_> {
 
 /// Read one story from raw bytes, which must be UTF-8.
 ///
-/// Users who prefer a best effort over an error can pass
-/// `&String::from_utf8_lossy(bytes)` to [`parse`] instead.
+/// For a best effort on bytes that are not, see [`parse_bytes_lossy`].
 ///
 /// # Errors
 ///
@@ -243,6 +242,35 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
             offset: e.valid_up_to(),
         }),
     }
+}
+
+/// Read one story from raw bytes, replacing what is not UTF-8 with U+FFFD.
+///
+/// Valid UTF-8 is parsed in place and `scratch` is left alone. Otherwise the
+/// text with each invalid sequence replaced is written into `scratch` and
+/// parsed from there: spans then index `scratch`, not `bytes` (U+FFFD takes
+/// three bytes where the invalid sequence may have taken one), so the
+/// returned text is passed back for slicing.
+///
+/// # Examples
+///
+/// ```
+/// let mut scratch = String::new();
+/// let (text, article) = newswire::parse_bytes_lossy(b"Head\xffline of a story", &mut scratch);
+/// assert_eq!(text, "Head\u{FFFD}line of a story");
+/// if let Some(h) = article.headline {
+///     assert_eq!(&text[h.span], h.text);
+/// }
+/// ```
+pub fn parse_bytes_lossy<'a>(bytes: &'a [u8], scratch: &'a mut String) -> (&'a str, Article<'a>) {
+    let text: &'a str = match String::from_utf8_lossy(bytes) {
+        std::borrow::Cow::Borrowed(text) => text,
+        std::borrow::Cow::Owned(fixed) => {
+            *scratch = fixed;
+            scratch.as_str()
+        }
+    };
+    (text, parse(text))
 }
 
 #[cfg(feature = "serde")]

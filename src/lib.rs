@@ -21,7 +21,7 @@ mod stamp;
 mod zone;
 
 pub use agency::Agency;
-pub use article::{Article, Headline, Parser, parse, parse_bytes};
+pub use article::{Article, Headline, Parser, parse, parse_bytes, parse_bytes_lossy};
 pub use attribution::Attribution;
 pub use byline::Byline;
 pub use dateline::Dateline;

@@ -538,6 +538,14 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn parse_bytes_lossy_always_gives_an_article_of_its_text(bytes in bytes()) {
+        let mut scratch = String::new();
+        let (text, a) = newswire::parse_bytes_lossy(&bytes, &mut scratch);
+        prop_assert_eq!(text, String::from_utf8_lossy(&bytes).as_ref());
+        check_article(text, &a)?;
+    }
 }
 
 /// Stray bytes, cut sequences, surrogates, overlongs, past U+10FFFF.
