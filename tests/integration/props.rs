@@ -543,7 +543,8 @@ proptest! {
     fn parse_bytes_lossy_always_gives_an_article_of_its_text(bytes in bytes()) {
         let mut scratch = String::new();
         let (text, a) = newswire::parse_bytes_lossy(&bytes, &mut scratch);
-        prop_assert_eq!(text, String::from_utf8_lossy(&bytes).as_ref());
+        let want = String::from_utf8_lossy(&bytes);
+        prop_assert_eq!(text, want.as_ref());
         check_article(text, &a)?;
     }
 }
