@@ -20,6 +20,9 @@ mod speaker;
 mod stamp;
 mod zone;
 
+#[doc(hidden)]
+pub mod stages;
+
 pub use agency::Agency;
 pub use article::{Article, Headline, Parser, parse, parse_bytes, parse_bytes_lossy};
 pub use attribution::Attribution;

@@ -1,0 +1,94 @@
+//! Each stage of the pipeline run on its own, for the per-stage benches in
+//! `benches/stages.rs`.
+//!
+//! Hidden from the documentation and outside the crate's stability promise:
+//! it exists so that a bench can time one stage with the earlier stages'
+//! output already computed, which the public `parse` cannot show.
+
+use crate::agency::Lexicon;
+use crate::article::Options;
+use crate::attribution::Relays;
+use crate::layout::Layout;
+use crate::{Byline, Dateline};
+
+/// One text with every stage's input computed once.
+#[derive(Debug)]
+pub struct Staged<'a> {
+    text: &'a str,
+    options: Options,
+    layout: Layout,
+    dateline: Option<Dateline<'a>>,
+    byline: Byline<'a>,
+    relays: Relays<'a>,
+}
+
+impl<'a> Staged<'a> {
+    /// Runs the pipeline up to the relays, keeping each stage's output.
+    pub fn new(text: &'a str) -> Staged<'a> {
+        let lexicon = Lexicon::builtin();
+        let layout = Layout::new(text);
+        let dateline = crate::dateline::find(text, &layout, lexicon);
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
+        let relays = crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
+        Staged {
+            text,
+            options: Options::default(),
+            layout,
+            dateline,
+            byline,
+            relays,
+        }
+    }
+
+    /// Lines, paragraphs, body and headline: the number of body paragraphs.
+    pub fn layout(&self) -> usize {
+        Layout::new(self.text).body().count()
+    }
+
+    /// Published and updated stamps: how many were found.
+    pub fn stamps(&self) -> usize {
+        let s = crate::stamp::find(self.text, &self.layout, &self.options);
+        usize::from(s.published.is_some()) + usize::from(s.updated.is_some())
+    }
+
+    /// The dateline: whether one was found.
+    pub fn dateline(&self) -> bool {
+        crate::dateline::find(self.text, &self.layout, Lexicon::builtin()).is_some()
+    }
+
+    /// Bylines: credited agencies and people.
+    pub fn byline(&self) -> usize {
+        let b = crate::byline::find(
+            self.text,
+            &self.layout,
+            Lexicon::builtin(),
+            self.dateline.as_ref(),
+        );
+        b.agencies.len() + b.authors.len() + b.editors.len()
+    }
+
+    /// Relays and the source chain: the number of attributions.
+    pub fn attribution(&self) -> usize {
+        let lexicon = Lexicon::builtin();
+        crate::attribution::find(
+            self.text,
+            &self.layout,
+            lexicon,
+            self.dateline.as_ref(),
+            &self.byline,
+        )
+        .attributions
+        .len()
+    }
+
+    /// Quotes with kinds, speakers, cues and chains: the number of quotes.
+    pub fn quotes(&self) -> usize {
+        crate::quote::find(self.text, &self.layout, Lexicon::builtin(), &self.relays).len()
+    }
+
+    /// Date expressions resolved against the dateline's day, else none.
+    pub fn dates(&self) -> usize {
+        let span = self.dateline.as_ref().map(|d| d.span);
+        crate::dates::find(self.text, &self.layout, self.options.reference_date, span).len()
+    }
+}
