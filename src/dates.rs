@@ -28,10 +28,11 @@ use time::{Date, Duration, Month};
 use crate::Span;
 use crate::layout::{Layout, Role};
 use table::{
-    CLOCK_FRAMES, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS, FUTURE_AUXILIARIES, FUTURE_CUES,
-    HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY, PAST_CUES,
-    PERFECT_CUES, SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES,
-    YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, ZONES, contains, lookup,
+    ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
+    FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm,
+    ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES, SEASONS,
+    STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS,
+    ZONES, contains, lookup,
 };
 use token::{Kind, Tok, tokenize};
 
@@ -501,8 +502,13 @@ impl<'t> Scan<'t> {
             if self.sentence_end(k) {
                 break;
             }
-            if k + 1 == j && self.word(k).is_some_and(|w| contains(DEADLINES, w)) {
-                return Tense::Future;
+            if self.clock_between(k, j) && self.word(k).is_some_and(|w| contains(DEADLINES, w)) {
+                // "Until Thursday, they had not called him" looks back.
+                return if self.perfect_after(j) {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                };
             }
             // The verb right before a date is its verb whatever the date:
             // "ended March 31", "terminated on Sept. 27".
@@ -528,12 +534,48 @@ impl<'t> Scan<'t> {
             // After the date only verbs count: "On Friday, when she set
             // aside vacation plans" is not about plans.
             if let Some(t) = self.cue(k, true)
-                && (t == Tense::Past || self.word(k).is_some_and(|w| contains(MODALS, w)))
+                && (t == Tense::Past
+                    || self
+                        .word(k)
+                        .is_some_and(|w| contains(MODALS, w) || contains(PLAN_VERBS, w))
+                        // "plans to hold" is a plan, "vacation plans" a noun.
+                        && (self.is(k + 1, "to") || !contains(PLAN_VERBS, self.word(k).unwrap_or(""))))
             {
                 return t;
             }
         }
         Tense::Unknown
+    }
+
+    /// Whether only a clock time stands between tokens `k` and `j`: "until
+    /// Friday", "until 9 a.m. EST Tuesday".
+    fn clock_between(&self, k: usize, j: usize) -> bool {
+        (k + 1..j).all(|i| {
+            self.num(i).is_some()
+                || self.punct(i, b'.')
+                || self.punct(i, b':')
+                || self
+                    .word(i)
+                    .is_some_and(|w| contains(CLOCK_WORDS, w) || contains(ZONES, w))
+        }) && j - k <= 7
+    }
+
+    /// Whether the clause after token `j` is told in the past perfect
+    /// before any other tense cue.
+    fn perfect_after(&self, j: usize) -> bool {
+        let hi = (j + 8).min(self.toks.len());
+        for k in j + 1..hi {
+            if self.sentence_end(k) {
+                return false;
+            }
+            if self.word(k).is_some_and(|w| contains(PERFECT_CUES, w)) {
+                return true;
+            }
+            if self.cue(k, true).is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     fn sentence_end(&self, k: usize) -> bool {
@@ -564,7 +606,13 @@ impl<'t> Scan<'t> {
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word(k)?;
 
-        if contains(FUTURE_CUES, w) {
+        let to = self.is(k + 1, "to");
+        // "next to the embassy" is a place, not a time.
+        if contains(FUTURE_CUES, w) && !(to && w.eq_ignore_ascii_case("next")) {
+            return Some(Tense::Future);
+        }
+        // An arrangement: "is to resume trading", "set to resume".
+        if to && contains(ARRANGEMENTS, w) {
             return Some(Tense::Future);
         }
         let verb_ed = w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase() && w.ends_with("ed");
