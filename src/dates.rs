@@ -245,8 +245,12 @@ pub(crate) fn find<'a>(
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
-    // dateline standing alone is often taken for one.
-    let story = layout.paragraphs.iter().filter(|p| p.role != Role::Chrome);
+    // dateline standing alone on its line is often taken for chrome, but its
+    // date is one TimeML annotates like any other.
+    let story = layout.paragraphs.iter().filter(|p| {
+        p.role != Role::Chrome
+            || dateline.is_some_and(|d| p.span.start <= d.start && d.end <= p.span.end)
+    });
     for p in story {
         toks.clear();
         tokenize(text, p.span.start, p.span.end, &mut toks);
@@ -260,15 +264,7 @@ pub(crate) fn find<'a>(
         let mut i = 0;
         while i < toks.len() {
             match scan.at(i) {
-                Some(hit)
-                    if hit.end > i
-                        && (scan.labelled(i)
-                            || dateline.is_some_and(|d| {
-                                toks[i].start < d.end && toks[hit.end - 1].end > d.start
-                            })) =>
-                {
-                    i = hit.end
-                }
+                Some(hit) if hit.end > i && scan.labelled(i) => i = hit.end,
                 Some(hit) if hit.end > i => {
                     let span = Span::new(toks[i].start, toks[hit.end - 1].end);
                     out.push(DateMention {
@@ -1704,6 +1700,49 @@ mod tests {
     }
 
     #[test]
+    fn tense_cues_of_places_arrangements_and_deadlines() {
+        // "next to" names a place; the verb before it tells the time.
+        assert_eq!(
+            one(
+                "A bomb ripped through a building next to the embassy Friday.",
+                THU
+            ),
+            "2019-08-09"
+        );
+        assert_eq!(
+            one("The shares are to resume trading Tuesday.", THU),
+            "2019-08-20"
+        );
+        assert_eq!(
+            one("The talks are set to resume Monday.", THU),
+            "2019-08-19"
+        );
+        assert_eq!(
+            one("They were given until 9 a.m. Tuesday.", THU),
+            "2019-08-20T09:00"
+        );
+        assert_eq!(
+            one("Until Monday, they had not named him.", THU),
+            "2019-08-12"
+        );
+        assert_eq!(one("They agreed to wait until Monday.", THU), "2019-08-19");
+        assert_eq!(
+            one(
+                "On Tuesday, the group plans to hold a news conference.",
+                THU
+            ),
+            "2019-08-20"
+        );
+        assert_eq!(
+            one(
+                "On Tuesday, when she set aside vacation plans, she left.",
+                THU
+            ),
+            "2019-08-13"
+        );
+    }
+
+    #[test]
     fn month_names_with_and_without_days() {
         assert_eq!(one("It happened on Aug. 15.", THU), "2019-08-15");
         assert_eq!(one("It happened on August 15th.", THU), "2019-08-15");
@@ -1852,7 +1891,7 @@ mod tests {
     }
 
     #[test]
-    fn the_datelines_date_is_its_own_field() {
+    fn the_datelines_date_is_a_date_too() {
         let text = "Head\n\nSEOUL, Aug. 14 (Yonhap) -- Officials of the two countries met on Tuesday to talk about trade and the border.";
         let layout = Layout::new(text);
         let dl = Some(Span::new(6, 32));
@@ -1860,7 +1899,20 @@ mod tests {
             .into_iter()
             .map(|m| m.value.to_string())
             .collect();
-        assert_eq!(got, ["2019-08-13"]);
+        assert_eq!(got, ["2019-08-14", "2019-08-13"]);
+    }
+
+    #[test]
+    fn a_dateline_alone_on_its_line_is_scanned() {
+        let text = "Leaders meet on trade\n\nWASHINGTON, August 13 (Xinhua) --\n\nOfficials of the two countries met on Tuesday to talk about trade and the border, the ministry said in a statement.";
+        let layout = Layout::new(text);
+        let start = text.find("WASHINGTON").unwrap_or(0);
+        let dl = Some(Span::new(start, start + 32));
+        let got: Vec<_> = find(text, &layout, Some(THU), dl)
+            .into_iter()
+            .map(|m| m.value.to_string())
+            .collect();
+        assert_eq!(got, ["2019-08-13", "2019-08-13"]);
     }
 
     #[test]
