@@ -698,8 +698,23 @@ impl<'t> Scan<'t> {
             return Some(h);
         }
         let a = self.anchor?;
-        let tense = dir.unwrap_or_else(|| self.tense(j, true));
+        // "Wednesday's ruling" reports what has happened.
+        let possessive = self.punct(j + 1, b'\'') && self.is(j + 2, "s");
+        let tense = dir.unwrap_or_else(|| {
+            if possessive {
+                Tense::Past
+            } else {
+                self.tense(j, true)
+            }
+        });
         let day = weekday_from(a, wd, tense)?;
+        // A named day's morning, afternoon or night is annotated as the day
+        // itself in TempEval's news ("Friday night" is 1998-10-23), its
+        // evening as the evening.
+        let part = self.word(j + 1).and_then(|w| lookup(PARTS_OF_DAY, w));
+        if part.is_some_and(|p| PartOfDay::from_index(p) != PartOfDay::Evening) {
+            return hit(j + 1, DateValue::Day(day));
+        }
         self.with_part_of_day(j + 1, day)
     }
 
@@ -785,6 +800,16 @@ impl<'t> Scan<'t> {
 
     /// "nineteen ninety-six", as radio scripts write years.
     fn spelled_year(&self, j: usize, hundreds: u16) -> Option<Hit> {
+        // "two thousand", "two thousand and one", "two thousand five".
+        if hundreds == 2 && self.is(j + 1, "thousand") {
+            let k = if self.is(j + 2, "and") { j + 3 } else { j + 2 };
+            return match self.word(k).and_then(|w| lookup(COUNTS, w)) {
+                Some(u) if (1..10).contains(&u) && !self.is(k, "a") && !self.is(k, "an") => {
+                    hit(k + 1, DateValue::Year(2000 + i32::from(u)))
+                }
+                _ => hit(j + 2, DateValue::Year(2000)),
+            };
+        }
         if !(hundreds == 18 || hundreds == 19) {
             return None;
         }
@@ -1157,6 +1182,10 @@ impl<'t> Scan<'t> {
             && self.word(k - 2).is_some_and(|w| contains(YEAR_FRAMES, w));
         if !framed || self.punct(j + 1, b'-') || self.punct(j + 1, b'\'') {
             return None;
+        }
+        // "by the year two thousand" names its year.
+        if let Some((y, end)) = self.year_at(j + 1) {
+            return hit(end, DateValue::Year(y));
         }
         hit(j + 1, DateValue::Year(self.anchor?.year()))
     }
@@ -1696,7 +1725,30 @@ mod tests {
         assert_eq!(one("He will visit on Monday.", THU), "2019-08-19");
         assert_eq!(one("They meet next Monday.", THU), "2019-08-19");
         assert_eq!(one("They met last Friday.", THU), "2019-08-09");
-        assert_eq!(one("It rained Monday morning.", THU), "2019-08-12TMO");
+        assert_eq!(one("It rained Monday morning.", THU), "2019-08-12");
+        assert_eq!(one("It rained Monday evening.", THU), "2019-08-12TEV");
+        assert_eq!(one("It rained last night.", THU), "2019-08-14TNI");
+    }
+
+    #[test]
+    fn named_days_parts_possessives_and_spelled_years() {
+        assert_eq!(one("Fans cheered Friday night.", THU), "2019-08-09");
+        assert_eq!(one("She spoke Tuesday afternoon.", THU), "2019-08-13");
+        assert_eq!(one("They will meet Friday evening.", THU), "2019-08-16TEV");
+        assert_eq!(
+            one("They will look for ways around Wednesday's ruling.", THU),
+            "2019-08-14"
+        );
+        assert_eq!(
+            one("He vowed to halve it by the year two thousand.", THU),
+            "2000"
+        );
+        assert_eq!(
+            one("It ends by the year two thousand and five.", THU),
+            "2005"
+        );
+        assert_eq!(one("It ends by the year 2005.", THU), "2005");
+        assert_eq!(one("It rose for the year.", THU), "2019");
     }
 
     #[test]
