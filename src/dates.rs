@@ -511,12 +511,15 @@ impl<'t> Scan<'t> {
             if let Some(t) = self.cue(k, verbs || k + 2 >= j) {
                 // A participle after "will be" is the future's: "will be
                 // held", "would be paid" (but "could be located" is past).
+                // An adverb may stand between: "would still be held".
+                let aux = |i: usize| {
+                    self.word(i)
+                        .is_some_and(|w| contains(FUTURE_AUXILIARIES, w))
+                };
                 let passive = t == Tense::Past
                     && k > 1
                     && self.is(k - 1, "be")
-                    && self
-                        .word(k - 2)
-                        .is_some_and(|w| contains(FUTURE_AUXILIARIES, w));
+                    && (aux(k - 2) || (k > 2 && self.word(k - 2).is_some() && aux(k - 3)));
                 if !passive {
                     return self.perfect(k, t);
                 }
@@ -770,7 +773,13 @@ impl<'t> Scan<'t> {
                 || (j >= 3
                     && self.is(j - 2, "in")
                     && self.word(j - 3).is_some_and(|w| contains(MODIFIERS, w) && w.len() > 3)));
-        if !framed || self.punct(j + 1, b'-') {
+        // "during the day Friday": the weekday is the date.
+        if !framed
+            || self.punct(j + 1, b'-')
+            || self
+                .word(j + 1)
+                .is_some_and(|w| lookup(WEEKDAYS, w).is_some())
+        {
             return None;
         }
         // The day last named, when there is one: "left Tuesday and, later
@@ -1460,6 +1469,17 @@ impl<'t> Scan<'t> {
         if self.punct(after, b',') {
             after += 1;
         }
+        // The time in another zone may stand between: "10:35 a.m. (0735
+        // GMT) Friday".
+        if self.punct(after, b'(') {
+            let close =
+                (after + 1..(after + 6).min(self.toks.len())).find(|&i| self.punct(i, b')'));
+            if let Some(c) = close
+                && self.day_after(c + 1).is_some()
+            {
+                after = c + 1;
+            }
+        }
         let day = self.day_after(after);
         let date = match day {
             Some(Hit {
@@ -1749,6 +1769,19 @@ mod tests {
         );
         assert_eq!(one("It ends by the year 2005.", THU), "2005");
         assert_eq!(one("It rose for the year.", THU), "2019");
+    }
+
+    #[test]
+    fn times_days_and_passives() {
+        assert_eq!(
+            one("The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.", THU),
+            "2019-08-13T10:35"
+        );
+        assert_eq!(
+            one("The summit would still be held on June 2.", THU),
+            "2020-06-02"
+        );
+        assert_eq!(one("During the day Friday, he played.", THU), "2019-08-09");
     }
 
     #[test]
