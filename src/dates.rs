@@ -247,9 +247,16 @@ pub(crate) fn find<'a>(
     // The headline's dates are the story's too ("talks end Thursday"); a
     // dateline standing alone on its line is often taken for chrome, but its
     // date is one TimeML annotates like any other.
+    // The paragraph right after such a dateline opens the story, however
+    // the layout took it.
+    let holds_dateline = |p: &crate::layout::Paragraph| {
+        dateline.is_some_and(|d| p.span.start <= d.start && d.end <= p.span.end)
+    };
+    let mut after_dateline = false;
     let story = layout.paragraphs.iter().filter(|p| {
-        p.role != Role::Chrome
-            || dateline.is_some_and(|d| p.span.start <= d.start && d.end <= p.span.end)
+        let keep = p.role != Role::Chrome || holds_dateline(p) || after_dateline;
+        after_dateline = holds_dateline(p) && p.role == Role::Chrome;
+        keep
     });
     for p in story {
         toks.clear();
@@ -1985,6 +1992,20 @@ mod tests {
             .map(|m| m.value.to_string())
             .collect();
         assert_eq!(got, ["2019-08-14", "2019-08-13"]);
+    }
+
+    #[test]
+    fn the_paragraph_after_a_lone_dateline_is_scanned() {
+        let text = "\n\nDENVER, Colo. (AP) --\n\nDr. Jane Doe, just back from the market, was cooking dinner in her kitchen last fall when she was hit by a single shot through a window.\n\nHer killer is still at large. But for the first time, the police have named a suspect in the case.\n\nThe suspect, 40, of Aurora, became the subject of a manhunt when he was called a witness.";
+        let layout = Layout::new(text);
+        assert_eq!(layout.paragraphs.get(1).map(|p| p.role), Some(Role::Chrome));
+        let start = text.find("DENVER").unwrap_or(0);
+        let dl = Some(Span::new(start, start + 19));
+        let got: Vec<_> = find(text, &layout, Some(THU), dl)
+            .into_iter()
+            .map(|m| m.value.to_string())
+            .collect();
+        assert_eq!(got, ["2018-FA"]);
     }
 
     #[test]
