@@ -28,10 +28,11 @@ use time::{Date, Duration, Month};
 use crate::Span;
 use crate::layout::{Layout, Role};
 use table::{
-    CLOCK_FRAMES, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS, FUTURE_AUXILIARIES, FUTURE_CUES,
-    HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm, ORDINALS, PARTS_OF_DAY, PAST_CUES,
-    PERFECT_CUES, SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES,
-    YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, ZONES, contains, lookup,
+    ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
+    FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm,
+    ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES, SEASONS,
+    STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS,
+    ZONES, contains, lookup,
 };
 use token::{Kind, Tok, tokenize};
 
@@ -244,8 +245,19 @@ pub(crate) fn find<'a>(
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
-    // dateline standing alone is often taken for one.
-    let story = layout.paragraphs.iter().filter(|p| p.role != Role::Chrome);
+    // dateline standing alone on its line is often taken for chrome, but its
+    // date is one TimeML annotates like any other.
+    // The paragraph right after such a dateline opens the story, however
+    // the layout took it.
+    let holds_dateline = |p: &crate::layout::Paragraph| {
+        dateline.is_some_and(|d| p.span.start <= d.start && d.end <= p.span.end)
+    };
+    let mut after_dateline = false;
+    let story = layout.paragraphs.iter().filter(|p| {
+        let keep = p.role != Role::Chrome || holds_dateline(p) || after_dateline;
+        after_dateline = holds_dateline(p) && p.role == Role::Chrome;
+        keep
+    });
     for p in story {
         toks.clear();
         tokenize(text, p.span.start, p.span.end, &mut toks);
@@ -259,15 +271,7 @@ pub(crate) fn find<'a>(
         let mut i = 0;
         while i < toks.len() {
             match scan.at(i) {
-                Some(hit)
-                    if hit.end > i
-                        && (scan.labelled(i)
-                            || dateline.is_some_and(|d| {
-                                toks[i].start < d.end && toks[hit.end - 1].end > d.start
-                            })) =>
-                {
-                    i = hit.end
-                }
+                Some(hit) if hit.end > i && scan.labelled(i) => i = hit.end,
                 Some(hit) if hit.end > i => {
                     let span = Span::new(toks[i].start, toks[hit.end - 1].end);
                     out.push(DateMention {
@@ -501,20 +505,28 @@ impl<'t> Scan<'t> {
             if self.sentence_end(k) {
                 break;
             }
-            if k + 1 == j && self.word(k).is_some_and(|w| contains(DEADLINES, w)) {
-                return Tense::Future;
+            if self.clock_between(k, j) && self.word(k).is_some_and(|w| contains(DEADLINES, w)) {
+                // "Until Thursday, they had not called him" looks back.
+                return if self.perfect_after(j) {
+                    Tense::Past
+                } else {
+                    Tense::Future
+                };
             }
             // The verb right before a date is its verb whatever the date:
             // "ended March 31", "terminated on Sept. 27".
             if let Some(t) = self.cue(k, verbs || k + 2 >= j) {
                 // A participle after "will be" is the future's: "will be
                 // held", "would be paid" (but "could be located" is past).
+                // An adverb may stand between: "would still be held".
+                let aux = |i: usize| {
+                    self.word(i)
+                        .is_some_and(|w| contains(FUTURE_AUXILIARIES, w))
+                };
                 let passive = t == Tense::Past
                     && k > 1
                     && self.is(k - 1, "be")
-                    && self
-                        .word(k - 2)
-                        .is_some_and(|w| contains(FUTURE_AUXILIARIES, w));
+                    && (aux(k - 2) || (k > 2 && self.word(k - 2).is_some() && aux(k - 3)));
                 if !passive {
                     return self.perfect(k, t);
                 }
@@ -528,12 +540,48 @@ impl<'t> Scan<'t> {
             // After the date only verbs count: "On Friday, when she set
             // aside vacation plans" is not about plans.
             if let Some(t) = self.cue(k, true)
-                && (t == Tense::Past || self.word(k).is_some_and(|w| contains(MODALS, w)))
+                && (t == Tense::Past
+                    || self
+                        .word(k)
+                        .is_some_and(|w| contains(MODALS, w) || contains(PLAN_VERBS, w))
+                        // "plans to hold" is a plan, "vacation plans" a noun.
+                        && (self.is(k + 1, "to") || !contains(PLAN_VERBS, self.word(k).unwrap_or(""))))
             {
                 return t;
             }
         }
         Tense::Unknown
+    }
+
+    /// Whether only a clock time stands between tokens `k` and `j`: "until
+    /// Friday", "until 9 a.m. EST Tuesday".
+    fn clock_between(&self, k: usize, j: usize) -> bool {
+        (k + 1..j).all(|i| {
+            self.num(i).is_some()
+                || self.punct(i, b'.')
+                || self.punct(i, b':')
+                || self
+                    .word(i)
+                    .is_some_and(|w| contains(CLOCK_WORDS, w) || contains(ZONES, w))
+        }) && j - k <= 7
+    }
+
+    /// Whether the clause after token `j` is told in the past perfect
+    /// before any other tense cue.
+    fn perfect_after(&self, j: usize) -> bool {
+        let hi = (j + 8).min(self.toks.len());
+        for k in j + 1..hi {
+            if self.sentence_end(k) {
+                return false;
+            }
+            if self.word(k).is_some_and(|w| contains(PERFECT_CUES, w)) {
+                return true;
+            }
+            if self.cue(k, true).is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     fn sentence_end(&self, k: usize) -> bool {
@@ -564,7 +612,13 @@ impl<'t> Scan<'t> {
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word(k)?;
 
-        if contains(FUTURE_CUES, w) {
+        let to = self.is(k + 1, "to");
+        // "next to the embassy" is a place, not a time.
+        if contains(FUTURE_CUES, w) && !(to && w.eq_ignore_ascii_case("next")) {
+            return Some(Tense::Future);
+        }
+        // An arrangement: "is to resume trading", "set to resume".
+        if to && contains(ARRANGEMENTS, w) {
             return Some(Tense::Future);
         }
         let verb_ed = w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase() && w.ends_with("ed");
@@ -654,8 +708,23 @@ impl<'t> Scan<'t> {
             return Some(h);
         }
         let a = self.anchor?;
-        let tense = dir.unwrap_or_else(|| self.tense(j, true));
+        // "Wednesday's ruling" reports what has happened.
+        let possessive = self.punct(j + 1, b'\'') && self.is(j + 2, "s");
+        let tense = dir.unwrap_or_else(|| {
+            if possessive {
+                Tense::Past
+            } else {
+                self.tense(j, true)
+            }
+        });
         let day = weekday_from(a, wd, tense)?;
+        // A named day's morning, afternoon or night is annotated as the day
+        // itself in TempEval's news ("Friday night" is 1998-10-23), its
+        // evening as the evening.
+        let part = self.word(j + 1).and_then(|w| lookup(PARTS_OF_DAY, w));
+        if part.is_some_and(|p| PartOfDay::from_index(p) != PartOfDay::Evening) {
+            return hit(j + 1, DateValue::Day(day));
+        }
         self.with_part_of_day(j + 1, day)
     }
 
@@ -711,7 +780,13 @@ impl<'t> Scan<'t> {
                 || (j >= 3
                     && self.is(j - 2, "in")
                     && self.word(j - 3).is_some_and(|w| contains(MODIFIERS, w) && w.len() > 3)));
-        if !framed || self.punct(j + 1, b'-') {
+        // "during the day Friday": the weekday is the date.
+        if !framed
+            || self.punct(j + 1, b'-')
+            || self
+                .word(j + 1)
+                .is_some_and(|w| lookup(WEEKDAYS, w).is_some())
+        {
             return None;
         }
         // The day last named, when there is one: "left Tuesday and, later
@@ -741,6 +816,16 @@ impl<'t> Scan<'t> {
 
     /// "nineteen ninety-six", as radio scripts write years.
     fn spelled_year(&self, j: usize, hundreds: u16) -> Option<Hit> {
+        // "two thousand", "two thousand and one", "two thousand five".
+        if hundreds == 2 && self.is(j + 1, "thousand") {
+            let k = if self.is(j + 2, "and") { j + 3 } else { j + 2 };
+            return match self.word(k).and_then(|w| lookup(COUNTS, w)) {
+                Some(u) if (1..10).contains(&u) && !self.is(k, "a") && !self.is(k, "an") => {
+                    hit(k + 1, DateValue::Year(2000 + i32::from(u)))
+                }
+                _ => hit(j + 2, DateValue::Year(2000)),
+            };
+        }
         if !(hundreds == 18 || hundreds == 19) {
             return None;
         }
@@ -1114,6 +1199,10 @@ impl<'t> Scan<'t> {
         if !framed || self.punct(j + 1, b'-') || self.punct(j + 1, b'\'') {
             return None;
         }
+        // "by the year two thousand" names its year.
+        if let Some((y, end)) = self.year_at(j + 1) {
+            return hit(end, DateValue::Year(y));
+        }
         hit(j + 1, DateValue::Year(self.anchor?.year()))
     }
 
@@ -1387,6 +1476,17 @@ impl<'t> Scan<'t> {
         if self.punct(after, b',') {
             after += 1;
         }
+        // The time in another zone may stand between: "10:35 a.m. (0735
+        // GMT) Friday".
+        if self.punct(after, b'(') {
+            let close =
+                (after + 1..(after + 6).min(self.toks.len())).find(|&i| self.punct(i, b')'));
+            if let Some(c) = close
+                && self.day_after(c + 1).is_some()
+            {
+                after = c + 1;
+            }
+        }
         let day = self.day_after(after);
         let date = match day {
             Some(Hit {
@@ -1652,7 +1752,86 @@ mod tests {
         assert_eq!(one("He will visit on Monday.", THU), "2019-08-19");
         assert_eq!(one("They meet next Monday.", THU), "2019-08-19");
         assert_eq!(one("They met last Friday.", THU), "2019-08-09");
-        assert_eq!(one("It rained Monday morning.", THU), "2019-08-12TMO");
+        assert_eq!(one("It rained Monday morning.", THU), "2019-08-12");
+        assert_eq!(one("It rained Monday evening.", THU), "2019-08-12TEV");
+        assert_eq!(one("It rained last night.", THU), "2019-08-14TNI");
+    }
+
+    #[test]
+    fn named_days_parts_possessives_and_spelled_years() {
+        assert_eq!(one("Fans cheered Friday night.", THU), "2019-08-09");
+        assert_eq!(one("She spoke Tuesday afternoon.", THU), "2019-08-13");
+        assert_eq!(one("They will meet Friday evening.", THU), "2019-08-16TEV");
+        assert_eq!(
+            one("They will look for ways around Wednesday's ruling.", THU),
+            "2019-08-14"
+        );
+        assert_eq!(
+            one("He vowed to halve it by the year two thousand.", THU),
+            "2000"
+        );
+        assert_eq!(
+            one("It ends by the year two thousand and five.", THU),
+            "2005"
+        );
+        assert_eq!(one("It ends by the year 2005.", THU), "2005");
+        assert_eq!(one("It rose for the year.", THU), "2019");
+    }
+
+    #[test]
+    fn times_days_and_passives() {
+        assert_eq!(
+            one("The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.", THU),
+            "2019-08-13T10:35"
+        );
+        assert_eq!(
+            one("The summit would still be held on June 2.", THU),
+            "2020-06-02"
+        );
+        assert_eq!(one("During the day Friday, he played.", THU), "2019-08-09");
+    }
+
+    #[test]
+    fn tense_cues_of_places_arrangements_and_deadlines() {
+        // "next to" names a place; the verb before it tells the time.
+        assert_eq!(
+            one(
+                "A bomb ripped through a building next to the embassy Friday.",
+                THU
+            ),
+            "2019-08-09"
+        );
+        assert_eq!(
+            one("The shares are to resume trading Tuesday.", THU),
+            "2019-08-20"
+        );
+        assert_eq!(
+            one("The talks are set to resume Monday.", THU),
+            "2019-08-19"
+        );
+        assert_eq!(
+            one("They were given until 9 a.m. Tuesday.", THU),
+            "2019-08-20T09:00"
+        );
+        assert_eq!(
+            one("Until Monday, they had not named him.", THU),
+            "2019-08-12"
+        );
+        assert_eq!(one("They agreed to wait until Monday.", THU), "2019-08-19");
+        assert_eq!(
+            one(
+                "On Tuesday, the group plans to hold a news conference.",
+                THU
+            ),
+            "2019-08-20"
+        );
+        assert_eq!(
+            one(
+                "On Tuesday, when she set aside vacation plans, she left.",
+                THU
+            ),
+            "2019-08-13"
+        );
     }
 
     #[test]
@@ -1804,7 +1983,7 @@ mod tests {
     }
 
     #[test]
-    fn the_datelines_date_is_its_own_field() {
+    fn the_datelines_date_is_a_date_too() {
         let text = "Head\n\nSEOUL, Aug. 14 (Yonhap) -- Officials of the two countries met on Tuesday to talk about trade and the border.";
         let layout = Layout::new(text);
         let dl = Some(Span::new(6, 32));
@@ -1812,7 +1991,34 @@ mod tests {
             .into_iter()
             .map(|m| m.value.to_string())
             .collect();
-        assert_eq!(got, ["2019-08-13"]);
+        assert_eq!(got, ["2019-08-14", "2019-08-13"]);
+    }
+
+    #[test]
+    fn the_paragraph_after_a_lone_dateline_is_scanned() {
+        let text = "\n\nDENVER, Colo. (AP) --\n\nDr. Jane Doe, just back from the market, was cooking dinner in her kitchen last fall when she was hit by a single shot through a window.\n\nHer killer is still at large. But for the first time, the police have named a suspect in the case.\n\nThe suspect, 40, of Aurora, became the subject of a manhunt when he was called a witness.";
+        let layout = Layout::new(text);
+        assert_eq!(layout.paragraphs.get(1).map(|p| p.role), Some(Role::Chrome));
+        let start = text.find("DENVER").unwrap_or(0);
+        let dl = Some(Span::new(start, start + 19));
+        let got: Vec<_> = find(text, &layout, Some(THU), dl)
+            .into_iter()
+            .map(|m| m.value.to_string())
+            .collect();
+        assert_eq!(got, ["2018-FA"]);
+    }
+
+    #[test]
+    fn a_dateline_alone_on_its_line_is_scanned() {
+        let text = "Leaders meet on trade\n\nWASHINGTON, August 13 (Xinhua) --\n\nOfficials of the two countries met on Tuesday to talk about trade and the border, the ministry said in a statement.";
+        let layout = Layout::new(text);
+        let start = text.find("WASHINGTON").unwrap_or(0);
+        let dl = Some(Span::new(start, start + 32));
+        let got: Vec<_> = find(text, &layout, Some(THU), dl)
+            .into_iter()
+            .map(|m| m.value.to_string())
+            .collect();
+        assert_eq!(got, ["2019-08-13", "2019-08-13"]);
     }
 
     #[test]

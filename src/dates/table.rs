@@ -194,6 +194,18 @@ pub(crate) const ZONES: &[&str] = &[
     "bst", "cdt", "cet", "cst", "edt", "est", "gmt", "mdt", "mst", "pdt", "pst", "utc",
 ];
 
+/// Verbs that, before "to", arrange something to come: "is to resume
+/// trading", "set to meet".
+pub(crate) const ARRANGEMENTS: &[&str] = &["am", "are", "is", "set"];
+
+/// Words of a clock time between a deadline and its day: "until 9 a.m.
+/// Tuesday".
+pub(crate) const CLOCK_WORDS: &[&str] = &["a", "am", "m", "noon", "p", "pm"];
+
+/// Verbs of intent that, after a date, set it in the future: "On Tuesday,
+/// the league plans to hold a news conference".
+pub(crate) const PLAN_VERBS: &[&str] = &["expects", "hopes", "intends", "plans"];
+
 /// Prepositions that make a bare "noon" a time of day: "at noon".
 pub(crate) const CLOCK_FRAMES: &[&str] = &["after", "around", "at", "before", "by", "until"];
 
@@ -286,6 +298,9 @@ mod tests {
         assert!(sorted(PARTS_OF_DAY.iter().map(|e| e.0)));
         assert!(sorted(FUTURE_CUES.iter().copied()));
         assert!(sorted(PAST_CUES.iter().copied()));
+        assert!(sorted(ARRANGEMENTS.iter().copied()));
+        assert!(sorted(CLOCK_WORDS.iter().copied()));
+        assert!(sorted(PLAN_VERBS.iter().copied()));
         assert!(sorted(YEAR_CUES.iter().copied()));
         assert!(sorted(MONTH_CUES.iter().copied()));
         assert!(sorted(ZONES.iter().copied()));
