@@ -245,10 +245,9 @@ pub(crate) fn find<'a>(
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
-    // dateline standing alone on its line is often taken for chrome, but its
-    // date is one TimeML annotates like any other.
-    // The paragraph right after such a dateline opens the story, however
-    // the layout took it.
+    // dateline standing alone on its line is often taken for chrome: the
+    // story goes on after it (its own date is skipped below), and the
+    // paragraph right after it opens the story, however the layout took it.
     let holds_dateline = |p: &crate::layout::Paragraph| {
         dateline.is_some_and(|d| p.span.start <= d.start && d.end <= p.span.end)
     };
@@ -271,7 +270,17 @@ pub(crate) fn find<'a>(
         let mut i = 0;
         while i < toks.len() {
             match scan.at(i) {
-                Some(hit) if hit.end > i && scan.labelled(i) => i = hit.end,
+                // A stamp's label, or the dateline's own date: that one is
+                // the dateline's field, not one of the story's dates.
+                Some(hit)
+                    if hit.end > i
+                        && (scan.labelled(i)
+                            || dateline.is_some_and(|d| {
+                                toks[i].start < d.end && toks[hit.end - 1].end > d.start
+                            })) =>
+                {
+                    i = hit.end
+                }
                 Some(hit) if hit.end > i => {
                     let span = Span::new(toks[i].start, toks[hit.end - 1].end);
                     out.push(DateMention {
@@ -1983,7 +1992,7 @@ mod tests {
     }
 
     #[test]
-    fn the_datelines_date_is_a_date_too() {
+    fn the_datelines_date_is_its_own_field() {
         let text = "Head\n\nSEOUL, Aug. 14 (Yonhap) -- Officials of the two countries met on Tuesday to talk about trade and the border.";
         let layout = Layout::new(text);
         let dl = Some(Span::new(6, 32));
@@ -1991,7 +2000,7 @@ mod tests {
             .into_iter()
             .map(|m| m.value.to_string())
             .collect();
-        assert_eq!(got, ["2019-08-14", "2019-08-13"]);
+        assert_eq!(got, ["2019-08-13"]);
     }
 
     #[test]
@@ -2018,7 +2027,7 @@ mod tests {
             .into_iter()
             .map(|m| m.value.to_string())
             .collect();
-        assert_eq!(got, ["2019-08-13", "2019-08-13"]);
+        assert_eq!(got, ["2019-08-13"]);
     }
 
     #[test]
