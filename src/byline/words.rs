@@ -378,6 +378,16 @@ pub(super) fn is_outlet(s: &str) -> bool {
 /// The parts of "Reporting by A; Additional reporting by B; Writing by C;
 /// Editing by D", when the text opens with such a keyword.
 pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
+    // Only text opening with a keyword has parts: most paragraphs are told
+    // apart here, without a lowercase copy and a search per keyword.
+    let opens = CREDIT_KEYWORDS.iter().any(|(kw, _)| {
+        s.as_bytes()
+            .get(..kw.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(kw.as_bytes()))
+    });
+    if !opens {
+        return None;
+    }
     let lower = s.to_ascii_lowercase();
     let mut hits: Vec<(usize, usize, Role)> = Vec::new();
     for &(kw, role) in CREDIT_KEYWORDS {
