@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::Span;
 
@@ -189,6 +189,9 @@ impl Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // Searched in every paragraph twice: the DFA's speed pays for
+            // its size, the patterns being few and short.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(unique.iter().map(|&k| forms[k].0.as_str()))
             .expect("agency patterns are few and short");
         Lexicon {

@@ -12,6 +12,9 @@
 //! ending with the agency credited for the text (dateline or byline).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use crate::agency::{Lexicon, Mention};
 use crate::layout::Layout;
@@ -182,6 +185,20 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
     chain
 }
 
+static STATE_MEDIA_AC: OnceLock<AhoCorasick> = OnceLock::new();
+static ANAPHORA_AC: OnceLock<AhoCorasick> = OnceLock::new();
+
+/// One automaton for a phrase table, built once: most paragraphs hold none
+/// of the phrases, and one pass tells so.
+fn phrases(table: &[&str], cell: &'static OnceLock<AhoCorasick>) -> &'static AhoCorasick {
+    cell.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(table)
+            .expect("phrase tables are few and short")
+    })
+}
+
 /// "state media reported" with no country named in the phrase: the state
 /// agency of the country the story last named before it ("North Korean
 /// leader Kim said ..., state media reported" is KCNA).
@@ -192,6 +209,12 @@ fn bare_state_media(
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
+    // Most paragraphs hold none of the phrases: one automaton pass says so
+    // before any lowercase copy or per-phrase search.
+    let hay = text.get(para.start..para.end).unwrap_or("");
+    if !phrases(cues::STATE_MEDIA, &STATE_MEDIA_AC).is_match(hay) {
+        return;
+    }
     let mut found = Vec::new();
     // The country named last before the previous hit, with where it was
     // named: hits in a row share it, so each byte is searched for a country
@@ -228,6 +251,12 @@ fn bare_state_media(
 /// before, if it was named recently. `last` is the end and agency of the
 /// last mention in earlier paragraphs.
 fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
+    // Most paragraphs hold none of the phrases: one automaton pass says so
+    // before any lowercase copy or per-phrase search.
+    let hay = text.get(para.start..para.end).unwrap_or("");
+    if !phrases(cues::ANAPHORA, &ANAPHORA_AC).is_match(hay) {
+        return;
+    }
     let mut found = Vec::new();
     for span in phrase_hits(text, para, cues::ANAPHORA, true) {
         if overlaps(mentions, span) {

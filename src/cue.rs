@@ -3,6 +3,7 @@
 //! The table is data (`cue/table.rs`); this module looks words up in it.
 
 use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 mod table;
 
@@ -24,10 +25,32 @@ pub(crate) fn in_table(table: &[&str], word: &str) -> bool {
 
 /// The cue role of `word`, when it is a speech cue.
 pub(crate) fn role(word: &str) -> Option<Role> {
-    table::CUES
+    // Asked for every word of the story: the search runs only over the
+    // entries that share the word's first letter.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    let (lo, hi) = first_letter_ranges()[usize::from(first)];
+    let bucket = table::CUES.get(usize::from(lo)..usize::from(hi))?;
+    bucket
         .binary_search_by(|(e, _)| cmp_word(word, e).reverse())
         .ok()
-        .map(|i| table::CUES[i].1)
+        .map(|i| bucket[i].1)
+}
+
+/// For each first byte, the range of `CUES` entries starting with it.
+fn first_letter_ranges() -> &'static [(u16, u16); 256] {
+    static RANGES: OnceLock<[(u16, u16); 256]> = OnceLock::new();
+    RANGES.get_or_init(|| {
+        let mut r = [(0u16, 0u16); 256];
+        for b in 0..=255u8 {
+            let lo = table::CUES.partition_point(|(e, _)| e.as_bytes().first() < Some(&b));
+            let hi = table::CUES.partition_point(|(e, _)| e.as_bytes().first() <= Some(&b));
+            r[usize::from(b)] = (
+                u16::try_from(lo).unwrap_or(u16::MAX),
+                u16::try_from(hi).unwrap_or(u16::MAX),
+            );
+        }
+        r
+    })
 }
 
 /// Whether `word` may stand between a speaker and its verb ("also", "has").
@@ -67,6 +90,9 @@ mod tests {
         assert_eq!(role("sad"), None);
         assert_eq!(role("saidx"), None);
         assert_eq!(role(""), None);
+        assert_eq!(role("SAID."), Some(Role::Verb));
+        assert_eq!(role("."), None);
+        assert_eq!(role("Écrit"), None);
     }
 
     #[test]

@@ -521,7 +521,7 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
     if !t.is_word() {
         return None;
     }
-    let role = cue::role(&text[t.span])?;
+    let role = t.cue?;
     // "as she put it" speaks; "put pressure on" does not.
     if text[t.span].eq_ignore_ascii_case("put") || text[t.span].eq_ignore_ascii_case("puts") {
         let next = toks.get(i + 1).map(|n| &text[n.span]);

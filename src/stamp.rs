@@ -169,6 +169,11 @@ fn skip_space(s: &str, at: usize) -> usize {
 /// A label word and what follows it up to the date: "Updated: ",
 /// "First published on ", "Published : ", "PUBLISHED:".
 fn label(i: &str) -> IResult<&str, StampKind> {
+    // Tried at many places: most start with no label's first letter.
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(first, Some(b'f' | b'o' | b'l' | b'p' | b'u' | b'm')) {
+        return crate::date::fail(i);
+    }
     let (rest, kind) = alt((
         tag_no_case("first published").map(|_| StampKind::Published),
         tag_no_case("originally published").map(|_| StampKind::Published),

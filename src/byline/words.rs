@@ -129,15 +129,19 @@ const CREDIT_KEYWORDS: &[(&str, Role)] = &[
 /// ASCII case-insensitive search.
 pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = n.first()?.to_ascii_lowercase();
-    if h.len() < n.len() {
-        return None;
+    let first = *n.first()?;
+    let last = h.len().checked_sub(n.len())?;
+    // Whole paragraphs are searched: memchr jumps to the candidates.
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while from <= last {
+        let i = from + memchr::memchr2(lo, up, &h[from..=last])?;
+        if h[i..i + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(i) {
+            return Some(i);
+        }
+        from = i + 1;
     }
-    (0..=h.len() - n.len()).find(|&i| {
-        h[i].to_ascii_lowercase() == first
-            && h[i..i + n.len()].eq_ignore_ascii_case(n)
-            && hay.is_char_boundary(i)
-    })
+    None
 }
 
 /// `s` without `prefix` (case aside), trimmed.
@@ -374,6 +378,16 @@ pub(super) fn is_outlet(s: &str) -> bool {
 /// The parts of "Reporting by A; Additional reporting by B; Writing by C;
 /// Editing by D", when the text opens with such a keyword.
 pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
+    // Only text opening with a keyword has parts: most paragraphs are told
+    // apart here, without a lowercase copy and a search per keyword.
+    let opens = CREDIT_KEYWORDS.iter().any(|(kw, _)| {
+        s.as_bytes()
+            .get(..kw.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(kw.as_bytes()))
+    });
+    if !opens {
+        return None;
+    }
     let lower = s.to_ascii_lowercase();
     let mut hits: Vec<(usize, usize, Role)> = Vec::new();
     for &(kw, role) in CREDIT_KEYWORDS {
@@ -403,4 +417,21 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
         parts.push((role, names));
     }
     Some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_ci;
+
+    #[test]
+    fn find_ci_takes_the_first_match_case_aside() {
+        assert_eq!(find_ci("Editing by X", "editing by"), Some(0));
+        assert_eq!(find_ci("a SOURCE: b, source: c", "source:"), Some(2));
+        assert_eq!(find_ci("sourc", "source"), None);
+        assert_eq!(find_ci("ssource", "source"), Some(1));
+        assert_eq!(find_ci("é source", "source"), Some(3));
+        assert_eq!(find_ci("abc", ""), None);
+        assert_eq!(find_ci("", "a"), None);
+        assert_eq!(find_ci("xa", "A"), Some(1));
+    }
 }

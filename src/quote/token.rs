@@ -2,6 +2,7 @@
 //! the quote and speaker stages.
 
 use crate::Span;
+use crate::cue::Role;
 
 /// One word or punctuation sign.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,6 +14,9 @@ pub(crate) struct Tok {
     pub cap: bool,
     /// Index of the paragraph (segment) the token is in.
     pub seg: u32,
+    /// The word's cue role, looked up once: the quote windows around
+    /// each quote ask for it many times.
+    pub cue: Option<Role>,
 }
 
 impl Tok {
@@ -53,6 +57,7 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
                 punct: Some(c),
                 cap: false,
                 seg: index,
+                cue: None,
             });
             continue;
         }
@@ -85,6 +90,7 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
             punct: None,
             cap: c.is_uppercase(),
             seg: index,
+            cue: crate::cue::role(&s[i..end]),
         });
     }
 }
