@@ -466,7 +466,7 @@ fn cue_np(
         }
         Role::Verb => {
             // `," said Kim`: the verb right after the quote comes first.
-            let mark = |i: usize| toks[i].punct.is_some_and(is_mark);
+            let mark = |i: usize| toks[i].punct.is_some_and(marks::is_mark_char);
             // The sign before the closing mark(s): `,"`, `,''`.
             let ends_speech = |i: usize| {
                 let mut i = i;
@@ -547,21 +547,6 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
         }
     }
     Some(role)
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '`'
-            | '\u{201C}'
-            | '\u{201D}'
-            | '\u{201E}'
-            | '\u{AB}'
-            | '\u{BB}'
-            | '\u{2018}'
-            | '\u{2019}'
-    )
 }
 
 /// The person subject of every speech verb outside quotes ("Ozco says the

@@ -74,7 +74,8 @@ fn is_close_punct(c: char) -> bool {
     ) || is_mark_char(c)
 }
 
-fn is_mark_char(c: char) -> bool {
+/// Every character that can open or close a quote, apostrophes included.
+pub(super) fn is_mark_char(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
