@@ -186,14 +186,21 @@ impl Lexicon {
             }
         }
         let longest = forms.iter().map(|f| f.0.trim().len()).max().unwrap_or(0);
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // Searched in every paragraph twice: the DFA's speed pays for
-            // its size, the patterns being few and short.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(unique.iter().map(|&k| forms[k].0.as_str()))
-            .expect("agency patterns are few and short");
+        let build = |kind| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(kind)
+                .build(unique.iter().map(|&k| forms[k].0.as_str()))
+        };
+        // Searched in every paragraph twice: the DFA's speed pays for its
+        // size with the built-in table. Agencies a user adds can make a DFA
+        // too large; then the crate picks the automaton, and a table no
+        // automaton can hold leaves nothing to match rather than a panic.
+        let automaton = build(Some(AhoCorasickKind::DFA))
+            .or_else(|_| build(None))
+            .or_else(|_| AhoCorasick::new(Vec::<&str>::new()))
+            .expect("an automaton of no patterns always builds");
         Lexicon {
             names,
             patterns,
@@ -381,6 +388,30 @@ mod tests {
             .map(|m| &text[m.span])
             .collect();
         assert_eq!(found, ["AP", "KCNA"]);
+    }
+
+    #[test]
+    fn a_large_user_lexicon_still_builds_and_matches() {
+        let extra: Vec<Agency> = (0..3000)
+            .map(|i| {
+                Agency::new(format!("Wire Service Number {i} of the Test Federation"))
+                    .alias(format!("WSN{i}"))
+            })
+            .collect();
+        let lex = Lexicon::new(&extra);
+        let text = "x WSN2999 said, as did Wire Service Number 17 of the Test Federation";
+        let found: Vec<&str> = lex
+            .mentions(text, Span::new(0, text.len()))
+            .iter()
+            .map(|m| lex.name(m.agency).as_ref())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Wire Service Number 2999 of the Test Federation",
+                "Wire Service Number 17 of the Test Federation"
+            ]
+        );
     }
 
     #[test]
