@@ -4,13 +4,9 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-const SEEDS: [&str; 5] = [
-    include_str!("../tests/fixtures/000_a06729ea5d7077eb.txt"),
-    include_str!("../tests/fixtures/001_459cd6893ed054be.txt"),
-    include_str!("../tests/fixtures/002_cb8acf54e9df1fa2.txt"),
-    include_str!("../tests/fixtures/003_a4869d9456fababd.txt"),
-    include_str!("../tests/fixtures/004_37f47bcd1c56b92a.txt"),
-];
+#[path = "common/seeds.rs"]
+mod seeds;
+use seeds::SEEDS;
 
 fn parse_seeds(c: &mut Criterion) {
     let bytes: usize = SEEDS.iter().map(|s| s.len()).sum();

@@ -7,13 +7,9 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newswire::stages::Staged;
 
-const SEEDS: [&str; 5] = [
-    include_str!("../tests/fixtures/000_a06729ea5d7077eb.txt"),
-    include_str!("../tests/fixtures/001_459cd6893ed054be.txt"),
-    include_str!("../tests/fixtures/002_cb8acf54e9df1fa2.txt"),
-    include_str!("../tests/fixtures/003_a4869d9456fababd.txt"),
-    include_str!("../tests/fixtures/004_37f47bcd1c56b92a.txt"),
-];
+#[path = "common/seeds.rs"]
+mod seeds;
+use seeds::SEEDS;
 
 /// A wire story of about 40 KB: a dateline, relays, quotes with every kind of
 /// cue, and a related-stories list, repeated paragraph shapes with varied

@@ -235,16 +235,9 @@ fn bare_state_media(
         let Some((_, agency)) = country else {
             continue;
         };
-        found.push(Mention {
-            span,
-            agency,
-            form: crate::agency::Form::Description,
-        });
+        found.push(description(span, agency));
     }
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.span.start);
-    }
+    add_mentions(mentions, found);
 }
 
 /// "the news agency said", "the party daily said": the agency named last
@@ -275,12 +268,22 @@ fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut
         if span.start - end.min(span.start) > ANAPHORA_WINDOW {
             continue;
         }
-        found.push(Mention {
-            span,
-            agency,
-            form: crate::agency::Form::Description,
-        });
+        found.push(description(span, agency));
     }
+    add_mentions(mentions, found);
+}
+
+/// A mention that points to `agency` by description.
+fn description(span: Span, agency: usize) -> Mention {
+    Mention {
+        span,
+        agency,
+        form: crate::agency::Form::Description,
+    }
+}
+
+/// Merge mentions found by description into the sorted list.
+fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
     if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.span.start);

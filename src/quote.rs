@@ -11,6 +11,7 @@ use crate::layout::Layout;
 use crate::speaker::{Np, NpKind, Resolved, Speakers};
 
 mod marks;
+pub(crate) use marks::is_mark_char;
 pub(crate) mod token;
 
 use token::Tok;

@@ -805,18 +805,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
     }
 }
 
+/// A quote mark next to a speaker phrase; the straight apostrophe is left
+/// out, being far more often a possessive or an elision there.
 fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '`'
-            | '\u{201C}'
-            | '\u{201D}'
-            | '\u{201E}'
-            | '\u{AB}'
-            | '\u{BB}'
-            | '\u{2018}'
-            | '\u{2019}'
-    )
+    c != '\'' && crate::quote::is_mark_char(c)
 }
 
 fn is_cap_word(t: &Tok) -> bool {

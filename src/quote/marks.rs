@@ -75,7 +75,7 @@ fn is_close_punct(c: char) -> bool {
 }
 
 /// Every character that can open or close a quote, apostrophes included.
-pub(super) fn is_mark_char(c: char) -> bool {
+pub(crate) fn is_mark_char(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
