@@ -184,7 +184,7 @@ impl Parser {
 
 /// The story's own date: its stamp, else its dateline's month and day in the
 /// reference year, else the reference date.
-fn story_date(
+pub(crate) fn story_date(
     published: Option<&Stamp<'_>>,
     updated: Option<&Stamp<'_>>,
     dateline: Option<&Dateline<'_>>,

@@ -86,9 +86,17 @@ impl<'a> Staged<'a> {
         crate::quote::find(self.text, &self.layout, Lexicon::builtin(), &self.relays).len()
     }
 
-    /// Date expressions resolved against the dateline's day, else none.
+    /// Date expressions resolved against the story's date, as `parse`
+    /// resolves them: the number of dates.
     pub fn dates(&self) -> usize {
+        let stamps = crate::stamp::find(self.text, &self.layout, &self.options);
+        let anchor = crate::article::story_date(
+            stamps.published.as_ref(),
+            stamps.updated.as_ref(),
+            self.dateline.as_ref(),
+            &self.options,
+        );
         let span = self.dateline.as_ref().map(|d| d.span);
-        crate::dates::find(self.text, &self.layout, self.options.reference_date, span).len()
+        crate::dates::find(self.text, &self.layout, anchor, span).len()
     }
 }
