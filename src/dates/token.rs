@@ -1,5 +1,7 @@
 //! Words, numbers and punctuation of a paragraph, with their byte offsets.
 
+use super::lexicon::Index;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -21,10 +23,13 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// Whitespace (or the paragraph start) comes right before it.
     pub gap: bool,
+    /// A word's entry number in the lexicon index, 0 for no entry (and for
+    /// anything but a word): looked up once here, read by every pattern.
+    pub lex: u16,
 }
 
 /// Append the tokens of `text[start..end]` to `out`, in one pass.
-pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let mut i = start;
@@ -37,10 +42,12 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
             continue;
         }
         let s = i;
+        let mut lex = 0;
         let kind = if b.is_ascii_alphabetic() {
             while i < end && bytes[i].is_ascii_alphabetic() {
                 i += 1;
             }
+            lex = index.id(&bytes[s..i]);
             Kind::Word
         } else if b.is_ascii_digit() {
             while i < end && bytes[i].is_ascii_digit() {
@@ -70,6 +77,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
             end: i.min(end),
             kind,
             gap,
+            lex,
         });
         gap = false;
     }
@@ -81,7 +89,7 @@ mod tests {
 
     fn kinds(s: &str) -> Vec<(&str, Kind, bool)> {
         let mut v = Vec::new();
-        tokenize(s, 0, s.len(), &mut v);
+        tokenize(s, 0, s.len(), Index::get(), &mut v);
         v.iter()
             .map(|t| (&s[t.start..t.end], t.kind, t.gap))
             .collect()
