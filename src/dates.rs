@@ -267,6 +267,12 @@ pub(crate) fn find<'a>(
         };
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens can start nothing (see `Tok::opens`): skip them
+            // without trying the patterns.
+            if !toks[i].opens {
+                i += 1;
+                continue;
+            }
             match scan.at(i) {
                 // A stamp's label, or the dateline's own date: that one is
                 // the dateline's field, not one of the story's dates.

@@ -94,6 +94,12 @@ impl Entry {
         self.lists & (1 << list as u8) != 0
     }
 
+    /// Whether an expression may start at the word: it opens one or hedges
+    /// one (see `Scan::at`).
+    pub(crate) fn opens(&self) -> bool {
+        self.has_any(&[List::Opener, List::Modifier])
+    }
+
     /// Whether the word is in any of `lists`.
     pub(crate) fn has_any(&self, lists: &[List]) -> bool {
         lists.iter().any(|&l| self.has(l))
@@ -124,19 +130,25 @@ pub(crate) struct Index {
     keys: Box<[u128]>,
     ids: Box<[u16]>,
     entries: Vec<Entry>,
+    /// The longest table word: longer words are skipped unhashed.
+    longest: usize,
 }
 
 /// A word's lowercase ASCII bytes packed into one integer, or `None` when it
 /// is empty or longer than any table's word could be.
 fn key(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
+    let n = word.len();
+    if n == 0 || n > 16 {
         return None;
     }
-    let mut k = 0u128;
-    for (i, &b) in word.iter().enumerate() {
-        k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
-    }
-    Some(k)
+    let mut buf = [0u8; 16];
+    buf[..n].copy_from_slice(word);
+    // Setting bit 5 of each byte lowercases ASCII letters and leaves digits
+    // as they are; the zero bytes past the word stay zero. This is every
+    // byte a table word or a word token holds, and one OR for the whole
+    // word is what keeps the per-word lookup cheap.
+    let lower = u128::from_le_bytes([0x20; 16]) & (u128::MAX >> (8 * (16 - n)));
+    Some(u128::from_le_bytes(buf) | lower)
 }
 
 fn slot(k: u128) -> usize {
@@ -156,6 +168,7 @@ impl Index {
             keys: vec![0; SLOTS].into_boxed_slice(),
             ids: vec![0; SLOTS].into_boxed_slice(),
             entries: vec![NONE],
+            longest: 0,
         };
         for &(w, v) in MONTHS {
             index.entry(w).month = Some(v);
@@ -207,6 +220,7 @@ impl Index {
     /// The entry of table word `w`, added if new.
     fn entry(&mut self, w: &str) -> &mut Entry {
         let k = key(w.as_bytes()).expect("table words are 1 to 16 bytes");
+        self.longest = self.longest.max(w.len());
         let mut s = slot(k);
         loop {
             if self.keys[s] == k {
@@ -225,7 +239,32 @@ impl Index {
 
     /// The entry number of `word` (any case), 0 when no table holds it.
     pub(crate) fn id(&self, word: &[u8]) -> u16 {
-        let Some(k) = key(word) else { return 0 };
+        if word.len() > self.longest {
+            return 0;
+        }
+        key(word).map_or(0, |k| self.probe(k))
+    }
+
+    /// The entry number of the word `bytes[s..e]`: [`Index::id`], reading
+    /// the word with one 16-byte load when the text goes on that far.
+    pub(crate) fn id_in(&self, bytes: &[u8], s: usize, e: usize) -> u16 {
+        let n = e.saturating_sub(s);
+        if n == 0 || n > self.longest {
+            return 0;
+        }
+        match bytes.get(s..s + 16) {
+            Some(window) => {
+                let mut buf = [0u8; 16];
+                buf.copy_from_slice(window);
+                let keep = u128::MAX >> (8 * (16 - n));
+                let lower = u128::from_le_bytes([0x20; 16]) & keep;
+                self.probe((u128::from_le_bytes(buf) & keep) | lower)
+            }
+            None => bytes.get(s..e).map_or(0, |w| self.id(w)),
+        }
+    }
+
+    fn probe(&self, k: u128) -> u16 {
         let mut s = slot(k);
         loop {
             let here = self.keys[s];
