@@ -11,10 +11,10 @@ use std::sync::OnceLock;
 
 use super::table::{
     ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
-    FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm,
-    OPENERS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES, SEASONS,
-    STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS,
-    ZONES,
+    FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, Holiday, MODALS, MODIFIERS, MONTH_CUES, MONTHS,
+    MonthForm, OPENERS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES,
+    SEASONS, STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES,
+    YEAR_QUALIFIERS, ZONES,
 };
 
 /// The word lists an entry can belong to, one bit each.
@@ -77,7 +77,7 @@ const LISTS: &[(List, &[&str])] = &[
 pub(crate) struct Entry {
     pub month: Option<(u8, MonthForm)>,
     pub weekday: Option<u8>,
-    pub holiday: Option<(u8, u8)>,
+    pub holiday: Option<Holiday>,
     pub count: Option<u16>,
     /// The word is a tens stem and "ies": "nineties".
     pub tens_ies: Option<u8>,
@@ -200,10 +200,10 @@ impl Index {
                 index.entry(w).lists |= 1 << list as u8;
             }
         }
-        // Every word with a value can open an expression, save the parts of
-        // a day, which only follow one ("Friday night", "this morning").
+        // Every word with a value can open an expression.
         for e in &mut index.entries[1..] {
             let valued = e.month.is_some()
+                || e.part_of_day.is_some()
                 || e.weekday.is_some()
                 || e.holiday.is_some()
                 || e.count.is_some()
@@ -344,6 +344,7 @@ mod tests {
         assert_eq!(*index.lookup("abcdefghijklmnopqrstuvwxyz"), NONE);
         assert!(index.lookup("Monday").has(List::Opener));
         assert!(index.lookup("yesterday").has(List::Opener));
-        assert!(!index.lookup("morning").has(List::Opener));
+        assert!(index.lookup("morning").has(List::Opener));
+        assert!(!index.lookup("reporters").has(List::Opener));
     }
 }
