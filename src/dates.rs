@@ -679,8 +679,20 @@ impl<'t> Scan<'t> {
         if t != Tense::Future {
             return t;
         }
-        let told = (k.saturating_sub(3)..k).any(|i| self.has(i, List::PerfectCue));
-        if told { Tense::Past } else { t }
+        // Back through the plan's own words ("had been due to expire"),
+        // but not past another verb's past: "had said the plan would
+        // expire" still looks ahead.
+        let mut i = k;
+        while i > k.saturating_sub(5) {
+            i -= 1;
+            if self.has(i, List::PerfectCue) {
+                return Tense::Past;
+            }
+            if self.has(i, List::PastCue) || self.sentence_end(i) {
+                break;
+            }
+        }
+        t
     }
 
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
@@ -2417,6 +2429,12 @@ mod tests {
         );
         let s = "Saturday was the third day of protests.";
         assert_eq!(value_of(s, "the third day", THU), None);
+    }
+
+    #[test]
+    fn a_plan_in_the_past_perfect_is_past() {
+        assert_eq!(one("It had been due to expire Friday evening.", THU), "2019-08-09TEV");
+        assert_eq!(one("He had said the offer would expire Friday.", THU), "2019-08-16");
     }
 
     #[test]
