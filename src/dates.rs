@@ -394,8 +394,16 @@ impl<'t> Scan<'t> {
     }
 
     /// What the lexicons know of token `i` (nothing unless it is a word).
+    ///
+    /// Looked up here, when a pattern asks, rather than for every word when
+    /// tokenizing: patterns look only around the few words that open one.
     fn lex(&self, i: usize) -> &'static Entry {
-        let id = self.toks.get(i).map_or(0, |t| t.lex);
+        let id = match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => {
+                self.index.id_in(self.text.as_bytes(), t.start, t.end)
+            }
+            _ => 0,
+        };
         self.index.entry_of(id)
     }
 
@@ -2433,8 +2441,14 @@ mod tests {
 
     #[test]
     fn a_plan_in_the_past_perfect_is_past() {
-        assert_eq!(one("It had been due to expire Friday evening.", THU), "2019-08-09TEV");
-        assert_eq!(one("He had said the offer would expire Friday.", THU), "2019-08-16");
+        assert_eq!(
+            one("It had been due to expire Friday evening.", THU),
+            "2019-08-09TEV"
+        );
+        assert_eq!(
+            one("He had said the offer would expire Friday.", THU),
+            "2019-08-16"
+        );
     }
 
     #[test]

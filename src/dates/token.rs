@@ -23,9 +23,6 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// Whitespace (or the paragraph start) comes right before it.
     pub gap: bool,
-    /// A word's entry number in the lexicon index, 0 for no entry (and for
-    /// anything but a word): looked up once here, read by every pattern.
-    pub lex: u16,
     /// An expression may start here: a number, or a word that opens one or
     /// hedges one ("early", "the"). Every other token is skipped unread.
     pub opens: bool,
@@ -71,7 +68,6 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
     while i < end {
         let b = bytes[i];
         let s = i;
-        let mut lex = 0;
         let mut opens = false;
         let kind = match class(i) {
             Class::Space => {
@@ -83,8 +79,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
                 while i < end && class(i) == Class::Letter {
                     i += 1;
                 }
-                lex = index.id_in(bytes, s, i);
-                opens = index.entry_of(lex).opens();
+                opens = index.opens_in(bytes, s, i);
                 Kind::Word
             }
             Class::Digit => {
@@ -119,7 +114,6 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
             end: i.min(end),
             kind,
             gap,
-            lex,
             opens,
         });
         gap = false;
