@@ -30,7 +30,7 @@ use crate::Span;
 use crate::layout::{Layout, Role};
 use lexicon::{Entry, Index, List};
 use table::{Holiday, MonthForm};
-use token::{Kind, Tok, tokenize};
+use token::{Kind, Tok, UNSEEN, tokenize};
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
 /// "2019", "2019-W32", "2019-Q3", "199" (the 1990s), "2019-SU",
@@ -399,9 +399,14 @@ impl<'t> Scan<'t> {
     /// tokenizing: patterns look only around the few words that open one.
     fn lex(&self, i: usize) -> &'static Entry {
         let id = match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word => {
-                self.index.id_in(self.text.as_bytes(), t.start, t.end)
-            }
+            Some(t) if t.kind == Kind::Word => match t.lex.get() {
+                UNSEEN => {
+                    let id = self.index.id_in(self.text.as_bytes(), t.start, t.end);
+                    t.lex.set(id);
+                    id
+                }
+                id => id,
+            },
             _ => 0,
         };
         self.index.entry_of(id)

@@ -1,5 +1,7 @@
 //! Words, numbers and punctuation of a paragraph, with their byte offsets.
 
+use core::cell::Cell;
+
 use super::lexicon::Index;
 
 /// What a token is.
@@ -16,7 +18,7 @@ pub(crate) enum Kind {
 }
 
 /// One token: its byte range, kind, and whether space precedes it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
@@ -26,7 +28,13 @@ pub(crate) struct Tok {
     /// An expression may start here: a number, or a word that opens one or
     /// hedges one ("early", "the"). Every other token is skipped unread.
     pub opens: bool,
+    /// A word's entry number in the lexicon index once looked up, else
+    /// [`UNSEEN`]: words are looked up when a pattern first asks, then kept.
+    pub lex: Cell<u16>,
 }
+
+/// A word's entry number before it is looked up.
+pub(crate) const UNSEEN: u16 = u16::MAX;
 
 /// What a byte starts, for the tokenizer's one table lookup per byte.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -160,6 +168,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
             kind,
             gap,
             opens,
+            lex: Cell::new(UNSEEN),
         });
         gap = false;
     }
