@@ -385,7 +385,7 @@ mod tests {
     fn the_sketch_keeps_every_opener() {
         let index = Index::get();
         for (_, list) in LISTS {
-            for w in list.iter().copied() {
+            for w in list.iter() {
                 for w in [w.to_string(), w.to_uppercase()] {
                     let e = index.lookup(&w);
                     assert_eq!(index.opens_in(w.as_bytes(), 0, w.len()), e.opens(), "{w}");
