@@ -14,6 +14,9 @@
 use crate::Span;
 
 mod chrome;
+mod shape;
+
+use shape::Shape;
 
 /// What a paragraph is on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,19 +213,23 @@ impl Stats {
             Some(wire) => wire.trim_end_matches(['<', '=']).trim_end(),
             None => p,
         };
-        let words = p.split_whitespace().count();
+        let words = shape::count_words(p);
         let sentence = ends_sentence(p);
         let chrome = chrome::is_chrome(p);
         let ends_story = chrome::ends_story(p, words);
+        // The word-level facts are read only for the few paragraphs that
+        // pass the cheap tests of a title: short single lines of 2 to 30
+        // words that do not end like a sentence.
         let title_like = !chrome
             && !ends_story
             && (2..=30).contains(&words)
             && p.len() <= 300
             && !p.contains('\n')
             && !p.ends_with(['.', ':'])
-            && p.chars().any(char::is_alphabetic)
-            && !chrome::is_credit_or_stamp(p)
-            && !has_code_token(p);
+            && {
+                let shape = Shape::of(p);
+                shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
+            };
         Stats {
             words,
             sentence,
@@ -399,20 +406,6 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
         s = trim(text, Span::new(s.start + 1, s.end - 1));
     }
     s
-}
-
-/// A token mixing letters and digits or wire slug dashes ("XNP101",
-/// "BC-LT--Argentina"): file codes, not title words.
-fn has_code_token(p: &str) -> bool {
-    p.split_whitespace().any(|w| {
-        let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
-        let digits = w.bytes().filter(u8::is_ascii_digit).count();
-        (letters >= 2
-            && digits >= 2
-            && w.len() <= 12
-            && w.bytes().all(|b| b.is_ascii_alphanumeric()))
-            || w.contains("--")
-    })
 }
 
 fn is_blank(s: &str) -> bool {
