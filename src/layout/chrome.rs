@@ -180,8 +180,7 @@ pub(super) fn ends_story(p: &str, words: usize) -> bool {
 /// "5 Min Read", "3 min read": a reading-time label.
 fn has_min_read(p: &str) -> bool {
     p.len() < 40
-        && p
-            .as_bytes()
+        && p.as_bytes()
             .windows(b"min read".len())
             .any(|w| w.eq_ignore_ascii_case(b"min read"))
 }
@@ -241,7 +240,11 @@ mod tests {
         assert!(credit("Wednesday, November 6, 2024"));
         assert!(credit("5 Min Read"));
         assert!(credit("Analysis by Chris Cillizza, CNN Editor-at-large"));
-        assert!(!credit("Kim, Putin exchange greetings on Korea's Liberation Day"));
-        assert!(!credit("Stand by Me: a film remembered on its anniversary weekend"));
+        assert!(!credit(
+            "Kim, Putin exchange greetings on Korea's Liberation Day"
+        ));
+        assert!(!credit(
+            "Stand by Me: a film remembered on its anniversary weekend"
+        ));
     }
 }

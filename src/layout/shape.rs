@@ -79,14 +79,14 @@ pub(super) fn count_words(p: &str) -> usize {
 /// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F or
 /// U+3000, as `char::is_whitespace` has them.
 fn opens_unicode_space(rest: &[u8]) -> bool {
-    match rest {
-        [0xC2, 0x85 | 0xA0, ..] => true,
-        [0xE1, 0x9A, 0x80, ..] => true,
-        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] => true,
-        [0xE2, 0x81, 0x9F, ..] => true,
-        [0xE3, 0x80, 0x80, ..] => true,
-        _ => false,
-    }
+    matches!(
+        rest,
+        [0xC2, 0x85 | 0xA0, ..]
+            | [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE3, 0x80, 0x80, ..]
+    )
 }
 
 impl Shape {
@@ -179,9 +179,9 @@ mod tests {
                 .iter()
                 .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
                 .count(),
-            by_name: words.windows(2).any(|w| {
-                w[0].eq_ignore_ascii_case("by") && w[1].starts_with(char::is_uppercase)
-            }),
+            by_name: words
+                .windows(2)
+                .any(|w| w[0].eq_ignore_ascii_case("by") && w[1].starts_with(char::is_uppercase)),
         }
     }
 
