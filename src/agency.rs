@@ -274,6 +274,53 @@ impl Lexicon {
     }
 }
 
+/// The agency mentions of each paragraph the stages read, found once per
+/// article: the relays and the quotes' speakers both look for agencies in
+/// the body, and the automaton is the costliest scan there is.
+#[derive(Debug, Default)]
+pub(crate) struct ParagraphMentions {
+    /// Each paragraph's span and the range of its mentions in `mentions`,
+    /// in text order.
+    paragraphs: Vec<(Span, std::ops::Range<usize>)>,
+    mentions: Vec<Mention>,
+}
+
+impl ParagraphMentions {
+    /// The mentions of every paragraph in `spans` (in text order).
+    pub(crate) fn new(
+        text: &str,
+        lexicon: &Lexicon,
+        spans: impl Iterator<Item = Span>,
+    ) -> ParagraphMentions {
+        let mut out = ParagraphMentions::default();
+        for span in spans {
+            let from = out.mentions.len();
+            out.mentions.extend(lexicon.mentions(text, span));
+            out.paragraphs.push((span, from..out.mentions.len()));
+        }
+        out
+    }
+
+    /// The mentions within `span`: those already found when `span` is one
+    /// of the paragraphs, else a fresh search (a paragraph cut short by the
+    /// dateline, a headline). A fresh search is what `Lexicon::mentions`
+    /// returns for the span, so callers see the same either way.
+    pub(crate) fn within<'m>(
+        &'m self,
+        text: &str,
+        lexicon: &Lexicon,
+        span: Span,
+    ) -> Cow<'m, [Mention]> {
+        let at = self
+            .paragraphs
+            .partition_point(|(p, _)| p.start < span.start);
+        match self.paragraphs.get(at) {
+            Some((p, range)) if *p == span => Cow::Borrowed(&self.mentions[range.clone()]),
+            _ => Cow::Owned(lexicon.mentions(text, span)),
+        }
+    }
+}
+
 /// The form a surface string is compared in: trimmed, lowercase, without a
 /// leading article ("the North's media" and "North's media" are one key).
 fn lookup_key(s: &str) -> String {

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
-use crate::agency::{Lexicon, Mention};
+use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::layout::Layout;
 use crate::{Byline, Dateline, Span};
 
@@ -49,6 +49,9 @@ pub struct Attribution<'a> {
 pub(crate) struct Relays<'a> {
     pub attributions: Vec<Attribution<'a>>,
     pub source_chain: Vec<Cow<'a, str>>,
+    /// The agency mentions of the paragraphs read here, kept for the quote
+    /// stage, which looks for agency speakers in the same paragraphs.
+    pub mentions: ParagraphMentions,
 }
 
 /// Paragraphs, from the story's start, that the main relay is taken from.
@@ -91,6 +94,7 @@ pub(crate) fn find<'a>(
         .paragraphs
         .iter()
         .filter(|p| !has_body || p.role == crate::layout::Role::Body);
+    let found = ParagraphMentions::new(text, lexicon, paragraphs.clone().map(|p| p.span));
     for p in paragraphs.filter(|p| p.span.end > from) {
         let span = Span::new(p.span.start.max(from), p.span.end);
         let para = text.get(span.start..span.end).unwrap_or("");
@@ -117,7 +121,7 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        let mut mentions = lexicon.mentions(text, span);
+        let mut mentions = found.within(text, lexicon, span).into_owned();
         bare_state_media(text, span, from, lexicon, &mut mentions);
         anaphora(text, span, last, &mut mentions);
         let mentions = merge(text, mentions);
@@ -154,6 +158,7 @@ pub(crate) fn find<'a>(
     Relays {
         attributions,
         source_chain,
+        mentions: found,
     }
 }
 

@@ -125,7 +125,7 @@ pub(crate) fn find<'a>(
     let mut agencies = Vec::new();
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize(text, s, i as u32, &mut toks);
-        agencies.extend(lexicon.mentions(text, s));
+        agencies.extend_from_slice(&relays.mentions.within(text, lexicon, s));
     }
     let pairs = marks::pairs(text, &segs);
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
