@@ -57,6 +57,7 @@ const LEAD_MIN_WORDS: usize = 12;
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
         let lines = split_lines(text);
+        let markers = chrome::inside_markers(text.to_ascii_lowercase().as_bytes());
         let mut paragraphs: Vec<Paragraph> = group_paragraphs(text, &lines)
             .into_iter()
             .map(|span| Paragraph {
@@ -66,7 +67,7 @@ impl Layout {
             .collect();
         let stats: Vec<Stats> = paragraphs
             .iter()
-            .map(|p| Stats::of(&text[p.span]))
+            .map(|p| Stats::of(text, p.span, &markers))
             .collect();
 
         let region = story_region(&stats);
@@ -208,14 +209,17 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(p: &str) -> Stats {
-        let p = match p.strip_prefix('^') {
-            Some(wire) => wire.trim_end_matches(['<', '=']).trim_end(),
-            None => p,
-        };
+    fn of(text: &str, span: Span, markers: &[Span]) -> Stats {
+        let mut p = &text[span];
+        let mut start = span.start;
+        if let Some(wire) = p.strip_prefix('^') {
+            p = wire.trim_end_matches(['<', '=']).trim_end();
+            start += 1;
+        }
+        let marked = chrome::has_inside_marker(markers, Span::new(start, start + p.len()));
         let words = shape::count_words(p);
         let sentence = ends_sentence(p);
-        let chrome = chrome::is_chrome(p);
+        let chrome = chrome::is_chrome(p, marked);
         let ends_story = chrome::ends_story(p, words);
         // The word-level facts are read only for the few paragraphs that
         // pass the cheap tests of a title: short single lines of 2 to 30
