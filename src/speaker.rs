@@ -8,17 +8,17 @@
 //! gives that person.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
 use crate::quote::token::Tok;
 use crate::quote::words::{self, Class};
 
+mod names;
 pub(crate) mod table;
 
-/// The most different names sharing one word that a look-up compares.
-const MAX_VARIANTS: usize = 64;
+use names::{NameWords, Names};
+
 /// What kind of phrase names the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NpKind {
@@ -52,9 +52,10 @@ struct Run {
     /// The name without titles.
     span: Span,
     /// The name's words, lowercase, split at hyphens, without a possessive.
-    words: Vec<String>,
-    /// Titles and the few words written before the name, lowercase.
-    prefix: Vec<String>,
+    words: NameWords,
+    /// Titles and the few words written before the name, lowercase: a
+    /// range of `Speakers::prefixes`.
+    prefix: (u32, u32),
     /// How many sentence ends come before the name.
     sentence: usize,
 }
@@ -67,25 +68,26 @@ pub(crate) struct Speakers<'t, 'a> {
     lexicon: &'t Lexicon,
     agencies: Vec<Mention>,
     runs: Vec<Run>,
-    index: HashMap<String, Vec<usize>>,
+    /// The words of names, and for each word the distinct names with it.
+    names: Names,
+    /// The prefix words of every run, in the arena of `names`.
+    prefixes: Vec<(u32, u32)>,
     /// Sentence ends seen so far while collecting names.
     sentences: usize,
-    /// Names already in the index.
-    seen: HashSet<String>,
+    /// A buffer for lowercasing one word.
+    scratch: String,
+}
+
+/// The words of a name as written: split at spaces and hyphens, without a
+/// possessive or trailing periods, not yet lowercased.
+fn norm_pieces(s: &str) -> impl Iterator<Item = &str> {
+    s.split([' ', '-', '\n', '\t'])
+        .map(|w| strip_possessive(w).trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
 }
 
 fn norm_words(s: &str) -> Vec<String> {
-    s.split([' ', '-', '\n', '\t'])
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
-            w.trim_end_matches('.').to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+    norm_pieces(s).map(str::to_lowercase).collect()
 }
 
 impl<'t, 'a> Speakers<'t, 'a> {
@@ -103,9 +105,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
             lexicon,
             agencies,
             runs: Vec::new(),
-            index: HashMap::new(),
+            names: Names::default(),
+            prefixes: Vec::new(),
             sentences: 0,
-            seen: HashSet::new(),
+            scratch: String::new(),
         };
         let mut i = 0;
         let mut q = 0;
@@ -204,38 +207,66 @@ impl<'t, 'a> Speakers<'t, 'a> {
         {
             return;
         }
-        let words = norm_words(&self.text[span]);
-        if words.is_empty()
-            || words.len() > 4
-            || words
-                .iter()
-                .any(|w| listed(w, Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME)))
-        {
+        let text = self.text;
+        let mut count = 0;
+        let mut first = "";
+        for w in norm_pieces(&text[span]) {
+            count += 1;
+            let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
+            // The lists are ASCII: lowercasing matters to them only for
+            // ASCII words, save for rare characters that lowercase to ASCII.
+            let listed = if w.is_ascii() {
+                listed(w, bad)
+            } else {
+                listed(&w.to_lowercase(), bad)
+            };
+            if count > 4 || listed {
+                return;
+            }
+            if count == 1 {
+                first = w;
+            }
+        }
+        if count == 0 {
             return;
         }
-        if words.len() < 2 && name == a && !self.index.contains_key(&words[0]) {
-            return;
+        if count < 2 && name == a {
+            self.scratch.clear();
+            names::push_lower(&mut self.scratch, first);
+            if !self
+                .names
+                .find(&self.scratch)
+                .is_some_and(|id| self.names.indexed(id))
+            {
+                return;
+            }
         }
-        let mut prefix: Vec<String> = (a..name).map(|k| self.word(k).to_lowercase()).collect();
+        let mut words = NameWords::default();
+        for w in norm_pieces(&text[span]) {
+            words.push(self.names.intern(w));
+        }
+        let from = self.prefixes.len() as u32;
+        for k in a..name {
+            let p = self.names.push_plain(self.word(k));
+            self.prefixes.push(p);
+        }
         let seg = self.toks[start].seg;
         for k in (start.saturating_sub(3)..start).rev() {
             let t = &self.toks[k];
             if t.seg != seg || !t.is_word() {
                 break;
             }
-            prefix.extend(norm_words(self.word(k)));
-        }
-        let r = self.runs.len();
-        // The index holds each distinct name once, so that looking a name up
-        // costs the number of different names, not of mentions.
-        if self.seen.insert(words.join(" ")) {
-            for w in &words {
-                let list = self.index.entry(w.clone()).or_default();
-                if list.last() != Some(&r) && list.len() < MAX_VARIANTS {
-                    list.push(r);
-                }
+            for w in norm_pieces(self.word(k)) {
+                let p = self.names.push_plain(w);
+                self.prefixes.push(p);
             }
         }
+        let prefix = (from, self.prefixes.len() as u32);
+        let r = self.runs.len();
+        // Each distinct name is listed once under each of its words, so
+        // that looking a name up costs the number of different names, not
+        // of mentions.
+        self.names.record(words, r);
         let sentence = self.sentences;
         self.runs.push(Run {
             span,
@@ -243,6 +274,12 @@ impl<'t, 'a> Speakers<'t, 'a> {
             prefix,
             sentence,
         });
+    }
+
+    /// The interned ids of `words` (lowercase), or `None` when one was never
+    /// part of a name.
+    fn ids(&self, words: &[String]) -> Option<Vec<u32>> {
+        words.iter().map(|w| self.names.find(w)).collect()
     }
 
     /// The speaker phrase ending right before token `v` (a verb), not
@@ -602,7 +639,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let from = self.toks[s].span.start;
                 let k = self.runs.partition_point(|r| r.span.start < from);
                 if let Some(r) = self.runs.get(k).filter(|r| r.span.end <= span.start) {
-                    let r = self.fullest(&r.words, span.start).unwrap_or(k);
+                    let r = self.fullest(r.words.as_slice(), span.start).unwrap_or(k);
                     return Some(Resolved {
                         name: Cow::Borrowed(&text[self.runs[r].span]),
                         span,
@@ -643,7 +680,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 let bare = Span::new(self.toks[name].span.start, span.end);
                 let words = norm_words(&text[bare]);
-                let best = self.fullest(&words, span.start);
+                let best = self
+                    .ids(&words)
+                    .and_then(|ids| self.fullest(&ids, span.start));
                 let person = best.is_some()
                     || (name > a && !words.iter().any(|w| listed(w, Class::NOT_PERSON)));
                 let name = match best {
@@ -738,30 +777,33 @@ impl<'t, 'a> Speakers<'t, 'a> {
         while r > 0 && self.runs[r - 1].sentence == self.runs[last].sentence {
             r -= 1;
         }
-        self.fullest(&self.runs[r].words, pos).or(Some(r))
+        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
     }
 
     /// The person named last before `pos`, as the fullest name given.
     fn last_person(&self, pos: usize) -> Option<usize> {
         let k = self.runs.partition_point(|r| r.span.start < pos);
         let r = k.checked_sub(1)?;
-        self.fullest(&self.runs[r].words, pos).or(Some(r))
+        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
     }
 
     /// The fullest name that contains all of `words`: among the longest, the
     /// one written last before `pos`, else the first.
-    fn fullest(&self, words: &[String], pos: usize) -> Option<usize> {
-        let list = self.index.get(words.first()?)?;
+    fn fullest(&self, words: &[u32], pos: usize) -> Option<usize> {
+        let first = *words.first()?;
         let mut best: Option<usize> = None;
-        for &r in list {
+        for r in self.names.list(first) {
             let run = &self.runs[r];
-            if !words.iter().all(|w| run.words.contains(w)) {
+            if !words.iter().all(|w| run.words.as_slice().contains(w)) {
                 continue;
             }
             best = match best {
                 None => Some(r),
                 Some(b) => {
-                    let (lb, lr) = (self.runs[b].words.len(), run.words.len());
+                    let (lb, lr) = (
+                        self.runs[b].words.as_slice().len(),
+                        run.words.as_slice().len(),
+                    );
                     let before = run.span.start < pos;
                     if lr > lb || (lr == lb && before) {
                         Some(r)
@@ -792,9 +834,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut best: Option<(u32, usize)> = None;
         for r in (end.saturating_sub(100)..end).rev() {
             let run = &self.runs[r];
+            let prefix = &self.prefixes[run.prefix.0 as usize..run.prefix.1 as usize];
             let score: u32 = want
                 .iter()
-                .filter(|(w, _)| run.prefix.contains(w))
+                .filter(|(w, _)| prefix.iter().any(|&p| self.names.plain(p) == w))
                 .map(|(_, n)| n)
                 .sum();
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
@@ -802,7 +845,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         }
         let (_, r) = best?;
-        self.fullest(&self.runs[r].words, pos).or(Some(r))
+        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
     }
 }
 
