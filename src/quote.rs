@@ -89,11 +89,16 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     // is the headline too.
     let head = &text[h];
     for &l in &layout.lines {
-        let line = text[l]
-            .trim()
+        // The headline can only be what the trimmed line ends with: a
+        // cheap test before trimming the marks off every line.
+        let trimmed = text[l].trim();
+        if l == h || l.contains(h) || !trimmed.ends_with(head) {
+            continue;
+        }
+        let line = trimmed
             .trim_start_matches(['•', '·', '*', '>', '|', '-'])
             .trim();
-        if l != h && !l.contains(h) && line == head {
+        if line == head {
             extra.push(crate::layout::trim(text, l));
         }
     }
@@ -122,7 +127,9 @@ pub(crate) fn find<'a>(
     relays: &Relays<'a>,
 ) -> Vec<Quote<'a>> {
     let segs = segments(text, layout);
-    let mut toks: Vec<Tok> = Vec::new();
+    // About one token per five bytes of text: one allocation, not a dozen.
+    let mut toks: Vec<Tok> =
+        Vec::with_capacity(segs.iter().map(|s| s.end - s.start).sum::<usize>() / 4);
     let mut agencies = Vec::new();
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize(text, s, i as u32, &mut toks);
