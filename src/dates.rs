@@ -20,6 +20,7 @@
 //!
 //! With no anchor, only expressions that carry their own year are kept.
 
+mod lexicon;
 mod table;
 mod token;
 
@@ -27,13 +28,8 @@ use time::{Date, Duration, Month};
 
 use crate::Span;
 use crate::layout::{Layout, Role};
-use table::{
-    ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
-    FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm,
-    ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES, SEASONS,
-    STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS,
-    ZONES, contains, lookup,
-};
+use lexicon::{Entry, Index, List};
+use table::MonthForm;
 use token::{Kind, Tok, tokenize};
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
@@ -240,6 +236,7 @@ pub(crate) fn find<'a>(
     anchor: Option<Date>,
     dateline: Option<Span>,
 ) -> Vec<DateMention<'a>> {
+    let index = Index::get();
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut last = None;
@@ -259,9 +256,10 @@ pub(crate) fn find<'a>(
     });
     for p in story {
         toks.clear();
-        tokenize(text, p.span.start, p.span.end, &mut toks);
+        tokenize(text, p.span.start, p.span.end, index, &mut toks);
         let mut scan = Scan {
             text,
+            index,
             toks: &toks,
             anchor,
             last,
@@ -269,6 +267,12 @@ pub(crate) fn find<'a>(
         };
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens can start nothing (see `Tok::opens`): skip them
+            // without trying the patterns.
+            if !toks[i].opens {
+                i += 1;
+                continue;
+            }
             match scan.at(i) {
                 // A stamp's label, or the dateline's own date: that one is
                 // the dateline's field, not one of the story's dates.
@@ -362,6 +366,7 @@ fn hit(end: usize, value: DateValue) -> Option<Hit> {
 /// One paragraph's tokens and what its expressions resolve against.
 struct Scan<'t> {
     text: &'t str,
+    index: &'static Index,
     toks: &'t [Tok],
     anchor: Option<Date>,
     /// The last quarter or half of a year named so far: what "a year
@@ -381,6 +386,17 @@ impl<'t> Scan<'t> {
     fn num(&self, i: usize) -> Option<&'t str> {
         let t = self.toks.get(i)?;
         (t.kind == Kind::Num).then(|| &self.text[t.start..t.end])
+    }
+
+    /// What the lexicons know of token `i` (nothing unless it is a word).
+    fn lex(&self, i: usize) -> &'static Entry {
+        let id = self.toks.get(i).map_or(0, |t| t.lex);
+        self.index.entry_of(id)
+    }
+
+    /// Whether token `i` is a word of `list`.
+    fn has(&self, i: usize, list: List) -> bool {
+        self.lex(i).has(list)
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -408,7 +424,7 @@ impl<'t> Scan<'t> {
                 || (self.toks[k].kind == Kind::Other
                     && self.text[self.toks[k].start..self.toks[k].end] == *"\u{a9}")
                 || (self.capital(k)
-                    && w.is_some_and(|w| contains(STAMP_LABELS, w))
+                    && self.has(k, List::StampLabel)
                     && (self.punct(k + 1, b':') || self.punct(k + 1, b'|')))
         })
     }
@@ -416,7 +432,7 @@ impl<'t> Scan<'t> {
     /// The expression starting at token `i`, hedges included.
     fn at(&self, i: usize) -> Option<Hit> {
         let mut j = i;
-        while j < i + 3 && self.word(j).is_some_and(|w| contains(MODIFIERS, w)) {
+        while j < i + 3 && self.has(j, List::Modifier) {
             j += 1;
             if self.punct(j, b'-') {
                 j += 1;
@@ -440,22 +456,24 @@ impl<'t> Scan<'t> {
 
     fn words(&self, j: usize) -> Option<Hit> {
         let w = self.word(j)?;
-        if let Some((m, form)) = lookup(MONTHS, w) {
+        let e = self.lex(j);
+        // Most words open nothing: one flag test settles them.
+        if !e.has(List::Opener) {
+            return None;
+        }
+        if let Some((m, form)) = e.month {
             return self.month(j, m, form, None);
         }
-        if let Some(wd) = lookup(WEEKDAYS, w) {
+        if let Some(wd) = e.weekday {
             return self.weekday(j, wd, None);
         }
-        if let Some((m, d)) = lookup(HOLIDAYS, w) {
+        if let Some((m, d)) = e.holiday {
             return self.holiday(j, m, d);
         }
-        if let Some(n) = lookup(COUNTS, w) {
+        if let Some(n) = e.count {
             return self.spelled_year(j, n).or_else(|| self.ago(j, n));
         }
-        if let Some(t) = w
-            .strip_suffix("ies")
-            .and_then(|stem| lookup(TENS_STEMS, stem))
-        {
+        if let Some(t) = e.tens_ies.filter(|_| w.ends_with("ies")) {
             // "the nineties"
             return (j > 0 && self.is(j - 1, "the")).then(|| Hit {
                 end: j + 1,
@@ -463,10 +481,10 @@ impl<'t> Scan<'t> {
                 derived: false,
             });
         }
-        if let Some(season) = lookup(SEASONS, w) {
+        if let Some(season) = e.season {
             return self.season(j, season);
         }
-        if let Some(q) = lookup(ORDINALS, w) {
+        if let Some(q) = e.ordinal {
             return self.ordinal_part(j, q, None);
         }
         let lw = Lower(w);
@@ -514,7 +532,7 @@ impl<'t> Scan<'t> {
             if self.sentence_end(k) {
                 break;
             }
-            if self.clock_between(k, j) && self.word(k).is_some_and(|w| contains(DEADLINES, w)) {
+            if self.clock_between(k, j) && self.has(k, List::Deadline) {
                 // "Until Thursday, they had not called him" looks back.
                 return if self.perfect_after(j) {
                     Tense::Past
@@ -528,10 +546,7 @@ impl<'t> Scan<'t> {
                 // A participle after "will be" is the future's: "will be
                 // held", "would be paid" (but "could be located" is past).
                 // An adverb may stand between: "would still be held".
-                let aux = |i: usize| {
-                    self.word(i)
-                        .is_some_and(|w| contains(FUTURE_AUXILIARIES, w))
-                };
+                let aux = |i: usize| self.has(i, List::FutureAuxiliary);
                 let passive = t == Tense::Past
                     && k > 1
                     && self.is(k - 1, "be")
@@ -551,10 +566,10 @@ impl<'t> Scan<'t> {
             if let Some(t) = self.cue(k, true)
                 && (t == Tense::Past
                     || self
-                        .word(k)
-                        .is_some_and(|w| contains(MODALS, w) || contains(PLAN_VERBS, w))
+                        .lex(k)
+                        .has_any(&[List::Modal, List::PlanVerb])
                         // "plans to hold" is a plan, "vacation plans" a noun.
-                        && (self.is(k + 1, "to") || !contains(PLAN_VERBS, self.word(k).unwrap_or(""))))
+                        && (self.is(k + 1, "to") || !self.has(k, List::PlanVerb)))
             {
                 return t;
             }
@@ -569,9 +584,7 @@ impl<'t> Scan<'t> {
             self.num(i).is_some()
                 || self.punct(i, b'.')
                 || self.punct(i, b':')
-                || self
-                    .word(i)
-                    .is_some_and(|w| contains(CLOCK_WORDS, w) || contains(ZONES, w))
+                || self.lex(i).has_any(&[List::ClockWord, List::Zone])
         }) && j - k <= 7
     }
 
@@ -583,7 +596,7 @@ impl<'t> Scan<'t> {
             if self.sentence_end(k) {
                 return false;
             }
-            if self.word(k).is_some_and(|w| contains(PERFECT_CUES, w)) {
+            if self.has(k, List::PerfectCue) {
                 return true;
             }
             if self.cue(k, true).is_some() {
@@ -613,25 +626,24 @@ impl<'t> Scan<'t> {
         if t != Tense::Future {
             return t;
         }
-        let told = (k.saturating_sub(3)..k)
-            .any(|i| self.word(i).is_some_and(|w| contains(PERFECT_CUES, w)));
+        let told = (k.saturating_sub(3)..k).any(|i| self.has(i, List::PerfectCue));
         if told { Tense::Past } else { t }
     }
 
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word(k)?;
-
+        let e = self.lex(k);
         let to = self.is(k + 1, "to");
         // "next to the embassy" is a place, not a time.
-        if contains(FUTURE_CUES, w) && !(to && w.eq_ignore_ascii_case("next")) {
+        if e.has(List::FutureCue) && !(to && w.eq_ignore_ascii_case("next")) {
             return Some(Tense::Future);
         }
         // An arrangement: "is to resume trading", "set to resume".
-        if to && contains(ARRANGEMENTS, w) {
+        if to && e.has(List::Arrangement) {
             return Some(Tense::Future);
         }
         let verb_ed = w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase() && w.ends_with("ed");
-        if contains(PAST_CUES, w) || (verbs && verb_ed) {
+        if e.has(List::PastCue) || (verbs && verb_ed) {
             return Some(Tense::Past);
         }
         None
@@ -676,9 +688,7 @@ impl<'t> Scan<'t> {
         {
             return hit(end, DateValue::Month(year, m));
         }
-        let prev_cue = j > 0
-            && (self.word(j - 1).is_some_and(|w| contains(MONTH_CUES, w))
-                || self.punct(j - 1, b'-'));
+        let prev_cue = j > 0 && (self.has(j - 1, List::MonthCue) || self.punct(j - 1, b'-'));
         if dir.is_none() && form != MonthForm::Full && !prev_cue {
             return None;
         }
@@ -710,7 +720,7 @@ impl<'t> Scan<'t> {
         if self.punct(k, b',') {
             k += 1;
         }
-        if let Some((m, form)) = self.word(k).and_then(|w| lookup(MONTHS, w))
+        if let Some((m, form)) = self.lex(k).month
             && let Some(h) = self.month(k, m, form, dir)
             && matches!(h.value, DateValue::Day(_))
         {
@@ -730,7 +740,7 @@ impl<'t> Scan<'t> {
         // A named day's morning, afternoon or night is annotated as the day
         // itself in TempEval's news ("Friday night" is 1998-10-23), its
         // evening as the evening.
-        let part = self.word(j + 1).and_then(|w| lookup(PARTS_OF_DAY, w));
+        let part = self.lex(j + 1).part_of_day;
         if part.is_some_and(|p| PartOfDay::from_index(p) != PartOfDay::Evening) {
             return hit(j + 1, DateValue::Day(day));
         }
@@ -784,18 +794,14 @@ impl<'t> Scan<'t> {
     fn the_day(&self, j: usize) -> Option<Hit> {
         let framed = j >= 2
             && self.is(j - 1, "the")
-            && (self.word(j - 2).is_some_and(|w| contains(DAY_FRAMES, w))
+            && (self.has(j - 2, List::DayFrame)
                 // "later in the day", "early in the day"
                 || (j >= 3
                     && self.is(j - 2, "in")
-                    && self.word(j - 3).is_some_and(|w| contains(MODIFIERS, w) && w.len() > 3)));
+                    && self.has(j - 3, List::Modifier)
+                    && self.word(j - 3).is_some_and(|w| w.len() > 3)));
         // "during the day Friday": the weekday is the date.
-        if !framed
-            || self.punct(j + 1, b'-')
-            || self
-                .word(j + 1)
-                .is_some_and(|w| lookup(WEEKDAYS, w).is_some())
-        {
+        if !framed || self.punct(j + 1, b'-') || self.lex(j + 1).weekday.is_some() {
             return None;
         }
         // The day last named, when there is one: "left Tuesday and, later
@@ -812,7 +818,7 @@ impl<'t> Scan<'t> {
         if let Some(y) = self.num(k).and_then(year_digits) {
             return Some((y, k + 1));
         }
-        let n = self.word(k).and_then(|w| lookup(COUNTS, w))?;
+        let n = self.lex(k).count?;
         match self.spelled_year(k, n)? {
             Hit {
                 value: DateValue::Year(y),
@@ -828,7 +834,7 @@ impl<'t> Scan<'t> {
         // "two thousand", "two thousand and one", "two thousand five".
         if hundreds == 2 && self.is(j + 1, "thousand") {
             let k = if self.is(j + 2, "and") { j + 3 } else { j + 2 };
-            return match self.word(k).and_then(|w| lookup(COUNTS, w)) {
+            return match self.lex(k).count {
                 Some(u) if (1..10).contains(&u) && !self.is(k, "a") && !self.is(k, "an") => {
                     hit(k + 1, DateValue::Year(2000 + i32::from(u)))
                 }
@@ -838,9 +844,13 @@ impl<'t> Scan<'t> {
         if !(hundreds == 18 || hundreds == 19) {
             return None;
         }
-        let tens = self.word(j + 1).and_then(tens_word)?;
+        // "ninety" (a capital "Y" is no tens word's ending).
+        let tens = self
+            .word(j + 1)
+            .filter(|w| w.ends_with('y'))
+            .and(self.lex(j + 1).tens_y)?;
         let (units, end) = if self.punct(j + 2, b'-')
-            && let Some(u) = self.word(j + 3).and_then(|w| lookup(COUNTS, w))
+            && let Some(u) = self.lex(j + 3).count
             && (1..10).contains(&u)
             && !self.is(j + 3, "a")
             && !self.is(j + 3, "an")
@@ -860,11 +870,11 @@ impl<'t> Scan<'t> {
             return hit(end, DateValue::Season(y, Season::from_index(s)));
         }
         let mut k = j;
-        while k > 0 && self.word(k - 1).is_some_and(|w| contains(MODIFIERS, w)) {
+        while k > 0 && self.has(k - 1, List::Modifier) {
             k -= 1;
         }
-        let framed = (k..j).any(|m| self.is(m, "the"))
-            || (k > 0 && self.word(k - 1).is_some_and(|w| contains(SEASON_FRAMES, w)));
+        let framed =
+            (k..j).any(|m| self.is(m, "the")) || (k > 0 && self.has(k - 1, List::SeasonFrame));
         if !framed || self.punct(j + 1, b'-') {
             return None;
         }
@@ -884,7 +894,7 @@ impl<'t> Scan<'t> {
 
     /// A day, or the day's part when one follows: "yesterday morning".
     fn with_part_of_day(&self, k: usize, day: Date) -> Option<Hit> {
-        if let Some(p) = self.word(k).and_then(|w| lookup(PARTS_OF_DAY, w)) {
+        if let Some(p) = self.lex(k).part_of_day {
             return hit(k + 1, DateValue::PartOfDay(day, PartOfDay::from_index(p)));
         }
         hit(k, DateValue::Day(day))
@@ -941,7 +951,8 @@ impl<'t> Scan<'t> {
             _ => Tense::Unknown,
         };
         let u = self.word(k)?;
-        if let Some((m, form)) = lookup(MONTHS, u) {
+        let ue = self.lex(k);
+        if let Some((m, form)) = ue.month {
             let a = self.anchor?;
             let h = self.month(k, m, form, Some(tense))?;
             if let (DateValue::Month(_, m), 0) = (h.value, dir) {
@@ -949,7 +960,7 @@ impl<'t> Scan<'t> {
             }
             return Some(h);
         }
-        if let Some(wd) = lookup(WEEKDAYS, u) {
+        if let Some(wd) = ue.weekday {
             let t = if dir == 0 { self.tense(j, true) } else { tense };
             let h = self.weekday(k, wd, Some(t))?;
             // "last Monday" said on a Monday is a week back, "next Monday" a
@@ -963,10 +974,10 @@ impl<'t> Scan<'t> {
             };
         }
         let a = self.anchor?;
-        if let Some(s) = lookup(SEASONS, u) {
+        if let Some(s) = ue.season {
             return hit(k + 1, season_from(a, s, dir));
         }
-        if let Some(p) = lookup(PARTS_OF_DAY, u) {
+        if let Some(p) = ue.part_of_day {
             let part = PartOfDay::from_index(p);
             return match (dir, part) {
                 (0, _) => hit(k + 1, DateValue::PartOfDay(a, part)),
@@ -1094,7 +1105,7 @@ impl<'t> Scan<'t> {
             return None;
         }
         // Alone, only as a time of day: "at noon", not "High Noon".
-        let at = j > 0 && self.word(j - 1).is_some_and(|w| contains(CLOCK_FRAMES, w));
+        let at = j > 0 && self.has(j - 1, List::ClockFrame);
         at.then(|| Hit {
             end: j + 1,
             value: DateValue::Time(a, 12, 0),
@@ -1105,12 +1116,13 @@ impl<'t> Scan<'t> {
     /// A day named right after a clock time: "Tuesday", "yesterday", "Nov. 9".
     fn day_after(&self, k: usize) -> Option<Hit> {
         let w = self.word(k)?;
-        if let Some(wd) = lookup(WEEKDAYS, w) {
+        let e = self.lex(k);
+        if let Some(wd) = e.weekday {
             let a = self.anchor?;
             let d = weekday_from(a, wd, self.tense(k, true))?;
             return hit(k + 1, DateValue::Day(d));
         }
-        if let Some((m, form)) = lookup(MONTHS, w) {
+        if let Some((m, form)) = e.month {
             let h = self.month(k, m, form, None)?;
             return matches!(h.value, DateValue::Day(_)).then_some(h);
         }
@@ -1176,7 +1188,7 @@ impl<'t> Scan<'t> {
         }
         let mut end = j + 3;
         // "the year-ago third quarter": that quarter, a year back.
-        if let Some(q) = self.word(end).and_then(|w| lookup(ORDINALS, w)) {
+        if let Some(q) = self.lex(end).ordinal {
             let base = match self.last {
                 Some(DateValue::Quarter(y, _)) => y,
                 _ => self.anchor?.year(),
@@ -1195,16 +1207,10 @@ impl<'t> Scan<'t> {
     /// story's year in a results story.
     fn the_year(&self, j: usize) -> Option<Hit> {
         let mut k = j;
-        while k > 0
-            && self
-                .word(k - 1)
-                .is_some_and(|w| contains(YEAR_QUALIFIERS, w))
-        {
+        while k > 0 && self.has(k - 1, List::YearQualifier) {
             k -= 1;
         }
-        let framed = k >= 2
-            && self.is(k - 1, "the")
-            && self.word(k - 2).is_some_and(|w| contains(YEAR_FRAMES, w));
+        let framed = k >= 2 && self.is(k - 1, "the") && self.has(k - 2, List::YearFrame);
         if !framed || self.punct(j + 1, b'-') || self.punct(j + 1, b'\'') {
             return None;
         }
@@ -1304,7 +1310,7 @@ impl<'t> Scan<'t> {
         }
         // "15 August 2019"
         if let Some(d) = day_of_month(t)
-            && let Some((m, form)) = self.word(j + 1).and_then(|w| lookup(MONTHS, w))
+            && let Some((m, form)) = self.lex(j + 1).month
             && self.capital(j + 1)
         {
             let mut k = j + 2;
@@ -1349,7 +1355,7 @@ impl<'t> Scan<'t> {
         if self.punct(j + 1, b'\'') && self.is(j + 2, "s") && y % 10 == 0 {
             return hit(j + 3, DateValue::Decade(y / 10));
         }
-        if let Some(q) = self.word(j + 1).and_then(|w| lookup(ORDINALS, w))
+        if let Some(q) = self.lex(j + 1).ordinal
             && let Some(h) = self.ordinal_part(j + 1, q, Some(y))
         {
             return Some(h);
@@ -1373,10 +1379,8 @@ impl<'t> Scan<'t> {
 
     /// "'82" after a preposition: "since '82", "in '98".
     fn short_year(&self, j: usize, t: &str) -> Option<Hit> {
-        let cued = t.len() == 2
-            && j >= 2
-            && self.punct(j - 1, b'\'')
-            && self.word(j - 2).is_some_and(|w| contains(YEAR_CUES, w));
+        let cued =
+            t.len() == 2 && j >= 2 && self.punct(j - 1, b'\'') && self.has(j - 2, List::YearCue);
         if !cued {
             return None;
         }
@@ -1405,7 +1409,7 @@ impl<'t> Scan<'t> {
             _ => {}
         }
         let prev_cue = j > 0
-            && (self.word(j - 1).is_some_and(|w| contains(YEAR_CUES, w))
+            && (self.has(j - 1, List::YearCue)
                 || (self.punct(j - 1, b'-')
                     && j > 1
                     // "mid-1990", and the end of "1910-1945"
@@ -1414,7 +1418,7 @@ impl<'t> Scan<'t> {
             return true;
         }
         // "a 1996 campaign", "its 1990 invasion", "the company's 1989 results".
-        let determiner = j > 0 && self.word(j - 1).is_some_and(|w| contains(DETERMINERS, w));
+        let determiner = j > 0 && self.has(j - 1, List::Determiner);
         if determiner && (1900..2100).contains(&year_digits(self.num(j).unwrap_or("")).unwrap_or(0))
         {
             return true;
@@ -1423,7 +1427,7 @@ impl<'t> Scan<'t> {
             None => true,
             Some(t) => match t.kind {
                 Kind::Punct(b',' | b'.' | b';' | b')' | b'"' | b'\'' | b'-') => true,
-                Kind::Word => contains(YEAR_FOLLOWERS, &self.text[t.start..t.end]),
+                Kind::Word => self.has(j + 1, List::YearFollower),
                 _ => false,
             },
         }
@@ -1459,7 +1463,7 @@ impl<'t> Scan<'t> {
                 // the expression goes on ("p.m. EST", "a.m. Tuesday").
                 if self.punct(k, b'.')
                     && (!self.capital(k + 1)
-                        || self.word(k + 1).is_some_and(|w| contains(ZONES, w))
+                        || self.has(k + 1, List::Zone)
                         || self.day_after(k + 1).is_some())
                 {
                     k += 1;
@@ -1477,7 +1481,7 @@ impl<'t> Scan<'t> {
         let mut end = k;
         let mut after = k;
         let mut utc = false;
-        if let Some(z) = self.word(after).filter(|w| contains(ZONES, w)) {
+        if let Some(z) = self.word(after).filter(|_| self.has(after, List::Zone)) {
             utc = is_utc(z);
             after += 1;
             end = after;
@@ -1532,7 +1536,7 @@ impl<'t> Scan<'t> {
         if h > 23 || m > 59 || t.len() > 4 {
             return None;
         }
-        let zone = self.word(k).filter(|w| contains(ZONES, w))?;
+        let zone = self.word(k).filter(|_| self.has(k, List::Zone))?;
         let date = match self.day_after(k + 1) {
             Some(Hit {
                 value: DateValue::Day(d),
@@ -1679,12 +1683,6 @@ fn season_index(a: Date) -> u8 {
         9..=11 => 2,
         _ => 3,
     }
-}
-
-/// "twenty" to "ninety" as 2 to 9.
-fn tens_word(w: &str) -> Option<u8> {
-    let stem = w.strip_suffix('y')?;
-    lookup(TENS_STEMS, stem)
 }
 
 /// "last fall", "this summer", "next spring" from the anchor's season.

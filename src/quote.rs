@@ -13,6 +13,7 @@ use crate::speaker::{Np, NpKind, Resolved, Speakers};
 mod marks;
 pub(crate) use marks::is_mark_char;
 pub(crate) mod token;
+pub(crate) mod words;
 
 use token::Tok;
 
@@ -88,11 +89,16 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     // is the headline too.
     let head = &text[h];
     for &l in &layout.lines {
-        let line = text[l]
-            .trim()
+        // The headline can only be what the trimmed line ends with: a
+        // cheap test before trimming the marks off every line.
+        let trimmed = text[l].trim();
+        if l == h || l.contains(h) || !trimmed.ends_with(head) {
+            continue;
+        }
+        let line = trimmed
             .trim_start_matches(['•', '·', '*', '>', '|', '-'])
             .trim();
-        if l != h && !l.contains(h) && line == head {
+        if line == head {
             extra.push(crate::layout::trim(text, l));
         }
     }
@@ -121,7 +127,9 @@ pub(crate) fn find<'a>(
     relays: &Relays<'a>,
 ) -> Vec<Quote<'a>> {
     let segs = segments(text, layout);
-    let mut toks: Vec<Tok> = Vec::new();
+    // About one token per five bytes of text: one allocation, not a dozen.
+    let mut toks: Vec<Tok> =
+        Vec::with_capacity(segs.iter().map(|s| s.end - s.start).sum::<usize>() / 4);
     let mut agencies = Vec::new();
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize(text, s, i as u32, &mut toks);
@@ -390,7 +398,7 @@ fn cue_np(
 ) -> Found {
     let word = |i: usize| &text[toks[i].span];
     let is = |i: usize, w: &str| toks[i].is_word() && word(i).eq_ignore_ascii_case(w);
-    let role = cue::role(word(v)).unwrap_or(Role::Verb);
+    let role = toks[v].cue.unwrap_or(Role::Verb);
     let plain = |np| Found {
         role,
         cue: "",
@@ -413,9 +421,8 @@ fn cue_np(
             // "quoted X as saying" names X; "X was quoted as saying" names X;
             // "X cited the report" is X's own word.
             let passive = v > lo && (is(v - 1, "was") || is(v - 1, "were") || is(v - 1, "is"));
-            let as_saying = (v + 1..hi.min(v + 12)).any(|i| {
-                is(i, "as") && i + 1 < hi && cue::role(word(i + 1)) == Some(Role::Participle)
-            });
+            let as_saying = (v + 1..hi.min(v + 12))
+                .any(|i| is(i, "as") && i + 1 < hi && toks[i + 1].cue == Some(Role::Participle));
             let np = if passive {
                 sp.np_before(lo, v - 1)
             } else if as_saying {
@@ -714,7 +721,7 @@ fn unquoted<'a>(
             continue;
         }
         let np = if prev_cue {
-            match cue::role(word(v)) {
+            match toks[v].cue {
                 Some(Role::Participle) => {
                     let earlier = (s..v)
                         .rev()

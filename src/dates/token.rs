@@ -1,5 +1,7 @@
 //! Words, numbers and punctuation of a paragraph, with their byte offsets.
 
+use super::lexicon::Index;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -21,48 +23,95 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// Whitespace (or the paragraph start) comes right before it.
     pub gap: bool,
+    /// A word's entry number in the lexicon index, 0 for no entry (and for
+    /// anything but a word): looked up once here, read by every pattern.
+    pub lex: u16,
+    /// An expression may start here: a number, or a word that opens one or
+    /// hedges one ("early", "the"). Every other token is skipped unread.
+    pub opens: bool,
 }
 
+/// What a byte starts, for the tokenizer's one table lookup per byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Letter,
+    Digit,
+    Mark,
+    /// The first byte of a non-ASCII character (or a stray continuation).
+    High,
+}
+
+const CLASSES: [Class; 256] = {
+    let mut t = [Class::High; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            Class::Space
+        } else if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else {
+            Class::Mark
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Append the tokens of `text[start..end]` to `out`, in one pass.
-pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
+    let class = |i: usize| CLASSES[usize::from(bytes[i])];
     let mut i = start;
     let mut gap = true;
     while i < end {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            gap = true;
-            i += 1;
-            continue;
-        }
         let s = i;
-        let kind = if b.is_ascii_alphabetic() {
-            while i < end && bytes[i].is_ascii_alphabetic() {
+        let mut lex = 0;
+        let mut opens = false;
+        let kind = match class(i) {
+            Class::Space => {
+                gap = true;
                 i += 1;
+                continue;
             }
-            Kind::Word
-        } else if b.is_ascii_digit() {
-            while i < end && bytes[i].is_ascii_digit() {
+            Class::Letter => {
+                while i < end && class(i) == Class::Letter {
+                    i += 1;
+                }
+                lex = index.id_in(bytes, s, i);
+                opens = index.entry_of(lex).opens();
+                Kind::Word
+            }
+            Class::Digit => {
+                while i < end && class(i) == Class::Digit {
+                    i += 1;
+                }
+                while i < end && class(i) == Class::Letter {
+                    i += 1;
+                }
+                opens = true;
+                Kind::Num
+            }
+            Class::Mark => {
                 i += 1;
+                Kind::Punct(b)
             }
-            while i < end && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            Kind::Num
-        } else if b.is_ascii() {
-            i += 1;
-            Kind::Punct(b)
-        } else {
-            let len = text[i..].chars().next().map_or(1, char::len_utf8);
-            let c = &text[i..(i + len).min(end)];
-            i += len;
-            if c == "\u{2019}" || c == "\u{2018}" {
-                Kind::Punct(b'\'')
-            } else if c == "\u{2013}" || c == "\u{2014}" {
-                Kind::Punct(b'-')
-            } else {
-                Kind::Other
+            Class::High => {
+                let len = text[i..].chars().next().map_or(1, char::len_utf8);
+                let c = &text[i..(i + len).min(end)];
+                i += len;
+                if c == "\u{2019}" || c == "\u{2018}" {
+                    Kind::Punct(b'\'')
+                } else if c == "\u{2013}" || c == "\u{2014}" {
+                    Kind::Punct(b'-')
+                } else {
+                    Kind::Other
+                }
             }
         };
         out.push(Tok {
@@ -70,6 +119,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
             end: i.min(end),
             kind,
             gap,
+            lex,
+            opens,
         });
         gap = false;
     }
@@ -81,7 +132,7 @@ mod tests {
 
     fn kinds(s: &str) -> Vec<(&str, Kind, bool)> {
         let mut v = Vec::new();
-        tokenize(s, 0, s.len(), &mut v);
+        tokenize(s, 0, s.len(), Index::get(), &mut v);
         v.iter()
             .map(|t| (&s[t.start..t.end], t.kind, t.gap))
             .collect()

@@ -1,0 +1,349 @@
+//! One index over every date lexicon, so that a word is looked up once, when
+//! it is tokenized, instead of once per table per pattern tried.
+//!
+//! The tables in `table.rs` stay the source of truth; this builds, once, a
+//! small open-addressing hash table from each word's lowercase bytes to an
+//! [`Entry`] that says which tables hold it and with what value. Most words
+//! of a story are in no table: their entry is the empty one, and the scan
+//! skips them at the cost of one flag test.
+
+use std::sync::OnceLock;
+
+use super::table::{
+    ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
+    FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm,
+    OPENERS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES, SEASONS,
+    STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS,
+    ZONES,
+};
+
+/// The word lists an entry can belong to, one bit each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum List {
+    Arrangement,
+    ClockFrame,
+    ClockWord,
+    DayFrame,
+    Deadline,
+    Determiner,
+    FutureAuxiliary,
+    FutureCue,
+    Modal,
+    Modifier,
+    MonthCue,
+    PastCue,
+    PerfectCue,
+    PlanVerb,
+    SeasonFrame,
+    StampLabel,
+    YearCue,
+    YearFollower,
+    YearFrame,
+    YearQualifier,
+    Zone,
+    /// The word can open an expression (see `Scan::words`): it is in a
+    /// valued table or in `OPENERS`.
+    Opener,
+}
+
+const LISTS: &[(List, &[&str])] = &[
+    (List::Arrangement, ARRANGEMENTS),
+    (List::ClockFrame, CLOCK_FRAMES),
+    (List::ClockWord, CLOCK_WORDS),
+    (List::DayFrame, DAY_FRAMES),
+    (List::Deadline, DEADLINES),
+    (List::Determiner, DETERMINERS),
+    (List::FutureAuxiliary, FUTURE_AUXILIARIES),
+    (List::FutureCue, FUTURE_CUES),
+    (List::Modal, MODALS),
+    (List::Modifier, MODIFIERS),
+    (List::MonthCue, MONTH_CUES),
+    (List::PastCue, PAST_CUES),
+    (List::PerfectCue, PERFECT_CUES),
+    (List::PlanVerb, PLAN_VERBS),
+    (List::SeasonFrame, SEASON_FRAMES),
+    (List::StampLabel, STAMP_LABELS),
+    (List::YearCue, YEAR_CUES),
+    (List::YearFollower, YEAR_FOLLOWERS),
+    (List::YearFrame, YEAR_FRAMES),
+    (List::YearQualifier, YEAR_QUALIFIERS),
+    (List::Zone, ZONES),
+    (List::Opener, OPENERS),
+];
+
+/// What the lexicons know of one word (in any case).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub month: Option<(u8, MonthForm)>,
+    pub weekday: Option<u8>,
+    pub holiday: Option<(u8, u8)>,
+    pub count: Option<u16>,
+    /// The word is a tens stem and "ies": "nineties".
+    pub tens_ies: Option<u8>,
+    /// The word is a tens stem and "y": "ninety".
+    pub tens_y: Option<u8>,
+    pub season: Option<u8>,
+    pub ordinal: Option<u8>,
+    pub part_of_day: Option<u8>,
+    lists: u32,
+}
+
+impl Entry {
+    pub(crate) fn has(&self, list: List) -> bool {
+        self.lists & (1 << list as u8) != 0
+    }
+
+    /// Whether an expression may start at the word: it opens one or hedges
+    /// one (see `Scan::at`).
+    pub(crate) fn opens(&self) -> bool {
+        self.has_any(&[List::Opener, List::Modifier])
+    }
+
+    /// Whether the word is in any of `lists`.
+    pub(crate) fn has_any(&self, lists: &[List]) -> bool {
+        lists.iter().any(|&l| self.has(l))
+    }
+}
+
+/// The entry of words no table holds.
+pub(crate) static NONE: Entry = Entry {
+    month: None,
+    weekday: None,
+    holiday: None,
+    count: None,
+    tens_ies: None,
+    tens_y: None,
+    season: None,
+    ordinal: None,
+    part_of_day: None,
+    lists: 0,
+};
+
+/// Slots in the hash table: a power of two, several times the number of
+/// distinct words so that probes stay short.
+const SLOTS: usize = 1024;
+
+/// The hash index: slot keys (0 is empty) and entry numbers into `entries`
+/// (entry 0 is [`NONE`]).
+pub(crate) struct Index {
+    keys: Box<[u128]>,
+    ids: Box<[u16]>,
+    entries: Vec<Entry>,
+    /// The longest table word: longer words are skipped unhashed.
+    longest: usize,
+}
+
+/// A word's lowercase ASCII bytes packed into one integer, or `None` when it
+/// is empty or longer than any table's word could be.
+fn key(word: &[u8]) -> Option<u128> {
+    let n = word.len();
+    if n == 0 || n > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..n].copy_from_slice(word);
+    // Setting bit 5 of each byte lowercases ASCII letters and leaves digits
+    // as they are; the zero bytes past the word stay zero. This is every
+    // byte a table word or a word token holds, and one OR for the whole
+    // word is what keeps the per-word lookup cheap.
+    let lower = u128::from_le_bytes([0x20; 16]) & (u128::MAX >> (8 * (16 - n)));
+    Some(u128::from_le_bytes(buf) | lower)
+}
+
+fn slot(k: u128) -> usize {
+    let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+impl Index {
+    /// The index, built on first use.
+    pub(crate) fn get() -> &'static Index {
+        static INDEX: OnceLock<Index> = OnceLock::new();
+        INDEX.get_or_init(Index::build)
+    }
+
+    fn build() -> Index {
+        let mut index = Index {
+            keys: vec![0; SLOTS].into_boxed_slice(),
+            ids: vec![0; SLOTS].into_boxed_slice(),
+            entries: vec![NONE],
+            longest: 0,
+        };
+        for &(w, v) in MONTHS {
+            index.entry(w).month = Some(v);
+        }
+        for &(w, v) in WEEKDAYS {
+            index.entry(w).weekday = Some(v);
+        }
+        for &(w, v) in HOLIDAYS {
+            index.entry(w).holiday = Some(v);
+        }
+        for &(w, v) in COUNTS {
+            index.entry(w).count = Some(v);
+        }
+        for &(w, v) in TENS_STEMS {
+            index.entry(&format!("{w}ies")).tens_ies = Some(v);
+            index.entry(&format!("{w}y")).tens_y = Some(v);
+        }
+        for &(w, v) in SEASONS {
+            index.entry(w).season = Some(v);
+        }
+        for &(w, v) in ORDINALS {
+            index.entry(w).ordinal = Some(v);
+        }
+        for &(w, v) in PARTS_OF_DAY {
+            index.entry(w).part_of_day = Some(v);
+        }
+        for &(list, words) in LISTS {
+            for w in words {
+                index.entry(w).lists |= 1 << list as u8;
+            }
+        }
+        // Every word with a value can open an expression, save the parts of
+        // a day, which only follow one ("Friday night", "this morning").
+        for e in &mut index.entries[1..] {
+            let valued = e.month.is_some()
+                || e.weekday.is_some()
+                || e.holiday.is_some()
+                || e.count.is_some()
+                || e.tens_ies.is_some()
+                || e.season.is_some()
+                || e.ordinal.is_some();
+            if valued {
+                e.lists |= 1 << List::Opener as u8;
+            }
+        }
+        index
+    }
+
+    /// The entry of table word `w`, added if new.
+    fn entry(&mut self, w: &str) -> &mut Entry {
+        let k = key(w.as_bytes()).expect("table words are 1 to 16 bytes");
+        self.longest = self.longest.max(w.len());
+        let mut s = slot(k);
+        loop {
+            if self.keys[s] == k {
+                let id = usize::from(self.ids[s]);
+                return &mut self.entries[id];
+            }
+            if self.keys[s] == 0 {
+                self.keys[s] = k;
+                self.ids[s] = u16::try_from(self.entries.len()).expect("fewer than 65536 words");
+                self.entries.push(NONE);
+                return self.entries.last_mut().expect("just pushed");
+            }
+            s = (s + 1) % SLOTS;
+        }
+    }
+
+    /// The entry number of `word` (any case), 0 when no table holds it.
+    pub(crate) fn id(&self, word: &[u8]) -> u16 {
+        if word.len() > self.longest {
+            return 0;
+        }
+        key(word).map_or(0, |k| self.probe(k))
+    }
+
+    /// The entry number of the word `bytes[s..e]`: [`Index::id`], reading
+    /// the word with one 16-byte load when the text goes on that far.
+    pub(crate) fn id_in(&self, bytes: &[u8], s: usize, e: usize) -> u16 {
+        let n = e.saturating_sub(s);
+        if n == 0 || n > self.longest {
+            return 0;
+        }
+        match bytes.get(s..s + 16) {
+            Some(window) => {
+                let mut buf = [0u8; 16];
+                buf.copy_from_slice(window);
+                let keep = u128::MAX >> (8 * (16 - n));
+                let lower = u128::from_le_bytes([0x20; 16]) & keep;
+                self.probe((u128::from_le_bytes(buf) & keep) | lower)
+            }
+            None => bytes.get(s..e).map_or(0, |w| self.id(w)),
+        }
+    }
+
+    fn probe(&self, k: u128) -> u16 {
+        let mut s = slot(k);
+        loop {
+            let here = self.keys[s];
+            if here == k {
+                return self.ids[s];
+            }
+            if here == 0 {
+                return 0;
+            }
+            s = (s + 1) % SLOTS;
+        }
+    }
+
+    /// The entry with number `id` (from [`Index::id`]).
+    pub(crate) fn entry_of(&self, id: u16) -> &Entry {
+        self.entries.get(usize::from(id)).unwrap_or(&NONE)
+    }
+
+    /// The entry of `word` (any case).
+    #[cfg(test)]
+    pub(crate) fn lookup(&self, word: &str) -> &Entry {
+        self.entry_of(self.id(word.as_bytes()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::table::{contains, lookup};
+
+    /// Every table word, in any case, finds exactly what the binary searches
+    /// over the tables find.
+    #[test]
+    fn agrees_with_the_tables() {
+        let index = Index::get();
+        let mut words: Vec<String> = Vec::new();
+        for (_, list) in LISTS {
+            words.extend(list.iter().map(|w| w.to_string()));
+        }
+        words.extend(MONTHS.iter().map(|e| e.0.to_string()));
+        words.extend(WEEKDAYS.iter().map(|e| e.0.to_string()));
+        words.extend(COUNTS.iter().map(|e| e.0.to_string()));
+        words.extend(TENS_STEMS.iter().map(|e| format!("{}ies", e.0)));
+        words.extend(TENS_STEMS.iter().map(|e| format!("{}y", e.0)));
+        words.extend(["Sept", "MAY", "nothing", "thursdays", "", "x"].map(String::from));
+        for w in &words {
+            for w in [w.clone(), w.to_uppercase()] {
+                let e = index.lookup(&w);
+                assert_eq!(e.month, lookup(MONTHS, &w), "{w}");
+                assert_eq!(e.weekday, lookup(WEEKDAYS, &w), "{w}");
+                assert_eq!(e.holiday, lookup(HOLIDAYS, &w), "{w}");
+                assert_eq!(e.count, lookup(COUNTS, &w), "{w}");
+                assert_eq!(e.season, lookup(SEASONS, &w), "{w}");
+                assert_eq!(e.ordinal, lookup(ORDINALS, &w), "{w}");
+                assert_eq!(e.part_of_day, lookup(PARTS_OF_DAY, &w), "{w}");
+                let lw = w.to_ascii_lowercase();
+                let ies = lw.strip_suffix("ies").and_then(|s| lookup(TENS_STEMS, s));
+                assert_eq!(e.tens_ies, ies, "{w}");
+                let y = lw.strip_suffix('y').and_then(|s| lookup(TENS_STEMS, s));
+                assert_eq!(e.tens_y, y, "{w}");
+                for &(list, table) in LISTS {
+                    assert_eq!(
+                        e.has(list),
+                        contains(table, &w) || (list == List::Opener && e.has(list)),
+                        "{w}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_and_long_words_have_no_entry() {
+        let index = Index::get();
+        assert_eq!(*index.lookup("reporters"), NONE);
+        assert_eq!(*index.lookup("septembers"), NONE);
+        assert_eq!(*index.lookup("abcdefghijklmnopqrstuvwxyz"), NONE);
+        assert!(index.lookup("Monday").has(List::Opener));
+        assert!(index.lookup("yesterday").has(List::Opener));
+        assert!(!index.lookup("morning").has(List::Opener));
+    }
+}
