@@ -18,6 +18,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::layout::Layout;
+use crate::phrases::phrases;
 use crate::{Byline, Dateline, Span};
 
 mod cues;
@@ -95,6 +96,10 @@ pub(crate) fn find<'a>(
         .iter()
         .filter(|p| !has_body || p.role == crate::layout::Role::Body);
     let found = ParagraphMentions::new(text, lexicon, paragraphs.clone().map(|p| p.span));
+    // Where the description phrases can be, from one pass over the page.
+    let lower = layout.lower.as_bytes();
+    let state_media = phrases!(cues::STATE_MEDIA).hits(lower);
+    let anaphoric = phrases!(cues::ANAPHORA).hits(lower);
     for p in paragraphs.filter(|p| p.span.end > from) {
         let span = Span::new(p.span.start.max(from), p.span.end);
         let para = text.get(span.start..span.end).unwrap_or("");
@@ -122,8 +127,12 @@ pub(crate) fn find<'a>(
             }
         }
         let mut mentions = found.within(text, lexicon, span).into_owned();
-        bare_state_media(text, span, from, lexicon, &mut mentions);
-        anaphora(text, span, last, &mut mentions);
+        if state_media.maybe_within(span) {
+            bare_state_media(text, span, from, lexicon, &mut mentions);
+        }
+        if anaphoric.maybe_within(span) {
+            anaphora(text, span, last, &mut mentions);
+        }
         let mentions = merge(text, mentions);
         if let Some(m) = mentions.last() {
             last = Some((m.span.end, m.agency));

@@ -16,6 +16,7 @@ use crate::Span;
 mod chrome;
 mod shape;
 
+use crate::phrases::Hits;
 use shape::Shape;
 
 /// What a paragraph is on the page.
@@ -45,6 +46,9 @@ pub(crate) struct Layout {
     pub paragraphs: Vec<Paragraph>,
     /// The headline's text, trimmed (wire markup such as `^...<` removed).
     pub headline: Option<Span>,
+    /// The page in ASCII lower case, byte for byte, for the stages' phrase
+    /// searches (`crate::phrases`).
+    pub lower: String,
 }
 
 /// How many title-like paragraphs before the body are considered for the
@@ -57,7 +61,8 @@ const LEAD_MIN_WORDS: usize = 12;
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
         let lines = split_lines(text);
-        let markers = chrome::inside_markers(text.to_ascii_lowercase().as_bytes());
+        let lower = text.to_ascii_lowercase();
+        let markers = chrome::inside_markers(lower.as_bytes());
         let mut paragraphs: Vec<Paragraph> = group_paragraphs(text, &lines)
             .into_iter()
             .map(|span| Paragraph {
@@ -87,6 +92,7 @@ impl Layout {
             }
         }
         Layout {
+            lower,
             lines,
             paragraphs,
             headline,
@@ -209,7 +215,7 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(text: &str, span: Span, markers: &[Span]) -> Stats {
+    fn of(text: &str, span: Span, markers: &Hits) -> Stats {
         let mut p = &text[span];
         let mut start = span.start;
         if let Some(wire) = p.strip_prefix('^') {

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use super::Shape;
 use crate::Span;
+use crate::phrases::{Hits, phrases};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 
 /// A paragraph opening with one of these is never story text.
@@ -137,34 +138,10 @@ macro_rules! openers {
 /// only searched over their first few hundred bytes.
 const MARKER_REACH: usize = 400;
 
-/// Where the [`INSIDE`] markers occur on the page, in order and without
-/// overlaps, found in one pass over `lower`, the page in ASCII lower case.
-///
-/// A SIMD search over the lowercased page runs several times faster than a
-/// case-insensitive automaton per paragraph: the automaton cannot skip
-/// bytes, and a call per short menu line costs more than the line.
-pub(super) fn inside_markers(lower: &[u8]) -> Vec<Span> {
-    enum Search {
-        Packed(aho_corasick::packed::Searcher),
-        Automaton(AhoCorasick),
-    }
-    static SEARCH: OnceLock<Search> = OnceLock::new();
-    let search = SEARCH.get_or_init(|| match aho_corasick::packed::Searcher::new(INSIDE) {
-        Some(packed) => Search::Packed(packed),
-        // Without SIMD support on the machine.
-        None => Search::Automaton(AhoCorasick::new(INSIDE).expect("a few short markers")),
-    });
-    let span = |start, end| Span::new(start, end);
-    match search {
-        Search::Packed(p) => p
-            .find_iter(lower)
-            .map(|m| span(m.start(), m.end()))
-            .collect(),
-        Search::Automaton(a) => a
-            .find_iter(lower)
-            .map(|m| span(m.start(), m.end()))
-            .collect(),
-    }
+/// Where the [`INSIDE`] markers occur on the page, in order and apart,
+/// found in one pass over `lower`, the page in ASCII lower case.
+pub(super) fn inside_markers(lower: &[u8]) -> Hits {
+    phrases!(INSIDE).hits(lower)
 }
 
 /// Whether a marker lies wholly within the first [`MARKER_REACH`] bytes of
@@ -173,8 +150,9 @@ pub(super) fn inside_markers(lower: &[u8]) -> Vec<Span> {
 /// One look-up suffices: markers do not overlap, so their ends are in the
 /// order of their starts, and no marker contains another (a test checks),
 /// so the leftmost match the scan kept hides no shorter one inside it.
-pub(super) fn has_inside_marker(markers: &[Span], p: Span) -> bool {
+pub(super) fn has_inside_marker(markers: &Hits, p: Span) -> bool {
     let reach = p.start + (p.end - p.start).min(MARKER_REACH);
+    let markers = markers.spans();
     let first = markers.partition_point(|m| m.start < p.start);
     markers.get(first).is_some_and(|m| m.end <= reach)
 }
