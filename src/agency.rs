@@ -232,6 +232,18 @@ impl Lexicon {
         if s.is_empty() || s.len() > self.longest + "the ".len() {
             return None;
         }
+        // Most look-ups are of short ASCII strings: their key is made in a
+        // stack buffer rather than in two new Strings.
+        let mut buf = [0u8; 64];
+        if s.is_ascii()
+            && let Some(key) = buf.get_mut(..s.len())
+        {
+            key.copy_from_slice(s.as_bytes());
+            key.make_ascii_lowercase();
+            let key = std::str::from_utf8(key).ok()?;
+            let key = key.strip_prefix("the ").unwrap_or(key);
+            return self.surface.get(key).copied();
+        }
         self.surface.get(&lookup_key(s)).copied()
     }
 

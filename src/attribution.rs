@@ -552,17 +552,28 @@ fn before_phrase<'a>(
 
 /// Last occurrence of `word` in `hay` starting a word.
 fn rfind_word(hay: &str, word: &str) -> Option<usize> {
-    let mut end = hay.len();
-    while let Some(k) = hay.get(..end).and_then(|h| h.rfind(word)) {
-        let starts = k == 0 || !hay.as_bytes()[k - 1].is_ascii_alphanumeric();
-        let after = k + word.len();
-        let ends = after == hay.len() || !hay.as_bytes()[after].is_ascii_alphanumeric();
-        if starts && ends {
-            return Some(k);
+    // Called per mention with each phrase of a table over a short window:
+    // memrchr on the phrase's first byte costs less than setting up a
+    // substring searcher per call.
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    let first = *w.first()?;
+    // The last position an occurrence may start at.
+    let mut limit = h.len().checked_sub(w.len())?;
+    loop {
+        let k = memchr::memrchr(first, &h[..=limit])?;
+        if h[k..k + w.len()] == *w {
+            let starts = k == 0 || !h[k - 1].is_ascii_alphanumeric();
+            let after = k + w.len();
+            let ends = after == h.len() || !h[after].is_ascii_alphanumeric();
+            if starts && ends {
+                return Some(k);
+            }
+            // The next occurrence looked at ends before this one starts.
+            limit = k.checked_sub(w.len())?;
+        } else {
+            limit = k.checked_sub(1)?;
         }
-        end = k;
     }
-    None
 }
 
 /// Where the sentence holding byte `from` ends (a full stop, question or

@@ -775,9 +775,8 @@ mod tests {
             start += block.len() + 2;
         }
         let layout = Layout {
-            lines: Vec::new(),
             paragraphs,
-            headline: None,
+            ..Layout::default()
         };
         super::find(text, &layout, Lexicon::builtin(), &super::Relays::default())
             .iter()
