@@ -174,17 +174,17 @@ fn label(i: &str) -> IResult<&str, StampKind> {
     if !matches!(first, Some(b'f' | b'o' | b'l' | b'p' | b'u' | b'm')) {
         return crate::date::fail(i);
     }
-    let (rest, kind) = alt((
-        tag_no_case("first published").map(|_| StampKind::Published),
-        tag_no_case("originally published").map(|_| StampKind::Published),
-        tag_no_case("last updated").map(|_| StampKind::Updated),
-        tag_no_case("last modified").map(|_| StampKind::Updated),
-        tag_no_case("published").map(|_| StampKind::Published),
-        tag_no_case("posted").map(|_| StampKind::Published),
-        tag_no_case("updated").map(|_| StampKind::Updated),
-        tag_no_case("modified").map(|_| StampKind::Updated),
-    ))
-    .parse_complete(i)?;
+    // Tried at many places: a byte compare per label, not a parser per
+    // label. For these letters ASCII case folding is Unicode's: no other
+    // character lowercases to one of them.
+    let Some(&(word, kind)) = LABELS.iter().find(|(word, _)| {
+        i.as_bytes()
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+    }) else {
+        return crate::date::fail(i);
+    };
+    let rest = &i[word.len()..];
     if rest.chars().next().is_some_and(char::is_alphanumeric) {
         return crate::date::fail(i);
     }
@@ -196,6 +196,19 @@ fn label(i: &str) -> IResult<&str, StampKind> {
         .parse_complete(rest)?;
     Ok((rest, kind))
 }
+
+/// The labels of a stamp, longer before their own tails ("last updated"
+/// before "updated").
+const LABELS: &[(&str, StampKind)] = &[
+    ("first published", StampKind::Published),
+    ("originally published", StampKind::Published),
+    ("last updated", StampKind::Updated),
+    ("last modified", StampKind::Updated),
+    ("published", StampKind::Published),
+    ("posted", StampKind::Published),
+    ("updated", StampKind::Updated),
+    ("modified", StampKind::Updated),
+];
 
 /// What may stand between a date and a time: ", ", " / ", " | ", " - ",
 /// " at ", or plain space.
