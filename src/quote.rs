@@ -215,7 +215,8 @@ pub(crate) fn find<'a>(
             .as_ref()
             .and_then(|f| f.np)
             .and_then(|np| speakers.resolve(np, recent.map(|(r, _)| r)));
-        let words = inner.split_whitespace().count();
+        // Only compared with thresholds up to six: long quotes stop counting.
+        let words = inner.split_whitespace().take(7).count();
         let starts_upper = inner
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase);
@@ -505,20 +506,23 @@ fn is_title(inner: &str) -> bool {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
         "with",
     ];
-    let words: Vec<&str> = inner
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || !inner.chars().any(char::is_alphabetic) {
+    let words = || {
+        inner
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+    };
+    // No letters at all: no words either.
+    if !inner.chars().any(char::is_alphabetic) {
         return true;
     }
-    if words.len() < 2 || words.len() > 10 || words.iter().any(|w| w.eq_ignore_ascii_case("i")) {
+    let n = words().take(11).count();
+    if !(2..=10).contains(&n) || words().any(|w| w.eq_ignore_ascii_case("i")) {
         return false;
     }
-    words.iter().enumerate().all(|(i, w)| {
+    words().enumerate().all(|(i, w)| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || (i > 0 && SMALL.contains(w))
+            || (i > 0 && SMALL.contains(&w))
     })
 }
 
@@ -568,7 +572,9 @@ fn subjects<'a>(
     let mut out = Vec::new();
     let mut pi = 0;
     for i in 0..toks.len() {
-        if cue_at(text, toks, i) != Some(Role::Verb) {
+        // Most tokens are no verb: test the role looked up when cutting
+        // before the checks around it.
+        if toks[i].cue != Some(Role::Verb) || cue_at(text, toks, i) != Some(Role::Verb) {
             continue;
         }
         let at = toks[i].span.start;

@@ -8,6 +8,7 @@
 //! gives that person.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
@@ -46,6 +47,24 @@ pub(crate) struct Resolved<'a> {
     pub person: bool,
 }
 
+/// The lowercase prefix words of every run, back to back.
+#[derive(Debug, Default)]
+struct Prefixes {
+    arena: String,
+    /// Each word's bytes in `arena`.
+    words: Vec<(usize, usize)>,
+    /// Each run's range of `words`.
+    runs: Vec<(usize, usize)>,
+}
+
+impl Prefixes {
+    fn push(&mut self, w: &str) {
+        let start = self.arena.len();
+        names::push_lower(&mut self.arena, w);
+        self.words.push((start, self.arena.len()));
+    }
+}
+
 /// A person's name as written, without titles.
 #[derive(Debug)]
 struct Run {
@@ -53,9 +72,10 @@ struct Run {
     span: Span,
     /// The name's words, lowercase, split at hyphens, without a possessive.
     words: NameWords,
-    /// Titles and the few words written before the name, lowercase: a
-    /// range of `Speakers::prefixes`.
-    prefix: (u32, u32),
+    /// The run's first token and its title tokens (`titles.0..titles.1`):
+    /// where its prefix words are read from when a description needs them.
+    first: usize,
+    titles: (usize, usize),
     /// How many sentence ends come before the name.
     sentence: usize,
 }
@@ -70,8 +90,9 @@ pub(crate) struct Speakers<'t, 'a> {
     runs: Vec<Run>,
     /// The words of names, and for each word the distinct names with it.
     names: Names,
-    /// The prefix words of every run, in the arena of `names`.
-    prefixes: Vec<(u32, u32)>,
+    /// Titles and the few words before each run, lowercase: read on the
+    /// first description that needs them, as most stories have none.
+    prefixes: OnceCell<Prefixes>,
     /// Sentence ends seen so far while collecting names.
     sentences: usize,
     /// A buffer for lowercasing one word.
@@ -106,7 +127,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             agencies,
             runs: Vec::new(),
             names: Names::default(),
-            prefixes: Vec::new(),
+            prefixes: OnceCell::new(),
             sentences: 0,
             scratch: String::new(),
         };
@@ -245,23 +266,6 @@ impl<'t, 'a> Speakers<'t, 'a> {
         for w in norm_pieces(&text[span]) {
             words.push(self.names.intern(w));
         }
-        let from = self.prefixes.len() as u32;
-        for k in a..name {
-            let p = self.names.push_plain(self.word(k));
-            self.prefixes.push(p);
-        }
-        let seg = self.toks[start].seg;
-        for k in (start.saturating_sub(3)..start).rev() {
-            let t = &self.toks[k];
-            if t.seg != seg || !t.is_word() {
-                break;
-            }
-            for w in norm_pieces(self.word(k)) {
-                let p = self.names.push_plain(w);
-                self.prefixes.push(p);
-            }
-        }
-        let prefix = (from, self.prefixes.len() as u32);
         let r = self.runs.len();
         // Each distinct name is listed once under each of its words, so
         // that looking a name up costs the number of different names, not
@@ -271,9 +275,36 @@ impl<'t, 'a> Speakers<'t, 'a> {
         self.runs.push(Run {
             span,
             words,
-            prefix,
+            first: start,
+            titles: (a, name),
             sentence,
         });
+    }
+
+    /// The prefix words of every run: its titles as written and the words
+    /// of up to three words before it in its paragraph, lowercase.
+    fn prefixes(&self) -> &Prefixes {
+        self.prefixes.get_or_init(|| {
+            let mut p = Prefixes::default();
+            for run in &self.runs {
+                let from = p.words.len();
+                for k in run.titles.0..run.titles.1 {
+                    p.push(self.word(k));
+                }
+                let seg = self.toks[run.first].seg;
+                for k in (run.first.saturating_sub(3)..run.first).rev() {
+                    let t = &self.toks[k];
+                    if t.seg != seg || !t.is_word() {
+                        break;
+                    }
+                    for w in norm_pieces(self.word(k)) {
+                        p.push(w);
+                    }
+                }
+                p.runs.push((from, p.words.len()));
+            }
+            p
+        })
     }
 
     /// The interned ids of `words` (lowercase), or `None` when one was never
@@ -832,12 +863,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         let end = self.runs.partition_point(|r| r.span.start < pos);
         let mut best: Option<(u32, usize)> = None;
+        let prefixes = self.prefixes();
         for r in (end.saturating_sub(100)..end).rev() {
-            let run = &self.runs[r];
-            let prefix = &self.prefixes[run.prefix.0 as usize..run.prefix.1 as usize];
+            let (from, to) = prefixes.runs[r];
+            let prefix = &prefixes.words[from..to];
             let score: u32 = want
                 .iter()
-                .filter(|(w, _)| prefix.iter().any(|&p| self.names.plain(p) == w))
+                .filter(|(w, _)| prefix.iter().any(|&(a, b)| &prefixes.arena[a..b] == w))
                 .map(|(_, n)| n)
                 .sum();
             if score > 0 && best.is_none_or(|(s, _)| score > s) {

@@ -53,8 +53,7 @@ struct Word {
 /// distinct names.
 #[derive(Debug, Default)]
 pub(super) struct Names {
-    /// Lowercase words back to back: interned words and the prefix words of
-    /// each mention.
+    /// Interned lowercase words back to back.
     arena: String,
     words: Vec<Word>,
     /// Word id plus one, by hash; zero is empty.
@@ -181,20 +180,6 @@ impl Names {
         id
     }
 
-    /// Appends `w` lowercased without interning it; its place in the arena.
-    pub(super) fn push_plain(&mut self, w: &str) -> (u32, u32) {
-        let start = self.arena.len() as u32;
-        push_lower(&mut self.arena, w);
-        (start, self.arena.len() as u32)
-    }
-
-    /// A word appended by [`Names::push_plain`].
-    pub(super) fn plain(&self, at: (u32, u32)) -> &str {
-        self.arena
-            .get(at.0 as usize..at.1 as usize)
-            .unwrap_or_default()
-    }
-
     /// Whether some distinct name contains the word `id`.
     pub(super) fn indexed(&self, id: u32) -> bool {
         self.words[id as usize].count > 0
@@ -293,7 +278,5 @@ mod tests {
         assert_eq!(n.list(kim).collect::<Vec<_>>(), [0, 7]);
         assert_eq!(n.list(jong).collect::<Vec<_>>(), [0]);
         assert!(n.indexed(jong));
-        let p = n.push_plain("Leader");
-        assert_eq!(n.plain(p), "leader");
     }
 }
