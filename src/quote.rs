@@ -506,24 +506,29 @@ fn is_title(inner: &str) -> bool {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
         "with",
     ];
-    let words = || {
-        inner
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-    };
     // No letters at all: no words either.
     if !inner.chars().any(char::is_alphabetic) {
         return true;
     }
-    let n = words().take(11).count();
-    if !(2..=10).contains(&n) || words().any(|w| w.eq_ignore_ascii_case("i")) {
-        return false;
+    // One pass over at most eleven words: two to ten words, no "I", each
+    // capitalised, a number or (after the first) a small word.
+    let mut n = 0;
+    let words = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    for (i, w) in words.take(11).enumerate() {
+        n += 1;
+        if w.eq_ignore_ascii_case("i") {
+            return false;
+        }
+        let titled = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (i > 0 && SMALL.contains(&w));
+        if !titled {
+            return false;
+        }
     }
-    words().enumerate().all(|(i, w)| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || (i > 0 && SMALL.contains(&w))
-    })
+    (2..=10).contains(&n)
 }
 
 /// The cue role of token `i`, unless the word is a noun there ("the claim",

@@ -102,9 +102,25 @@ pub(crate) struct Speakers<'t, 'a> {
 /// The words of a name as written: split at spaces and hyphens, without a
 /// possessive or trailing periods, not yet lowercased.
 fn norm_pieces(s: &str) -> impl Iterator<Item = &str> {
-    s.split([' ', '-', '\n', '\t'])
-        .map(|w| strip_possessive(w).trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
+    // The separators are ASCII: cutting at their bytes keeps the pieces
+    // whole characters without decoding each one.
+    let bytes = s.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    std::iter::from_fn(move || {
+        while start <= bytes.len() {
+            while i < bytes.len() && !matches!(bytes[i], b' ' | b'-' | b'\n' | b'\t') {
+                i += 1;
+            }
+            let piece = s.get(start..i).unwrap_or_default();
+            i += 1;
+            start = i;
+            let w = strip_possessive(piece).trim_end_matches('.');
+            if !w.is_empty() {
+                return Some(w);
+            }
+        }
+        None
+    })
 }
 
 fn norm_words(s: &str) -> Vec<String> {
@@ -125,8 +141,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
             toks,
             lexicon,
             agencies,
-            runs: Vec::new(),
-            names: Names::default(),
+            // About one name per twenty tokens: grown seldom.
+            runs: Vec::with_capacity(toks.len() / 20),
+            names: Names::with_capacity(toks.len() / 20),
             prefixes: OnceCell::new(),
             sentences: 0,
             scratch: String::new(),
@@ -137,16 +154,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
             if i > 0 && (toks[i - 1].ends_sentence() || toks[i].seg != toks[i - 1].seg) {
                 s.sentences += 1;
             }
+            // Most tokens start no name: test that before the quotes.
+            if !is_cap_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
             // Names inside quotes are the speaker's words, not mentions.
             let at = toks[i].span.start;
             while q < quoted.len() && quoted[q].end <= at {
                 q += 1;
             }
             if quoted.get(q).is_some_and(|x| x.start <= at) {
-                i += 1;
-                continue;
-            }
-            if !is_cap_word(&toks[i]) {
                 i += 1;
                 continue;
             }

@@ -94,7 +94,11 @@ fn slot(hash: u64, len: usize) -> usize {
 /// Appends `w` lowercased, as `str::to_lowercase` would, to `out`.
 pub(super) fn push_lower(out: &mut String, w: &str) {
     if w.is_ascii() {
-        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let at = out.len();
+        out.push_str(w);
+        if let Some(tail) = out.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
     } else {
         out.push_str(&w.to_lowercase());
     }
@@ -129,6 +133,17 @@ fn insert_slot(
 }
 
 impl Names {
+    /// Room for about `n` names, so that the tables grow seldom.
+    pub(super) fn with_capacity(n: usize) -> Names {
+        Names {
+            arena: String::with_capacity(8 * n),
+            words: Vec::with_capacity(n),
+            nodes: Vec::with_capacity(n),
+            distinct: Vec::with_capacity(n),
+            ..Names::default()
+        }
+    }
+
     fn bytes(&self, id: u32) -> &str {
         let w = &self.words[id as usize];
         &self.arena[w.start as usize..w.end as usize]
