@@ -88,6 +88,7 @@ fn is_alnum_at(s: &str, i: usize) -> bool {
 pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
     let s = &text[seg];
     let bytes = s.as_bytes();
+    let ix = words::index();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -153,7 +154,7 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
         }
         // The lists are ASCII: other words are in none.
         let entry = if ascii {
-            words::ascii_word(bytes, i, end)
+            words::ascii_word(ix, bytes, i, end)
         } else {
             words::Entry::default()
         };

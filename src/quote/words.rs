@@ -104,7 +104,8 @@ impl Key {
     }
 }
 
-struct Index {
+/// The word lists' index, built on first use.
+pub(crate) struct Index {
     keys: Vec<Key>,
     entries: Vec<Entry>,
     /// Index into `keys` plus one; zero is an empty slot.
@@ -128,7 +129,7 @@ fn gate_row(len: usize, first: u8) -> usize {
     len * 27 + letter(first) as usize
 }
 
-fn index() -> &'static Index {
+pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut keys: Vec<Key> = Vec::new();
@@ -236,12 +237,12 @@ pub(crate) fn lookup(word: &str) -> Entry {
 /// [`lookup`] for the tokenizer: `bytes[start..end]` is a word of ASCII
 /// letters, digits and the joiners `-'.&`, all of which have bit 5 set
 /// except the capitals, so one OR lowercases it.
-pub(crate) fn ascii_word(bytes: &[u8], start: usize, end: usize) -> Entry {
+#[inline]
+pub(crate) fn ascii_word(ix: &Index, bytes: &[u8], start: usize, end: usize) -> Entry {
     let len = end - start;
     if len == 0 || len > MAX_LEN {
         return Entry::default();
     }
-    let ix = index();
     let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end - 1)) else {
         return Entry::default();
     };
@@ -324,7 +325,7 @@ mod tests {
         let text = "Said SPOKESPERSON Gen Kim it's U.S. well-known a 1st representatives";
         for w in text.split(' ') {
             let at = text.find(w).unwrap();
-            let got = ascii_word(text.as_bytes(), at, at + w.len());
+            let got = ascii_word(index(), text.as_bytes(), at, at + w.len());
             assert_eq!(got, lookup(w), "{w}");
         }
     }
