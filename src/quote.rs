@@ -2,6 +2,7 @@
 //! their speakers and cues.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::Span;
 use crate::agency::Lexicon;
@@ -139,7 +140,10 @@ pub(crate) fn find<'a>(
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
     let speakers = Speakers::new(text, &toks, lexicon, agencies, &quoted);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
-    let subjects = subjects(text, &toks, &speakers, &pairs);
+    // Read only when a quote needs whoever spoke last: most quotes name
+    // their speaker.
+    let subjects_once = OnceCell::new();
+    let subjects = || subjects_once.get_or_init(|| subjects(text, &toks, &speakers, &pairs));
     // The last quote's speaker, its closing paragraph and where it spoke.
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
@@ -210,11 +214,13 @@ pub(crate) fn find<'a>(
         // "he" is whoever spoke last: the last quote's speaker, or a person
         // said to speak since.
         let at = found.as_ref().map_or(p.outer.start, |f| f.cue_span.start);
-        let recent = recent_speaker(&subjects, last.as_ref(), at);
-        let mut speaker = found
-            .as_ref()
-            .and_then(|f| f.np)
-            .and_then(|np| speakers.resolve(np, recent.map(|(r, _)| r)));
+        // Only pronouns look at the last speaker.
+        let mut speaker = found.as_ref().and_then(|f| f.np).and_then(|np| {
+            let recent = (np.kind == NpKind::Pronoun)
+                .then(|| recent_speaker(subjects(), last.as_ref(), at))
+                .flatten();
+            speakers.resolve(np, recent.map(|(r, _)| r))
+        });
         // Only compared with thresholds up to six: long quotes stop counting.
         let words = inner.split_whitespace().take(7).count();
         let starts_upper = inner
@@ -258,7 +264,7 @@ pub(crate) fn find<'a>(
         }
         if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
             && (orphan || floating)
-            && let Some((r, seg)) = recent
+            && let Some((r, seg)) = recent_speaker(subjects(), last.as_ref(), at)
             && seg_open as usize <= seg + 1
         {
             speaker = Some(r.clone());
