@@ -158,12 +158,14 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
         } else {
             words::Entry::default()
         };
-        if bytes[end..].starts_with(b".)") {
-            // "(D-Mo.)": the period belongs to the abbreviation.
-            end += 1;
-        } else if bytes[end..].starts_with(b".") {
+        if bytes.get(end) == Some(&b'.') {
             let single = end - i == c.len_utf8() && c.is_uppercase();
-            if single || dotted || entry.class.has(Class::ABBREVIATION) {
+            // "(D-Mo.)": the period belongs to the abbreviation.
+            if bytes.get(end + 1) == Some(&b')')
+                || single
+                || dotted
+                || entry.class.has(Class::ABBREVIATION)
+            {
                 end += 1;
             }
         }
@@ -175,7 +177,8 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
             cue: entry.role,
             class: entry.class,
         });
-        i = end;
+        // Most words are followed by one space: step over it here.
+        i = end + usize::from(bytes.get(end) == Some(&b' '));
     }
 }
 
