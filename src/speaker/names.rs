@@ -293,5 +293,17 @@ mod tests {
         assert_eq!(n.list(kim).collect::<Vec<_>>(), [0, 7]);
         assert_eq!(n.list(jong).collect::<Vec<_>>(), [0]);
         assert!(n.indexed(jong));
+        // A word shared by very many names lists the first few only.
+        for r in 0..100 {
+            let mut c = NameWords::default();
+            c.push(kim);
+            c.push(n.intern(&format!("given{r}")));
+            n.record(c, 10 + r);
+        }
+        assert_eq!(n.list(kim).count(), MAX_VARIANTS as usize);
+        assert_eq!(n.list(kim).take(3).collect::<Vec<_>>(), [0, 7, 10]);
+        let mut five = NameWords::default();
+        assert!((0..4).all(|_| five.push(jong)));
+        assert!(!five.push(jong));
     }
 }
