@@ -247,31 +247,33 @@ impl<'t, 'a> Speakers<'t, 'a> {
             return;
         }
         let text = self.text;
+        // A name has one to four words, none in the lists below.
+        let mut pieces = [""; 4];
         let mut count = 0;
-        let mut first = "";
         for w in norm_pieces(&text[span]) {
-            count += 1;
             let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
-            // The lists are ASCII: lowercasing matters to them only for
-            // ASCII words, save for rare characters that lowercase to ASCII.
+            // The look-up ignores ASCII case; other words are lowercased
+            // first, as a few characters (the Kelvin sign) lowercase to ASCII.
             let listed = if w.is_ascii() {
                 listed(w, bad)
             } else {
                 listed(&w.to_lowercase(), bad)
             };
-            if count > 4 || listed {
+            let Some(slot) = pieces.get_mut(count) else {
+                return;
+            };
+            if listed {
                 return;
             }
-            if count == 1 {
-                first = w;
-            }
+            *slot = w;
+            count += 1;
         }
         if count == 0 {
             return;
         }
         if count < 2 && name == a {
             self.scratch.clear();
-            names::push_lower(&mut self.scratch, first);
+            names::push_lower(&mut self.scratch, pieces[0]);
             if !self
                 .names
                 .find(&self.scratch)
@@ -281,7 +283,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         }
         let mut words = NameWords::default();
-        for w in norm_pieces(&text[span]) {
+        for w in &pieces[..count] {
             words.push(self.names.intern(w));
         }
         let r = self.runs.len();
