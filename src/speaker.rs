@@ -327,12 +327,6 @@ impl<'t, 'a> Speakers<'t, 'a> {
         })
     }
 
-    /// The interned ids of `words` (lowercase), or `None` when one was never
-    /// part of a name.
-    fn ids(&self, words: &[String]) -> Option<Vec<u32>> {
-        words.iter().map(|w| self.names.find(w)).collect()
-    }
-
     /// The speaker phrase ending right before token `v` (a verb), not
     /// reaching before `lo`: "Kim", "the news agency", "he", or the name
     /// before an appositive ("Flynn, a top Trump surrogate, said").
@@ -730,12 +724,23 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     });
                 }
                 let bare = Span::new(self.toks[name].span.start, span.end);
-                let words = norm_words(&text[bare]);
-                let best = self
-                    .ids(&words)
-                    .and_then(|ids| self.fullest(&ids, span.start));
-                let person = best.is_some()
-                    || (name > a && !words.iter().any(|w| listed(w, Class::NOT_PERSON)));
+                // The name's words as ids: one never seen in a name matches
+                // no name.
+                let mut lower = String::new();
+                let mut ids = Vec::new();
+                let mut known = true;
+                let mut not_person = false;
+                for w in norm_pieces(&text[bare]) {
+                    lower.clear();
+                    names::push_lower(&mut lower, w);
+                    not_person |= listed(&lower, Class::NOT_PERSON);
+                    match self.names.find(&lower) {
+                        Some(id) if known => ids.push(id),
+                        _ => known = false,
+                    }
+                }
+                let best = known.then(|| self.fullest(&ids, span.start)).flatten();
+                let person = best.is_some() || (name > a && !not_person);
                 let name = match best {
                     Some(r) => &text[self.runs[r].span],
                     None => strip_possessive(&text[bare]),
