@@ -29,8 +29,8 @@ use time::{Date, Duration, Month};
 use crate::Span;
 use crate::layout::{Layout, Role};
 use lexicon::{Entry, Index, List};
-use table::MonthForm;
-use token::{Kind, Tok, tokenize};
+use table::{Holiday, MonthForm};
+use token::{Kind, Tok, UNSEEN, tokenize};
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
 /// "2019", "2019-W32", "2019-Q3", "199" (the 1990s), "2019-SU",
@@ -264,6 +264,7 @@ pub(crate) fn find<'a>(
             anchor,
             last,
             previous,
+            previous_end: None,
         };
         let mut i = 0;
         while i < toks.len() {
@@ -298,6 +299,7 @@ pub(crate) fn find<'a>(
                     if let Some(v) = calendar(hit.value) {
                         scan.previous = Some(v);
                     }
+                    scan.previous_end = Some(hit.end);
                     i = hit.end;
                 }
                 _ => i += 1,
@@ -375,6 +377,9 @@ struct Scan<'t> {
     /// The last day, month or year named so far: what "that day", "the
     /// following year" refer to.
     previous: Option<DateValue>,
+    /// The token just after the last expression found in this paragraph:
+    /// where an apposition to it would start ("Oct. 12, the day before").
+    previous_end: Option<usize>,
 }
 
 impl<'t> Scan<'t> {
@@ -389,8 +394,21 @@ impl<'t> Scan<'t> {
     }
 
     /// What the lexicons know of token `i` (nothing unless it is a word).
+    ///
+    /// Looked up here, when a pattern asks, rather than for every word when
+    /// tokenizing: patterns look only around the few words that open one.
     fn lex(&self, i: usize) -> &'static Entry {
-        let id = self.toks.get(i).map_or(0, |t| t.lex);
+        let id = match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => match t.lex.get() {
+                UNSEEN => {
+                    let id = self.index.id_in(self.text.as_bytes(), t.start, t.end);
+                    t.lex.set(id);
+                    id
+                }
+                id => id,
+            },
+            _ => 0,
+        };
         self.index.entry_of(id)
     }
 
@@ -467,8 +485,8 @@ impl<'t> Scan<'t> {
         if let Some(wd) = e.weekday {
             return self.weekday(j, wd, None);
         }
-        if let Some((m, d)) = e.holiday {
-            return self.holiday(j, m, d);
+        if let Some(h) = e.holiday {
+            return self.holiday(j, h);
         }
         if let Some(n) = e.count {
             return self.spelled_year(j, n).or_else(|| self.ago(j, n));
@@ -481,11 +499,25 @@ impl<'t> Scan<'t> {
                 derived: false,
             });
         }
+        // "afternoon yesterday", "mid-afternoon yesterday": that day's part.
+        if let Some(p) = e.part_of_day {
+            let h = self.relative_day(j + 1).filter(|_| {
+                self.word(j + 1).is_some_and(|w| {
+                    ["yesterday", "today", "tomorrow"]
+                        .iter()
+                        .any(|d| w.eq_ignore_ascii_case(d))
+                })
+            })?;
+            let DateValue::Day(d) = h.value else {
+                return None;
+            };
+            return hit(j + 2, DateValue::PartOfDay(d, PartOfDay::from_index(p)));
+        }
         if let Some(season) = e.season {
             return self.season(j, season);
         }
         if let Some(q) = e.ordinal {
-            return self.ordinal_part(j, q, None);
+            return self.ordinal_part(j, q, None).or_else(|| self.nth_day(j));
         }
         let lw = Lower(w);
         if lw == "yesterday" || lw == "today" || lw == "tomorrow" || lw == "tonight" {
@@ -498,6 +530,16 @@ impl<'t> Scan<'t> {
         if lw == "past" && j > 0 && self.is(j - 1, "the") && self.is(j + 1, "year") {
             return hit(j + 2, DateValue::Year(self.anchor?.year() - 1));
         }
+        // "the past decade": the decade before the story's.
+        if lw == "past" && j > 0 && self.is(j - 1, "the") && self.is(j + 1, "decade") {
+            return hit(
+                j + 2,
+                DateValue::Decade(self.anchor?.year().div_euclid(10) - 1),
+            );
+        }
+        if lw == "then" {
+            return self.then(j);
+        }
         if lw == "that" || lw == "same" || lw == "following" || lw == "previous" {
             return self.anaphor(j);
         }
@@ -505,7 +547,10 @@ impl<'t> Scan<'t> {
             return self.noon(j);
         }
         if lw == "year" {
-            return self.year_earlier(j).or_else(|| self.the_year(j));
+            return self
+                .year_earlier(j)
+                .or_else(|| self.year_end(j))
+                .or_else(|| self.the_year(j));
         }
         if lw == "day" {
             return self.the_day(j);
@@ -533,8 +578,9 @@ impl<'t> Scan<'t> {
                 break;
             }
             if self.clock_between(k, j) && self.has(k, List::Deadline) {
-                // "Until Thursday, they had not called him" looks back.
-                return if self.perfect_after(j) {
+                // "Until Thursday, they had not called him" and "had filed
+                // reports by Wednesday" look back.
+                return if self.perfect_after(j) || self.perfect_before(k) {
                     Tense::Past
                 } else {
                     Tense::Future
@@ -606,6 +652,26 @@ impl<'t> Scan<'t> {
         false
     }
 
+    /// Whether the clause before token `k` is in the past perfect, with no
+    /// other tense cue between: "had filed reports (by)".
+    fn perfect_before(&self, k: usize) -> bool {
+        let lo = k.saturating_sub(6);
+        let mut i = k;
+        while i > lo {
+            i -= 1;
+            if self.sentence_end(i) {
+                return false;
+            }
+            if self.has(i, List::PerfectCue) {
+                return true;
+            }
+            if self.cue(i, false) == Some(Tense::Future) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn sentence_end(&self, k: usize) -> bool {
         match self.toks[k].kind {
             Kind::Punct(b'!' | b'?' | b';') => true,
@@ -626,16 +692,35 @@ impl<'t> Scan<'t> {
         if t != Tense::Future {
             return t;
         }
-        let told = (k.saturating_sub(3)..k).any(|i| self.has(i, List::PerfectCue));
-        if told { Tense::Past } else { t }
+        // Back through the plan's own words ("had been due to expire"),
+        // but not past another verb's past: "had said the plan would
+        // expire" still looks ahead.
+        let mut i = k;
+        while i > k.saturating_sub(5) {
+            i -= 1;
+            if self.has(i, List::PerfectCue) {
+                return Tense::Past;
+            }
+            if self.has(i, List::PastCue) || self.sentence_end(i) {
+                break;
+            }
+        }
+        t
     }
 
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word(k)?;
         let e = self.lex(k);
         let to = self.is(k + 1, "to");
+        // After an article the word is a noun: "the plan", "its hopes".
+        let noun = k > 0
+            && self.word(k - 1).is_some_and(|p| {
+                ["the", "a", "an", "its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|d| p.eq_ignore_ascii_case(d))
+            });
         // "next to the embassy" is a place, not a time.
-        if e.has(List::FutureCue) && !(to && w.eq_ignore_ascii_case("next")) {
+        if e.has(List::FutureCue) && !noun && !(to && w.eq_ignore_ascii_case("next")) {
             return Some(Tense::Future);
         }
         // An arrangement: "is to resume trading", "set to resume".
@@ -748,25 +833,35 @@ impl<'t> Scan<'t> {
     }
 
     /// "Christmas", "Thanksgiving Day", in the year nearest the story's.
-    fn holiday(&self, j: usize, m: u8, d: u8) -> Option<Hit> {
-        if !self.capital(j) {
+    fn holiday(&self, j: usize, h: Holiday) -> Option<Hit> {
+        if !self.capital(j) || (h == Holiday::Election && !self.capital(j + 1)) {
             return None;
         }
         let a = self.anchor?;
-        let end = if self.is(j + 1, "day") { j + 2 } else { j + 1 };
+        let end = if self.is(j + 1, "day") {
+            j + 2
+        } else if h == Holiday::Election {
+            return None;
+        } else {
+            j + 1
+        };
         let tense = self.tense(j, false);
-        let day = if d == 0 {
-            // Thanksgiving: the fourth Thursday of November.
+        let day = if let Holiday::Fixed(m, d) = h {
+            nearest_day(a, m, d, tense)?
+        } else {
+            let reckon = if h == Holiday::Thanksgiving {
+                fourth_thursday
+            } else {
+                election_day
+            };
             (-1..=1)
-                .filter_map(|dy| fourth_thursday(a.year() + dy))
+                .filter_map(|dy| reckon(a.year() + dy))
                 .filter(|&c| match tense {
                     Tense::Past => c <= a,
                     Tense::Future => c >= a,
                     Tense::Unknown => true,
                 })
                 .min_by_key(|&c| (c - a).whole_days().abs())?
-        } else {
-            nearest_day(a, m, d, tense)?
         };
         hit(end, DateValue::Day(day))
     }
@@ -792,6 +887,40 @@ impl<'t> Scan<'t> {
     /// "the day" a market closed or a story's events ended: "to end the
     /// day", "for the day".
     fn the_day(&self, j: usize) -> Option<Hit> {
+        let the = j > 0 && self.is(j - 1, "the");
+        let shift = if self.is(j + 1, "before") {
+            -1
+        } else if self.is(j + 1, "after") {
+            1
+        } else {
+            0
+        };
+        if the && shift != 0 {
+            // "the day before Tuesday's hearing": a day from a named day.
+            if let Some(h) = self.core(j + 2)
+                && let DateValue::Day(d) = h.value
+            {
+                let value = DateValue::Day(d.checked_add(Duration::days(shift))?);
+                return Some(Hit {
+                    end: h.end,
+                    value,
+                    derived: true,
+                });
+            }
+            // "Oct. 12, the day before the crash": an apposition names the
+            // day just named.
+            if j >= 2
+                && self.punct(j - 2, b',')
+                && self.previous_end == Some(j - 2)
+                && let Some(DateValue::Day(d)) = self.previous
+            {
+                return Some(Hit {
+                    end: j + 1,
+                    value: DateValue::Day(d),
+                    derived: true,
+                });
+            }
+        }
         let framed = j >= 2
             && self.is(j - 1, "the")
             && (self.has(j - 2, List::DayFrame)
@@ -941,9 +1070,24 @@ impl<'t> Scan<'t> {
         if dir == -1 && (self.is(k, "half") || (self.is(k, "two") && self.is(k + 1, "quarters"))) {
             return self.ordinal_part(j, 2, None);
         }
+        // "the last decade": the one before the story's.
+        if dir == -1 && self.is(k, "decade") {
+            return hit(
+                k + 1,
+                DateValue::Decade(self.anchor?.year().div_euclid(10) - 1),
+            );
+        }
         // "the last week of June" counts back from June, not from today.
         if dir == -1 && j > 0 && self.is(j - 1, "the") {
             return None;
+        }
+        // "the next morning": the day after the day last named.
+        if dir == 1
+            && j > 0
+            && self.is(j - 1, "the")
+            && let Some(h) = self.next_day(k)
+        {
+            return Some(h);
         }
         let tense = match dir {
             -1 => Tense::Past,
@@ -1002,12 +1146,38 @@ impl<'t> Scan<'t> {
             DateValue::Month(y, m)
         } else if u == "year" {
             // "the same period last year": the period named, a year back.
+            // "last year's quarter": the one named, a year back.
+            if dir == -1
+                && self.punct(k + 1, b'\'')
+                && self.is(k + 2, "s")
+                && (self.is(k + 3, "quarter") || self.is(k + 3, "period"))
+                && let Some(DateValue::Quarter(y, q)) = self.last
+            {
+                return Some(Hit {
+                    end: k + 4,
+                    value: DateValue::Quarter(y - 1, q),
+                    derived: true,
+                });
+            }
             let period = j > 0 && (self.is(j - 1, "period") || self.is(j - 1, "quarter"));
             match (period, dir, self.last) {
                 (true, -1, Some(DateValue::Quarter(y, q))) => DateValue::Quarter(y - 1, q),
                 _ => DateValue::Year(a.year() + dir),
             }
         } else if u == "quarter" {
+            // "This quarter's loss" in a results story: the results are
+            // the reported quarter's.
+            if dir == 0
+                && self.punct(k + 1, b'\'')
+                && self.is(k + 2, "s")
+                && let Some(v @ DateValue::Quarter(..)) = self.last
+            {
+                return Some(Hit {
+                    end: k + 1,
+                    value: v,
+                    derived: true,
+                });
+            }
             let (y, q) = add_quarters(a.year(), quarter_of(a), dir);
             DateValue::Quarter(y, q)
         } else {
@@ -1038,6 +1208,29 @@ impl<'t> Scan<'t> {
         // "the same day", "the following year"; "that" stands alone.
         if w != "that" && !(j > 0 && self.is(j - 1, "the")) {
             return None;
+        }
+        // "the previous Friday", "the following Monday": the weekday before
+        // or after the day last named.
+        if shift != 0
+            && let Some(wd) = self.lex(j + 1).weekday
+            && let Some(DateValue::Day(d)) = self.previous
+        {
+            let tense = if shift < 0 {
+                Tense::Past
+            } else {
+                Tense::Future
+            };
+            let from = d.checked_add(Duration::days(shift.into()))?;
+            return Some(Hit {
+                end: j + 2,
+                value: DateValue::Day(weekday_from(from, wd, tense)?),
+                derived: true,
+            });
+        }
+        if shift == 1
+            && let Some(h) = self.next_day(j + 1)
+        {
+            return Some(h);
         }
         let unit = Lower(self.word(j + 1)?);
         if unit == "quarter"
@@ -1093,6 +1286,87 @@ impl<'t> Scan<'t> {
             value,
             derived: true,
         })
+    }
+
+    /// "(the next) morning", "(the following) night" at `k`: the day after
+    /// the day last named, as a day (as a named day's part is, see
+    /// [`Scan::weekday`]), its evening as the evening.
+    fn next_day(&self, k: usize) -> Option<Hit> {
+        let Some(DateValue::Day(d)) = self.previous else {
+            return None;
+        };
+        let next = d.next_day()?;
+        let part = self.lex(k).part_of_day.map(PartOfDay::from_index);
+        let value = match part {
+            Some(PartOfDay::Evening) => DateValue::PartOfDay(next, PartOfDay::Evening),
+            Some(_) => DateValue::Day(next),
+            None if self.is(k, "day") => DateValue::Day(next),
+            None => return None,
+        };
+        Some(Hit {
+            end: k + 1,
+            value,
+            derived: true,
+        })
+    }
+
+    /// "the eighth day" in "today is the eighth day of the operation": a
+    /// count of days that, told in the present, is the story's day.
+    fn nth_day(&self, j: usize) -> Option<Hit> {
+        let present = j >= 2
+            && self.is(j - 1, "the")
+            && (self.is(j - 2, "is")
+                || (j >= 3 && self.is(j - 2, "s") && self.punct(j - 3, b'\'')));
+        if !present || !self.is(j + 1, "day") || self.is(j + 2, "after") {
+            return None;
+        }
+        hit(j + 2, DateValue::Day(self.anchor?))
+    }
+
+    /// "until then", "by then": the day last named.
+    fn then(&self, j: usize) -> Option<Hit> {
+        let framed = j > 0
+            && self
+                .word(j - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("by"));
+        // "then-Secretary" is a title, not a time.
+        let framed = framed && !self.punct(j + 1, b'-');
+        match self.previous {
+            Some(v @ DateValue::Day(_)) if framed => Some(Hit {
+                end: j + 1,
+                value: v,
+                derived: true,
+            }),
+            _ => None,
+        }
+    }
+
+    /// "year-end", "year end", "year's end" standing as a noun ("by
+    /// year-end."), in the story's year or, in a past clause, the last one.
+    /// The end of the year is TimeML's year with an END modifier, valued as
+    /// the year; the compound "year-end" is the accounts' closing day,
+    /// December 31.
+    fn year_end(&self, j: usize) -> Option<Hit> {
+        let compound = self.punct(j + 1, b'-') && self.is(j + 2, "end");
+        let end = if compound {
+            j + 3
+        } else if self.is(j + 1, "end") {
+            j + 2
+        } else if self.punct(j + 1, b'\'') && self.is(j + 2, "s") && self.is(j + 3, "end") {
+            j + 4
+        } else {
+            return None;
+        };
+        // "year-end results" is an adjective.
+        if self.word(end).is_some() || self.punct(end, b'-') {
+            return None;
+        }
+        let a = self.anchor?;
+        let year = a.year() - i32::from(self.tense(j, false) == Tense::Past);
+        if compound {
+            return hit(end, DateValue::Day(ymd(year, 12, 31)?));
+        }
+        hit(end, DateValue::Year(year))
     }
 
     /// "noon Thursday", "midday".
@@ -1225,6 +1499,13 @@ impl<'t> Scan<'t> {
     fn bare_quarter(&self, j: usize) -> Option<Hit> {
         let a = self.anchor?;
         let w = Lower(self.word(j)?);
+        // "the latest fiscal year": the last one closed.
+        if w == "latest" {
+            let fiscal = usize::from(self.is(j + 1, "fiscal"));
+            if self.is(j + 1 + fiscal, "year") && !self.punct(j + 2 + fiscal, b'-') {
+                return hit(j + 2 + fiscal, DateValue::Year(a.year() - 1));
+            }
+        }
         let (k, current) = if w == "quarter" {
             if j == 0 || !self.is(j - 1, "the") {
                 return None;
@@ -1235,6 +1516,21 @@ impl<'t> Scan<'t> {
         } else {
             return None;
         };
+        // "the quarter ended July 31": the three months up to that day,
+        // which lie mostly in the quarter of the middle one (once a quarter
+        // is named, "the quarter" is that one, as a fiscal year numbers it).
+        if w == "quarter"
+            && self.last.is_none()
+            && (self.is(j + 1, "ended") || self.is(j + 1, "ending"))
+            && let Some((m, form)) = self.lex(j + 2).month
+            && let Some(Hit {
+                value: DateValue::Day(d),
+                ..
+            }) = self.month(j + 2, m, form, None)
+        {
+            let (y, middle) = add_months(d.year(), d.month() as u8, -1);
+            return hit(j + 1, DateValue::Quarter(y, (middle - 1) / 3 + 1));
+        }
         // "The latest" quarter is the last one reported, not the last named.
         let value = match (current, self.last) {
             (false, Some(v @ DateValue::Quarter(..))) if w == "quarter" => v,
@@ -1500,7 +1796,12 @@ impl<'t> Scan<'t> {
                 after = c + 1;
             }
         }
-        let day = self.day_after(after);
+        // "6:30 a.m. the following morning": the day after the last named.
+        let day = self.day_after(after).or_else(|| {
+            let next = self.is(after, "the")
+                && (self.is(after + 1, "following") || self.is(after + 1, "next"));
+            next.then(|| self.next_day(after + 2)).flatten()
+        });
         let date = match day {
             Some(Hit {
                 value: DateValue::Day(d),
@@ -1604,6 +1905,14 @@ fn fourth_thursday(y: i32) -> Option<Date> {
     let first = ymd(y, 11, 1)?;
     let to_thu = (3 - i64::from(first.weekday().number_days_from_monday())).rem_euclid(7);
     first.checked_add(Duration::days(to_thu + 21))
+}
+
+/// The Tuesday after the first Monday of November: the first Tuesday from
+/// November 2.
+fn election_day(y: i32) -> Option<Date> {
+    let second = ymd(y, 11, 2)?;
+    let to_tue = (1 - i64::from(second.weekday().number_days_from_monday())).rem_euclid(7);
+    second.checked_add(Duration::days(to_tue))
 }
 
 fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
@@ -2063,6 +2372,155 @@ mod tests {
             Some(THU),
         );
         assert_eq!(v[1].1, "2019-Q2");
+    }
+
+    /// The value of the expression whose text is `text` in `story`.
+    fn value_of(story: &str, text: &str, anchor: Date) -> Option<String> {
+        values(story, Some(anchor))
+            .into_iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, v)| v)
+    }
+
+    #[test]
+    fn a_future_cue_after_an_article_is_a_noun() {
+        // "the plan" is no plan to act: the bare day is the nearest one.
+        assert_eq!(
+            one("The board approved the plan March 3.", THU),
+            "2019-03-03"
+        );
+        assert_eq!(
+            one("The company plans to open a store March 3.", THU),
+            "2020-03-03"
+        );
+    }
+
+    #[test]
+    fn days_counted_from_a_named_day() {
+        let s = "The day before Tuesday's hearing, he flew in.";
+        assert_eq!(
+            value_of(s, "The day before Tuesday", THU).as_deref(),
+            Some("2019-08-12")
+        );
+        let s = "Prices fell on Nov. 12, the day before the crash.";
+        assert_eq!(value_of(s, "the day", THU).as_deref(), Some("2018-11-12"));
+        let s = "Shares closed Friday 4% below the previous Friday.";
+        assert_eq!(
+            value_of(s, "the previous Friday", THU).as_deref(),
+            Some("2019-08-02")
+        );
+        let s = "He left on Friday and returned the following Monday.";
+        assert_eq!(
+            value_of(s, "the following Monday", THU).as_deref(),
+            Some("2019-08-12")
+        );
+        let s = "Police raided the house on Aug. 2. The next morning, a judge ruled.";
+        assert_eq!(
+            value_of(s, "The next morning", THU).as_deref(),
+            Some("2019-08-03")
+        );
+        let s =
+            "Checks stopped at 10:30 p.m. Aug. 9 and resumed at 6:30 a.m. the following morning.";
+        assert_eq!(
+            value_of(s, "6:30 a.m. the following morning", THU).as_deref(),
+            Some("2019-08-10T06:30")
+        );
+        let s = "Conversion rights end on Nov. 30. Until then, the stock trades.";
+        assert_eq!(value_of(s, "then", THU).as_deref(), Some("2019-11-30"));
+        let s = "It was Nov. 30. He met then-Secretary Jones.";
+        assert_eq!(value_of(s, "then", THU), None);
+        // Told in the present, the count of days of an event is today.
+        let s = "Today is the eighth day of the strike.";
+        assert_eq!(
+            value_of(s, "the eighth day", THU).as_deref(),
+            Some("2019-08-15")
+        );
+        let s = "It's the second day of the offensive.";
+        assert_eq!(
+            value_of(s, "the second day", THU).as_deref(),
+            Some("2019-08-15")
+        );
+        let s = "Saturday was the third day of protests.";
+        assert_eq!(value_of(s, "the third day", THU), None);
+    }
+
+    #[test]
+    fn a_plan_in_the_past_perfect_is_past() {
+        assert_eq!(
+            one("It had been due to expire Friday evening.", THU),
+            "2019-08-09TEV"
+        );
+        assert_eq!(
+            one("He had said the offer would expire Friday.", THU),
+            "2019-08-16"
+        );
+    }
+
+    #[test]
+    fn a_deadline_in_the_past_perfect_is_past() {
+        assert_eq!(
+            one("Ten members had filed reports by Wednesday.", THU),
+            "2019-08-14"
+        );
+        assert_eq!(
+            one("Members must file reports by Wednesday.", THU),
+            "2019-08-21"
+        );
+    }
+
+    #[test]
+    fn decades_and_year_ends() {
+        // The calendar decade before the story's: the 2000s in 2019.
+        assert_eq!(one("Wages fell in the last decade.", THU), "200");
+        assert_eq!(one("Wages fell over the past decade.", THU), "200");
+        assert_eq!(one("The deal should close by year-end.", THU), "2019-12-31");
+        assert_eq!(one("The index is up 5% since year-end.", THU), "2018-12-31");
+        assert_eq!(one("It plans to cut 600 jobs by year end.", THU), "2019");
+        assert_eq!(one("Rules should be in place by year's end.", THU), "2019");
+        assert!(values("The year-end results were strong.", Some(THU)).is_empty());
+        assert_eq!(
+            one("Sales in the latest fiscal year were $6 billion.", THU),
+            "2018"
+        );
+    }
+
+    #[test]
+    fn quarters_of_a_results_story() {
+        let s = "In the quarter ended July 31, sales rose.";
+        assert_eq!(value_of(s, "the quarter", THU).as_deref(), Some("2019-Q2"));
+        // Once a quarter is named, "the quarter" is that one, however its
+        // company's fiscal year numbers it.
+        let s = "Net rose in the fourth quarter. For the quarter ended July 31, sales fell.";
+        assert_eq!(value_of(s, "the quarter", THU).as_deref(), Some("2018-Q4"));
+        let s = "Profit rose in the second quarter. Sales for last year's quarter were lower.";
+        assert_eq!(
+            value_of(s, "last year's quarter", THU).as_deref(),
+            Some("2018-Q2")
+        );
+        let s = "Net fell in the second quarter. This quarter's loss includes charges.";
+        assert_eq!(value_of(s, "This quarter", THU).as_deref(), Some("2019-Q2"));
+        assert_eq!(one("Sales will rise this quarter.", THU), "2019-Q3");
+    }
+
+    #[test]
+    fn parts_of_named_days_and_election_day() {
+        assert_eq!(
+            one("Shares fell at mid-afternoon yesterday.", THU),
+            "2019-08-14TAF"
+        );
+        let s = "Shares fell at mid-afternoon yesterday.";
+        assert!(value_of(s, "mid-afternoon yesterday", THU).is_some());
+        // The Tuesday after the first Monday of November.
+        assert_eq!(
+            one("It is a theme from now to Election Day.", THU),
+            "2019-11-05"
+        );
+        let oct98 = Date::from_calendar_date(1998, Month::October, 26).unwrap();
+        assert_eq!(
+            one("It is a theme from now to Election Day.", oct98),
+            "1998-11-03"
+        );
+        assert!(values("The election day was calm.", Some(THU)).is_empty());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! their speakers and cues.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::Span;
 use crate::agency::Lexicon;
@@ -139,7 +140,10 @@ pub(crate) fn find<'a>(
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
     let speakers = Speakers::new(text, &toks, lexicon, agencies, &quoted);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
-    let subjects = subjects(text, &toks, &speakers, &pairs);
+    // Read only when a quote needs whoever spoke last: most quotes name
+    // their speaker.
+    let subjects_once = OnceCell::new();
+    let subjects = || subjects_once.get_or_init(|| subjects(text, &toks, &speakers, &pairs));
     // The last quote's speaker, its closing paragraph and where it spoke.
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
@@ -210,12 +214,15 @@ pub(crate) fn find<'a>(
         // "he" is whoever spoke last: the last quote's speaker, or a person
         // said to speak since.
         let at = found.as_ref().map_or(p.outer.start, |f| f.cue_span.start);
-        let recent = recent_speaker(&subjects, last.as_ref(), at);
-        let mut speaker = found
-            .as_ref()
-            .and_then(|f| f.np)
-            .and_then(|np| speakers.resolve(np, recent.map(|(r, _)| r)));
-        let words = inner.split_whitespace().count();
+        // Only pronouns look at the last speaker.
+        let mut speaker = found.as_ref().and_then(|f| f.np).and_then(|np| {
+            let recent = (np.kind == NpKind::Pronoun)
+                .then(|| recent_speaker(subjects(), last.as_ref(), at))
+                .flatten();
+            speakers.resolve(np, recent.map(|(r, _)| r))
+        });
+        // Only compared with thresholds up to six: long quotes stop counting.
+        let words = inner.split_whitespace().take(7).count();
         let starts_upper = inner
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase);
@@ -257,7 +264,7 @@ pub(crate) fn find<'a>(
         }
         if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
             && (orphan || floating)
-            && let Some((r, seg)) = recent
+            && let Some((r, seg)) = recent_speaker(subjects(), last.as_ref(), at)
             && seg_open as usize <= seg + 1
         {
             speaker = Some(r.clone());
@@ -505,21 +512,29 @@ fn is_title(inner: &str) -> bool {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
         "with",
     ];
-    let words: Vec<&str> = inner
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || !inner.chars().any(char::is_alphabetic) {
+    // No letters at all: no words either.
+    if !inner.chars().any(char::is_alphabetic) {
         return true;
     }
-    if words.len() < 2 || words.len() > 10 || words.iter().any(|w| w.eq_ignore_ascii_case("i")) {
-        return false;
+    // One pass over at most eleven words: two to ten words, no "I", each
+    // capitalised, a number or (after the first) a small word.
+    let mut n = 0;
+    let words = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    for (i, w) in words.take(11).enumerate() {
+        n += 1;
+        if w.eq_ignore_ascii_case("i") {
+            return false;
+        }
+        let titled = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (i > 0 && SMALL.contains(&w));
+        if !titled {
+            return false;
+        }
     }
-    words.iter().enumerate().all(|(i, w)| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || (i > 0 && SMALL.contains(w))
-    })
+    (2..=10).contains(&n)
 }
 
 /// The cue role of token `i`, unless the word is a noun there ("the claim",
@@ -568,7 +583,9 @@ fn subjects<'a>(
     let mut out = Vec::new();
     let mut pi = 0;
     for i in 0..toks.len() {
-        if cue_at(text, toks, i) != Some(Role::Verb) {
+        // Most tokens are no verb: test the role looked up when cutting
+        // before the checks around it.
+        if toks[i].cue != Some(Role::Verb) || cue_at(text, toks, i) != Some(Role::Verb) {
             continue;
         }
         let at = toks[i].span.start;

@@ -8,6 +8,7 @@
 //! gives that person.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
@@ -46,6 +47,24 @@ pub(crate) struct Resolved<'a> {
     pub person: bool,
 }
 
+/// The lowercase prefix words of every run, back to back.
+#[derive(Debug, Default)]
+struct Prefixes {
+    arena: String,
+    /// Each word's bytes in `arena`.
+    words: Vec<(usize, usize)>,
+    /// Each run's range of `words`.
+    runs: Vec<(usize, usize)>,
+}
+
+impl Prefixes {
+    fn push(&mut self, w: &str) {
+        let start = self.arena.len();
+        names::push_lower(&mut self.arena, w);
+        self.words.push((start, self.arena.len()));
+    }
+}
+
 /// A person's name as written, without titles.
 #[derive(Debug)]
 struct Run {
@@ -53,9 +72,10 @@ struct Run {
     span: Span,
     /// The name's words, lowercase, split at hyphens, without a possessive.
     words: NameWords,
-    /// Titles and the few words written before the name, lowercase: a
-    /// range of `Speakers::prefixes`.
-    prefix: (u32, u32),
+    /// The run's first token and its title tokens (`titles.0..titles.1`):
+    /// where its prefix words are read from when a description needs them.
+    first: usize,
+    titles: (usize, usize),
     /// How many sentence ends come before the name.
     sentence: usize,
 }
@@ -70,8 +90,9 @@ pub(crate) struct Speakers<'t, 'a> {
     runs: Vec<Run>,
     /// The words of names, and for each word the distinct names with it.
     names: Names,
-    /// The prefix words of every run, in the arena of `names`.
-    prefixes: Vec<(u32, u32)>,
+    /// Titles and the few words before each run, lowercase: read on the
+    /// first description that needs them, as most stories have none.
+    prefixes: OnceCell<Prefixes>,
     /// Sentence ends seen so far while collecting names.
     sentences: usize,
     /// A buffer for lowercasing one word.
@@ -81,9 +102,25 @@ pub(crate) struct Speakers<'t, 'a> {
 /// The words of a name as written: split at spaces and hyphens, without a
 /// possessive or trailing periods, not yet lowercased.
 fn norm_pieces(s: &str) -> impl Iterator<Item = &str> {
-    s.split([' ', '-', '\n', '\t'])
-        .map(|w| strip_possessive(w).trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
+    // The separators are ASCII: cutting at their bytes keeps the pieces
+    // whole characters without decoding each one.
+    let bytes = s.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    std::iter::from_fn(move || {
+        while start <= bytes.len() {
+            while i < bytes.len() && !matches!(bytes[i], b' ' | b'-' | b'\n' | b'\t') {
+                i += 1;
+            }
+            let piece = s.get(start..i).unwrap_or_default();
+            i += 1;
+            start = i;
+            let w = strip_possessive(piece).trim_end_matches('.');
+            if !w.is_empty() {
+                return Some(w);
+            }
+        }
+        None
+    })
 }
 
 fn norm_words(s: &str) -> Vec<String> {
@@ -104,9 +141,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
             toks,
             lexicon,
             agencies,
-            runs: Vec::new(),
-            names: Names::default(),
-            prefixes: Vec::new(),
+            // About one name per twenty tokens: grown seldom.
+            runs: Vec::with_capacity(toks.len() / 20),
+            names: Names::with_capacity(toks.len() / 20),
+            prefixes: OnceCell::new(),
             sentences: 0,
             scratch: String::new(),
         };
@@ -116,16 +154,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
             if i > 0 && (toks[i - 1].ends_sentence() || toks[i].seg != toks[i - 1].seg) {
                 s.sentences += 1;
             }
+            // Most tokens start no name: test that before the quotes.
+            if !is_cap_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
             // Names inside quotes are the speaker's words, not mentions.
             let at = toks[i].span.start;
             while q < quoted.len() && quoted[q].end <= at {
                 q += 1;
             }
             if quoted.get(q).is_some_and(|x| x.start <= at) {
-                i += 1;
-                continue;
-            }
-            if !is_cap_word(&toks[i]) {
                 i += 1;
                 continue;
             }
@@ -208,31 +247,33 @@ impl<'t, 'a> Speakers<'t, 'a> {
             return;
         }
         let text = self.text;
+        // A name has one to four words, none in the lists below.
+        let mut pieces = [""; 4];
         let mut count = 0;
-        let mut first = "";
         for w in norm_pieces(&text[span]) {
-            count += 1;
             let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
-            // The lists are ASCII: lowercasing matters to them only for
-            // ASCII words, save for rare characters that lowercase to ASCII.
+            // The look-up ignores ASCII case; other words are lowercased
+            // first, as a few characters (the Kelvin sign) lowercase to ASCII.
             let listed = if w.is_ascii() {
                 listed(w, bad)
             } else {
                 listed(&w.to_lowercase(), bad)
             };
-            if count > 4 || listed {
+            let Some(slot) = pieces.get_mut(count) else {
+                return;
+            };
+            if listed {
                 return;
             }
-            if count == 1 {
-                first = w;
-            }
+            *slot = w;
+            count += 1;
         }
         if count == 0 {
             return;
         }
         if count < 2 && name == a {
             self.scratch.clear();
-            names::push_lower(&mut self.scratch, first);
+            names::push_lower(&mut self.scratch, pieces[0]);
             if !self
                 .names
                 .find(&self.scratch)
@@ -242,26 +283,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         }
         let mut words = NameWords::default();
-        for w in norm_pieces(&text[span]) {
+        for w in &pieces[..count] {
             words.push(self.names.intern(w));
         }
-        let from = self.prefixes.len() as u32;
-        for k in a..name {
-            let p = self.names.push_plain(self.word(k));
-            self.prefixes.push(p);
-        }
-        let seg = self.toks[start].seg;
-        for k in (start.saturating_sub(3)..start).rev() {
-            let t = &self.toks[k];
-            if t.seg != seg || !t.is_word() {
-                break;
-            }
-            for w in norm_pieces(self.word(k)) {
-                let p = self.names.push_plain(w);
-                self.prefixes.push(p);
-            }
-        }
-        let prefix = (from, self.prefixes.len() as u32);
         let r = self.runs.len();
         // Each distinct name is listed once under each of its words, so
         // that looking a name up costs the number of different names, not
@@ -271,15 +295,36 @@ impl<'t, 'a> Speakers<'t, 'a> {
         self.runs.push(Run {
             span,
             words,
-            prefix,
+            first: start,
+            titles: (a, name),
             sentence,
         });
     }
 
-    /// The interned ids of `words` (lowercase), or `None` when one was never
-    /// part of a name.
-    fn ids(&self, words: &[String]) -> Option<Vec<u32>> {
-        words.iter().map(|w| self.names.find(w)).collect()
+    /// The prefix words of every run: its titles as written and the words
+    /// of up to three words before it in its paragraph, lowercase.
+    fn prefixes(&self) -> &Prefixes {
+        self.prefixes.get_or_init(|| {
+            let mut p = Prefixes::default();
+            for run in &self.runs {
+                let from = p.words.len();
+                for k in run.titles.0..run.titles.1 {
+                    p.push(self.word(k));
+                }
+                let seg = self.toks[run.first].seg;
+                for k in (run.first.saturating_sub(3)..run.first).rev() {
+                    let t = &self.toks[k];
+                    if t.seg != seg || !t.is_word() {
+                        break;
+                    }
+                    for w in norm_pieces(self.word(k)) {
+                        p.push(w);
+                    }
+                }
+                p.runs.push((from, p.words.len()));
+            }
+            p
+        })
     }
 
     /// The speaker phrase ending right before token `v` (a verb), not
@@ -679,12 +724,23 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     });
                 }
                 let bare = Span::new(self.toks[name].span.start, span.end);
-                let words = norm_words(&text[bare]);
-                let best = self
-                    .ids(&words)
-                    .and_then(|ids| self.fullest(&ids, span.start));
-                let person = best.is_some()
-                    || (name > a && !words.iter().any(|w| listed(w, Class::NOT_PERSON)));
+                // The name's words as ids: one never seen in a name matches
+                // no name.
+                let mut lower = String::new();
+                let mut ids = Vec::new();
+                let mut known = true;
+                let mut not_person = false;
+                for w in norm_pieces(&text[bare]) {
+                    lower.clear();
+                    names::push_lower(&mut lower, w);
+                    not_person |= listed(&lower, Class::NOT_PERSON);
+                    match self.names.find(&lower) {
+                        Some(id) if known => ids.push(id),
+                        _ => known = false,
+                    }
+                }
+                let best = known.then(|| self.fullest(&ids, span.start)).flatten();
+                let person = best.is_some() || (name > a && !not_person);
                 let name = match best {
                     Some(r) => &text[self.runs[r].span],
                     None => strip_possessive(&text[bare]),
@@ -832,12 +888,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         let end = self.runs.partition_point(|r| r.span.start < pos);
         let mut best: Option<(u32, usize)> = None;
+        let prefixes = self.prefixes();
         for r in (end.saturating_sub(100)..end).rev() {
-            let run = &self.runs[r];
-            let prefix = &self.prefixes[run.prefix.0 as usize..run.prefix.1 as usize];
+            let (from, to) = prefixes.runs[r];
+            let prefix = &prefixes.words[from..to];
             let score: u32 = want
                 .iter()
-                .filter(|(w, _)| prefix.iter().any(|&p| self.names.plain(p) == w))
+                .filter(|(w, _)| prefix.iter().any(|&(a, b)| &prefixes.arena[a..b] == w))
                 .map(|(_, n)| n)
                 .sum();
             if score > 0 && best.is_none_or(|(s, _)| score > s) {

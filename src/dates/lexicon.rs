@@ -11,10 +11,10 @@ use std::sync::OnceLock;
 
 use super::table::{
     ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
-    FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, MODALS, MODIFIERS, MONTH_CUES, MONTHS, MonthForm,
-    OPENERS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES, SEASONS,
-    STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS,
-    ZONES,
+    FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, Holiday, MODALS, MODIFIERS, MONTH_CUES, MONTHS,
+    MonthForm, OPENERS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES,
+    SEASONS, STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES,
+    YEAR_QUALIFIERS, ZONES,
 };
 
 /// The word lists an entry can belong to, one bit each.
@@ -77,7 +77,7 @@ const LISTS: &[(List, &[&str])] = &[
 pub(crate) struct Entry {
     pub month: Option<(u8, MonthForm)>,
     pub weekday: Option<u8>,
-    pub holiday: Option<(u8, u8)>,
+    pub holiday: Option<Holiday>,
     pub count: Option<u16>,
     /// The word is a tens stem and "ies": "nineties".
     pub tens_ies: Option<u8>,
@@ -132,6 +132,22 @@ pub(crate) struct Index {
     entries: Vec<Entry>,
     /// The longest table word: longer words are skipped unhashed.
     longest: usize,
+    /// A bit per [`sketch`] of the words that may start an expression
+    /// ([`Entry::opens`]): one in eight words of a story, so most words are
+    /// ruled out by one bit without hashing them.
+    openers: Box<[u64]>,
+}
+
+/// Bits in the openers' bit set.
+const SKETCH_BITS: u32 = 13;
+
+/// A cheap fingerprint of a word: its length, first two and last letters
+/// (any case), hashed to a bit of the openers' set.
+fn sketch(word: &[u8]) -> usize {
+    let n = word.len();
+    let at = |i: usize| u32::from(word.get(i).map_or(0, |b| b | 0x20));
+    let sig = ((n as u32) << 24) | (at(0) << 16) | (at(1) << 8) | at(n.wrapping_sub(1));
+    (sig.wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS)) as usize
 }
 
 /// A word's lowercase ASCII bytes packed into one integer, or `None` when it
@@ -169,6 +185,7 @@ impl Index {
             ids: vec![0; SLOTS].into_boxed_slice(),
             entries: vec![NONE],
             longest: 0,
+            openers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
         };
         for &(w, v) in MONTHS {
             index.entry(w).month = Some(v);
@@ -200,10 +217,10 @@ impl Index {
                 index.entry(w).lists |= 1 << list as u8;
             }
         }
-        // Every word with a value can open an expression, save the parts of
-        // a day, which only follow one ("Friday night", "this morning").
+        // Every word with a value can open an expression.
         for e in &mut index.entries[1..] {
             let valued = e.month.is_some()
+                || e.part_of_day.is_some()
                 || e.weekday.is_some()
                 || e.holiday.is_some()
                 || e.count.is_some()
@@ -214,7 +231,34 @@ impl Index {
                 e.lists |= 1 << List::Opener as u8;
             }
         }
+        let mut openers = core::mem::take(&mut index.openers);
+        for (&k, &id) in index.keys.iter().zip(index.ids.iter()) {
+            if k != 0 && index.entries[usize::from(id)].opens() {
+                let bytes = k.to_le_bytes();
+                let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+                let bit = sketch(&bytes[..n]);
+                openers[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        index.openers = openers;
         index
+    }
+
+    /// Whether the word `bytes[s..e]` may start an expression: exactly
+    /// [`Entry::opens`] of its entry, with most words settled by one bit.
+    pub(crate) fn opens_in(&self, bytes: &[u8], s: usize, e: usize) -> bool {
+        let Some(word) = bytes.get(s..e) else {
+            return false;
+        };
+        if word.len() > self.longest {
+            return false;
+        }
+        let bit = sketch(word);
+        let maybe = self
+            .openers
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 != 0);
+        maybe && self.entry_of(self.id_in(bytes, s, e)).opens()
     }
 
     /// The entry of table word `w`, added if new.
@@ -336,6 +380,26 @@ mod tests {
         }
     }
 
+    /// The one-bit test never rules out a word that opens an expression.
+    #[test]
+    fn the_sketch_keeps_every_opener() {
+        let index = Index::get();
+        for (_, list) in LISTS {
+            for w in list.iter().copied() {
+                for w in [w.to_string(), w.to_uppercase()] {
+                    let e = index.lookup(&w);
+                    assert_eq!(index.opens_in(w.as_bytes(), 0, w.len()), e.opens(), "{w}");
+                }
+            }
+        }
+        for w in [
+            "January", "thursday", "two", "nineties", "autumn", "eighth", "night",
+        ] {
+            assert!(index.opens_in(w.as_bytes(), 0, w.len()), "{w}");
+        }
+        assert!(!index.opens_in(b"reporters", 0, 9));
+    }
+
     #[test]
     fn unknown_and_long_words_have_no_entry() {
         let index = Index::get();
@@ -344,6 +408,7 @@ mod tests {
         assert_eq!(*index.lookup("abcdefghijklmnopqrstuvwxyz"), NONE);
         assert!(index.lookup("Monday").has(List::Opener));
         assert!(index.lookup("yesterday").has(List::Opener));
-        assert!(!index.lookup("morning").has(List::Opener));
+        assert!(index.lookup("morning").has(List::Opener));
+        assert!(!index.lookup("reporters").has(List::Opener));
     }
 }

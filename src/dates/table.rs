@@ -82,24 +82,43 @@ pub(crate) const COUNTS: &[(&str, u16)] = &[
     ("two", 2),
 ];
 
-/// Ordinal words that can number a quarter or a half of a year.
+/// Ordinal words: the first four can number a quarter or a half of a year,
+/// any can count the days of an event ("the eighth day").
 pub(crate) const ORDINALS: &[(&str, u8)] = &[
     ("1st", 1),
     ("2nd", 2),
     ("3rd", 3),
     ("4th", 4),
+    ("eighth", 8),
+    ("fifth", 5),
     ("first", 1),
     ("fourth", 4),
+    ("ninth", 9),
     ("second", 2),
+    ("seventh", 7),
+    ("sixth", 6),
+    ("tenth", 10),
     ("third", 3),
 ];
 
-/// Holidays on a fixed day, as (month, day); day 0 marks Thanksgiving, the
-/// fourth Thursday of November.
-pub(crate) const HOLIDAYS: &[(&str, (u8, u8))] = &[
-    ("christmas", (12, 25)),
-    ("halloween", (10, 31)),
-    ("thanksgiving", (11, 0)),
+/// How a holiday's day is reckoned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// A fixed month and day.
+    Fixed(u8, u8),
+    /// The fourth Thursday of November.
+    Thanksgiving,
+    /// The United States' Election Day: the Tuesday after the first Monday
+    /// of November. Only with "Day": "the election" is no date.
+    Election,
+}
+
+/// Holidays, by name.
+pub(crate) const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("christmas", Holiday::Fixed(12, 25)),
+    ("election", Holiday::Election),
+    ("halloween", Holiday::Fixed(10, 31)),
+    ("thanksgiving", Holiday::Thanksgiving),
 ];
 
 /// Stems of the tens words, "twent(y)" to "ninet(y)", "twent(ies)" to
@@ -276,6 +295,7 @@ pub(crate) const OPENERS: &[&str] = &[
     "quarter",
     "same",
     "that",
+    "then",
     "this",
     "today",
     "tomorrow",

@@ -67,7 +67,7 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
-/// The character at byte `i` of `s` (a char boundary) and its length.
+/// The character at byte `i` of `s`, when `i` is a char boundary.
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
 }
@@ -88,6 +88,7 @@ fn is_alnum_at(s: &str, i: usize) -> bool {
 pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
     let s = &text[seg];
     let bytes = s.as_bytes();
+    let ix = words::index();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -153,16 +154,18 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
         }
         // The lists are ASCII: other words are in none.
         let entry = if ascii {
-            words::ascii_word(bytes, i, end)
+            words::ascii_word(ix, bytes, i, end)
         } else {
             words::Entry::default()
         };
-        if bytes[end..].starts_with(b".)") {
-            // "(D-Mo.)": the period belongs to the abbreviation.
-            end += 1;
-        } else if bytes[end..].starts_with(b".") {
+        if bytes.get(end) == Some(&b'.') {
             let single = end - i == c.len_utf8() && c.is_uppercase();
-            if single || dotted || entry.class.has(Class::ABBREVIATION) {
+            // "(D-Mo.)": the period belongs to the abbreviation.
+            if bytes.get(end + 1) == Some(&b')')
+                || single
+                || dotted
+                || entry.class.has(Class::ABBREVIATION)
+            {
                 end += 1;
             }
         }
@@ -174,7 +177,8 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
             cue: entry.role,
             class: entry.class,
         });
-        i = end;
+        // Most words are followed by one space: step over it here.
+        i = end + usize::from(bytes.get(end) == Some(&b' '));
     }
 }
 
@@ -237,6 +241,119 @@ mod tests {
             ["Moore", "(", "D-Wis.", ")", "said"]
         );
         assert_eq!(words("“Hi”"), ["“", "Hi", "”"]);
+    }
+
+    /// The tokenizer as first written, one `char` at a time: the byte-wise
+    /// one must cut exactly the same tokens.
+    fn by_chars(s: &str) -> Vec<Tok> {
+        let joins = |c: char| matches!(c, '-' | '\'' | '’' | '.' | '&');
+        let mut out = Vec::new();
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push(sign(c, i, 0, 0));
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric()
+                    || (joins(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric))
+                {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if s[end..].starts_with(".)") {
+                end += 1;
+                it.next();
+            } else if s[end..].starts_with('.') {
+                let w = &s[i..end];
+                let single = w.chars().count() == 1 && c.is_uppercase();
+                let abbreviation = ABBREVIATIONS
+                    .binary_search(&w.to_ascii_lowercase().as_str())
+                    .is_ok();
+                if single || w.contains('.') || abbreviation {
+                    end += 1;
+                    it.next();
+                }
+            }
+            let entry = words::lookup(&s[i..end]);
+            out.push(Tok {
+                span: Span::new(i, end),
+                punct: None,
+                cap: c.is_uppercase(),
+                seg: 0,
+                cue: entry.role,
+                class: entry.class,
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn same_tokens_as_one_char_at_a_time() {
+        let pieces = [
+            "Kim",
+            "said",
+            "SAID.",
+            "Gen.",
+            "U.S.",
+            "it's",
+            "Jong-un’s",
+            "(D-Mo.)",
+            "—",
+            "“Hi,”",
+            "Écrit",
+            "Ünal.",
+            "naïve",
+            "x",
+            "A.",
+            "mr.",
+            "5'11\"",
+            "...",
+            "a&b",
+            "R&D.",
+            "…",
+            "\u{a0}",
+            "\t",
+            "\n\n",
+            "ǅemal",
+            "東京",
+            "ßtraße",
+            "co.",
+            "1st.",
+            "’",
+            "'",
+            "-",
+            "&",
+            "abcdefghijklmnopq",
+            "Representatives.",
+            "x-",
+            "-y",
+            "said:",
+            "don’t",
+            "U.S",
+            "é.",
+        ];
+        let mut text = String::new();
+        for (k, a) in pieces.iter().enumerate() {
+            for (m, b) in pieces.iter().enumerate() {
+                // Every pair, joined with nothing, a space or a period.
+                let sep = ["", " ", "."][(k + m) % 3];
+                text.clear();
+                text.push_str(a);
+                text.push_str(sep);
+                text.push_str(b);
+                let mut got = Vec::new();
+                tokenize(&text, Span::new(0, text.len()), 0, &mut got);
+                assert_eq!(got, by_chars(&text), "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -53,8 +53,7 @@ struct Word {
 /// distinct names.
 #[derive(Debug, Default)]
 pub(super) struct Names {
-    /// Lowercase words back to back: interned words and the prefix words of
-    /// each mention.
+    /// Interned lowercase words back to back.
     arena: String,
     words: Vec<Word>,
     /// Word id plus one, by hash; zero is empty.
@@ -95,7 +94,11 @@ fn slot(hash: u64, len: usize) -> usize {
 /// Appends `w` lowercased, as `str::to_lowercase` would, to `out`.
 pub(super) fn push_lower(out: &mut String, w: &str) {
     if w.is_ascii() {
-        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let at = out.len();
+        out.push_str(w);
+        if let Some(tail) = out.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
     } else {
         out.push_str(&w.to_lowercase());
     }
@@ -130,6 +133,17 @@ fn insert_slot(
 }
 
 impl Names {
+    /// Room for about `n` names, so that the tables grow seldom.
+    pub(super) fn with_capacity(n: usize) -> Names {
+        Names {
+            arena: String::with_capacity(8 * n),
+            words: Vec::with_capacity(n),
+            nodes: Vec::with_capacity(n),
+            distinct: Vec::with_capacity(n),
+            ..Names::default()
+        }
+    }
+
     fn bytes(&self, id: u32) -> &str {
         let w = &self.words[id as usize];
         &self.arena[w.start as usize..w.end as usize]
@@ -179,20 +193,6 @@ impl Names {
             words[v as usize].hash
         });
         id
-    }
-
-    /// Appends `w` lowercased without interning it; its place in the arena.
-    pub(super) fn push_plain(&mut self, w: &str) -> (u32, u32) {
-        let start = self.arena.len() as u32;
-        push_lower(&mut self.arena, w);
-        (start, self.arena.len() as u32)
-    }
-
-    /// A word appended by [`Names::push_plain`].
-    pub(super) fn plain(&self, at: (u32, u32)) -> &str {
-        self.arena
-            .get(at.0 as usize..at.1 as usize)
-            .unwrap_or_default()
     }
 
     /// Whether some distinct name contains the word `id`.
@@ -293,7 +293,17 @@ mod tests {
         assert_eq!(n.list(kim).collect::<Vec<_>>(), [0, 7]);
         assert_eq!(n.list(jong).collect::<Vec<_>>(), [0]);
         assert!(n.indexed(jong));
-        let p = n.push_plain("Leader");
-        assert_eq!(n.plain(p), "leader");
+        // A word shared by very many names lists the first few only.
+        for r in 0..100 {
+            let mut c = NameWords::default();
+            c.push(kim);
+            c.push(n.intern(&format!("given{r}")));
+            n.record(c, 10 + r);
+        }
+        assert_eq!(n.list(kim).count(), MAX_VARIANTS as usize);
+        assert_eq!(n.list(kim).take(3).collect::<Vec<_>>(), [0, 7, 10]);
+        let mut five = NameWords::default();
+        assert!((0..4).all(|_| five.push(jong)));
+        assert!(!five.push(jong));
     }
 }
