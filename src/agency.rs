@@ -232,6 +232,18 @@ impl Lexicon {
         if s.is_empty() || s.len() > self.longest + "the ".len() {
             return None;
         }
+        // Most look-ups are of short ASCII strings: their key is made in a
+        // stack buffer rather than in two new Strings.
+        let mut buf = [0u8; 64];
+        if s.is_ascii()
+            && let Some(key) = buf.get_mut(..s.len())
+        {
+            key.copy_from_slice(s.as_bytes());
+            key.make_ascii_lowercase();
+            let key = std::str::from_utf8(key).ok()?;
+            let key = key.strip_prefix("the ").unwrap_or(key);
+            return self.surface.get(key).copied();
+        }
         self.surface.get(&lookup_key(s)).copied()
     }
 
@@ -271,6 +283,53 @@ impl Lexicon {
             });
         }
         out
+    }
+}
+
+/// The agency mentions of each paragraph the stages read, found once per
+/// article: the relays and the quotes' speakers both look for agencies in
+/// the body, and the automaton is the costliest scan there is.
+#[derive(Debug, Default)]
+pub(crate) struct ParagraphMentions {
+    /// Each paragraph's span and the range of its mentions in `mentions`,
+    /// in text order.
+    paragraphs: Vec<(Span, std::ops::Range<usize>)>,
+    mentions: Vec<Mention>,
+}
+
+impl ParagraphMentions {
+    /// The mentions of every paragraph in `spans` (in text order).
+    pub(crate) fn new(
+        text: &str,
+        lexicon: &Lexicon,
+        spans: impl Iterator<Item = Span>,
+    ) -> ParagraphMentions {
+        let mut out = ParagraphMentions::default();
+        for span in spans {
+            let from = out.mentions.len();
+            out.mentions.extend(lexicon.mentions(text, span));
+            out.paragraphs.push((span, from..out.mentions.len()));
+        }
+        out
+    }
+
+    /// The mentions within `span`: those already found when `span` is one
+    /// of the paragraphs, else a fresh search (a paragraph cut short by the
+    /// dateline, a headline). A fresh search is what `Lexicon::mentions`
+    /// returns for the span, so callers see the same either way.
+    pub(crate) fn within<'m>(
+        &'m self,
+        text: &str,
+        lexicon: &Lexicon,
+        span: Span,
+    ) -> Cow<'m, [Mention]> {
+        let at = self
+            .paragraphs
+            .partition_point(|(p, _)| p.start < span.start);
+        match self.paragraphs.get(at) {
+            Some((p, range)) if *p == span => Cow::Borrowed(&self.mentions[range.clone()]),
+            _ => Cow::Owned(lexicon.mentions(text, span)),
+        }
     }
 }
 

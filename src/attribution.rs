@@ -16,8 +16,9 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
-use crate::agency::{Lexicon, Mention};
+use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::layout::Layout;
+use crate::phrases::phrases;
 use crate::{Byline, Dateline, Span};
 
 mod cues;
@@ -49,6 +50,9 @@ pub struct Attribution<'a> {
 pub(crate) struct Relays<'a> {
     pub attributions: Vec<Attribution<'a>>,
     pub source_chain: Vec<Cow<'a, str>>,
+    /// The agency mentions of the paragraphs read here, kept for the quote
+    /// stage, which looks for agency speakers in the same paragraphs.
+    pub mentions: ParagraphMentions,
 }
 
 /// Paragraphs, from the story's start, that the main relay is taken from.
@@ -91,6 +95,11 @@ pub(crate) fn find<'a>(
         .paragraphs
         .iter()
         .filter(|p| !has_body || p.role == crate::layout::Role::Body);
+    let found = ParagraphMentions::new(text, lexicon, paragraphs.clone().map(|p| p.span));
+    // Where the description phrases can be, from one pass over the page.
+    let lower = layout.lower.as_bytes();
+    let state_media = phrases!(cues::STATE_MEDIA).hits(lower);
+    let anaphoric = phrases!(cues::ANAPHORA).hits(lower);
     for p in paragraphs.filter(|p| p.span.end > from) {
         let span = Span::new(p.span.start.max(from), p.span.end);
         let para = text.get(span.start..span.end).unwrap_or("");
@@ -117,9 +126,13 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        let mut mentions = lexicon.mentions(text, span);
-        bare_state_media(text, span, from, lexicon, &mut mentions);
-        anaphora(text, span, last, &mut mentions);
+        let mut mentions = found.within(text, lexicon, span).into_owned();
+        if state_media.maybe_within(span) {
+            bare_state_media(text, span, from, lexicon, &mut mentions);
+        }
+        if anaphoric.maybe_within(span) {
+            anaphora(text, span, last, &mut mentions);
+        }
         let mentions = merge(text, mentions);
         if let Some(m) = mentions.last() {
             last = Some((m.span.end, m.agency));
@@ -154,6 +167,7 @@ pub(crate) fn find<'a>(
     Relays {
         attributions,
         source_chain,
+        mentions: found,
     }
 }
 
@@ -538,17 +552,28 @@ fn before_phrase<'a>(
 
 /// Last occurrence of `word` in `hay` starting a word.
 fn rfind_word(hay: &str, word: &str) -> Option<usize> {
-    let mut end = hay.len();
-    while let Some(k) = hay.get(..end).and_then(|h| h.rfind(word)) {
-        let starts = k == 0 || !hay.as_bytes()[k - 1].is_ascii_alphanumeric();
-        let after = k + word.len();
-        let ends = after == hay.len() || !hay.as_bytes()[after].is_ascii_alphanumeric();
-        if starts && ends {
-            return Some(k);
+    // Called per mention with each phrase of a table over a short window:
+    // memrchr on the phrase's first byte costs less than setting up a
+    // substring searcher per call.
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    let first = *w.first()?;
+    // The last position an occurrence may start at.
+    let mut limit = h.len().checked_sub(w.len())?;
+    loop {
+        let k = memchr::memrchr(first, &h[..=limit])?;
+        if h[k..k + w.len()] == *w {
+            let starts = k == 0 || !h[k - 1].is_ascii_alphanumeric();
+            let after = k + w.len();
+            let ends = after == h.len() || !h[after].is_ascii_alphanumeric();
+            if starts && ends {
+                return Some(k);
+            }
+            // The next occurrence looked at ends before this one starts.
+            limit = k.checked_sub(w.len())?;
+        } else {
+            limit = k.checked_sub(1)?;
         }
-        end = k;
     }
-    None
 }
 
 /// Where the sentence holding byte `from` ends (a full stop, question or

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 
 use crate::agency::Lexicon;
 use crate::layout::Layout;
+use crate::phrases::phrases;
 use crate::{Dateline, Span};
 
 mod words;
@@ -69,6 +70,10 @@ const AFTER_LINES: usize = 8;
 const MAX_CREDIT_LINE: usize = 160;
 /// Longest paragraph read as a "Source: ..." or "Editor: ..." footer.
 const MAX_FOOTER: usize = 200;
+/// The footer phrase crediting an agency with the story.
+const CONTRIBUTED: &str = "contributed to this report";
+/// The footer label of a Chinese portal's source.
+const SOURCE_OF_ARTICLE: &str = "source of this article:";
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
 const MAX_TRAILER: usize = 600;
 
@@ -355,6 +360,10 @@ fn trailers<'a>(
     by: &mut Byline<'a>,
 ) {
     let mut house_style = false;
+    // Where the footers' phrases can be, from one pass over the page.
+    let lower = layout.lower.as_bytes();
+    let contributions = phrases!(&[CONTRIBUTED]).hits(lower);
+    let sources = phrases!(&[SOURCE_OF_ARTICLE]).hits(lower);
     // Trailers sit after the story, where a page's layout may count them as
     // chrome: every paragraph after the story's start is read, and only
     // these narrow forms are taken from it.
@@ -382,9 +391,11 @@ fn trailers<'a>(
             };
             house_style |= people_trailer(whole, by);
             with_inputs(s, lexicon, by);
-            contributed(text, para, lexicon, by);
+            if contributions.maybe_within(para) {
+                contributed(text, para, lexicon, by);
+            }
         }
-        source_of_article(s, lexicon, by);
+        source_of_article(s, sources.maybe_within(para), lexicon, by);
         signoff_in(text, para, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
@@ -460,7 +471,7 @@ fn with_inputs<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 /// credited; people who contributed are not the story's authors.
 fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let s = line_text(text, para);
-    let Some(at) = words::find_ci(s, "contributed to this report") else {
+    let Some(at) = words::find_ci(s, CONTRIBUTED) else {
         return;
     };
     let m = lexicon.mentions(text, Span::new(para.start, para.start + at));
@@ -479,9 +490,14 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// Footers that name the source and the editor: "source of this article:
 /// Overseas Network Responsibility Editor: He Yufang" (a Chinese portal's
 /// footer, translated), "Source: Xinhua | Editor: Li Yan", "Editors: A, B".
-fn source_of_article<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    let explicit =
-        words::find_ci(s, "source of this article:").map(|at| at + "source of this article:".len());
+///
+/// `may_name` is false when the page's phrase search found no "source of
+/// this article:" in `s`.
+fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let explicit = may_name
+        .then(|| words::find_ci(s, SOURCE_OF_ARTICLE))
+        .flatten()
+        .map(|at| at + SOURCE_OF_ARTICLE.len());
     let short = s.len() <= MAX_FOOTER;
     let plain = || {
         words::strip_prefix_ci(s, "source:")

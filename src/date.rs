@@ -5,7 +5,7 @@
 //! The nom parsers are for composing (stamps, datelines, relative dates);
 //! [`date_at`] and [`time_at`] wrap them for callers that want spans.
 
-mod table;
+pub(crate) mod table;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};

@@ -14,6 +14,10 @@
 use crate::Span;
 
 mod chrome;
+mod shape;
+
+use crate::phrases::Hits;
+use shape::Shape;
 
 /// What a paragraph is on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +46,9 @@ pub(crate) struct Layout {
     pub paragraphs: Vec<Paragraph>,
     /// The headline's text, trimmed (wire markup such as `^...<` removed).
     pub headline: Option<Span>,
+    /// The page in ASCII lower case, byte for byte, for the stages' phrase
+    /// searches (`crate::phrases`).
+    pub lower: String,
 }
 
 /// How many title-like paragraphs before the body are considered for the
@@ -54,6 +61,8 @@ const LEAD_MIN_WORDS: usize = 12;
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
         let lines = split_lines(text);
+        let lower = text.to_ascii_lowercase();
+        let markers = chrome::inside_markers(lower.as_bytes());
         let mut paragraphs: Vec<Paragraph> = group_paragraphs(text, &lines)
             .into_iter()
             .map(|span| Paragraph {
@@ -63,7 +72,7 @@ impl Layout {
             .collect();
         let stats: Vec<Stats> = paragraphs
             .iter()
-            .map(|p| Stats::of(&text[p.span]))
+            .map(|p| Stats::of(text, p.span, &markers))
             .collect();
 
         let region = story_region(&stats);
@@ -83,6 +92,7 @@ impl Layout {
             }
         }
         Layout {
+            lower,
             lines,
             paragraphs,
             headline,
@@ -205,24 +215,31 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(p: &str) -> Stats {
-        let p = match p.strip_prefix('^') {
-            Some(wire) => wire.trim_end_matches(['<', '=']).trim_end(),
-            None => p,
-        };
-        let words = p.split_whitespace().count();
+    fn of(text: &str, span: Span, markers: &Hits) -> Stats {
+        let mut p = &text[span];
+        let mut start = span.start;
+        if let Some(wire) = p.strip_prefix('^') {
+            p = wire.trim_end_matches(['<', '=']).trim_end();
+            start += 1;
+        }
+        let marked = chrome::has_inside_marker(markers, Span::new(start, start + p.len()));
+        let words = shape::count_words(p);
         let sentence = ends_sentence(p);
-        let chrome = chrome::is_chrome(p);
+        let chrome = chrome::is_chrome(p, marked);
         let ends_story = chrome::ends_story(p, words);
+        // The word-level facts are read only for the few paragraphs that
+        // pass the cheap tests of a title: short single lines of 2 to 30
+        // words that do not end like a sentence.
         let title_like = !chrome
             && !ends_story
             && (2..=30).contains(&words)
             && p.len() <= 300
             && !p.contains('\n')
             && !p.ends_with(['.', ':'])
-            && p.chars().any(char::is_alphabetic)
-            && !chrome::is_credit_or_stamp(p)
-            && !has_code_token(p);
+            && {
+                let shape = Shape::of(p);
+                shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
+            };
         Stats {
             words,
             sentence,
@@ -399,20 +416,6 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
         s = trim(text, Span::new(s.start + 1, s.end - 1));
     }
     s
-}
-
-/// A token mixing letters and digits or wire slug dashes ("XNP101",
-/// "BC-LT--Argentina"): file codes, not title words.
-fn has_code_token(p: &str) -> bool {
-    p.split_whitespace().any(|w| {
-        let letters = w.bytes().filter(u8::is_ascii_uppercase).count();
-        let digits = w.bytes().filter(u8::is_ascii_digit).count();
-        (letters >= 2
-            && digits >= 2
-            && w.len() <= 12
-            && w.bytes().all(|b| b.is_ascii_alphanumeric()))
-            || w.contains("--")
-    })
 }
 
 fn is_blank(s: &str) -> bool {

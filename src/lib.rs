@@ -12,6 +12,7 @@ mod dateline;
 mod dates;
 mod error;
 mod layout;
+mod phrases;
 mod quote;
 #[cfg(feature = "serde")]
 mod ser;

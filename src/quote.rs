@@ -2,6 +2,7 @@
 //! their speakers and cues.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::Span;
 use crate::agency::Lexicon;
@@ -13,6 +14,7 @@ use crate::speaker::{Np, NpKind, Resolved, Speakers};
 mod marks;
 pub(crate) use marks::is_mark_char;
 pub(crate) mod token;
+pub(crate) mod words;
 
 use token::Tok;
 
@@ -88,11 +90,16 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     // is the headline too.
     let head = &text[h];
     for &l in &layout.lines {
-        let line = text[l]
-            .trim()
+        // The headline can only be what the trimmed line ends with: a
+        // cheap test before trimming the marks off every line.
+        let trimmed = text[l].trim();
+        if l == h || l.contains(h) || !trimmed.ends_with(head) {
+            continue;
+        }
+        let line = trimmed
             .trim_start_matches(['•', '·', '*', '>', '|', '-'])
             .trim();
-        if l != h && !l.contains(h) && line == head {
+        if line == head {
             extra.push(crate::layout::trim(text, l));
         }
     }
@@ -121,17 +128,22 @@ pub(crate) fn find<'a>(
     relays: &Relays<'a>,
 ) -> Vec<Quote<'a>> {
     let segs = segments(text, layout);
-    let mut toks: Vec<Tok> = Vec::new();
+    // About one token per five bytes of text: one allocation, not a dozen.
+    let mut toks: Vec<Tok> =
+        Vec::with_capacity(segs.iter().map(|s| s.end - s.start).sum::<usize>() / 4);
     let mut agencies = Vec::new();
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize(text, s, i as u32, &mut toks);
-        agencies.extend(lexicon.mentions(text, s));
+        agencies.extend_from_slice(&relays.mentions.within(text, lexicon, s));
     }
     let pairs = marks::pairs(text, &segs);
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
     let speakers = Speakers::new(text, &toks, lexicon, agencies, &quoted);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
-    let subjects = subjects(text, &toks, &speakers, &pairs);
+    // Read only when a quote needs whoever spoke last: most quotes name
+    // their speaker.
+    let subjects_once = OnceCell::new();
+    let subjects = || subjects_once.get_or_init(|| subjects(text, &toks, &speakers, &pairs));
     // The last quote's speaker, its closing paragraph and where it spoke.
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
@@ -202,12 +214,15 @@ pub(crate) fn find<'a>(
         // "he" is whoever spoke last: the last quote's speaker, or a person
         // said to speak since.
         let at = found.as_ref().map_or(p.outer.start, |f| f.cue_span.start);
-        let recent = recent_speaker(&subjects, last.as_ref(), at);
-        let mut speaker = found
-            .as_ref()
-            .and_then(|f| f.np)
-            .and_then(|np| speakers.resolve(np, recent.map(|(r, _)| r)));
-        let words = inner.split_whitespace().count();
+        // Only pronouns look at the last speaker.
+        let mut speaker = found.as_ref().and_then(|f| f.np).and_then(|np| {
+            let recent = (np.kind == NpKind::Pronoun)
+                .then(|| recent_speaker(subjects(), last.as_ref(), at))
+                .flatten();
+            speakers.resolve(np, recent.map(|(r, _)| r))
+        });
+        // Only compared with thresholds up to six: long quotes stop counting.
+        let words = inner.split_whitespace().take(7).count();
         let starts_upper = inner
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase);
@@ -249,7 +264,7 @@ pub(crate) fn find<'a>(
         }
         if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
             && (orphan || floating)
-            && let Some((r, seg)) = recent
+            && let Some((r, seg)) = recent_speaker(subjects(), last.as_ref(), at)
             && seg_open as usize <= seg + 1
         {
             speaker = Some(r.clone());
@@ -390,7 +405,7 @@ fn cue_np(
 ) -> Found {
     let word = |i: usize| &text[toks[i].span];
     let is = |i: usize, w: &str| toks[i].is_word() && word(i).eq_ignore_ascii_case(w);
-    let role = cue::role(word(v)).unwrap_or(Role::Verb);
+    let role = toks[v].cue.unwrap_or(Role::Verb);
     let plain = |np| Found {
         role,
         cue: "",
@@ -413,9 +428,8 @@ fn cue_np(
             // "quoted X as saying" names X; "X was quoted as saying" names X;
             // "X cited the report" is X's own word.
             let passive = v > lo && (is(v - 1, "was") || is(v - 1, "were") || is(v - 1, "is"));
-            let as_saying = (v + 1..hi.min(v + 12)).any(|i| {
-                is(i, "as") && i + 1 < hi && cue::role(word(i + 1)) == Some(Role::Participle)
-            });
+            let as_saying = (v + 1..hi.min(v + 12))
+                .any(|i| is(i, "as") && i + 1 < hi && toks[i + 1].cue == Some(Role::Participle));
             let np = if passive {
                 sp.np_before(lo, v - 1)
             } else if as_saying {
@@ -498,21 +512,29 @@ fn is_title(inner: &str) -> bool {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
         "with",
     ];
-    let words: Vec<&str> = inner
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || !inner.chars().any(char::is_alphabetic) {
+    // No letters at all: no words either.
+    if !inner.chars().any(char::is_alphabetic) {
         return true;
     }
-    if words.len() < 2 || words.len() > 10 || words.iter().any(|w| w.eq_ignore_ascii_case("i")) {
-        return false;
+    // One pass over at most eleven words: two to ten words, no "I", each
+    // capitalised, a number or (after the first) a small word.
+    let mut n = 0;
+    let words = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    for (i, w) in words.take(11).enumerate() {
+        n += 1;
+        if w.eq_ignore_ascii_case("i") {
+            return false;
+        }
+        let titled = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (i > 0 && SMALL.contains(&w));
+        if !titled {
+            return false;
+        }
     }
-    words.iter().enumerate().all(|(i, w)| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || (i > 0 && SMALL.contains(w))
-    })
+    (2..=10).contains(&n)
 }
 
 /// The cue role of token `i`, unless the word is a noun there ("the claim",
@@ -561,7 +583,9 @@ fn subjects<'a>(
     let mut out = Vec::new();
     let mut pi = 0;
     for i in 0..toks.len() {
-        if cue_at(text, toks, i) != Some(Role::Verb) {
+        // Most tokens are no verb: test the role looked up when cutting
+        // before the checks around it.
+        if toks[i].cue != Some(Role::Verb) || cue_at(text, toks, i) != Some(Role::Verb) {
             continue;
         }
         let at = toks[i].span.start;
@@ -714,7 +738,7 @@ fn unquoted<'a>(
             continue;
         }
         let np = if prev_cue {
-            match cue::role(word(v)) {
+            match toks[v].cue {
                 Some(Role::Participle) => {
                     let earlier = (s..v)
                         .rev()
@@ -768,9 +792,8 @@ mod tests {
             start += block.len() + 2;
         }
         let layout = Layout {
-            lines: Vec::new(),
             paragraphs,
-            headline: None,
+            ..Layout::default()
         };
         super::find(text, &layout, Lexicon::builtin(), &super::Relays::default())
             .iter()

@@ -8,28 +8,17 @@
 //! gives that person.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::cell::OnceCell;
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
-use crate::cue::{self, in_table};
 use crate::quote::token::Tok;
+use crate::quote::words::{self, Class};
 
-mod table;
+mod names;
+pub(crate) mod table;
 
-use table::{AGENCY_HEADS, DOCUMENT_HEADS, FUNCTION, NOT_NAME, NOT_PERSON, PARTICLES, TITLES};
-
-/// The most different names sharing one word that a look-up compares.
-const MAX_VARIANTS: usize = 64;
-const DETERMINERS: &[&str] = &["a", "an", "his", "its", "our", "the", "their"];
-const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
-const PREPOSITIONS: &[&str] = &[
-    "at", "for", "from", "in", "inside", "near", "of", "on", "with",
-];
-const CONJUNCTIONS: &[&str] = &["and", "but", "or"];
-const STOP_FORWARD: &[&str] = &[
-    "as", "at", "for", "from", "in", "of", "on", "that", "to", "who", "with",
-];
+use names::{NameWords, Names};
 
 /// What kind of phrase names the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,15 +47,35 @@ pub(crate) struct Resolved<'a> {
     pub person: bool,
 }
 
+/// The lowercase prefix words of every run, back to back.
+#[derive(Debug, Default)]
+struct Prefixes {
+    arena: String,
+    /// Each word's bytes in `arena`.
+    words: Vec<(usize, usize)>,
+    /// Each run's range of `words`.
+    runs: Vec<(usize, usize)>,
+}
+
+impl Prefixes {
+    fn push(&mut self, w: &str) {
+        let start = self.arena.len();
+        names::push_lower(&mut self.arena, w);
+        self.words.push((start, self.arena.len()));
+    }
+}
+
 /// A person's name as written, without titles.
 #[derive(Debug)]
 struct Run {
     /// The name without titles.
     span: Span,
     /// The name's words, lowercase, split at hyphens, without a possessive.
-    words: Vec<String>,
-    /// Titles and the few words written before the name, lowercase.
-    prefix: Vec<String>,
+    words: NameWords,
+    /// The run's first token and its title tokens (`titles.0..titles.1`):
+    /// where its prefix words are read from when a description needs them.
+    first: usize,
+    titles: (usize, usize),
     /// How many sentence ends come before the name.
     sentence: usize,
 }
@@ -79,25 +88,43 @@ pub(crate) struct Speakers<'t, 'a> {
     lexicon: &'t Lexicon,
     agencies: Vec<Mention>,
     runs: Vec<Run>,
-    index: HashMap<String, Vec<usize>>,
+    /// The words of names, and for each word the distinct names with it.
+    names: Names,
+    /// Titles and the few words before each run, lowercase: read on the
+    /// first description that needs them, as most stories have none.
+    prefixes: OnceCell<Prefixes>,
     /// Sentence ends seen so far while collecting names.
     sentences: usize,
-    /// Names already in the index.
-    seen: HashSet<String>,
+    /// A buffer for lowercasing one word.
+    scratch: String,
+}
+
+/// The words of a name as written: split at spaces and hyphens, without a
+/// possessive or trailing periods, not yet lowercased.
+fn norm_pieces(s: &str) -> impl Iterator<Item = &str> {
+    // The separators are ASCII: cutting at their bytes keeps the pieces
+    // whole characters without decoding each one.
+    let bytes = s.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    std::iter::from_fn(move || {
+        while start <= bytes.len() {
+            while i < bytes.len() && !matches!(bytes[i], b' ' | b'-' | b'\n' | b'\t') {
+                i += 1;
+            }
+            let piece = s.get(start..i).unwrap_or_default();
+            i += 1;
+            start = i;
+            let w = strip_possessive(piece).trim_end_matches('.');
+            if !w.is_empty() {
+                return Some(w);
+            }
+        }
+        None
+    })
 }
 
 fn norm_words(s: &str) -> Vec<String> {
-    s.split([' ', '-', '\n', '\t'])
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
-            w.trim_end_matches('.').to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+    norm_pieces(s).map(str::to_lowercase).collect()
 }
 
 impl<'t, 'a> Speakers<'t, 'a> {
@@ -114,10 +141,12 @@ impl<'t, 'a> Speakers<'t, 'a> {
             toks,
             lexicon,
             agencies,
-            runs: Vec::new(),
-            index: HashMap::new(),
+            // About one name per twenty tokens: grown seldom.
+            runs: Vec::with_capacity(toks.len() / 20),
+            names: Names::with_capacity(toks.len() / 20),
+            prefixes: OnceCell::new(),
             sentences: 0,
-            seen: HashSet::new(),
+            scratch: String::new(),
         };
         let mut i = 0;
         let mut q = 0;
@@ -125,16 +154,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
             if i > 0 && (toks[i - 1].ends_sentence() || toks[i].seg != toks[i - 1].seg) {
                 s.sentences += 1;
             }
+            // Most tokens start no name: test that before the quotes.
+            if !is_cap_word(&toks[i]) {
+                i += 1;
+                continue;
+            }
             // Names inside quotes are the speaker's words, not mentions.
             let at = toks[i].span.start;
             while q < quoted.len() && quoted[q].end <= at {
                 q += 1;
             }
             if quoted.get(q).is_some_and(|x| x.start <= at) {
-                i += 1;
-                continue;
-            }
-            if !is_cap_word(&toks[i]) {
                 i += 1;
                 continue;
             }
@@ -149,13 +179,20 @@ impl<'t, 'a> Speakers<'t, 'a> {
         &self.text[self.toks[i].span]
     }
 
-    fn is(&self, i: usize, table: &[&str]) -> bool {
-        self.toks[i].is_word() && in_table(table, self.word(i))
+    /// Whether token `i` is a word in the list `c`.
+    fn is(&self, i: usize, c: Class) -> bool {
+        self.toks[i].is_word() && self.toks[i].class.has(c)
     }
 
     /// A pronoun, also contracted ("He's claiming").
     fn pronoun(&self, i: usize) -> bool {
-        self.toks[i].is_word() && in_table(PRONOUNS, strip_possessive(self.word(i)))
+        let w = self.word(i);
+        let bare = strip_possessive(w);
+        if bare.len() == w.len() {
+            self.is(i, Class::PRONOUN)
+        } else {
+            self.toks[i].is_word() && listed(bare, Class::PRONOUN)
+        }
     }
 
     /// End of the capitalised run starting at `i` (exclusive), below `hi`.
@@ -170,7 +207,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     break;
                 }
             } else if t.is_word()
-                && in_table(PARTICLES, self.word(j))
+                && self.is(j, Class::PARTICLE)
                 && j + 1 < hi
                 && is_cap_word(&toks[j + 1])
                 && j > i
@@ -185,16 +222,16 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
     fn add_run(&mut self, start: usize, end: usize) {
         let mut a = start;
-        while a < end && self.is(a, FUNCTION) {
+        while a < end && self.is(a, Class::FUNCTION) {
             a += 1;
         }
         let mut name = a;
         for k in a..end.saturating_sub(1) {
-            if self.is(k, TITLES) {
+            if self.is(k, Class::TITLE) {
                 name = k + 1;
             }
         }
-        if name >= end || self.is(end - 1, TITLES) {
+        if name >= end || self.is(end - 1, Class::TITLE) {
             return;
         }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
@@ -209,45 +246,85 @@ impl<'t, 'a> Speakers<'t, 'a> {
         {
             return;
         }
-        let words = norm_words(&self.text[span]);
-        if words.is_empty()
-            || words.len() > 4
-            || words
-                .iter()
-                .any(|w| in_table(NOT_PERSON, w) || in_table(FUNCTION, w) || in_table(NOT_NAME, w))
-        {
-            return;
-        }
-        if words.len() < 2 && name == a && !self.index.contains_key(&words[0]) {
-            return;
-        }
-        let mut prefix: Vec<String> = (a..name).map(|k| self.word(k).to_lowercase()).collect();
-        let seg = self.toks[start].seg;
-        for k in (start.saturating_sub(3)..start).rev() {
-            let t = &self.toks[k];
-            if t.seg != seg || !t.is_word() {
-                break;
+        let text = self.text;
+        // A name has one to four words, none in the lists below.
+        let mut pieces = [""; 4];
+        let mut count = 0;
+        for w in norm_pieces(&text[span]) {
+            let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
+            // The look-up ignores ASCII case; other words are lowercased
+            // first, as a few characters (the Kelvin sign) lowercase to ASCII.
+            let listed = if w.is_ascii() {
+                listed(w, bad)
+            } else {
+                listed(&w.to_lowercase(), bad)
+            };
+            let Some(slot) = pieces.get_mut(count) else {
+                return;
+            };
+            if listed {
+                return;
             }
-            prefix.extend(norm_words(self.word(k)));
+            *slot = w;
+            count += 1;
+        }
+        if count == 0 {
+            return;
+        }
+        if count < 2 && name == a {
+            self.scratch.clear();
+            names::push_lower(&mut self.scratch, pieces[0]);
+            if !self
+                .names
+                .find(&self.scratch)
+                .is_some_and(|id| self.names.indexed(id))
+            {
+                return;
+            }
+        }
+        let mut words = NameWords::default();
+        for w in &pieces[..count] {
+            words.push(self.names.intern(w));
         }
         let r = self.runs.len();
-        // The index holds each distinct name once, so that looking a name up
-        // costs the number of different names, not of mentions.
-        if self.seen.insert(words.join(" ")) {
-            for w in &words {
-                let list = self.index.entry(w.clone()).or_default();
-                if list.last() != Some(&r) && list.len() < MAX_VARIANTS {
-                    list.push(r);
-                }
-            }
-        }
+        // Each distinct name is listed once under each of its words, so
+        // that looking a name up costs the number of different names, not
+        // of mentions.
+        self.names.record(words, r);
         let sentence = self.sentences;
         self.runs.push(Run {
             span,
             words,
-            prefix,
+            first: start,
+            titles: (a, name),
             sentence,
         });
+    }
+
+    /// The prefix words of every run: its titles as written and the words
+    /// of up to three words before it in its paragraph, lowercase.
+    fn prefixes(&self) -> &Prefixes {
+        self.prefixes.get_or_init(|| {
+            let mut p = Prefixes::default();
+            for run in &self.runs {
+                let from = p.words.len();
+                for k in run.titles.0..run.titles.1 {
+                    p.push(self.word(k));
+                }
+                let seg = self.toks[run.first].seg;
+                for k in (run.first.saturating_sub(3)..run.first).rev() {
+                    let t = &self.toks[k];
+                    if t.seg != seg || !t.is_word() {
+                        break;
+                    }
+                    for w in norm_pieces(self.word(k)) {
+                        p.push(w);
+                    }
+                }
+                p.runs.push((from, p.words.len()));
+            }
+            p
+        })
     }
 
     /// The speaker phrase ending right before token `v` (a verb), not
@@ -258,7 +335,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut j = v;
         while j > lo
             && toks[j - 1].is_word()
-            && (cue::is_between(self.word(j - 1))
+            && (self.is(j - 1, Class::BETWEEN)
                 || (!toks[j - 1].cap && self.word(j - 1).ends_with("ly")))
         {
             j -= 1;
@@ -289,7 +366,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 };
                 // ", the People's Daily,": the appositive names the speaker.
                 let mut a = k + 1;
-                if self.is(a, DETERMINERS) {
+                if self.is(a, Class::DETERMINER) {
                     a += 1;
                 }
                 if a < end && (a..end).all(|i| is_cap_word(&toks[i])) {
@@ -299,7 +376,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         kind: NpKind::Name,
                     });
                 }
-                if is_cap_word(&toks[k - 1]) && !self.is(k - 1, FUNCTION) {
+                if is_cap_word(&toks[k - 1]) && !self.is(k - 1, Class::FUNCTION) {
                     found = Some(self.cap_run_back(lo, k));
                 } else if found.is_none() {
                     found = self.description_back(lo, k);
@@ -318,7 +395,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 kind: NpKind::Pronoun,
             });
         }
-        if t.cap && !self.is(j - 1, FUNCTION) {
+        if t.cap && !self.is(j - 1, Class::FUNCTION) {
             return Some(self.cap_run_back(lo, j));
         }
         self.description_back(lo, j)
@@ -344,7 +421,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
             return None;
         }
         let first = k + 1;
-        let ok = !toks[first].cap || self.is(first, FUNCTION) || self.is(first, TITLES);
+        let ok =
+            !toks[first].cap || self.is(first, Class::FUNCTION) || self.is(first, Class::TITLE);
         (ok && toks[k - 1].is_word()).then_some(k)
     }
 
@@ -355,8 +433,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let toks = self.toks;
         if j <= lo
             || !toks[j - 1].is_word()
-            || self.is(j - 1, FUNCTION)
-            || self.is(j - 1, CONJUNCTIONS)
+            || self.is(j - 1, Class::FUNCTION)
+            || self.is(j - 1, Class::CONJUNCTION)
         {
             return None;
         }
@@ -367,15 +445,15 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut shorter = None;
         while k > stop {
             let p = &toks[k - 1];
-            if !p.is_word() || cue::role(self.word(k - 1)).is_some() || self.is(k - 1, PRONOUNS) {
+            if !p.is_word() || toks[k - 1].cue.is_some() || self.is(k - 1, Class::PRONOUN) {
                 break;
             }
             k -= 1;
-            if self.is(k, DETERMINERS) {
+            if self.is(k, Class::DETERMINER) {
                 det = Some(k);
                 // "a doctor on the scene", "Monzer Akbik of the group": a
                 // prepositional phrase may end the description.
-                if k > stop + 1 && self.is(k - 1, PREPOSITIONS) && toks[k - 2].is_word() {
+                if k > stop + 1 && self.is(k - 1, Class::PREPOSITION) && toks[k - 2].is_word() {
                     k -= 1;
                     shorter = det.take();
                     first_cap = None;
@@ -383,10 +461,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 break;
             }
-            if p.cap && !self.is(k, FUNCTION) {
+            if p.cap && !self.is(k, Class::FUNCTION) {
                 first_cap = Some(k);
             } else if first_cap.is_some()
-                && !(self.is(k, CONJUNCTIONS) && k > stop && toks[k - 1].cap)
+                && !(self.is(k, Class::CONJUNCTION) && k > stop && toks[k - 1].cap)
             {
                 break;
             }
@@ -412,9 +490,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
             if p.seg != toks[end - 1].seg {
                 break;
             }
-            let name = is_cap_word(p) && !possessive(self.word(a - 1)) && !self.is(a - 1, FUNCTION);
+            let name =
+                is_cap_word(p) && !possessive(self.word(a - 1)) && !self.is(a - 1, Class::FUNCTION);
             let particle = p.is_word()
-                && (in_table(PARTICLES, self.word(a - 1)) || self.word(a - 1) == "of")
+                && (self.is(a - 1, Class::PARTICLE) || self.word(a - 1) == "of")
                 && a - 1 > lo
                 && is_cap_word(&toks[a - 2]);
             if !(name || particle) {
@@ -443,14 +522,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 kind: NpKind::Pronoun,
             });
         }
-        if self.is(i, DETERMINERS) {
+        if self.is(i, Class::DETERMINER) {
             let mut j = i + 1;
-            while j < hi && j < i + 7 && toks[j].is_word() && !self.is(j, STOP_FORWARD) {
+            while j < hi && j < i + 7 && toks[j].is_word() && !self.is(j, Class::STOP_FORWARD) {
                 j += 1;
                 if possessive(self.word(j - 1)) && j < hi && toks[j].is_word() {
                     continue;
                 }
-                if cue::role(self.word(j - 1)).is_some() {
+                if toks[j - 1].cue.is_some() {
                     j -= 1;
                     break;
                 }
@@ -461,13 +540,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 kind: NpKind::Description,
             });
         }
-        if is_cap_word(&toks[i]) && !self.is(i, FUNCTION) {
+        if is_cap_word(&toks[i]) && !self.is(i, Class::FUNCTION) {
             let end = self.run_end(i, hi);
             // "Pyongyang's state media": a possessive run heads a description.
             if possessive(self.word(end - 1)) {
                 let mut j = end;
                 while j < hi && j < end + 3 && toks[j].is_word() && !toks[j].cap {
-                    if cue::role(self.word(j)).is_some() || self.is(j, STOP_FORWARD) {
+                    if toks[j].cue.is_some() || self.is(j, Class::STOP_FORWARD) {
                         break;
                     }
                     j += 1;
@@ -493,7 +572,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// insiders"), up to punctuation.
     pub(crate) fn np_plain(&self, i: usize, hi: usize) -> Option<Np> {
         let mut j = i;
-        while j < hi && j < i + 5 && self.toks[j].is_word() && !self.is(j, STOP_FORWARD) {
+        while j < hi && j < i + 5 && self.toks[j].is_word() && !self.is(j, Class::STOP_FORWARD) {
             j += 1;
         }
         (j > i).then_some(Np {
@@ -526,7 +605,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
         while i < hi && !toks[i].is_word() {
             i += 1;
         }
-        if i < hi && self.is(i, FUNCTION) && !self.is(i, DETERMINERS) && !self.is(i, PRONOUNS) {
+        if i < hi
+            && self.is(i, Class::FUNCTION)
+            && !self.is(i, Class::DETERMINER)
+            && !self.is(i, Class::PRONOUN)
+        {
             let mut j = i;
             while j < hi && j < i + 12 && toks[j].punct != Some(',') {
                 j += 1;
@@ -601,7 +684,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let from = self.toks[s].span.start;
                 let k = self.runs.partition_point(|r| r.span.start < from);
                 if let Some(r) = self.runs.get(k).filter(|r| r.span.end <= span.start) {
-                    let r = self.fullest(&r.words, span.start).unwrap_or(k);
+                    let r = self.fullest(r.words.as_slice(), span.start).unwrap_or(k);
                     return Some(Resolved {
                         name: Cow::Borrowed(&text[self.runs[r].span]),
                         span,
@@ -624,12 +707,12 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
             NpKind::Name => {
                 let mut a = np.start;
-                while a < np.end && self.is(a, FUNCTION) {
+                while a < np.end && self.is(a, Class::FUNCTION) {
                     a += 1;
                 }
                 let mut name = a;
                 for k in a..np.end.saturating_sub(1) {
-                    if self.is(k, TITLES) {
+                    if self.is(k, Class::TITLE) {
                         name = k + 1;
                     }
                 }
@@ -641,10 +724,23 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     });
                 }
                 let bare = Span::new(self.toks[name].span.start, span.end);
-                let words = norm_words(&text[bare]);
-                let best = self.fullest(&words, span.start);
-                let person =
-                    best.is_some() || (name > a && !words.iter().any(|w| in_table(NOT_PERSON, w)));
+                // The name's words as ids: one never seen in a name matches
+                // no name.
+                let mut lower = String::new();
+                let mut ids = Vec::new();
+                let mut known = true;
+                let mut not_person = false;
+                for w in norm_pieces(&text[bare]) {
+                    lower.clear();
+                    names::push_lower(&mut lower, w);
+                    not_person |= listed(&lower, Class::NOT_PERSON);
+                    match self.names.find(&lower) {
+                        Some(id) if known => ids.push(id),
+                        _ => known = false,
+                    }
+                }
+                let best = known.then(|| self.fullest(&ids, span.start)).flatten();
+                let person = best.is_some() || (name > a && !not_person);
                 let name = match best {
                     Some(r) => &text[self.runs[r].span],
                     None => strip_possessive(&text[bare]),
@@ -657,10 +753,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
             NpKind::Description
                 if is_cap_word(&self.toks[np.start])
-                    && !self.is(np.start, FUNCTION)
+                    && !self.is(np.start, Class::FUNCTION)
                     && !possessive(self.word(np.start))
                     && self.run_end(np.start, np.end) < np.end
-                    && self.is(self.run_end(np.start, np.end), PREPOSITIONS) =>
+                    && self.is(self.run_end(np.start, np.end), Class::PREPOSITION) =>
             {
                 let end = self.run_end(np.start, np.end);
                 self.resolve(
@@ -675,7 +771,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             NpKind::Description => {
                 let h = norm_words(head);
                 let h = h.last().map(String::as_str).unwrap_or("");
-                if in_table(AGENCY_HEADS, h)
+                if listed(h, Class::AGENCY_HEAD)
                     && let Some(name) = self.last_agency(span.start)
                 {
                     return Some(Resolved {
@@ -685,8 +781,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     });
                 }
                 let named = (np.start..np.end - 1)
-                    .any(|k| is_cap_word(&self.toks[k]) && !self.is(k, FUNCTION));
-                if in_table(DOCUMENT_HEADS, h)
+                    .any(|k| is_cap_word(&self.toks[k]) && !self.is(k, Class::FUNCTION));
+                if listed(h, Class::DOCUMENT_HEAD)
                     && !named
                     && let Some(r) = self.sender(span.start)
                 {
@@ -696,7 +792,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         person: true,
                     });
                 }
-                if !in_table(NOT_PERSON, h)
+                if !listed(h, Class::NOT_PERSON)
                     && let Some(r) = self.described(np, span.start)
                 {
                     return Some(Resolved {
@@ -708,7 +804,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 Some(Resolved {
                     name: Cow::Borrowed(&text[span]),
                     span,
-                    person: !in_table(AGENCY_HEADS, h),
+                    person: !listed(h, Class::AGENCY_HEAD),
                 })
             }
         }
@@ -737,30 +833,33 @@ impl<'t, 'a> Speakers<'t, 'a> {
         while r > 0 && self.runs[r - 1].sentence == self.runs[last].sentence {
             r -= 1;
         }
-        self.fullest(&self.runs[r].words, pos).or(Some(r))
+        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
     }
 
     /// The person named last before `pos`, as the fullest name given.
     fn last_person(&self, pos: usize) -> Option<usize> {
         let k = self.runs.partition_point(|r| r.span.start < pos);
         let r = k.checked_sub(1)?;
-        self.fullest(&self.runs[r].words, pos).or(Some(r))
+        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
     }
 
     /// The fullest name that contains all of `words`: among the longest, the
     /// one written last before `pos`, else the first.
-    fn fullest(&self, words: &[String], pos: usize) -> Option<usize> {
-        let list = self.index.get(words.first()?)?;
+    fn fullest(&self, words: &[u32], pos: usize) -> Option<usize> {
+        let first = *words.first()?;
         let mut best: Option<usize> = None;
-        for &r in list {
+        for r in self.names.list(first) {
             let run = &self.runs[r];
-            if !words.iter().all(|w| run.words.contains(w)) {
+            if !words.iter().all(|w| run.words.as_slice().contains(w)) {
                 continue;
             }
             best = match best {
                 None => Some(r),
                 Some(b) => {
-                    let (lb, lr) = (self.runs[b].words.len(), run.words.len());
+                    let (lb, lr) = (
+                        self.runs[b].words.as_slice().len(),
+                        run.words.as_slice().len(),
+                    );
                     let before = run.span.start < pos;
                     if lr > lb || (lr == lb && before) {
                         Some(r)
@@ -779,7 +878,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
     fn described(&self, np: Np, pos: usize) -> Option<usize> {
         let mut want: Vec<(String, u32)> = Vec::new();
         for k in np.start..np.end {
-            if self.is(k, DETERMINERS) || !self.toks[k].is_word() {
+            if self.is(k, Class::DETERMINER) || !self.toks[k].is_word() {
                 continue;
             }
             let weight = if self.toks[k].cap { 2 } else { 1 };
@@ -789,11 +888,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         let end = self.runs.partition_point(|r| r.span.start < pos);
         let mut best: Option<(u32, usize)> = None;
+        let prefixes = self.prefixes();
         for r in (end.saturating_sub(100)..end).rev() {
-            let run = &self.runs[r];
+            let (from, to) = prefixes.runs[r];
+            let prefix = &prefixes.words[from..to];
             let score: u32 = want
                 .iter()
-                .filter(|(w, _)| run.prefix.contains(w))
+                .filter(|(w, _)| prefix.iter().any(|&(a, b)| &prefixes.arena[a..b] == w))
                 .map(|(_, n)| n)
                 .sum();
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
@@ -801,7 +902,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         }
         let (_, r) = best?;
-        self.fullest(&self.runs[r].words, pos).or(Some(r))
+        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
     }
 }
 
@@ -809,6 +910,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
 /// out, being far more often a possessive or an elision there.
 fn is_quote_mark(c: char) -> bool {
     c != '\'' && crate::quote::is_mark_char(c)
+}
+
+/// Whether `w` is in the word list `c`, ASCII case aside.
+fn listed(w: &str, c: Class) -> bool {
+    words::lookup(w).class.has(c)
 }
 
 fn is_cap_word(t: &Tok) -> bool {

@@ -174,17 +174,17 @@ fn label(i: &str) -> IResult<&str, StampKind> {
     if !matches!(first, Some(b'f' | b'o' | b'l' | b'p' | b'u' | b'm')) {
         return crate::date::fail(i);
     }
-    let (rest, kind) = alt((
-        tag_no_case("first published").map(|_| StampKind::Published),
-        tag_no_case("originally published").map(|_| StampKind::Published),
-        tag_no_case("last updated").map(|_| StampKind::Updated),
-        tag_no_case("last modified").map(|_| StampKind::Updated),
-        tag_no_case("published").map(|_| StampKind::Published),
-        tag_no_case("posted").map(|_| StampKind::Published),
-        tag_no_case("updated").map(|_| StampKind::Updated),
-        tag_no_case("modified").map(|_| StampKind::Updated),
-    ))
-    .parse_complete(i)?;
+    // Tried at many places: a byte compare per label, not a parser per
+    // label. For these letters ASCII case folding is Unicode's: no other
+    // character lowercases to one of them.
+    let Some(&(word, kind)) = LABELS.iter().find(|(word, _)| {
+        i.as_bytes()
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+    }) else {
+        return crate::date::fail(i);
+    };
+    let rest = &i[word.len()..];
     if rest.chars().next().is_some_and(char::is_alphanumeric) {
         return crate::date::fail(i);
     }
@@ -196,6 +196,19 @@ fn label(i: &str) -> IResult<&str, StampKind> {
         .parse_complete(rest)?;
     Ok((rest, kind))
 }
+
+/// The labels of a stamp, longer before their own tails ("last updated"
+/// before "updated").
+const LABELS: &[(&str, StampKind)] = &[
+    ("first published", StampKind::Published),
+    ("originally published", StampKind::Published),
+    ("last updated", StampKind::Updated),
+    ("last modified", StampKind::Updated),
+    ("published", StampKind::Published),
+    ("posted", StampKind::Published),
+    ("updated", StampKind::Updated),
+    ("modified", StampKind::Updated),
+];
 
 /// What may stand between a date and a time: ", ", " / ", " | ", " - ",
 /// " at ", or plain space.
@@ -551,7 +564,7 @@ pub(crate) fn find<'a>(
         while p < line.len() {
             let q = skip_space(line, p);
             let has_label = label(&line[q..]).is_ok();
-            if (has_label || p == 0)
+            if (has_label || (p == 0 && may_open_date(&line.as_bytes()[q..])))
                 && let Ok((s, weekday)) = labelled(line, q, ist, None)
             {
                 let end = s.span.end;
@@ -606,6 +619,23 @@ pub(crate) fn find<'a>(
         .or(story)
         .or_else(|| updated.clone());
     Stamps { published, updated }
+}
+
+/// Whether an unlabelled stamp can open at `i`: every date and time form
+/// opens with a digit (ISO, numeric dates, clocks, "15 August"), a month or
+/// weekday name, or a wire slug's capitals and dash ("AP-WS-08-15-19"). Every
+/// short line is tried; most fail this byte test and skip the grammars.
+fn may_open_date(i: &[u8]) -> bool {
+    match i.first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b) if b.is_ascii_uppercase() && i.iter().take(5).any(|&c| c == b'-') => true,
+        // Initials of the month and weekday names (`date::table`).
+        Some(b) => matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
+        ),
+        None => false,
+    }
 }
 
 /// A short line opening with a number and holding a few more digits, as
@@ -701,6 +731,19 @@ mod tests {
 
     fn offset_minutes(s: &Stamp<'_>) -> Option<i16> {
         s.utc_offset.map(|o| o.whole_minutes())
+    }
+
+    #[test]
+    fn the_byte_gate_lets_every_month_and_weekday_through() {
+        let names = crate::date::table::MONTHS.iter().map(|m| m.0);
+        for name in names.chain(crate::date::table::WEEKDAYS.iter().copied()) {
+            assert!(may_open_date(name.as_bytes()), "{name}");
+            assert!(may_open_date(name.to_uppercase().as_bytes()), "{name}");
+        }
+        assert!(may_open_date(b"2019-08-15T09:20:00Z"));
+        assert!(may_open_date(b"AP-WS-08-15-19 1509GMT"));
+        assert!(!may_open_date(b"Home"));
+        assert!(!may_open_date(b"(AP)"));
     }
 
     #[test]

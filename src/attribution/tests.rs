@@ -312,3 +312,35 @@ fn cue_tables_are_sorted() {
     assert!(sorted(cues::COUNTRIES.iter().map(|v| v.0).collect()));
     assert!(sorted(cues::ANAPHORA.to_vec()));
 }
+
+/// `rfind_word` as first written, with `str::rfind`: the reference the
+/// byte-level version must agree with.
+fn rfind_word_reference(hay: &str, word: &str) -> Option<usize> {
+    let mut end = hay.len();
+    while let Some(k) = hay.get(..end).and_then(|h| h.rfind(word)) {
+        let starts = k == 0 || !hay.as_bytes()[k - 1].is_ascii_alphanumeric();
+        let after = k + word.len();
+        let ends = after == hay.len() || !hay.as_bytes()[after].is_ascii_alphanumeric();
+        if starts && ends {
+            return Some(k);
+        }
+        end = k;
+    }
+    None
+}
+
+#[test]
+fn rfind_word_takes_the_last_whole_word() {
+    assert_eq!(rfind_word("citing the citing", "citing"), Some(11));
+    assert_eq!(rfind_word("citing recitings", "citing"), Some(0));
+    assert_eq!(rfind_word("aaa", "aa"), None);
+    assert_eq!(rfind_word("aa aaa", "aa"), Some(0));
+    assert_eq!(rfind_word("", "a"), None);
+}
+
+proptest::proptest! {
+    #[test]
+    fn rfind_word_agrees_with_the_reference(hay in "[ab .é]{0,24}", word in "[ab]{1,3}( a)?") {
+        proptest::prop_assert_eq!(rfind_word(&hay, &word), rfind_word_reference(&hay, &word));
+    }
+}

@@ -129,19 +129,31 @@ const CREDIT_KEYWORDS: &[(&str, Role)] = &[
 /// ASCII case-insensitive search.
 pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = *n.first()?;
     let last = h.len().checked_sub(n.len())?;
-    // Whole paragraphs are searched: memchr jumps to the candidates.
-    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    let mut from = 0;
-    while from <= last {
-        let i = from + memchr::memchr2(lo, up, &h[from..=last])?;
+    // Whole paragraphs are searched: memchr jumps to the candidates, on the
+    // needle's rarest letter, so that "contributed to this report" stops
+    // at each "b" rather than at each "c".
+    let k = (0..n.len()).min_by_key(|&k| commonness(n[k]))?;
+    let (lo, up) = (n[k].to_ascii_lowercase(), n[k].to_ascii_uppercase());
+    let mut from = k;
+    while from <= last + k {
+        let i = from + memchr::memchr2(lo, up, &h[from..=last + k])? - k;
         if h[i..i + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(i) {
             return Some(i);
         }
-        from = i + 1;
+        from = i + k + 1;
     }
     None
+}
+
+/// How common a byte is in English text, lower for rarer: letters ranked by
+/// their frequency, space and other bytes as common as the commonest.
+fn commonness(b: u8) -> usize {
+    const BY_FREQUENCY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+    BY_FREQUENCY
+        .iter()
+        .position(|&c| c == b.to_ascii_lowercase())
+        .unwrap_or(BY_FREQUENCY.len())
 }
 
 /// `s` without `prefix` (case aside), trimmed.
@@ -433,5 +445,16 @@ mod tests {
         assert_eq!(find_ci("abc", ""), None);
         assert_eq!(find_ci("", "a"), None);
         assert_eq!(find_ci("xa", "A"), Some(1));
+        // The rarest letter may sit anywhere in the needle, and twice in
+        // the haystack.
+        assert_eq!(
+            find_ci(
+                "By bob. Bob CONTRIBUTED TO THIS REPORT.",
+                "contributed to this report"
+            ),
+            Some(12)
+        );
+        assert_eq!(find_ci("jazz jazz", "azz"), Some(1));
+        assert_eq!(find_ci("zaz", "azz"), None);
     }
 }

@@ -1,5 +1,5 @@
 //! Speech-cue words, one a line, sorted by their lowercase form (a test
-//! checks the order, since look-ups are binary searches).
+//! checks the order; look-ups go through the hash index in `quote/words.rs`).
 
 /// How a cue word links a quote to its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

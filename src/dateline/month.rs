@@ -26,10 +26,14 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     if word.len() < 3 || !word.is_ascii() {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
+    // Tried on every word of a place name: compared in place, no copy.
     MONTHS
         .iter()
-        .position(|m| m.starts_with(lower.as_str()))
+        .position(|m| {
+            m.as_bytes()
+                .get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+        })
         .and_then(|i| u8::try_from(i + 1).ok())
 }
 

@@ -3,7 +3,10 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use super::Shape;
+use crate::Span;
+use crate::phrases::{Hits, phrases};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 
 /// A paragraph opening with one of these is never story text.
 #[rustfmt::skip]
@@ -99,31 +102,65 @@ const CREDITS: &[&str] = &[
     "updated",
 ];
 
-fn starts_with_ci(p: &str, prefix: &str) -> bool {
-    p.len() >= prefix.len()
-        && p.is_char_boundary(prefix.len())
-        && p[..prefix.len()].eq_ignore_ascii_case(prefix)
+/// A table of phrases looked for at a paragraph's start, in any ASCII case.
+///
+/// One anchored automaton answers for the whole table: a paragraph costs the
+/// length of its longest partial match, not one compare per entry.
+struct Openers(AhoCorasick);
+
+impl Openers {
+    fn new(table: &[&str]) -> Openers {
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(table)
+            .expect("a small table of short phrases");
+        Openers(ac)
+    }
+
+    /// Whether `p` opens with an entry. The entries are whole characters,
+    /// so a match always ends on a character boundary of `p`.
+    fn open(&self, p: &str) -> bool {
+        self.0.is_match(Input::new(p).anchored(Anchored::Yes))
+    }
+}
+
+/// The automaton of one table, built on first use.
+macro_rules! openers {
+    ($table:expr) => {{
+        static AUTOMATON: OnceLock<Openers> = OnceLock::new();
+        AUTOMATON.get_or_init(|| Openers::new($table))
+    }};
 }
 
 /// Chrome markers sit near a paragraph's start; long story paragraphs are
 /// only searched over their first few hundred bytes.
 const MARKER_REACH: usize = 400;
 
-/// True when the opening of `p` contains one of [`INSIDE`], any case.
-fn has_inside_marker(p: &str) -> bool {
-    static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
-    let ac = MARKERS.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(INSIDE)
-            .expect("a few short markers")
-    });
-    ac.is_match(&p.as_bytes()[..p.len().min(MARKER_REACH)])
+/// Where the [`INSIDE`] markers occur on the page, in order and apart,
+/// found in one pass over `lower`, the page in ASCII lower case.
+pub(super) fn inside_markers(lower: &[u8]) -> Hits {
+    phrases!(INSIDE).hits(lower)
 }
 
-/// Menus, share bars, captions, scripts, ads.
-pub(super) fn is_chrome(p: &str) -> bool {
-    gallery_caption(p) || OPENERS.iter().any(|o| starts_with_ci(p, o)) || has_inside_marker(p)
+/// Whether a marker lies wholly within the first [`MARKER_REACH`] bytes of
+/// the paragraph at `p`.
+///
+/// One look-up suffices: markers do not overlap, so their ends are in the
+/// order of their starts, and no marker contains another (a test checks),
+/// so the leftmost match the scan kept hides no shorter one inside it.
+pub(super) fn has_inside_marker(markers: &Hits, p: Span) -> bool {
+    let reach = p.start + (p.end - p.start).min(MARKER_REACH);
+    let markers = markers.spans();
+    let first = markers.partition_point(|m| m.start < p.start);
+    markers.get(first).is_some_and(|m| m.end <= reach)
+}
+
+/// Menus, share bars, captions, scripts, ads. `marked` tells whether the
+/// paragraph's opening holds an [`INSIDE`] marker.
+pub(super) fn is_chrome(p: &str, marked: bool) -> bool {
+    gallery_caption(p) || openers!(OPENERS).open(p) || marked
 }
 
 /// Credit lines that close a wire story, however long.
@@ -147,37 +184,26 @@ fn gallery_caption(p: &str) -> bool {
 /// A heading that closes the story ("Related Stories", "Tags:", "(END)"),
 /// or the reporting credits that end a wire story.
 pub(super) fn ends_story(p: &str, words: usize) -> bool {
-    (words <= 8 && STORY_ENDS.iter().any(|o| starts_with_ci(p, o)))
-        || CLOSING_CREDITS.iter().any(|o| starts_with_ci(p, o))
+    (words <= 8 && openers!(STORY_ENDS).open(p)) || openers!(CLOSING_CREDITS).open(p)
 }
 
 /// "5 Min Read", "3 min read": a reading-time label.
 fn has_min_read(p: &str) -> bool {
-    p.len() < 40 && p.to_ascii_lowercase().contains("min read")
+    p.len() < 40
+        && p.as_bytes()
+            .windows(b"min read".len())
+            .any(|w| w.eq_ignore_ascii_case(b"min read"))
 }
 
 /// Bylines, stamps and captions: lines by the headline that are not it.
-pub(super) fn is_credit_or_stamp(p: &str) -> bool {
-    if CREDITS.iter().any(|o| starts_with_ci(p, o)) || p.contains(" | Updated") || has_min_read(p) {
-        return true;
-    }
-    // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
-    // crediting a capitalised name.
-    let words: Vec<&str> = p.split_whitespace().collect();
-    if words.len() <= 8
-        && words.windows(2).any(|w| {
-            w[0].eq_ignore_ascii_case("by") && w[1].starts_with(|c: char| c.is_uppercase())
-        })
-    {
-        return true;
-    }
-    let mut tokens = 0;
-    let mut numeric = 0;
-    for w in p.split_whitespace() {
-        tokens += 1;
-        numeric += usize::from(w.bytes().any(|b| b.is_ascii_digit()));
-    }
-    numeric * 3 >= tokens && numeric > 0
+pub(super) fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
+    openers!(CREDITS).open(p)
+        || p.contains(" | Updated")
+        || has_min_read(p)
+        // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
+        // crediting a capitalised name.
+        || (shape.words <= 8 && shape.by_name)
+        || (shape.numeric_words > 0 && shape.numeric_words * 3 >= shape.words)
 }
 
 #[cfg(test)]
@@ -192,18 +218,49 @@ mod tests {
         }
     }
 
+    /// `is_chrome` on a paragraph alone, with its markers found as
+    /// `Layout::new` finds them.
+    fn chrome(p: &str) -> bool {
+        let markers = inside_markers(p.to_ascii_lowercase().as_bytes());
+        is_chrome(p, has_inside_marker(&markers, Span::new(0, p.len())))
+    }
+
     #[test]
     fn chrome_lines() {
-        assert!(is_chrome("ALSO READ:  Malta experiences 2nd driest year"));
-        assert!(is_chrome(
+        assert!(chrome("ALSO READ:  Malta experiences 2nd driest year"));
+        assert!(chrome(
             "FILE PHOTO: Traders work on the floor. REUTERS/Brendan McDermid"
         ));
-        assert!(is_chrome(
+        assert!(chrome(
             "Our website uses cookies to improve its performance."
         ));
-        assert!(!is_chrome("Kim said the ties would grow stronger."));
-        assert!(is_chrome("2of4A shopper looks at extension cords"));
-        assert!(!is_chrome("2019 was a year of talks"));
+        assert!(!chrome("Kim said the ties would grow stronger."));
+        assert!(chrome("2of4A shopper looks at extension cords"));
+        assert!(!chrome("2019 was a year of talks"));
+    }
+
+    #[test]
+    fn markers_count_only_near_the_paragraph_start() {
+        let far = format!("{} All Rights Reserved", "word ".repeat(100));
+        assert!(!chrome(&far));
+        let near = format!("All Rights Reserved {}", "word ".repeat(100));
+        assert!(chrome(&near));
+        // A marker cut by the reach does not count, one wholly before it does.
+        let text = format!("{}cookie", "x".repeat(MARKER_REACH - 3));
+        let markers = inside_markers(text.as_bytes());
+        assert!(!has_inside_marker(&markers, Span::new(0, text.len())));
+        assert!(has_inside_marker(&markers, Span::new(6, text.len())));
+    }
+
+    #[test]
+    fn no_marker_contains_another() {
+        // `has_inside_marker` relies on it: the scan keeps the leftmost of
+        // overlapping matches, which must not hide a shorter marker.
+        for a in INSIDE {
+            for b in INSIDE.iter().filter(|b| *b != a) {
+                assert!(!a.contains(b), "{a:?} contains {b:?}");
+            }
+        }
     }
 
     #[test]
@@ -219,13 +276,16 @@ mod tests {
             13
         ));
         assert!(!ends_story("Kim and Putin met", 4));
-        assert!(is_credit_or_stamp(
-            "By IANS | Updated: August 15, 2019 09:20 IST"
-        ));
-        assert!(is_credit_or_stamp("Wednesday, November 6, 2024"));
-        assert!(is_credit_or_stamp("5 Min Read"));
-        assert!(!is_credit_or_stamp(
+        let credit = |p: &str| is_credit_or_stamp(p, &Shape::of(p));
+        assert!(credit("By IANS | Updated: August 15, 2019 09:20 IST"));
+        assert!(credit("Wednesday, November 6, 2024"));
+        assert!(credit("5 Min Read"));
+        assert!(credit("Analysis by Chris Cillizza, CNN Editor-at-large"));
+        assert!(!credit(
             "Kim, Putin exchange greetings on Korea's Liberation Day"
+        ));
+        assert!(!credit(
+            "Stand by Me: a film remembered on its anniversary weekend"
         ));
     }
 }

@@ -1,6 +1,7 @@
 //! Words and punctuation of the story's paragraphs, cut once and shared by
 //! the quote and speaker stages.
 
+use super::words::{self, Class};
 use crate::Span;
 use crate::cue::Role;
 
@@ -17,6 +18,8 @@ pub(crate) struct Tok {
     /// The word's cue role, looked up once: the quote windows around
     /// each quote ask for it many times.
     pub cue: Option<Role>,
+    /// The word lists the word is in, looked up once with its role.
+    pub class: Class,
 }
 
 impl Tok {
@@ -33,56 +36,137 @@ impl Tok {
 /// Abbreviations that keep their period ("Mr.", "Lt.", "Gen."): a period
 /// after them does not end the sentence.
 #[rustfmt::skip]
-static ABBREVIATIONS: &[&str] = &[
+pub(crate) static ABBREVIATIONS: &[&str] = &[
     "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "feb", "gen", "gov",
     "inc", "jan", "jr", "lt", "maj", "mr", "mrs", "ms", "no", "nov", "oct", "prof", "rep", "rev",
     "sen", "sens", "sep", "sept", "sgt", "sr", "st", "vs",
 ];
 
-fn joins(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '.' | '&')
+/// Byte classes of ASCII, for the tokenizer's fast path.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const JOIN: u8 = 3;
+const SIGN: u8 = 4;
+
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [SIGN; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            SPACE
+        } else if matches!(c, b'-' | b'\'' | b'.' | b'&') {
+            JOIN
+        } else {
+            SIGN
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The character at byte `i` of `s`, when `i` is a char boundary.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+fn is_alnum_at(s: &str, i: usize) -> bool {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => ASCII_CLASS[usize::from(b)] == ALNUM,
+        Some(_) => char_at(s, i).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
 }
 
 /// Appends the tokens of `text[seg]` to `out`.
+///
+/// Words are cut on bytes with a class table; only non-ASCII characters are
+/// decoded. Each word's entry in the word lists is looked up once here, so
+/// that the stages test bits instead of searching lists.
 pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
     let s = &text[seg];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            out.push(Tok {
-                span: Span::new(i, i + c.len_utf8()).shift(seg.start),
-                punct: Some(c),
-                cap: false,
-                seg: index,
-                cue: None,
-            });
-            continue;
-        }
+    let bytes = s.as_bytes();
+    let ix = words::index();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            match ASCII_CLASS[usize::from(b)] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                ALNUM => char::from(b),
+                _ => {
+                    out.push(sign(char::from(b), i, seg.start, index));
+                    i += 1;
+                    continue;
+                }
+            }
+        } else {
+            let Some(c) = char_at(s, i) else { break };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push(sign(c, i, seg.start, index));
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
+        // A word: letters and digits, joined by a hyphen, an apostrophe, a
+        // period or an ampersand with a letter or digit after it.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            if d.is_alphanumeric()
-                || (joins(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric))
-            {
-                end = j + d.len_utf8();
-                it.next();
+        let mut dotted = false;
+        let mut ascii = b < 0x80;
+        while end < bytes.len() {
+            // Eight bytes at a time while they are ASCII letters and digits.
+            if let Some(chunk) = bytes.get(end..end + 8) {
+                let run = alnum_prefix(chunk);
+                end += run;
+                if run == 8 {
+                    continue;
+                }
+            }
+            let Some(&d) = bytes.get(end) else { break };
+            if d < 0x80 {
+                match ASCII_CLASS[usize::from(d)] {
+                    ALNUM => end += 1,
+                    JOIN if is_alnum_at(s, end + 1) => {
+                        dotted |= d == b'.';
+                        end += 1;
+                    }
+                    _ => break,
+                }
             } else {
-                break;
+                let Some(d) = char_at(s, end) else { break };
+                if d.is_alphanumeric() || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
+                    ascii = false;
+                    end += d.len_utf8();
+                } else {
+                    break;
+                }
             }
         }
-        if s[end..].starts_with(".)") || s[end..].starts_with(".),") {
+        // The lists are ASCII: other words are in none.
+        let entry = if ascii {
+            words::ascii_word(ix, bytes, i, end)
+        } else {
+            words::Entry::default()
+        };
+        if bytes.get(end) == Some(&b'.') {
+            let single = end - i == c.len_utf8() && c.is_uppercase();
             // "(D-Mo.)": the period belongs to the abbreviation.
-            end += 1;
-            it.next();
-        } else if s[end..].starts_with('.') {
-            let w = &s[i..end];
-            let single = w.chars().count() == 1 && c.is_uppercase();
-            let dotted = w.contains('.');
-            if single || dotted || crate::cue::in_table(ABBREVIATIONS, w) {
+            if bytes.get(end + 1) == Some(&b')')
+                || single
+                || dotted
+                || entry.class.has(Class::ABBREVIATION)
+            {
                 end += 1;
-                it.next();
             }
         }
         out.push(Tok {
@@ -90,8 +174,42 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
             punct: None,
             cap: c.is_uppercase(),
             seg: index,
-            cue: crate::cue::role(&s[i..end]),
+            cue: entry.role,
+            class: entry.class,
         });
+        // Most words are followed by one space: step over it here.
+        i = end + usize::from(bytes.get(end) == Some(&b' '));
+    }
+}
+
+/// How many bytes at the start of `chunk` (eight bytes) are ASCII letters
+/// or digits, found with word-wide arithmetic instead of a branch per byte.
+fn alnum_prefix(chunk: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let ascii = !x & HIGH;
+    let v = x & !HIGH;
+    // For seven-bit bytes, `v + (127 - n)` sets a byte's high bit exactly
+    // when the byte is above `n`, and never carries into the next byte.
+    let above = |v: u64, n: u8| v.wrapping_add(ONES * u64::from(127 - n)) & HIGH;
+    let digit = above(v, b'0' - 1) & !above(v, b'9');
+    // Folding bit 5 maps the capitals onto the small letters and nothing
+    // else onto them.
+    let folded = v | (ONES * 0x20);
+    let letter = above(folded, b'a' - 1) & !above(folded, b'z');
+    let yes = (digit | letter) & ascii;
+    ((!yes & HIGH).trailing_zeros() / 8) as usize
+}
+
+fn sign(c: char, at: usize, base: usize, index: u32) -> Tok {
+    Tok {
+        span: Span::new(at, at + c.len_utf8()).shift(base),
+        punct: Some(c),
+        cap: false,
+        seg: index,
+        cue: None,
+        class: Class::default(),
     }
 }
 
@@ -123,6 +241,133 @@ mod tests {
             ["Moore", "(", "D-Wis.", ")", "said"]
         );
         assert_eq!(words("“Hi”"), ["“", "Hi", "”"]);
+    }
+
+    /// The tokenizer as first written, one `char` at a time: the byte-wise
+    /// one must cut exactly the same tokens.
+    fn by_chars(s: &str) -> Vec<Tok> {
+        let joins = |c: char| matches!(c, '-' | '\'' | '’' | '.' | '&');
+        let mut out = Vec::new();
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push(sign(c, i, 0, 0));
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric()
+                    || (joins(d) && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric))
+                {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if s[end..].starts_with(".)") {
+                end += 1;
+                it.next();
+            } else if s[end..].starts_with('.') {
+                let w = &s[i..end];
+                let single = w.chars().count() == 1 && c.is_uppercase();
+                let abbreviation = ABBREVIATIONS
+                    .binary_search(&w.to_ascii_lowercase().as_str())
+                    .is_ok();
+                if single || w.contains('.') || abbreviation {
+                    end += 1;
+                    it.next();
+                }
+            }
+            let entry = words::lookup(&s[i..end]);
+            out.push(Tok {
+                span: Span::new(i, end),
+                punct: None,
+                cap: c.is_uppercase(),
+                seg: 0,
+                cue: entry.role,
+                class: entry.class,
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn same_tokens_as_one_char_at_a_time() {
+        let pieces = [
+            "Kim",
+            "said",
+            "SAID.",
+            "Gen.",
+            "U.S.",
+            "it's",
+            "Jong-un’s",
+            "(D-Mo.)",
+            "—",
+            "“Hi,”",
+            "Écrit",
+            "Ünal.",
+            "naïve",
+            "x",
+            "A.",
+            "mr.",
+            "5'11\"",
+            "...",
+            "a&b",
+            "R&D.",
+            "…",
+            "\u{a0}",
+            "\t",
+            "\n\n",
+            "ǅemal",
+            "東京",
+            "ßtraße",
+            "co.",
+            "1st.",
+            "’",
+            "'",
+            "-",
+            "&",
+            "abcdefghijklmnopq",
+            "Representatives.",
+            "x-",
+            "-y",
+            "said:",
+            "don’t",
+            "U.S",
+            "é.",
+        ];
+        let mut text = String::new();
+        for (k, a) in pieces.iter().enumerate() {
+            for (m, b) in pieces.iter().enumerate() {
+                // Every pair, joined with nothing, a space or a period.
+                let sep = ["", " ", "."][(k + m) % 3];
+                text.clear();
+                text.push_str(a);
+                text.push_str(sep);
+                text.push_str(b);
+                let mut got = Vec::new();
+                tokenize(&text, Span::new(0, text.len()), 0, &mut got);
+                assert_eq!(got, by_chars(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_prefix_counts_letters_and_digits() {
+        assert_eq!(alnum_prefix(b"abcdefgh"), 8);
+        assert_eq!(alnum_prefix(b"Kim Jong"), 3);
+        assert_eq!(alnum_prefix(b"AZaz09@["), 6);
+        assert_eq!(alnum_prefix(b"`{/:-'.&"), 0);
+        assert_eq!(alnum_prefix("é1234567".as_bytes()), 0);
+        for b in 0..=255u8 {
+            let chunk = [b; 8];
+            let want = if b.is_ascii_alphanumeric() { 8 } else { 0 };
+            assert_eq!(alnum_prefix(&chunk), want, "{b}");
+        }
     }
 
     #[test]

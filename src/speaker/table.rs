@@ -274,3 +274,64 @@ pub(crate) static NOT_NAME: &[&str] = &[
     "you",
     "your",
 ];
+
+/// Determiners that open a description ("the news agency").
+#[rustfmt::skip]
+pub(crate) static DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "his",
+    "its",
+    "our",
+    "the",
+    "their",
+];
+
+/// Pronouns that can name a speaker.
+#[rustfmt::skip]
+pub(crate) static PRONOUNS: &[&str] = &[
+    "he",
+    "i",
+    "it",
+    "she",
+    "they",
+    "we",
+];
+
+/// Prepositions that may end a description ("a doctor on the scene").
+#[rustfmt::skip]
+pub(crate) static PREPOSITIONS: &[&str] = &[
+    "at",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "near",
+    "of",
+    "on",
+    "with",
+];
+
+/// Conjunctions joining words of a description or two verbs.
+#[rustfmt::skip]
+pub(crate) static CONJUNCTIONS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+];
+
+/// Words that end a speaker phrase read forward ("said the agency in a statement").
+#[rustfmt::skip]
+pub(crate) static STOP_FORWARD: &[&str] = &[
+    "as",
+    "at",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "that",
+    "to",
+    "who",
+    "with",
+];

@@ -1,0 +1,332 @@
+//! One look-up per word for every word list the quote and speaker stages
+//! consult: cue verbs, titles, function words, abbreviations and the rest.
+//!
+//! The lists stay sorted tables in their own files. This module builds, once,
+//! an open-addressing hash table over all of them, so that the tokenizer finds
+//! a word's cue role and list memberships with one hash probe, and the stages
+//! then test a bit instead of binary-searching a list with case-folding
+//! compares each time they ask.
+
+use std::sync::OnceLock;
+
+use crate::cue::{self, Role};
+use crate::speaker::table as sp;
+
+/// The word lists a word is in, as a bit set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Class(u16);
+
+impl Class {
+    /// Titles and ranks before a name.
+    pub(crate) const TITLE: Class = Class(1);
+    /// Capitalised words that are not part of a name ("The", "In").
+    pub(crate) const FUNCTION: Class = Class(1 << 1);
+    /// Words showing a name is not a person's.
+    pub(crate) const NOT_PERSON: Class = Class(1 << 2);
+    /// Capitalised words that start sentences, not names.
+    pub(crate) const NOT_NAME: Class = Class(1 << 3);
+    /// Lowercase particles inside names ("bin", "van").
+    pub(crate) const PARTICLE: Class = Class(1 << 4);
+    /// Heads of descriptions of a news agency.
+    pub(crate) const AGENCY_HEAD: Class = Class(1 << 5);
+    /// Heads of descriptions of a document.
+    pub(crate) const DOCUMENT_HEAD: Class = Class(1 << 6);
+    /// Words between a speaker and its verb ("also", "has").
+    pub(crate) const BETWEEN: Class = Class(1 << 7);
+    /// Abbreviations that keep their period.
+    pub(crate) const ABBREVIATION: Class = Class(1 << 8);
+    /// Determiners before a description.
+    pub(crate) const DETERMINER: Class = Class(1 << 9);
+    /// Pronouns that can name a speaker.
+    pub(crate) const PRONOUN: Class = Class(1 << 10);
+    /// Prepositions that may end a description.
+    pub(crate) const PREPOSITION: Class = Class(1 << 11);
+    /// Conjunctions.
+    pub(crate) const CONJUNCTION: Class = Class(1 << 12);
+    /// Words that end a speaker phrase read forward.
+    pub(crate) const STOP_FORWARD: Class = Class(1 << 13);
+
+    /// The words in either list.
+    pub(crate) const fn or(self, c: Class) -> Class {
+        Class(self.0 | c.0)
+    }
+
+    /// Whether the word is in the list `c`.
+    pub(crate) fn has(self, c: Class) -> bool {
+        self.0 & c.0 != 0
+    }
+}
+
+/// What the word lists say about one word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// The word's cue role, when it is a speech cue.
+    pub role: Option<Role>,
+    /// The lists the word is in.
+    pub class: Class,
+}
+
+/// Slots of the open-addressing table: a power of two, at least four times
+/// the number of distinct words, so that most misses end on the first slot.
+const SLOT_BITS: u32 = 12;
+const SLOTS: usize = 1 << SLOT_BITS;
+
+/// The longest word the lists may hold: keys are two machine words.
+const MAX_LEN: usize = 16;
+
+/// A word of at most [`MAX_LEN`] ASCII bytes, lowercased and zero-padded, as
+/// two little-endian machine words: compared and hashed without a byte loop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key(u64, u64);
+
+impl Key {
+    /// `w` lowercased, when it is short and ASCII.
+    fn new(w: &[u8]) -> Option<Key> {
+        if w.len() > MAX_LEN || !w.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; MAX_LEN];
+        for (d, c) in buf.iter_mut().zip(w) {
+            *d = c.to_ascii_lowercase();
+        }
+        Some(Key::from_buf(&buf))
+    }
+
+    fn from_buf(buf: &[u8; MAX_LEN]) -> Key {
+        let (lo, hi) = buf.split_at(8);
+        let word = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
+        Key(word(lo), word(hi))
+    }
+
+    fn slot(self) -> usize {
+        let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - SLOT_BITS)) as usize
+    }
+}
+
+/// The word lists' index, built on first use.
+pub(crate) struct Index {
+    keys: Vec<Key>,
+    entries: Vec<Entry>,
+    /// Index into `keys` plus one; zero is an empty slot.
+    slots: Vec<u16>,
+    /// For each length and first letter, the last letters of the keys: a
+    /// word whose bit is clear is in no list, and most words stop here.
+    gate: Vec<u32>,
+}
+
+/// A lowercase byte as one of 27 letter classes: a to z, or other.
+fn letter(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        u32::from(b - b'a')
+    } else {
+        26
+    }
+}
+
+/// The gate's row for a word of `len` bytes starting with `first`.
+fn gate_row(len: usize, first: u8) -> usize {
+    len * 27 + letter(first) as usize
+}
+
+pub(crate) fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut keys: Vec<Key> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut add = |w: &'static str, role: Option<Role>, class: Class| {
+            // Entries longer than a key are never looked up (a test checks
+            // there are none).
+            let Some(key) = Key::new(w.as_bytes()) else {
+                return;
+            };
+            let k = match keys.iter().position(|k| *k == key) {
+                Some(k) => k,
+                None => {
+                    keys.push(key);
+                    entries.push(Entry::default());
+                    keys.len() - 1
+                }
+            };
+            let e = &mut entries[k];
+            e.role = e.role.or(role);
+            e.class.0 |= class.0;
+        };
+        for &(w, r) in cue::table::CUES {
+            add(w, Some(r), Class::default());
+        }
+        for (list, class) in lists() {
+            for &w in list {
+                add(w, None, class);
+            }
+        }
+        let mut slots = vec![0u16; SLOTS];
+        for (k, key) in keys.iter().enumerate() {
+            let mut s = key.slot();
+            while slots[s] != 0 {
+                s = (s + 1) % SLOTS;
+            }
+            slots[s] = u16::try_from(k + 1).unwrap_or(0);
+        }
+        let mut gate = vec![0u32; (MAX_LEN + 1) * 27];
+        for key in &keys {
+            let bytes: Vec<u8> = [key.0.to_le_bytes(), key.1.to_le_bytes()].concat();
+            let len = bytes.iter().position(|&b| b == 0).unwrap_or(MAX_LEN);
+            if let (Some(&first), Some(&last)) = (bytes.first(), bytes[..len].last()) {
+                gate[gate_row(len, first)] |= 1 << letter(last);
+            }
+        }
+        Index {
+            keys,
+            entries,
+            slots,
+            gate,
+        }
+    })
+}
+
+/// Every word list with its class.
+fn lists() -> [(&'static [&'static str], Class); 14] {
+    [
+        (sp::TITLES, Class::TITLE),
+        (sp::FUNCTION, Class::FUNCTION),
+        (sp::NOT_PERSON, Class::NOT_PERSON),
+        (sp::NOT_NAME, Class::NOT_NAME),
+        (sp::PARTICLES, Class::PARTICLE),
+        (sp::AGENCY_HEADS, Class::AGENCY_HEAD),
+        (sp::DOCUMENT_HEADS, Class::DOCUMENT_HEAD),
+        (cue::table::BETWEEN, Class::BETWEEN),
+        (super::token::ABBREVIATIONS, Class::ABBREVIATION),
+        (sp::DETERMINERS, Class::DETERMINER),
+        (sp::PRONOUNS, Class::PRONOUN),
+        (sp::PREPOSITIONS, Class::PREPOSITION),
+        (sp::CONJUNCTIONS, Class::CONJUNCTION),
+        (sp::STOP_FORWARD, Class::STOP_FORWARD),
+    ]
+}
+
+fn find(key: Key) -> Entry {
+    probe(index(), key)
+}
+
+fn probe(ix: &Index, key: Key) -> Entry {
+    let mut s = key.slot();
+    loop {
+        let Some(k) = ix.slots[s].checked_sub(1) else {
+            return Entry::default();
+        };
+        let k = usize::from(k);
+        if ix.keys[k] == key {
+            return ix.entries[k];
+        }
+        s = (s + 1) % SLOTS;
+    }
+}
+
+/// What the lists say about `word`, ASCII case aside and without one
+/// trailing period ("Gen." is "gen"), as the lists' binary searches compare.
+pub(crate) fn lookup(word: &str) -> Entry {
+    let w = word.as_bytes();
+    let w = w.strip_suffix(b".").unwrap_or(w);
+    if w.is_empty() {
+        return Entry::default();
+    }
+    Key::new(w).map(find).unwrap_or_default()
+}
+
+/// [`lookup`] for the tokenizer: `bytes[start..end]` is a word of ASCII
+/// letters, digits and the joiners `-'.&`, all of which have bit 5 set
+/// except the capitals, so one OR lowercases it.
+#[inline]
+pub(crate) fn ascii_word(ix: &Index, bytes: &[u8], start: usize, end: usize) -> Entry {
+    let len = end - start;
+    if len == 0 || len > MAX_LEN {
+        return Entry::default();
+    }
+    let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end - 1)) else {
+        return Entry::default();
+    };
+    if ix.gate[gate_row(len, first | 0x20)] & (1 << letter(last | 0x20)) == 0 {
+        return Entry::default();
+    }
+    let lower = 0x2020_2020_2020_2020u64;
+    let key = match bytes.get(start..).and_then(|b| b.first_chunk::<MAX_LEN>()) {
+        // Two loads from the text, the bytes past the word masked off.
+        Some(b) => {
+            let Key(lo, hi) = Key::from_buf(b);
+            if len <= 8 {
+                Key((lo | lower) & (u64::MAX >> (64 - 8 * len)), 0)
+            } else {
+                Key(lo | lower, (hi | lower) & (u64::MAX >> (128 - 8 * len)))
+            }
+        }
+        None => {
+            let mut buf = [0u8; MAX_LEN];
+            for (d, c) in buf.iter_mut().zip(&bytes[start..end]) {
+                *d = c | 0x20;
+            }
+            Key::from_buf(&buf)
+        }
+    };
+    probe(ix, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_list() {
+        assert_eq!(lookup("Said").role, Some(Role::Verb));
+        assert_eq!(lookup("SAID.").role, Some(Role::Verb));
+        assert_eq!(lookup("said..").role, None);
+        assert_eq!(lookup("saying").role, Some(Role::Participle));
+        assert!(lookup("Gen.").class.has(Class::TITLE));
+        assert!(lookup("gen").class.has(Class::ABBREVIATION));
+        assert!(lookup("The").class.has(Class::FUNCTION));
+        assert!(lookup("the").class.has(Class::DETERMINER));
+        assert!(!lookup("the").class.has(Class::TITLE));
+        assert!(lookup("also").class.has(Class::BETWEEN));
+        assert!(lookup("also").class.has(Class::FUNCTION));
+        assert_eq!(lookup("Kim"), Entry::default());
+        assert_eq!(lookup(""), Entry::default());
+        assert_eq!(lookup("."), Entry::default());
+        assert_eq!(lookup("Écrit"), Entry::default());
+        assert_eq!(lookup("ſaid"), Entry::default());
+    }
+
+    #[test]
+    fn agrees_with_the_sorted_lists() {
+        // Every entry of every list is found, in every case.
+        for &(w, r) in cue::table::CUES {
+            assert_eq!(lookup(w).role, Some(r), "{w}");
+            assert_eq!(lookup(&w.to_uppercase()).role, Some(r), "{w}");
+        }
+        for &w in sp::TITLES.iter().chain(sp::NOT_PERSON) {
+            assert!(lookup(&format!("{w}.")).class.0 != 0, "{w}");
+        }
+        assert!(index().keys.len() * 4 <= SLOTS);
+    }
+
+    #[test]
+    fn lists_are_sorted_lowercase_and_fit_a_key() {
+        let cues: Vec<&str> = cue::table::CUES.iter().map(|(w, _)| *w).collect();
+        for (list, _) in lists().iter().chain([&(&cues[..], Class::default())]) {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            for w in list.iter() {
+                assert_eq!(*w, w.to_ascii_lowercase());
+                assert!(Key::new(w.as_bytes()).is_some(), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn tokenizer_look_up_agrees() {
+        let text = "Said SPOKESPERSON Gen Kim it's U.S. well-known a 1st representatives";
+        for w in text.split(' ') {
+            let at = text.find(w).unwrap();
+            let got = ascii_word(index(), text.as_bytes(), at, at + w.len());
+            assert_eq!(got, lookup(w), "{w}");
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! The words of the story's person names, lowercased and stored once each,
+//! so that names compare as short lists of numbers.
+//!
+//! A story names a few dozen people a few times each: every mention is
+//! lowercased into one growing buffer and looked up in small open-addressing
+//! tables, instead of allocating a `String` per word and hashing it with
+//! SipHash into maps of strings.
+
+/// The most different names sharing one word that a look-up compares.
+const MAX_VARIANTS: u32 = 64;
+
+/// No node: ends a list.
+const NONE: u32 = u32::MAX;
+
+/// A name's words as interned ids (a name has at most four).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct NameWords {
+    ids: [u32; 4],
+    len: u8,
+}
+
+impl NameWords {
+    /// The ids, in the name's order.
+    pub(super) fn as_slice(&self) -> &[u32] {
+        &self.ids[..usize::from(self.len)]
+    }
+
+    /// Appends `id`; false when the name already has four words.
+    pub(super) fn push(&mut self, id: u32) -> bool {
+        let Some(slot) = self.ids.get_mut(usize::from(self.len)) else {
+            return false;
+        };
+        *slot = id;
+        self.len += 1;
+        true
+    }
+}
+
+/// One interned word.
+#[derive(Debug)]
+struct Word {
+    /// Its lowercase bytes in the arena.
+    start: u32,
+    end: u32,
+    hash: u64,
+    /// The distinct names that contain it: first and last node, and count.
+    first: u32,
+    last: u32,
+    count: u32,
+}
+
+/// Interned words, the per-word lists of distinct names, and the set of
+/// distinct names.
+#[derive(Debug, Default)]
+pub(super) struct Names {
+    /// Interned lowercase words back to back.
+    arena: String,
+    words: Vec<Word>,
+    /// Word id plus one, by hash; zero is empty.
+    word_slots: Vec<u32>,
+    /// List nodes: (run index, next node).
+    nodes: Vec<(u32, u32)>,
+    /// Distinct names with their hash.
+    distinct: Vec<(NameWords, u64)>,
+    /// Index into `distinct` plus one, by hash; zero is empty.
+    name_slots: Vec<u32>,
+}
+
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h = b.len() as u64;
+    for c in b.chunks(8) {
+        let mut x = [0u8; 8];
+        x[..c.len()].copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(x));
+    }
+    h
+}
+
+fn hash_ids(ids: &[u32]) -> u64 {
+    ids.iter()
+        .fold(ids.len() as u64, |h, &i| mix(h, u64::from(i)))
+}
+
+/// The slot of `hash` in a table of `len` slots (a power of two).
+fn slot(hash: u64, len: usize) -> usize {
+    // The top bits are the best mixed.
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (len - 1)
+}
+
+/// Appends `w` lowercased, as `str::to_lowercase` would, to `out`.
+pub(super) fn push_lower(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let at = out.len();
+        out.push_str(w);
+        if let Some(tail) = out.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+}
+
+/// Inserts `value` (whose hash is `hash`) into an open-addressing table of
+/// `slots`, doubling it when half full.
+fn insert_slot(
+    slots: &mut Vec<u32>,
+    count: usize,
+    hash: u64,
+    value: u32,
+    rehash: impl Fn(u32) -> u64,
+) {
+    if (count + 1) * 2 > slots.len() {
+        let len = (slots.len() * 2).max(32);
+        let old = std::mem::replace(slots, vec![0; len]);
+        for v in old.into_iter().filter(|&v| v != 0) {
+            let mut s = slot(rehash(v - 1), len);
+            while slots[s] != 0 {
+                s = (s + 1) & (len - 1);
+            }
+            slots[s] = v;
+        }
+    }
+    let len = slots.len();
+    let mut s = slot(hash, len);
+    while slots[s] != 0 {
+        s = (s + 1) & (len - 1);
+    }
+    slots[s] = value + 1;
+}
+
+impl Names {
+    /// Room for about `n` names, so that the tables grow seldom.
+    pub(super) fn with_capacity(n: usize) -> Names {
+        Names {
+            arena: String::with_capacity(8 * n),
+            words: Vec::with_capacity(n),
+            nodes: Vec::with_capacity(n),
+            distinct: Vec::with_capacity(n),
+            ..Names::default()
+        }
+    }
+
+    fn bytes(&self, id: u32) -> &str {
+        let w = &self.words[id as usize];
+        &self.arena[w.start as usize..w.end as usize]
+    }
+
+    /// The id of the lowercase word `lower`, if interned.
+    pub(super) fn find(&self, lower: &str) -> Option<u32> {
+        self.find_hashed(lower, hash_bytes(lower.as_bytes()))
+    }
+
+    fn find_hashed(&self, lower: &str, hash: u64) -> Option<u32> {
+        if self.word_slots.is_empty() {
+            return None;
+        }
+        let len = self.word_slots.len();
+        let mut s = slot(hash, len);
+        loop {
+            let id = self.word_slots[s].checked_sub(1)?;
+            let w = &self.words[id as usize];
+            if w.hash == hash && self.bytes(id) == lower {
+                return Some(id);
+            }
+            s = (s + 1) & (len - 1);
+        }
+    }
+
+    /// The id of `w` lowercased, interning it when new.
+    pub(super) fn intern(&mut self, w: &str) -> u32 {
+        let start = self.arena.len();
+        push_lower(&mut self.arena, w);
+        let hash = hash_bytes(&self.arena.as_bytes()[start..]);
+        if let Some(id) = self.find_hashed(&self.arena[start..], hash) {
+            self.arena.truncate(start);
+            return id;
+        }
+        let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
+        self.words.push(Word {
+            start: start as u32,
+            end: self.arena.len() as u32,
+            hash,
+            first: NONE,
+            last: NONE,
+            count: 0,
+        });
+        let words = &self.words;
+        insert_slot(&mut self.word_slots, self.words.len() - 1, hash, id, |v| {
+            words[v as usize].hash
+        });
+        id
+    }
+
+    /// Whether some distinct name contains the word `id`.
+    pub(super) fn indexed(&self, id: u32) -> bool {
+        self.words[id as usize].count > 0
+    }
+
+    /// Records `name` (mentioned first by run `r`) when no name with the
+    /// same words was recorded, adding it to the lists of its words.
+    pub(super) fn record(&mut self, name: NameWords, r: usize) {
+        let hash = hash_ids(name.as_slice());
+        if !self.name_slots.is_empty() {
+            let len = self.name_slots.len();
+            let mut s = slot(hash, len);
+            while let Some(d) = self.name_slots[s].checked_sub(1) {
+                let (other, h) = self.distinct[d as usize];
+                if h == hash && other == name {
+                    return;
+                }
+                s = (s + 1) & (len - 1);
+            }
+        }
+        let d = self.distinct.len() as u32;
+        self.distinct.push((name, hash));
+        let distinct = &self.distinct;
+        insert_slot(
+            &mut self.name_slots,
+            self.distinct.len() - 1,
+            hash,
+            d,
+            |v| distinct[v as usize].1,
+        );
+        let r = r as u32;
+        for &id in name.as_slice() {
+            let w = &self.words[id as usize];
+            let last_run = (w.last != NONE).then(|| self.nodes[w.last as usize].0);
+            if last_run == Some(r) || w.count >= MAX_VARIANTS {
+                continue;
+            }
+            let node = self.nodes.len() as u32;
+            self.nodes.push((r, NONE));
+            let w = &mut self.words[id as usize];
+            if w.last == NONE {
+                w.first = node;
+            } else {
+                let last = w.last as usize;
+                self.nodes[last].1 = node;
+            }
+            w.last = node;
+            w.count += 1;
+        }
+    }
+
+    /// The runs of the distinct names containing word `id`, in text order.
+    pub(super) fn list(&self, id: u32) -> impl Iterator<Item = usize> + '_ {
+        let mut n = self.words.get(id as usize).map_or(NONE, |w| w.first);
+        std::iter::from_fn(move || {
+            let &(r, next) = self.nodes.get(n as usize)?;
+            n = next;
+            Some(r as usize)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interns_case_aside() {
+        let mut n = Names::default();
+        let kim = n.intern("Kim");
+        assert_eq!(n.intern("KIM"), kim);
+        assert_ne!(n.intern("Jong"), kim);
+        assert_eq!(n.find("kim"), Some(kim));
+        assert_eq!(n.find("Kim"), None);
+        assert_eq!(n.find("putin"), None);
+        assert_eq!(n.intern("Ünal"), n.intern("ünal"));
+        for i in 0..500 {
+            n.intern(&format!("w{i}"));
+        }
+        assert_eq!(n.find("kim"), Some(kim));
+        assert!(n.find("w499").is_some());
+    }
+
+    #[test]
+    fn distinct_names_and_lists() {
+        let mut n = Names::default();
+        let (kim, jong) = (n.intern("kim"), n.intern("jong"));
+        let mut a = NameWords::default();
+        a.push(kim);
+        a.push(jong);
+        n.record(a, 0);
+        n.record(a, 5);
+        let mut b = NameWords::default();
+        b.push(kim);
+        n.record(b, 7);
+        assert_eq!(n.list(kim).collect::<Vec<_>>(), [0, 7]);
+        assert_eq!(n.list(jong).collect::<Vec<_>>(), [0]);
+        assert!(n.indexed(jong));
+        // A word shared by very many names lists the first few only.
+        for r in 0..100 {
+            let mut c = NameWords::default();
+            c.push(kim);
+            c.push(n.intern(&format!("given{r}")));
+            n.record(c, 10 + r);
+        }
+        assert_eq!(n.list(kim).count(), MAX_VARIANTS as usize);
+        assert_eq!(n.list(kim).take(3).collect::<Vec<_>>(), [0, 7, 10]);
+        let mut five = NameWords::default();
+        assert!((0..4).all(|_| five.push(jong)));
+        assert!(!five.push(jong));
+    }
+}
