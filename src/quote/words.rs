@@ -205,10 +205,6 @@ fn lists() -> [(&'static [&'static str], Class); 14] {
     ]
 }
 
-fn find(key: Key) -> Entry {
-    probe(index(), key)
-}
-
 fn probe(ix: &Index, key: Key) -> Entry {
     let mut s = key.slot();
     loop {
@@ -228,10 +224,19 @@ fn probe(ix: &Index, key: Key) -> Entry {
 pub(crate) fn lookup(word: &str) -> Entry {
     let w = word.as_bytes();
     let w = w.strip_suffix(b".").unwrap_or(w);
-    if w.is_empty() {
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
+        return Entry::default();
+    };
+    let ix = index();
+    // The gate first, as in the tokenizer: most words are in no list.
+    if w.len() > MAX_LEN
+        || ix.gate[gate_row(w.len(), first.to_ascii_lowercase())]
+            & (1 << letter(last.to_ascii_lowercase()))
+            == 0
+    {
         return Entry::default();
     }
-    Key::new(w).map(find).unwrap_or_default()
+    Key::new(w).map_or_else(Entry::default, |key| probe(ix, key))
 }
 
 /// [`lookup`] for the tokenizer: `bytes[start..end]` is a word of ASCII
