@@ -246,19 +246,29 @@ impl Index {
 
     /// Whether the word `bytes[s..e]` may start an expression: exactly
     /// [`Entry::opens`] of its entry, with most words settled by one bit.
+    #[cfg(test)]
     pub(crate) fn opens_in(&self, bytes: &[u8], s: usize, e: usize) -> bool {
-        let Some(word) = bytes.get(s..e) else {
-            return false;
-        };
+        self.opener_id(bytes, s, e)
+            .is_some_and(|id| self.entry_of(id).opens())
+    }
+
+    /// The entry number of the word `bytes[s..e]` when it may start an
+    /// expression, `None` when it surely cannot ([`Entry::opens`] is false).
+    ///
+    /// Most words are settled by one bit of the openers' sketch without
+    /// being hashed; the others are looked up, and the tokenizer keeps the
+    /// number so that no pattern looks the word up again.
+    pub(crate) fn opener_id(&self, bytes: &[u8], s: usize, e: usize) -> Option<u16> {
+        let word = bytes.get(s..e)?;
         if word.len() > self.longest {
-            return false;
+            return None;
         }
         let bit = sketch(word);
         let maybe = self
             .openers
             .get(bit / 64)
             .is_some_and(|w| w >> (bit % 64) & 1 != 0);
-        maybe && self.entry_of(self.id_in(bytes, s, e)).opens()
+        maybe.then(|| self.id_in(bytes, s, e))
     }
 
     /// The entry of table word `w`, added if new.

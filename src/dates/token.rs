@@ -129,6 +129,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
         let b = bytes[i];
         let s = i;
         let mut opens = false;
+        let mut lex = UNSEEN;
         let kind = match class(i) {
             Class::Space => {
                 gap = true;
@@ -137,7 +138,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
             }
             Class::Letter => {
                 i = run_end(bytes, i, end, false);
-                opens = index.opens_in(bytes, s, i);
+                if let Some(id) = index.opener_id(bytes, s, i) {
+                    opens = index.entry_of(id).opens();
+                    lex = id;
+                }
                 Kind::Word
             }
             Class::Digit => {
@@ -168,7 +172,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
             kind,
             gap,
             opens,
-            lex: Cell::new(UNSEEN),
+            lex: Cell::new(lex),
         });
         gap = false;
     }
