@@ -13,7 +13,7 @@ use super::table::{
     ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
     FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, Holiday, MODALS, MODIFIERS, MONTH_CUES, MONTHS,
     MonthForm, OPENERS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES,
-    SEASONS, STAMP_LABELS, TENS_STEMS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES,
+    SEASONS, STAMP_LABELS, TENS_STEMS, TRIGGERS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES,
     YEAR_QUALIFIERS, ZONES,
 };
 
@@ -45,6 +45,10 @@ pub(crate) enum List {
     /// The word can open an expression (see `Scan::words`): it is in a
     /// valued table or in `OPENERS`.
     Opener,
+    /// A paragraph without digits holds an expression only if it holds
+    /// such a word (see `gate.rs`): a name of a valued table other than a
+    /// count or ordinal, or a word of `TRIGGERS`.
+    Trigger,
 }
 
 const LISTS: &[(List, &[&str])] = &[
@@ -70,6 +74,7 @@ const LISTS: &[(List, &[&str])] = &[
     (List::YearQualifier, YEAR_QUALIFIERS),
     (List::Zone, ZONES),
     (List::Opener, OPENERS),
+    (List::Trigger, TRIGGERS),
 ];
 
 /// What the lexicons know of one word (in any case).
@@ -136,6 +141,9 @@ pub(crate) struct Index {
     /// ([`Entry::opens`]): one in eight words of a story, so most words are
     /// ruled out by one bit without hashing them.
     openers: Box<[u64]>,
+    /// The same for the words of [`List::Trigger`], which the gate looks
+    /// for in every word of a paragraph without digits.
+    triggers: Box<[u64]>,
 }
 
 /// Bits in the openers' bit set.
@@ -186,6 +194,7 @@ impl Index {
             entries: vec![NONE],
             longest: 0,
             openers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
+            triggers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
         };
         for &(w, v) in MONTHS {
             index.entry(w).month = Some(v);
@@ -230,17 +239,38 @@ impl Index {
             if valued {
                 e.lists |= 1 << List::Opener as u8;
             }
+            // A count or an ordinal needs a unit or a second number word
+            // ("two days ago", "the first quarter"), which is a trigger;
+            // every other name is an expression's core.
+            let named = e.month.is_some()
+                || e.part_of_day.is_some()
+                || e.weekday.is_some()
+                || e.holiday.is_some()
+                || e.tens_ies.is_some()
+                || e.season.is_some();
+            if named {
+                e.lists |= 1 << List::Trigger as u8;
+            }
         }
         let mut openers = core::mem::take(&mut index.openers);
+        let mut triggers = core::mem::take(&mut index.triggers);
         for (&k, &id) in index.keys.iter().zip(index.ids.iter()) {
-            if k != 0 && index.entries[usize::from(id)].opens() {
-                let bytes = k.to_le_bytes();
-                let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
-                let bit = sketch(&bytes[..n]);
+            let entry = &index.entries[usize::from(id)];
+            if k == 0 {
+                continue;
+            }
+            let bytes = k.to_le_bytes();
+            let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+            let bit = sketch(&bytes[..n]);
+            if entry.opens() {
                 openers[bit / 64] |= 1 << (bit % 64);
+            }
+            if entry.has(List::Trigger) {
+                triggers[bit / 64] |= 1 << (bit % 64);
             }
         }
         index.openers = openers;
+        index.triggers = triggers;
         index
     }
 
@@ -269,6 +299,23 @@ impl Index {
             .get(bit / 64)
             .is_some_and(|w| w >> (bit % 64) & 1 != 0);
         maybe.then(|| self.id_in(bytes, s, e))
+    }
+
+    /// Whether the word `bytes[s..e]` is of [`List::Trigger`], with most
+    /// words settled by one bit of the triggers' sketch.
+    pub(crate) fn is_trigger_in(&self, bytes: &[u8], s: usize, e: usize) -> bool {
+        let Some(word) = bytes.get(s..e) else {
+            return false;
+        };
+        if word.len() > self.longest {
+            return false;
+        }
+        let bit = sketch(word);
+        let maybe = self
+            .triggers
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 != 0);
+        maybe && self.entry_of(self.id_in(bytes, s, e)).has(List::Trigger)
     }
 
     /// The entry of table word `w`, added if new.
@@ -382,7 +429,8 @@ mod tests {
                 for &(list, table) in LISTS {
                     assert_eq!(
                         e.has(list),
-                        contains(table, &w) || (list == List::Opener && e.has(list)),
+                        contains(table, &w)
+                            || (matches!(list, List::Opener | List::Trigger) && e.has(list)),
                         "{w}"
                     );
                 }

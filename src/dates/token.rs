@@ -91,7 +91,7 @@ fn class_bits(x: u64, digits: bool) -> u64 {
 ///
 /// Eight bytes are tested at a time: most words end within the first
 /// eight, so the loop's exit is not a guess made at every letter.
-fn run_end(bytes: &[u8], mut i: usize, end: usize, digits: bool) -> usize {
+pub(crate) fn run_end(bytes: &[u8], mut i: usize, end: usize, digits: bool) -> usize {
     while i + 8 <= end {
         let Some(chunk) = bytes.get(i..i + 8) else {
             break;

@@ -1,0 +1,79 @@
+//! Which paragraphs can hold a date expression at all, decided in one pass
+//! over their bytes before any tokenizing.
+//!
+//! Why skipping the others is sound: the scan tries patterns only at a
+//! number or at a word that opens an expression (`Scan::core`), and without
+//! a number every path of `Scan::words` that ends in a match requires,
+//! somewhere in the paragraph, a word of `List::Trigger`: a name of a valued
+//! table (a month, weekday, holiday, season, part of the day, "the
+//! nineties") or a word of `TRIGGERS`. Word tokens are maximal runs of ASCII
+//! letters compared in any case, so a paragraph with no ASCII digit and no
+//! such run yields no match; and with no match it leaves the scan's state
+//! (the last quarter and date named) as it was, so later paragraphs cannot
+//! tell that it was skipped.
+//!
+//! Most news paragraphs hold a digit or a trigger; the rest (quotes,
+//! background) are still about a fifth of a story's bytes, and tokenizing
+//! is most of the scan's cost.
+
+use super::lexicon::Index;
+use super::token::run_end;
+
+/// Whether `text[start..end]` may hold a date expression: it has an ASCII
+/// digit or a run of ASCII letters that is a word of [`List::Trigger`].
+///
+/// One pass, stopping at the first digit or trigger; a word costs one bit
+/// test of the index's sketch unless it may be a trigger.
+///
+/// [`List::Trigger`]: super::lexicon::List::Trigger
+pub(crate) fn may_hold_date(text: &str, start: usize, end: usize, index: &Index) -> bool {
+    let bytes = text.as_bytes();
+    let end = end.min(bytes.len());
+    let mut i = start;
+    while let Some(&b) = bytes.get(i).filter(|_| i < end) {
+        if b.is_ascii_digit() {
+            return true;
+        }
+        if b.is_ascii_alphabetic() {
+            // The whole run, as the tokenizer reads it: "mayor" is not "may".
+            let e = run_end(bytes, i, end, false);
+            if index.is_trigger_in(bytes, i, e) {
+                return true;
+            }
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn holds(s: &str) -> bool {
+        may_hold_date(s, 0, s.len(), Index::get())
+    }
+
+    #[test]
+    fn digits_and_whole_trigger_words_keep_a_paragraph() {
+        assert!(holds("It rose 5 percent."));
+        assert!(holds("They met on TUESDAY."));
+        assert!(holds("in the first quarters"));
+        assert!(holds("the mayor said. May"));
+        assert!(holds("the nineties"));
+        assert!(!holds("The mayor said the todays market was calm."));
+        assert!(!holds("He said that a deal was near, \u{e9}t\u{e9}."));
+        assert!(!holds(""));
+    }
+
+    #[test]
+    fn a_slice_is_read_within_its_bounds() {
+        let s = "calm 7 Monday";
+        let index = Index::get();
+        assert!(!may_hold_date(s, 0, 4, index));
+        assert!(may_hold_date(s, 5, 6, index));
+        assert!(may_hold_date(s, 7, 40, index));
+    }
+}
