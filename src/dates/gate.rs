@@ -22,22 +22,42 @@ use super::token::run_end;
 /// Whether `text[start..end]` may hold a date expression: it has an ASCII
 /// digit or a run of ASCII letters that is a word of [`List::Trigger`].
 ///
-/// One pass, stopping at the first digit or trigger; a word costs one bit
-/// test of the index's sketch unless it may be a trigger.
+/// Digits are looked for first, a block of bytes at a time: most
+/// paragraphs have one. Only the others are read word by word.
 ///
 /// [`List::Trigger`]: super::lexicon::List::Trigger
 pub(crate) fn may_hold_date(text: &str, start: usize, end: usize, index: &Index) -> bool {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
-    let mut i = start;
-    while let Some(&b) = bytes.get(i).filter(|_| i < end) {
-        if b.is_ascii_digit() {
-            return true;
-        }
+    let Some(paragraph) = bytes.get(start..end) else {
+        return false;
+    };
+    has_digit(paragraph) || has_trigger(paragraph, index)
+}
+
+/// Whether `bytes` holds an ASCII digit.
+fn has_digit(bytes: &[u8]) -> bool {
+    // No early exit inside a block, so that the compiler tests the block's
+    // bytes together.
+    bytes
+        .chunks(32)
+        .any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+}
+
+/// Whether a whole run of ASCII letters in `paragraph` is a trigger word, a
+/// word costing one bit test of the index's sketch unless it may be one.
+///
+/// Not inlined: the paragraph loop stays small for the paragraphs with a
+/// digit, most of them, which never come here.
+#[inline(never)]
+fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
+    let end = paragraph.len();
+    let mut i = 0;
+    while let Some(&b) = paragraph.get(i) {
         if b.is_ascii_alphabetic() {
             // The whole run, as the tokenizer reads it: "mayor" is not "may".
-            let e = run_end(bytes, i, end, false);
-            if index.is_trigger_in(bytes, i, e) {
+            let e = run_end(paragraph, i, end, false);
+            if index.is_trigger_in(paragraph, i, e) {
                 return true;
             }
             i = e;
