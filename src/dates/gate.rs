@@ -60,7 +60,8 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
             if index.is_trigger_in(paragraph, i, e) {
                 return true;
             }
-            i = e;
+            // The byte after the run is no letter: skip it too.
+            i = e + 1;
         } else {
             i += 1;
         }

@@ -174,7 +174,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
             opens,
             lex: Cell::new(lex),
         });
-        gap = false;
+        // One space is what follows most tokens: take it here rather than
+        // going round the loop for it.
+        gap = i < end && bytes.get(i) == Some(&b' ');
+        i += usize::from(gap);
     }
 }
 
