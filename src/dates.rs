@@ -274,6 +274,9 @@ fn find_gated<'a>(
             continue;
         }
         toks.clear();
+        // About one token in four bytes: room for most paragraphs at once,
+        // rather than growing the buffer a few times per story.
+        toks.reserve(p.span.len() / 4);
         tokenize(text, p.span.start, p.span.end, index, &mut toks);
         let mut scan = Scan {
             text,

@@ -137,6 +137,9 @@ pub(crate) struct Index {
     entries: Vec<Entry>,
     /// The longest table word: longer words are skipped unhashed.
     longest: usize,
+    /// The lengths of the shortest and longest words of [`List::Trigger`]:
+    /// the gate skips words outside them unhashed ("a", "of", "to").
+    trigger_lengths: (usize, usize),
     /// A bit per [`sketch`] of the words that may start an expression
     /// ([`Entry::opens`]): one in eight words of a story, so most words are
     /// ruled out by one bit without hashing them.
@@ -193,6 +196,7 @@ impl Index {
             ids: vec![0; SLOTS].into_boxed_slice(),
             entries: vec![NONE],
             longest: 0,
+            trigger_lengths: (usize::MAX, 0),
             openers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
             triggers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
         };
@@ -266,6 +270,8 @@ impl Index {
                 openers[bit / 64] |= 1 << (bit % 64);
             }
             if entry.has(List::Trigger) {
+                let (lo, hi) = index.trigger_lengths;
+                index.trigger_lengths = (lo.min(n), hi.max(n));
                 triggers[bit / 64] |= 1 << (bit % 64);
             }
         }
@@ -307,7 +313,8 @@ impl Index {
         let Some(word) = bytes.get(s..e) else {
             return false;
         };
-        if word.len() > self.longest {
+        let (shortest, longest) = self.trigger_lengths;
+        if word.len() < shortest || word.len() > longest {
             return false;
         }
         let bit = sketch(word);
