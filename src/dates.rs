@@ -1432,12 +1432,13 @@ impl<'t> Scan<'t> {
     /// "two days ago", "three years ago", "a year earlier".
     fn ago(&self, j: usize, n: u16) -> Option<Hit> {
         let u = Lower(self.word(j + 1)?);
-        let unit = u.0.trim_end_matches(['s', 'S']);
+        // "ago" or "earlier" first: it rules out most counts ("a", "one").
         let back = self.word(j + 2).map(Lower)?;
         let earlier = back == "earlier";
         if !(back == "ago" || earlier) {
             return None;
         }
+        let unit = u.0.trim_end_matches(['s', 'S']);
         let end = j + 3;
         let n = i64::from(n);
         let a = self.anchor?;
