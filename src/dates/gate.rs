@@ -39,9 +39,12 @@ pub(crate) fn may_hold_date(text: &str, start: usize, end: usize, index: &Index)
 fn has_digit(bytes: &[u8]) -> bool {
     // No early exit inside a block, so that the compiler tests the block's
     // bytes together.
-    bytes
-        .chunks(32)
+    let blocks = bytes.chunks_exact(32);
+    let tail = blocks.remainder();
+    blocks
+        .into_iter()
         .any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+        || tail.iter().any(u8::is_ascii_digit)
 }
 
 /// Whether a whole run of ASCII letters in `paragraph` is a trigger word, a
