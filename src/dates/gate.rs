@@ -1,5 +1,6 @@
-//! Which paragraphs can hold a date expression at all, decided in one pass
-//! over their bytes before any tokenizing.
+//! Which paragraphs can hold a date expression at all, decided before any
+//! tokenizing: a look for a digit a block at a time, then, only without
+//! one, a look for a trigger word by word.
 //!
 //! Why skipping the others is sound: the scan tries patterns only at a
 //! number or at a word that opens an expression (`Scan::core`), and without
@@ -13,8 +14,8 @@
 //! tell that it was skipped.
 //!
 //! Most news paragraphs hold a digit or a trigger; the rest (quotes,
-//! background) are still about a fifth of a story's bytes, and tokenizing
-//! is most of the scan's cost.
+//! background) are skipped untokenized, and tokenizing is most of the
+//! scan's cost.
 
 use super::lexicon::Index;
 use super::token::run_end;
