@@ -403,12 +403,12 @@ fn trailers<'a>(
     let tail_from = lines.partition_point(|l| l.end <= from);
     let tail = &lines[tail_from.min(lines.len())..];
     for (k, &l) in tail.iter().enumerate() {
-        let s = words::strip_wire_marks(line_text(text, l));
         let last = k + 1 == tail.len();
         let after_end = k > 0 && words::is_end_mark(line_text(text, tail[k - 1]));
         if !(last || after_end) {
             continue;
         }
+        let s = words::strip_wire_marks(line_text(text, l));
         // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
         let found = if s.starts_with('(') && s.ends_with(')') {
             lexicon.lookup(words::strip_parens(s))
@@ -494,6 +494,12 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// `may_name` is false when the page's phrase search found no "source of
 /// this article:" in `s`.
 fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    // Every label read here ends in a colon ("source of this article:",
+    // "source:", "editors:", "editor:"): a paragraph without one holds none
+    // of them, and most paragraphs have no colon at all.
+    if memchr::memchr(b':', s.as_bytes()).is_none() {
+        return;
+    }
     let explicit = may_name
         .then(|| words::find_ci(s, SOURCE_OF_ARTICLE))
         .flatten()
