@@ -205,10 +205,36 @@ pub(super) fn strip_parens(s: &str) -> &str {
     t.strip_suffix(')').unwrap_or(t).trim()
 }
 
+/// Fewest words in a paragraph of running text.
+const PROSE_WORDS: usize = 20;
+
 /// A paragraph of running text rather than a menu item or a title.
 pub(super) fn is_prose(s: &str) -> bool {
-    let words = s.split_whitespace().take(20).count();
-    words >= 20 && s.contains('.') && s.bytes().any(|b| b.is_ascii_lowercase())
+    // The byte searches first: they rule out most menu items and titles
+    // before any word is counted.
+    memchr::memchr(b'.', s.as_bytes()).is_some()
+        && s.bytes().any(|b| b.is_ascii_lowercase())
+        && has_words(s, PROSE_WORDS)
+}
+
+/// Whether `s` holds at least `n` words, words as `split_whitespace` cuts
+/// them: a word starts at each non-space character after a space or at the
+/// start. One pass over the characters, stopping at the `n`th word, costs
+/// less than the splitting iterator.
+fn has_words(s: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    words >= n
 }
 
 /// "5 Min Read", "3 minute read".
@@ -433,7 +459,26 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
 
 #[cfg(test)]
 mod tests {
-    use super::find_ci;
+    use super::{find_ci, has_words};
+
+    #[test]
+    fn has_words_counts_as_split_whitespace_does() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            " one  two\tthree\n",
+            "a\u{a0}b\u{3000}c d",
+            "x\u{2009}y  \u{85}z",
+            "héllo wörld ünï cödé",
+        ];
+        for t in texts {
+            let words = t.split_whitespace().count();
+            for n in 0..=words + 1 {
+                assert_eq!(has_words(t, n), words >= n, "{t:?}, {n}");
+            }
+        }
+    }
 
     #[test]
     fn find_ci_takes_the_first_match_case_aside() {
