@@ -360,10 +360,10 @@ fn trailers<'a>(
     by: &mut Byline<'a>,
 ) {
     let mut house_style = false;
-    // Where the footers' phrases can be, from one pass over the page.
-    let lower = layout.lower.as_bytes();
-    let contributions = phrases!(&[CONTRIBUTED]).hits(lower);
-    let sources = phrases!(&[SOURCE_OF_ARTICLE]).hits(lower);
+    // Where the footers' phrases can be, from one pass over the page for
+    // both: a paragraph it rules out holds neither, and one it lets through
+    // is searched for each phrase exactly.
+    let footers = phrases!(&[CONTRIBUTED, SOURCE_OF_ARTICLE]).hits(layout.lower.as_bytes());
     // Trailers sit after the story, where a page's layout may count them as
     // chrome: every paragraph after the story's start is read, and only
     // these narrow forms are taken from it.
@@ -391,11 +391,11 @@ fn trailers<'a>(
             };
             house_style |= people_trailer(whole, by);
             with_inputs(s, lexicon, by);
-            if contributions.maybe_within(para) {
+            if footers.maybe_within(para) {
                 contributed(text, para, lexicon, by);
             }
         }
-        source_of_article(s, sources.maybe_within(para), lexicon, by);
+        source_of_article(s, footers.maybe_within(para), lexicon, by);
         signoff_in(text, para, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
