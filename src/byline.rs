@@ -565,7 +565,7 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
     let s = line_text(text, para).trim_end();
     let Some(body) = s.strip_suffix(')') else {
         // "... to sneak into the US. PTI": the bare form.
-        let Some(cut) = s.rfind(['.', '!', '?', '"', '\u{201d}']) else {
+        let Some(cut) = last_sentence_mark(s) else {
             return;
         };
         let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
@@ -592,6 +592,25 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
     if let Some(a) = lexicon.lookup(&body[open + 1..]) {
         by.agency(lexicon.name(a).clone());
     }
+}
+
+/// Where the last mark that may end a sentence ('.', '!', '?', '"' or
+/// '\u{201d}') starts in `s`.
+///
+/// A paragraph that ends in none of them is searched back to its last
+/// sentence: memrchr on the commonest marks, then on the quote marks only
+/// after the one found, costs less than decoding every character backwards.
+fn last_sentence_mark(s: &str) -> Option<usize> {
+    let mut last = memchr::memrchr3(b'.', b'!', b'?', s.as_bytes());
+    // Each later search starts just past an ASCII mark, on a char boundary.
+    let after = |last: Option<usize>| last.map_or(0, |i| i + 1);
+    if let Some(i) = memchr::memrchr(b'"', &s.as_bytes()[after(last)..]) {
+        last = Some(after(last) + i);
+    }
+    if let Some(i) = s[after(last)..].rfind('\u{201d}') {
+        last = Some(after(last) + i);
+    }
+    last
 }
 
 trait StripSuffixCi {

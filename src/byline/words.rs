@@ -254,7 +254,13 @@ pub(super) fn is_read_time(s: &str) -> bool {
 
 /// "(END)", "-0-", "(MORE)": wire end marks.
 pub(super) fn is_end_mark(s: &str) -> bool {
-    let t = strip_parens(s.trim());
+    // Each mark ends in '-' or 'd', or in the ')' around it: the last byte
+    // tells most lines apart before any trimming of parentheses.
+    let s = s.trim_end();
+    if !matches!(s.as_bytes().last(), Some(b')' | b'-' | b'd' | b'D')) {
+        return false;
+    }
+    let t = strip_parens(s);
     t == "-0-" || t.eq_ignore_ascii_case("end") || t == "-30-"
 }
 
