@@ -128,7 +128,8 @@ pub(crate) fn find<'a>(
             let mut long_lines = 0;
             for line in para.split_inclusive('\n') {
                 end += line.len();
-                if crate::byline::is_prose(line) {
+                // A paragraph of one line is that line, just found prose.
+                if line.len() == para.len() || crate::byline::is_prose(line) {
                     long_lines += 1;
                     prose += 1;
                     if prose == LEAD_PARAGRAPHS {
