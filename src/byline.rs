@@ -597,20 +597,18 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
 /// Where the last mark that may end a sentence ('.', '!', '?', '"' or
 /// '\u{201d}') starts in `s`.
 ///
-/// A paragraph that ends in none of them is searched back to its last
-/// sentence: memrchr on the commonest marks, then on the quote marks only
-/// after the one found, costs less than decoding every character backwards.
+/// Most paragraphs end in one, found at the first byte looked at; the
+/// others are read back byte by byte, which costs less than decoding each
+/// character backwards.
 fn last_sentence_mark(s: &str) -> Option<usize> {
-    let mut last = memchr::memrchr3(b'.', b'!', b'?', s.as_bytes());
-    // Each later search starts just past an ASCII mark, on a char boundary.
-    let after = |last: Option<usize>| last.map_or(0, |i| i + 1);
-    if let Some(i) = memchr::memrchr(b'"', &s.as_bytes()[after(last)..]) {
-        last = Some(after(last) + i);
-    }
-    if let Some(i) = s[after(last)..].rfind('\u{201d}') {
-        last = Some(after(last) + i);
-    }
-    last
+    let b = s.as_bytes();
+    (0..b.len()).rev().find_map(|i| match b[i] {
+        b'.' | b'!' | b'?' | b'"' => Some(i),
+        // The last byte of '\u{201d}' (E2 80 9D); E2 only ever leads a
+        // character, so these three bytes are that character.
+        0x9D if b[..i].ends_with(&[0xE2, 0x80]) => Some(i - 2),
+        _ => None,
+    })
 }
 
 trait StripSuffixCi {
