@@ -320,7 +320,7 @@ pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Opti
         let at = offset_in(piece, w);
         let lower = w.to_ascii_lowercase();
         let agency = lexicon.lookup(w);
-        if agency.is_some() || NOT_NAME.contains(&lower.as_str()) || is_title_noun(w) {
+        if agency.is_some() || is_not_name(&lower) || is_title_noun(w) {
             let name = piece[..at].trim_end_matches([',', ' ']).trim();
             return (
                 name,
@@ -336,11 +336,7 @@ pub(super) fn split_names(list: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = list;
     loop {
-        let next = [",", ";", " and ", " AND ", " & "]
-            .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
-            .min();
-        match next {
+        match next_separator(rest) {
             Some((i, n)) => {
                 push_trimmed(&mut out, &rest[..i]);
                 rest = &rest[i + n..];
@@ -351,6 +347,22 @@ pub(super) fn split_names(list: &str) -> Vec<&str> {
             }
         }
     }
+}
+
+/// Where the first separator between names is in `s`, and its length.
+///
+/// One pass over the bytes: the lists are short, and a substring search per
+/// separator and per name would cost more than reading them.
+fn next_separator(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    (0..b.len()).find_map(|k| match b[k] {
+        b',' | b';' => Some((k, 1)),
+        b' ' => [" and ", " AND ", " & "]
+            .iter()
+            .find(|sep| b[k..].starts_with(sep.as_bytes()))
+            .map(|sep| (k, sep.len())),
+        _ => None,
+    })
 }
 
 fn push_trimmed<'a>(out: &mut Vec<&'a str>, s: &'a str) {
@@ -373,13 +385,18 @@ pub(super) fn cut_place(name: &str) -> &str {
     name[..end].trim()
 }
 
+/// A word, lowercase, of [`NOT_NAME`]: a binary search, as the list is sorted.
+fn is_not_name(lower: &str) -> bool {
+    NOT_NAME.binary_search(&lower).is_ok()
+}
+
 fn is_name_token(w: &str) -> bool {
     let w = w.trim_end_matches(',');
     let lower = w.to_lowercase();
-    if NOT_NAME.contains(&lower.as_str()) {
+    if is_not_name(&lower) {
         return false;
     }
-    if PARTICLES.contains(&lower.as_str()) {
+    if PARTICLES.binary_search(&lower.as_str()).is_ok() {
         return true;
     }
     if let Some(rest) = lower.strip_prefix("al-") {
@@ -465,7 +482,47 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{find_ci, has_words};
+    use super::{NOT_NAME, PARTICLES, find_ci, has_words, next_separator};
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [NOT_NAME, PARTICLES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "sorted, unique");
+        }
+    }
+
+    fn next_separator_reference(s: &str) -> Option<(usize, usize)> {
+        [",", ";", " and ", " AND ", " & "]
+            .iter()
+            .filter_map(|sep| s.find(sep).map(|i| (i, sep.len())))
+            .min()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn next_separator_agrees_with_the_reference(s in "[aAnNdD &,;\u{e9}]{0,20}") {
+            proptest::prop_assert_eq!(next_separator(&s), next_separator_reference(&s));
+        }
+    }
+
+    #[test]
+    fn next_separator_takes_the_earliest() {
+        let reference = next_separator_reference;
+        for s in [
+            "",
+            "A",
+            "A and B, C",
+            "A, B and C",
+            "A AND B",
+            "A & B; C",
+            "Andy Anderson and Sandy",
+            "A  and B",
+            "Ré and B",
+            "A and",
+        ] {
+            assert_eq!(next_separator(s), reference(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn has_words_counts_as_split_whitespace_does() {
