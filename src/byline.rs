@@ -74,6 +74,8 @@ const MAX_FOOTER: usize = 200;
 const CONTRIBUTED: &str = "contributed to this report";
 /// The footer label of a Chinese portal's source.
 const SOURCE_OF_ARTICLE: &str = "source of this article:";
+/// The trailer crediting agencies with a rewrite: "(With inputs from IANS)".
+const WITH_INPUTS: &str = "with inputs from";
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
 const MAX_TRAILER: usize = 600;
 
@@ -428,6 +430,9 @@ fn trailers<'a>(
 /// Editing by E)". Returns whether it is in Reuters' house style: in
 /// parentheses with "Editing by" or two roles, or reporters and editors.
 fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
+    if !words::opens_credit(words::trailer_opening(s)) {
+        return false;
+    }
     let inner = words::strip_parens(s);
     let Some(parts) = words::credit_parts(inner) else {
         return false;
@@ -456,8 +461,11 @@ fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
 
 /// "( With inputs from IANS )", "(With inputs from agencies)".
 fn with_inputs<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    if !words::starts_with_ci(words::trailer_opening(s), WITH_INPUTS) {
+        return;
+    }
     let inner = words::strip_parens(s);
-    let Some(rest) = words::strip_prefix_ci(inner, "with inputs from") else {
+    let Some(rest) = words::strip_prefix_ci(inner, WITH_INPUTS) else {
         return;
     };
     for piece in words::split_names(rest) {

@@ -342,3 +342,17 @@ proptest::proptest! {
         proptest::prop_assert_eq!(words::is_end_mark(&s), before);
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn a_trailer_keyword_after_strip_parens_is_in_the_opening(
+        s in "[ (\n]{0,3}(Reporting by|with inputs from|x)?[ )\n]{0,3}"
+    ) {
+        let inner = words::strip_parens(&s);
+        let opening = words::trailer_opening(&s);
+        proptest::prop_assert!(!words::opens_credit(inner) || words::opens_credit(opening));
+        proptest::prop_assert!(
+            !words::starts_with_ci(inner, WITH_INPUTS) || words::starts_with_ci(opening, WITH_INPUTS)
+        );
+    }
+}

@@ -197,6 +197,27 @@ pub(super) fn strip_wire_marks(line: &str) -> &str {
         .trim()
 }
 
+/// Where a trailer's keyword must be: `s` after its leading spaces, one
+/// '(' and the spaces after it. [`strip_parens`] of `s` is a start of this,
+/// so text whose opening has no keyword has none after `strip_parens`
+/// either; the opening costs less than the trims at both ends.
+pub(super) fn trailer_opening(s: &str) -> &str {
+    let t = s.trim_start();
+    t.strip_prefix('(').unwrap_or(t).trim_start()
+}
+
+/// `s` opens with `prefix`, ASCII case aside.
+pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// `s` opens with a credit keyword ("Reporting by", "Editing by").
+pub(super) fn opens_credit(s: &str) -> bool {
+    CREDIT_KEYWORDS.iter().any(|(kw, _)| starts_with_ci(s, kw))
+}
+
 /// "( With inputs from IANS )" → "With inputs from IANS".
 /// Either mark alone goes too: a page may cut a wrapped trailer in two.
 pub(super) fn strip_parens(s: &str) -> &str {
@@ -441,12 +462,7 @@ pub(super) fn is_outlet(s: &str) -> bool {
 pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
     // Only text opening with a keyword has parts: most paragraphs are told
     // apart here, without a lowercase copy and a search per keyword.
-    let opens = CREDIT_KEYWORDS.iter().any(|(kw, _)| {
-        s.as_bytes()
-            .get(..kw.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(kw.as_bytes()))
-    });
-    if !opens {
+    if !opens_credit(s) {
         return None;
     }
     let lower = s.to_ascii_lowercase();
