@@ -255,16 +255,21 @@ impl Lexicon {
             return Vec::new();
         };
         // Line breaks and tabs become spaces, byte for byte, so the offsets
-        // still index `text`.
-        let flat: Cow<str> = if hay.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
-            Cow::Owned(hay.replace(['\n', '\r', '\t'], " "))
+        // still index `text`. The automaton reads bytes, so the copy is made
+        // byte by byte too; most paragraphs are one line and need none.
+        let is_break = |b: u8| matches!(b, b'\n' | b'\r' | b'\t');
+        let flat: Cow<[u8]> = if memchr::memchr3(b'\n', b'\r', b'\t', hay.as_bytes()).is_some() {
+            Cow::Owned(
+                hay.bytes()
+                    .map(|b| if is_break(b) { b' ' } else { b })
+                    .collect(),
+            )
         } else {
-            Cow::Borrowed(hay)
+            Cow::Borrowed(hay.as_bytes())
         };
-        let hay = flat.as_ref();
-        let bytes = hay.as_bytes();
+        let bytes = flat.as_ref();
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(hay) {
+        for m in self.automaton.find_iter(bytes) {
             let (agency, form, exact_case) = self.patterns[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
             let before_ok = s == 0 || !is_word_byte(bytes[s - 1]);
@@ -273,7 +278,7 @@ impl Lexicon {
             if !(before_ok && after_ok) {
                 continue;
             }
-            if exact_case && !hay[s..e].bytes().all(|b| !b.is_ascii_lowercase()) {
+            if exact_case && bytes[s..e].iter().any(u8::is_ascii_lowercase) {
                 continue;
             }
             out.push(Mention {

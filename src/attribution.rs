@@ -96,12 +96,30 @@ pub(crate) fn find<'a>(
         .iter()
         .filter(|p| !has_body || p.role == crate::layout::Role::Body);
     let found = ParagraphMentions::new(text, lexicon, paragraphs.clone().map(|p| p.span));
-    // Where the description phrases can be, from one pass over the page.
-    let lower = layout.lower.as_bytes();
+    let read = paragraphs
+        .filter(|p| p.span.end > from)
+        .map(|p| Span::new(p.span.start.max(from), p.span.end));
+    // Where the description phrases can be, from one pass over the stretch
+    // of the page the paragraphs read here cover: a phrase inside one of
+    // them lies inside that stretch, so the page's menus and footers
+    // around it need no search.
+    let stretch = read
+        .clone()
+        .reduce(|a, b| Span::new(a.start.min(b.start), a.end.max(b.end)))
+        .unwrap_or_default();
+    let lower = layout
+        .lower
+        .as_bytes()
+        .get(stretch.start..stretch.end)
+        .unwrap_or(&[]);
     let state_media = phrases!(cues::STATE_MEDIA).hits(lower);
-    let anaphoric = phrases!(cues::ANAPHORA).hits(lower);
-    for p in paragraphs.filter(|p| p.span.end > from) {
-        let span = Span::new(p.span.start.max(from), p.span.end);
+    // Every anaphora phrase holds one of these words, so a paragraph
+    // without one holds no phrase; the phrases themselves all open with
+    // "the", which a search would stop at on every line.
+    let anaphoric = phrases!(cues::ANAPHORA_KEYS).hits(lower);
+    // A paragraph's span as an offset into `lower`.
+    let in_stretch = |span: Span| Span::new(span.start - stretch.start, span.end - stretch.start);
+    for span in read {
         let para = text.get(span.start..span.end).unwrap_or("");
         if lead_end.is_none() && crate::byline::is_prose(para) {
             // A paragraph of several long lines (pages that break paragraphs
@@ -110,7 +128,8 @@ pub(crate) fn find<'a>(
             let mut long_lines = 0;
             for line in para.split_inclusive('\n') {
                 end += line.len();
-                if crate::byline::is_prose(line) {
+                // A paragraph of one line is that line, just found prose.
+                if line.len() == para.len() || crate::byline::is_prose(line) {
                     long_lines += 1;
                     prose += 1;
                     if prose == LEAD_PARAGRAPHS {
@@ -127,10 +146,10 @@ pub(crate) fn find<'a>(
             }
         }
         let mut mentions = found.within(text, lexicon, span).into_owned();
-        if state_media.maybe_within(span) {
+        if state_media.maybe_within(in_stretch(span)) {
             bare_state_media(text, span, from, lexicon, &mut mentions);
         }
-        if anaphoric.maybe_within(span) {
+        if anaphoric.maybe_within(in_stretch(span)) {
             anaphora(text, span, last, &mut mentions);
         }
         let mentions = merge(text, mentions);

@@ -74,6 +74,8 @@ const MAX_FOOTER: usize = 200;
 const CONTRIBUTED: &str = "contributed to this report";
 /// The footer label of a Chinese portal's source.
 const SOURCE_OF_ARTICLE: &str = "source of this article:";
+/// The trailer crediting agencies with a rewrite: "(With inputs from IANS)".
+const WITH_INPUTS: &str = "with inputs from";
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
 const MAX_TRAILER: usize = 600;
 
@@ -360,10 +362,10 @@ fn trailers<'a>(
     by: &mut Byline<'a>,
 ) {
     let mut house_style = false;
-    // Where the footers' phrases can be, from one pass over the page.
-    let lower = layout.lower.as_bytes();
-    let contributions = phrases!(&[CONTRIBUTED]).hits(lower);
-    let sources = phrases!(&[SOURCE_OF_ARTICLE]).hits(lower);
+    // Where the footers' phrases can be, from one pass over the page for
+    // both: a paragraph it rules out holds neither, and one it lets through
+    // is searched for each phrase exactly.
+    let footers = phrases!(&[CONTRIBUTED, SOURCE_OF_ARTICLE]).hits(layout.lower.as_bytes());
     // Trailers sit after the story, where a page's layout may count them as
     // chrome: every paragraph after the story's start is read, and only
     // these narrow forms are taken from it.
@@ -391,11 +393,11 @@ fn trailers<'a>(
             };
             house_style |= people_trailer(whole, by);
             with_inputs(s, lexicon, by);
-            if contributions.maybe_within(para) {
+            if footers.maybe_within(para) {
                 contributed(text, para, lexicon, by);
             }
         }
-        source_of_article(s, sources.maybe_within(para), lexicon, by);
+        source_of_article(s, footers.maybe_within(para), lexicon, by);
         signoff_in(text, para, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
@@ -403,12 +405,12 @@ fn trailers<'a>(
     let tail_from = lines.partition_point(|l| l.end <= from);
     let tail = &lines[tail_from.min(lines.len())..];
     for (k, &l) in tail.iter().enumerate() {
-        let s = words::strip_wire_marks(line_text(text, l));
         let last = k + 1 == tail.len();
         let after_end = k > 0 && words::is_end_mark(line_text(text, tail[k - 1]));
         if !(last || after_end) {
             continue;
         }
+        let s = words::strip_wire_marks(line_text(text, l));
         // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
         let found = if s.starts_with('(') && s.ends_with(')') {
             lexicon.lookup(words::strip_parens(s))
@@ -428,6 +430,9 @@ fn trailers<'a>(
 /// Editing by E)". Returns whether it is in Reuters' house style: in
 /// parentheses with "Editing by" or two roles, or reporters and editors.
 fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
+    if !words::opens_credit(words::trailer_opening(s)) {
+        return false;
+    }
     let inner = words::strip_parens(s);
     let Some(parts) = words::credit_parts(inner) else {
         return false;
@@ -456,8 +461,11 @@ fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
 
 /// "( With inputs from IANS )", "(With inputs from agencies)".
 fn with_inputs<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    if !words::starts_with_ci(words::trailer_opening(s), WITH_INPUTS) {
+        return;
+    }
     let inner = words::strip_parens(s);
-    let Some(rest) = words::strip_prefix_ci(inner, "with inputs from") else {
+    let Some(rest) = words::strip_prefix_ci(inner, WITH_INPUTS) else {
         return;
     };
     for piece in words::split_names(rest) {
@@ -494,6 +502,12 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// `may_name` is false when the page's phrase search found no "source of
 /// this article:" in `s`.
 fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    // Every label read here ends in a colon ("source of this article:",
+    // "source:", "editors:", "editor:"): a paragraph without one holds none
+    // of them, and most paragraphs have no colon at all.
+    if memchr::memchr(b':', s.as_bytes()).is_none() {
+        return;
+    }
     let explicit = may_name
         .then(|| words::find_ci(s, SOURCE_OF_ARTICLE))
         .flatten()
@@ -559,7 +573,7 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
     let s = line_text(text, para).trim_end();
     let Some(body) = s.strip_suffix(')') else {
         // "... to sneak into the US. PTI": the bare form.
-        let Some(cut) = s.rfind(['.', '!', '?', '"', '\u{201d}']) else {
+        let Some(cut) = last_sentence_mark(s) else {
             return;
         };
         let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
@@ -586,6 +600,23 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
     if let Some(a) = lexicon.lookup(&body[open + 1..]) {
         by.agency(lexicon.name(a).clone());
     }
+}
+
+/// Where the last mark that may end a sentence ('.', '!', '?', '"' or
+/// '\u{201d}') starts in `s`.
+///
+/// Most paragraphs end in one, found at the first byte looked at; the
+/// others are read back byte by byte, which costs less than decoding each
+/// character backwards.
+fn last_sentence_mark(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len()).rev().find_map(|i| match b[i] {
+        b'.' | b'!' | b'?' | b'"' => Some(i),
+        // The last byte of '\u{201d}' (E2 80 9D); E2 only ever leads a
+        // character, so these three bytes are that character.
+        0x9D if b[..i].ends_with(&[0xE2, 0x80]) => Some(i - 2),
+        _ => None,
+    })
 }
 
 trait StripSuffixCi {

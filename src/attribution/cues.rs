@@ -162,3 +162,7 @@ pub(super) const ANAPHORA: &[&str] = &[
     "the party daily",
     "the party newspaper",
 ];
+
+/// Words one of which every [`ANAPHORA`] phrase holds, searched for on the
+/// page in their stead to rule paragraphs out.
+pub(super) const ANAPHORA_KEYS: &[&str] = &["agency", "daily", "newspaper"];

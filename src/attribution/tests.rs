@@ -344,3 +344,13 @@ proptest::proptest! {
         proptest::prop_assert_eq!(rfind_word(&hay, &word), rfind_word_reference(&hay, &word));
     }
 }
+
+#[test]
+fn every_anaphora_phrase_holds_a_key() {
+    for phrase in cues::ANAPHORA {
+        assert!(
+            cues::ANAPHORA_KEYS.iter().any(|k| phrase.contains(k)),
+            "{phrase:?} holds none of ANAPHORA_KEYS: the page search would rule it out"
+        );
+    }
+}

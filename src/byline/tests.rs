@@ -311,3 +311,48 @@ fn two_role_trailer_is_house_style() {
     let text = format!("Title\n\n{LEAD}\n\n(Written by Ann Lee)");
     assert!(byline(&text).agencies.is_empty());
 }
+
+#[test]
+fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
+    let marks = ['.', '!', '?', '"', '\u{201d}'];
+    for s in [
+        "",
+        "no mark",
+        "One. Two",
+        "He said \u{201c}yes\u{201d} PTI",
+        "\u{201d} then. \"quoted\" IANS",
+        "Why? Because! ok",
+        "caf\u{e9}. \u{201d}",
+    ] {
+        assert_eq!(last_sentence_mark(s), s.rfind(marks), "{s:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn last_sentence_mark_agrees_with_rfind(s in "[a .!?\"\u{201d}\u{201c}\u{e9}]{0,24}") {
+        let marks = ['.', '!', '?', '"', '\u{201d}'];
+        proptest::prop_assert_eq!(last_sentence_mark(&s), s.rfind(marks));
+    }
+
+    #[test]
+    fn end_marks_are_read_as_before(s in "[ (]{0,2}(-0-|end|END|End|-30-|more|x)[ )]{0,2}") {
+        let t = words::strip_parens(s.trim());
+        let before = t == "-0-" || t.eq_ignore_ascii_case("end") || t == "-30-";
+        proptest::prop_assert_eq!(words::is_end_mark(&s), before);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn a_trailer_keyword_after_strip_parens_is_in_the_opening(
+        s in "[ (\n]{0,3}(Reporting by|with inputs from|x)?[ )\n]{0,3}"
+    ) {
+        let inner = words::strip_parens(&s);
+        let opening = words::trailer_opening(&s);
+        proptest::prop_assert!(!words::opens_credit(inner) || words::opens_credit(opening));
+        proptest::prop_assert!(
+            !words::starts_with_ci(inner, WITH_INPUTS) || words::starts_with_ci(opening, WITH_INPUTS)
+        );
+    }
+}

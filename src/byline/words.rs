@@ -197,6 +197,27 @@ pub(super) fn strip_wire_marks(line: &str) -> &str {
         .trim()
 }
 
+/// Where a trailer's keyword must be: `s` after its leading spaces, one
+/// '(' and the spaces after it. [`strip_parens`] of `s` is a start of this,
+/// so text whose opening has no keyword has none after `strip_parens`
+/// either; the opening costs less than the trims at both ends.
+pub(super) fn trailer_opening(s: &str) -> &str {
+    let t = s.trim_start();
+    t.strip_prefix('(').unwrap_or(t).trim_start()
+}
+
+/// `s` opens with `prefix`, ASCII case aside.
+pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// `s` opens with a credit keyword ("Reporting by", "Editing by").
+pub(super) fn opens_credit(s: &str) -> bool {
+    CREDIT_KEYWORDS.iter().any(|(kw, _)| starts_with_ci(s, kw))
+}
+
 /// "( With inputs from IANS )" → "With inputs from IANS".
 /// Either mark alone goes too: a page may cut a wrapped trailer in two.
 pub(super) fn strip_parens(s: &str) -> &str {
@@ -205,10 +226,36 @@ pub(super) fn strip_parens(s: &str) -> &str {
     t.strip_suffix(')').unwrap_or(t).trim()
 }
 
+/// Fewest words in a paragraph of running text.
+const PROSE_WORDS: usize = 20;
+
 /// A paragraph of running text rather than a menu item or a title.
 pub(super) fn is_prose(s: &str) -> bool {
-    let words = s.split_whitespace().take(20).count();
-    words >= 20 && s.contains('.') && s.bytes().any(|b| b.is_ascii_lowercase())
+    // The byte searches first: they rule out most menu items and titles
+    // before any word is counted.
+    memchr::memchr(b'.', s.as_bytes()).is_some()
+        && s.bytes().any(|b| b.is_ascii_lowercase())
+        && has_words(s, PROSE_WORDS)
+}
+
+/// Whether `s` holds at least `n` words, words as `split_whitespace` cuts
+/// them: a word starts at each non-space character after a space or at the
+/// start. One pass over the characters, stopping at the `n`th word, costs
+/// less than the splitting iterator.
+fn has_words(s: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    words >= n
 }
 
 /// "5 Min Read", "3 minute read".
@@ -228,7 +275,13 @@ pub(super) fn is_read_time(s: &str) -> bool {
 
 /// "(END)", "-0-", "(MORE)": wire end marks.
 pub(super) fn is_end_mark(s: &str) -> bool {
-    let t = strip_parens(s.trim());
+    // Each mark ends in '-' or 'd', or in the ')' around it: the last byte
+    // tells most lines apart before any trimming of parentheses.
+    let s = s.trim_end();
+    if !matches!(s.as_bytes().last(), Some(b')' | b'-' | b'd' | b'D')) {
+        return false;
+    }
+    let t = strip_parens(s);
     t == "-0-" || t.eq_ignore_ascii_case("end") || t == "-30-"
 }
 
@@ -288,7 +341,7 @@ pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Opti
         let at = offset_in(piece, w);
         let lower = w.to_ascii_lowercase();
         let agency = lexicon.lookup(w);
-        if agency.is_some() || NOT_NAME.contains(&lower.as_str()) || is_title_noun(w) {
+        if agency.is_some() || is_not_name(&lower) || is_title_noun(w) {
             let name = piece[..at].trim_end_matches([',', ' ']).trim();
             return (
                 name,
@@ -304,11 +357,7 @@ pub(super) fn split_names(list: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = list;
     loop {
-        let next = [",", ";", " and ", " AND ", " & "]
-            .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
-            .min();
-        match next {
+        match next_separator(rest) {
             Some((i, n)) => {
                 push_trimmed(&mut out, &rest[..i]);
                 rest = &rest[i + n..];
@@ -319,6 +368,22 @@ pub(super) fn split_names(list: &str) -> Vec<&str> {
             }
         }
     }
+}
+
+/// Where the first separator between names is in `s`, and its length.
+///
+/// One pass over the bytes: the lists are short, and a substring search per
+/// separator and per name would cost more than reading them.
+fn next_separator(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    (0..b.len()).find_map(|k| match b[k] {
+        b',' | b';' => Some((k, 1)),
+        b' ' => [" and ", " AND ", " & "]
+            .iter()
+            .find(|sep| b[k..].starts_with(sep.as_bytes()))
+            .map(|sep| (k, sep.len())),
+        _ => None,
+    })
 }
 
 fn push_trimmed<'a>(out: &mut Vec<&'a str>, s: &'a str) {
@@ -341,13 +406,18 @@ pub(super) fn cut_place(name: &str) -> &str {
     name[..end].trim()
 }
 
+/// A word, lowercase, of [`NOT_NAME`]: a binary search, as the list is sorted.
+fn is_not_name(lower: &str) -> bool {
+    NOT_NAME.binary_search(&lower).is_ok()
+}
+
 fn is_name_token(w: &str) -> bool {
     let w = w.trim_end_matches(',');
     let lower = w.to_lowercase();
-    if NOT_NAME.contains(&lower.as_str()) {
+    if is_not_name(&lower) {
         return false;
     }
-    if PARTICLES.contains(&lower.as_str()) {
+    if PARTICLES.binary_search(&lower.as_str()).is_ok() {
         return true;
     }
     if let Some(rest) = lower.strip_prefix("al-") {
@@ -392,12 +462,7 @@ pub(super) fn is_outlet(s: &str) -> bool {
 pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
     // Only text opening with a keyword has parts: most paragraphs are told
     // apart here, without a lowercase copy and a search per keyword.
-    let opens = CREDIT_KEYWORDS.iter().any(|(kw, _)| {
-        s.as_bytes()
-            .get(..kw.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(kw.as_bytes()))
-    });
-    if !opens {
+    if !opens_credit(s) {
         return None;
     }
     let lower = s.to_ascii_lowercase();
@@ -433,7 +498,66 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
 
 #[cfg(test)]
 mod tests {
-    use super::find_ci;
+    use super::{NOT_NAME, PARTICLES, find_ci, has_words, next_separator};
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [NOT_NAME, PARTICLES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "sorted, unique");
+        }
+    }
+
+    fn next_separator_reference(s: &str) -> Option<(usize, usize)> {
+        [",", ";", " and ", " AND ", " & "]
+            .iter()
+            .filter_map(|sep| s.find(sep).map(|i| (i, sep.len())))
+            .min()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn next_separator_agrees_with_the_reference(s in "[aAnNdD &,;\u{e9}]{0,20}") {
+            proptest::prop_assert_eq!(next_separator(&s), next_separator_reference(&s));
+        }
+    }
+
+    #[test]
+    fn next_separator_takes_the_earliest() {
+        let reference = next_separator_reference;
+        for s in [
+            "",
+            "A",
+            "A and B, C",
+            "A, B and C",
+            "A AND B",
+            "A & B; C",
+            "Andy Anderson and Sandy",
+            "A  and B",
+            "Ré and B",
+            "A and",
+        ] {
+            assert_eq!(next_separator(s), reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn has_words_counts_as_split_whitespace_does() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            " one  two\tthree\n",
+            "a\u{a0}b\u{3000}c d",
+            "x\u{2009}y  \u{85}z",
+            "héllo wörld ünï cödé",
+        ];
+        for t in texts {
+            let words = t.split_whitespace().count();
+            for n in 0..=words + 1 {
+                assert_eq!(has_words(t, n), words >= n, "{t:?}, {n}");
+            }
+        }
+    }
 
     #[test]
     fn find_ci_takes_the_first_match_case_aside() {
