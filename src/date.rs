@@ -236,11 +236,45 @@ fn numeric_dmy(i: &str) -> Res<'_, Written> {
 
 /// Any calendar date this module knows, with an optional weekday first.
 pub(crate) fn written_date(i: &str) -> Res<'_, Written> {
+    if !may_open_written_date(i.as_bytes()) {
+        return fail(i);
+    }
     let (rest, wd) = opt(weekday).parse_complete(i)?;
     let (rest, mut w) =
         alt((month_day_year, day_month_year, numeric_ymd, numeric_dmy)).parse_complete(rest)?;
     w.weekday = wd.is_some();
     Ok((rest, w))
+}
+
+/// Whether [`written_date`] can match at `i`, by a look at its first word.
+///
+/// Callers try many places where no date is, and a failing run of the
+/// whole grammar costs a parser call per form. Every form opens with a
+/// weekday or month name (a whole ASCII word from `table`) or with a number:
+/// a day of 1 or 2 digits followed by a space, tab or ordinal letter (or by
+/// `.`, `/`, `-` when the month follows as a number), or a year of 4 digits
+/// followed by `.`, `/` or `-`. Anything else fails every form.
+fn may_open_written_date(i: &[u8]) -> bool {
+    let Some(&first) = i.first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        let digits = i.iter().take_while(|b| b.is_ascii_digit()).count();
+        let next = i.get(digits).map(u8::to_ascii_lowercase);
+        return matches!(digits, 1 | 2 | 4)
+            && matches!(
+                next,
+                Some(b' ' | b'\t' | b'.' | b'/' | b'-' | b's' | b'n' | b'r' | b't')
+            );
+    }
+    let word = &i[..i.iter().take_while(|b| b.is_ascii_alphabetic()).count()];
+    !word.is_empty()
+        && (MONTHS
+            .iter()
+            .any(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
+            || WEEKDAYS
+                .iter()
+                .any(|name| name.as_bytes().eq_ignore_ascii_case(word)))
 }
 
 /// "am", "p.m.", "AM", "A.M.": true for the afternoon.
