@@ -228,11 +228,35 @@ fn year(i: &str) -> Res<'_, i32> {
 /// A date as datelines write it: "Aug. 15", "March  2", "15 August 2019":
 /// month, day and the year when written.
 fn date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
+    if !may_open_date(i) {
+        return fail(i);
+    }
     let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
     let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
     let (rest, (m, d)) = alt((month_day, day_month)).parse_complete(i)?;
     let (rest, y) = opt(year).parse_complete(rest)?;
     Ok((rest, (m, d, y)))
+}
+
+/// Whether [`date`] can match at `i`, by a look at its first word.
+///
+/// `date` is tried after every word of a place name, and most words are
+/// not dates. Both of its forms open with a month name (the whole run of
+/// ASCII letters, as [`month_name`] reads it, naming a month) or a day (a
+/// run of one or two ASCII digits, as [`day`] reads it); anything else fails
+/// both, so the parsers need not run.
+fn may_open_date(i: &str) -> bool {
+    let bytes = i.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_digit() => {
+            bytes.iter().take_while(|b| b.is_ascii_digit()).count() <= 2
+        }
+        Some(b) if b.is_ascii_alphabetic() => {
+            let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            month::month(&i[..letters]).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// The mark that closes a dateline: a dash of any width, ANPA's underscore,
