@@ -455,25 +455,6 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
             }
             break;
         }
-        if let Some(p) = place {
-            let last = p.rsplit([' ', '/']).next().unwrap_or(p);
-            // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
-            // written in title case ("Overseas Network").
-            // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
-            let lower = last.to_ascii_lowercase();
-            let site = [".com", ".net", ".org", ".co"]
-                .iter()
-                .any(|tld| lower.ends_with(tld));
-            let outlet_name =
-                site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
-            if lex.lookup(p).is_some() || outlet_name {
-                outlet = Some(p);
-                place = None;
-                if let Some(reg) = region.take() {
-                    place = Some(&w[reg]);
-                }
-            }
-        }
     }
 
     if let Some((m, d, y, off)) = when {
@@ -518,10 +499,6 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     }
 
     let (r, _) = blanks(rest).unwrap_or((rest, ""));
-    // Scripts without case are not "all caps".
-    let all_caps = place.is_some_and(|p| {
-        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_uppercase()).count() >= 2
-    });
     let mut closed = false;
     let mut closing_mark = "";
     let mut comma = false;
@@ -549,6 +526,36 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     if !closed && agency.is_none() {
         return Err(expected(r, "an agency or a closing dash"));
     }
+
+    // A place that is an outlet's name: read only now, for the few lines
+    // that close like a dateline, as the look-up is dear and neither the
+    // closing nor any error above depends on it (before the swap `outlet`
+    // is `None`, after it `outlet` or `place` is set exactly when `place`
+    // was).
+    if let Some(p) = place {
+        let last = p.rsplit([' ', '/']).next().unwrap_or(p);
+        // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
+        // written in title case ("Overseas Network").
+        // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
+        let lower = last.to_ascii_lowercase();
+        let site = [".com", ".net", ".org", ".co"]
+            .iter()
+            .any(|tld| lower.ends_with(tld));
+        let outlet_name =
+            site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
+        if lex.lookup(p).is_some() || outlet_name {
+            outlet = Some(p);
+            place = None;
+            if let Some(reg) = region.take() {
+                place = Some(&w[reg]);
+            }
+        }
+    }
+
+    // Scripts without case are not "all caps".
+    let all_caps = place.is_some_and(|p| {
+        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_uppercase()).count() >= 2
+    });
 
     // "EXXON (XON) SEES ...": an unknown name in parentheses is an agency
     // only when a closing mark follows it.
