@@ -59,9 +59,11 @@ impl Word {
 /// no-break or other Unicode space are counted character by character.
 pub(super) fn count_words(p: &str) -> usize {
     let bytes = p.as_bytes();
-    let unicode_space = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-        .chain(memchr::memchr_iter(0xE3, bytes))
-        .any(|i| opens_unicode_space(&bytes[i..]));
+    // An ASCII paragraph (most short lines) needs no search for one.
+    let unicode_space = !p.is_ascii()
+        && memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+            .chain(memchr::memchr_iter(0xE3, bytes))
+            .any(|i| opens_unicode_space(&bytes[i..]));
     if unicode_space {
         return p.split_whitespace().count();
     }
