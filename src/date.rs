@@ -267,8 +267,10 @@ fn may_open_written_date(i: &[u8]) -> bool {
                 Some(b' ' | b'\t' | b'.' | b'/' | b'-' | b's' | b'n' | b'r' | b't')
             );
     }
+    // Month and weekday names run from 3 letters ("may", "mon") to 9
+    // ("september", "wednesday").
     let word = &i[..i.iter().take_while(|b| b.is_ascii_alphabetic()).count()];
-    !word.is_empty()
+    (3..=9).contains(&word.len())
         && (MONTHS
             .iter()
             .any(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
@@ -441,6 +443,13 @@ mod tests {
     fn tables_are_sorted() {
         assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(WEEKDAYS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn names_fit_the_gate_lengths() {
+        // `may_open_written_date` lets through words of 3 to 9 letters only.
+        let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS.iter().copied());
+        assert!(names.into_iter().all(|n| (3..=9).contains(&n.len())));
     }
 
     #[test]
