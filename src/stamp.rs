@@ -390,6 +390,10 @@ fn zone_len(i: &str, rest: &str) -> usize {
 /// year, then the filing time and zone.
 fn wire(s: &str, at: usize) -> Option<Body> {
     let i = s.get(at..)?;
+    // The slug opens with two capitals; most places tried do not.
+    if !i.as_bytes().get(..2)?.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
     let upper = || take_while_m_n(2, 4, |c: char| c.is_ascii_uppercase());
     let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
     let parsed: IResult<&str, _> = (
