@@ -437,12 +437,10 @@ pub(crate) fn ends_sentence(p: &str) -> bool {
     if p.ends_with("...") || p.ends_with('…') {
         return false;
     }
-    let t = p
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
-    if p.trim_end().ends_with(')') && !t.ends_with(['.', '!', '?']) {
+    let inner = p.trim_end();
+    let t = inner.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    if inner.ends_with(')') && !t.ends_with(['.', '!', '?']) {
         // A trailing "(Yonhap)" sign-off after the last sentence.
-        let inner = p.trim_end();
         return inner
             .rfind('(')
             .is_some_and(|o| ends_sentence_plain(&inner[..o]));
