@@ -329,12 +329,15 @@ fn is_agency_name(inner: &str) -> bool {
 fn words(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = word(i)?;
     for _ in 0..7 {
-        let (after_join, join) = alt((
-            (blanks, char('/'), blanks).map(|_| "/"),
-            blanks1.map(|_| " "),
-        ))
-        .parse_complete(rest)
-        .unwrap_or((rest, ""));
+        // What joins two words: a slash with blanks around it, or blanks
+        // (as `blanks` reads them); a plain look, tried after every word.
+        let blank = [' ', '\t', '\u{a0}'];
+        let spaced = rest.trim_start_matches(blank);
+        let (after_join, join) = match spaced.strip_prefix('/') {
+            Some(r) => (r.trim_start_matches(blank), "/"),
+            None if spaced.len() < rest.len() => (spaced, " "),
+            None => (rest, ""),
+        };
         if join.is_empty() {
             break;
         }
