@@ -425,8 +425,10 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
     s
 }
 
+/// Only white space (or nothing): `s.trim().is_empty()`, stopping at the
+/// first other character rather than trimming both ends.
 fn is_blank(s: &str) -> bool {
-    s.trim().is_empty()
+    s.chars().all(char::is_whitespace)
 }
 
 /// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
