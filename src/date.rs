@@ -236,11 +236,75 @@ fn numeric_dmy(i: &str) -> Res<'_, Written> {
 
 /// Any calendar date this module knows, with an optional weekday first.
 pub(crate) fn written_date(i: &str) -> Res<'_, Written> {
+    if !may_open_written_date(i.as_bytes()) {
+        return fail(i);
+    }
     let (rest, wd) = opt(weekday).parse_complete(i)?;
     let (rest, mut w) =
         alt((month_day_year, day_month_year, numeric_ymd, numeric_dmy)).parse_complete(rest)?;
     w.weekday = wd.is_some();
     Ok((rest, w))
+}
+
+/// Whether [`written_date`] can match at `i`, by a look at its first word.
+///
+/// Callers try many places where no date is, and a failing run of the
+/// whole grammar costs a parser call per form. Every form opens with a
+/// weekday or month name (a whole ASCII word from `table`) or with a number:
+/// a day of 1 or 2 digits followed by a space, tab or ordinal letter (or by
+/// `.`, `/`, `-` when the month follows as a number), or a year of 4 digits
+/// followed by `.`, `/` or `-`. Anything else fails every form.
+fn may_open_written_date(i: &[u8]) -> bool {
+    let Some(&first) = i.first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        let digits = i.iter().take_while(|b| b.is_ascii_digit()).count();
+        let next = i.get(digits).map(u8::to_ascii_lowercase);
+        return matches!(digits, 1 | 2 | 4)
+            && matches!(
+                next,
+                Some(b' ' | b'\t' | b'.' | b'/' | b'-' | b's' | b'n' | b'r' | b't')
+            );
+    }
+    // Month and weekday names run from 3 letters ("may", "mon") to 9
+    // ("september", "wednesday").
+    let word = &i[..i.iter().take_while(|b| b.is_ascii_alphabetic()).count()];
+    (3..=9).contains(&word.len())
+        && opens_a_name([word[0], word[1], word[2]].map(|b| b.to_ascii_lowercase()))
+        && (MONTHS
+            .iter()
+            .any(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
+            || WEEKDAYS
+                .iter()
+                .any(|name| name.as_bytes().eq_ignore_ascii_case(word)))
+}
+
+/// Whether a month or weekday name opens with these three lowercase
+/// letters: one compare of the word's head before the tables are scanned.
+fn opens_a_name(head: [u8; 3]) -> bool {
+    matches!(
+        &head,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+    )
 }
 
 /// "am", "p.m.", "AM", "A.M.": true for the afternoon.
@@ -407,6 +471,18 @@ mod tests {
     fn tables_are_sorted() {
         assert!(MONTHS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(WEEKDAYS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn names_fit_the_gate_lengths() {
+        // `may_open_written_date` lets through words of 3 to 9 letters only.
+        let names = MONTHS.iter().map(|m| m.0).chain(WEEKDAYS.iter().copied());
+        assert!(names.clone().all(|n| (3..=9).contains(&n.len())));
+        assert!(
+            names
+                .map(str::as_bytes)
+                .all(|n| opens_a_name([n[0], n[1], n[2]]))
+        );
     }
 
     #[test]

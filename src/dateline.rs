@@ -228,11 +228,35 @@ fn year(i: &str) -> Res<'_, i32> {
 /// A date as datelines write it: "Aug. 15", "March  2", "15 August 2019":
 /// month, day and the year when written.
 fn date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
+    if !may_open_date(i) {
+        return fail(i);
+    }
     let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
     let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
     let (rest, (m, d)) = alt((month_day, day_month)).parse_complete(i)?;
     let (rest, y) = opt(year).parse_complete(rest)?;
     Ok((rest, (m, d, y)))
+}
+
+/// Whether [`date`] can match at `i`, by a look at its first word.
+///
+/// `date` is tried after every word of a place name, and most words are
+/// not dates. Both of its forms open with a month name (the whole run of
+/// ASCII letters, as [`month_name`] reads it, naming a month) or a day (a
+/// run of one or two ASCII digits, as [`day`] reads it); anything else fails
+/// both, so the parsers need not run.
+fn may_open_date(i: &str) -> bool {
+    let bytes = i.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_digit() => {
+            bytes.iter().take_while(|b| b.is_ascii_digit()).count() <= 2
+        }
+        Some(b) if b.is_ascii_alphabetic() => {
+            let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            month::month(&i[..letters]).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// The mark that closes a dateline: a dash of any width, ANPA's underscore,
@@ -305,12 +329,15 @@ fn is_agency_name(inner: &str) -> bool {
 fn words(i: &str) -> Res<'_, &str> {
     let (mut rest, _) = word(i)?;
     for _ in 0..7 {
-        let (after_join, join) = alt((
-            (blanks, char('/'), blanks).map(|_| "/"),
-            blanks1.map(|_| " "),
-        ))
-        .parse_complete(rest)
-        .unwrap_or((rest, ""));
+        // What joins two words: a slash with blanks around it, or blanks
+        // (as `blanks` reads them); a plain look, tried after every word.
+        let blank = [' ', '\t', '\u{a0}'];
+        let spaced = rest.trim_start_matches(blank);
+        let (after_join, join) = match spaced.strip_prefix('/') {
+            Some(r) => (r.trim_start_matches(blank), "/"),
+            None if spaced.len() < rest.len() => (spaced, " "),
+            None => (rest, ""),
+        };
         if join.is_empty() {
             break;
         }
@@ -431,25 +458,6 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
             }
             break;
         }
-        if let Some(p) = place {
-            let last = p.rsplit([' ', '/']).next().unwrap_or(p);
-            // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
-            // written in title case ("Overseas Network").
-            // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
-            let lower = last.to_ascii_lowercase();
-            let site = [".com", ".net", ".org", ".co"]
-                .iter()
-                .any(|tld| lower.ends_with(tld));
-            let outlet_name =
-                site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
-            if lex.lookup(p).is_some() || outlet_name {
-                outlet = Some(p);
-                place = None;
-                if let Some(reg) = region.take() {
-                    place = Some(&w[reg]);
-                }
-            }
-        }
     }
 
     if let Some((m, d, y, off)) = when {
@@ -494,10 +502,6 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     }
 
     let (r, _) = blanks(rest).unwrap_or((rest, ""));
-    // Scripts without case are not "all caps".
-    let all_caps = place.is_some_and(|p| {
-        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_uppercase()).count() >= 2
-    });
     let mut closed = false;
     let mut closing_mark = "";
     let mut comma = false;
@@ -525,6 +529,36 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     if !closed && agency.is_none() {
         return Err(expected(r, "an agency or a closing dash"));
     }
+
+    // A place that is an outlet's name: read only now, for the few lines
+    // that close like a dateline, as the look-up is dear and neither the
+    // closing nor any error above depends on it (before the swap `outlet`
+    // is `None`, after it `outlet` or `place` is set exactly when `place`
+    // was).
+    if let Some(p) = place {
+        let last = p.rsplit([' ', '/']).next().unwrap_or(p);
+        // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
+        // written in title case ("Overseas Network").
+        // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
+        let lower = last.to_ascii_lowercase();
+        let site = [".com", ".net", ".org", ".co"]
+            .iter()
+            .any(|tld| lower.ends_with(tld));
+        let outlet_name =
+            site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
+        if lex.lookup(p).is_some() || outlet_name {
+            outlet = Some(p);
+            place = None;
+            if let Some(reg) = region.take() {
+                place = Some(&w[reg]);
+            }
+        }
+    }
+
+    // Scripts without case are not "all caps".
+    let all_caps = place.is_some_and(|p| {
+        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_uppercase()).count() >= 2
+    });
 
     // "EXXON (XON) SEES ...": an unknown name in parentheses is an agency
     // only when a closing mark follows it.

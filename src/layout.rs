@@ -210,42 +210,36 @@ struct Stats {
     chrome: bool,
     /// A heading after which the page no longer carries the story.
     ends_story: bool,
-    /// Could be a headline: a short single line of title words.
-    title_like: bool,
 }
 
 impl Stats {
     fn of(text: &str, span: Span, markers: &Hits) -> Stats {
-        let mut p = &text[span];
-        let mut start = span.start;
-        if let Some(wire) = p.strip_prefix('^') {
-            p = wire.trim_end_matches(['<', '=']).trim_end();
-            start += 1;
-        }
-        let marked = chrome::has_inside_marker(markers, Span::new(start, start + p.len()));
+        let inner = without_wire_caret(text, span);
+        let p = &text[inner];
+        let marked = chrome::has_inside_marker(markers, inner);
         let words = shape::count_words(p);
-        let sentence = ends_sentence(p);
-        let chrome = chrome::is_chrome(p, marked);
-        let ends_story = chrome::ends_story(p, words);
-        // The word-level facts are read only for the few paragraphs that
-        // pass the cheap tests of a title: short single lines of 2 to 30
-        // words that do not end like a sentence.
-        let title_like = !chrome
-            && !ends_story
-            && (2..=30).contains(&words)
-            && p.len() <= 300
-            && !p.contains('\n')
-            && !p.ends_with(['.', ':'])
-            && {
-                let shape = Shape::of(p);
-                shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
-            };
         Stats {
             words,
-            sentence,
-            chrome,
-            ends_story,
-            title_like,
+            sentence: ends_sentence(p),
+            chrome: chrome::is_chrome(p, marked),
+            ends_story: chrome::ends_story(p, words),
+        }
+    }
+
+    /// Could be a headline: a short single line of title words.
+    ///
+    /// Only the headline search asks, and only of paragraphs before the
+    /// lead, so the word-level reading is done for those few, not for every
+    /// paragraph of the page. The cheap tests come first: short single
+    /// lines of 2 to 30 words that do not end like a sentence.
+    fn title_like(&self, text: &str, span: Span) -> bool {
+        if self.chrome || self.ends_story || !(2..=30).contains(&self.words) {
+            return false;
+        }
+        let p = &text[without_wire_caret(text, span)];
+        p.len() <= 300 && !p.contains('\n') && !p.ends_with(['.', ':']) && {
+            let shape = Shape::of(p);
+            shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
         }
     }
 
@@ -257,6 +251,19 @@ impl Stats {
     /// A paragraph of the story once the story has begun.
     fn is_body_text(&self) -> bool {
         !self.chrome && !self.ends_story && self.words >= 1 && (self.sentence || self.words >= 20)
+    }
+}
+
+/// A paragraph's text as the classification reads it: an ANPA wire line
+/// (`^Headline<`) without its caret and closing marks.
+fn without_wire_caret(text: &str, span: Span) -> Span {
+    let p = &text[span];
+    match p.strip_prefix('^') {
+        Some(wire) => {
+            let inner = wire.trim_end_matches(['<', '=']).trim_end();
+            Span::new(span.start + 1, span.start + 1 + inner.len())
+        }
+        None => span,
     }
 }
 
@@ -312,7 +319,7 @@ fn pick_headline(
     let end = lead.unwrap_or(paragraphs.len());
     let candidates: Vec<usize> = (0..end)
         .rev()
-        .filter(|&i| stats[i].title_like)
+        .filter(|&i| stats[i].title_like(text, paragraphs[i].span))
         .take(HEADLINE_WINDOW)
         .collect();
     let shown = shown_earlier(text, paragraphs, &candidates);
@@ -418,8 +425,10 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
     s
 }
 
+/// Only white space (or nothing): `s.trim().is_empty()`, stopping at the
+/// first other character rather than trimming both ends.
 fn is_blank(s: &str) -> bool {
-    s.trim().is_empty()
+    s.chars().all(char::is_whitespace)
 }
 
 /// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
@@ -430,12 +439,10 @@ pub(crate) fn ends_sentence(p: &str) -> bool {
     if p.ends_with("...") || p.ends_with('…') {
         return false;
     }
-    let t = p
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
-    if p.trim_end().ends_with(')') && !t.ends_with(['.', '!', '?']) {
+    let inner = p.trim_end();
+    let t = inner.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    if inner.ends_with(')') && !t.ends_with(['.', '!', '?']) {
         // A trailing "(Yonhap)" sign-off after the last sentence.
-        let inner = p.trim_end();
         return inner
             .rfind('(')
             .is_some_and(|o| ends_sentence_plain(&inner[..o]));

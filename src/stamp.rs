@@ -246,6 +246,10 @@ struct Clock {
 
 fn clock_at(s: &str, at: usize, ist: UtcOffset) -> Option<Clock> {
     let i = s.get(at..)?;
+    // Both clock forms open with a digit; most places tried do not.
+    if !i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let pos = |rest: &str| s.len() - rest.len();
     let zone_after = |rest: &str| -> Option<(UtcOffset, Span, usize)> {
         let z = skip_space(s, pos(rest));
@@ -319,7 +323,10 @@ struct Body {
 fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
     let i = s.get(at..).unwrap_or("");
     let pos = |rest: &str| s.len() - rest.len();
-    if let Ok((rest, (w, time, off))) = date::iso_datetime(i) {
+    // ISO 8601 opens with the year's digits; most places tried do not.
+    if i.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && let Ok((rest, (w, time, off))) = date::iso_datetime(i)
+    {
         let end = pos(rest);
         let zone = off.map(|o| (o, Span::new(end - zone_len(i, rest), end)));
         return Ok(Body {
@@ -383,6 +390,10 @@ fn zone_len(i: &str, rest: &str) -> usize {
 /// year, then the filing time and zone.
 fn wire(s: &str, at: usize) -> Option<Body> {
     let i = s.get(at..)?;
+    // The slug opens with two capitals; most places tried do not.
+    if !i.as_bytes().get(..2)?.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
     let upper = || take_while_m_n(2, 4, |c: char| c.is_ascii_uppercase());
     let two = || take_while_m_n(2, 2, |c: char| c.is_ascii_digit());
     let parsed: IResult<&str, _> = (

@@ -106,23 +106,42 @@ const CREDITS: &[&str] = &[
 ///
 /// One anchored automaton answers for the whole table: a paragraph costs the
 /// length of its longest partial match, not one compare per entry.
-struct Openers(AhoCorasick);
+struct Openers {
+    automaton: AhoCorasick,
+    /// The entries' first bytes, in both ASCII cases: a paragraph opening
+    /// with any other byte opens with no entry, and most paragraphs open
+    /// with a byte no entry does, so the automaton's call is skipped.
+    first_bytes: [bool; 256],
+}
 
 impl Openers {
     fn new(table: &[&str]) -> Openers {
-        let ac = AhoCorasick::builder()
+        let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .start_kind(StartKind::Anchored)
             .kind(Some(AhoCorasickKind::DFA))
             .build(table)
             .expect("a small table of short phrases");
-        Openers(ac)
+        let mut first_bytes = [false; 256];
+        for &b in table.iter().filter_map(|entry| entry.as_bytes().first()) {
+            first_bytes[usize::from(b.to_ascii_lowercase())] = true;
+            first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+        }
+        Openers {
+            automaton,
+            first_bytes,
+        }
     }
 
     /// Whether `p` opens with an entry. The entries are whole characters,
     /// so a match always ends on a character boundary of `p`.
     fn open(&self, p: &str) -> bool {
-        self.0.is_match(Input::new(p).anchored(Anchored::Yes))
+        p.as_bytes()
+            .first()
+            .is_some_and(|&b| self.first_bytes[usize::from(b)])
+            && self
+                .automaton
+                .is_match(Input::new(p).anchored(Anchored::Yes))
     }
 }
 
