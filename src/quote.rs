@@ -89,11 +89,24 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     // The headline shown twice (a breadcrumb or a title bar repeating it)
     // is the headline too.
     let head = &text[h];
+    let bytes = text.as_bytes();
     for &l in &layout.lines {
+        if l == h || l.contains(h) {
+            continue;
+        }
         // The headline can only be what the trimmed line ends with: a
-        // cheap test before trimming the marks off every line.
+        // cheap test on the line's last bytes before trimming it, when the
+        // line ends in ASCII (other characters may be spaces to trim).
+        let mut end = l.end;
+        while end > l.start && matches!(bytes[end - 1], b' ' | b'\t'..=b'\r') {
+            end -= 1;
+        }
+        if end > l.start && bytes[end - 1] < 0x80 && !bytes[l.start..end].ends_with(head.as_bytes())
+        {
+            continue;
+        }
         let trimmed = text[l].trim();
-        if l == h || l.contains(h) || !trimmed.ends_with(head) {
+        if !trimmed.ends_with(head) {
             continue;
         }
         let line = trimmed

@@ -246,28 +246,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
         {
             return;
         }
-        let text = self.text;
-        // A name has one to four words, none in the lists below.
-        let mut pieces = [""; 4];
-        let mut count = 0;
-        for w in norm_pieces(&text[span]) {
-            let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
-            // The look-up ignores ASCII case; other words are lowercased
-            // first, as a few characters (the Kelvin sign) lowercase to ASCII.
-            let listed = if w.is_ascii() {
-                listed(w, bad)
-            } else {
-                listed(&w.to_lowercase(), bad)
-            };
-            let Some(slot) = pieces.get_mut(count) else {
-                return;
-            };
-            if listed {
-                return;
-            }
-            *slot = w;
-            count += 1;
-        }
+        let Some((pieces, count)) = self.name_pieces(name, end, span) else {
+            return;
+        };
         if count == 0 {
             return;
         }
@@ -299,6 +280,69 @@ impl<'t, 'a> Speakers<'t, 'a> {
             titles: (a, name),
             sentence,
         });
+    }
+
+    /// The words of the name in tokens `[name, end)` (whose text is
+    /// `span`), as [`norm_pieces`] cuts them, when it has one to four and
+    /// none is in a list that no person's name word is in.
+    ///
+    /// A plain ASCII token is its own word, whose lists the tokenizer has
+    /// looked up; other tokens are cut and looked up here.
+    fn name_pieces(&self, name: usize, end: usize, span: Span) -> Option<([&'a str; 4], usize)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
+        let mut pieces = [""; 4];
+        let mut count = 0;
+        // Spaces, newlines, tabs and hyphens between the tokens cut the
+        // text into the tokens' own words; any other character may join
+        // two tokens into one word: the whole text is cut then.
+        let plain_gaps = (name + 1..end).all(|k| {
+            bytes[self.toks[k - 1].span.end..self.toks[k].span.start]
+                .iter()
+                .all(|&b| matches!(b, b' ' | b'-' | b'\n' | b'\t'))
+        });
+        let mut add = |w: &'a str, listed: bool| {
+            let slot = pieces.get_mut(count)?;
+            if listed {
+                return None;
+            }
+            *slot = w;
+            count += 1;
+            Some(())
+        };
+        // The look-up ignores ASCII case; other words are lowercased first,
+        // as a few characters (the Kelvin sign) lowercase to ASCII.
+        let look_up = |w: &str| {
+            if w.is_ascii() {
+                listed(w, bad)
+            } else {
+                listed(&w.to_lowercase(), bad)
+            }
+        };
+        if plain_gaps {
+            for t in &self.toks[name..end] {
+                let w = &text[t.span];
+                let simple = w.bytes().all(|b| b < 0x80 && b != b'-') && !possessive(w);
+                if simple {
+                    // A word token ends with at most one period, which its
+                    // look-up left out.
+                    let w = w.strip_suffix('.').unwrap_or(w);
+                    if !w.is_empty() {
+                        add(w, t.class.has(bad))?;
+                    }
+                } else {
+                    for w in norm_pieces(w) {
+                        add(w, look_up(w))?;
+                    }
+                }
+            }
+        } else {
+            for w in norm_pieces(&text[span]) {
+                add(w, look_up(w))?;
+            }
+        }
+        Some((pieces, count))
     }
 
     /// The prefix words of every run: its titles as written and the words

@@ -6,10 +6,6 @@
 //! its paragraph unless the next paragraph opens with a mark (the convention
 //! for speech running over paragraphs).
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use crate::Span;
 
 /// Double (speech) or single (nested, or headline style) marks.
@@ -33,19 +29,64 @@ struct Mark {
     side: Side,
 }
 
-/// The mark patterns, longest first where one is a prefix of another.
-const PATTERNS: &[&str] = &[
-    "``", "''", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}", "\u{2018}",
-    "\u{2019}", "'", "`",
-];
-
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(PATTERNS)
-            .expect("quote mark patterns are valid")
+/// Every quote mark of `text`, left to right and not overlapping, as byte
+/// ranges: "``" and "''" as one mark each, the curly marks and guillemets,
+/// and the single straight marks.
+///
+/// The marks' first bytes are found with `memchr`: the ASCII marks, and the
+/// lead bytes of the curly marks (0xE2) and of the guillemets (0xC2), which
+/// the bytes after them confirm.
+fn marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes);
+    let mut rare = memchr::memchr2_iter(b'`', 0xC2, bytes);
+    let mut next_common = common.next();
+    let mut next_rare = rare.next();
+    // The end of the last mark: a doubled mark's second byte is found again.
+    let mut taken = 0usize;
+    std::iter::from_fn(move || {
+        loop {
+            let at = match (next_common, next_rare) {
+                (Some(a), Some(b)) if b < a => {
+                    next_rare = rare.next();
+                    b
+                }
+                (Some(a), _) => {
+                    next_common = common.next();
+                    a
+                }
+                (None, Some(b)) => {
+                    next_rare = rare.next();
+                    b
+                }
+                (None, None) => return None,
+            };
+            if at < taken {
+                continue;
+            }
+            let next = |k: usize| bytes.get(at + k).copied();
+            let len = match bytes[at] {
+                b'"' => 1,
+                c @ (b'\'' | b'`') => {
+                    if next(1) == Some(c) {
+                        2
+                    } else {
+                        1
+                    }
+                }
+                // “ ” „ ‘ ’
+                0xE2 if next(1) == Some(0x80)
+                    && matches!(next(2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) =>
+                {
+                    3
+                }
+                // « »
+                0xC2 if matches!(next(1), Some(0xAB | 0xBB)) => 2,
+                _ => continue,
+            };
+            taken = at + len;
+            return Some((at, at + len));
+        }
     })
 }
 
@@ -138,7 +179,7 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
 /// overlapping) and returns the quoted spans in text order.
 pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
     let mut out = Vec::new();
-    let mut found = automaton().find_iter(text).peekable();
+    let mut found = marks(text).peekable();
     // An open double quote carried from paragraph to paragraph:
     // (content start, outer start, segment).
     let mut carried: Option<(usize, usize, usize)> = None;
@@ -146,16 +187,15 @@ pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
         let mut double = carried.take();
         let mut single: Option<(usize, usize)> = None;
         let mut first = true;
-        while let Some(m) = found.peek() {
-            if m.start() >= seg.end {
+        while let Some(&(start, end)) = found.peek() {
+            if start >= seg.end {
                 break;
             }
-            let m = *m;
             found.next();
-            if m.start() < seg.start || m.end() > seg.end {
+            if start < seg.start || end > seg.end {
                 continue;
             }
-            let Some(mark) = classify(text, Span::new(m.start(), m.end())) else {
+            let Some(mark) = classify(text, Span::new(start, end)) else {
                 continue;
             };
             let at_start = first && text[seg.start..mark.span.start].trim().is_empty();
@@ -338,6 +378,48 @@ mod tests {
     fn quote_running_over_paragraphs() {
         let text = "\"First part.\n\n\"Second part,\" he said.\n\nAfter.";
         assert_eq!(quoted(text), ["First part.\n\n\"Second part,"]);
+    }
+
+    /// The marks as the automaton once found them: leftmost-longest over
+    /// every pattern.
+    fn by_automaton(ac: &aho_corasick::AhoCorasick, text: &str) -> Vec<(usize, usize)> {
+        ac.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    fn automaton() -> aho_corasick::AhoCorasick {
+        const PATTERNS: &[&str] = &[
+            "``", "''", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}", "\u{2018}",
+            "\u{2019}", "'", "`",
+        ];
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(PATTERNS)
+            .unwrap()
+    }
+
+    #[test]
+    fn marks_as_the_automaton_found_them() {
+        let pieces = [
+            "a", " ", "\"", "'", "`", "“", "”", "„", "‘", "’", "«", "»", "—", "…", "é", "’s",
+            "\u{201A}", "\u{2039}", "©", "\u{A0}", "€", "''", "``", "'''",
+        ];
+        // Every string of up to three pieces.
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for t in &last {
+                for p in pieces {
+                    next.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            last = next;
+        }
+        let ac = automaton();
+        for t in &texts {
+            assert_eq!(marks(t).collect::<Vec<_>>(), by_automaton(&ac, t), "{t:?}");
+        }
     }
 
     #[test]

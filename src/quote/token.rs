@@ -85,6 +85,7 @@ fn is_alnum_at(s: &str, i: usize) -> bool {
 /// Words are cut on bytes with a class table; only non-ASCII characters are
 /// decoded. Each word's entry in the word lists is looked up once here, so
 /// that the stages test bits instead of searching lists.
+#[inline(never)]
 pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
     let s = &text[seg];
     let bytes = s.as_bytes();
