@@ -91,104 +91,215 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
     let bytes = s.as_bytes();
     let ix = words::index();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let c = if b < 0x80 {
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 SPACE => {
                     i += 1;
                     continue;
                 }
-                ALNUM => char::from(b),
+                ALNUM => {
+                    if let Some(next) = plain_word(ix, bytes, i, seg.start, index, out) {
+                        i = next;
+                        continue;
+                    }
+                }
                 _ => {
                     out.push(sign(char::from(b), i, seg.start, index));
                     i += 1;
                     continue;
                 }
             }
-        } else {
-            let Some(c) = char_at(s, i) else { break };
-            if c.is_whitespace() {
-                i += c.len_utf8();
-                continue;
-            }
-            if !c.is_alphanumeric() {
-                out.push(sign(c, i, seg.start, index));
-                i += c.len_utf8();
-                continue;
-            }
-            c
-        };
-        // A word: letters and digits, joined by a hyphen, an apostrophe, a
-        // period or an ampersand with a letter or digit after it.
-        let mut end = i + c.len_utf8();
-        let mut dotted = false;
-        let mut ascii = b < 0x80;
-        while end < bytes.len() {
-            // Eight bytes at a time while they are ASCII letters and digits.
-            if let Some(chunk) = bytes.get(end..end + 8) {
-                let run = alnum_prefix(chunk);
-                end += run;
-                if run == 8 {
-                    continue;
-                }
-            }
-            let Some(&d) = bytes.get(end) else { break };
-            if d < 0x80 {
-                match ASCII_CLASS[usize::from(d)] {
-                    ALNUM => end += 1,
-                    JOIN if is_alnum_at(s, end + 1) => {
-                        dotted |= d == b'.';
-                        end += 1;
+        }
+        match word(ix, s, i, seg.start, index, out) {
+            Some(next) => i = next,
+            None => break,
+        }
+    }
+}
+
+/// The common word: ASCII letters and digits from `i` to a space, a sign or
+/// a period that no letter or digit follows. Pushes it and returns where
+/// the next token may start; `None`, pushing nothing, for any other word
+/// (joined, dotted, not ASCII), which [`word`] reads.
+#[inline]
+fn plain_word(
+    ix: &words::Index,
+    bytes: &[u8],
+    i: usize,
+    base: usize,
+    index: u32,
+    out: &mut Vec<Tok>,
+) -> Option<usize> {
+    // The word's first eight bytes, when the text has them: scanned, and
+    // the key of a short word.
+    let head = bytes
+        .get(i..)
+        .and_then(|b| b.first_chunk::<8>())
+        .map(|c| u64::from_le_bytes(*c));
+    let mut end = i;
+    match head {
+        Some(x) => {
+            let run = alnum_run(x);
+            end += run;
+            if run == 8 {
+                while let Some(chunk) = bytes.get(end..end + 8) {
+                    let run = alnum_prefix(chunk);
+                    end += run;
+                    if run < 8 {
+                        break;
                     }
-                    _ => break,
                 }
-            } else {
-                let Some(d) = char_at(s, end) else { break };
-                if d.is_alphanumeric() || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
-                    ascii = false;
-                    end += d.len_utf8();
-                } else {
-                    break;
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
                 }
             }
         }
-        // The lists are ASCII: other words are in none.
-        let entry = if ascii {
-            words::ascii_word(ix, bytes, i, end)
-        } else {
-            words::Entry::default()
-        };
-        if bytes.get(end) == Some(&b'.') {
-            let single = end - i == c.len_utf8() && c.is_uppercase();
-            // "(D-Mo.)": the period belongs to the abbreviation.
-            if bytes.get(end + 1) == Some(&b')')
-                || single
-                || dotted
-                || entry.class.has(Class::ABBREVIATION)
-            {
+        None => {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 end += 1;
             }
         }
-        out.push(Tok {
-            span: Span::new(i, end).shift(seg.start),
-            punct: None,
-            cap: c.is_uppercase(),
-            seg: index,
-            cue: entry.role,
-            class: entry.class,
-        });
-        // Most words are followed by one space: step over it here.
-        i = end + usize::from(bytes.get(end) == Some(&b' '));
     }
+    let d = bytes.get(end).copied();
+    if let Some(d) = d {
+        if d >= 0x80 {
+            return None;
+        }
+        if ASCII_CLASS[usize::from(d)] == JOIN {
+            // A joiner with a letter or digit after it joins; a non-ASCII
+            // character after it may be one.
+            match bytes.get(end + 1) {
+                Some(&e) if e >= 0x80 || ASCII_CLASS[usize::from(e)] == ALNUM => return None,
+                _ => {}
+            }
+        }
+    }
+    let entry = match head {
+        Some(x) if end - i <= 8 => words::short_ascii_word(ix, x, end - i),
+        _ => words::ascii_word(ix, bytes, i, end),
+    };
+    let first = bytes[i];
+    let mut stop = end;
+    if d == Some(b'.') {
+        let single = end - i == 1 && first.is_ascii_uppercase();
+        // "(D-Mo.)": the period belongs to the abbreviation.
+        if bytes.get(end + 1) == Some(&b')') || single || entry.class.has(Class::ABBREVIATION) {
+            stop += 1;
+        }
+    }
+    out.push(Tok {
+        span: Span::new(i + base, stop + base),
+        punct: None,
+        cap: first.is_ascii_uppercase(),
+        seg: index,
+        cue: entry.role,
+        class: entry.class,
+    });
+    // Most words are followed by one space: step over it here.
+    Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
+}
+
+/// The token at `i` that is not a plain ASCII word or sign: pushes it and
+/// returns where the next token may start, or `None` when `i` is not a
+/// character boundary.
+#[inline(never)]
+fn word(
+    ix: &words::Index,
+    s: &str,
+    i: usize,
+    base: usize,
+    index: u32,
+    out: &mut Vec<Tok>,
+) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let b = *bytes.get(i)?;
+    let c = if b < 0x80 {
+        char::from(b)
+    } else {
+        let c = char_at(s, i)?;
+        if c.is_whitespace() {
+            return Some(i + c.len_utf8());
+        }
+        if !c.is_alphanumeric() {
+            out.push(sign(c, i, base, index));
+            return Some(i + c.len_utf8());
+        }
+        c
+    };
+    // A word: letters and digits, joined by a hyphen, an apostrophe, a
+    // period or an ampersand with a letter or digit after it.
+    let mut end = i + c.len_utf8();
+    let mut dotted = false;
+    let mut ascii = b < 0x80;
+    while end < bytes.len() {
+        // Eight bytes at a time while they are ASCII letters and digits.
+        if let Some(chunk) = bytes.get(end..end + 8) {
+            let run = alnum_prefix(chunk);
+            end += run;
+            if run == 8 {
+                continue;
+            }
+        }
+        let Some(&d) = bytes.get(end) else { break };
+        if d < 0x80 {
+            match ASCII_CLASS[usize::from(d)] {
+                ALNUM => end += 1,
+                JOIN if is_alnum_at(s, end + 1) => {
+                    dotted |= d == b'.';
+                    end += 1;
+                }
+                _ => break,
+            }
+        } else {
+            let Some(d) = char_at(s, end) else { break };
+            if d.is_alphanumeric() || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
+                ascii = false;
+                end += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
+    // The lists are ASCII: other words are in none.
+    let entry = if ascii {
+        words::ascii_word(ix, bytes, i, end)
+    } else {
+        words::Entry::default()
+    };
+    if bytes.get(end) == Some(&b'.') {
+        let single = end - i == c.len_utf8() && c.is_uppercase();
+        // "(D-Mo.)": the period belongs to the abbreviation.
+        if bytes.get(end + 1) == Some(&b')')
+            || single
+            || dotted
+            || entry.class.has(Class::ABBREVIATION)
+        {
+            end += 1;
+        }
+    }
+    out.push(Tok {
+        span: Span::new(i, end).shift(base),
+        punct: None,
+        cap: c.is_uppercase(),
+        seg: index,
+        cue: entry.role,
+        class: entry.class,
+    });
+    Some(end + usize::from(bytes.get(end) == Some(&b' ')))
 }
 
 /// How many bytes at the start of `chunk` (eight bytes) are ASCII letters
 /// or digits, found with word-wide arithmetic instead of a branch per byte.
 fn alnum_prefix(chunk: &[u8]) -> usize {
+    alnum_run(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])))
+}
+
+/// [`alnum_prefix`] of eight bytes read as a little-endian word.
+#[inline]
+fn alnum_run(x: u64) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
     let ascii = !x & HIGH;
     let v = x & !HIGH;
     // For seven-bit bytes, `v + (127 - n)` sets a byte's high bit exactly
@@ -340,6 +451,20 @@ mod tests {
             "don’t",
             "U.S",
             "é.",
+            "abcdefgh",
+            "Abcdefgh.",
+            "abcdefghi.",
+            "abcdefgh-ij",
+            "SPOKESPERSON",
+            "spokespersons.",
+            "x.)",
+            "Mr.)",
+            "e.g",
+            "ab'",
+            "12.5",
+            "a&",
+            "said—",
+            "Kim\u{301}",
         ];
         let mut text = String::new();
         for (k, a) in pieces.iter().enumerate() {
