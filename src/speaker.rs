@@ -76,7 +76,9 @@ struct Run {
     /// where its prefix words are read from when a description needs them.
     first: usize,
     titles: (usize, usize),
-    /// How many sentence ends come before the name.
+    /// The sentence the name is in, as the token that starts it (the
+    /// last token after a sentence end or a paragraph break, or zero):
+    /// names of one sentence have the same.
     sentence: usize,
 }
 
@@ -93,10 +95,6 @@ pub(crate) struct Speakers<'t, 'a> {
     /// Titles and the few words before each run, lowercase: read on the
     /// first description that needs them, as most stories have none.
     prefixes: OnceCell<Prefixes>,
-    /// Sentence ends seen so far while collecting names.
-    sentences: usize,
-    /// A buffer for lowercasing one word.
-    scratch: String,
 }
 
 /// The words of a name as written: split at spaces and hyphens, without a
@@ -145,15 +143,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
             runs: Vec::with_capacity(toks.len() / 20),
             names: Names::with_capacity(toks.len() / 20),
             prefixes: OnceCell::new(),
-            sentences: 0,
-            scratch: String::new(),
         };
         let mut i = 0;
         let mut q = 0;
         while i < toks.len() {
-            if i > 0 && (toks[i - 1].ends_sentence() || toks[i].seg != toks[i - 1].seg) {
-                s.sentences += 1;
-            }
             // Most tokens start no name: test that before the quotes.
             if !is_cap_word(&toks[i]) {
                 i += 1;
@@ -253,11 +246,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
             return;
         }
         if count < 2 && name == a {
-            self.scratch.clear();
-            names::push_lower(&mut self.scratch, pieces[0]);
             if !self
                 .names
-                .find(&self.scratch)
+                .find_word(pieces[0])
                 .is_some_and(|id| self.names.indexed(id))
             {
                 return;
@@ -272,7 +263,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // that looking a name up costs the number of different names, not
         // of mentions.
         self.names.record(words, r);
-        let sentence = self.sentences;
+        let sentence = self.sentence_of(start);
         self.runs.push(Run {
             span,
             words,
@@ -282,25 +273,44 @@ impl<'t, 'a> Speakers<'t, 'a> {
         });
     }
 
+    /// The first token of the sentence token `start` is in: read back no
+    /// further than the last run's first token, whose sentence it is then.
+    /// A sentence starts after a sentence end or at a paragraph.
+    fn sentence_of(&self, start: usize) -> usize {
+        let toks = self.toks;
+        let floor = self.runs.last().map_or(0, |r| r.first);
+        let mut k = start;
+        while k > floor {
+            if toks[k - 1].ends_sentence() || toks[k].seg != toks[k - 1].seg {
+                return k;
+            }
+            k -= 1;
+        }
+        self.runs.last().map_or(0, |r| r.sentence)
+    }
+
     /// The words of the name in tokens `[name, end)` (whose text is
     /// `span`), as [`norm_pieces`] cuts them, when it has one to four and
     /// none is in a list that no person's name word is in.
     ///
-    /// A plain ASCII token is its own word, whose lists the tokenizer has
-    /// looked up; other tokens are cut and looked up here.
+    /// A plain token (ASCII letters and digits) is its own word, whose lists
+    /// the tokenizer has looked up; other tokens are cut and looked up here.
     fn name_pieces(&self, name: usize, end: usize, span: Span) -> Option<([&'a str; 4], usize)> {
         let text = self.text;
         let bytes = text.as_bytes();
+        let toks = &self.toks[name..end];
         let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
         let mut pieces = [""; 4];
         let mut count = 0;
         // Spaces, newlines, tabs and hyphens between the tokens cut the
         // text into the tokens' own words; any other character may join
         // two tokens into one word: the whole text is cut then.
-        let plain_gaps = (name + 1..end).all(|k| {
-            bytes[self.toks[k - 1].span.end..self.toks[k].span.start]
-                .iter()
-                .all(|&b| matches!(b, b' ' | b'-' | b'\n' | b'\t'))
+        let plain_gaps = toks.windows(2).all(|w| {
+            let (a, b) = (w[0].span.end, w[1].span.start);
+            (b == a + 1 && bytes[a] == b' ')
+                || bytes[a..b]
+                    .iter()
+                    .all(|&c| matches!(c, b' ' | b'-' | b'\n' | b'\t'))
         });
         let mut add = |w: &'a str, listed: bool| {
             let slot = pieces.get_mut(count)?;
@@ -321,16 +331,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         };
         if plain_gaps {
-            for t in &self.toks[name..end] {
+            for t in toks {
                 let w = &text[t.span];
-                let simple = w.bytes().all(|b| b < 0x80 && b != b'-') && !possessive(w);
-                if simple {
-                    // A word token ends with at most one period, which its
-                    // look-up left out.
-                    let w = w.strip_suffix('.').unwrap_or(w);
-                    if !w.is_empty() {
-                        add(w, t.class.has(bad))?;
-                    }
+                if t.plain {
+                    // Without its period, which its look-up left out too.
+                    add(w.strip_suffix('.').unwrap_or(w), t.class.has(bad))?;
                 } else {
                     for w in norm_pieces(w) {
                         add(w, look_up(w))?;

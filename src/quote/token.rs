@@ -20,6 +20,8 @@ pub(crate) struct Tok {
     pub cue: Option<Role>,
     /// The word lists the word is in, looked up once with its role.
     pub class: Class,
+    /// A word of ASCII letters and digits only, but for a final period.
+    pub plain: bool,
 }
 
 impl Tok {
@@ -195,6 +197,7 @@ fn plain_word(
         seg: index,
         cue: entry.role,
         class: entry.class,
+        plain: true,
     });
     // Most words are followed by one space: step over it here.
     Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
@@ -267,6 +270,7 @@ fn word(
     } else {
         words::Entry::default()
     };
+    let plain = bytes[i..end].iter().all(u8::is_ascii_alphanumeric);
     if bytes.get(end) == Some(&b'.') {
         let single = end - i == c.len_utf8() && c.is_uppercase();
         // "(D-Mo.)": the period belongs to the abbreviation.
@@ -285,6 +289,7 @@ fn word(
         seg: index,
         cue: entry.role,
         class: entry.class,
+        plain,
     });
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
 }
@@ -322,6 +327,7 @@ fn sign(c: char, at: usize, base: usize, index: u32) -> Tok {
         seg: index,
         cue: None,
         class: Class::default(),
+        plain: false,
     }
 }
 
@@ -395,6 +401,8 @@ mod tests {
                 }
             }
             let entry = words::lookup(&s[i..end]);
+            let w = &s[i..end];
+            let w = w.strip_suffix('.').unwrap_or(w);
             out.push(Tok {
                 span: Span::new(i, end),
                 punct: None,
@@ -402,6 +410,7 @@ mod tests {
                 seg: 0,
                 cue: entry.role,
                 class: entry.class,
+                plain: w.bytes().all(|b| b.is_ascii_alphanumeric()),
             });
         }
         out

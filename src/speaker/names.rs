@@ -80,6 +80,27 @@ fn hash_bytes(b: &[u8]) -> u64 {
     h
 }
 
+/// [`hash_bytes`] of `b` lowercased, for ASCII `b`, without copying it:
+/// each eight bytes are lowercased at once.
+fn hash_ascii_lower(b: &[u8]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut h = b.len() as u64;
+    for c in b.chunks(8) {
+        let mut x = [0u8; 8];
+        x[..c.len()].copy_from_slice(c);
+        let x = u64::from_le_bytes(x);
+        // For seven-bit bytes, `x + (128 - n)` sets a byte's high bit
+        // exactly when the byte is at least `n`, with no carry between
+        // bytes: the capitals are at least 'A' and not at least '['.
+        let upper = x.wrapping_add(ONES * (128 - u64::from(b'A')))
+            & !x.wrapping_add(ONES * (128 - u64::from(b'[')))
+            & HIGH;
+        h = mix(h, x | (upper >> 2));
+    }
+    h
+}
+
 fn hash_ids(ids: &[u32]) -> u64 {
     ids.iter()
         .fold(ids.len() as u64, |h, &i| mix(h, u64::from(i)))
@@ -154,6 +175,34 @@ impl Names {
         self.find_hashed(lower, hash_bytes(lower.as_bytes()))
     }
 
+    /// The id of `w` lowercased (as [`push_lower`] does), if interned.
+    pub(super) fn find_word(&self, w: &str) -> Option<u32> {
+        if w.is_ascii() {
+            self.find_ascii(w, hash_ascii_lower(w.as_bytes()))
+        } else {
+            self.find(&w.to_lowercase())
+        }
+    }
+
+    /// The id of ASCII `w` lowercased, whose hash is `hash`: an interned
+    /// word is lowercase already, so comparing it with `w` ignoring ASCII
+    /// case compares it with `w` lowercased.
+    fn find_ascii(&self, w: &str, hash: u64) -> Option<u32> {
+        if self.word_slots.is_empty() {
+            return None;
+        }
+        let len = self.word_slots.len();
+        let mut s = slot(hash, len);
+        loop {
+            let id = self.word_slots[s].checked_sub(1)?;
+            let x = &self.words[id as usize];
+            if x.hash == hash && self.bytes(id).eq_ignore_ascii_case(w) {
+                return Some(id);
+            }
+            s = (s + 1) & (len - 1);
+        }
+    }
+
     fn find_hashed(&self, lower: &str, hash: u64) -> Option<u32> {
         if self.word_slots.is_empty() {
             return None;
@@ -172,6 +221,13 @@ impl Names {
 
     /// The id of `w` lowercased, interning it when new.
     pub(super) fn intern(&mut self, w: &str) -> u32 {
+        // A word seen before is found without copying it.
+        let ascii_hash = w.is_ascii().then(|| hash_ascii_lower(w.as_bytes()));
+        if let Some(hash) = ascii_hash
+            && let Some(id) = self.find_ascii(w, hash)
+        {
+            return id;
+        }
         let start = self.arena.len();
         push_lower(&mut self.arena, w);
         let hash = hash_bytes(&self.arena.as_bytes()[start..]);
@@ -276,6 +332,45 @@ mod tests {
         }
         assert_eq!(n.find("kim"), Some(kim));
         assert!(n.find("w499").is_some());
+    }
+
+    #[test]
+    fn ascii_words_hash_as_their_lowercase() {
+        let words = [
+            "",
+            "a",
+            "Z",
+            "@[`{",
+            "Kim",
+            "KIM",
+            "Jong-un",
+            "O'Brien",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "abcdefgh",
+            "AbCdEfGhI",
+            "x1Y2z3",
+        ];
+        for w in words {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                hash_ascii_lower(w.as_bytes()),
+                hash_bytes(lower.as_bytes()),
+                "{w}"
+            );
+        }
+        for b in 0..0x80u8 {
+            let w = [b; 9];
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(hash_ascii_lower(&w), hash_bytes(&lower), "{b}");
+        }
+        let mut n = Names::default();
+        let kim = n.intern("Kim");
+        assert_eq!(n.find_word("KIM"), Some(kim));
+        assert_eq!(n.find_word("kIm"), Some(kim));
+        assert_eq!(n.find_word("Ünal"), None);
+        let unal = n.intern("Ünal");
+        assert_eq!(n.find_word("ÜNAL"), Some(unal));
+        assert_eq!(n.intern("kim"), kim);
     }
 
     #[test]
