@@ -245,14 +245,16 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if count == 0 {
             return;
         }
-        if count < 2 && name == a {
-            if !self
+        // A lone word without a title is a name only when a longer name
+        // has it.
+        if count < 2
+            && name == a
+            && !self
                 .names
                 .find_word(pieces[0])
                 .is_some_and(|id| self.names.indexed(id))
-            {
-                return;
-            }
+        {
+            return;
         }
         let mut words = NameWords::default();
         for w in &pieces[..count] {
