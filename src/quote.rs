@@ -101,8 +101,13 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
         while end > l.start && matches!(bytes[end - 1], b' ' | b'\t'..=b'\r') {
             end -= 1;
         }
-        if end > l.start && bytes[end - 1] < 0x80 && !bytes[l.start..end].ends_with(head.as_bytes())
-        {
+        let cannot = if end == l.start {
+            // A blank line trims to nothing.
+            !head.is_empty()
+        } else {
+            bytes[end - 1] < 0x80 && !bytes[l.start..end].ends_with(head.as_bytes())
+        };
+        if cannot {
             continue;
         }
         let trimmed = text[l].trim();

@@ -8,7 +8,7 @@
 //! gives that person.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Ref, RefCell};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
@@ -47,21 +47,55 @@ pub(crate) struct Resolved<'a> {
     pub person: bool,
 }
 
-/// The lowercase prefix words of every run, back to back.
+/// The prefix words of the first runs, back to back.
 #[derive(Debug, Default)]
 struct Prefixes {
+    /// The words that are not ASCII, lowercased.
     arena: String,
-    /// Each word's bytes in `arena`.
-    words: Vec<(usize, usize)>,
+    /// Each word: its bytes in the text when it is ASCII (compared ignoring
+    /// case, so not copied), else its lowercase bytes in `arena`.
+    words: Vec<PrefixWord>,
     /// Each run's range of `words`.
     runs: Vec<(usize, usize)>,
 }
 
+#[derive(Clone, Copy, Debug)]
+struct PrefixWord {
+    start: usize,
+    end: usize,
+    in_text: bool,
+}
+
 impl Prefixes {
-    fn push(&mut self, w: &str) {
-        let start = self.arena.len();
-        names::push_lower(&mut self.arena, w);
-        self.words.push((start, self.arena.len()));
+    /// Adds `w`, which is `text[at..at + w.len()]`.
+    fn push(&mut self, w: &str, at: usize) {
+        let word = if w.is_ascii() {
+            PrefixWord {
+                start: at,
+                end: at + w.len(),
+                in_text: true,
+            }
+        } else {
+            let start = self.arena.len();
+            names::push_lower(&mut self.arena, w);
+            PrefixWord {
+                start,
+                end: self.arena.len(),
+                in_text: false,
+            }
+        };
+        self.words.push(word);
+    }
+
+    /// Whether the word is `lower` (a lowercase word) lowercased: an ASCII
+    /// word lowercased is `lower` exactly when it equals `lower` ignoring
+    /// ASCII case, as `lower` has no capitals.
+    fn is(&self, text: &str, w: PrefixWord, lower: &str) -> bool {
+        if w.in_text {
+            text.as_bytes()[w.start..w.end].eq_ignore_ascii_case(lower.as_bytes())
+        } else {
+            &self.arena[w.start..w.end] == lower
+        }
     }
 }
 
@@ -94,7 +128,7 @@ pub(crate) struct Speakers<'t, 'a> {
     names: Names,
     /// Titles and the few words before each run, lowercase: read on the
     /// first description that needs them, as most stories have none.
-    prefixes: OnceCell<Prefixes>,
+    prefixes: RefCell<Prefixes>,
 }
 
 /// The words of a name as written: split at spaces and hyphens, without a
@@ -142,7 +176,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             // About one name per twenty tokens: grown seldom.
             runs: Vec::with_capacity(toks.len() / 20),
             names: Names::with_capacity(toks.len() / 20),
-            prefixes: OnceCell::new(),
+            prefixes: RefCell::default(),
         };
         let mut i = 0;
         let mut q = 0;
@@ -352,15 +386,16 @@ impl<'t, 'a> Speakers<'t, 'a> {
         Some((pieces, count))
     }
 
-    /// The prefix words of every run: its titles as written and the words
-    /// of up to three words before it in its paragraph, lowercase.
-    fn prefixes(&self) -> &Prefixes {
-        self.prefixes.get_or_init(|| {
-            let mut p = Prefixes::default();
-            for run in &self.runs {
+    /// The prefix words of the first `end` runs: each run's titles as
+    /// written and the words of up to three words before it in its
+    /// paragraph, read on first need.
+    fn prefixes(&self, end: usize) -> Ref<'_, Prefixes> {
+        {
+            let p = &mut *self.prefixes.borrow_mut();
+            while let Some(run) = self.runs.get(p.runs.len()).filter(|_| p.runs.len() < end) {
                 let from = p.words.len();
                 for k in run.titles.0..run.titles.1 {
-                    p.push(self.word(k));
+                    p.push(self.word(k), self.toks[k].span.start);
                 }
                 let seg = self.toks[run.first].seg;
                 for k in (run.first.saturating_sub(3)..run.first).rev() {
@@ -368,14 +403,18 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     if t.seg != seg || !t.is_word() {
                         break;
                     }
-                    for w in norm_pieces(self.word(k)) {
-                        p.push(w);
+                    let word = self.word(k);
+                    for w in norm_pieces(word) {
+                        // `w` is a piece of `word`, which starts the token.
+                        let at = t.span.start + (w.as_ptr() as usize - word.as_ptr() as usize);
+                        p.push(w, at);
                     }
                 }
-                p.runs.push((from, p.words.len()));
+                let to = p.words.len();
+                p.runs.push((from, to));
             }
-            p
-        })
+        }
+        self.prefixes.borrow()
     }
 
     /// The speaker phrase ending right before token `v` (a verb), not
@@ -939,13 +978,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         let end = self.runs.partition_point(|r| r.span.start < pos);
         let mut best: Option<(u32, usize)> = None;
-        let prefixes = self.prefixes();
+        let prefixes = self.prefixes(end);
+        let text = self.text;
         for r in (end.saturating_sub(100)..end).rev() {
             let (from, to) = prefixes.runs[r];
             let prefix = &prefixes.words[from..to];
             let score: u32 = want
                 .iter()
-                .filter(|(w, _)| prefix.iter().any(|&(a, b)| &prefixes.arena[a..b] == w))
+                .filter(|(w, _)| prefix.iter().any(|&p| prefixes.is(text, p, w)))
                 .map(|(_, n)| n)
                 .sum();
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
