@@ -695,8 +695,21 @@ fn unquoted<'a>(
     // found once per line.
     let mut covered = 0usize;
     let mut line: Option<Span> = None;
-    for c in 1..toks.len() {
-        if toks[c].punct != Some(':') || toks[c].span.start < covered {
+    // Colons are few: found in the paragraphs' bytes, each is the token
+    // that starts there (the tokens are in text order).
+    let bytes = text.as_bytes();
+    let colons = segs
+        .iter()
+        .flat_map(|s| memchr::memchr_iter(b':', &bytes[s.start..s.end]).map(move |k| s.start + k));
+    let mut next = 0usize;
+    for at in colons {
+        next += toks[next..].partition_point(|t| t.span.start < at);
+        let c = next;
+        if c == 0
+            || toks.get(c).is_none_or(|t| t.span.start != at)
+            || toks[c].punct != Some(':')
+            || toks[c].span.start < covered
+        {
             continue;
         }
         let seg = segs[toks[c].seg as usize];
