@@ -81,7 +81,9 @@ const AFTER: usize = 50;
 /// The paragraphs quotes are looked for in: the headline and the body, in
 /// text order.
 fn segments(text: &str, layout: &Layout) -> Vec<Span> {
-    let mut segs: Vec<Span> = layout.body().map(|p| p.span).collect();
+    // Room for the headline and a repeat of it: grown seldom.
+    let mut segs: Vec<Span> = Vec::with_capacity(layout.paragraphs.len() + 2);
+    segs.extend(layout.body().map(|p| p.span));
     let Some(h) = layout.headline else {
         return segs;
     };

@@ -87,15 +87,17 @@ impl Prefixes {
         self.words.push(word);
     }
 
-    /// Whether the word is `lower` (a lowercase word) lowercased: an ASCII
-    /// word lowercased is `lower` exactly when it equals `lower` ignoring
-    /// ASCII case, as `lower` has no capitals.
-    fn is(&self, text: &str, w: PrefixWord, lower: &str) -> bool {
-        if w.in_text {
-            text.as_bytes()[w.start..w.end].eq_ignore_ascii_case(lower.as_bytes())
+    /// Whether the word lowercased is `other` lowercased, where `other`
+    /// is ASCII or lowercase already (see [`folded`]): the two are the same
+    /// ignoring ASCII case exactly then, as lowercase words have no ASCII
+    /// capitals.
+    fn is(&self, text: &str, w: PrefixWord, other: &str) -> bool {
+        let bytes = if w.in_text {
+            &text.as_bytes()[w.start..w.end]
         } else {
-            &self.arena[w.start..w.end] == lower
-        }
+            &self.arena.as_bytes()[w.start..w.end]
+        };
+        bytes.eq_ignore_ascii_case(other.as_bytes())
     }
 }
 
@@ -155,8 +157,15 @@ fn norm_pieces(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn norm_words(s: &str) -> Vec<String> {
-    norm_pieces(s).map(str::to_lowercase).collect()
+/// A word of a name as [`norm_pieces`] cuts it, lowercased when it is not
+/// ASCII: the word lists and the comparisons with lowercase words ignore
+/// ASCII case, so an ASCII word need not be copied.
+fn folded(w: &str) -> Cow<'_, str> {
+    if w.is_ascii() {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
 }
 
 impl<'t, 'a> Speakers<'t, 'a> {
@@ -816,20 +825,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let bare = Span::new(self.toks[name].span.start, span.end);
                 // The name's words as ids: one never seen in a name matches
                 // no name.
-                let mut lower = String::new();
-                let mut ids = Vec::new();
+                let mut ids = Ids::default();
                 let mut known = true;
                 let mut not_person = false;
                 for w in norm_pieces(&text[bare]) {
-                    lower.clear();
-                    names::push_lower(&mut lower, w);
-                    not_person |= listed(&lower, Class::NOT_PERSON);
-                    match self.names.find(&lower) {
+                    let w = folded(w);
+                    not_person |= listed(&w, Class::NOT_PERSON);
+                    let id = match &w {
+                        Cow::Borrowed(ascii) => self.names.find_word(ascii),
+                        Cow::Owned(lower) => self.names.find(lower),
+                    };
+                    match id {
                         Some(id) if known => ids.push(id),
                         _ => known = false,
                     }
                 }
-                let best = known.then(|| self.fullest(&ids, span.start)).flatten();
+                let best = known
+                    .then(|| self.fullest(ids.as_slice(), span.start))
+                    .flatten();
                 let person = best.is_some() || (name > a && !not_person);
                 let name = match best {
                     Some(r) => &text[self.runs[r].span],
@@ -859,8 +872,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 )
             }
             NpKind::Description => {
-                let h = norm_words(head);
-                let h = h.last().map(String::as_str).unwrap_or("");
+                let h = norm_pieces(head).last().map(folded).unwrap_or_default();
+                let h = h.as_ref();
                 if listed(h, Class::AGENCY_HEAD)
                     && let Some(name) = self.last_agency(span.start)
                 {
@@ -966,14 +979,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// "Russian President Vladimir Putin"), among the last named before
     /// `pos`; capitalised words of the description weigh more.
     fn described(&self, np: Np, pos: usize) -> Option<usize> {
-        let mut want: Vec<(String, u32)> = Vec::new();
+        let mut want: Vec<(Cow<'a, str>, u32)> = Vec::with_capacity(np.end - np.start + 2);
         for k in np.start..np.end {
             if self.is(k, Class::DETERMINER) || !self.toks[k].is_word() {
                 continue;
             }
             let weight = if self.toks[k].cap { 2 } else { 1 };
-            for w in norm_words(self.word(k)) {
-                want.push((w, weight));
+            for w in norm_pieces(self.word(k)) {
+                want.push((folded(w), weight));
             }
         }
         let end = self.runs.partition_point(|r| r.span.start < pos);
@@ -994,6 +1007,36 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         let (_, r) = best?;
         self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
+    }
+}
+
+/// The word ids of a name being resolved: on the stack up to eight.
+#[derive(Default)]
+struct Ids {
+    inline: [u32; 8],
+    len: usize,
+    spilled: Vec<u32>,
+}
+
+impl Ids {
+    fn push(&mut self, id: u32) {
+        if let Some(slot) = self.inline.get_mut(self.len) {
+            *slot = id;
+            self.len += 1;
+        } else {
+            if self.spilled.is_empty() {
+                self.spilled.extend_from_slice(&self.inline);
+            }
+            self.spilled.push(id);
+        }
+    }
+
+    fn as_slice(&self) -> &[u32] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
     }
 }
 

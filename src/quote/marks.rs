@@ -178,7 +178,8 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
 /// Pairs the marks in each segment (paragraphs in text order, not
 /// overlapping) and returns the quoted spans in text order.
 pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
-    let mut out = Vec::new();
+    // A few quotes a story: grown seldom.
+    let mut out = Vec::with_capacity(16);
     let mut found = marks(text).peekable();
     // An open double quote carried from paragraph to paragraph:
     // (content start, outer start, segment).
