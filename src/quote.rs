@@ -152,11 +152,13 @@ pub(crate) fn find<'a>(
     let mut toks: Vec<Tok> =
         Vec::with_capacity(segs.iter().map(|s| s.end - s.start).sum::<usize>() / 4);
     let mut agencies = Vec::new();
+    // The quote marks among the signs, as token indices.
+    let mut signs = Vec::new();
     for (i, &s) in segs.iter().enumerate() {
-        token::tokenize(text, s, i as u32, &mut toks);
+        token::tokenize_marking(text, s, i as u32, &mut toks, &mut signs);
         agencies.extend_from_slice(&relays.mentions.within(text, lexicon, s));
     }
-    let pairs = marks::pairs(text, &segs);
+    let pairs = marks::pairs_in(text, &segs, &toks, &signs);
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
     let speakers = Speakers::new(text, &toks, lexicon, agencies, &quoted);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());

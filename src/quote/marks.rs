@@ -6,6 +6,7 @@
 //! its paragraph unless the next paragraph opens with a mark (the convention
 //! for speech running over paragraphs).
 
+use super::token::Tok;
 use crate::Span;
 
 /// Double (speech) or single (nested, or headline style) marks.
@@ -36,6 +37,7 @@ struct Mark {
 /// The marks' first bytes are found with `memchr`: the ASCII marks, and the
 /// lead bytes of the curly marks (0xE2) and of the guillemets (0xC2), which
 /// the bytes after them confirm.
+#[cfg(test)]
 fn marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes);
@@ -175,12 +177,76 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
     Some(Mark { span, family, side })
 }
 
+/// The marks [`marks`] finds in the segments that `toks` are the tokens
+/// of, read from the tokens `signs` (the indices of the mark signs): a mark
+/// that a word token holds (an apostrophe between letters) opens and closes
+/// nothing, and every other mark is a sign token. A run of straight single
+/// marks or backticks is cut into doubled marks from its start, as
+/// [`marks`] cuts it, wherever the run starts.
+fn token_marks<'t>(
+    text: &'t str,
+    toks: &'t [Tok],
+    signs: &'t [usize],
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    let bytes = text.as_bytes();
+    // The last straight mark or backtick: where, and whether it was the
+    // first of its run's pair (so that the next one in the run is not).
+    let mut last: Option<(usize, bool)> = None;
+    signs.iter().filter_map(move |&k| {
+        let t = toks.get(k)?;
+        let at = t.span.start;
+        let b @ (b'\'' | b'`') = bytes[at] else {
+            return Some((at, t.span.end));
+        };
+        let first = match last {
+            Some((p, was_first)) if p + 1 == at && bytes[p] == b => !was_first,
+            _ => {
+                // A run starting before the token, outside the segments.
+                let mut s = at;
+                while s > 0 && bytes[s - 1] == b {
+                    s -= 1;
+                }
+                (at - s) % 2 == 0
+            }
+        };
+        last = Some((at, first));
+        if !first {
+            return None;
+        }
+        Some((
+            at,
+            if bytes.get(at + 1) == Some(&b) {
+                at + 2
+            } else {
+                at + 1
+            },
+        ))
+    })
+}
+
 /// Pairs the marks in each segment (paragraphs in text order, not
 /// overlapping) and returns the quoted spans in text order.
+#[cfg(test)]
 pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
+    pair_marks(text, segments, marks(text))
+}
+
+/// [`pairs`] for segments whose tokens, in text order, are `toks`, with
+/// the indices of the quote mark signs among them `signs` (in order).
+pub(crate) fn pairs_in(text: &str, segments: &[Span], toks: &[Tok], signs: &[usize]) -> Vec<Pair> {
+    pair_marks(text, segments, token_marks(text, toks, signs))
+}
+
+/// Pairs `found`, every mark of the text in text order (those outside the
+/// segments may be left out).
+fn pair_marks(
+    text: &str,
+    segments: &[Span],
+    found: impl Iterator<Item = (usize, usize)>,
+) -> Vec<Pair> {
     // A few quotes a story: grown seldom.
     let mut out = Vec::with_capacity(16);
-    let mut found = marks(text).peekable();
+    let mut found = found.peekable();
     // An open double quote carried from paragraph to paragraph:
     // (content start, outer start, segment).
     let mut carried: Option<(usize, usize, usize)> = None;
@@ -421,6 +487,56 @@ mod tests {
         for t in &texts {
             assert_eq!(marks(t).collect::<Vec<_>>(), by_automaton(&ac, t), "{t:?}");
         }
+    }
+
+    /// The pairs found from the tokens of the segments, as the quote stage
+    /// finds them.
+    fn pairs_from_tokens(text: &str, segs: &[Span]) -> Vec<Pair> {
+        let (mut toks, mut signs) = (Vec::new(), Vec::new());
+        for (i, &s) in segs.iter().enumerate() {
+            crate::quote::token::tokenize_marking(text, s, i as u32, &mut toks, &mut signs);
+        }
+        let all: Vec<usize> = (0..toks.len())
+            .filter(|&k| toks[k].punct.is_some_and(is_mark_char))
+            .collect();
+        assert_eq!(signs, all);
+        pairs_in(text, segs, &toks, &signs)
+    }
+
+    #[test]
+    fn marks_from_tokens_pair_as_marks_found_in_the_text() {
+        let pieces = [
+            "a", " ", "\"", "'", "`", "“", "”", "„", "‘", "’", "«", "»", "x'y", "it’s", "5'", "''",
+            "``", "\n\n", ".",
+        ];
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for t in &last {
+                for p in pieces {
+                    next.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            last = next;
+        }
+        for t in &texts {
+            let whole = paragraphs(t);
+            assert_eq!(pairs_from_tokens(t, &whole), pairs(t, &whole), "{t:?}");
+            // Segments that cut runs of marks and leave text out.
+            let cut: Vec<Span> = whole
+                .iter()
+                .filter_map(|&s| {
+                    let first = t[s.start..s.end].chars().next()?;
+                    Some(Span::new(s.start + first.len_utf8(), s.end))
+                })
+                .collect();
+            assert_eq!(pairs_from_tokens(t, &cut), pairs(t, &cut), "{t:?}");
+        }
+        let long = "'".repeat(100_001);
+        let whole = paragraphs(&long);
+        assert_eq!(pairs_from_tokens(&long, &whole), pairs(&long, &whole));
     }
 
     #[test]

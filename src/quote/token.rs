@@ -87,8 +87,21 @@ fn is_alnum_at(s: &str, i: usize) -> bool {
 /// Words are cut on bytes with a class table; only non-ASCII characters are
 /// decoded. Each word's entry in the word lists is looked up once here, so
 /// that the stages test bits instead of searching lists.
-#[inline(never)]
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
+    tokenize_marking(text, seg, index, out, &mut Vec::new());
+}
+
+/// [`tokenize`], also appending to `marks` the index in `out` of each
+/// sign that is a quote mark ([`is_mark_char`]).
+#[inline(never)]
+pub(crate) fn tokenize_marking(
+    text: &str,
+    seg: Span,
+    index: u32,
+    out: &mut Vec<Tok>,
+    marks: &mut Vec<usize>,
+) {
     let s = &text[seg];
     let bytes = s.as_bytes();
     let ix = words::index();
@@ -107,13 +120,16 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
                     }
                 }
                 _ => {
+                    if matches!(b, b'"' | b'\'' | b'`') {
+                        marks.push(out.len());
+                    }
                     out.push(sign(char::from(b), i, seg.start, index));
                     i += 1;
                     continue;
                 }
             }
         }
-        match word(ix, s, i, seg.start, index, out) {
+        match word(ix, s, i, seg.start, index, out, marks) {
             Some(next) => i = next,
             None => break,
         }
@@ -214,6 +230,7 @@ fn word(
     base: usize,
     index: u32,
     out: &mut Vec<Tok>,
+    marks: &mut Vec<usize>,
 ) -> Option<usize> {
     let bytes = s.as_bytes();
     let b = *bytes.get(i)?;
@@ -225,6 +242,9 @@ fn word(
             return Some(i + c.len_utf8());
         }
         if !c.is_alphanumeric() {
+            if super::is_mark_char(c) {
+                marks.push(out.len());
+            }
             out.push(sign(c, i, base, index));
             return Some(i + c.len_utf8());
         }
