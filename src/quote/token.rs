@@ -69,6 +69,13 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// `char::is_alphanumeric`, answered at once for the general punctuation
+/// (dashes, curly quotes, the ellipsis), which news text is full of and
+/// which has no letter or digit (a test checks every one).
+fn is_alphanumeric(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+}
+
 /// The character at byte `i` of `s`, when `i` is a char boundary.
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
@@ -77,7 +84,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 fn is_alnum_at(s: &str, i: usize) -> bool {
     match s.as_bytes().get(i) {
         Some(&b) if b < 0x80 => ASCII_CLASS[usize::from(b)] == ALNUM,
-        Some(_) => char_at(s, i).is_some_and(char::is_alphanumeric),
+        Some(_) => char_at(s, i).is_some_and(is_alphanumeric),
         None => false,
     }
 }
@@ -241,7 +248,7 @@ fn word(
         if c.is_whitespace() {
             return Some(i + c.len_utf8());
         }
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             if super::is_mark_char(c) {
                 marks.push(out.len());
             }
@@ -276,7 +283,7 @@ fn word(
             }
         } else {
             let Some(d) = char_at(s, end) else { break };
-            if d.is_alphanumeric() || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
+            if is_alphanumeric(d) || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
                 ascii = false;
                 end += d.len_utf8();
             } else {
@@ -522,6 +529,27 @@ mod tests {
             let chunk = [b; 8];
             let want = if b.is_ascii_alphanumeric() { 8 } else { 0 };
             assert_eq!(alnum_prefix(&chunk), want, "{b}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in [
+            'a',
+            'Z',
+            '5',
+            'é',
+            '東',
+            'ǅ',
+            '\u{2070}',
+            '\u{2071}',
+            '\u{1F600}',
+            '—',
+        ] {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -106,9 +106,9 @@ impl Key {
 
 /// The word lists' index, built on first use.
 pub(crate) struct Index {
-    keys: Vec<Key>,
-    entries: Vec<Entry>,
-    /// Index into `keys` plus one; zero is an empty slot.
+    /// Each word's key and entry, side by side: a hit reads one place.
+    words: Vec<(Key, Entry)>,
+    /// Index into `words` plus one; zero is an empty slot.
     slots: Box<[u16; SLOTS]>,
     /// For each length and first letter, the last letters of the keys: a
     /// word whose bit is clear is in no list, and most words stop here.
@@ -178,8 +178,7 @@ pub(crate) fn index() -> &'static Index {
             }
         }
         Index {
-            keys,
-            entries,
+            words: keys.into_iter().zip(entries).collect(),
             slots,
             gate,
         }
@@ -213,9 +212,10 @@ fn probe(ix: &Index, key: Key) -> Entry {
         let Some(k) = ix.slots[s].checked_sub(1) else {
             return Entry::default();
         };
-        let k = usize::from(k);
-        if ix.keys[k] == key {
-            return ix.entries[k];
+        if let Some(&(other, entry)) = ix.words.get(usize::from(k))
+            && other == key
+        {
+            return entry;
         }
         s = (s + 1) & (SLOTS - 1);
     }
@@ -245,8 +245,18 @@ pub(crate) fn lookup(word: &str) -> Entry {
 /// `len` bytes of `head` (eight bytes of the text, read little-endian).
 #[inline]
 pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> Entry {
+    /// The low `n` bytes of a word, for `n` up to eight.
+    const MASKS: [u64; 9] = {
+        let mut m = [0u64; 9];
+        let mut n = 1;
+        while n < 9 {
+            m[n] = u64::MAX >> (64 - 8 * n);
+            n += 1;
+        }
+        m
+    };
     let lower = 0x2020_2020_2020_2020u64;
-    let mask = u64::MAX >> (64 - 8 * len.clamp(1, 8));
+    let mask = MASKS[len.clamp(1, 8)];
     probe(ix, Key((head | lower) & mask, 0))
 }
 
@@ -317,7 +327,7 @@ mod tests {
         for &w in sp::TITLES.iter().chain(sp::NOT_PERSON) {
             assert!(lookup(&format!("{w}.")).class.0 != 0, "{w}");
         }
-        assert!(index().keys.len() * 4 <= SLOTS);
+        assert!(index().words.len() * 4 <= SLOTS);
     }
 
     #[test]
