@@ -71,11 +71,25 @@ fn mix(h: u64, x: u64) -> u64 {
 }
 
 fn hash_bytes(b: &[u8]) -> u64 {
+    hash_words(b, |x| x)
+}
+
+/// Hashes `b` as little-endian words of eight bytes, the last one
+/// zero-padded, each passed through `f` first.
+#[inline]
+fn hash_words(b: &[u8], f: impl Fn(u64) -> u64) -> u64 {
     let mut h = b.len() as u64;
-    for c in b.chunks(8) {
-        let mut x = [0u8; 8];
-        x[..c.len()].copy_from_slice(c);
-        h = mix(h, u64::from_le_bytes(x));
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, f(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let x = rest
+            .iter()
+            .rev()
+            .fold(0u64, |x, &c| (x << 8) | u64::from(c));
+        h = mix(h, f(x));
     }
     h
 }
@@ -85,20 +99,15 @@ fn hash_bytes(b: &[u8]) -> u64 {
 fn hash_ascii_lower(b: &[u8]) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut h = b.len() as u64;
-    for c in b.chunks(8) {
-        let mut x = [0u8; 8];
-        x[..c.len()].copy_from_slice(c);
-        let x = u64::from_le_bytes(x);
+    hash_words(b, |x| {
         // For seven-bit bytes, `x + (128 - n)` sets a byte's high bit
         // exactly when the byte is at least `n`, with no carry between
         // bytes: the capitals are at least 'A' and not at least '['.
         let upper = x.wrapping_add(ONES * (128 - u64::from(b'A')))
             & !x.wrapping_add(ONES * (128 - u64::from(b'[')))
             & HIGH;
-        h = mix(h, x | (upper >> 2));
-    }
-    h
+        x | (upper >> 2)
+    })
 }
 
 fn hash_ids(ids: &[u32]) -> u64 {
@@ -332,6 +341,27 @@ mod tests {
         }
         assert_eq!(n.find("kim"), Some(kim));
         assert!(n.find("w499").is_some());
+    }
+
+    #[test]
+    fn words_hash_as_padded_chunks() {
+        // The hash as first written: zero-padded chunks of eight bytes.
+        fn by_copies(b: &[u8]) -> u64 {
+            let mut h = b.len() as u64;
+            for c in b.chunks(8) {
+                let mut x = [0u8; 8];
+                x[..c.len()].copy_from_slice(c);
+                h = mix(h, u64::from_le_bytes(x));
+            }
+            h
+        }
+        let text = "kim jong-un ünal abcdefghijklmnopqrstuvwxyz0123456789";
+        for a in 0..text.len() {
+            for b in a..text.len() {
+                let w = &text.as_bytes()[a..b];
+                assert_eq!(hash_bytes(w), by_copies(w));
+            }
+        }
     }
 
     #[test]
