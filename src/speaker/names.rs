@@ -165,12 +165,15 @@ fn insert_slot(
 impl Names {
     /// Room for about `n` names, so that the tables grow seldom.
     pub(super) fn with_capacity(n: usize) -> Names {
+        // Tables at most half full hold `n` without growing.
+        let slots = (2 * n).next_power_of_two().max(32);
         Names {
             arena: String::with_capacity(8 * n),
             words: Vec::with_capacity(n),
+            word_slots: vec![0; slots],
             nodes: Vec::with_capacity(n),
             distinct: Vec::with_capacity(n),
-            ..Names::default()
+            name_slots: vec![0; slots],
         }
     }
 
@@ -231,19 +234,23 @@ impl Names {
     /// The id of `w` lowercased, interning it when new.
     pub(super) fn intern(&mut self, w: &str) -> u32 {
         // A word seen before is found without copying it.
-        let ascii_hash = w.is_ascii().then(|| hash_ascii_lower(w.as_bytes()));
-        if let Some(hash) = ascii_hash
-            && let Some(id) = self.find_ascii(w, hash)
-        {
-            return id;
-        }
         let start = self.arena.len();
-        push_lower(&mut self.arena, w);
-        let hash = hash_bytes(&self.arena.as_bytes()[start..]);
-        if let Some(id) = self.find_hashed(&self.arena[start..], hash) {
-            self.arena.truncate(start);
-            return id;
-        }
+        let hash = if w.is_ascii() {
+            let hash = hash_ascii_lower(w.as_bytes());
+            if let Some(id) = self.find_ascii(w, hash) {
+                return id;
+            }
+            push_lower(&mut self.arena, w);
+            hash
+        } else {
+            push_lower(&mut self.arena, w);
+            let hash = hash_bytes(&self.arena.as_bytes()[start..]);
+            if let Some(id) = self.find_hashed(&self.arena[start..], hash) {
+                self.arena.truncate(start);
+                return id;
+            }
+            hash
+        };
         let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
         self.words.push(Word {
             start: start as u32,
