@@ -239,7 +239,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
             let t = &toks[j];
             if is_cap_word(t) {
                 j += 1;
-                if possessive(self.word(j - 1)) {
+                // A plain word has no apostrophe.
+                if !t.plain && possessive(self.word(j - 1)) {
                     break;
                 }
             } else if t.is_word()
