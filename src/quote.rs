@@ -17,6 +17,7 @@ pub(crate) mod token;
 pub(crate) mod words;
 
 use token::Tok;
+use words::Class;
 
 /// What kind of quoted span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -580,11 +581,9 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
     }
     if i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
         let p = &text[toks[i - 1].span];
-        let noun = [
-            "a", "an", "the", "his", "her", "its", "their", "our", "this", "that",
-        ]
-        .iter()
-        .any(|d| p.eq_ignore_ascii_case(d))
+        // The word lists were read without an abbreviation's period: "A."
+        // is no article.
+        let noun = (toks[i - 1].class.has(Class::NOUN_MARK) && !p.ends_with('.'))
             || p.ends_with("'s")
             || p.ends_with("’s");
         if noun && role != Role::According {
@@ -1003,6 +1002,24 @@ mod tests {
         let got = quotes(&text);
         assert_eq!(got.len(), 20_000);
         assert_eq!(got[19_999].2.as_deref(), Some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn noun_marks_are_the_words_before_a_noun() {
+        let text = "a A. an An the THE his her Her its their our this That that's thee theirs \
+                    A.B. a-b \u{e9}a x";
+        let mut toks = Vec::new();
+        super::token::tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        for t in &toks {
+            let p = &text[t.span];
+            let listed = [
+                "a", "an", "the", "his", "her", "its", "their", "our", "this", "that",
+            ]
+            .iter()
+            .any(|d| p.eq_ignore_ascii_case(d));
+            let marked = t.class.has(super::Class::NOUN_MARK) && !p.ends_with('.');
+            assert_eq!(marked, listed, "{p}");
+        }
     }
 
     #[test]

@@ -45,6 +45,8 @@ impl Class {
     pub(crate) const CONJUNCTION: Class = Class(1 << 12);
     /// Words that end a speaker phrase read forward.
     pub(crate) const STOP_FORWARD: Class = Class(1 << 13);
+    /// Words that make the next word a noun ("the claim", "her claim").
+    pub(crate) const NOUN_MARK: Class = Class(1 << 14);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -185,8 +187,15 @@ pub(crate) fn index() -> &'static Index {
     })
 }
 
+/// Determiners and possessives before a noun: a cue word after one is a
+/// noun ("the claim"), as the quote stage reads cues.
+#[rustfmt::skip]
+static NOUN_MARKS: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "that", "the", "their", "this",
+];
+
 /// Every word list with its class.
-fn lists() -> [(&'static [&'static str], Class); 14] {
+fn lists() -> [(&'static [&'static str], Class); 15] {
     [
         (sp::TITLES, Class::TITLE),
         (sp::FUNCTION, Class::FUNCTION),
@@ -202,6 +211,7 @@ fn lists() -> [(&'static [&'static str], Class); 14] {
         (sp::PREPOSITIONS, Class::PREPOSITION),
         (sp::CONJUNCTIONS, Class::CONJUNCTION),
         (sp::STOP_FORWARD, Class::STOP_FORWARD),
+        (NOUN_MARKS, Class::NOUN_MARK),
     ]
 }
 
