@@ -402,6 +402,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
     fn prefixes(&self, end: usize) -> Ref<'_, Prefixes> {
         {
             let p = &mut *self.prefixes.borrow_mut();
+            if p.runs.capacity() == 0 {
+                // A title or two and three words before each run.
+                p.runs.reserve(self.runs.len());
+                p.words.reserve(4 * self.runs.len());
+            }
             while let Some(run) = self.runs.get(p.runs.len()).filter(|_| p.runs.len() < end) {
                 let from = p.words.len();
                 for k in run.titles.0..run.titles.1 {
