@@ -162,31 +162,35 @@ fn plain_word(
         .get(i..)
         .and_then(|b| b.first_chunk::<8>())
         .map(|c| u64::from_le_bytes(*c));
-    let mut end = i;
-    match head {
-        Some(x) => {
-            let run = alnum_run(x);
-            end += run;
-            if run == 8 {
-                while let Some(chunk) = bytes.get(end..end + 8) {
-                    let run = alnum_prefix(chunk);
-                    end += run;
-                    if run < 8 {
-                        break;
-                    }
-                }
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    end += 1;
+    let (end, d, entry) = match head {
+        Some(x) if alnum_run(x) < 8 => {
+            // The word ends in its first eight bytes, and so does the byte
+            // after it.
+            let len = alnum_run(x);
+            let d = (x >> (8 * len)) as u8;
+            (i + len, Some(d), words::short_ascii_word(ix, x, len))
+        }
+        _ => {
+            // Past the first eight bytes when they are all letters and
+            // digits.
+            let mut end = if head.is_some() { i + 8 } else { i };
+            while let Some(chunk) = bytes.get(end..end + 8) {
+                let run = alnum_prefix(chunk);
+                end += run;
+                if run < 8 {
+                    break;
                 }
             }
-        }
-        None => {
             while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 end += 1;
             }
+            (
+                end,
+                bytes.get(end).copied(),
+                words::ascii_word(ix, bytes, i, end),
+            )
         }
-    }
-    let d = bytes.get(end).copied();
+    };
     if let Some(d) = d {
         if d >= 0x80 {
             return None;
@@ -200,10 +204,6 @@ fn plain_word(
             }
         }
     }
-    let entry = match head {
-        Some(x) if end - i <= 8 => words::short_ascii_word(ix, x, end - i),
-        _ => words::ascii_word(ix, bytes, i, end),
-    };
     let first = bytes[i];
     let mut stop = end;
     if d == Some(b'.') {
