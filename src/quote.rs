@@ -108,7 +108,10 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
             // A blank line trims to nothing.
             !head.is_empty()
         } else {
-            bytes[end - 1] < 0x80 && !bytes[l.start..end].ends_with(head.as_bytes())
+            let last = bytes[end - 1];
+            last < 0x80
+                && (head.as_bytes().last().is_some_and(|&h| h != last)
+                    || !bytes[l.start..end].ends_with(head.as_bytes()))
         };
         if cannot {
             continue;
