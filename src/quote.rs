@@ -156,20 +156,21 @@ pub(crate) fn find<'a>(
     let mut toks: Vec<Tok> =
         Vec::with_capacity(segs.iter().map(|s| s.end - s.start).sum::<usize>() / 4);
     let mut agencies = Vec::new();
-    // The quote marks among the signs, as token indices.
-    let mut signs = Vec::new();
+    // The quote marks, capitalised words and speech verbs among the tokens.
+    let mut found = token::Found::default();
     for (i, &s) in segs.iter().enumerate() {
-        token::tokenize_marking(text, s, i as u32, &mut toks, &mut signs);
+        token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
         agencies.extend_from_slice(&relays.mentions.within(text, lexicon, s));
     }
-    let pairs = marks::pairs_in(text, &segs, &toks, &signs);
+    let pairs = marks::pairs_in(text, &segs, &toks, &found.quotes);
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
-    let speakers = Speakers::new(text, &toks, lexicon, agencies, &quoted);
+    let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &quoted);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
     // Read only when a quote needs whoever spoke last: most quotes name
     // their speaker.
     let subjects_once = OnceCell::new();
-    let subjects = || subjects_once.get_or_init(|| subjects(text, &toks, &speakers, &pairs));
+    let subjects =
+        || subjects_once.get_or_init(|| subjects(text, &toks, &found.verbs, &speakers, &pairs));
     // The last quote's speaker, its closing paragraph and where it spoke.
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
@@ -598,18 +599,18 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
 
 /// The person subject of every speech verb outside quotes ("Ozco says the
 /// program helps"), with where it is, for pronouns and quotes standing alone.
+/// `verbs` are the tokens whose cue role is a speech verb, in order.
 fn subjects<'a>(
     text: &'a str,
     toks: &[Tok],
+    verbs: &[usize],
     sp: &Speakers<'_, 'a>,
     pairs: &[marks::Pair],
 ) -> Vec<(usize, Resolved<'a>, usize)> {
     let mut out = Vec::new();
     let mut pi = 0;
-    for i in 0..toks.len() {
-        // Most tokens are no verb: test the role looked up when cutting
-        // before the checks around it.
-        if toks[i].cue != Some(Role::Verb) || cue_at(text, toks, i) != Some(Role::Verb) {
+    for &i in verbs {
+        if cue_at(text, toks, i) != Some(Role::Verb) {
             continue;
         }
         let at = toks[i].span.start;

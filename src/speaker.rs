@@ -169,10 +169,12 @@ fn folded(w: &str) -> Cow<'_, str> {
 }
 
 impl<'t, 'a> Speakers<'t, 'a> {
-    /// Collects person names from `toks` (the story's tokens) once.
+    /// Collects person names from `toks` (the story's tokens) once; `caps`
+    /// are the capitalised words among them, in order, where names start.
     pub(crate) fn new(
         text: &'a str,
         toks: &'t [Tok],
+        caps: &[usize],
         lexicon: &'t Lexicon,
         agencies: Vec<Mention>,
         quoted: &[Span],
@@ -187,12 +189,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
             names: Names::with_capacity(toks.len() / 20),
             prefixes: RefCell::default(),
         };
-        let mut i = 0;
+        // The first token after the last name read.
+        let mut next = 0;
         let mut q = 0;
-        while i < toks.len() {
-            // Most tokens start no name: test that before the quotes.
-            if !is_cap_word(&toks[i]) {
-                i += 1;
+        for &i in caps {
+            if i < next {
                 continue;
             }
             // Names inside quotes are the speaker's words, not mentions.
@@ -201,12 +202,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 q += 1;
             }
             if quoted.get(q).is_some_and(|x| x.start <= at) {
-                i += 1;
                 continue;
             }
             let end = s.run_end(i, toks.len());
             s.add_run(i, end);
-            i = end.max(i + 1);
+            next = end.max(i + 1);
         }
         s
     }
@@ -1081,7 +1081,8 @@ mod tests {
         tokenize(text, Span::new(0, text.len()), 0, &mut toks);
         let lex = Lexicon::builtin();
         let agencies = lex.mentions(text, Span::new(0, text.len()));
-        let s = Speakers::new(text, &toks, lex, agencies, &[]);
+        let caps: Vec<usize> = (0..toks.len()).filter(|&k| is_cap_word(&toks[k])).collect();
+        let s = Speakers::new(text, &toks, &caps, lex, agencies, &[]);
         f(&s, &toks)
     }
 

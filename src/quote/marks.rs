@@ -492,10 +492,11 @@ mod tests {
     /// The pairs found from the tokens of the segments, as the quote stage
     /// finds them.
     fn pairs_from_tokens(text: &str, segs: &[Span]) -> Vec<Pair> {
-        let (mut toks, mut signs) = (Vec::new(), Vec::new());
+        let (mut toks, mut found) = (Vec::new(), crate::quote::token::Found::default());
         for (i, &s) in segs.iter().enumerate() {
-            crate::quote::token::tokenize_marking(text, s, i as u32, &mut toks, &mut signs);
+            crate::quote::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
         }
+        let signs = found.quotes;
         let all: Vec<usize> = (0..toks.len())
             .filter(|&k| toks[k].punct.is_some_and(is_mark_char))
             .collect();

@@ -96,18 +96,42 @@ fn is_alnum_at(s: &str, i: usize) -> bool {
 /// that the stages test bits instead of searching lists.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
-    tokenize_marking(text, seg, index, out, &mut Vec::new());
+    tokenize_marking(text, seg, index, out, &mut Found::default());
 }
 
-/// [`tokenize`], also appending to `marks` the index in `out` of each
-/// sign that is a quote mark ([`is_mark_char`]).
+/// The indices in the token list of the tokens the stages look for in all
+/// of it, gathered while cutting, in text order.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    /// Signs that are quote marks ([`is_mark_char`]).
+    pub quotes: Vec<usize>,
+    /// Words that start with an uppercase letter.
+    pub caps: Vec<usize>,
+    /// Words whose cue role is a speech verb.
+    pub verbs: Vec<usize>,
+}
+
+impl Found {
+    /// Notes the word `tok`, which is token `k`.
+    #[inline]
+    fn word(&mut self, k: usize, tok: &Tok) {
+        if tok.cap {
+            self.caps.push(k);
+        }
+        if tok.cue == Some(Role::Verb) {
+            self.verbs.push(k);
+        }
+    }
+}
+
+/// [`tokenize`], also noting in `found` the tokens it lists.
 #[inline(never)]
 pub(crate) fn tokenize_marking(
     text: &str,
     seg: Span,
     index: u32,
     out: &mut Vec<Tok>,
-    marks: &mut Vec<usize>,
+    found: &mut Found,
 ) {
     let s = &text[seg];
     let bytes = s.as_bytes();
@@ -121,14 +145,14 @@ pub(crate) fn tokenize_marking(
                     continue;
                 }
                 ALNUM => {
-                    if let Some(next) = plain_word(ix, bytes, i, seg.start, index, out) {
+                    if let Some(next) = plain_word(ix, bytes, i, seg.start, index, out, found) {
                         i = next;
                         continue;
                     }
                 }
                 _ => {
                     if matches!(b, b'"' | b'\'' | b'`') {
-                        marks.push(out.len());
+                        found.quotes.push(out.len());
                     }
                     out.push(sign(char::from(b), i, seg.start, index));
                     i += 1;
@@ -136,7 +160,7 @@ pub(crate) fn tokenize_marking(
                 }
             }
         }
-        match word(ix, s, i, seg.start, index, out, marks) {
+        match word(ix, s, i, seg.start, index, out, found) {
             Some(next) => i = next,
             None => break,
         }
@@ -155,6 +179,7 @@ fn plain_word(
     base: usize,
     index: u32,
     out: &mut Vec<Tok>,
+    found: &mut Found,
 ) -> Option<usize> {
     // The word's first eight bytes, when the text has them: scanned, and
     // the key of a short word.
@@ -213,7 +238,7 @@ fn plain_word(
             stop += 1;
         }
     }
-    out.push(Tok {
+    let tok = Tok {
         span: Span::new(i + base, stop + base),
         punct: None,
         cap: first.is_ascii_uppercase(),
@@ -221,7 +246,9 @@ fn plain_word(
         cue: entry.role,
         class: entry.class,
         plain: true,
-    });
+    };
+    found.word(out.len(), &tok);
+    out.push(tok);
     // Most words are followed by one space: step over it here.
     Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
@@ -237,7 +264,7 @@ fn word(
     base: usize,
     index: u32,
     out: &mut Vec<Tok>,
-    marks: &mut Vec<usize>,
+    found: &mut Found,
 ) -> Option<usize> {
     let bytes = s.as_bytes();
     let b = *bytes.get(i)?;
@@ -250,7 +277,7 @@ fn word(
         }
         if !is_alphanumeric(c) {
             if super::is_mark_char(c) {
-                marks.push(out.len());
+                found.quotes.push(out.len());
             }
             out.push(sign(c, i, base, index));
             return Some(i + c.len_utf8());
@@ -309,7 +336,7 @@ fn word(
             end += 1;
         }
     }
-    out.push(Tok {
+    let tok = Tok {
         span: Span::new(i, end).shift(base),
         punct: None,
         cap: c.is_uppercase(),
@@ -317,7 +344,9 @@ fn word(
         cue: entry.role,
         class: entry.class,
         plain,
-    });
+    };
+    found.word(out.len(), &tok);
+    out.push(tok);
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
 }
 
@@ -511,9 +540,20 @@ mod tests {
                 text.push_str(a);
                 text.push_str(sep);
                 text.push_str(b);
-                let mut got = Vec::new();
-                tokenize(&text, Span::new(0, text.len()), 0, &mut got);
+                let (mut got, mut found) = (Vec::new(), Found::default());
+                tokenize_marking(&text, Span::new(0, text.len()), 0, &mut got, &mut found);
                 assert_eq!(got, by_chars(&text), "{text:?}");
+                let which = |f: &dyn Fn(&Tok) -> bool| -> Vec<usize> {
+                    (0..got.len()).filter(|&k| f(&got[k])).collect()
+                };
+                let quotes = which(&|t| t.punct.is_some_and(super::super::is_mark_char));
+                assert_eq!(found.quotes, quotes, "{text:?}");
+                assert_eq!(found.caps, which(&|t| t.is_word() && t.cap), "{text:?}");
+                assert_eq!(
+                    found.verbs,
+                    which(&|t| t.cue == Some(Role::Verb)),
+                    "{text:?}"
+                );
             }
         }
     }
