@@ -187,6 +187,13 @@ fn plain_word(
         .get(i..)
         .and_then(|b| b.first_chunk::<8>())
         .map(|c| u64::from_le_bytes(*c));
+    // The next eight, for a word that fills the first eight.
+    let next = || {
+        bytes
+            .get(i + 8..)
+            .and_then(|b| b.first_chunk::<8>())
+            .map(|c| u64::from_le_bytes(*c))
+    };
     let (end, d, entry) = match head {
         Some(x) if alnum_run(x) < 8 => {
             // The word ends in its first eight bytes, and so does the byte
@@ -194,6 +201,13 @@ fn plain_word(
             let len = alnum_run(x);
             let d = (x >> (8 * len)) as u8;
             (i + len, Some(d), words::short_ascii_word(ix, x, len))
+        }
+        Some(x) if next().is_some_and(|y| alnum_run(y) < 8) => {
+            // It ends in the next eight.
+            let y = next().unwrap_or_default();
+            let len = alnum_run(y);
+            let d = (y >> (8 * len)) as u8;
+            (i + 8 + len, Some(d), words::long_ascii_word(ix, x, y, len))
         }
         _ => {
             // Past the first eight bytes when they are all letters and

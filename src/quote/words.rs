@@ -255,20 +255,33 @@ pub(crate) fn lookup(word: &str) -> Entry {
 /// `len` bytes of `head` (eight bytes of the text, read little-endian).
 #[inline]
 pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> Entry {
-    /// The low `n` bytes of a word, for `n` up to eight.
-    const MASKS: [u64; 9] = {
-        let mut m = [0u64; 9];
-        let mut n = 1;
-        while n < 9 {
-            m[n] = u64::MAX >> (64 - 8 * n);
-            n += 1;
-        }
-        m
-    };
-    let lower = 0x2020_2020_2020_2020u64;
     let mask = MASKS[len.clamp(1, 8)];
-    probe(ix, Key((head | lower) & mask, 0))
+    probe(ix, Key((head | LOWER) & mask, 0))
 }
+
+/// [`ascii_word`] for a word of eight to fifteen bytes: its first eight are
+/// `head` and the next `len` are the first bytes of `next` (each eight
+/// bytes of the text, read little-endian).
+#[inline]
+pub(crate) fn long_ascii_word(ix: &Index, head: u64, next: u64, len: usize) -> Entry {
+    let mask = MASKS[len.min(8)];
+    probe(ix, Key(head | LOWER, (next | LOWER) & mask))
+}
+
+/// Sets bit 5 of each byte: lowercases ASCII letters, and leaves the
+/// digits and the joiners `-'.&` as they are.
+const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// The low `n` bytes of a word, for `n` up to eight.
+const MASKS: [u64; 9] = {
+    let mut m = [0u64; 9];
+    let mut n = 1;
+    while n < 9 {
+        m[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    m
+};
 
 /// [`lookup`] for the tokenizer: `bytes[start..end]` is a word of ASCII
 /// letters, digits and the joiners `-'.&`, all of which have bit 5 set
@@ -365,6 +378,25 @@ mod tests {
                 assert_eq!(got, ascii_word(index(), text.as_bytes(), at, at + len));
             }
         }
+    }
+
+    #[test]
+    fn long_words_look_up_as_by_bytes() {
+        let text =
+            "spokespersons SPOKESWOMAN representative Representatives abcdefghijklmnop           ";
+        for (at, _) in text.match_indices(|c: char| c != ' ') {
+            let b = text.as_bytes();
+            let (Some(head), Some(next)) = (b[at..].first_chunk(), b[at + 8..].first_chunk())
+            else {
+                continue;
+            };
+            let (head, next) = (u64::from_le_bytes(*head), u64::from_le_bytes(*next));
+            for len in 0..8 {
+                let got = long_ascii_word(index(), head, next, len);
+                assert_eq!(got, ascii_word(index(), b, at, at + 8 + len));
+            }
+        }
+        assert!(lookup("spokespersons").class.0 != 0 || lookup("representative").class.0 != 0);
     }
 
     #[test]
