@@ -1,7 +1,9 @@
 //! Quote marks and their pairing, paragraph by paragraph.
 //!
-//! Marks are found in one automaton pass; each is read as opening, closing or
-//! either from the characters around it, then paired within its paragraph. A
+//! Marks are the quote mark signs the tokenizer noted (a test checks that
+//! they are the marks one pass over the text finds); each is read as
+//! opening, closing or either from the characters around it, then paired
+//! within its paragraph. A
 //! stray mark spoils at most one quote: an open quote is dropped at the end of
 //! its paragraph unless the next paragraph opens with a mark (the convention
 //! for speech running over paragraphs).
@@ -177,12 +179,12 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
     Some(Mark { span, family, side })
 }
 
-/// The marks [`marks`] finds in the segments that `toks` are the tokens
+/// The marks `marks` finds in the segments that `toks` are the tokens
 /// of, read from the tokens `signs` (the indices of the mark signs): a mark
 /// that a word token holds (an apostrophe between letters) opens and closes
 /// nothing, and every other mark is a sign token. A run of straight single
 /// marks or backticks is cut into doubled marks from its start, as
-/// [`marks`] cuts it, wherever the run starts.
+/// `marks` cuts it, wherever the run starts.
 fn token_marks<'t>(
     text: &'t str,
     toks: &'t [Tok],
@@ -231,7 +233,7 @@ pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
     pair_marks(text, segments, marks(text))
 }
 
-/// [`pairs`] for segments whose tokens, in text order, are `toks`, with
+/// `pairs` for segments whose tokens, in text order, are `toks`, with
 /// the indices of the quote mark signs among them `signs` (in order).
 pub(crate) fn pairs_in(text: &str, segments: &[Span], toks: &[Tok], signs: &[usize]) -> Vec<Pair> {
     pair_marks(text, segments, token_marks(text, toks, signs))
