@@ -103,7 +103,7 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
 /// of it, gathered while cutting, in text order.
 #[derive(Debug, Default)]
 pub(crate) struct Found {
-    /// Signs that are quote marks ([`is_mark_char`]).
+    /// Signs that are quote marks ([`super::is_mark_char`]).
     pub quotes: Vec<usize>,
     /// Words that start with an uppercase letter.
     pub caps: Vec<usize>,
@@ -124,7 +124,8 @@ impl Found {
     }
 }
 
-/// [`tokenize`], also noting in `found` the tokens it lists.
+/// Appends the tokens of `text[seg]` to `out`, as `tokenize` does, and
+/// notes in `found` the tokens it lists.
 #[inline(never)]
 pub(crate) fn tokenize_marking(
     text: &str,
