@@ -17,6 +17,7 @@ pub(crate) mod token;
 pub(crate) mod words;
 
 use token::Tok;
+use words::Class;
 
 /// What kind of quoted span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -81,7 +82,9 @@ const AFTER: usize = 50;
 /// The paragraphs quotes are looked for in: the headline and the body, in
 /// text order.
 fn segments(text: &str, layout: &Layout) -> Vec<Span> {
-    let mut segs: Vec<Span> = layout.body().map(|p| p.span).collect();
+    // Room for the headline and a repeat of it: grown seldom.
+    let mut segs: Vec<Span> = Vec::with_capacity(layout.paragraphs.len() + 2);
+    segs.extend(layout.body().map(|p| p.span));
     let Some(h) = layout.headline else {
         return segs;
     };
@@ -89,11 +92,32 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     // The headline shown twice (a breadcrumb or a title bar repeating it)
     // is the headline too.
     let head = &text[h];
+    let bytes = text.as_bytes();
     for &l in &layout.lines {
+        if l == h || l.contains(h) {
+            continue;
+        }
         // The headline can only be what the trimmed line ends with: a
-        // cheap test before trimming the marks off every line.
+        // cheap test on the line's last bytes before trimming it, when the
+        // line ends in ASCII (other characters may be spaces to trim).
+        let mut end = l.end;
+        while end > l.start && matches!(bytes[end - 1], b' ' | b'\t'..=b'\r') {
+            end -= 1;
+        }
+        let cannot = if end == l.start {
+            // A blank line trims to nothing.
+            !head.is_empty()
+        } else {
+            let last = bytes[end - 1];
+            last < 0x80
+                && (head.as_bytes().last().is_some_and(|&h| h != last)
+                    || !bytes[l.start..end].ends_with(head.as_bytes()))
+        };
+        if cannot {
+            continue;
+        }
         let trimmed = text[l].trim();
-        if l == h || l.contains(h) || !trimmed.ends_with(head) {
+        if !trimmed.ends_with(head) {
             continue;
         }
         let line = trimmed
@@ -129,21 +153,29 @@ pub(crate) fn find<'a>(
 ) -> Vec<Quote<'a>> {
     let segs = segments(text, layout);
     // About one token per five bytes of text: one allocation, not a dozen.
-    let mut toks: Vec<Tok> =
-        Vec::with_capacity(segs.iter().map(|s| s.end - s.start).sum::<usize>() / 4);
+    let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
+    let mut toks: Vec<Tok> = Vec::with_capacity(bytes / 4);
     let mut agencies = Vec::new();
+    // The quote marks, capitalised words and speech verbs among the tokens:
+    // about one capital in six words, and few marks and verbs.
+    let mut found = token::Found {
+        quotes: Vec::with_capacity(bytes / 128),
+        caps: Vec::with_capacity(bytes / 32),
+        verbs: Vec::with_capacity(bytes / 128),
+    };
     for (i, &s) in segs.iter().enumerate() {
-        token::tokenize(text, s, i as u32, &mut toks);
+        token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
         agencies.extend_from_slice(&relays.mentions.within(text, lexicon, s));
     }
-    let pairs = marks::pairs(text, &segs);
+    let pairs = marks::pairs_in(text, &segs, &toks, &found.quotes);
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
-    let speakers = Speakers::new(text, &toks, lexicon, agencies, &quoted);
+    let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &quoted);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
     // Read only when a quote needs whoever spoke last: most quotes name
     // their speaker.
     let subjects_once = OnceCell::new();
-    let subjects = || subjects_once.get_or_init(|| subjects(text, &toks, &speakers, &pairs));
+    let subjects =
+        || subjects_once.get_or_init(|| subjects(text, &toks, &found.verbs, &speakers, &pairs));
     // The last quote's speaker, its closing paragraph and where it spoke.
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
@@ -558,11 +590,9 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
     }
     if i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
         let p = &text[toks[i - 1].span];
-        let noun = [
-            "a", "an", "the", "his", "her", "its", "their", "our", "this", "that",
-        ]
-        .iter()
-        .any(|d| p.eq_ignore_ascii_case(d))
+        // The word lists were read without an abbreviation's period: "A."
+        // is no article.
+        let noun = (toks[i - 1].class.has(Class::NOUN_MARK) && !p.ends_with('.'))
             || p.ends_with("'s")
             || p.ends_with("’s");
         if noun && role != Role::According {
@@ -574,18 +604,18 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
 
 /// The person subject of every speech verb outside quotes ("Ozco says the
 /// program helps"), with where it is, for pronouns and quotes standing alone.
+/// `verbs` are the tokens whose cue role is a speech verb, in order.
 fn subjects<'a>(
     text: &'a str,
     toks: &[Tok],
+    verbs: &[usize],
     sp: &Speakers<'_, 'a>,
     pairs: &[marks::Pair],
 ) -> Vec<(usize, Resolved<'a>, usize)> {
     let mut out = Vec::new();
     let mut pi = 0;
-    for i in 0..toks.len() {
-        // Most tokens are no verb: test the role looked up when cutting
-        // before the checks around it.
-        if toks[i].cue != Some(Role::Verb) || cue_at(text, toks, i) != Some(Role::Verb) {
+    for &i in verbs {
+        if cue_at(text, toks, i) != Some(Role::Verb) {
             continue;
         }
         let at = toks[i].span.start;
@@ -677,8 +707,21 @@ fn unquoted<'a>(
     // found once per line.
     let mut covered = 0usize;
     let mut line: Option<Span> = None;
-    for c in 1..toks.len() {
-        if toks[c].punct != Some(':') || toks[c].span.start < covered {
+    // Colons are few: found in the paragraphs' bytes, each is the token
+    // that starts there (the tokens are in text order).
+    let bytes = text.as_bytes();
+    let colons = segs
+        .iter()
+        .flat_map(|s| memchr::memchr_iter(b':', &bytes[s.start..s.end]).map(move |k| s.start + k));
+    let mut next = 0usize;
+    for at in colons {
+        next += toks[next..].partition_point(|t| t.span.start < at);
+        let c = next;
+        if c == 0
+            || toks.get(c).is_none_or(|t| t.span.start != at)
+            || toks[c].punct != Some(':')
+            || toks[c].span.start < covered
+        {
             continue;
         }
         let seg = segs[toks[c].seg as usize];
@@ -968,6 +1011,24 @@ mod tests {
         let got = quotes(&text);
         assert_eq!(got.len(), 20_000);
         assert_eq!(got[19_999].2.as_deref(), Some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn noun_marks_are_the_words_before_a_noun() {
+        let text = "a A. an An the THE his her Her its their our this That that's thee theirs \
+                    A.B. a-b \u{e9}a x";
+        let mut toks = Vec::new();
+        super::token::tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        for t in &toks {
+            let p = &text[t.span];
+            let listed = [
+                "a", "an", "the", "his", "her", "its", "their", "our", "this", "that",
+            ]
+            .iter()
+            .any(|d| p.eq_ignore_ascii_case(d));
+            let marked = t.class.has(super::Class::NOUN_MARK) && !p.ends_with('.');
+            assert_eq!(marked, listed, "{p}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! gives that person.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Ref, RefCell};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
@@ -47,21 +47,57 @@ pub(crate) struct Resolved<'a> {
     pub person: bool,
 }
 
-/// The lowercase prefix words of every run, back to back.
+/// The prefix words of the first runs, back to back.
 #[derive(Debug, Default)]
 struct Prefixes {
+    /// The words that are not ASCII, lowercased.
     arena: String,
-    /// Each word's bytes in `arena`.
-    words: Vec<(usize, usize)>,
+    /// Each word: its bytes in the text when it is ASCII (compared ignoring
+    /// case, so not copied), else its lowercase bytes in `arena`.
+    words: Vec<PrefixWord>,
     /// Each run's range of `words`.
     runs: Vec<(usize, usize)>,
 }
 
+#[derive(Clone, Copy, Debug)]
+struct PrefixWord {
+    start: usize,
+    end: usize,
+    in_text: bool,
+}
+
 impl Prefixes {
-    fn push(&mut self, w: &str) {
-        let start = self.arena.len();
-        names::push_lower(&mut self.arena, w);
-        self.words.push((start, self.arena.len()));
+    /// Adds `w`, which is `text[at..at + w.len()]`.
+    fn push(&mut self, w: &str, at: usize) {
+        let word = if w.is_ascii() {
+            PrefixWord {
+                start: at,
+                end: at + w.len(),
+                in_text: true,
+            }
+        } else {
+            let start = self.arena.len();
+            names::push_lower(&mut self.arena, w);
+            PrefixWord {
+                start,
+                end: self.arena.len(),
+                in_text: false,
+            }
+        };
+        self.words.push(word);
+    }
+
+    /// Whether the word lowercased is `other` lowercased, where `other`
+    /// is ASCII or lowercase already (see [`folded`]): the two are the same
+    /// ignoring ASCII case exactly then, as lowercase words have no ASCII
+    /// capitals.
+    fn is(&self, text: &str, w: PrefixWord, other: &str) -> bool {
+        let bytes = if w.in_text {
+            &text.as_bytes()[w.start..w.end]
+        } else {
+            &self.arena.as_bytes()[w.start..w.end]
+        };
+        bytes.eq_ignore_ascii_case(other.as_bytes())
     }
 }
 
@@ -76,7 +112,9 @@ struct Run {
     /// where its prefix words are read from when a description needs them.
     first: usize,
     titles: (usize, usize),
-    /// How many sentence ends come before the name.
+    /// The sentence the name is in, as the token that starts it (the
+    /// last token after a sentence end or a paragraph break, or zero):
+    /// names of one sentence have the same.
     sentence: usize,
 }
 
@@ -92,11 +130,7 @@ pub(crate) struct Speakers<'t, 'a> {
     names: Names,
     /// Titles and the few words before each run, lowercase: read on the
     /// first description that needs them, as most stories have none.
-    prefixes: OnceCell<Prefixes>,
-    /// Sentence ends seen so far while collecting names.
-    sentences: usize,
-    /// A buffer for lowercasing one word.
-    scratch: String,
+    prefixes: RefCell<Prefixes>,
 }
 
 /// The words of a name as written: split at spaces and hyphens, without a
@@ -123,15 +157,24 @@ fn norm_pieces(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn norm_words(s: &str) -> Vec<String> {
-    norm_pieces(s).map(str::to_lowercase).collect()
+/// A word of a name as [`norm_pieces`] cuts it, lowercased when it is not
+/// ASCII: the word lists and the comparisons with lowercase words ignore
+/// ASCII case, so an ASCII word need not be copied.
+fn folded(w: &str) -> Cow<'_, str> {
+    if w.is_ascii() {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
 }
 
 impl<'t, 'a> Speakers<'t, 'a> {
-    /// Collects person names from `toks` (the story's tokens) once.
+    /// Collects person names from `toks` (the story's tokens) once; `caps`
+    /// are the capitalised words among them, in order, where names start.
     pub(crate) fn new(
         text: &'a str,
         toks: &'t [Tok],
+        caps: &[usize],
         lexicon: &'t Lexicon,
         agencies: Vec<Mention>,
         quoted: &[Span],
@@ -144,19 +187,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
             // About one name per twenty tokens: grown seldom.
             runs: Vec::with_capacity(toks.len() / 20),
             names: Names::with_capacity(toks.len() / 20),
-            prefixes: OnceCell::new(),
-            sentences: 0,
-            scratch: String::new(),
+            prefixes: RefCell::default(),
         };
-        let mut i = 0;
+        // The first token after the last name read.
+        let mut next = 0;
         let mut q = 0;
-        while i < toks.len() {
-            if i > 0 && (toks[i - 1].ends_sentence() || toks[i].seg != toks[i - 1].seg) {
-                s.sentences += 1;
-            }
-            // Most tokens start no name: test that before the quotes.
-            if !is_cap_word(&toks[i]) {
-                i += 1;
+        for &i in caps {
+            if i < next {
                 continue;
             }
             // Names inside quotes are the speaker's words, not mentions.
@@ -165,12 +202,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 q += 1;
             }
             if quoted.get(q).is_some_and(|x| x.start <= at) {
-                i += 1;
                 continue;
             }
             let end = s.run_end(i, toks.len());
             s.add_run(i, end);
-            i = end.max(i + 1);
+            next = end.max(i + 1);
         }
         s
     }
@@ -203,7 +239,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
             let t = &toks[j];
             if is_cap_word(t) {
                 j += 1;
-                if possessive(self.word(j - 1)) {
+                // A plain word has no apostrophe.
+                if !t.plain && possessive(self.word(j - 1)) {
                     break;
                 }
             } else if t.is_word()
@@ -246,41 +283,22 @@ impl<'t, 'a> Speakers<'t, 'a> {
         {
             return;
         }
-        let text = self.text;
-        // A name has one to four words, none in the lists below.
-        let mut pieces = [""; 4];
-        let mut count = 0;
-        for w in norm_pieces(&text[span]) {
-            let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
-            // The look-up ignores ASCII case; other words are lowercased
-            // first, as a few characters (the Kelvin sign) lowercase to ASCII.
-            let listed = if w.is_ascii() {
-                listed(w, bad)
-            } else {
-                listed(&w.to_lowercase(), bad)
-            };
-            let Some(slot) = pieces.get_mut(count) else {
-                return;
-            };
-            if listed {
-                return;
-            }
-            *slot = w;
-            count += 1;
-        }
+        let Some((pieces, count)) = self.name_pieces(name, end, span) else {
+            return;
+        };
         if count == 0 {
             return;
         }
-        if count < 2 && name == a {
-            self.scratch.clear();
-            names::push_lower(&mut self.scratch, pieces[0]);
-            if !self
+        // A lone word without a title is a name only when a longer name
+        // has it.
+        if count < 2
+            && name == a
+            && !self
                 .names
-                .find(&self.scratch)
+                .find_word(pieces[0])
                 .is_some_and(|id| self.names.indexed(id))
-            {
-                return;
-            }
+        {
+            return;
         }
         let mut words = NameWords::default();
         for w in &pieces[..count] {
@@ -291,7 +309,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // that looking a name up costs the number of different names, not
         // of mentions.
         self.names.record(words, r);
-        let sentence = self.sentences;
+        let sentence = self.sentence_of(start);
         self.runs.push(Run {
             span,
             words,
@@ -301,15 +319,98 @@ impl<'t, 'a> Speakers<'t, 'a> {
         });
     }
 
-    /// The prefix words of every run: its titles as written and the words
-    /// of up to three words before it in its paragraph, lowercase.
-    fn prefixes(&self) -> &Prefixes {
-        self.prefixes.get_or_init(|| {
-            let mut p = Prefixes::default();
-            for run in &self.runs {
+    /// The first token of the sentence token `start` is in: read back no
+    /// further than the last run's first token, whose sentence it is then.
+    /// A sentence starts after a sentence end or at a paragraph.
+    fn sentence_of(&self, start: usize) -> usize {
+        let toks = self.toks;
+        let floor = self.runs.last().map_or(0, |r| r.first);
+        let mut k = start;
+        while k > floor {
+            if toks[k - 1].ends_sentence() || toks[k].seg != toks[k - 1].seg {
+                return k;
+            }
+            k -= 1;
+        }
+        self.runs.last().map_or(0, |r| r.sentence)
+    }
+
+    /// The words of the name in tokens `[name, end)` (whose text is
+    /// `span`), as [`norm_pieces`] cuts them, when it has one to four and
+    /// none is in a list that no person's name word is in.
+    ///
+    /// A plain token (ASCII letters and digits) is its own word, whose lists
+    /// the tokenizer has looked up; other tokens are cut and looked up here.
+    fn name_pieces(&self, name: usize, end: usize, span: Span) -> Option<([&'a str; 4], usize)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let toks = &self.toks[name..end];
+        let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
+        let mut pieces = [""; 4];
+        let mut count = 0;
+        // Spaces, newlines, tabs and hyphens between the tokens cut the
+        // text into the tokens' own words; any other character may join
+        // two tokens into one word: the whole text is cut then.
+        let plain_gaps = toks.windows(2).all(|w| {
+            let (a, b) = (w[0].span.end, w[1].span.start);
+            (b == a + 1 && bytes[a] == b' ')
+                || bytes[a..b]
+                    .iter()
+                    .all(|&c| matches!(c, b' ' | b'-' | b'\n' | b'\t'))
+        });
+        let mut add = |w: &'a str, listed: bool| {
+            let slot = pieces.get_mut(count)?;
+            if listed {
+                return None;
+            }
+            *slot = w;
+            count += 1;
+            Some(())
+        };
+        // The look-up ignores ASCII case; other words are lowercased first,
+        // as a few characters (the Kelvin sign) lowercase to ASCII.
+        let look_up = |w: &str| {
+            if w.is_ascii() {
+                listed(w, bad)
+            } else {
+                listed(&w.to_lowercase(), bad)
+            }
+        };
+        if plain_gaps {
+            for t in toks {
+                let w = &text[t.span];
+                if t.plain {
+                    // Without its period, which its look-up left out too.
+                    add(w.strip_suffix('.').unwrap_or(w), t.class.has(bad))?;
+                } else {
+                    for w in norm_pieces(w) {
+                        add(w, look_up(w))?;
+                    }
+                }
+            }
+        } else {
+            for w in norm_pieces(&text[span]) {
+                add(w, look_up(w))?;
+            }
+        }
+        Some((pieces, count))
+    }
+
+    /// The prefix words of the first `end` runs: each run's titles as
+    /// written and the words of up to three words before it in its
+    /// paragraph, read on first need.
+    fn prefixes(&self, end: usize) -> Ref<'_, Prefixes> {
+        {
+            let p = &mut *self.prefixes.borrow_mut();
+            if p.runs.capacity() == 0 {
+                // A title or two and three words before each run.
+                p.runs.reserve(self.runs.len());
+                p.words.reserve(4 * self.runs.len());
+            }
+            while let Some(run) = self.runs.get(p.runs.len()).filter(|_| p.runs.len() < end) {
                 let from = p.words.len();
                 for k in run.titles.0..run.titles.1 {
-                    p.push(self.word(k));
+                    p.push(self.word(k), self.toks[k].span.start);
                 }
                 let seg = self.toks[run.first].seg;
                 for k in (run.first.saturating_sub(3)..run.first).rev() {
@@ -317,14 +418,18 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     if t.seg != seg || !t.is_word() {
                         break;
                     }
-                    for w in norm_pieces(self.word(k)) {
-                        p.push(w);
+                    let word = self.word(k);
+                    for w in norm_pieces(word) {
+                        // `w` is a piece of `word`, which starts the token.
+                        let at = t.span.start + (w.as_ptr() as usize - word.as_ptr() as usize);
+                        p.push(w, at);
                     }
                 }
-                p.runs.push((from, p.words.len()));
+                let to = p.words.len();
+                p.runs.push((from, to));
             }
-            p
-        })
+        }
+        self.prefixes.borrow()
     }
 
     /// The speaker phrase ending right before token `v` (a verb), not
@@ -726,20 +831,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let bare = Span::new(self.toks[name].span.start, span.end);
                 // The name's words as ids: one never seen in a name matches
                 // no name.
-                let mut lower = String::new();
-                let mut ids = Vec::new();
+                let mut ids = Ids::default();
                 let mut known = true;
                 let mut not_person = false;
                 for w in norm_pieces(&text[bare]) {
-                    lower.clear();
-                    names::push_lower(&mut lower, w);
-                    not_person |= listed(&lower, Class::NOT_PERSON);
-                    match self.names.find(&lower) {
+                    let w = folded(w);
+                    not_person |= listed(&w, Class::NOT_PERSON);
+                    let id = match &w {
+                        Cow::Borrowed(ascii) => self.names.find_word(ascii),
+                        Cow::Owned(lower) => self.names.find(lower),
+                    };
+                    match id {
                         Some(id) if known => ids.push(id),
                         _ => known = false,
                     }
                 }
-                let best = known.then(|| self.fullest(&ids, span.start)).flatten();
+                let best = known
+                    .then(|| self.fullest(ids.as_slice(), span.start))
+                    .flatten();
                 let person = best.is_some() || (name > a && !not_person);
                 let name = match best {
                     Some(r) => &text[self.runs[r].span],
@@ -769,8 +878,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 )
             }
             NpKind::Description => {
-                let h = norm_words(head);
-                let h = h.last().map(String::as_str).unwrap_or("");
+                let h = norm_pieces(head).last().map(folded).unwrap_or_default();
+                let h = h.as_ref();
                 if listed(h, Class::AGENCY_HEAD)
                     && let Some(name) = self.last_agency(span.start)
                 {
@@ -876,25 +985,26 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// "Russian President Vladimir Putin"), among the last named before
     /// `pos`; capitalised words of the description weigh more.
     fn described(&self, np: Np, pos: usize) -> Option<usize> {
-        let mut want: Vec<(String, u32)> = Vec::new();
+        let mut want: Vec<(Cow<'a, str>, u32)> = Vec::with_capacity(np.end - np.start + 2);
         for k in np.start..np.end {
             if self.is(k, Class::DETERMINER) || !self.toks[k].is_word() {
                 continue;
             }
             let weight = if self.toks[k].cap { 2 } else { 1 };
-            for w in norm_words(self.word(k)) {
-                want.push((w, weight));
+            for w in norm_pieces(self.word(k)) {
+                want.push((folded(w), weight));
             }
         }
         let end = self.runs.partition_point(|r| r.span.start < pos);
         let mut best: Option<(u32, usize)> = None;
-        let prefixes = self.prefixes();
+        let prefixes = self.prefixes(end);
+        let text = self.text;
         for r in (end.saturating_sub(100)..end).rev() {
             let (from, to) = prefixes.runs[r];
             let prefix = &prefixes.words[from..to];
             let score: u32 = want
                 .iter()
-                .filter(|(w, _)| prefix.iter().any(|&(a, b)| &prefixes.arena[a..b] == w))
+                .filter(|(w, _)| prefix.iter().any(|&p| prefixes.is(text, p, w)))
                 .map(|(_, n)| n)
                 .sum();
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
@@ -903,6 +1013,36 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         let (_, r) = best?;
         self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
+    }
+}
+
+/// The word ids of a name being resolved: on the stack up to eight.
+#[derive(Default)]
+struct Ids {
+    inline: [u32; 8],
+    len: usize,
+    spilled: Vec<u32>,
+}
+
+impl Ids {
+    fn push(&mut self, id: u32) {
+        if let Some(slot) = self.inline.get_mut(self.len) {
+            *slot = id;
+            self.len += 1;
+        } else {
+            if self.spilled.is_empty() {
+                self.spilled.extend_from_slice(&self.inline);
+            }
+            self.spilled.push(id);
+        }
+    }
+
+    fn as_slice(&self) -> &[u32] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
     }
 }
 
@@ -941,7 +1081,8 @@ mod tests {
         tokenize(text, Span::new(0, text.len()), 0, &mut toks);
         let lex = Lexicon::builtin();
         let agencies = lex.mentions(text, Span::new(0, text.len()));
-        let s = Speakers::new(text, &toks, lex, agencies, &[]);
+        let caps: Vec<usize> = (0..toks.len()).filter(|&k| is_cap_word(&toks[k])).collect();
+        let s = Speakers::new(text, &toks, &caps, lex, agencies, &[]);
         f(&s, &toks)
     }
 

@@ -1,15 +1,14 @@
 //! Quote marks and their pairing, paragraph by paragraph.
 //!
-//! Marks are found in one automaton pass; each is read as opening, closing or
-//! either from the characters around it, then paired within its paragraph. A
+//! Marks are the quote mark signs the tokenizer noted (a test checks that
+//! they are the marks one pass over the text finds); each is read as
+//! opening, closing or either from the characters around it, then paired
+//! within its paragraph. A
 //! stray mark spoils at most one quote: an open quote is dropped at the end of
 //! its paragraph unless the next paragraph opens with a mark (the convention
 //! for speech running over paragraphs).
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
+use super::token::Tok;
 use crate::Span;
 
 /// Double (speech) or single (nested, or headline style) marks.
@@ -33,19 +32,65 @@ struct Mark {
     side: Side,
 }
 
-/// The mark patterns, longest first where one is a prefix of another.
-const PATTERNS: &[&str] = &[
-    "``", "''", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}", "\u{2018}",
-    "\u{2019}", "'", "`",
-];
-
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(PATTERNS)
-            .expect("quote mark patterns are valid")
+/// Every quote mark of `text`, left to right and not overlapping, as byte
+/// ranges: "``" and "''" as one mark each, the curly marks and guillemets,
+/// and the single straight marks.
+///
+/// The marks' first bytes are found with `memchr`: the ASCII marks, and the
+/// lead bytes of the curly marks (0xE2) and of the guillemets (0xC2), which
+/// the bytes after them confirm.
+#[cfg(test)]
+fn marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes);
+    let mut rare = memchr::memchr2_iter(b'`', 0xC2, bytes);
+    let mut next_common = common.next();
+    let mut next_rare = rare.next();
+    // The end of the last mark: a doubled mark's second byte is found again.
+    let mut taken = 0usize;
+    std::iter::from_fn(move || {
+        loop {
+            let at = match (next_common, next_rare) {
+                (Some(a), Some(b)) if b < a => {
+                    next_rare = rare.next();
+                    b
+                }
+                (Some(a), _) => {
+                    next_common = common.next();
+                    a
+                }
+                (None, Some(b)) => {
+                    next_rare = rare.next();
+                    b
+                }
+                (None, None) => return None,
+            };
+            if at < taken {
+                continue;
+            }
+            let next = |k: usize| bytes.get(at + k).copied();
+            let len = match bytes[at] {
+                b'"' => 1,
+                c @ (b'\'' | b'`') => {
+                    if next(1) == Some(c) {
+                        2
+                    } else {
+                        1
+                    }
+                }
+                // “ ” „ ‘ ’
+                0xE2 if next(1) == Some(0x80)
+                    && matches!(next(2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) =>
+                {
+                    3
+                }
+                // « »
+                0xC2 if matches!(next(1), Some(0xAB | 0xBB)) => 2,
+                _ => continue,
+            };
+            taken = at + len;
+            return Some((at, at + len));
+        }
     })
 }
 
@@ -134,11 +179,76 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
     Some(Mark { span, family, side })
 }
 
+/// The marks `marks` finds in the segments that `toks` are the tokens
+/// of, read from the tokens `signs` (the indices of the mark signs): a mark
+/// that a word token holds (an apostrophe between letters) opens and closes
+/// nothing, and every other mark is a sign token. A run of straight single
+/// marks or backticks is cut into doubled marks from its start, as
+/// `marks` cuts it, wherever the run starts.
+fn token_marks<'t>(
+    text: &'t str,
+    toks: &'t [Tok],
+    signs: &'t [usize],
+) -> impl Iterator<Item = (usize, usize)> + 't {
+    let bytes = text.as_bytes();
+    // The last straight mark or backtick: where, and whether it was the
+    // first of its run's pair (so that the next one in the run is not).
+    let mut last: Option<(usize, bool)> = None;
+    signs.iter().filter_map(move |&k| {
+        let t = toks.get(k)?;
+        let at = t.span.start;
+        let b @ (b'\'' | b'`') = bytes[at] else {
+            return Some((at, t.span.end));
+        };
+        let first = match last {
+            Some((p, was_first)) if p + 1 == at && bytes[p] == b => !was_first,
+            _ => {
+                // A run starting before the token, outside the segments.
+                let mut s = at;
+                while s > 0 && bytes[s - 1] == b {
+                    s -= 1;
+                }
+                (at - s) % 2 == 0
+            }
+        };
+        last = Some((at, first));
+        if !first {
+            return None;
+        }
+        Some((
+            at,
+            if bytes.get(at + 1) == Some(&b) {
+                at + 2
+            } else {
+                at + 1
+            },
+        ))
+    })
+}
+
 /// Pairs the marks in each segment (paragraphs in text order, not
 /// overlapping) and returns the quoted spans in text order.
+#[cfg(test)]
 pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
-    let mut out = Vec::new();
-    let mut found = automaton().find_iter(text).peekable();
+    pair_marks(text, segments, marks(text))
+}
+
+/// `pairs` for segments whose tokens, in text order, are `toks`, with
+/// the indices of the quote mark signs among them `signs` (in order).
+pub(crate) fn pairs_in(text: &str, segments: &[Span], toks: &[Tok], signs: &[usize]) -> Vec<Pair> {
+    pair_marks(text, segments, token_marks(text, toks, signs))
+}
+
+/// Pairs `found`, every mark of the text in text order (those outside the
+/// segments may be left out).
+fn pair_marks(
+    text: &str,
+    segments: &[Span],
+    found: impl Iterator<Item = (usize, usize)>,
+) -> Vec<Pair> {
+    // A few quotes a story: grown seldom.
+    let mut out = Vec::with_capacity(16);
+    let mut found = found.peekable();
     // An open double quote carried from paragraph to paragraph:
     // (content start, outer start, segment).
     let mut carried: Option<(usize, usize, usize)> = None;
@@ -146,16 +256,15 @@ pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
         let mut double = carried.take();
         let mut single: Option<(usize, usize)> = None;
         let mut first = true;
-        while let Some(m) = found.peek() {
-            if m.start() >= seg.end {
+        while let Some(&(start, end)) = found.peek() {
+            if start >= seg.end {
                 break;
             }
-            let m = *m;
             found.next();
-            if m.start() < seg.start || m.end() > seg.end {
+            if start < seg.start || end > seg.end {
                 continue;
             }
-            let Some(mark) = classify(text, Span::new(m.start(), m.end())) else {
+            let Some(mark) = classify(text, Span::new(start, end)) else {
                 continue;
             };
             let at_start = first && text[seg.start..mark.span.start].trim().is_empty();
@@ -338,6 +447,99 @@ mod tests {
     fn quote_running_over_paragraphs() {
         let text = "\"First part.\n\n\"Second part,\" he said.\n\nAfter.";
         assert_eq!(quoted(text), ["First part.\n\n\"Second part,"]);
+    }
+
+    /// The marks as the automaton once found them: leftmost-longest over
+    /// every pattern.
+    fn by_automaton(ac: &aho_corasick::AhoCorasick, text: &str) -> Vec<(usize, usize)> {
+        ac.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    fn automaton() -> aho_corasick::AhoCorasick {
+        const PATTERNS: &[&str] = &[
+            "``", "''", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{AB}", "\u{BB}", "\u{2018}",
+            "\u{2019}", "'", "`",
+        ];
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(PATTERNS)
+            .unwrap()
+    }
+
+    #[test]
+    fn marks_as_the_automaton_found_them() {
+        let pieces = [
+            "a", " ", "\"", "'", "`", "“", "”", "„", "‘", "’", "«", "»", "—", "…", "é", "’s",
+            "\u{201A}", "\u{2039}", "©", "\u{A0}", "€", "''", "``", "'''",
+        ];
+        // Every string of up to three pieces.
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for t in &last {
+                for p in pieces {
+                    next.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            last = next;
+        }
+        let ac = automaton();
+        for t in &texts {
+            assert_eq!(marks(t).collect::<Vec<_>>(), by_automaton(&ac, t), "{t:?}");
+        }
+    }
+
+    /// The pairs found from the tokens of the segments, as the quote stage
+    /// finds them.
+    fn pairs_from_tokens(text: &str, segs: &[Span]) -> Vec<Pair> {
+        let (mut toks, mut found) = (Vec::new(), crate::quote::token::Found::default());
+        for (i, &s) in segs.iter().enumerate() {
+            crate::quote::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+        }
+        let signs = found.quotes;
+        let all: Vec<usize> = (0..toks.len())
+            .filter(|&k| toks[k].punct.is_some_and(is_mark_char))
+            .collect();
+        assert_eq!(signs, all);
+        pairs_in(text, segs, &toks, &signs)
+    }
+
+    #[test]
+    fn marks_from_tokens_pair_as_marks_found_in_the_text() {
+        let pieces = [
+            "a", " ", "\"", "'", "`", "“", "”", "„", "‘", "’", "«", "»", "x'y", "it’s", "5'", "''",
+            "``", "\n\n", ".",
+        ];
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for t in &last {
+                for p in pieces {
+                    next.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(next.iter().cloned());
+            last = next;
+        }
+        for t in &texts {
+            let whole = paragraphs(t);
+            assert_eq!(pairs_from_tokens(t, &whole), pairs(t, &whole), "{t:?}");
+            // Segments that cut runs of marks and leave text out.
+            let cut: Vec<Span> = whole
+                .iter()
+                .filter_map(|&s| {
+                    let first = t[s.start..s.end].chars().next()?;
+                    Some(Span::new(s.start + first.len_utf8(), s.end))
+                })
+                .collect();
+            assert_eq!(pairs_from_tokens(t, &cut), pairs(t, &cut), "{t:?}");
+        }
+        let long = "'".repeat(100_001);
+        let whole = paragraphs(&long);
+        assert_eq!(pairs_from_tokens(&long, &whole), pairs(&long, &whole));
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub(crate) struct Tok {
     pub cue: Option<Role>,
     /// The word lists the word is in, looked up once with its role.
     pub class: Class,
+    /// A word of ASCII letters and digits only, but for a final period.
+    pub plain: bool,
 }
 
 impl Tok {
@@ -67,6 +69,13 @@ static ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// `char::is_alphanumeric`, answered at once for the general punctuation
+/// (dashes, curly quotes, the ellipsis), which news text is full of and
+/// which has no letter or digit (a test checks every one).
+fn is_alphanumeric(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+}
+
 /// The character at byte `i` of `s`, when `i` is a char boundary.
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..)?.chars().next()
@@ -75,7 +84,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 fn is_alnum_at(s: &str, i: usize) -> bool {
     match s.as_bytes().get(i) {
         Some(&b) if b < 0x80 => ASCII_CLASS[usize::from(b)] == ALNUM,
-        Some(_) => char_at(s, i).is_some_and(char::is_alphanumeric),
+        Some(_) => char_at(s, i).is_some_and(is_alphanumeric),
         None => false,
     }
 }
@@ -85,109 +94,288 @@ fn is_alnum_at(s: &str, i: usize) -> bool {
 /// Words are cut on bytes with a class table; only non-ASCII characters are
 /// decoded. Each word's entry in the word lists is looked up once here, so
 /// that the stages test bits instead of searching lists.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
+    tokenize_marking(text, seg, index, out, &mut Found::default());
+}
+
+/// The indices in the token list of the tokens the stages look for in all
+/// of it, gathered while cutting, in text order.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    /// Signs that are quote marks ([`super::is_mark_char`]).
+    pub quotes: Vec<usize>,
+    /// Words that start with an uppercase letter.
+    pub caps: Vec<usize>,
+    /// Words whose cue role is a speech verb.
+    pub verbs: Vec<usize>,
+}
+
+impl Found {
+    /// Notes the word `tok`, which is token `k`.
+    #[inline]
+    fn word(&mut self, k: usize, tok: &Tok) {
+        if tok.cap {
+            self.caps.push(k);
+        }
+        if tok.cue == Some(Role::Verb) {
+            self.verbs.push(k);
+        }
+    }
+}
+
+/// Appends the tokens of `text[seg]` to `out`, as `tokenize` does, and
+/// notes in `found` the tokens it lists.
+#[inline(never)]
+pub(crate) fn tokenize_marking(
+    text: &str,
+    seg: Span,
+    index: u32,
+    out: &mut Vec<Tok>,
+    found: &mut Found,
+) {
     let s = &text[seg];
     let bytes = s.as_bytes();
     let ix = words::index();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let c = if b < 0x80 {
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 SPACE => {
                     i += 1;
                     continue;
                 }
-                ALNUM => char::from(b),
+                ALNUM => {
+                    if let Some(next) = plain_word(ix, bytes, i, seg.start, index, out, found) {
+                        i = next;
+                        continue;
+                    }
+                }
                 _ => {
+                    if matches!(b, b'"' | b'\'' | b'`') {
+                        found.quotes.push(out.len());
+                    }
                     out.push(sign(char::from(b), i, seg.start, index));
                     i += 1;
                     continue;
                 }
             }
-        } else {
-            let Some(c) = char_at(s, i) else { break };
-            if c.is_whitespace() {
-                i += c.len_utf8();
-                continue;
-            }
-            if !c.is_alphanumeric() {
-                out.push(sign(c, i, seg.start, index));
-                i += c.len_utf8();
-                continue;
-            }
-            c
-        };
-        // A word: letters and digits, joined by a hyphen, an apostrophe, a
-        // period or an ampersand with a letter or digit after it.
-        let mut end = i + c.len_utf8();
-        let mut dotted = false;
-        let mut ascii = b < 0x80;
-        while end < bytes.len() {
-            // Eight bytes at a time while they are ASCII letters and digits.
-            if let Some(chunk) = bytes.get(end..end + 8) {
+        }
+        match word(ix, s, i, seg.start, index, out, found) {
+            Some(next) => i = next,
+            None => break,
+        }
+    }
+}
+
+/// The common word: ASCII letters and digits from `i` to a space, a sign or
+/// a period that no letter or digit follows. Pushes it and returns where
+/// the next token may start; `None`, pushing nothing, for any other word
+/// (joined, dotted, not ASCII), which [`word`] reads.
+#[inline]
+fn plain_word(
+    ix: &words::Index,
+    bytes: &[u8],
+    i: usize,
+    base: usize,
+    index: u32,
+    out: &mut Vec<Tok>,
+    found: &mut Found,
+) -> Option<usize> {
+    // The word's first eight bytes, when the text has them: scanned, and
+    // the key of a short word.
+    let head = bytes
+        .get(i..)
+        .and_then(|b| b.first_chunk::<8>())
+        .map(|c| u64::from_le_bytes(*c));
+    // The next eight, for a word that fills the first eight.
+    let next = || {
+        bytes
+            .get(i + 8..)
+            .and_then(|b| b.first_chunk::<8>())
+            .map(|c| u64::from_le_bytes(*c))
+    };
+    let (end, d, entry) = match head {
+        Some(x) if alnum_run(x) < 8 => {
+            // The word ends in its first eight bytes, and so does the byte
+            // after it.
+            let len = alnum_run(x);
+            let d = (x >> (8 * len)) as u8;
+            (i + len, Some(d), words::short_ascii_word(ix, x, len))
+        }
+        Some(x) if next().is_some_and(|y| alnum_run(y) < 8) => {
+            // It ends in the next eight.
+            let y = next().unwrap_or_default();
+            let len = alnum_run(y);
+            let d = (y >> (8 * len)) as u8;
+            (i + 8 + len, Some(d), words::long_ascii_word(ix, x, y, len))
+        }
+        _ => {
+            // Past the first eight bytes when they are all letters and
+            // digits.
+            let mut end = if head.is_some() { i + 8 } else { i };
+            while let Some(chunk) = bytes.get(end..end + 8) {
                 let run = alnum_prefix(chunk);
                 end += run;
-                if run == 8 {
-                    continue;
-                }
-            }
-            let Some(&d) = bytes.get(end) else { break };
-            if d < 0x80 {
-                match ASCII_CLASS[usize::from(d)] {
-                    ALNUM => end += 1,
-                    JOIN if is_alnum_at(s, end + 1) => {
-                        dotted |= d == b'.';
-                        end += 1;
-                    }
-                    _ => break,
-                }
-            } else {
-                let Some(d) = char_at(s, end) else { break };
-                if d.is_alphanumeric() || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
-                    ascii = false;
-                    end += d.len_utf8();
-                } else {
+                if run < 8 {
                     break;
                 }
             }
-        }
-        // The lists are ASCII: other words are in none.
-        let entry = if ascii {
-            words::ascii_word(ix, bytes, i, end)
-        } else {
-            words::Entry::default()
-        };
-        if bytes.get(end) == Some(&b'.') {
-            let single = end - i == c.len_utf8() && c.is_uppercase();
-            // "(D-Mo.)": the period belongs to the abbreviation.
-            if bytes.get(end + 1) == Some(&b')')
-                || single
-                || dotted
-                || entry.class.has(Class::ABBREVIATION)
-            {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
                 end += 1;
             }
+            (
+                end,
+                bytes.get(end).copied(),
+                words::ascii_word(ix, bytes, i, end),
+            )
         }
-        out.push(Tok {
-            span: Span::new(i, end).shift(seg.start),
-            punct: None,
-            cap: c.is_uppercase(),
-            seg: index,
-            cue: entry.role,
-            class: entry.class,
-        });
-        // Most words are followed by one space: step over it here.
-        i = end + usize::from(bytes.get(end) == Some(&b' '));
+    };
+    if let Some(d) = d {
+        if d >= 0x80 {
+            return None;
+        }
+        if ASCII_CLASS[usize::from(d)] == JOIN {
+            // A joiner with a letter or digit after it joins; a non-ASCII
+            // character after it may be one.
+            match bytes.get(end + 1) {
+                Some(&e) if e >= 0x80 || ASCII_CLASS[usize::from(e)] == ALNUM => return None,
+                _ => {}
+            }
+        }
     }
+    let first = bytes[i];
+    let mut stop = end;
+    if d == Some(b'.') {
+        let single = end - i == 1 && first.is_ascii_uppercase();
+        // "(D-Mo.)": the period belongs to the abbreviation.
+        if bytes.get(end + 1) == Some(&b')') || single || entry.class.has(Class::ABBREVIATION) {
+            stop += 1;
+        }
+    }
+    let tok = Tok {
+        span: Span::new(i + base, stop + base),
+        punct: None,
+        cap: first.is_ascii_uppercase(),
+        seg: index,
+        cue: entry.role,
+        class: entry.class,
+        plain: true,
+    };
+    found.word(out.len(), &tok);
+    out.push(tok);
+    // Most words are followed by one space: step over it here.
+    Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
+}
+
+/// The token at `i` that is not a plain ASCII word or sign: pushes it and
+/// returns where the next token may start, or `None` when `i` is not a
+/// character boundary.
+#[inline(never)]
+fn word(
+    ix: &words::Index,
+    s: &str,
+    i: usize,
+    base: usize,
+    index: u32,
+    out: &mut Vec<Tok>,
+    found: &mut Found,
+) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let b = *bytes.get(i)?;
+    let c = if b < 0x80 {
+        char::from(b)
+    } else {
+        let c = char_at(s, i)?;
+        if c.is_whitespace() {
+            return Some(i + c.len_utf8());
+        }
+        if !is_alphanumeric(c) {
+            if super::is_mark_char(c) {
+                found.quotes.push(out.len());
+            }
+            out.push(sign(c, i, base, index));
+            return Some(i + c.len_utf8());
+        }
+        c
+    };
+    // A word: letters and digits, joined by a hyphen, an apostrophe, a
+    // period or an ampersand with a letter or digit after it.
+    let mut end = i + c.len_utf8();
+    let mut dotted = false;
+    let mut ascii = b < 0x80;
+    while end < bytes.len() {
+        // Eight bytes at a time while they are ASCII letters and digits.
+        if let Some(chunk) = bytes.get(end..end + 8) {
+            let run = alnum_prefix(chunk);
+            end += run;
+            if run == 8 {
+                continue;
+            }
+        }
+        let Some(&d) = bytes.get(end) else { break };
+        if d < 0x80 {
+            match ASCII_CLASS[usize::from(d)] {
+                ALNUM => end += 1,
+                JOIN if is_alnum_at(s, end + 1) => {
+                    dotted |= d == b'.';
+                    end += 1;
+                }
+                _ => break,
+            }
+        } else {
+            let Some(d) = char_at(s, end) else { break };
+            if is_alphanumeric(d) || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
+                ascii = false;
+                end += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
+    // The lists are ASCII: other words are in none.
+    let entry = if ascii {
+        words::ascii_word(ix, bytes, i, end)
+    } else {
+        words::Entry::default()
+    };
+    let plain = bytes[i..end].iter().all(u8::is_ascii_alphanumeric);
+    if bytes.get(end) == Some(&b'.') {
+        let single = end - i == c.len_utf8() && c.is_uppercase();
+        // "(D-Mo.)": the period belongs to the abbreviation.
+        if bytes.get(end + 1) == Some(&b')')
+            || single
+            || dotted
+            || entry.class.has(Class::ABBREVIATION)
+        {
+            end += 1;
+        }
+    }
+    let tok = Tok {
+        span: Span::new(i, end).shift(base),
+        punct: None,
+        cap: c.is_uppercase(),
+        seg: index,
+        cue: entry.role,
+        class: entry.class,
+        plain,
+    };
+    found.word(out.len(), &tok);
+    out.push(tok);
+    Some(end + usize::from(bytes.get(end) == Some(&b' ')))
 }
 
 /// How many bytes at the start of `chunk` (eight bytes) are ASCII letters
 /// or digits, found with word-wide arithmetic instead of a branch per byte.
 fn alnum_prefix(chunk: &[u8]) -> usize {
+    alnum_run(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])))
+}
+
+/// [`alnum_prefix`] of eight bytes read as a little-endian word.
+#[inline]
+fn alnum_run(x: u64) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
     let ascii = !x & HIGH;
     let v = x & !HIGH;
     // For seven-bit bytes, `v + (127 - n)` sets a byte's high bit exactly
@@ -210,6 +398,7 @@ fn sign(c: char, at: usize, base: usize, index: u32) -> Tok {
         seg: index,
         cue: None,
         class: Class::default(),
+        plain: false,
     }
 }
 
@@ -283,6 +472,8 @@ mod tests {
                 }
             }
             let entry = words::lookup(&s[i..end]);
+            let w = &s[i..end];
+            let w = w.strip_suffix('.').unwrap_or(w);
             out.push(Tok {
                 span: Span::new(i, end),
                 punct: None,
@@ -290,6 +481,7 @@ mod tests {
                 seg: 0,
                 cue: entry.role,
                 class: entry.class,
+                plain: w.bytes().all(|b| b.is_ascii_alphanumeric()),
             });
         }
         out
@@ -339,6 +531,20 @@ mod tests {
             "don’t",
             "U.S",
             "é.",
+            "abcdefgh",
+            "Abcdefgh.",
+            "abcdefghi.",
+            "abcdefgh-ij",
+            "SPOKESPERSON",
+            "spokespersons.",
+            "x.)",
+            "Mr.)",
+            "e.g",
+            "ab'",
+            "12.5",
+            "a&",
+            "said—",
+            "Kim\u{301}",
         ];
         let mut text = String::new();
         for (k, a) in pieces.iter().enumerate() {
@@ -349,9 +555,20 @@ mod tests {
                 text.push_str(a);
                 text.push_str(sep);
                 text.push_str(b);
-                let mut got = Vec::new();
-                tokenize(&text, Span::new(0, text.len()), 0, &mut got);
+                let (mut got, mut found) = (Vec::new(), Found::default());
+                tokenize_marking(&text, Span::new(0, text.len()), 0, &mut got, &mut found);
                 assert_eq!(got, by_chars(&text), "{text:?}");
+                let which = |f: &dyn Fn(&Tok) -> bool| -> Vec<usize> {
+                    (0..got.len()).filter(|&k| f(&got[k])).collect()
+                };
+                let quotes = which(&|t| t.punct.is_some_and(super::super::is_mark_char));
+                assert_eq!(found.quotes, quotes, "{text:?}");
+                assert_eq!(found.caps, which(&|t| t.is_word() && t.cap), "{text:?}");
+                assert_eq!(
+                    found.verbs,
+                    which(&|t| t.cue == Some(Role::Verb)),
+                    "{text:?}"
+                );
             }
         }
     }
@@ -367,6 +584,27 @@ mod tests {
             let chunk = [b; 8];
             let want = if b.is_ascii_alphanumeric() { 8 } else { 0 };
             assert_eq!(alnum_prefix(&chunk), want, "{b}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in [
+            'a',
+            'Z',
+            '5',
+            'é',
+            '東',
+            'ǅ',
+            '\u{2070}',
+            '\u{2071}',
+            '\u{1F600}',
+            '—',
+        ] {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -71,13 +71,43 @@ fn mix(h: u64, x: u64) -> u64 {
 }
 
 fn hash_bytes(b: &[u8]) -> u64 {
+    hash_words(b, |x| x)
+}
+
+/// Hashes `b` as little-endian words of eight bytes, the last one
+/// zero-padded, each passed through `f` first.
+#[inline]
+fn hash_words(b: &[u8], f: impl Fn(u64) -> u64) -> u64 {
     let mut h = b.len() as u64;
-    for c in b.chunks(8) {
-        let mut x = [0u8; 8];
-        x[..c.len()].copy_from_slice(c);
-        h = mix(h, u64::from_le_bytes(x));
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, f(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let x = rest
+            .iter()
+            .rev()
+            .fold(0u64, |x, &c| (x << 8) | u64::from(c));
+        h = mix(h, f(x));
     }
     h
+}
+
+/// [`hash_bytes`] of `b` lowercased, for ASCII `b`, without copying it:
+/// each eight bytes are lowercased at once.
+fn hash_ascii_lower(b: &[u8]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    hash_words(b, |x| {
+        // For seven-bit bytes, `x + (128 - n)` sets a byte's high bit
+        // exactly when the byte is at least `n`, with no carry between
+        // bytes: the capitals are at least 'A' and not at least '['.
+        let upper = x.wrapping_add(ONES * (128 - u64::from(b'A')))
+            & !x.wrapping_add(ONES * (128 - u64::from(b'[')))
+            & HIGH;
+        x | (upper >> 2)
+    })
 }
 
 fn hash_ids(ids: &[u32]) -> u64 {
@@ -135,12 +165,15 @@ fn insert_slot(
 impl Names {
     /// Room for about `n` names, so that the tables grow seldom.
     pub(super) fn with_capacity(n: usize) -> Names {
+        // Tables at most half full hold `n` without growing.
+        let slots = (2 * n).next_power_of_two().max(32);
         Names {
             arena: String::with_capacity(8 * n),
             words: Vec::with_capacity(n),
+            word_slots: vec![0; slots],
             nodes: Vec::with_capacity(n),
             distinct: Vec::with_capacity(n),
-            ..Names::default()
+            name_slots: vec![0; slots],
         }
     }
 
@@ -152,6 +185,34 @@ impl Names {
     /// The id of the lowercase word `lower`, if interned.
     pub(super) fn find(&self, lower: &str) -> Option<u32> {
         self.find_hashed(lower, hash_bytes(lower.as_bytes()))
+    }
+
+    /// The id of `w` lowercased (as [`push_lower`] does), if interned.
+    pub(super) fn find_word(&self, w: &str) -> Option<u32> {
+        if w.is_ascii() {
+            self.find_ascii(w, hash_ascii_lower(w.as_bytes()))
+        } else {
+            self.find(&w.to_lowercase())
+        }
+    }
+
+    /// The id of ASCII `w` lowercased, whose hash is `hash`: an interned
+    /// word is lowercase already, so comparing it with `w` ignoring ASCII
+    /// case compares it with `w` lowercased.
+    fn find_ascii(&self, w: &str, hash: u64) -> Option<u32> {
+        if self.word_slots.is_empty() {
+            return None;
+        }
+        let len = self.word_slots.len();
+        let mut s = slot(hash, len);
+        loop {
+            let id = self.word_slots[s].checked_sub(1)?;
+            let x = &self.words[id as usize];
+            if x.hash == hash && self.bytes(id).eq_ignore_ascii_case(w) {
+                return Some(id);
+            }
+            s = (s + 1) & (len - 1);
+        }
     }
 
     fn find_hashed(&self, lower: &str, hash: u64) -> Option<u32> {
@@ -172,13 +233,24 @@ impl Names {
 
     /// The id of `w` lowercased, interning it when new.
     pub(super) fn intern(&mut self, w: &str) -> u32 {
+        // A word seen before is found without copying it.
         let start = self.arena.len();
-        push_lower(&mut self.arena, w);
-        let hash = hash_bytes(&self.arena.as_bytes()[start..]);
-        if let Some(id) = self.find_hashed(&self.arena[start..], hash) {
-            self.arena.truncate(start);
-            return id;
-        }
+        let hash = if w.is_ascii() {
+            let hash = hash_ascii_lower(w.as_bytes());
+            if let Some(id) = self.find_ascii(w, hash) {
+                return id;
+            }
+            push_lower(&mut self.arena, w);
+            hash
+        } else {
+            push_lower(&mut self.arena, w);
+            let hash = hash_bytes(&self.arena.as_bytes()[start..]);
+            if let Some(id) = self.find_hashed(&self.arena[start..], hash) {
+                self.arena.truncate(start);
+                return id;
+            }
+            hash
+        };
         let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
         self.words.push(Word {
             start: start as u32,
@@ -276,6 +348,66 @@ mod tests {
         }
         assert_eq!(n.find("kim"), Some(kim));
         assert!(n.find("w499").is_some());
+    }
+
+    #[test]
+    fn words_hash_as_padded_chunks() {
+        // The hash as first written: zero-padded chunks of eight bytes.
+        fn by_copies(b: &[u8]) -> u64 {
+            let mut h = b.len() as u64;
+            for c in b.chunks(8) {
+                let mut x = [0u8; 8];
+                x[..c.len()].copy_from_slice(c);
+                h = mix(h, u64::from_le_bytes(x));
+            }
+            h
+        }
+        let text = "kim jong-un ünal abcdefghijklmnopqrstuvwxyz0123456789";
+        for a in 0..text.len() {
+            for b in a..text.len() {
+                let w = &text.as_bytes()[a..b];
+                assert_eq!(hash_bytes(w), by_copies(w));
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_words_hash_as_their_lowercase() {
+        let words = [
+            "",
+            "a",
+            "Z",
+            "@[`{",
+            "Kim",
+            "KIM",
+            "Jong-un",
+            "O'Brien",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "abcdefgh",
+            "AbCdEfGhI",
+            "x1Y2z3",
+        ];
+        for w in words {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(
+                hash_ascii_lower(w.as_bytes()),
+                hash_bytes(lower.as_bytes()),
+                "{w}"
+            );
+        }
+        for b in 0..0x80u8 {
+            let w = [b; 9];
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(hash_ascii_lower(&w), hash_bytes(&lower), "{b}");
+        }
+        let mut n = Names::default();
+        let kim = n.intern("Kim");
+        assert_eq!(n.find_word("KIM"), Some(kim));
+        assert_eq!(n.find_word("kIm"), Some(kim));
+        assert_eq!(n.find_word("Ünal"), None);
+        let unal = n.intern("Ünal");
+        assert_eq!(n.find_word("ÜNAL"), Some(unal));
+        assert_eq!(n.intern("kim"), kim);
     }
 
     #[test]
