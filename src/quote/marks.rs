@@ -466,25 +466,28 @@ mod tests {
             .unwrap()
     }
 
+    /// Every string of up to `n` of `pieces` in a row, the empty one too.
+    fn every_string(pieces: &[&str], n: usize) -> Vec<String> {
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..n {
+            let next: Vec<String> = last
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(next.iter().cloned());
+            last = next;
+        }
+        texts
+    }
+
     #[test]
     fn marks_as_the_automaton_found_them() {
         let pieces = [
             "a", " ", "\"", "'", "`", "“", "”", "„", "‘", "’", "«", "»", "—", "…", "é", "’s",
             "\u{201A}", "\u{2039}", "©", "\u{A0}", "€", "''", "``", "'''",
         ];
-        // Every string of up to three pieces.
-        let mut texts = vec![String::new()];
-        let mut last = texts.clone();
-        for _ in 0..3 {
-            let mut next = Vec::new();
-            for t in &last {
-                for p in pieces {
-                    next.push(format!("{t}{p}"));
-                }
-            }
-            texts.extend(next.iter().cloned());
-            last = next;
-        }
+        let texts = every_string(&pieces, 3);
         let ac = automaton();
         for t in &texts {
             assert_eq!(marks(t).collect::<Vec<_>>(), by_automaton(&ac, t), "{t:?}");
@@ -512,18 +515,7 @@ mod tests {
             "a", " ", "\"", "'", "`", "“", "”", "„", "‘", "’", "«", "»", "x'y", "it’s", "5'", "''",
             "``", "\n\n", ".",
         ];
-        let mut texts = vec![String::new()];
-        let mut last = texts.clone();
-        for _ in 0..4 {
-            let mut next = Vec::new();
-            for t in &last {
-                for p in pieces {
-                    next.push(format!("{t}{p}"));
-                }
-            }
-            texts.extend(next.iter().cloned());
-            last = next;
-        }
+        let texts = every_string(&pieces, 4);
         for t in &texts {
             let whole = paragraphs(t);
             assert_eq!(pairs_from_tokens(t, &whole), pairs(t, &whole), "{t:?}");

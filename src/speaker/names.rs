@@ -200,22 +200,17 @@ impl Names {
     /// word is lowercase already, so comparing it with `w` ignoring ASCII
     /// case compares it with `w` lowercased.
     fn find_ascii(&self, w: &str, hash: u64) -> Option<u32> {
-        if self.word_slots.is_empty() {
-            return None;
-        }
-        let len = self.word_slots.len();
-        let mut s = slot(hash, len);
-        loop {
-            let id = self.word_slots[s].checked_sub(1)?;
-            let x = &self.words[id as usize];
-            if x.hash == hash && self.bytes(id).eq_ignore_ascii_case(w) {
-                return Some(id);
-            }
-            s = (s + 1) & (len - 1);
-        }
+        self.probe(hash, |x| x.eq_ignore_ascii_case(w))
     }
 
     fn find_hashed(&self, lower: &str, hash: u64) -> Option<u32> {
+        self.probe(hash, |x| x == lower)
+    }
+
+    /// The id of the interned word with hash `hash` that `same` accepts:
+    /// linear probing from the hash's slot to the first empty one, which
+    /// exists because `insert_slot` keeps the table at most half full.
+    fn probe(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<u32> {
         if self.word_slots.is_empty() {
             return None;
         }
@@ -223,8 +218,7 @@ impl Names {
         let mut s = slot(hash, len);
         loop {
             let id = self.word_slots[s].checked_sub(1)?;
-            let w = &self.words[id as usize];
-            if w.hash == hash && self.bytes(id) == lower {
+            if self.words[id as usize].hash == hash && same(self.bytes(id)) {
                 return Some(id);
             }
             s = (s + 1) & (len - 1);
