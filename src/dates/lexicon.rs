@@ -230,19 +230,7 @@ impl Index {
                 index.entry(w).lists |= 1 << list as u8;
             }
         }
-        // Every word with a value can open an expression.
         for e in &mut index.entries[1..] {
-            let valued = e.month.is_some()
-                || e.part_of_day.is_some()
-                || e.weekday.is_some()
-                || e.holiday.is_some()
-                || e.count.is_some()
-                || e.tens_ies.is_some()
-                || e.season.is_some()
-                || e.ordinal.is_some();
-            if valued {
-                e.lists |= 1 << List::Opener as u8;
-            }
             // A count or an ordinal needs a unit or a second number word
             // ("two days ago", "the first quarter"), which is a trigger;
             // every other name is an expression's core.
@@ -254,6 +242,10 @@ impl Index {
                 || e.season.is_some();
             if named {
                 e.lists |= 1 << List::Trigger as u8;
+            }
+            // Every word with a value can open an expression.
+            if named || e.count.is_some() || e.ordinal.is_some() {
+                e.lists |= 1 << List::Opener as u8;
             }
         }
         let mut openers = core::mem::take(&mut index.openers);
