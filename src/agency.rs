@@ -7,11 +7,12 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use crate::Span;
 
+mod search;
 mod table;
+
+use search::{Forms, is_word_byte};
 
 /// A news agency the parser should know besides the built-in ones.
 ///
@@ -97,7 +98,8 @@ pub(crate) struct Lexicon {
     surface: HashMap<String, (usize, Option<usize>)>,
     /// Longest surface form, in bytes: longer strings are no agency.
     longest: usize,
-    automaton: AhoCorasick,
+    /// Every form searched for in running text, compiled.
+    searched: Forms,
 }
 
 impl Lexicon {
@@ -186,27 +188,14 @@ impl Lexicon {
             }
         }
         let longest = forms.iter().map(|f| f.0.trim().len()).max().unwrap_or(0);
-        let build = |kind| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(kind)
-                .build(unique.iter().map(|&k| forms[k].0.as_str()))
-        };
-        // Searched in every paragraph twice: the DFA's speed pays for its
-        // size with the built-in table. Agencies a user adds can make a DFA
-        // too large; then the crate picks the automaton, and a table no
-        // automaton can hold leaves nothing to match rather than a panic.
-        let automaton = build(Some(AhoCorasickKind::DFA))
-            .or_else(|_| build(None))
-            .or_else(|_| AhoCorasick::new(Vec::<&str>::new()))
-            .expect("an automaton of no patterns always builds");
+        let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_str()).collect();
+        let searched = Forms::new(&searched);
         Lexicon {
             names,
             patterns,
             surface,
             longest,
-            automaton,
+            searched,
         }
     }
 
@@ -254,28 +243,15 @@ impl Lexicon {
         let Some(hay) = text.get(within.start..within.end) else {
             return Vec::new();
         };
-        // Line breaks and tabs become spaces, byte for byte, so the offsets
-        // still index `text`. The automaton reads bytes, so the copy is made
-        // byte by byte too; most paragraphs are one line and need none.
-        let is_break = |b: u8| matches!(b, b'\n' | b'\r' | b'\t');
-        let flat: Cow<[u8]> = if memchr::memchr3(b'\n', b'\r', b'\t', hay.as_bytes()).is_some() {
-            Cow::Owned(
-                hay.bytes()
-                    .map(|b| if is_break(b) { b' ' } else { b })
-                    .collect(),
-            )
-        } else {
-            Cow::Borrowed(hay.as_bytes())
-        };
-        let bytes = flat.as_ref();
+        // A name broken over two lines is found: the search reads line
+        // breaks and tabs as spaces.
+        let bytes = hay.as_bytes();
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(bytes) {
-            let (agency, form, exact_case) = self.patterns[m.pattern().as_usize()];
-            let (s, e) = (m.start(), m.end());
-            let before_ok = s == 0 || !is_word_byte(bytes[s - 1]);
+        for (s, e, pattern) in self.searched.at_word_starts(bytes) {
+            let (agency, form, exact_case) = self.patterns[pattern];
             let after_ok =
                 e == bytes.len() || !is_word_byte(bytes[e]) || is_possessive(&bytes[e..]);
-            if !(before_ok && after_ok) {
+            if !after_ok {
                 continue;
             }
             if exact_case && bytes[s..e].iter().any(u8::is_ascii_lowercase) {
@@ -354,10 +330,6 @@ fn is_acronym(s: &str) -> bool {
     s.len() <= 6
         && s.bytes().any(|b| b.is_ascii_uppercase())
         && !s.bytes().any(|b| b.is_ascii_lowercase())
-}
-
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
 /// "KCNA's" and "KCNA’s" end a mention too.

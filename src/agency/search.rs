@@ -1,0 +1,352 @@
+//! Finding the lexicon's searched forms in running text.
+//!
+//! A mention always opens a word, so rather than walking every byte of a
+//! paragraph through one large automaton, the text is read once for word
+//! starts, a small table of openings rules out most of them ("said",
+//! "officials"), and only the rest are matched, anchored, against the
+//! automaton. The automaton is built for anchored search only, which also
+//! makes it about half as costly to build.
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, StartKind, dfa, nfa};
+
+/// The searched forms compiled for anchored, leftmost-longest matching.
+#[derive(Debug)]
+pub(super) struct Forms {
+    matcher: Matcher,
+    openings: Openings,
+}
+
+impl Forms {
+    /// Compiles `forms`, matched with ASCII case ignored.
+    pub(super) fn new(forms: &[&str]) -> Forms {
+        Forms {
+            matcher: Matcher::new(forms),
+            openings: Openings::new(forms),
+        }
+    }
+
+    /// Every word start in `text` where a form matches, left to right,
+    /// with the longest form matching there: `(start, end, form index)`.
+    /// A word start inside the previous match is passed over, so the
+    /// matches never overlap. Line breaks and tabs read as spaces, so a
+    /// name broken over two lines matches. Whether a match also ends a
+    /// word is left to the caller.
+    pub(super) fn at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let class = &self.openings.class;
+        let is_word = |at: usize| class[usize::from(text[at])] & WORD != 0;
+        // The rest of a word, and the byte that ends it, cannot open a
+        // match: a tight loop passes over them, so only the bytes after a
+        // word's end are looked at closely.
+        let past_word = |mut at: usize| {
+            while at < text.len() && is_word(at) {
+                at += 1;
+            }
+            at + 1
+        };
+        // Invariant: `at` is 0 or follows a byte that is not a word byte.
+        let mut at = 0;
+        while at < text.len() {
+            if class[usize::from(text[at])] & OPENS != 0
+                && self.openings.may_open(&text[at..])
+                && let Some((form, end)) = self.matcher.longest_at(text, at)
+            {
+                out.push((at, end, form));
+                // Matches do not overlap: the next word start is at or
+                // after this match's end.
+                at = if is_word(end - 1) {
+                    past_word(end)
+                } else {
+                    end
+                };
+            } else if is_word(at) {
+                at = past_word(at + 1);
+            } else {
+                at += 1;
+            }
+        }
+        out
+    }
+}
+
+/// Whether `b` continues a word: ASCII letters and digits, the underscore,
+/// and every byte of a non-ASCII character.
+pub(super) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// The automaton, or a smaller one when a user's additions make the DFA
+/// too large to build; a table no automaton can hold matches nothing
+/// rather than panicking.
+#[derive(Debug)]
+enum Matcher {
+    Dfa(dfa::DFA),
+    Nfa(nfa::contiguous::NFA),
+    Nothing,
+}
+
+impl Matcher {
+    fn new(forms: &[&str]) -> Matcher {
+        let built = dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
+            .build(forms);
+        if let Ok(dfa) = built {
+            return Matcher::Dfa(dfa);
+        }
+        nfa::contiguous::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(forms)
+            .map_or(Matcher::Nothing, Matcher::Nfa)
+    }
+
+    /// The longest form matching at `start`, with where it ends.
+    fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
+        match self {
+            Matcher::Dfa(a) => longest_at(a, text, start),
+            Matcher::Nfa(a) => longest_at(a, text, start),
+            Matcher::Nothing => None,
+        }
+    }
+}
+
+/// Walks `aut` from its anchored start state over `text[start..]` until it
+/// dies, remembering the last match that began at `start`.
+///
+/// This is the crate's own anchored search, inlined: called tens of
+/// thousands of times per article on a few bytes each, the search's set-up
+/// cost more than its walk.
+fn longest_at<A: Automaton>(aut: &A, text: &[u8], start: usize) -> Option<(usize, usize)> {
+    let mut state = aut.start_state(Anchored::Yes).ok()?;
+    let mut found = None;
+    for (at, &b) in text.iter().enumerate().skip(start) {
+        state = aut.next_state(Anchored::Yes, state, unbroken(b));
+        if !aut.is_special(state) {
+            continue;
+        }
+        if aut.is_dead(state) {
+            break;
+        }
+        if aut.is_match(state) {
+            let form = aut.match_pattern(state, 0);
+            // Match states also carry forms reached through failure
+            // transitions, which begin after `start`: not an anchored match.
+            if aut.pattern_len(form) == at + 1 - start {
+                found = Some((form.as_usize(), at + 1));
+            }
+        }
+    }
+    found
+}
+
+/// `b`, or a space for a line break or a tab.
+fn unbroken(b: u8) -> u8 {
+    if matches!(b, b'\n' | b'\r' | b'\t') {
+        b' '
+    } else {
+        b
+    }
+}
+
+/// `Openings::class` bit: the byte continues a word.
+const WORD: u8 = 1;
+/// `Openings::class` bit: some form opens with the byte, ASCII case aside.
+const OPENS: u8 = 2;
+
+/// The first bytes of every form, lowercased: one-byte forms whole, the
+/// first two bytes of longer forms, and a hash of the first three bytes of
+/// forms of three bytes or more. A word start none of them fits cannot
+/// open a match.
+#[derive(Debug)]
+struct Openings {
+    /// `WORD` and `OPENS` bits of every byte value.
+    class: [u8; 256],
+    /// Every byte lowercased, with line breaks and tabs as spaces.
+    key: [u8; 256],
+    /// One-byte forms.
+    single: [bool; 256],
+    /// Two-byte openings, one bit each.
+    pairs: Box<[u64; 1 << 10]>,
+    /// Whether the two-byte opening is a whole form.
+    pair_forms: Box<[u64; 1 << 10]>,
+    /// Hashed three-byte openings, one bit each.
+    triples: Box<[u64; 1 << 10]>,
+}
+
+impl Openings {
+    fn new(forms: &[&str]) -> Openings {
+        let mut openings = Openings {
+            class: [0; 256],
+            key: [0; 256],
+            single: [false; 256],
+            pairs: Box::new([0; 1 << 10]),
+            pair_forms: Box::new([0; 1 << 10]),
+            triples: Box::new([0; 1 << 10]),
+        };
+        for b in 0..=255u8 {
+            let key = unbroken(b).to_ascii_lowercase();
+            openings.key[usize::from(b)] = key;
+            if is_word_byte(b) {
+                openings.class[usize::from(b)] |= WORD;
+            }
+        }
+        for form in forms {
+            let key: Vec<u8> = form.bytes().map(|b| openings.key[usize::from(b)]).collect();
+            let Some(&first) = key.first() else {
+                continue;
+            };
+            for b in 0..=255u8 {
+                if openings.key[usize::from(b)] == first {
+                    openings.class[usize::from(b)] |= OPENS;
+                }
+            }
+            match *key {
+                [a] => openings.single[usize::from(a)] = true,
+                [a, b] => {
+                    set(&mut openings.pairs, pair(a, b));
+                    set(&mut openings.pair_forms, pair(a, b));
+                }
+                [a, b, c, ..] => {
+                    set(&mut openings.pairs, pair(a, b));
+                    set(&mut openings.triples, triple(a, b, c));
+                }
+                [] => {}
+            }
+        }
+        openings
+    }
+
+    /// Whether some form may match at the start of `rest`.
+    fn may_open(&self, rest: &[u8]) -> bool {
+        let key = |b: u8| self.key[usize::from(b)];
+        match *rest {
+            [] => false,
+            [a] => self.single[usize::from(key(a))],
+            [a, b, ..] if !get(&self.pairs, pair(key(a), key(b))) => {
+                self.single[usize::from(key(a))]
+            }
+            [_, _] => true,
+            [a, b, c, ..] => {
+                get(&self.triples, triple(key(a), key(b), key(c)))
+                    || get(&self.pair_forms, pair(key(a), key(b)))
+                    || self.single[usize::from(key(a))]
+            }
+        }
+    }
+}
+
+/// Two lowercased bytes, as a bit index.
+fn pair(a: u8, b: u8) -> usize {
+    usize::from(a) << 8 | usize::from(b)
+}
+
+/// Three lowercased bytes hashed to 16 bits (Fibonacci hashing): a clash
+/// only costs one needless automaton walk.
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    let bytes = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (bytes.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+fn set(bits: &mut [u64; 1 << 10], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+fn get(bits: &[u64; 1 << 10], i: usize) -> bool {
+    bits[i / 64] & (1 << (i % 64)) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::AhoCorasick;
+
+    /// The crate's own unanchored leftmost-longest scan, kept to whole-word
+    /// starts: what `at_word_starts` must agree with wherever no match
+    /// begins inside a word.
+    fn scan(forms: &[&str], text: &[u8]) -> Vec<(usize, usize, usize)> {
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(forms)
+            .unwrap();
+        ac.find_iter(text)
+            .filter(|m| m.start() == 0 || !is_word_byte(text[m.start() - 1]))
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    #[test]
+    fn agrees_with_an_unanchored_scan_at_word_starts() {
+        let forms = [
+            "AP",
+            "AFP",
+            "Reuters",
+            "the state news agency",
+            "the state media",
+            "KCNA",
+            "K",
+            "Yonhap News Agency",
+            "Yonhap",
+            "Al Jazeera",
+            "Xinhua",
+            "x",
+        ];
+        let texts = [
+            "Reuters and AFP said, citing the State News Agency and KCNA.",
+            "REUTERS: the state media (Yonhap News Agency) reported; yonhap news later.",
+            "Apart from AP's report, Al Jazeera and Xinhua’s feed; x marks K-pop.",
+            "the state news agencies, the state media's line, Reutersville, AFPx",
+            "",
+            "K",
+            "ap",
+            "Al",
+            "Yonhap News Agenc",
+        ];
+        let searched = Forms::new(&forms);
+        for text in texts {
+            assert_eq!(
+                searched.at_word_starts(text.as_bytes()),
+                scan(&forms, text.as_bytes()),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn openings_rule_out_words_no_form_opens() {
+        let openings = Openings::new(&["Reuters", "AP", "K"]);
+        assert!(openings.may_open(b"reuters said"));
+        assert!(openings.may_open(b"REUTERS"));
+        assert!(openings.may_open(b"Apart"));
+        assert!(openings.may_open(b"k"));
+        assert!(!openings.may_open(b"Reading"));
+        assert!(!openings.may_open(b"said"));
+        assert!(!openings.may_open(b"R"));
+        assert!(!openings.may_open(b""));
+    }
+
+    #[test]
+    fn the_fallback_automaton_walks_alike() {
+        let forms = ["Yonhap News Agency", "Yonhap", "AP", "the state media"];
+        let dfa = Forms::new(&forms);
+        let nfa = Forms {
+            matcher: Matcher::Nfa(
+                nfa::contiguous::Builder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(forms)
+                    .unwrap(),
+            ),
+            openings: Openings::new(&forms),
+        };
+        let text = b"AP and yonhap news agency, Yonhap News, the State Media said";
+        let found = dfa.at_word_starts(text);
+        assert_eq!(found, [(0, 2, 2), (7, 25, 0), (27, 33, 1), (40, 55, 3)]);
+        assert_eq!(nfa.at_word_starts(text), found);
+    }
+}
