@@ -404,6 +404,20 @@ mod tests {
     }
 
     #[test]
+    fn a_user_form_may_open_with_punctuation() {
+        // Such a form is tried after every word's end, not only at word
+        // starts; it still must not follow a word byte.
+        let lex = Lexicon::new(&[Agency::new("@WireDesk").alias("(WD)")]);
+        let text = "Posted by @WireDesk, not x@WireDesk; reprinted (WD)\n(WD) too.";
+        let found: Vec<&str> = lex
+            .mentions(text, Span::new(0, text.len()))
+            .iter()
+            .map(|m| &text[m.span])
+            .collect();
+        assert_eq!(found, ["@WireDesk", "(WD)", "(WD)"]);
+    }
+
+    #[test]
     fn tags_resolve_whole_strings_only() {
         let lex = Lexicon::builtin();
         assert_eq!(lex.lookup("AA"), lex.lookup("Anadolu Agency"));
