@@ -326,8 +326,15 @@ fn is_agency_name(inner: &str) -> bool {
 
 /// A run of place words: "BUENOS AIRES", "SEOUL/WASHINGTON", "New Delhi",
 /// stopping before a date ("JOHANNESBURG March 13").
+///
+/// Places are names: "Mato Grosso do Sul" and Reuters' lowercase "des
+/// moines" are; "Art and Jewelry Show is" is not. [`names_ok`] judges the
+/// whole run; most lines tried are sentences, which fail as soon as their
+/// second common word is read, so the run is judged word by word too and
+/// given up there (see [`Names`]).
 fn words(i: &str) -> Res<'_, &str> {
-    let (mut rest, _) = word(i)?;
+    let (mut rest, first) = word(i)?;
+    let mut names = Names::new(first);
     for _ in 0..7 {
         // What joins two words: a slash with blanks around it, or blanks
         // (as `blanks` reads them); a plain look, tried after every word.
@@ -345,29 +352,88 @@ fn words(i: &str) -> Res<'_, &str> {
             break;
         }
         match word(after_join) {
-            Ok((r, _)) => rest = r,
+            Ok((r, w)) => {
+                // One space between the words: they are the run's names.
+                let single_space = rest.len() == after_join.len() + 1 && rest.starts_with(' ');
+                if !names.add(w, single_space) {
+                    return fail(i);
+                }
+                rest = r;
+            }
             Err(_) => break,
         }
     }
     let len = i.len() - rest.len();
     let run = &i[..len];
-    // Places are names: "Mato Grosso do Sul" and Reuters' lowercase
-    // "des moines" are; "Art and Jewelry Show is" is not.
+    if !names_ok(run) {
+        return fail(i);
+    }
+    Ok((rest, run))
+}
+
+/// Whether a run of place words reads as a name: its names (the run split
+/// at spaces and slashes) are all lowercase when the first is a lowercase
+/// word other than a connector ("des moines"), else at most one of them is
+/// a lowercase word other than a connector ("Mato Grosso do Sul").
+fn names_ok(run: &str) -> bool {
     let mut names = run.split([' ', '/']).filter(|w| !w.is_empty());
     let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
     let first = run.split([' ', '/']).next().unwrap_or(run);
-    let ok = if run.starts_with(char::is_lowercase) && !table::CONNECTORS.contains(&first) {
+    if run.starts_with(char::is_lowercase) && !table::CONNECTORS.contains(&first) {
         names.all(|w| lowercase(&w))
     } else {
         names
             .filter(|w| lowercase(w) && !table::CONNECTORS.contains(w))
             .count()
             <= 1
-    };
-    if !ok {
-        return fail(i);
     }
-    Ok((rest, run))
+}
+
+/// [`names_ok`] read word by word as [`words`] reads them, to give up on a
+/// sentence at its second common word rather than after eight.
+///
+/// While every join so far is one space, the run's names are its words, so
+/// the first name is settled from the second word on; a name never loses
+/// what fails it (it only grows, by a tab or no-break space glued to it,
+/// and no connector holds one), so a name that fails the run now fails it
+/// in the end. After any other join the word-by-word reading stops and
+/// [`names_ok`] alone decides.
+struct Names {
+    /// The first word is lowercase and no connector: every name must be
+    /// lowercase.
+    all_lowercase: bool,
+    /// Lowercase names other than connectors, the first word aside.
+    common: usize,
+    /// Every join so far has been one space.
+    plain: bool,
+}
+
+impl Names {
+    fn new(first: &str) -> Names {
+        Names {
+            all_lowercase: first.starts_with(char::is_lowercase)
+                && !table::CONNECTORS.contains(&first),
+            common: 0,
+            plain: true,
+        }
+    }
+
+    /// Reads the next word, `single_space` when one space joins it to the
+    /// run: false when the run surely fails [`names_ok`].
+    fn add(&mut self, word: &str, single_space: bool) -> bool {
+        self.plain &= single_space;
+        if !self.plain {
+            return true;
+        }
+        let lowercase = word.starts_with(char::is_lowercase);
+        if self.all_lowercase {
+            return lowercase;
+        }
+        if lowercase && !table::CONNECTORS.contains(&word) {
+            self.common += 1;
+        }
+        self.common <= 1
+    }
 }
 
 /// The dateline grammar over `w` (already cut to [`LIMIT`]), naming agencies
@@ -1610,6 +1676,90 @@ mod tests {
         let text = "Headline\n\nHANOI, Aug. 15 (ZNW) -- Officials met on Friday.\n";
         let d = find(text, &Layout::new(text), &lex).unwrap();
         assert_eq!(d.agency.as_deref(), Some("Zeta News Wire"));
+    }
+
+    /// [`words`] as it read before it judged the names word by word: the
+    /// whole run first, then [`names_ok`].
+    fn words_read_whole(i: &str) -> Res<'_, &str> {
+        let (mut rest, _) = word(i)?;
+        for _ in 0..7 {
+            let blank = [' ', '\t', '\u{a0}'];
+            let spaced = rest.trim_start_matches(blank);
+            let (after_join, join) = match spaced.strip_prefix('/') {
+                Some(r) => (r.trim_start_matches(blank), "/"),
+                None if spaced.len() < rest.len() => (spaced, " "),
+                None => (rest, ""),
+            };
+            if join.is_empty() || (join == " " && date(after_join).is_ok()) {
+                break;
+            }
+            match word(after_join) {
+                Ok((r, _)) => rest = r,
+                Err(_) => break,
+            }
+        }
+        let run = &i[..i.len() - rest.len()];
+        if !names_ok(run) {
+            return fail(i);
+        }
+        Ok((rest, run))
+    }
+
+    /// Runs of place-like words joined in every way [`words`] reads a join.
+    fn place_words() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let word = proptest::sample::select(vec![
+            "SEOUL",
+            "New",
+            "York",
+            "des",
+            "moines",
+            "de",
+            "la",
+            "the",
+            "of",
+            "said",
+            "is",
+            "officials",
+            "Aug.",
+            "March",
+            "15",
+            "N.Y.",
+            "D'ALENE",
+            "\u{e9}t\u{e9}",
+            "\u{c9}TAT",
+        ]);
+        let join = proptest::sample::select(vec![
+            " ", " ", " ", "  ", "\t", " \t", "\t ", "\u{a0}", " \u{a0} ", "/", " / ", "/\t", ", ",
+            " - ", "",
+        ]);
+        proptest::collection::vec((word, join), 1..12)
+            .prop_map(|v| v.into_iter().map(|(w, j)| format!("{w}{j}")).collect())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_gives_up_only_on_runs_that_fail(s in place_words()) {
+            proptest::prop_assert_eq!(words(&s), words_read_whole(&s));
+        }
+    }
+
+    #[test]
+    fn words_judged_word_by_word() {
+        for s in [
+            "SEOUL -",
+            "des moines, Iowa",
+            "des moines Is",
+            "Mato Grosso do Sul",
+            "Art and Jewelry Show is",
+            "The company said on",
+            "de\tla paz said",
+            "new york\tCity",
+            "SEOUL\tsaid officials",
+            "Rio de Janeiro / the port",
+        ] {
+            assert_eq!(words(s), words_read_whole(s), "{s:?}");
+        }
     }
 
     proptest::proptest! {
