@@ -744,6 +744,17 @@ const MAX_PROSE_BEFORE: usize = 25;
 /// sentence could take ("TOKYO - ...", a scraper's "SEOUL North Korean
 /// leader ...") only up to the story's first prose line.
 pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Option<Dateline<'a>> {
+    find_gated(text, layout, lexicon, true)
+}
+
+/// [`find`], passing over the chrome and body lines that [`may_be_strong`]
+/// rules out when `gated` (the tests compare the two).
+fn find_gated<'a>(
+    text: &'a str,
+    layout: &Layout,
+    lexicon: &Lexicon,
+    gated: bool,
+) -> Option<Dateline<'a>> {
     let mut prose = 0;
     let mut in_story = false;
     let any_body = layout.body().next().is_some();
@@ -807,7 +818,7 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
             } else {
                 Position::Body
             };
-            if let Some(d) = at_line(text, line, lexicon, position) {
+            if let Some(d) = at_line(text, line, lexicon, position, gated) {
                 return Some(d);
             }
             if chrome || position == Position::Headline {
@@ -857,12 +868,19 @@ fn at_line<'a>(
     line: Span,
     lexicon: &Lexicon,
     position: Position,
+    gated: bool,
 ) -> Option<Dateline<'a>> {
     let lead = position == Position::Lead;
     let s = &text[line];
     let body = s.trim_start_matches([' ', '\t', '\u{a0}']);
     let base = line.start + (s.len() - body.len());
     let window = &body[..floor_boundary(body, LIMIT)];
+    // Past the lead only a strong form is taken (and CNN's bare tag, which
+    // opens with a parenthesis): most lines there are sentences, which
+    // need not be parsed to see that they cannot be one.
+    if gated && matches!(position, Position::Chrome | Position::Body) && !may_be_strong(window) {
+        return None;
+    }
     match grammar(window, lexicon) {
         Ok(Parts {
             mut dateline,
@@ -924,6 +942,37 @@ fn at_line<'a>(
         }
         Err(_) => None,
     }
+}
+
+/// Whether the grammar may find a [`Strength::Strong`] dateline in `window`
+/// (a line's first bytes, blanks trimmed), or [`bare_tag`] a tag in it: a
+/// look at its bytes that rules out most sentences.
+///
+/// Every strong form holds one of these marks. An agency is read from a
+/// parenthesis, from slashes, or as a bare name after a date; an outlet
+/// makes the form strong only with an agency or a date; a date has a day in
+/// digits; a story tag opens with a parenthesis, ANI's region with a
+/// bracket. What is left is a place with a region after a comma, strong
+/// only when the place is all capitals, so its first word (the window's
+/// first word, nothing coming before it) has no lowercase letter.
+fn may_be_strong(window: &str) -> bool {
+    let bytes = window.as_bytes();
+    memchr::memchr3(b'(', b'/', b'[', bytes).is_some()
+        || has_digit(bytes)
+        || (memchr::memchr(b',', bytes).is_some()
+            && word(window).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase)))
+}
+
+/// Whether `bytes` holds an ASCII digit.
+fn has_digit(bytes: &[u8]) -> bool {
+    // No early exit inside a block, so that the compiler tests the block's
+    // bytes together.
+    let blocks = bytes.chunks_exact(16);
+    let tail = blocks.remainder();
+    blocks
+        .into_iter()
+        .any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+        || tail.iter().any(u8::is_ascii_digit)
 }
 
 /// Whether `place` can be a dateline's city: its first word is not one that
@@ -1759,6 +1808,114 @@ mod tests {
             "Rio de Janeiro / the port",
         ] {
             assert_eq!(words(s), words_read_whole(s), "{s:?}");
+        }
+    }
+
+    /// Lines of datelines, sentences and labels, from the parts each is
+    /// made of.
+    fn story_lines() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = proptest::sample::select(vec![
+            "SEOUL",
+            "Seoul",
+            "KANSAS CITY",
+            "BUFFALO",
+            "N.Y.",
+            "Iowa",
+            "New Delhi",
+            "the",
+            "officials",
+            "said",
+            "Overseas Network",
+            "Kyodo",
+            "Reuters",
+            "AP",
+            "(AP)",
+            "(Reuters)",
+            "(LEAD)",
+            "/TASS/",
+            "[India]",
+            "Aug. 15",
+            "March",
+            "15",
+            "2019",
+            ",",
+            " ",
+            " ",
+            " ",
+            "-",
+            "--",
+            "\u{2014}",
+            "_",
+            ":",
+            ".",
+            "(",
+            ")",
+            "/",
+            "\t",
+            "\u{a0}",
+            "\u{e9}t\u{e9}",
+            "\u{c9}TAT",
+        ]);
+        proptest::collection::vec(piece, 1..16).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// The line gate never changes what is found: each line is tried
+        /// as the headline, chrome, the lead and the body.
+        #[test]
+        fn the_line_gate_passes_over_only_weak_lines(
+            lines in proptest::collection::vec(story_lines(), 1..8)
+        ) {
+            let lex = Lexicon::builtin();
+            let prose = "Officials in the capital said on the day that the talks had gone well for both sides.";
+            for text in [
+                format!("{}\n\n{prose}\n", lines.join("\n\n")),
+                format!("Headline\n\n{prose}\n\n{}\n", lines.join("\n")),
+                format!("Headline\n\n{}\n\n{prose}\n", lines.join("\n\n")),
+            ] {
+                let layout = Layout::new(&text);
+                proptest::prop_assert_eq!(
+                    find_gated(&text, &layout, lex, true),
+                    find_gated(&text, &layout, lex, false)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_line_gate_keeps_strong_forms_in_the_body() {
+        let prose =
+            "Officials in the capital said on the day that the talks had gone well for both sides.";
+        for (line, place) in [
+            ("SEOUL, Aug. 15 (Yonhap) -- North Korea said", Some("SEOUL")),
+            ("BUFFALO, N.Y. \u{2014} The team said", Some("BUFFALO")),
+            ("KANSAS CITY (Reuters) - The bank said", Some("KANSAS CITY")),
+            (
+                "MOSCOW, October 7. /TASS/. The ministry said",
+                Some("MOSCOW"),
+            ),
+            (
+                "New Delhi [India], Aug 15 (ANI): The ministry said",
+                Some("New Delhi"),
+            ),
+            ("Overseas Network, August 15, according to", None),
+        ] {
+            let text = format!("Headline\n\n{prose}\n\n{line} {prose}\n\n{prose}\n");
+            let layout = Layout::new(&text);
+            let lex = Lexicon::builtin();
+            let gated = find_gated(&text, &layout, lex, true);
+            assert_eq!(gated, find_gated(&text, &layout, lex, false), "{line}");
+            assert_eq!(gated.map(|d| d.place), Some(place), "{line}");
+        }
+        for fixture in std::fs::read_dir("tests/fixtures").expect("fixtures") {
+            let text = std::fs::read_to_string(fixture.expect("fixture").path()).expect("text");
+            let layout = Layout::new(&text);
+            let lex = Lexicon::builtin();
+            assert_eq!(
+                find_gated(&text, &layout, lex, true),
+                find_gated(&text, &layout, lex, false)
+            );
         }
     }
 
