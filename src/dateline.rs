@@ -781,12 +781,14 @@ fn find_gated<'a>(
         };
         // "ATLANTA _" on a line of its own, just before the story: the
         // dateline the layout split from the first body paragraph.
+        // (The line break is looked for last: a chrome paragraph may be a
+        // long menu.)
         let opens_story = chrome
-            && !text[para.span].contains('\n')
             && layout
                 .paragraphs
                 .get(i + 1)
-                .is_some_and(|p| p.role == Role::Body);
+                .is_some_and(|p| p.role == Role::Body)
+            && !text[para.span].contains('\n');
         let first = layout.lines.partition_point(|l| l.end < para.span.start);
         for line in layout.lines[first..]
             .iter()
@@ -858,7 +860,32 @@ enum Position {
 /// Running text rather than a label, a caption credit or a byline.
 fn is_prose(s: &str) -> bool {
     let s = s.trim();
-    s.len() >= 60 && s.split_whitespace().nth(8).is_some()
+    s.len() >= 60 && has_nine_words(s)
+}
+
+/// Whether `s` holds nine words between white space (`split_whitespace`
+/// has a ninth).
+///
+/// Read a byte at a time, up to the ninth word, as long as the text is
+/// ASCII (where white space is the six bytes `char::is_whitespace` names);
+/// at the first other byte the words are counted again by `chars`.
+fn has_nine_words(s: &str) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return s.split_whitespace().nth(8).is_some();
+        }
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words == 9 {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// The dateline opening `line`, when its form is sure enough for where the
@@ -881,8 +908,9 @@ fn at_line<'a>(
     if gated && matches!(position, Position::Chrome | Position::Body) && !may_be_strong(window) {
         return None;
     }
-    match grammar(window, lexicon) {
-        Ok(Parts {
+    let parsed = grammar(window, lexicon).ok();
+    match parsed {
+        Some(Parts {
             mut dateline,
             strength,
             certain,
@@ -922,7 +950,7 @@ fn at_line<'a>(
             dateline.span = Span::new(base + dateline.span.start, base + dateline.span.end);
             Some(dateline)
         }
-        Err(_) if matches!(position, Position::Lead | Position::Chrome) => {
+        None if matches!(position, Position::Lead | Position::Chrome) => {
             if let Some(d) = bare_tag(body, base, lexicon) {
                 return Some(d);
             }
@@ -940,7 +968,7 @@ fn at_line<'a>(
                 span: Span::new(base, base + len),
             })
         }
-        Err(_) => None,
+        None => None,
     }
 }
 
@@ -956,23 +984,16 @@ fn at_line<'a>(
 /// only when the place is all capitals, so its first word (the window's
 /// first word, nothing coming before it) has no lowercase letter.
 fn may_be_strong(window: &str) -> bool {
-    let bytes = window.as_bytes();
-    memchr::memchr3(b'(', b'/', b'[', bytes).is_some()
-        || has_digit(bytes)
-        || (memchr::memchr(b',', bytes).is_some()
-            && word(window).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase)))
-}
-
-/// Whether `bytes` holds an ASCII digit.
-fn has_digit(bytes: &[u8]) -> bool {
-    // No early exit inside a block, so that the compiler tests the block's
-    // bytes together.
-    let blocks = bytes.chunks_exact(16);
-    let tail = blocks.remainder();
-    blocks
-        .into_iter()
-        .any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
-        || tail.iter().any(u8::is_ascii_digit)
+    // One pass over every byte, no early exit, so that the compiler tests
+    // many bytes at once: a digit or a slash (one range, '/' to '9'), a
+    // parenthesis, a bracket; and, apart, a comma.
+    let mut mark = false;
+    let mut comma = false;
+    for &b in window.as_bytes() {
+        mark |= (b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'[');
+        comma |= b == b',';
+    }
+    mark || (comma && word(window).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase)))
 }
 
 /// Whether `place` can be a dateline's city: its first word is not one that
@@ -1884,6 +1905,31 @@ mod tests {
     }
 
     #[test]
+    fn nine_words_counted_as_split_whitespace_counts_them() {
+        let mut lines = vec![
+            String::new(),
+            "one two three four five six seven eight".to_string(),
+            "one two three four five six seven eight nine".to_string(),
+            " one\ttwo\nthree\x0bfour\x0cfive\rsix  seven eight nine".to_string(),
+            "one two three four\u{a0}five six seven eight nine".to_string(),
+            "one two three four\u{2003}five six seven eight".to_string(),
+            "one two three four\u{2003}five six seven eight nine".to_string(),
+            "caf\u{e9} two three four five six seven eight".to_string(),
+            "one two three four five six seven eight\x1cnine".to_string(),
+        ];
+        for b in 0..=0x7fu8 {
+            lines.push(format!("a b c d e f g h{}i", char::from(b)));
+        }
+        for s in &lines {
+            assert_eq!(
+                has_nine_words(s),
+                s.split_whitespace().nth(8).is_some(),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_line_gate_keeps_strong_forms_in_the_body() {
         let prose =
             "Officials in the capital said on the day that the talks had gone well for both sides.";
@@ -1907,6 +1953,22 @@ mod tests {
             let gated = find_gated(&text, &layout, lex, true);
             assert_eq!(gated, find_gated(&text, &layout, lex, false), "{line}");
             assert_eq!(gated.map(|d| d.place), Some(place), "{line}");
+        }
+        // Forms a sentence could take, found only at the lead; a headline
+        // that is a dateline and nothing more.
+        for (text, place) in [
+            (
+                format!("Headline\n\nKANSAS CITY \u{2013} {prose}\n"),
+                "KANSAS CITY",
+            ),
+            (format!("Headline\n\nTOKYO _ {prose}\n"), "TOKYO"),
+            (format!("TOKYO -\n\n{prose}\n"), "TOKYO"),
+        ] {
+            let layout = Layout::new(&text);
+            let lex = Lexicon::builtin();
+            let gated = find_gated(&text, &layout, lex, true);
+            assert_eq!(gated, find_gated(&text, &layout, lex, false), "{text}");
+            assert_eq!(gated.and_then(|d| d.place), Some(place), "{text}");
         }
         for fixture in std::fs::read_dir("tests/fixtures").expect("fixtures") {
             let text = std::fs::read_to_string(fixture.expect("fixture").path()).expect("text");
