@@ -759,6 +759,8 @@ fn find_gated<'a>(
     let mut in_story = false;
     let any_body = layout.body().next().is_some();
     let mut seen_line = false;
+    let mut first = 0;
+    let mut last_start = 0;
     for (i, para) in layout.paragraphs.iter().enumerate() {
         // A layout may take a short story's dateline paragraph for page
         // chrome ("SANTA CRUZ, Calif., Feb 26 -" over a table of figures):
@@ -789,7 +791,12 @@ fn find_gated<'a>(
                 .get(i + 1)
                 .is_some_and(|p| p.role == Role::Body)
             && !text[para.span].contains('\n');
-        let first = layout.lines.partition_point(|l| l.end < para.span.start);
+        // The paragraph's first line: the first that ends at or after its
+        // start. Paragraphs come in text order, so it is found by walking on
+        // from the last paragraph's rather than by a search for each (from
+        // the top again should a paragraph ever start before the last).
+        first = first_line(&layout.lines, para.span.start, last_start, first);
+        last_start = para.span.start;
         for line in layout.lines[first..]
             .iter()
             .take_while(|l| l.start < para.span.end)
@@ -835,6 +842,17 @@ fn find_gated<'a>(
         }
     }
     None
+}
+
+/// The index of the first of `lines` that ends at or after `start`,
+/// walking on from `from`, the answer for an earlier paragraph's start
+/// `last_start` (from the top when `start` is before it).
+fn first_line(lines: &[Span], start: usize, last_start: usize, from: usize) -> usize {
+    let mut first = if start < last_start { 0 } else { from };
+    while lines.get(first).is_some_and(|l| l.end < start) {
+        first += 1;
+    }
+    first
 }
 
 /// Whether a line ends as a sentence does; a subheadline or a title does
@@ -1964,6 +1982,36 @@ mod tests {
             let window = &s[..floor_boundary(&s, LIMIT)];
             if grammar(window, Lexicon::builtin()).is_ok() {
                 proptest::prop_assert!(may_parse(window), "{:?}", window);
+            }
+        }
+    }
+
+    /// The walk finds each paragraph's first line where a binary search of
+    /// the lines finds it.
+    #[test]
+    fn paragraphs_first_lines_found_by_walking() {
+        let mut texts = vec![
+            "Headline\n\nSEOUL, Aug. 15 (Yonhap) -- Talks.\n\n\n  \nMore text\nand more\n\nEnd"
+                .to_string(),
+            String::new(),
+            "\n\n\n".to_string(),
+        ];
+        for fixture in std::fs::read_dir("tests/fixtures").expect("fixtures") {
+            texts.push(std::fs::read_to_string(fixture.expect("fixture").path()).expect("text"));
+        }
+        for text in &texts {
+            let layout = Layout::new(text);
+            let (mut first, mut last_start) = (0, 0);
+            // In order, then out of order.
+            let order = layout
+                .paragraphs
+                .iter()
+                .chain(layout.paragraphs.iter().rev());
+            for para in order {
+                let start = para.span.start;
+                first = first_line(&layout.lines, start, last_start, first);
+                last_start = start;
+                assert_eq!(first, layout.lines.partition_point(|l| l.end < start));
             }
         }
     }
