@@ -34,15 +34,17 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     ) {
         return None;
     }
-    // Tried on every word of a place name: compared in place, no copy.
-    MONTHS
-        .iter()
-        .position(|m| {
-            m.as_bytes()
-                .get(..word.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
-        })
-        .and_then(|i| u8::try_from(i + 1).ok())
+    // The first three letters name at most one month ("jan" ... "dec" are
+    // all different), and every word here has three: that month is the
+    // only one to compare.
+    let head = word.as_bytes()[..3].to_ascii_lowercase();
+    let i = MONTHS.iter().position(|m| m.as_bytes()[..3] == head[..])?;
+    MONTHS[i]
+        .as_bytes()
+        .get(..word.len())
+        .is_some_and(|full| full.eq_ignore_ascii_case(word.as_bytes()))
+        .then(|| u8::try_from(i + 1).ok())
+        .flatten()
 }
 
 #[cfg(test)]
@@ -66,6 +68,41 @@ mod tests {
         for name in MONTHS {
             assert!(month(&name[..3]).is_some(), "{name}");
             assert!(month(&name.to_uppercase()).is_some(), "{name}");
+        }
+    }
+
+    /// The month a word names by a full comparison with each name in turn,
+    /// as [`month`] did before it compared only the one its first three
+    /// letters point to.
+    fn month_by_every_name(word: &str) -> Option<u8> {
+        if word.len() < 3 || !word.is_ascii() {
+            return None;
+        }
+        MONTHS
+            .iter()
+            .position(|m| {
+                m.as_bytes()
+                    .get(..word.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+            })
+            .and_then(|i| u8::try_from(i + 1).ok())
+    }
+
+    #[test]
+    fn agrees_with_a_comparison_with_every_name() {
+        let mut words: Vec<String> = Vec::new();
+        for name in MONTHS {
+            for n in 0..=name.len() + 1 {
+                let head = &name[..n.min(name.len())];
+                words.push(head.to_string());
+                words.push(head.to_uppercase());
+                words.push(format!("{head}s"));
+                words.push(format!("x{head}"));
+            }
+        }
+        words.extend(["Seoul", "Monday", "Mayor", "Augusta", "junk", "Décembre"].map(String::from));
+        for w in &words {
+            assert_eq!(month(w), month_by_every_name(w), "{w}");
         }
     }
 

@@ -18,7 +18,7 @@
 //! scan's cost.
 
 use super::lexicon::Index;
-use super::token::run_end;
+use super::token::{run_end, short_word};
 
 /// Whether `text[start..end]` may hold a date expression: it has an ASCII
 /// digit or a run of ASCII letters that is a word of [`List::Trigger`].
@@ -49,7 +49,9 @@ fn has_digit(bytes: &[u8]) -> bool {
 }
 
 /// Whether a whole run of ASCII letters in `paragraph` is a trigger word, a
-/// word costing one bit test of the index's sketch unless it may be one.
+/// word costing one bit test unless it may be one: a short word read in one
+/// load is tested against the index's set of short triggers, a longer one
+/// against its sketch.
 ///
 /// Not inlined: the paragraph loop stays small for the paragraphs with a
 /// digit, most of them, which never come here.
@@ -60,8 +62,14 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
     while let Some(&b) = paragraph.get(i) {
         if b.is_ascii_alphabetic() {
             // The whole run, as the tokenizer reads it: "mayor" is not "may".
-            let e = run_end(paragraph, i, end, false);
-            if index.is_trigger_in(paragraph, i, e) {
+            let (e, trigger) = match short_word(paragraph, i, end) {
+                Some((n, word)) => (i + n, index.is_short_trigger_in(paragraph, i, i + n, word)),
+                None => {
+                    let e = run_end(paragraph, i, end, false);
+                    (e, index.is_trigger_in(paragraph, i, e))
+                }
+            };
+            if trigger {
                 return true;
             }
             // The byte after the run is no letter: skip it too.
@@ -91,6 +99,74 @@ mod tests {
         assert!(!holds("The mayor said the todays market was calm."));
         assert!(!holds("He said that a deal was near, \u{e9}t\u{e9}."));
         assert!(!holds(""));
+    }
+
+    /// [`has_trigger`] as it read before short words were read in one
+    /// load: each whole run of letters looked up.
+    fn has_trigger_run_by_run(paragraph: &[u8], index: &Index) -> bool {
+        let mut i = 0;
+        while i < paragraph.len() {
+            if paragraph[i].is_ascii_alphabetic() {
+                let e = run_end(paragraph, i, paragraph.len(), false);
+                if index.is_trigger_in(paragraph, i, e) {
+                    return true;
+                }
+                i = e;
+            } else {
+                i += 1;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn short_words_read_in_one_load_find_what_runs_find() {
+        use super::super::table;
+        let index = Index::get();
+        let mut words: Vec<String> = Vec::new();
+        for list in [table::TRIGGERS, table::OPENERS, table::MODIFIERS] {
+            words.extend(list.iter().map(|w| w.to_string()));
+        }
+        words.extend(table::MONTHS.iter().map(|e| e.0.to_string()));
+        words.extend(table::WEEKDAYS.iter().map(|e| e.0.to_string()));
+        words.extend(table::HOLIDAYS.iter().map(|e| e.0.to_string()));
+        words.extend(table::SEASONS.iter().map(|e| e.0.to_string()));
+        words.extend(table::PARTS_OF_DAY.iter().map(|e| e.0.to_string()));
+        words.extend(table::TENS_STEMS.iter().map(|e| format!("{}ies", e.0)));
+        words.extend(
+            [
+                "Monday's",
+                "mayor",
+                "MARCH",
+                "years",
+                "Chicago",
+                "eighteenth",
+                "autumnal",
+                "said",
+                "x",
+                "abcdefgh",
+                "yesterdays",
+                "\u{e9}day",
+                "day\u{e9}",
+            ]
+            .map(String::from),
+        );
+        for a in &words {
+            for j in [" ", "", ".", "-", "\u{2019}", "7", "\u{e9}", "  "] {
+                for s in [
+                    format!("{a}{j}the officials"),
+                    format!("the officials{j}{a}"),
+                    format!("{j}{a}{j}"),
+                    a.to_uppercase(),
+                ] {
+                    assert_eq!(
+                        has_trigger(s.as_bytes(), index),
+                        has_trigger_run_by_run(s.as_bytes(), index),
+                        "{s:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -147,6 +147,27 @@ pub(crate) struct Index {
     /// The same for the words of [`List::Trigger`], which the gate looks
     /// for in every word of a paragraph without digits.
     triggers: Box<[u64]>,
+    /// A bit per [`short_hash`] of the words of at most eight letters that
+    /// may start an expression, and of those of [`List::Trigger`]: most
+    /// words are short, and a short word read in one load (see
+    /// `token::short_word`) is tested by one bit with less work than its
+    /// sketch takes.
+    short_openers: [u64; SHORT_BITS / 64],
+    short_triggers: [u64; SHORT_BITS / 64],
+}
+
+/// Bits in each of the sets of short words.
+const SHORT_BITS: usize = 8192;
+
+/// The bit of a word of at most eight letters, given as its lowercase bytes
+/// in a little-endian integer (zero past the word).
+fn short_hash(word: u64) -> usize {
+    (word.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_BITS.trailing_zeros())) as usize
+}
+
+/// Whether `bit` is set in `set`.
+fn has_bit(set: &[u64], bit: usize) -> bool {
+    set.get(bit / 64).is_some_and(|w| w >> (bit % 64) & 1 != 0)
 }
 
 /// Bits in the openers' bit set.
@@ -199,6 +220,8 @@ impl Index {
             trigger_lengths: (usize::MAX, 0),
             openers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
             triggers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
+            short_openers: [0; SHORT_BITS / 64],
+            short_triggers: [0; SHORT_BITS / 64],
         };
         for &(w, v) in MONTHS {
             index.entry(w).month = Some(v);
@@ -258,8 +281,21 @@ impl Index {
             let bytes = k.to_le_bytes();
             let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
             let bit = sketch(&bytes[..n]);
+            let short = (n <= 8).then(|| {
+                let mut word = [0u8; 8];
+                word[..n].copy_from_slice(&bytes[..n]);
+                short_hash(u64::from_le_bytes(word))
+            });
             if entry.opens() {
                 openers[bit / 64] |= 1 << (bit % 64);
+                if let Some(b) = short {
+                    index.short_openers[b / 64] |= 1 << (b % 64);
+                }
+            }
+            if entry.has(List::Trigger)
+                && let Some(b) = short
+            {
+                index.short_triggers[b / 64] |= 1 << (b % 64);
             }
             if entry.has(List::Trigger) {
                 let (lo, hi) = index.trigger_lengths;
@@ -297,6 +333,25 @@ impl Index {
             .get(bit / 64)
             .is_some_and(|w| w >> (bit % 64) & 1 != 0);
         maybe.then(|| self.id_in(bytes, s, e))
+    }
+
+    /// [`Index::opener_id`] for a short word `bytes[s..e]` read as `word`,
+    /// its lowercase bytes in a little-endian integer (zero past the word).
+    pub(crate) fn short_opener_id(
+        &self,
+        bytes: &[u8],
+        s: usize,
+        e: usize,
+        word: u64,
+    ) -> Option<u16> {
+        has_bit(&self.short_openers, short_hash(word)).then(|| self.id_in(bytes, s, e))
+    }
+
+    /// [`Index::is_trigger_in`] for a short word `bytes[s..e]` read as
+    /// `word`, as for [`Index::short_opener_id`].
+    pub(crate) fn is_short_trigger_in(&self, bytes: &[u8], s: usize, e: usize, word: u64) -> bool {
+        has_bit(&self.short_triggers, short_hash(word))
+            && self.entry_of(self.id_in(bytes, s, e)).has(List::Trigger)
     }
 
     /// Whether the word `bytes[s..e]` is of [`List::Trigger`], with most
@@ -455,6 +510,54 @@ mod tests {
             assert!(index.opens_in(w.as_bytes(), 0, w.len()), "{w}");
         }
         assert!(!index.opens_in(b"reporters", 0, 9));
+    }
+
+    /// The one-bit tests of short words never rule out a word that opens an
+    /// expression or is a trigger, and a word they let through is looked up
+    /// exactly: they answer as the sketches and the look-up do.
+    #[test]
+    fn the_short_word_sets_agree_with_the_sketches() {
+        use crate::dates::token::short_word;
+        let index = Index::get();
+        let mut words: Vec<String> = Vec::new();
+        for &k in index.keys.iter().filter(|&&k| k != 0) {
+            let bytes = k.to_le_bytes();
+            let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+            let w = String::from_utf8(bytes[..n].to_vec()).expect("ASCII");
+            words.push(w.to_uppercase());
+            words.push(format!("{w}s"));
+            words.push(w);
+        }
+        words.extend(["reporters", "said", "the", "a", "mayor", "abcdefgh"].map(String::from));
+        for w in &words {
+            // Room after the word, so that a short one is read in one load.
+            let text = format!("{w}, and so on");
+            let bytes = text.as_bytes();
+            let e = w.len();
+            let exact = index.id_in(bytes, 0, e);
+            let sketched = index.opener_id(bytes, 0, e);
+            match short_word(bytes, 0, bytes.len()) {
+                Some((n, word)) => {
+                    assert_eq!(n, e, "{w}");
+                    let short = index.short_opener_id(bytes, 0, n, word);
+                    assert_eq!(
+                        short.is_some_and(|id| index.entry_of(id).opens()),
+                        sketched.is_some_and(|id| index.entry_of(id).opens()),
+                        "{w}"
+                    );
+                    assert!(short.is_none_or(|id| id == exact), "{w}");
+                    assert_eq!(
+                        index.is_short_trigger_in(bytes, 0, n, word),
+                        index.is_trigger_in(bytes, 0, n),
+                        "{w}"
+                    );
+                }
+                None => assert!(
+                    e > 8 || !w.as_bytes().iter().all(u8::is_ascii_alphabetic),
+                    "{w}"
+                ),
+            }
+        }
     }
 
     #[test]
