@@ -10,10 +10,12 @@
 //! Responsibility Editor: Y").
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
 use crate::layout::Layout;
-use crate::phrases::phrases;
 use crate::{Dateline, Span};
 
 mod words;
@@ -362,18 +364,24 @@ fn trailers<'a>(
     by: &mut Byline<'a>,
 ) {
     let mut house_style = false;
-    // Where the footers' phrases can be, from one pass over the page for
-    // both: a paragraph it rules out holds neither, and one it lets through
-    // is searched for each phrase exactly.
-    let footers = phrases!(&[CONTRIBUTED, SOURCE_OF_ARTICLE]).hits(layout.lower.as_bytes());
     // Trailers sit after the story, where a page's layout may count them as
     // chrome: every paragraph after the story's start is read, and only
     // these narrow forms are taken from it.
-    let after = layout
-        .paragraphs
-        .iter()
-        .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline);
-    for p in after {
+    let after = || {
+        layout
+            .paragraphs
+            .iter()
+            .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline)
+    };
+    // Where the footers' phrases are, from a search of the page from the
+    // first paragraph read: a paragraph without one is not searched for it.
+    let read_from = after().next().map_or(text.len(), |p| p.span.start);
+    static FINDERS: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
+    let [contributed_finder, source_finder] =
+        FINDERS.get_or_init(|| [Finder::new(CONTRIBUTED), Finder::new(SOURCE_OF_ARTICLE)]);
+    let contributed_at = Occurrences::new(&layout.lower, read_from, contributed_finder);
+    let source_at = Occurrences::new(&layout.lower, read_from, source_finder);
+    for p in after() {
         let para = crate::layout::trim(text, p.span);
         let s = line_text(text, para);
         if s.len() > MAX_TRAILER * 4 {
@@ -391,13 +399,17 @@ fn trailers<'a>(
             } else {
                 s
             };
-            house_style |= people_trailer(whole, by);
-            with_inputs(s, lexicon, by);
-            if footers.maybe_within(para) {
+            // Both forms open with a keyword: a paragraph whose first byte
+            // opens none of them (most do not) is not read further.
+            if words::may_open_trailer(whole, &[WITH_INPUTS]) {
+                house_style |= people_trailer(whole, by);
+                with_inputs(s, lexicon, by);
+            }
+            if contributed_at.within(para) {
                 contributed(text, para, lexicon, by);
             }
         }
-        source_of_article(s, footers.maybe_within(para), lexicon, by);
+        source_of_article(s, source_at.within(para), lexicon, by);
         signoff_in(text, para, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
@@ -406,7 +418,7 @@ fn trailers<'a>(
     let tail = &lines[tail_from.min(lines.len())..];
     for (k, &l) in tail.iter().enumerate() {
         let last = k + 1 == tail.len();
-        let after_end = k > 0 && words::is_end_mark(line_text(text, tail[k - 1]));
+        let after_end = k > 0 && ends_as_end_mark(text, tail[k - 1]);
         if !(last || after_end) {
             continue;
         }
@@ -424,6 +436,47 @@ fn trailers<'a>(
     if house_style && by.agencies.is_empty() {
         by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));
     }
+}
+
+/// Where a footer phrase occurs on the page, to tell which paragraphs hold
+/// it without searching each.
+///
+/// memchr's substring search skips most of the page's bytes, on the
+/// phrase's rare bytes, where a search for both phrases at once reads them
+/// all. The phrases cannot overlap themselves, so the search, which takes
+/// occurrences that do not overlap, finds them all.
+struct Occurrences {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Occurrences {
+    /// The occurrences of `phrase` (lowercase) in `lower[from..]`, the page
+    /// in ASCII lower case.
+    fn new(lower: &str, from: usize, phrase: &Finder<'_>) -> Occurrences {
+        let hay = lower.as_bytes().get(from..).unwrap_or_default();
+        let starts = phrase.find_iter(hay).map(|i| from + i).collect();
+        Occurrences {
+            starts,
+            len: phrase.needle().len(),
+        }
+    }
+
+    /// Whether the phrase occurs wholly within `span`.
+    fn within(&self, span: Span) -> bool {
+        let first = self.starts.partition_point(|&s| s < span.start);
+        self.starts
+            .get(first)
+            .is_some_and(|&s| s + self.len <= span.end)
+    }
+}
+
+/// Whether the trimmed line `l` is an end mark ("(END)", "-0-"): its last
+/// byte is read first, in place, as most lines end in another, and only the
+/// rest go on to [`words::is_end_mark`].
+fn ends_as_end_mark(text: &str, l: Span) -> bool {
+    let last = l.end.checked_sub(1).and_then(|i| text.as_bytes().get(i));
+    matches!(last, Some(b')' | b'-' | b'd' | b'D')) && words::is_end_mark(line_text(text, l))
 }
 
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
@@ -577,13 +630,19 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
             return;
         };
         let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
+        // Most paragraphs end in the mark: nothing follows to trim.
+        if cut == s.len() {
+            return;
+        }
         // "... the US. PTI", "... the US. -- IANS"
         let tail = s[cut..]
             .trim()
             .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
             .trim();
+        // Words are counted up to the fourth only: a paragraph that does
+        // not end in a mark leaves a long tail.
         if !tail.is_empty()
-            && tail.split_whitespace().count() <= 3
+            && tail.split_whitespace().nth(3).is_none()
             && let Some(a) = lexicon.lookup_name(tail)
         {
             by.agency(lexicon.name(a).clone());
@@ -605,18 +664,39 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
 /// Where the last mark that may end a sentence ('.', '!', '?', '"' or
 /// '\u{201d}') starts in `s`.
 ///
-/// Most paragraphs end in one, found at the first byte looked at; the
-/// others are read back byte by byte, which costs less than decoding each
-/// character backwards.
+/// Every paragraph after the story is read back here, and most of those
+/// are short menu lines with no mark at all, read to their first byte: one
+/// table look-up a byte tells the marks apart, cheaper than comparing each
+/// byte with each mark, and far cheaper than decoding characters backwards.
 fn last_sentence_mark(s: &str) -> Option<usize> {
+    /// The bytes that end a mark: the ASCII marks, and 9D, the last byte of
+    /// '\u{201d}' (E2 80 9D).
+    const ENDS_MARK: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'.' as usize] = true;
+        t[b'!' as usize] = true;
+        t[b'?' as usize] = true;
+        t[b'"' as usize] = true;
+        t[0x9D] = true;
+        t
+    };
     let b = s.as_bytes();
-    (0..b.len()).rev().find_map(|i| match b[i] {
-        b'.' | b'!' | b'?' | b'"' => Some(i),
-        // The last byte of '\u{201d}' (E2 80 9D); E2 only ever leads a
-        // character, so these three bytes are that character.
-        0x9D if b[..i].ends_with(&[0xE2, 0x80]) => Some(i - 2),
-        _ => None,
-    })
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        if !ENDS_MARK[usize::from(b[i])] {
+            continue;
+        }
+        if b[i] != 0x9D {
+            return Some(i);
+        }
+        // E2 only ever leads a character, so E2 80 9D is '\u{201d}', and
+        // any other 9D is part of another character.
+        if b[..i].ends_with(&[0xE2, 0x80]) {
+            return Some(i - 2);
+        }
+    }
+    None
 }
 
 trait StripSuffixCi {

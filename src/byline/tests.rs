@@ -356,3 +356,64 @@ proptest::proptest! {
         );
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn a_paragraph_the_first_byte_rules_out_opens_no_trailer(
+        s in "[ (\nRrWwAaEeCcxX\u{e9}\u{a0}]{0,3}(eporting by|ith inputs from|dited by|x)?[ )]{0,2}"
+    ) {
+        if !words::may_open_trailer(&s, &[WITH_INPUTS]) {
+            let opening = words::trailer_opening(&s);
+            proptest::prop_assert!(!words::opens_credit(opening));
+            proptest::prop_assert!(!words::starts_with_ci(opening, WITH_INPUTS));
+        }
+    }
+
+    #[test]
+    fn end_marks_told_by_their_last_byte_are_the_end_marks(
+        s in "[ (]{0,2}(-0-|end|END|End|-30-|more|x|\u{e9})[ )]{0,2}"
+    ) {
+        let line = crate::layout::trim(&s, Span::new(0, s.len()));
+        if !line.is_empty() {
+            proptest::prop_assert_eq!(
+                ends_as_end_mark(&s, line),
+                words::is_end_mark(line_text(&s, line))
+            );
+        }
+    }
+
+    #[test]
+    fn footer_occurrences_are_where_the_exact_search_finds_them(
+        s in "(contributed|to this|report|CONTRIBUTED TO THIS REPORT|source of this article:|Source Of|\u{e9}| |\n){0,12}",
+        cut in 0usize..200,
+        len in 0usize..200,
+    ) {
+        let lower = s.to_ascii_lowercase();
+        let start = floor(&s, cut);
+        let end = floor(&s, start + len);
+        let span = Span::new(start, end);
+        for phrase in [CONTRIBUTED, SOURCE_OF_ARTICLE] {
+            let at = Occurrences::new(&lower, 0, &Finder::new(phrase));
+            proptest::prop_assert_eq!(
+                at.within(span),
+                words::find_ci(line_text(&s, span), phrase).is_some()
+            );
+        }
+    }
+}
+
+#[test]
+fn footer_phrases_cannot_overlap_themselves() {
+    // `Occurrences` relies on it: a search for occurrences that do not
+    // overlap finds every occurrence of such a phrase.
+    for phrase in [CONTRIBUTED, SOURCE_OF_ARTICLE] {
+        let b = phrase.as_bytes();
+        for k in 1..b.len() {
+            assert_ne!(
+                b[k..],
+                b[..b.len() - k],
+                "{phrase:?} overlaps itself by {k}"
+            );
+        }
+    }
+}

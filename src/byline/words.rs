@@ -206,6 +206,23 @@ pub(super) fn trailer_opening(s: &str) -> &str {
     t.strip_prefix('(').unwrap_or(t).trim_start()
 }
 
+/// Whether [`trailer_opening`] of `s` may open with a credit keyword or one
+/// of `others` (lowercase), told from the first byte of `s` alone: false
+/// only when that byte is plain ASCII, so that it is the opening's first
+/// byte too, and no keyword begins with it. Cheaper than the opening's
+/// trims and a comparison per keyword, on every paragraph after the story.
+pub(super) fn may_open_trailer(s: &str, others: &[&str]) -> bool {
+    let Some(&b) = s.as_bytes().first() else {
+        return true;
+    };
+    if !b.is_ascii() || char::from(b).is_whitespace() || b == b'(' {
+        return true;
+    }
+    let b = b.to_ascii_lowercase();
+    let initial = |k: &str| k.as_bytes().first() == Some(&b);
+    CREDIT_KEYWORDS.iter().any(|(kw, _)| initial(kw)) || others.iter().any(|k| initial(k))
+}
+
 /// `s` opens with `prefix`, ASCII case aside.
 pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.as_bytes()
