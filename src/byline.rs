@@ -373,14 +373,12 @@ fn trailers<'a>(
             .iter()
             .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline)
     };
-    // Where the footers' phrases are, from a search of the page from the
-    // first paragraph read: a paragraph without one is not searched for it.
+    // Where the "contributed" footer's phrase is, from a search of the page
+    // from the first paragraph read: a paragraph without it is not searched.
     let read_from = after().next().map_or(text.len(), |p| p.span.start);
-    static FINDERS: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
-    let [contributed_finder, source_finder] =
-        FINDERS.get_or_init(|| [Finder::new(CONTRIBUTED), Finder::new(SOURCE_OF_ARTICLE)]);
-    let contributed_at = Occurrences::new(&layout.lower, read_from, contributed_finder);
-    let source_at = Occurrences::new(&layout.lower, read_from, source_finder);
+    static CONTRIBUTED_FINDER: OnceLock<Finder<'static>> = OnceLock::new();
+    let finder = CONTRIBUTED_FINDER.get_or_init(|| Finder::new(CONTRIBUTED));
+    let contributed_at = Occurrences::new(&layout.lower, read_from, finder);
     for p in after() {
         let para = crate::layout::trim(text, p.span);
         let s = line_text(text, para);
@@ -409,7 +407,7 @@ fn trailers<'a>(
                 contributed(text, para, lexicon, by);
             }
         }
-        source_of_article(s, source_at.within(para), lexicon, by);
+        source_of_article(s, lexicon, by);
         signoff_in(text, para, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
@@ -551,20 +549,16 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// Footers that name the source and the editor: "source of this article:
 /// Overseas Network Responsibility Editor: He Yufang" (a Chinese portal's
 /// footer, translated), "Source: Xinhua | Editor: Li Yan", "Editors: A, B".
-///
-/// `may_name` is false when the page's phrase search found no "source of
-/// this article:" in `s`.
-fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut Byline<'a>) {
+fn source_of_article<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     // Every label read here ends in a colon ("source of this article:",
     // "source:", "editors:", "editor:"): a paragraph without one holds none
     // of them, and most paragraphs have no colon at all.
-    if memchr::memchr(b':', s.as_bytes()).is_none() {
+    let Some(first_colon) = memchr::memchr(b':', s.as_bytes()) else {
         return;
-    }
-    let explicit = may_name
-        .then(|| words::find_ci(s, SOURCE_OF_ARTICLE))
-        .flatten()
-        .map(|at| at + SOURCE_OF_ARTICLE.len());
+    };
+    let [explicit, editors, editor] =
+        colon_labels(s, first_colon, [SOURCE_OF_ARTICLE, "editors:", "editor:"]);
+    let explicit = explicit.map(|at| at + SOURCE_OF_ARTICLE.len());
     let short = s.len() <= MAX_FOOTER;
     let plain = || {
         words::strip_prefix_ci(s, "source:")
@@ -592,8 +586,8 @@ fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut
     if !(short || explicit.is_some()) {
         return;
     }
-    for key in ["editors:", "editor:"] {
-        let Some(e) = words::find_ci(s, key) else {
+    for (key, at) in [("editors:", editors), ("editor:", editor)] {
+        let Some(e) = at else {
             continue;
         };
         // The label opens the line or follows a separator or
@@ -617,6 +611,38 @@ fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut
         }
         break;
     }
+}
+
+/// Where each of `labels` (ending in a colon) first occurs in `s`, case
+/// aside, as [`words::find_ci`] finds it; `first_colon` is where the first
+/// colon is. The labels end at a colon, and colons are few: the text's
+/// colons are read once for all the labels rather than each label searched
+/// for through the paragraph.
+fn colon_labels<const N: usize>(
+    s: &str,
+    first_colon: usize,
+    labels: [&str; N],
+) -> [Option<usize>; N] {
+    let mut found = [None; N];
+    let b = s.as_bytes();
+    let colons = std::iter::once(first_colon).chain(
+        memchr::memchr_iter(b':', b.get(first_colon + 1..).unwrap_or_default())
+            .map(|c| first_colon + 1 + c),
+    );
+    for colon in colons {
+        for (label, at) in labels.iter().zip(&mut found) {
+            debug_assert!(label.ends_with(':'));
+            let word = &label.as_bytes()[..label.len() - 1];
+            let opens = colon.checked_sub(word.len());
+            if at.is_none() && opens.is_some_and(|o| b[o..colon].eq_ignore_ascii_case(word)) {
+                *at = opens;
+            }
+        }
+        if found.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    found
 }
 
 /// A paragraph whose last sentence ends with an agency tag: "... in various

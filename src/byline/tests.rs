@@ -417,3 +417,17 @@ fn footer_phrases_cannot_overlap_themselves() {
         }
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn colon_labels_are_where_the_exact_search_finds_them(
+        s in "(editors:|Editor:|EDITOR|editor :|source of this article:|Source Of This Article|:|x|\u{e9}| ){0,8}"
+    ) {
+        let labels = [SOURCE_OF_ARTICLE, "editors:", "editor:"];
+        let expected = labels.map(|l| words::find_ci(&s, l));
+        match memchr::memchr(b':', s.as_bytes()) {
+            Some(first) => proptest::prop_assert_eq!(colon_labels(&s, first, labels), expected),
+            None => proptest::prop_assert_eq!(expected, [None; 3]),
+        }
+    }
+}
