@@ -157,9 +157,27 @@ fn nonblank_lines(text: &str, layout: &Layout) -> Vec<Span> {
     layout
         .lines
         .iter()
-        .map(|&l| crate::layout::trim(text, l))
+        .map(|&l| trim(text, l))
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// `span` of `text` without the whitespace around it, as
+/// [`crate::layout::trim`] gives it.
+///
+/// Every line and paragraph of the page is trimmed here, and nearly all
+/// open and close with a visible ASCII character, which no trim removes:
+/// those are told by two bytes, without decoding characters.
+fn trim(text: &str, span: Span) -> Span {
+    let visible = |i: usize| {
+        text.as_bytes()
+            .get(i)
+            .is_some_and(|b| (0x21..0x7F).contains(b))
+    };
+    if span.start < span.end && visible(span.start) && visible(span.end - 1) {
+        return span;
+    }
+    crate::layout::trim(text, span)
 }
 
 /// The largest char boundary at or below `i`.
@@ -380,7 +398,7 @@ fn trailers<'a>(
     let finder = CONTRIBUTED_FINDER.get_or_init(|| Finder::new(CONTRIBUTED));
     let contributed_at = Occurrences::new(&layout.lower, read_from, finder);
     for p in after() {
-        let para = crate::layout::trim(text, p.span);
+        let para = trim(text, p.span);
         let s = line_text(text, para);
         if s.len() > MAX_TRAILER * 4 {
             // A long paragraph can still end with a "(Yonhap)" sign-off.

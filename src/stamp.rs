@@ -570,7 +570,7 @@ pub(crate) fn find<'a>(
     let mut separators = Separators::new(text);
     let mut k = 0;
     for &l in &layout.lines {
-        let t = crate::layout::trim(text, l);
+        let t = trim(text, l);
         if t.is_empty() {
             continue;
         }
@@ -698,6 +698,24 @@ impl Separators {
     }
 }
 
+/// `span` of `text` without the whitespace around it, as
+/// [`crate::layout::trim`] gives it.
+///
+/// Every line of the page is trimmed here, and nearly all open and close
+/// with a visible ASCII character, which no trim removes: those are told by
+/// two bytes, without decoding characters.
+fn trim(text: &str, span: Span) -> Span {
+    let visible = |i: usize| {
+        text.as_bytes()
+            .get(i)
+            .is_some_and(|b| (0x21..0x7F).contains(b))
+    };
+    if span.start < span.end && visible(span.start) && visible(span.end - 1) {
+        return span;
+    }
+    crate::layout::trim(text, span)
+}
+
 /// Whether an unlabelled stamp can open at `i`: every date and time form
 /// opens with a digit (ISO, numeric dates, clocks, "15 August"), a month or
 /// weekday name, or a wire slug's capitals and dash ("AP-WS-08-15-19"). Every
@@ -821,6 +839,24 @@ mod tests {
         #[test]
         fn skip_space_skips_what_the_trim_does(s in "[ \t\u{a0}\u{c2}a|]{0,8}", at in 0usize..10) {
             proptest::prop_assert_eq!(skip_space(&s, at), skip_space_reference(&s, at));
+        }
+
+        #[test]
+        fn the_quick_trim_trims_as_the_layout_does(
+            s in "[ a.\t\n\u{a0}\u{e9}\u{2003}]{0,12}",
+            start in 0usize..14,
+            len in 0usize..14,
+        ) {
+            let floor = |mut i: usize| {
+                i = i.min(s.len());
+                while !s.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let start = floor(start);
+            let span = Span::new(start, floor(start + len));
+            proptest::prop_assert_eq!(trim(&s, span), crate::layout::trim(&s, span));
         }
 
         #[test]
