@@ -729,7 +729,14 @@ fn may_open_date(i: &[u8]) -> bool {
     match i.first() {
         Some(b) if b.is_ascii_digit() => true,
         Some(b) if b.is_ascii_uppercase() && i.iter().take(5).any(|&c| c == b'-') => true,
-        Some(_) => date::may_open_written_date(i),
+        // Initials of the month and weekday names (`date::table`) first:
+        // a byte compare rules out most lines before the word is read.
+        Some(b) => {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
+            ) && date::may_open_written_date(i)
+        }
         None => false,
     }
 }
