@@ -178,6 +178,16 @@ pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 /// "Analysis by Chris Cillizza, CNN" → "Chris Cillizza, CNN".
 pub(super) fn strip_by(line: &str) -> Option<&str> {
     let line = strip_wire_marks(line);
+    // "by" and every word of BY_KINDS open with one of these letters: a
+    // line opening with another is no byline, and most lines near the
+    // headline and after the story's start are told apart here.
+    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(
+        first,
+        Some(b'a' | b'b' | b'c' | b'o' | b'p' | b'r' | b's' | b'w')
+    ) {
+        return None;
+    }
     let line = match line.split_once(' ') {
         Some((w, rest)) if BY_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => rest.trim_start(),
         _ => line,
@@ -202,6 +212,17 @@ const BY_KINDS: &[&str] = &[
 
 /// A line without the ANPA wire marks around it ("^By A and B=", "...<").
 pub(super) fn strip_wire_marks(line: &str) -> &str {
+    // Nearly every line opens and closes with a visible ASCII character
+    // that is no mark: it has nothing to strip, and four trims (each a
+    // call that decodes a character at both ends) are skipped.
+    let b = line.as_bytes();
+    let visible = |c: &u8| (0x21..0x7F).contains(c);
+    if b.first().is_some_and(|c| visible(c) && *c != b'^')
+        && b.last()
+            .is_some_and(|c| visible(c) && !matches!(c, b'=' | b'<'))
+    {
+        return line;
+    }
     line.trim()
         .trim_start_matches('^')
         .trim_end_matches(['=', '<'])
@@ -651,6 +672,36 @@ mod tests {
             w in "(Al-|al-|Von|von|Kim|KIM|the|Press|O'Neil|\u{130}|\u{e9}|J\\.|x|,|-){0,7}"
         ) {
             proptest::prop_assert_eq!(is_name_token(&w), is_name_token_reference(&w));
+        }
+    }
+
+    fn strip_wire_marks_reference(line: &str) -> &str {
+        line.trim()
+            .trim_start_matches('^')
+            .trim_end_matches(['=', '<'])
+            .trim()
+    }
+
+    /// [`strip_by`] as first written: no test of the first letter.
+    fn strip_by_reference(line: &str) -> Option<&str> {
+        let line = strip_wire_marks_reference(line);
+        let line = match line.split_once(' ') {
+            Some((w, rest)) if BY_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => {
+                rest.trim_start()
+            }
+            _ => line,
+        };
+        let rest = strip_prefix_ci(line, "by ").or_else(|| strip_prefix_ci(line, "by:"))?;
+        (!rest.is_empty()).then_some(rest)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bylines_are_stripped_as_the_reference(
+            s in "(\\^|=|<| |\t|\u{a0}|By|bY|by:|Analysis|WRITTEN|Report|story|Yonhap|x|\u{e9}){0,6}"
+        ) {
+            proptest::prop_assert_eq!(strip_wire_marks(&s), strip_wire_marks_reference(&s));
+            proptest::prop_assert_eq!(strip_by(&s), strip_by_reference(&s));
         }
     }
 
