@@ -509,19 +509,26 @@ struct Candidate<'a> {
 
 /// A line that is only a label, its stamp on the next line: "Updated",
 /// "PUBLISHED:", "| UPDATED:", "(Updated".
-fn label_only(line: &str) -> Option<StampKind> {
+///
+/// `opening` is [`opening_label`] of the line, which the caller reads
+/// anyway.
+fn label_only<'a>(line: &'a str, opening: Option<(&'a str, StampKind)>) -> Option<StampKind> {
     // Every short line is tried: the trim only where it has work to do.
-    let i = match line.as_bytes().first() {
+    let (rest, kind) = match line.as_bytes().first() {
         Some(b'|' | b'/' | b'(' | b' ' | b'\t') => {
-            line.trim_start_matches(['|', '/', '(', ' ', '\t'])
+            opening_label(line.trim_start_matches(['|', '/', '(', ' ', '\t']))?
         }
-        _ => line,
+        _ => opening?,
     };
+    rest.trim().is_empty().then_some(kind)
+}
+
+/// The label opening `i`, and what follows it.
+fn opening_label(i: &str) -> Option<(&str, StampKind)> {
     if !may_open_label(i.as_bytes()) {
         return None;
     }
-    let (rest, kind) = label(i).ok()?;
-    rest.trim().is_empty().then_some(kind)
+    label(i).ok()
 }
 
 /// Whether what follows a date on its line is a labelled segment:
@@ -584,7 +591,10 @@ pub(crate) fn find<'a>(
             continue;
         }
         let line = &text[t];
-        if is_prose(line) {
+        // Only a bare date still waiting for its prose line needs to know:
+        // most pages have none, and most lines are not read as prose.
+        let waiting = bare.last().is_some_and(|c| c.prose.is_none());
+        if waiting && is_prose(line) {
             for c in bare.iter_mut().rev().take_while(|c| c.prose.is_none()) {
                 c.prose = Some(k);
             }
@@ -604,7 +614,9 @@ pub(crate) fn find<'a>(
             labelled_lines.push(k);
             continue;
         }
-        if let Some(kind) = label_only(line) {
+        // The label opening the line: read once, for both questions below.
+        let opening = opening_label(line);
+        if let Some(kind) = label_only(line, opening) {
             pending = Some(kind);
             continue;
         }
@@ -612,7 +624,11 @@ pub(crate) fn find<'a>(
         let mut found = false;
         while p < line.len() {
             let q = skip_space(line, p);
-            let has_label = may_open_label(&line.as_bytes()[q..]) && label(&line[q..]).is_ok();
+            let has_label = if q == 0 {
+                opening.is_some()
+            } else {
+                opening_label(&line[q..]).is_some()
+            };
             if (has_label || (p == 0 && may_open_date(&line.as_bytes()[q..])))
                 && let Ok((s, weekday)) = labelled(line, q, ist, None)
             {
