@@ -397,6 +397,10 @@ fn trailers<'a>(
     static CONTRIBUTED_FINDER: OnceLock<Finder<'static>> = OnceLock::new();
     let finder = CONTRIBUTED_FINDER.get_or_init(|| Finder::new(CONTRIBUTED));
     let contributed_at = Occurrences::new(&layout.lower, read_from, finder);
+    // Every footer label ends in a colon, and most paragraphs have none:
+    // the page's colons are found in one pass rather than a search per
+    // paragraph.
+    let mut colons = Colons::new(text, read_from);
     for p in after() {
         let para = trim(text, p.span);
         let s = line_text(text, para);
@@ -425,7 +429,9 @@ fn trailers<'a>(
                 contributed(text, para, lexicon, by);
             }
         }
-        source_of_article(s, lexicon, by);
+        if let Some(colon) = colons.first_in(para) {
+            source_of_article(s, colon - para.start, lexicon, by);
+        }
         signoff_in(text, para, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
@@ -484,6 +490,38 @@ impl Occurrences {
         self.starts
             .get(first)
             .is_some_and(|&s| s + self.len <= span.end)
+    }
+}
+
+/// Where the page's colons are, from one pass over it, read paragraph by
+/// paragraph.
+struct Colons {
+    at: Vec<usize>,
+    /// The first of `at` not before the last paragraph asked about.
+    next: usize,
+}
+
+impl Colons {
+    /// The colons of `text` from `from` on.
+    fn new(text: &str, from: usize) -> Colons {
+        let hay = text.as_bytes().get(from..).unwrap_or_default();
+        Colons {
+            at: memchr::memchr_iter(b':', hay).map(|i| from + i).collect(),
+            next: 0,
+        }
+    }
+
+    /// The first colon within `span`, as memchr over it finds it. Spans
+    /// asked about in text order are found in one walk; one before the last
+    /// is found by a binary search.
+    fn first_in(&mut self, span: Span) -> Option<usize> {
+        if self.next > 0 && self.at[self.next - 1] >= span.start {
+            self.next = self.at.partition_point(|&x| x < span.start);
+        }
+        while self.at.get(self.next).is_some_and(|&x| x < span.start) {
+            self.next += 1;
+        }
+        self.at.get(self.next).copied().filter(|&x| x < span.end)
     }
 }
 
@@ -567,13 +605,11 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// Footers that name the source and the editor: "source of this article:
 /// Overseas Network Responsibility Editor: He Yufang" (a Chinese portal's
 /// footer, translated), "Source: Xinhua | Editor: Li Yan", "Editors: A, B".
-fn source_of_article<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    // Every label read here ends in a colon ("source of this article:",
-    // "source:", "editors:", "editor:"): a paragraph without one holds none
-    // of them, and most paragraphs have no colon at all.
-    let Some(first_colon) = memchr::memchr(b':', s.as_bytes()) else {
-        return;
-    };
+///
+/// Every label read here ends in a colon ("source of this article:",
+/// "source:", "editors:", "editor:"): only a paragraph with one is read,
+/// and `first_colon` is where its first colon is.
+fn source_of_article<'a>(s: &'a str, first_colon: usize, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let [explicit, editors, editor] =
         colon_labels(s, first_colon, [SOURCE_OF_ARTICLE, "editors:", "editor:"]);
     let explicit = explicit.map(|at| at + SOURCE_OF_ARTICLE.len());

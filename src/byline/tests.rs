@@ -445,3 +445,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(trim(&s, span), crate::layout::trim(&s, span));
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn colons_are_where_memchr_finds_them(
+        s in "[a: \n\u{e9}]{0,40}",
+        from in 0usize..10,
+        spans in proptest::collection::vec((0usize..45, 0usize..20), 0..8),
+    ) {
+        let from = floor(&s, from);
+        let mut colons = Colons::new(&s, from);
+        for (start, len) in spans {
+            let start = floor(&s, start).max(from);
+            let span = Span::new(start, floor(&s, start + len).max(start));
+            let expected = memchr::memchr(b':', line_text(&s, span).as_bytes()).map(|c| span.start + c);
+            proptest::prop_assert_eq!(colons.first_in(span), expected);
+        }
+    }
+}

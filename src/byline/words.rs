@@ -264,7 +264,13 @@ pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// `s` opens with a credit keyword ("Reporting by", "Editing by").
 pub(super) fn opens_credit(s: &str) -> bool {
-    CREDIT_KEYWORDS.iter().any(|(kw, _)| starts_with_ci(s, kw))
+    // A keyword is compared whole only when its first letter is the text's.
+    let Some(first) = s.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    CREDIT_KEYWORDS
+        .iter()
+        .any(|(kw, _)| kw.as_bytes()[0] == first && starts_with_ci(s, kw))
 }
 
 /// "( With inputs from IANS )" → "With inputs from IANS".
@@ -655,6 +661,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn opens_credit_as_the_reference(s in "(Reporting by|Editing|edited|Compiled by|Written|x|W|\u{e9}| ){0,3}") {
+            let reference = CREDIT_KEYWORDS.iter().any(|(kw, _)| starts_with_ci(&s, kw));
+            proptest::prop_assert_eq!(opens_credit(&s), reference);
+        }
+
         #[test]
         fn credit_parts_reads_as_the_reference(
             s in "(Reporting by|reporting BY|Additional reporting by|Editing by|edited by|Writing by|written by|Compiled by|by|Bo Li|xediting by|; |, | and | in |\u{e9}| ){0,8}"
