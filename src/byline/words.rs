@@ -296,12 +296,23 @@ pub(super) fn is_prose(s: &str) -> bool {
 /// Whether `s` holds at least `n` words, words as `split_whitespace` cuts
 /// them: a word starts at each non-space character after a space or at the
 /// start. One pass over the characters, stopping at the `n`th word, costs
-/// less than the splitting iterator.
+/// less than the splitting iterator; an ASCII byte, which nearly every one
+/// is, is told a space or not without decoding it.
 fn has_words(s: &str, n: usize) -> bool {
     let mut words = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = c.is_whitespace();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let space = if b[i].is_ascii() {
+            i += 1;
+            // The ASCII characters `char::is_whitespace` takes.
+            matches!(b[i - 1], b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
         if !space && !in_word {
             words += 1;
             if words >= n {
@@ -779,6 +790,7 @@ mod tests {
             "a\u{a0}b\u{3000}c d",
             "x\u{2009}y  \u{85}z",
             "héllo wörld ünï cödé",
+            "a\u{b}b\u{c}c\u{1c}d\re\u{1f}f\u{7f}g",
         ];
         for t in texts {
             let words = t.split_whitespace().count();
