@@ -721,13 +721,35 @@ impl Separators {
 /// with a visible ASCII character, which no trim removes: those are told by
 /// two bytes, without decoding characters.
 fn trim(text: &str, span: Span) -> Span {
-    let visible = |i: usize| {
-        text.as_bytes()
-            .get(i)
-            .is_some_and(|b| (0x21..0x7F).contains(b))
-    };
-    if span.start < span.end && visible(span.start) && visible(span.end - 1) {
+    let visible = |c: &u8| (0x21..0x7F).contains(c);
+    let b = text.as_bytes();
+    if span.start < span.end
+        && b.get(span.start).is_some_and(visible)
+        && b.get(span.end - 1).is_some_and(visible)
+    {
         return span;
+    }
+    trim_ascii_spaces(text, span)
+}
+
+/// [`trim`] of a span that does not open and close with a visible ASCII
+/// character: ASCII spaces and line ends (a paragraph may end in its line
+/// break) go byte by byte, and what remains must open and close with a
+/// visible ASCII character, else [`crate::layout::trim`] decodes the
+/// characters.
+fn trim_ascii_spaces(text: &str, span: Span) -> Span {
+    let Some(b) = text.as_bytes().get(span.start..span.end) else {
+        return crate::layout::trim(text, span);
+    };
+    let space = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    let start = b.iter().position(|c| !space(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !space(c)).map_or(start, |k| k + 1);
+    let visible = |c: u8| (0x21..0x7F).contains(&c);
+    if start == end {
+        return Span::new(span.end, span.end);
+    }
+    if visible(b[start]) && visible(b[end - 1]) {
+        return Span::new(span.start + start, span.start + end);
     }
     crate::layout::trim(text, span)
 }
@@ -866,7 +888,7 @@ mod tests {
 
         #[test]
         fn the_quick_trim_trims_as_the_layout_does(
-            s in "[ a.\t\n\u{a0}\u{e9}\u{2003}]{0,12}",
+            s in "[ a.\t\n\r\u{b}\u{1c}\u{a0}\u{e9}\u{2003}]{0,12}",
             start in 0usize..14,
             len in 0usize..14,
         ) {

@@ -435,7 +435,7 @@ proptest::proptest! {
 proptest::proptest! {
     #[test]
     fn the_quick_trim_trims_as_the_layout_does(
-        s in "[ a.\t\n\u{a0}\u{e9}\u{2003}]{0,12}",
+        s in "[ a.\t\n\r\u{b}\u{1c}\u{a0}\u{e9}\u{2003}]{0,12}",
         start in 0usize..14,
         len in 0usize..14,
     ) {
