@@ -10,10 +10,12 @@
 //! Responsibility Editor: Y").
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
 use crate::layout::Layout;
-use crate::phrases::phrases;
 use crate::{Dateline, Span};
 
 mod words;
@@ -155,9 +157,49 @@ fn nonblank_lines(text: &str, layout: &Layout) -> Vec<Span> {
     layout
         .lines
         .iter()
-        .map(|&l| crate::layout::trim(text, l))
+        .map(|&l| trim(text, l))
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+/// `span` of `text` without the whitespace around it, as
+/// [`crate::layout::trim`] gives it.
+///
+/// Every line and paragraph of the page is trimmed here, and nearly all
+/// open and close with a visible ASCII character, which no trim removes:
+/// those are told by two bytes, without decoding characters.
+fn trim(text: &str, span: Span) -> Span {
+    let visible = |c: &u8| (0x21..0x7F).contains(c);
+    let b = text.as_bytes();
+    if span.start < span.end
+        && b.get(span.start).is_some_and(visible)
+        && b.get(span.end - 1).is_some_and(visible)
+    {
+        return span;
+    }
+    trim_ascii_spaces(text, span)
+}
+
+/// [`trim`] of a span that does not open and close with a visible ASCII
+/// character: ASCII spaces and line ends (a paragraph may end in its line
+/// break) go byte by byte, and what remains must open and close with a
+/// visible ASCII character, else [`crate::layout::trim`] decodes the
+/// characters.
+fn trim_ascii_spaces(text: &str, span: Span) -> Span {
+    let Some(b) = text.as_bytes().get(span.start..span.end) else {
+        return crate::layout::trim(text, span);
+    };
+    let space = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    let start = b.iter().position(|c| !space(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !space(c)).map_or(start, |k| k + 1);
+    let visible = |c: u8| (0x21..0x7F).contains(&c);
+    if start == end {
+        return Span::new(span.end, span.end);
+    }
+    if visible(b[start]) && visible(b[end - 1]) {
+        return Span::new(span.start + start, span.start + end);
+    }
+    crate::layout::trim(text, span)
 }
 
 /// The largest char boundary at or below `i`.
@@ -362,19 +404,27 @@ fn trailers<'a>(
     by: &mut Byline<'a>,
 ) {
     let mut house_style = false;
-    // Where the footers' phrases can be, from one pass over the page for
-    // both: a paragraph it rules out holds neither, and one it lets through
-    // is searched for each phrase exactly.
-    let footers = phrases!(&[CONTRIBUTED, SOURCE_OF_ARTICLE]).hits(layout.lower.as_bytes());
     // Trailers sit after the story, where a page's layout may count them as
     // chrome: every paragraph after the story's start is read, and only
     // these narrow forms are taken from it.
-    let after = layout
-        .paragraphs
-        .iter()
-        .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline);
-    for p in after {
-        let para = crate::layout::trim(text, p.span);
+    let after = || {
+        layout
+            .paragraphs
+            .iter()
+            .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline)
+    };
+    // Where the "contributed" footer's phrase is, from a search of the page
+    // from the first paragraph read: a paragraph without it is not searched.
+    let read_from = after().next().map_or(text.len(), |p| p.span.start);
+    static CONTRIBUTED_FINDER: OnceLock<Finder<'static>> = OnceLock::new();
+    let finder = CONTRIBUTED_FINDER.get_or_init(|| Finder::new(CONTRIBUTED));
+    let contributed_at = Occurrences::new(&layout.lower, read_from, finder);
+    // Every footer label ends in a colon, and most paragraphs have none:
+    // the page's colons are found in one pass rather than a search per
+    // paragraph.
+    let mut colons = Colons::new(text, read_from);
+    for p in after() {
+        let para = trim(text, p.span);
         let s = line_text(text, para);
         if s.len() > MAX_TRAILER * 4 {
             // A long paragraph can still end with a "(Yonhap)" sign-off.
@@ -391,13 +441,19 @@ fn trailers<'a>(
             } else {
                 s
             };
-            house_style |= people_trailer(whole, by);
-            with_inputs(s, lexicon, by);
-            if footers.maybe_within(para) {
+            // Both forms open with a keyword: a paragraph whose first byte
+            // opens none of them (most do not) is not read further.
+            if words::may_open_trailer(whole, &[WITH_INPUTS]) {
+                house_style |= people_trailer(whole, by);
+                with_inputs(s, lexicon, by);
+            }
+            if contributed_at.within(para) {
                 contributed(text, para, lexicon, by);
             }
         }
-        source_of_article(s, footers.maybe_within(para), lexicon, by);
+        if let Some(colon) = colons.first_in(para) {
+            source_of_article(s, colon - para.start, lexicon, by);
+        }
         signoff_in(text, para, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
@@ -406,7 +462,7 @@ fn trailers<'a>(
     let tail = &lines[tail_from.min(lines.len())..];
     for (k, &l) in tail.iter().enumerate() {
         let last = k + 1 == tail.len();
-        let after_end = k > 0 && words::is_end_mark(line_text(text, tail[k - 1]));
+        let after_end = k > 0 && ends_as_end_mark(text, tail[k - 1]);
         if !(last || after_end) {
             continue;
         }
@@ -424,6 +480,79 @@ fn trailers<'a>(
     if house_style && by.agencies.is_empty() {
         by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));
     }
+}
+
+/// Where a footer phrase occurs on the page, to tell which paragraphs hold
+/// it without searching each.
+///
+/// memchr's substring search skips most of the page's bytes, on the
+/// phrase's rare bytes, where a search for both phrases at once reads them
+/// all. The phrases cannot overlap themselves, so the search, which takes
+/// occurrences that do not overlap, finds them all.
+struct Occurrences {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Occurrences {
+    /// The occurrences of `phrase` (lowercase) in `lower[from..]`, the page
+    /// in ASCII lower case.
+    fn new(lower: &str, from: usize, phrase: &Finder<'_>) -> Occurrences {
+        let hay = lower.as_bytes().get(from..).unwrap_or_default();
+        let starts = phrase.find_iter(hay).map(|i| from + i).collect();
+        Occurrences {
+            starts,
+            len: phrase.needle().len(),
+        }
+    }
+
+    /// Whether the phrase occurs wholly within `span`.
+    fn within(&self, span: Span) -> bool {
+        let first = self.starts.partition_point(|&s| s < span.start);
+        self.starts
+            .get(first)
+            .is_some_and(|&s| s + self.len <= span.end)
+    }
+}
+
+/// Where the page's colons are, from one pass over it, read paragraph by
+/// paragraph.
+struct Colons {
+    at: Vec<usize>,
+    /// The first of `at` not before the last paragraph asked about.
+    next: usize,
+}
+
+impl Colons {
+    /// The colons of `text` from `from` on.
+    fn new(text: &str, from: usize) -> Colons {
+        let hay = text.as_bytes().get(from..).unwrap_or_default();
+        Colons {
+            at: memchr::memchr_iter(b':', hay).map(|i| from + i).collect(),
+            next: 0,
+        }
+    }
+
+    /// The first colon within `span`, as memchr over it finds it. Spans
+    /// asked about in text order are found in one walk; one before the last
+    /// is found by a binary search.
+    fn first_in(&mut self, span: Span) -> Option<usize> {
+        if self.next > 0 && self.at[self.next - 1] >= span.start {
+            self.next = self.at.partition_point(|&x| x < span.start);
+        }
+        while self.at.get(self.next).is_some_and(|&x| x < span.start) {
+            self.next += 1;
+        }
+        self.at.get(self.next).copied().filter(|&x| x < span.end)
+    }
+}
+
+/// Whether the trimmed line `l` is an end mark ("(END)", "-0-"): its last
+/// byte is read first, in place, as most lines end in another, and only the
+/// rest go on to [`words::is_end_mark`].
+fn ends_as_end_mark(text: &str, l: Span) -> bool {
+    let last = l.end.checked_sub(1).and_then(|i| text.as_bytes().get(i));
+    matches!(last, Some(b')' | b'-' | b'd' | b'D')) && words::is_end_mark(line_text(text, l))
 }
 
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
@@ -499,19 +628,13 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// Overseas Network Responsibility Editor: He Yufang" (a Chinese portal's
 /// footer, translated), "Source: Xinhua | Editor: Li Yan", "Editors: A, B".
 ///
-/// `may_name` is false when the page's phrase search found no "source of
-/// this article:" in `s`.
-fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    // Every label read here ends in a colon ("source of this article:",
-    // "source:", "editors:", "editor:"): a paragraph without one holds none
-    // of them, and most paragraphs have no colon at all.
-    if memchr::memchr(b':', s.as_bytes()).is_none() {
-        return;
-    }
-    let explicit = may_name
-        .then(|| words::find_ci(s, SOURCE_OF_ARTICLE))
-        .flatten()
-        .map(|at| at + SOURCE_OF_ARTICLE.len());
+/// Every label read here ends in a colon ("source of this article:",
+/// "source:", "editors:", "editor:"): only a paragraph with one is read,
+/// and `first_colon` is where its first colon is.
+fn source_of_article<'a>(s: &'a str, first_colon: usize, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let [explicit, editors, editor] =
+        colon_labels(s, first_colon, [SOURCE_OF_ARTICLE, "editors:", "editor:"]);
+    let explicit = explicit.map(|at| at + SOURCE_OF_ARTICLE.len());
     let short = s.len() <= MAX_FOOTER;
     let plain = || {
         words::strip_prefix_ci(s, "source:")
@@ -539,8 +662,8 @@ fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut
     if !(short || explicit.is_some()) {
         return;
     }
-    for key in ["editors:", "editor:"] {
-        let Some(e) = words::find_ci(s, key) else {
+    for (key, at) in [("editors:", editors), ("editor:", editor)] {
+        let Some(e) = at else {
             continue;
         };
         // The label opens the line or follows a separator or
@@ -566,6 +689,38 @@ fn source_of_article<'a>(s: &'a str, may_name: bool, lexicon: &Lexicon, by: &mut
     }
 }
 
+/// Where each of `labels` (ending in a colon) first occurs in `s`, case
+/// aside, as [`words::find_ci`] finds it; `first_colon` is where the first
+/// colon is. The labels end at a colon, and colons are few: the text's
+/// colons are read once for all the labels rather than each label searched
+/// for through the paragraph.
+fn colon_labels<const N: usize>(
+    s: &str,
+    first_colon: usize,
+    labels: [&str; N],
+) -> [Option<usize>; N] {
+    let mut found = [None; N];
+    let b = s.as_bytes();
+    let colons = std::iter::once(first_colon).chain(
+        memchr::memchr_iter(b':', b.get(first_colon + 1..).unwrap_or_default())
+            .map(|c| first_colon + 1 + c),
+    );
+    for colon in colons {
+        for (label, at) in labels.iter().zip(&mut found) {
+            debug_assert!(label.ends_with(':'));
+            let word = &label.as_bytes()[..label.len() - 1];
+            let opens = colon.checked_sub(word.len());
+            if at.is_none() && opens.is_some_and(|o| b[o..colon].eq_ignore_ascii_case(word)) {
+                *at = opens;
+            }
+        }
+        if found.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    found
+}
+
 /// A paragraph whose last sentence ends with an agency tag: "... in various
 /// areas. (Yonhap)". A tag after a caption with no full stop is a photo
 /// credit.
@@ -577,13 +732,19 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
             return;
         };
         let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
+        // Most paragraphs end in the mark: nothing follows to trim.
+        if cut == s.len() {
+            return;
+        }
         // "... the US. PTI", "... the US. -- IANS"
         let tail = s[cut..]
             .trim()
             .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
             .trim();
+        // Words are counted up to the fourth only: a paragraph that does
+        // not end in a mark leaves a long tail.
         if !tail.is_empty()
-            && tail.split_whitespace().count() <= 3
+            && tail.split_whitespace().nth(3).is_none()
             && let Some(a) = lexicon.lookup_name(tail)
         {
             by.agency(lexicon.name(a).clone());
@@ -605,18 +766,39 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
 /// Where the last mark that may end a sentence ('.', '!', '?', '"' or
 /// '\u{201d}') starts in `s`.
 ///
-/// Most paragraphs end in one, found at the first byte looked at; the
-/// others are read back byte by byte, which costs less than decoding each
-/// character backwards.
+/// Every paragraph after the story is read back here, and most of those
+/// are short menu lines with no mark at all, read to their first byte: one
+/// table look-up a byte tells the marks apart, cheaper than comparing each
+/// byte with each mark, and far cheaper than decoding characters backwards.
 fn last_sentence_mark(s: &str) -> Option<usize> {
+    /// The bytes that end a mark: the ASCII marks, and 9D, the last byte of
+    /// '\u{201d}' (E2 80 9D).
+    const ENDS_MARK: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'.' as usize] = true;
+        t[b'!' as usize] = true;
+        t[b'?' as usize] = true;
+        t[b'"' as usize] = true;
+        t[0x9D] = true;
+        t
+    };
     let b = s.as_bytes();
-    (0..b.len()).rev().find_map(|i| match b[i] {
-        b'.' | b'!' | b'?' | b'"' => Some(i),
-        // The last byte of '\u{201d}' (E2 80 9D); E2 only ever leads a
-        // character, so these three bytes are that character.
-        0x9D if b[..i].ends_with(&[0xE2, 0x80]) => Some(i - 2),
-        _ => None,
-    })
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        if !ENDS_MARK[usize::from(b[i])] {
+            continue;
+        }
+        if b[i] != 0x9D {
+            return Some(i);
+        }
+        // E2 only ever leads a character, so E2 80 9D is '\u{201d}', and
+        // any other 9D is part of another character.
+        if b[..i].ends_with(&[0xE2, 0x80]) {
+            return Some(i - 2);
+        }
+    }
+    None
 }
 
 trait StripSuffixCi {

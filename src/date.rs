@@ -239,6 +239,12 @@ pub(crate) fn written_date(i: &str) -> Res<'_, Written> {
     if !may_open_written_date(i.as_bytes()) {
         return fail(i);
     }
+    // A weekday or month name opens with a letter, every other form with a
+    // digit: a date opening with a digit is read by the number forms alone,
+    // in the same order, rather than failing the name forms first.
+    if i.as_bytes()[0].is_ascii_digit() {
+        return alt((day_month_year, numeric_ymd, numeric_dmy)).parse_complete(i);
+    }
     let (rest, wd) = opt(weekday).parse_complete(i)?;
     let (rest, mut w) =
         alt((month_day_year, day_month_year, numeric_ymd, numeric_dmy)).parse_complete(rest)?;
@@ -254,7 +260,7 @@ pub(crate) fn written_date(i: &str) -> Res<'_, Written> {
 /// a day of 1 or 2 digits followed by a space, tab or ordinal letter (or by
 /// `.`, `/`, `-` when the month follows as a number), or a year of 4 digits
 /// followed by `.`, `/` or `-`. Anything else fails every form.
-fn may_open_written_date(i: &[u8]) -> bool {
+pub(crate) fn may_open_written_date(i: &[u8]) -> bool {
     let Some(&first) = i.first() else {
         return false;
     };
@@ -268,10 +274,18 @@ fn may_open_written_date(i: &[u8]) -> bool {
             );
     }
     // Month and weekday names run from 3 letters ("may", "mon") to 9
-    // ("september", "wednesday").
+    // ("september", "wednesday"). Their first three letters are compared
+    // before the word is measured: most words tried are no name, and
+    // differ there.
+    let Some(&[a, b, c]) = i.first_chunk::<3>() else {
+        return false;
+    };
+    let head = [a, b, c].map(|b| b.to_ascii_lowercase());
+    if !opens_a_name(head) {
+        return false;
+    }
     let word = &i[..i.iter().take_while(|b| b.is_ascii_alphabetic()).count()];
     (3..=9).contains(&word.len())
-        && opens_a_name([word[0], word[1], word[2]].map(|b| b.to_ascii_lowercase()))
         && (MONTHS
             .iter()
             .any(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
@@ -443,6 +457,52 @@ pub(crate) fn time_at(text: &str, at: usize) -> Option<Found<Time>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`may_open_written_date`] as first written: the word measured, then
+    /// its head compared.
+    fn may_open_reference(i: &[u8]) -> bool {
+        let Some(&first) = i.first() else {
+            return false;
+        };
+        if first.is_ascii_digit() {
+            return may_open_written_date(i);
+        }
+        let word = &i[..i.iter().take_while(|b| b.is_ascii_alphabetic()).count()];
+        (3..=9).contains(&word.len())
+            && opens_a_name([word[0], word[1], word[2]].map(|b| b.to_ascii_lowercase()))
+            && (MONTHS
+                .iter()
+                .any(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
+                || WEEKDAYS
+                    .iter()
+                    .any(|name| name.as_bytes().eq_ignore_ascii_case(word)))
+    }
+
+    /// [`written_date`] as first written: every form tried after an
+    /// optional weekday, whatever the first byte.
+    fn written_date_reference(i: &str) -> Res<'_, Written> {
+        if !may_open_reference(i.as_bytes()) {
+            return fail(i);
+        }
+        let (rest, wd) = opt(weekday).parse_complete(i)?;
+        let (rest, mut w) =
+            alt((month_day_year, day_month_year, numeric_ymd, numeric_dmy)).parse_complete(rest)?;
+        w.weekday = wd.is_some();
+        Ok((rest, w))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn written_date_reads_as_the_reference(
+            s in "(May|Mon|Mond|Monday|Sept|JUNE|Thu|The|Ma|x|\u{e9}|9|19|2019|15th|-|/|\\.|,| ){0,6}"
+        ) {
+            proptest::prop_assert_eq!(
+                may_open_written_date(s.as_bytes()),
+                may_open_reference(s.as_bytes())
+            );
+            proptest::prop_assert_eq!(written_date(&s), written_date_reference(&s));
+        }
+    }
 
     fn ymd(y: i32, m: u8, d: u8) -> Date {
         Date::from_calendar_date(y, Month::try_from(m).unwrap(), d).unwrap()

@@ -163,24 +163,30 @@ fn expected(what: &'static str, offset: usize) -> Error {
 /// `at` moved past spaces and tabs.
 fn skip_space(s: &str, at: usize) -> usize {
     let rest = s.get(at..).unwrap_or("");
+    // Most places have no space to skip: a first byte that opens none of
+    // the three (NBSP is C2 A0) says so without decoding characters.
+    if !matches!(rest.as_bytes().first(), Some(b' ' | b'\t' | 0xC2)) {
+        return at;
+    }
     at + (rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len())
 }
 
 /// A label word and what follows it up to the date: "Updated: ",
 /// "First published on ", "Published : ", "PUBLISHED:".
 fn label(i: &str) -> IResult<&str, StampKind> {
-    // Tried at many places: most start with no label's first letter.
-    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !matches!(first, Some(b'f' | b'o' | b'l' | b'p' | b'u' | b'm')) {
+    if !may_open_label(i.as_bytes()) {
         return crate::date::fail(i);
     }
     // Tried at many places: a byte compare per label, not a parser per
     // label. For these letters ASCII case folding is Unicode's: no other
     // character lowercases to one of them.
+    // Only the labels with the text's first letter are compared whole.
+    let first = i.as_bytes()[0].to_ascii_lowercase();
     let Some(&(word, kind)) = LABELS.iter().find(|(word, _)| {
-        i.as_bytes()
-            .get(..word.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+        word.as_bytes()[0] == first
+            && i.as_bytes()
+                .get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
     }) else {
         return crate::date::fail(i);
     };
@@ -195,6 +201,17 @@ fn label(i: &str) -> IResult<&str, StampKind> {
     )
         .parse_complete(rest)?;
     Ok((rest, kind))
+}
+
+/// Whether a label can open `i`: its first byte is a label's first letter.
+///
+/// Tried at every line and every segment of a short line, and most open
+/// with no label's letter: callers test this before [`label`], whose
+/// failure costs a nom error, and `label` tests it too.
+#[inline]
+fn may_open_label(i: &[u8]) -> bool {
+    let first = i.first().map(u8::to_ascii_lowercase);
+    matches!(first, Some(b'f' | b'o' | b'l' | b'p' | b'u' | b'm'))
 }
 
 /// The labels of a stamp, longer before their own tails ("last updated"
@@ -301,9 +318,19 @@ fn skip_paren(s: &str, end: usize) -> usize {
 /// A date with year at `at`, validated.
 fn full_date(s: &str, at: usize) -> Result<(Date, bool, usize), Error> {
     let i = s.get(at..).unwrap_or("");
-    let Ok((rest, w)) = date::written_date(i) else {
+    let Ok(parsed) = date::written_date(i) else {
         return Err(expected("a date", at));
     };
+    validated(s, at, parsed)
+}
+
+/// The date [`date::written_date`] read at `at` in `s`, ending where `rest`
+/// starts: it must have a year and name a real day.
+fn validated(
+    s: &str,
+    at: usize,
+    (rest, w): (&str, date::Written),
+) -> Result<(Date, bool, usize), Error> {
     let end = s.len() - rest.len();
     if w.year.is_none() {
         return Err(expected("a year", end));
@@ -340,8 +367,9 @@ fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
     if let Some(b) = wire(s, at) {
         return Ok(b);
     }
-    if date::written_date(i).is_ok() {
-        let (date, weekday, end) = full_date(s, at)?;
+    // Read once: the date is validated from this parse, not a second one.
+    if let Ok(parsed) = date::written_date(i) {
+        let (date, weekday, end) = validated(s, at, parsed)?;
         let clock = separator(&s[end..])
             .ok()
             .and_then(|(rest, _)| clock_at(s, pos(rest), ist));
@@ -481,10 +509,26 @@ struct Candidate<'a> {
 
 /// A line that is only a label, its stamp on the next line: "Updated",
 /// "PUBLISHED:", "| UPDATED:", "(Updated".
-fn label_only(line: &str) -> Option<StampKind> {
-    let i = line.trim_start_matches(['|', '/', '(', ' ', '\t']);
-    let (rest, kind) = label(i).ok()?;
+///
+/// `opening` is [`opening_label`] of the line, which the caller reads
+/// anyway.
+fn label_only<'a>(line: &'a str, opening: Option<(&'a str, StampKind)>) -> Option<StampKind> {
+    // Every short line is tried: the trim only where it has work to do.
+    let (rest, kind) = match line.as_bytes().first() {
+        Some(b'|' | b'/' | b'(' | b' ' | b'\t') => {
+            opening_label(line.trim_start_matches(['|', '/', '(', ' ', '\t']))?
+        }
+        _ => opening?,
+    };
     rest.trim().is_empty().then_some(kind)
+}
+
+/// The label opening `i`, and what follows it.
+fn opening_label(i: &str) -> Option<(&str, StampKind)> {
+    if !may_open_label(i.as_bytes()) {
+        return None;
+    }
+    label(i).ok()
 }
 
 /// Whether what follows a date on its line is a labelled segment:
@@ -530,9 +574,10 @@ pub(crate) fn find<'a>(
         .peekable();
     let mut pending: Option<StampKind> = None;
     let mut labelled_lines: Vec<usize> = Vec::new();
+    let mut separators = Separators::new(text);
     let mut k = 0;
     for &l in &layout.lines {
-        let t = crate::layout::trim(text, l);
+        let t = trim(text, l);
         if t.is_empty() {
             continue;
         }
@@ -546,7 +591,10 @@ pub(crate) fn find<'a>(
             continue;
         }
         let line = &text[t];
-        if is_prose(line) {
+        // Only a bare date still waiting for its prose line needs to know:
+        // most pages have none, and most lines are not read as prose.
+        let waiting = bare.last().is_some_and(|c| c.prose.is_none());
+        if waiting && is_prose(line) {
             for c in bare.iter_mut().rev().take_while(|c| c.prose.is_none()) {
                 c.prose = Some(k);
             }
@@ -566,7 +614,9 @@ pub(crate) fn find<'a>(
             labelled_lines.push(k);
             continue;
         }
-        if let Some(kind) = label_only(line) {
+        // The label opening the line: read once, for both questions below.
+        let opening = opening_label(line);
+        if let Some(kind) = label_only(line, opening) {
             pending = Some(kind);
             continue;
         }
@@ -574,7 +624,11 @@ pub(crate) fn find<'a>(
         let mut found = false;
         while p < line.len() {
             let q = skip_space(line, p);
-            let has_label = label(&line[q..]).is_ok();
+            let has_label = if q == 0 {
+                opening.is_some()
+            } else {
+                opening_label(&line[q..]).is_some()
+            };
             if (has_label || (p == 0 && may_open_date(&line.as_bytes()[q..])))
                 && let Ok((s, weekday)) = labelled(line, q, ist, None)
             {
@@ -603,8 +657,8 @@ pub(crate) fn find<'a>(
                 p = end;
                 continue;
             }
-            match memchr::memchr3(b'|', b'/', b'(', &line.as_bytes()[p..]) {
-                Some(x) => p += x + 1,
+            match separators.first_in(t.start + p, t.end) {
+                Some(x) => p = x - t.start + 1,
                 None => break,
             }
         }
@@ -632,19 +686,95 @@ pub(crate) fn find<'a>(
     Stamps { published, updated }
 }
 
+/// Where a line's segments start, after '|', '/' or '(', found in one pass
+/// over the page: a search per short line costs more than the line's few
+/// bytes.
+struct Separators {
+    at: Vec<usize>,
+    /// The first of `at` not yet passed.
+    next: usize,
+}
+
+impl Separators {
+    fn new(text: &str) -> Separators {
+        Separators {
+            at: memchr::memchr3_iter(b'|', b'/', b'(', text.as_bytes()).collect(),
+            next: 0,
+        }
+    }
+
+    /// The first separator in `from..end`, as memchr3 over that range finds
+    /// it. `from` never goes back from one call to the next (lines and the
+    /// places in them are read forward), so the walk is one pass.
+    fn first_in(&mut self, from: usize, end: usize) -> Option<usize> {
+        while self.at.get(self.next).is_some_and(|&x| x < from) {
+            self.next += 1;
+        }
+        self.at.get(self.next).copied().filter(|&x| x < end)
+    }
+}
+
+/// `span` of `text` without the whitespace around it, as
+/// [`crate::layout::trim`] gives it.
+///
+/// Every line of the page is trimmed here, and nearly all open and close
+/// with a visible ASCII character, which no trim removes: those are told by
+/// two bytes, without decoding characters.
+fn trim(text: &str, span: Span) -> Span {
+    let visible = |c: &u8| (0x21..0x7F).contains(c);
+    let b = text.as_bytes();
+    if span.start < span.end
+        && b.get(span.start).is_some_and(visible)
+        && b.get(span.end - 1).is_some_and(visible)
+    {
+        return span;
+    }
+    trim_ascii_spaces(text, span)
+}
+
+/// [`trim`] of a span that does not open and close with a visible ASCII
+/// character: ASCII spaces and line ends (a paragraph may end in its line
+/// break) go byte by byte, and what remains must open and close with a
+/// visible ASCII character, else [`crate::layout::trim`] decodes the
+/// characters.
+fn trim_ascii_spaces(text: &str, span: Span) -> Span {
+    let Some(b) = text.as_bytes().get(span.start..span.end) else {
+        return crate::layout::trim(text, span);
+    };
+    let space = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    let start = b.iter().position(|c| !space(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !space(c)).map_or(start, |k| k + 1);
+    let visible = |c: u8| (0x21..0x7F).contains(&c);
+    if start == end {
+        return Span::new(span.end, span.end);
+    }
+    if visible(b[start]) && visible(b[end - 1]) {
+        return Span::new(span.start + start, span.start + end);
+    }
+    crate::layout::trim(text, span)
+}
+
 /// Whether an unlabelled stamp can open at `i`: every date and time form
 /// opens with a digit (ISO, numeric dates, clocks, "15 August"), a month or
 /// weekday name, or a wire slug's capitals and dash ("AP-WS-08-15-19"). Every
-/// short line is tried; most fail this byte test and skip the grammars.
+/// short line is tried; most fail this test and skip the grammars.
+///
+/// A line opening with a letter can only be a written date or a wire slug,
+/// so it is tested the way [`date::written_date`] tests its first word: an
+/// initial letter alone lets through every line opening "The", "She" or
+/// "Advertisement", and each would run the whole stamp grammar to fail.
 fn may_open_date(i: &[u8]) -> bool {
     match i.first() {
         Some(b) if b.is_ascii_digit() => true,
         Some(b) if b.is_ascii_uppercase() && i.iter().take(5).any(|&c| c == b'-') => true,
-        // Initials of the month and weekday names (`date::table`).
-        Some(b) => matches!(
-            b.to_ascii_lowercase(),
-            b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
-        ),
+        // Initials of the month and weekday names (`date::table`) first:
+        // a byte compare rules out most lines before the word is read.
+        Some(b) => {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
+            ) && date::may_open_written_date(i)
+        }
         None => false,
     }
 }
@@ -660,8 +790,9 @@ fn looks_dated(line: &str) -> bool {
 /// A line of the story's prose rather than a menu item, title or caption
 /// fragment: long, many words, a sentence end.
 fn is_prose(line: &str) -> bool {
+    // Spaces are counted up to the twelfth only.
     line.len() >= 100
-        && line.bytes().filter(|&b| b == b' ').count() >= 12
+        && line.bytes().filter(|&b| b == b' ').nth(11).is_some()
         && (line.contains(". ")
             || line.ends_with(['.', '"', '\u{201d}', '\'', '\u{2019}', '?', '!', ')']))
 }
@@ -742,6 +873,64 @@ mod tests {
 
     fn offset_minutes(s: &Stamp<'_>) -> Option<i16> {
         s.utc_offset.map(|o| o.whole_minutes())
+    }
+
+    fn skip_space_reference(s: &str, at: usize) -> usize {
+        let rest = s.get(at..).unwrap_or("");
+        at + (rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skip_space_skips_what_the_trim_does(s in "[ \t\u{a0}\u{c2}a|]{0,8}", at in 0usize..10) {
+            proptest::prop_assert_eq!(skip_space(&s, at), skip_space_reference(&s, at));
+        }
+
+        #[test]
+        fn the_quick_trim_trims_as_the_layout_does(
+            s in "[ a.\t\n\r\u{b}\u{1c}\u{a0}\u{e9}\u{2003}]{0,12}",
+            start in 0usize..14,
+            len in 0usize..14,
+        ) {
+            let floor = |mut i: usize| {
+                i = i.min(s.len());
+                while !s.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let start = floor(start);
+            let span = Span::new(start, floor(start + len));
+            proptest::prop_assert_eq!(trim(&s, span), crate::layout::trim(&s, span));
+        }
+
+        #[test]
+        fn separators_are_where_memchr3_finds_them(
+            s in "[a|/( \n\u{e9}]{0,40}",
+            mut cuts in proptest::collection::vec(0usize..45, 0..8),
+        ) {
+            cuts.sort_unstable();
+            let mut seps = Separators::new(&s);
+            for pair in cuts.chunks(2) {
+                let (from, end) = (pair[0], pair.get(1).copied().unwrap_or(s.len()));
+                let end = end.min(s.len());
+                let expected = s
+                    .as_bytes()
+                    .get(from..end)
+                    .and_then(|b| memchr::memchr3(b'|', b'/', b'(', b))
+                    .map(|x| from + x);
+                proptest::prop_assert_eq!(seps.first_in(from, end), expected);
+            }
+        }
+
+        #[test]
+        fn a_line_the_gate_rules_out_holds_no_unlabelled_stamp(
+            s in "(May|Mon|March|Th|The|Sun|AP-|AB|x|9|19|2019|15|-|/|:| |\\.|,|IST|am){0,6}"
+        ) {
+            if label(&s).is_err() && !may_open_date(s.as_bytes()) {
+                proptest::prop_assert!(labelled(&s, 0, UtcOffset::UTC, None).is_err());
+            }
+        }
     }
 
     #[test]

@@ -356,3 +356,110 @@ proptest::proptest! {
         );
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn a_paragraph_the_first_byte_rules_out_opens_no_trailer(
+        s in "[ (\nRrWwAaEeCcxX\u{e9}\u{a0}]{0,3}(eporting by|ith inputs from|dited by|x)?[ )]{0,2}"
+    ) {
+        if !words::may_open_trailer(&s, &[WITH_INPUTS]) {
+            let opening = words::trailer_opening(&s);
+            proptest::prop_assert!(!words::opens_credit(opening));
+            proptest::prop_assert!(!words::starts_with_ci(opening, WITH_INPUTS));
+        }
+    }
+
+    #[test]
+    fn end_marks_told_by_their_last_byte_are_the_end_marks(
+        s in "[ (]{0,2}(-0-|end|END|End|-30-|more|x|\u{e9})[ )]{0,2}"
+    ) {
+        let line = crate::layout::trim(&s, Span::new(0, s.len()));
+        if !line.is_empty() {
+            proptest::prop_assert_eq!(
+                ends_as_end_mark(&s, line),
+                words::is_end_mark(line_text(&s, line))
+            );
+        }
+    }
+
+    #[test]
+    fn footer_occurrences_are_where_the_exact_search_finds_them(
+        s in "(contributed|to this|report|CONTRIBUTED TO THIS REPORT|source of this article:|Source Of|\u{e9}| |\n){0,12}",
+        cut in 0usize..200,
+        len in 0usize..200,
+    ) {
+        let lower = s.to_ascii_lowercase();
+        let start = floor(&s, cut);
+        let end = floor(&s, start + len);
+        let span = Span::new(start, end);
+        for phrase in [CONTRIBUTED, SOURCE_OF_ARTICLE] {
+            let at = Occurrences::new(&lower, 0, &Finder::new(phrase));
+            proptest::prop_assert_eq!(
+                at.within(span),
+                words::find_ci(line_text(&s, span), phrase).is_some()
+            );
+        }
+    }
+}
+
+#[test]
+fn footer_phrases_cannot_overlap_themselves() {
+    // `Occurrences` relies on it: a search for occurrences that do not
+    // overlap finds every occurrence of such a phrase.
+    for phrase in [CONTRIBUTED, SOURCE_OF_ARTICLE] {
+        let b = phrase.as_bytes();
+        for k in 1..b.len() {
+            assert_ne!(
+                b[k..],
+                b[..b.len() - k],
+                "{phrase:?} overlaps itself by {k}"
+            );
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn colon_labels_are_where_the_exact_search_finds_them(
+        s in "(editors:|Editor:|EDITOR|editor :|source of this article:|Source Of This Article|:|x|\u{e9}| ){0,8}"
+    ) {
+        let labels = [SOURCE_OF_ARTICLE, "editors:", "editor:"];
+        let expected = labels.map(|l| words::find_ci(&s, l));
+        match memchr::memchr(b':', s.as_bytes()) {
+            Some(first) => proptest::prop_assert_eq!(colon_labels(&s, first, labels), expected),
+            None => proptest::prop_assert_eq!(expected, [None; 3]),
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_quick_trim_trims_as_the_layout_does(
+        s in "[ a.\t\n\r\u{b}\u{1c}\u{a0}\u{e9}\u{2003}]{0,12}",
+        start in 0usize..14,
+        len in 0usize..14,
+    ) {
+        let start = floor(&s, start);
+        let end = floor(&s, start + len);
+        let span = Span::new(start, end);
+        proptest::prop_assert_eq!(trim(&s, span), crate::layout::trim(&s, span));
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn colons_are_where_memchr_finds_them(
+        s in "[a: \n\u{e9}]{0,40}",
+        from in 0usize..10,
+        spans in proptest::collection::vec((0usize..45, 0usize..20), 0..8),
+    ) {
+        let from = floor(&s, from);
+        let mut colons = Colons::new(&s, from);
+        for (start, len) in spans {
+            let start = floor(&s, start).max(from);
+            let span = Span::new(start, floor(&s, start + len).max(start));
+            let expected = memchr::memchr(b':', line_text(&s, span).as_bytes()).map(|c| span.start + c);
+            proptest::prop_assert_eq!(colons.first_in(span), expected);
+        }
+    }
+}

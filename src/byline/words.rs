@@ -148,12 +148,23 @@ pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 
 /// How common a byte is in English text, lower for rarer: letters ranked by
 /// their frequency, space and other bytes as common as the commonest.
+///
+/// A table of the ranks, built once at compile time: every search ranks
+/// each byte of its needle, and a scan of the ranking per byte cost more
+/// than many of the searches.
 fn commonness(b: u8) -> usize {
     const BY_FREQUENCY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
-    BY_FREQUENCY
-        .iter()
-        .position(|&c| c == b.to_ascii_lowercase())
-        .unwrap_or(BY_FREQUENCY.len())
+    const RANK: [u8; 256] = {
+        let mut rank = [BY_FREQUENCY.len() as u8; 256];
+        let mut k = 0;
+        while k < BY_FREQUENCY.len() {
+            rank[BY_FREQUENCY[k] as usize] = k as u8;
+            rank[BY_FREQUENCY[k].to_ascii_uppercase() as usize] = k as u8;
+            k += 1;
+        }
+        rank
+    };
+    usize::from(RANK[usize::from(b)])
 }
 
 /// `s` without `prefix` (case aside), trimmed.
@@ -167,6 +178,16 @@ pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 /// "Analysis by Chris Cillizza, CNN" → "Chris Cillizza, CNN".
 pub(super) fn strip_by(line: &str) -> Option<&str> {
     let line = strip_wire_marks(line);
+    // "by" and every word of BY_KINDS open with one of these letters: a
+    // line opening with another is no byline, and most lines near the
+    // headline and after the story's start are told apart here.
+    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !matches!(
+        first,
+        Some(b'a' | b'b' | b'c' | b'o' | b'p' | b'r' | b's' | b'w')
+    ) {
+        return None;
+    }
     let line = match line.split_once(' ') {
         Some((w, rest)) if BY_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => rest.trim_start(),
         _ => line,
@@ -191,6 +212,17 @@ const BY_KINDS: &[&str] = &[
 
 /// A line without the ANPA wire marks around it ("^By A and B=", "...<").
 pub(super) fn strip_wire_marks(line: &str) -> &str {
+    // Nearly every line opens and closes with a visible ASCII character
+    // that is no mark: it has nothing to strip, and four trims (each a
+    // call that decodes a character at both ends) are skipped.
+    let b = line.as_bytes();
+    let visible = |c: &u8| (0x21..0x7F).contains(c);
+    if b.first().is_some_and(|c| visible(c) && *c != b'^')
+        && b.last()
+            .is_some_and(|c| visible(c) && !matches!(c, b'=' | b'<'))
+    {
+        return line;
+    }
     line.trim()
         .trim_start_matches('^')
         .trim_end_matches(['=', '<'])
@@ -206,6 +238,23 @@ pub(super) fn trailer_opening(s: &str) -> &str {
     t.strip_prefix('(').unwrap_or(t).trim_start()
 }
 
+/// Whether [`trailer_opening`] of `s` may open with a credit keyword or one
+/// of `others` (lowercase), told from the first byte of `s` alone: false
+/// only when that byte is plain ASCII, so that it is the opening's first
+/// byte too, and no keyword begins with it. Cheaper than the opening's
+/// trims and a comparison per keyword, on every paragraph after the story.
+pub(super) fn may_open_trailer(s: &str, others: &[&str]) -> bool {
+    let Some(&b) = s.as_bytes().first() else {
+        return true;
+    };
+    if !b.is_ascii() || char::from(b).is_whitespace() || b == b'(' {
+        return true;
+    }
+    let b = b.to_ascii_lowercase();
+    let initial = |k: &str| k.as_bytes().first() == Some(&b);
+    CREDIT_KEYWORDS.iter().any(|(kw, _)| initial(kw)) || others.iter().any(|k| initial(k))
+}
+
 /// `s` opens with `prefix`, ASCII case aside.
 pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.as_bytes()
@@ -215,7 +264,13 @@ pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// `s` opens with a credit keyword ("Reporting by", "Editing by").
 pub(super) fn opens_credit(s: &str) -> bool {
-    CREDIT_KEYWORDS.iter().any(|(kw, _)| starts_with_ci(s, kw))
+    // A keyword is compared whole only when its first letter is the text's.
+    let Some(first) = s.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    CREDIT_KEYWORDS
+        .iter()
+        .any(|(kw, _)| kw.as_bytes()[0] == first && starts_with_ci(s, kw))
 }
 
 /// "( With inputs from IANS )" → "With inputs from IANS".
@@ -241,12 +296,23 @@ pub(super) fn is_prose(s: &str) -> bool {
 /// Whether `s` holds at least `n` words, words as `split_whitespace` cuts
 /// them: a word starts at each non-space character after a space or at the
 /// start. One pass over the characters, stopping at the `n`th word, costs
-/// less than the splitting iterator.
+/// less than the splitting iterator; an ASCII byte, which nearly every one
+/// is, is told a space or not without decoding it.
 fn has_words(s: &str, n: usize) -> bool {
     let mut words = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = c.is_whitespace();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let space = if b[i].is_ascii() {
+            i += 1;
+            // The ASCII characters `char::is_whitespace` takes.
+            matches!(b[i - 1], b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
         if !space && !in_word {
             words += 1;
             if words >= n {
@@ -396,15 +462,23 @@ fn push_trimmed<'a>(out: &mut Vec<&'a str>, s: &'a str) {
 
 /// "Jack Kim in Seoul" → "Jack Kim"; "Michelle Nichols at the United
 /// Nations" → "Michelle Nichols".
+///
+/// The name ends at the first space that opens a separator, which is where
+/// the first of the separators' own searches would stop.
 pub(super) fn cut_place(name: &str) -> &str {
-    let mut end = name.len();
-    for sep in [" in ", " at ", " from "] {
-        if let Some(i) = name.find(sep) {
-            end = end.min(i);
-        }
-    }
+    let b = name.as_bytes();
+    let end = memchr::memchr_iter(b' ', b)
+        .find(|&k| {
+            PLACE_SEPARATORS
+                .iter()
+                .any(|sep| b[k..].starts_with(sep.as_bytes()))
+        })
+        .unwrap_or(name.len());
     name[..end].trim()
 }
+
+/// What comes between a name and its place: each opens with a space.
+const PLACE_SEPARATORS: [&str; 3] = [" in ", " at ", " from "];
 
 /// A word, lowercase, of [`NOT_NAME`]: a binary search, as the list is sorted.
 fn is_not_name(lower: &str) -> bool {
@@ -413,11 +487,25 @@ fn is_not_name(lower: &str) -> bool {
 
 fn is_name_token(w: &str) -> bool {
     let w = w.trim_end_matches(',');
-    let lower = w.to_lowercase();
-    if is_not_name(&lower) {
+    // A short ASCII word (nearly every one) is lowercased in a buffer on
+    // the stack: a new String per word cost more than its look-ups.
+    let mut buf = [0u8; 24];
+    let owned;
+    let lower = match buf.get_mut(..w.len()) {
+        Some(key) if w.is_ascii() => {
+            key.copy_from_slice(w.as_bytes());
+            key.make_ascii_lowercase();
+            std::str::from_utf8(key).unwrap_or_default()
+        }
+        _ => {
+            owned = w.to_lowercase();
+            owned.as_str()
+        }
+    };
+    if is_not_name(lower) {
         return false;
     }
-    if PARTICLES.binary_search(&lower.as_str()).is_ok() {
+    if PARTICLES.binary_search(&lower).is_ok() {
         return true;
     }
     if let Some(rest) = lower.strip_prefix("al-") {
@@ -435,8 +523,11 @@ fn is_name_token(w: &str) -> bool {
 /// Two to five name words ("Jack Kim", "MARY CLARE JALONICK", "G Crosse",
 /// "Suleiman al-Khalidi"), none a page word.
 pub(super) fn is_plain_name(s: &str) -> bool {
-    let n = s.split_whitespace().count();
-    (2..=5).contains(&n) && s.split_whitespace().all(is_name_token) && s.len() <= 60
+    // The length first: it rules out a long piece before its words are
+    // counted and looked up.
+    s.len() <= 60
+        && (2..=5).contains(&s.split_whitespace().count())
+        && s.split_whitespace().all(is_name_token)
 }
 
 /// A person's name, and not an agency's.
@@ -465,18 +556,29 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
     if !opens_credit(s) {
         return None;
     }
-    let lower = s.to_ascii_lowercase();
+    // Every keyword ends in "by" (and none overlaps itself): its
+    // occurrences are the ones ending at one of the text's "by"s, found in
+    // one pass, rather than a lowercase copy searched once per keyword.
+    let b = s.as_bytes();
+    let bys: Vec<usize> = memchr::memchr2_iter(b'b', b'B', b)
+        .filter(|&i| matches!(b.get(i + 1), Some(b'y' | b'Y')))
+        .map(|i| i + 2)
+        .collect();
     let mut hits: Vec<(usize, usize, Role)> = Vec::new();
     for &(kw, role) in CREDIT_KEYWORDS {
-        let mut from = 0;
-        while let Some(i) = lower.get(from..).and_then(|h| h.find(kw)) {
-            let at = from + i;
-            let inside = hits.iter().any(|&(s, e, _)| at >= s && at < e);
-            let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic();
-            if !inside && word_start {
-                hits.push((at, at + kw.len(), role));
+        debug_assert!(kw.ends_with("by"));
+        for &end in &bys {
+            let Some(at) = end.checked_sub(kw.len()) else {
+                continue;
+            };
+            if !b[at..end].eq_ignore_ascii_case(kw.as_bytes()) {
+                continue;
             }
-            from = at + kw.len();
+            let inside = hits.iter().any(|&(s, e, _)| at >= s && at < e);
+            let word_start = at == 0 || !b[at - 1].is_ascii_alphabetic();
+            if !inside && word_start {
+                hits.push((at, end, role));
+            }
         }
     }
     hits.sort_by_key(|h| h.0);
@@ -498,7 +600,145 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{NOT_NAME, PARTICLES, find_ci, has_words, next_separator};
+    use super::*;
+
+    /// [`credit_parts`] as first written: a lowercase copy searched once
+    /// per keyword.
+    fn credit_parts_reference(s: &str) -> Option<Vec<(Role, &str)>> {
+        if !opens_credit(s) {
+            return None;
+        }
+        let lower = s.to_ascii_lowercase();
+        let mut hits: Vec<(usize, usize, Role)> = Vec::new();
+        for &(kw, role) in CREDIT_KEYWORDS {
+            let mut from = 0;
+            while let Some(i) = lower.get(from..).and_then(|h| h.find(kw)) {
+                let at = from + i;
+                let inside = hits.iter().any(|&(s, e, _)| at >= s && at < e);
+                let word_start = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic();
+                if !inside && word_start {
+                    hits.push((at, at + kw.len(), role));
+                }
+                from = at + kw.len();
+            }
+        }
+        hits.sort_by_key(|h| h.0);
+        if hits.first().is_none_or(|h| h.0 != 0) {
+            return None;
+        }
+        let mut parts = Vec::with_capacity(hits.len());
+        for (k, &(_, end, role)) in hits.iter().enumerate() {
+            let stop = hits.get(k + 1).map_or(s.len(), |h| h.0);
+            let names = s
+                .get(end..stop)?
+                .trim()
+                .trim_end_matches([';', ',', '.'])
+                .trim();
+            parts.push((role, names));
+        }
+        Some(parts)
+    }
+
+    fn cut_place_reference(name: &str) -> &str {
+        let mut end = name.len();
+        for sep in [" in ", " at ", " from "] {
+            if let Some(i) = name.find(sep) {
+                end = end.min(i);
+            }
+        }
+        name[..end].trim()
+    }
+
+    /// [`is_name_token`] as first written: a lowercase String per word.
+    fn is_name_token_reference(w: &str) -> bool {
+        let w = w.trim_end_matches(',');
+        let lower = w.to_lowercase();
+        if is_not_name(&lower) {
+            return false;
+        }
+        if PARTICLES.binary_search(&lower.as_str()).is_ok() {
+            return true;
+        }
+        if let Some(rest) = lower.strip_prefix("al-") {
+            return !rest.is_empty();
+        }
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        first.is_uppercase()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opens_credit_as_the_reference(s in "(Reporting by|Editing|edited|Compiled by|Written|x|W|\u{e9}| ){0,3}") {
+            let reference = CREDIT_KEYWORDS.iter().any(|(kw, _)| starts_with_ci(&s, kw));
+            proptest::prop_assert_eq!(opens_credit(&s), reference);
+        }
+
+        #[test]
+        fn credit_parts_reads_as_the_reference(
+            s in "(Reporting by|reporting BY|Additional reporting by|Editing by|edited by|Writing by|written by|Compiled by|by|Bo Li|xediting by|; |, | and | in |\u{e9}| ){0,8}"
+        ) {
+            proptest::prop_assert_eq!(credit_parts(&s), credit_parts_reference(&s));
+        }
+
+        #[test]
+        fn cut_place_cuts_as_the_reference(s in "(Jack|Kim| in | at | from |in|at |from|Seoul|\u{e9}| ){0,8}") {
+            proptest::prop_assert_eq!(cut_place(&s), cut_place_reference(&s));
+        }
+
+        #[test]
+        fn name_tokens_read_as_the_reference(
+            w in "(Al-|al-|Von|von|Kim|KIM|the|Press|O'Neil|\u{130}|\u{e9}|J\\.|x|,|-){0,7}"
+        ) {
+            proptest::prop_assert_eq!(is_name_token(&w), is_name_token_reference(&w));
+        }
+    }
+
+    fn strip_wire_marks_reference(line: &str) -> &str {
+        line.trim()
+            .trim_start_matches('^')
+            .trim_end_matches(['=', '<'])
+            .trim()
+    }
+
+    /// [`strip_by`] as first written: no test of the first letter.
+    fn strip_by_reference(line: &str) -> Option<&str> {
+        let line = strip_wire_marks_reference(line);
+        let line = match line.split_once(' ') {
+            Some((w, rest)) if BY_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => {
+                rest.trim_start()
+            }
+            _ => line,
+        };
+        let rest = strip_prefix_ci(line, "by ").or_else(|| strip_prefix_ci(line, "by:"))?;
+        (!rest.is_empty()).then_some(rest)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bylines_are_stripped_as_the_reference(
+            s in "(\\^|=|<| |\t|\u{a0}|By|bY|by:|Analysis|WRITTEN|Report|story|Yonhap|x|\u{e9}){0,6}"
+        ) {
+            proptest::prop_assert_eq!(strip_wire_marks(&s), strip_wire_marks_reference(&s));
+            proptest::prop_assert_eq!(strip_by(&s), strip_by_reference(&s));
+        }
+    }
+
+    #[test]
+    fn commonness_ranks_as_the_frequency_list() {
+        const BY_FREQUENCY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+        for b in 0..=u8::MAX {
+            let rank = BY_FREQUENCY
+                .iter()
+                .position(|&c| c == b.to_ascii_lowercase())
+                .unwrap_or(BY_FREQUENCY.len());
+            assert_eq!(commonness(b), rank, "{b}");
+        }
+    }
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
@@ -550,6 +790,7 @@ mod tests {
             "a\u{a0}b\u{3000}c d",
             "x\u{2009}y  \u{85}z",
             "héllo wörld ünï cödé",
+            "a\u{b}b\u{c}c\u{1c}d\re\u{1f}f\u{7f}g",
         ];
         for t in texts {
             let words = t.split_whitespace().count();
