@@ -39,9 +39,11 @@ impl NameWords {
 /// One interned word.
 #[derive(Debug)]
 struct Word {
-    /// Its lowercase bytes in the arena.
+    /// Where its lowercase bytes start in the arena, and how many there
+    /// are. A short ASCII word (see [`SHORT`]) is not copied there: its key
+    /// holds its bytes.
     start: u32,
-    end: u32,
+    len: u32,
     /// Its hash and, when short, its packed bytes: see [`Key`].
     key: Key,
     /// The distinct names that contain it: first and last node, and count.
@@ -215,7 +217,7 @@ impl Names {
 
     fn bytes(&self, id: u32) -> &str {
         let w = &self.words[id as usize];
-        &self.arena[w.start as usize..w.end as usize]
+        &self.arena[w.start as usize..(w.start + w.len) as usize]
     }
 
     /// The id of the lowercase word `lower`, if interned.
@@ -257,10 +259,7 @@ impl Names {
         loop {
             let id = self.word_slots[s].checked_sub(1)?;
             let w = &self.words[id as usize];
-            if w.key == key
-                && (w.end - w.start) as usize == len
-                && (len <= SHORT || same(self.bytes(id)))
-            {
+            if w.key == key && w.len as usize == len && (len <= SHORT || same(self.bytes(id))) {
                 return Some(id);
             }
             s = (s + 1) & (slots - 1);
@@ -271,12 +270,17 @@ impl Names {
     pub(super) fn intern(&mut self, w: &str) -> u32 {
         // A word seen before is found without copying it.
         let start = self.arena.len();
-        let key = if w.is_ascii() {
+        let ascii = w.is_ascii();
+        let key = if ascii {
             let key = key_ascii_lower(w.as_bytes());
             if let Some(id) = self.find_ascii(w, key) {
                 return id;
             }
-            push_lower(&mut self.arena, w);
+            // A short word's key holds its bytes: only longer ones are
+            // compared byte by byte, from the arena.
+            if w.len() > SHORT {
+                push_lower(&mut self.arena, w);
+            }
             key
         } else {
             push_lower(&mut self.arena, w);
@@ -287,10 +291,16 @@ impl Names {
             }
             key
         };
+        // Lowercasing keeps an ASCII word's length.
+        let len = if ascii {
+            w.len()
+        } else {
+            self.arena.len() - start
+        };
         let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
         self.words.push(Word {
             start: start as u32,
-            end: self.arena.len() as u32,
+            len: len as u32,
             key,
             first: NONE,
             last: NONE,
@@ -388,6 +398,14 @@ mod tests {
         }
         assert_eq!(n.find("kim"), Some(kim));
         assert!(n.find("w499").is_some());
+        // Long words are compared by their bytes, kept in the arena.
+        let long = n.intern("Al-Mukhtarov");
+        assert_eq!(n.find("al-mukhtarov"), Some(long));
+        assert_eq!(n.find_word("AL-MUKHTAROV"), Some(long));
+        assert_eq!(n.find_word("Al-Mukhtarow"), None);
+        assert_eq!(n.find_word("Al-Mukh"), None);
+        assert_ne!(n.intern("Al-Mukh"), long);
+        assert_eq!(n.find_word("al-mukh"), n.find("al-mukh"));
     }
 
     #[test]
