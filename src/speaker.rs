@@ -112,10 +112,6 @@ struct Run {
     /// where its prefix words are read from when a description needs them.
     first: usize,
     titles: (usize, usize),
-    /// The sentence the name is in, as the token that starts it (the
-    /// last token after a sentence end or a paragraph break, or zero):
-    /// names of one sentence have the same.
-    sentence: usize,
 }
 
 /// The tokens of the story and what the stage knows of its people and
@@ -131,6 +127,10 @@ pub(crate) struct Speakers<'t, 'a> {
     /// Titles and the few words before each run, lowercase: read on the
     /// first description that needs them, as most stories have none.
     prefixes: RefCell<Prefixes>,
+    /// The sentence of each of the first runs (see [`Speakers::sentence`]):
+    /// read on the first description that needs them, as most stories
+    /// have none.
+    sentences: RefCell<Vec<usize>>,
 }
 
 /// The words of a name as written: split at spaces and hyphens, without a
@@ -188,6 +188,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             runs: Vec::with_capacity(toks.len() / 20),
             names: Names::with_capacity(toks.len() / 20),
             prefixes: RefCell::default(),
+            sentences: RefCell::default(),
         };
         // The first token after the last name read.
         let mut next = 0;
@@ -309,30 +310,44 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // that looking a name up costs the number of different names, not
         // of mentions.
         self.names.record(words, r);
-        let sentence = self.sentence_of(start);
         self.runs.push(Run {
             span,
             words,
             first: start,
             titles: (a, name),
-            sentence,
         });
     }
 
-    /// The first token of the sentence token `start` is in: read back no
-    /// further than the last run's first token, whose sentence it is then.
-    /// A sentence starts after a sentence end or at a paragraph.
-    fn sentence_of(&self, start: usize) -> usize {
+    /// The sentence run `r` is in, as the token that starts it (the last
+    /// token after a sentence end or a paragraph break, or zero): runs of
+    /// one sentence have the same.
+    ///
+    /// The runs' sentences are read in order, each back from the run's
+    /// first token no further than the run before, whose sentence it is
+    /// then: every token is read once however often this is asked.
+    fn sentence(&self, r: usize) -> usize {
         let toks = self.toks;
-        let floor = self.runs.last().map_or(0, |r| r.first);
-        let mut k = start;
-        while k > floor {
-            if toks[k - 1].ends_sentence() || toks[k].seg != toks[k - 1].seg {
-                return k;
-            }
-            k -= 1;
+        let mut known = self.sentences.borrow_mut();
+        while known.len() <= r {
+            let n = known.len();
+            let Some(run) = self.runs.get(n) else {
+                break;
+            };
+            let before = n.checked_sub(1);
+            let floor = before.map_or(0, |b| self.runs[b].first);
+            let mut k = run.first;
+            let start = loop {
+                if k <= floor {
+                    break before.map_or(0, |b| known[b]);
+                }
+                if toks[k - 1].ends_sentence() || toks[k].seg != toks[k - 1].seg {
+                    break k;
+                }
+                k -= 1;
+            };
+            known.push(start);
         }
-        self.runs.last().map_or(0, |r| r.sentence)
+        known.get(r).copied().unwrap_or(0)
     }
 
     /// The words of the name in tokens `[name, end)` (whose text is
@@ -939,7 +954,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let k = self.runs.partition_point(|r| r.span.start < pos);
         let last = k.checked_sub(1)?;
         let mut r = last;
-        while r > 0 && self.runs[r - 1].sentence == self.runs[last].sentence {
+        let sentence = self.sentence(last);
+        while r > 0 && self.sentence(r - 1) == sentence {
             r -= 1;
         }
         self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
@@ -1076,9 +1092,16 @@ mod tests {
     use super::*;
     use crate::quote::token::tokenize;
 
+    /// The speakers of `text`, whose paragraphs are the blocks between
+    /// blank lines.
     fn with<R>(text: &str, f: impl FnOnce(&Speakers<'_, '_>, &[Tok]) -> R) -> R {
         let mut toks = Vec::new();
-        tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        let mut start = 0;
+        for (i, block) in text.split("\n\n").enumerate() {
+            let seg = Span::new(start, start + block.len());
+            tokenize(text, seg, i as u32, &mut toks);
+            start = seg.end + 2;
+        }
         let lex = Lexicon::builtin();
         let agencies = lex.mentions(text, Span::new(0, text.len()));
         let caps: Vec<usize> = (0..toks.len()).filter(|&k| is_cap_word(&toks[k])).collect();
@@ -1141,6 +1164,27 @@ mod tests {
             s.resolve(np, None).map(|r| r.name.into_owned())
         });
         assert_eq!(got.as_deref(), Some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn runs_know_the_sentence_they_are_in() {
+        let t = "Kim Jong Un met Vladimir Putin. Then Moon Jae-in and Xi Jinping spoke \
+                 with Donald Trump\n\nand Shinzo Abe. North Korea's Kim Yo Jong\n\nwrote. \
+                 \"Yes,\" said Sergei Lavrov. Kim Jong Un left";
+        with(t, |s, toks| {
+            assert!(s.runs.len() >= 8, "{}", s.runs.len());
+            assert_eq!(toks.last().map(|t| t.seg), Some(2));
+            // Asked in any order, as the first token after a sentence end
+            // or a paragraph break before the run, found by reading back
+            // all the way.
+            for r in (0..s.runs.len()).rev().chain(0..s.runs.len()) {
+                let mut k = s.runs[r].first;
+                while k > 0 && !toks[k - 1].ends_sentence() && toks[k].seg == toks[k - 1].seg {
+                    k -= 1;
+                }
+                assert_eq!(s.sentence(r), k, "{r}");
+            }
+        });
     }
 
     #[test]
