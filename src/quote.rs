@@ -93,7 +93,9 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     let head = &text[h];
     let bytes = text.as_bytes();
     for &l in &layout.lines {
-        if l == h || l.contains(h) {
+        // A line shorter than the headline cannot end with it: most lines
+        // are, and are passed over without trimming them.
+        if l.end - l.start < head.len() || l == h || l.contains(h) {
             continue;
         }
         // The headline can only be what the trimmed line ends with: a
@@ -1118,6 +1120,93 @@ mod tests {
             let want: Vec<_> = all.iter().filter(|s| s.0 < at).cloned().collect();
             assert_eq!(got, want, "{at}");
         }
+    }
+
+    /// The headline's repeats as first found: every line trimmed and
+    /// compared.
+    fn segments_by_lines(text: &str, layout: &Layout) -> Vec<Span> {
+        let mut segs: Vec<Span> = layout.body().map(|p| p.span).collect();
+        let Some(h) = layout.headline else {
+            return segs;
+        };
+        let head = &text[h];
+        let mut extra = vec![h];
+        for &l in &layout.lines {
+            if l == h || l.contains(h) {
+                continue;
+            }
+            let trimmed = text[l].trim();
+            if !trimmed.ends_with(head) {
+                continue;
+            }
+            let line = trimmed
+                .trim_start_matches(['•', '·', '*', '>', '|', '-'])
+                .trim();
+            if line == head {
+                extra.push(crate::layout::trim(text, l));
+            }
+        }
+        for x in extra {
+            if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
+                let at = segs.partition_point(|s| s.start < x.start);
+                segs.insert(at, x);
+            }
+        }
+        segs
+    }
+
+    #[test]
+    fn headline_repeats_found_as_by_trimming_every_line() {
+        let lines = [
+            "Kim meets Putin",
+            "  Kim meets Putin  ",
+            "• Kim meets Putin",
+            "• • Kim meets Putin",
+            "> Kim meets Putin\r",
+            "Home | Kim meets Putin",
+            "Kim meets Putin again",
+            "Kim meets PutinKim meets Putin",
+            "Kim meets Kim meets Putin",
+            "aa",
+            "aaa",
+            "\u{a0}Kim meets Putin\u{a0}",
+            "",
+            "Body text here.",
+        ];
+        let mut found = 0;
+        for (k, head) in ["Kim meets Putin", "aa", "a"].iter().enumerate() {
+            for m in 0..lines.len() {
+                let mut text = format!("{head}\n");
+                for (n, l) in lines.iter().enumerate() {
+                    if (n + m + k) % 3 != 0 || n == m {
+                        text.push_str(l);
+                        text.push('\n');
+                    }
+                }
+                text.push_str(lines[m]);
+                let mut spans = Vec::new();
+                let mut start = 0;
+                for l in text.split('\n') {
+                    let end = start + l.strip_suffix('\r').unwrap_or(l).len();
+                    spans.push(Span::new(start, end));
+                    start += l.len() + 1;
+                }
+                let layout = Layout {
+                    paragraphs: vec![Paragraph {
+                        span: spans[1],
+                        role: Role::Body,
+                    }],
+                    headline: Some(Span::new(0, head.len())),
+                    lines: spans,
+                    ..Layout::default()
+                };
+                let got = super::segments(&text, &layout);
+                assert_eq!(got, segments_by_lines(&text, &layout), "{text:?}");
+                found += got.len();
+            }
+        }
+        // Repeats were found, not only the headline and the paragraph.
+        assert!(found > 3 * 14 * 2, "{found}");
     }
 
     #[test]
