@@ -2,7 +2,6 @@
 //! their speakers and cues.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
 
 use crate::Span;
 use crate::agency::Lexicon;
@@ -94,7 +93,9 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     let head = &text[h];
     let bytes = text.as_bytes();
     for &l in &layout.lines {
-        if l == h || l.contains(h) {
+        // A line shorter than the headline cannot end with it: most lines
+        // are, and are passed over without trimming them.
+        if l.end - l.start < head.len() || l == h || l.contains(h) {
             continue;
         }
         // The headline can only be what the trimmed line ends with: a
@@ -171,11 +172,10 @@ pub(crate) fn find<'a>(
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
     let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &quoted);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
-    // Read only when a quote needs whoever spoke last: most quotes name
-    // their speaker.
-    let subjects_once = OnceCell::new();
-    let subjects =
-        || subjects_once.get_or_init(|| subjects(text, &toks, &found.verbs, &speakers, &pairs));
+    // Read only when a quote needs whoever spoke last, and only up to it:
+    // most quotes name their speaker.
+    let verbs: &[usize] = &found.verbs;
+    let mut subjects = Subjects::default();
     // The last quote's speaker, its closing paragraph and where it spoke.
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
@@ -249,7 +249,10 @@ pub(crate) fn find<'a>(
         // Only pronouns look at the last speaker.
         let mut speaker = found.as_ref().and_then(|f| f.np).and_then(|np| {
             let recent = (np.kind == NpKind::Pronoun)
-                .then(|| recent_speaker(subjects(), last.as_ref(), at))
+                .then(|| {
+                    let before = subjects.before(at, text, &toks, verbs, &speakers, &pairs);
+                    recent_speaker(before, last.as_ref(), at)
+                })
                 .flatten();
             speakers.resolve(np, recent.map(|(r, _)| r))
         });
@@ -296,7 +299,11 @@ pub(crate) fn find<'a>(
         }
         if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
             && (orphan || floating)
-            && let Some((r, seg)) = recent_speaker(subjects(), last.as_ref(), at)
+            && let Some((r, seg)) = recent_speaker(
+                subjects.before(at, text, &toks, verbs, &speakers, &pairs),
+                last.as_ref(),
+                at,
+            )
             && seg_open as usize <= seg + 1
         {
             speaker = Some(r.clone());
@@ -605,6 +612,7 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
 /// The person subject of every speech verb outside quotes ("Ozco says the
 /// program helps"), with where it is, for pronouns and quotes standing alone.
 /// `verbs` are the tokens whose cue role is a speech verb, in order.
+#[cfg(test)]
 fn subjects<'a>(
     text: &'a str,
     toks: &[Tok],
@@ -612,34 +620,84 @@ fn subjects<'a>(
     sp: &Speakers<'_, 'a>,
     pairs: &[marks::Pair],
 ) -> Vec<(usize, Resolved<'a>, usize)> {
-    let mut out = Vec::new();
-    let mut pi = 0;
-    for &i in verbs {
-        if cue_at(text, toks, i) != Some(Role::Verb) {
-            continue;
+    let mut pair = 0;
+    verbs
+        .iter()
+        .filter_map(|&i| subject_of(text, toks, i, sp, pairs, &mut pair))
+        .collect()
+}
+
+/// The person subjects of [`subjects`], read as far as the quotes ask:
+/// whoever spoke last before a quote needs only the verbs before it.
+#[derive(Default)]
+struct Subjects<'a> {
+    read: Vec<(usize, Resolved<'a>, usize)>,
+    /// The next verb to read, as an index into the verbs.
+    next: usize,
+    /// The first quote that does not end before the last verb read.
+    pair: usize,
+}
+
+impl<'a> Subjects<'a> {
+    /// The subjects of every speech verb that starts before byte `at`, as
+    /// [`subjects`] lists them: the verbs are read in order, once each.
+    fn before(
+        &mut self,
+        at: usize,
+        text: &'a str,
+        toks: &[Tok],
+        verbs: &[usize],
+        sp: &Speakers<'_, 'a>,
+        pairs: &[marks::Pair],
+    ) -> &[(usize, Resolved<'a>, usize)] {
+        while let Some(&i) = verbs.get(self.next) {
+            if toks[i].span.start >= at {
+                break;
+            }
+            self.next += 1;
+            if let Some(s) = subject_of(text, toks, i, sp, pairs, &mut self.pair) {
+                self.read.push(s);
+            }
         }
-        let at = toks[i].span.start;
-        while pi < pairs.len() && pairs[pi].outer.end <= at {
-            pi += 1;
-        }
-        if pairs.get(pi).is_some_and(|p| p.outer.start <= at) {
-            continue;
-        }
-        let s = sentence_start(toks, i);
-        let np = sp
-            .np_before(s, i)
-            .filter(|np| np.kind == NpKind::Name)
-            .or_else(|| {
-                (i > s && toks[i - 1].punct == Some(','))
-                    .then(|| sp.np_forward(i + 1, toks.len().min(i + 12)))
-                    .flatten()
-                    .filter(|np| np.kind == NpKind::Name)
-            });
-        if let Some(r) = np.and_then(|np| sp.resolve(np, None)).filter(|r| r.person) {
-            out.push((at, r, toks[i].seg as usize));
-        }
+        &self.read
     }
-    out
+}
+
+/// The person subject of the speech verb at token `i`, unless it is inside
+/// a quote: `pair` is the first quote not ending before the last verb
+/// asked about (verbs are asked about in order).
+fn subject_of<'a>(
+    text: &'a str,
+    toks: &[Tok],
+    i: usize,
+    sp: &Speakers<'_, 'a>,
+    pairs: &[marks::Pair],
+    pair: &mut usize,
+) -> Option<(usize, Resolved<'a>, usize)> {
+    if cue_at(text, toks, i) != Some(Role::Verb) {
+        return None;
+    }
+    let at = toks[i].span.start;
+    while *pair < pairs.len() && pairs[*pair].outer.end <= at {
+        *pair += 1;
+    }
+    if pairs.get(*pair).is_some_and(|p| p.outer.start <= at) {
+        return None;
+    }
+    let s = sentence_start(toks, i);
+    let np = sp
+        .np_before(s, i)
+        .filter(|np| np.kind == NpKind::Name)
+        .or_else(|| {
+            (i > s && toks[i - 1].punct == Some(','))
+                .then(|| sp.np_forward(i + 1, toks.len().min(i + 12)))
+                .flatten()
+                .filter(|np| np.kind == NpKind::Name)
+        });
+    let r = np
+        .and_then(|np| sp.resolve(np, None))
+        .filter(|r| r.person)?;
+    Some((at, r, toks[i].seg as usize))
 }
 
 /// Whoever spoke last before `at`: the last quote's speaker or a person
@@ -1029,6 +1087,126 @@ mod tests {
             let marked = t.class.has(super::Class::NOUN_MARK) && !p.ends_with('.');
             assert_eq!(marked, listed, "{p}");
         }
+    }
+
+    #[test]
+    fn subjects_read_as_far_as_asked_are_the_first_of_all() {
+        let text = "T\n\nKim Jong Un said hello. \"Yes,\" he said. President Vladimir Putin says \
+                    the ties grow. \"We agree.\" Minister Sergei Lavrov, a diplomat, said it was \
+                    good. The agency said so.\n\nPresident Moon Jae-in said it was fine. \"Good,\" \
+                    Moon added.";
+        let mut segs = Vec::new();
+        let mut start = 0;
+        for block in text.split("\n\n") {
+            segs.push(Span::new(start, start + block.len()));
+            start += block.len() + 2;
+        }
+        let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
+        for (i, &s) in segs.iter().enumerate() {
+            super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+        }
+        let pairs = super::marks::pairs_in(text, &segs, &toks, &found.quotes);
+        let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
+        let lex = Lexicon::builtin();
+        let agencies = lex.mentions(text, Span::new(0, text.len()));
+        let sp = super::Speakers::new(text, &toks, &found.caps, lex, agencies, &quoted);
+        let all = super::subjects(text, &toks, &found.verbs, &sp, &pairs);
+        assert!(all.len() >= 3, "{all:?}");
+        let mut read = super::Subjects::default();
+        for at in 0..=text.len() + 1 {
+            let got = read
+                .before(at, text, &toks, &found.verbs, &sp, &pairs)
+                .to_vec();
+            let want: Vec<_> = all.iter().filter(|s| s.0 < at).cloned().collect();
+            assert_eq!(got, want, "{at}");
+        }
+    }
+
+    /// The headline's repeats as first found: every line trimmed and
+    /// compared.
+    fn segments_by_lines(text: &str, layout: &Layout) -> Vec<Span> {
+        let mut segs: Vec<Span> = layout.body().map(|p| p.span).collect();
+        let Some(h) = layout.headline else {
+            return segs;
+        };
+        let head = &text[h];
+        let mut extra = vec![h];
+        for &l in &layout.lines {
+            if l == h || l.contains(h) {
+                continue;
+            }
+            let trimmed = text[l].trim();
+            if !trimmed.ends_with(head) {
+                continue;
+            }
+            let line = trimmed
+                .trim_start_matches(['•', '·', '*', '>', '|', '-'])
+                .trim();
+            if line == head {
+                extra.push(crate::layout::trim(text, l));
+            }
+        }
+        for x in extra {
+            if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
+                let at = segs.partition_point(|s| s.start < x.start);
+                segs.insert(at, x);
+            }
+        }
+        segs
+    }
+
+    #[test]
+    fn headline_repeats_found_as_by_trimming_every_line() {
+        let lines = [
+            "Kim meets Putin",
+            "  Kim meets Putin  ",
+            "• Kim meets Putin",
+            "• • Kim meets Putin",
+            "> Kim meets Putin\r",
+            "Home | Kim meets Putin",
+            "Kim meets Putin again",
+            "Kim meets PutinKim meets Putin",
+            "Kim meets Kim meets Putin",
+            "aa",
+            "aaa",
+            "\u{a0}Kim meets Putin\u{a0}",
+            "",
+            "Body text here.",
+        ];
+        let mut found = 0;
+        for (k, head) in ["Kim meets Putin", "aa", "a"].iter().enumerate() {
+            for m in 0..lines.len() {
+                let mut text = format!("{head}\n");
+                for (n, l) in lines.iter().enumerate() {
+                    if (n + m + k) % 3 != 0 || n == m {
+                        text.push_str(l);
+                        text.push('\n');
+                    }
+                }
+                text.push_str(lines[m]);
+                let mut spans = Vec::new();
+                let mut start = 0;
+                for l in text.split('\n') {
+                    let end = start + l.strip_suffix('\r').unwrap_or(l).len();
+                    spans.push(Span::new(start, end));
+                    start += l.len() + 1;
+                }
+                let layout = Layout {
+                    paragraphs: vec![Paragraph {
+                        span: spans[1],
+                        role: Role::Body,
+                    }],
+                    headline: Some(Span::new(0, head.len())),
+                    lines: spans,
+                    ..Layout::default()
+                };
+                let got = super::segments(&text, &layout);
+                assert_eq!(got, segments_by_lines(&text, &layout), "{text:?}");
+                found += got.len();
+            }
+        }
+        // Repeats were found, not only the headline and the paragraph.
+        assert!(found > 3 * 14 * 2, "{found}");
     }
 
     #[test]

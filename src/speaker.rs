@@ -8,7 +8,7 @@
 //! gives that person.
 
 use std::borrow::Cow;
-use std::cell::{Ref, RefCell};
+use std::cell::{OnceCell, Ref, RefCell};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
@@ -112,10 +112,13 @@ struct Run {
     /// where its prefix words are read from when a description needs them.
     first: usize,
     titles: (usize, usize),
-    /// The sentence the name is in, as the token that starts it (the
-    /// last token after a sentence end or a paragraph break, or zero):
-    /// names of one sentence have the same.
-    sentence: usize,
+}
+
+/// The names of people in the story.
+struct People {
+    runs: Vec<Run>,
+    /// The words of names, and for each word the distinct names with it.
+    names: Names,
 }
 
 /// The tokens of the story and what the stage knows of its people and
@@ -125,12 +128,20 @@ pub(crate) struct Speakers<'t, 'a> {
     toks: &'t [Tok],
     lexicon: &'t Lexicon,
     agencies: Vec<Mention>,
-    runs: Vec<Run>,
-    /// The words of names, and for each word the distinct names with it.
-    names: Names,
+    /// The capitalised words among the tokens, in order, where names
+    /// start, and the quotes, whose names are not mentions.
+    caps: &'t [usize],
+    quoted: &'t [Span],
+    /// The people named: read on the first mention to resolve, as a story
+    /// whose quotes name no one never needs them.
+    people: OnceCell<People>,
     /// Titles and the few words before each run, lowercase: read on the
     /// first description that needs them, as most stories have none.
     prefixes: RefCell<Prefixes>,
+    /// The sentence of each of the first runs (see [`Speakers::sentence`]):
+    /// read on the first description that needs them, as most stories
+    /// have none.
+    sentences: RefCell<Vec<usize>>,
 }
 
 /// The words of a name as written: split at spaces and hyphens, without a
@@ -169,46 +180,62 @@ fn folded(w: &str) -> Cow<'_, str> {
 }
 
 impl<'t, 'a> Speakers<'t, 'a> {
-    /// Collects person names from `toks` (the story's tokens) once; `caps`
-    /// are the capitalised words among them, in order, where names start.
+    /// The speakers of the story whose tokens are `toks`; `caps` are the
+    /// capitalised words among them, in order, where names start, and
+    /// `quoted` the quotes' outer spans, in order.
     pub(crate) fn new(
         text: &'a str,
         toks: &'t [Tok],
-        caps: &[usize],
+        caps: &'t [usize],
         lexicon: &'t Lexicon,
         agencies: Vec<Mention>,
-        quoted: &[Span],
+        quoted: &'t [Span],
     ) -> Speakers<'t, 'a> {
-        let mut s = Speakers {
+        Speakers {
             text,
             toks,
             lexicon,
             agencies,
-            // About one name per twenty tokens: grown seldom.
-            runs: Vec::with_capacity(toks.len() / 20),
-            names: Names::with_capacity(toks.len() / 20),
+            caps,
+            quoted,
+            people: OnceCell::new(),
             prefixes: RefCell::default(),
-        };
-        // The first token after the last name read.
-        let mut next = 0;
-        let mut q = 0;
-        for &i in caps {
-            if i < next {
-                continue;
-            }
-            // Names inside quotes are the speaker's words, not mentions.
-            let at = toks[i].span.start;
-            while q < quoted.len() && quoted[q].end <= at {
-                q += 1;
-            }
-            if quoted.get(q).is_some_and(|x| x.start <= at) {
-                continue;
-            }
-            let end = s.run_end(i, toks.len());
-            s.add_run(i, end);
-            next = end.max(i + 1);
+            sentences: RefCell::default(),
         }
-        s
+    }
+
+    /// The person names of the story, collected from its tokens once, on
+    /// first need.
+    fn people(&self) -> &People {
+        self.people.get_or_init(|| {
+            let toks = self.toks;
+            let mut people = People {
+                // About one name per twenty tokens: grown seldom.
+                runs: Vec::with_capacity(toks.len() / 20),
+                names: Names::with_capacity(toks.len() / 20),
+            };
+            // The first token after the last name read.
+            let mut next = 0;
+            let mut q = 0;
+            let quoted = self.quoted;
+            for &i in self.caps {
+                if i < next {
+                    continue;
+                }
+                // Names inside quotes are the speaker's words, not mentions.
+                let at = toks[i].span.start;
+                while q < quoted.len() && quoted[q].end <= at {
+                    q += 1;
+                }
+                if quoted.get(q).is_some_and(|x| x.start <= at) {
+                    continue;
+                }
+                let end = self.run_end(i, toks.len());
+                self.add_run(&mut people, i, end);
+                next = end.max(i + 1);
+            }
+            people
+        })
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -257,7 +284,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         j
     }
 
-    fn add_run(&mut self, start: usize, end: usize) {
+    fn add_run(&self, people: &mut People, start: usize, end: usize) {
         let mut a = start;
         while a < end && self.is(a, Class::FUNCTION) {
             a += 1;
@@ -293,46 +320,61 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // has it.
         if count < 2
             && name == a
-            && !self
+            && !people
                 .names
                 .find_word(pieces[0])
-                .is_some_and(|id| self.names.indexed(id))
+                .is_some_and(|id| people.names.indexed(id))
         {
             return;
         }
         let mut words = NameWords::default();
         for w in &pieces[..count] {
-            words.push(self.names.intern(w));
+            words.push(people.names.intern(w));
         }
-        let r = self.runs.len();
+        let r = people.runs.len();
         // Each distinct name is listed once under each of its words, so
         // that looking a name up costs the number of different names, not
         // of mentions.
-        self.names.record(words, r);
-        let sentence = self.sentence_of(start);
-        self.runs.push(Run {
+        people.names.record(words, r);
+        people.runs.push(Run {
             span,
             words,
             first: start,
             titles: (a, name),
-            sentence,
         });
     }
 
-    /// The first token of the sentence token `start` is in: read back no
-    /// further than the last run's first token, whose sentence it is then.
-    /// A sentence starts after a sentence end or at a paragraph.
-    fn sentence_of(&self, start: usize) -> usize {
+    /// The sentence run `r` is in, as the token that starts it (the last
+    /// token after a sentence end or a paragraph break, or zero): runs of
+    /// one sentence have the same.
+    ///
+    /// The runs' sentences are read in order, each back from the run's
+    /// first token no further than the run before, whose sentence it is
+    /// then: every token is read once however often this is asked.
+    fn sentence(&self, r: usize) -> usize {
         let toks = self.toks;
-        let floor = self.runs.last().map_or(0, |r| r.first);
-        let mut k = start;
-        while k > floor {
-            if toks[k - 1].ends_sentence() || toks[k].seg != toks[k - 1].seg {
-                return k;
-            }
-            k -= 1;
+        let runs = &self.people().runs;
+        let mut known = self.sentences.borrow_mut();
+        while known.len() <= r {
+            let n = known.len();
+            let Some(run) = runs.get(n) else {
+                break;
+            };
+            let before = n.checked_sub(1);
+            let floor = before.map_or(0, |b| runs[b].first);
+            let mut k = run.first;
+            let start = loop {
+                if k <= floor {
+                    break before.map_or(0, |b| known[b]);
+                }
+                if toks[k - 1].ends_sentence() || toks[k].seg != toks[k - 1].seg {
+                    break k;
+                }
+                k -= 1;
+            };
+            known.push(start);
         }
-        self.runs.last().map_or(0, |r| r.sentence)
+        known.get(r).copied().unwrap_or(0)
     }
 
     /// The words of the name in tokens `[name, end)` (whose text is
@@ -401,13 +443,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// paragraph, read on first need.
     fn prefixes(&self, end: usize) -> Ref<'_, Prefixes> {
         {
+            let runs = &self.people().runs;
             let p = &mut *self.prefixes.borrow_mut();
             if p.runs.capacity() == 0 {
                 // A title or two and three words before each run.
-                p.runs.reserve(self.runs.len());
-                p.words.reserve(4 * self.runs.len());
+                p.runs.reserve(runs.len());
+                p.words.reserve(4 * runs.len());
             }
-            while let Some(run) = self.runs.get(p.runs.len()).filter(|_| p.runs.len() < end) {
+            while let Some(run) = runs.get(p.runs.len()).filter(|_| p.runs.len() < end) {
                 let from = p.words.len();
                 for k in run.titles.0..run.titles.1 {
                     p.push(self.word(k), self.toks[k].span.start);
@@ -787,11 +830,16 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     s -= 1;
                 }
                 let from = self.toks[s].span.start;
-                let k = self.runs.partition_point(|r| r.span.start < from);
-                if let Some(r) = self.runs.get(k).filter(|r| r.span.end <= span.start) {
+                let k = self.people().runs.partition_point(|r| r.span.start < from);
+                if let Some(r) = self
+                    .people()
+                    .runs
+                    .get(k)
+                    .filter(|r| r.span.end <= span.start)
+                {
                     let r = self.fullest(r.words.as_slice(), span.start).unwrap_or(k);
                     return Some(Resolved {
-                        name: Cow::Borrowed(&text[self.runs[r].span]),
+                        name: Cow::Borrowed(&text[self.people().runs[r].span]),
                         span,
                         person: true,
                     });
@@ -805,7 +853,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 let r = self.last_person(span.start)?;
                 Some(Resolved {
-                    name: Cow::Borrowed(&text[self.runs[r].span]),
+                    name: Cow::Borrowed(&text[self.people().runs[r].span]),
                     span,
                     person: true,
                 })
@@ -838,8 +886,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     let w = folded(w);
                     not_person |= listed(&w, Class::NOT_PERSON);
                     let id = match &w {
-                        Cow::Borrowed(ascii) => self.names.find_word(ascii),
-                        Cow::Owned(lower) => self.names.find(lower),
+                        Cow::Borrowed(ascii) => self.people().names.find_word(ascii),
+                        Cow::Owned(lower) => self.people().names.find(lower),
                     };
                     match id {
                         Some(id) if known => ids.push(id),
@@ -851,7 +899,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     .flatten();
                 let person = best.is_some() || (name > a && !not_person);
                 let name = match best {
-                    Some(r) => &text[self.runs[r].span],
+                    Some(r) => &text[self.people().runs[r].span],
                     None => strip_possessive(&text[bare]),
                 };
                 Some(Resolved {
@@ -896,7 +944,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     && let Some(r) = self.sender(span.start)
                 {
                     return Some(Resolved {
-                        name: Cow::Borrowed(&text[self.runs[r].span]),
+                        name: Cow::Borrowed(&text[self.people().runs[r].span]),
                         span,
                         person: true,
                     });
@@ -905,7 +953,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     && let Some(r) = self.described(np, span.start)
                 {
                     return Some(Resolved {
-                        name: Cow::Borrowed(&text[self.runs[r].span]),
+                        name: Cow::Borrowed(&text[self.people().runs[r].span]),
                         span,
                         person: true,
                     });
@@ -936,20 +984,23 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// The first person named in the sentence that names a person last
     /// before `pos`: the sender of "the message".
     fn sender(&self, pos: usize) -> Option<usize> {
-        let k = self.runs.partition_point(|r| r.span.start < pos);
+        let k = self.people().runs.partition_point(|r| r.span.start < pos);
         let last = k.checked_sub(1)?;
         let mut r = last;
-        while r > 0 && self.runs[r - 1].sentence == self.runs[last].sentence {
+        let sentence = self.sentence(last);
+        while r > 0 && self.sentence(r - 1) == sentence {
             r -= 1;
         }
-        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
+        self.fullest(self.people().runs[r].words.as_slice(), pos)
+            .or(Some(r))
     }
 
     /// The person named last before `pos`, as the fullest name given.
     fn last_person(&self, pos: usize) -> Option<usize> {
-        let k = self.runs.partition_point(|r| r.span.start < pos);
+        let k = self.people().runs.partition_point(|r| r.span.start < pos);
         let r = k.checked_sub(1)?;
-        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
+        self.fullest(self.people().runs[r].words.as_slice(), pos)
+            .or(Some(r))
     }
 
     /// The fullest name that contains all of `words`: among the longest, the
@@ -957,18 +1008,16 @@ impl<'t, 'a> Speakers<'t, 'a> {
     fn fullest(&self, words: &[u32], pos: usize) -> Option<usize> {
         let first = *words.first()?;
         let mut best: Option<usize> = None;
-        for r in self.names.list(first) {
-            let run = &self.runs[r];
+        let People { runs, names } = self.people();
+        for r in names.list(first) {
+            let run = &runs[r];
             if !words.iter().all(|w| run.words.as_slice().contains(w)) {
                 continue;
             }
             best = match best {
                 None => Some(r),
                 Some(b) => {
-                    let (lb, lr) = (
-                        self.runs[b].words.as_slice().len(),
-                        run.words.as_slice().len(),
-                    );
+                    let (lb, lr) = (runs[b].words.as_slice().len(), run.words.as_slice().len());
                     let before = run.span.start < pos;
                     if lr > lb || (lr == lb && before) {
                         Some(r)
@@ -995,7 +1044,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 want.push((folded(w), weight));
             }
         }
-        let end = self.runs.partition_point(|r| r.span.start < pos);
+        let end = self.people().runs.partition_point(|r| r.span.start < pos);
         let mut best: Option<(u32, usize)> = None;
         let prefixes = self.prefixes(end);
         let text = self.text;
@@ -1012,7 +1061,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         }
         let (_, r) = best?;
-        self.fullest(self.runs[r].words.as_slice(), pos).or(Some(r))
+        self.fullest(self.people().runs[r].words.as_slice(), pos)
+            .or(Some(r))
     }
 }
 
@@ -1076,9 +1126,16 @@ mod tests {
     use super::*;
     use crate::quote::token::tokenize;
 
+    /// The speakers of `text`, whose paragraphs are the blocks between
+    /// blank lines.
     fn with<R>(text: &str, f: impl FnOnce(&Speakers<'_, '_>, &[Tok]) -> R) -> R {
         let mut toks = Vec::new();
-        tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        let mut start = 0;
+        for (i, block) in text.split("\n\n").enumerate() {
+            let seg = Span::new(start, start + block.len());
+            tokenize(text, seg, i as u32, &mut toks);
+            start = seg.end + 2;
+        }
         let lex = Lexicon::builtin();
         let agencies = lex.mentions(text, Span::new(0, text.len()));
         let caps: Vec<usize> = (0..toks.len()).filter(|&k| is_cap_word(&toks[k])).collect();
@@ -1141,6 +1198,28 @@ mod tests {
             s.resolve(np, None).map(|r| r.name.into_owned())
         });
         assert_eq!(got.as_deref(), Some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn runs_know_the_sentence_they_are_in() {
+        let t = "Kim Jong Un met Vladimir Putin. Then Moon Jae-in and Xi Jinping spoke \
+                 with Donald Trump\n\nand Shinzo Abe. North Korea's Kim Yo Jong\n\nwrote. \
+                 \"Yes,\" said Sergei Lavrov. Kim Jong Un left";
+        with(t, |s, toks| {
+            let runs = &s.people().runs;
+            assert!(runs.len() >= 8, "{}", runs.len());
+            assert_eq!(toks.last().map(|t| t.seg), Some(2));
+            // Asked in any order, as the first token after a sentence end
+            // or a paragraph break before the run, found by reading back
+            // all the way.
+            for r in (0..runs.len()).rev().chain(0..runs.len()) {
+                let mut k = runs[r].first;
+                while k > 0 && !toks[k - 1].ends_sentence() && toks[k].seg == toks[k - 1].seg {
+                    k -= 1;
+                }
+                assert_eq!(s.sentence(r), k, "{r}");
+            }
+        });
     }
 
     #[test]

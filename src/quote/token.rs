@@ -304,6 +304,9 @@ fn word(
     let mut end = i + c.len_utf8();
     let mut dotted = false;
     let mut ascii = b < 0x80;
+    // Letters and digits of ASCII only, but for a final period: no joiner
+    // or other character read.
+    let mut plain = ascii;
     while end < bytes.len() {
         // Eight bytes at a time while they are ASCII letters and digits.
         if let Some(chunk) = bytes.get(end..end + 8) {
@@ -319,6 +322,7 @@ fn word(
                 ALNUM => end += 1,
                 JOIN if is_alnum_at(s, end + 1) => {
                     dotted |= d == b'.';
+                    plain = false;
                     end += 1;
                 }
                 _ => break,
@@ -327,6 +331,7 @@ fn word(
             let Some(d) = char_at(s, end) else { break };
             if is_alphanumeric(d) || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
                 ascii = false;
+                plain = false;
                 end += d.len_utf8();
             } else {
                 break;
@@ -339,7 +344,6 @@ fn word(
     } else {
         words::Entry::default()
     };
-    let plain = bytes[i..end].iter().all(u8::is_ascii_alphanumeric);
     if bytes.get(end) == Some(&b'.') {
         let single = end - i == c.len_utf8() && c.is_uppercase();
         // "(D-Mo.)": the period belongs to the abbreviation.

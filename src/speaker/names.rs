@@ -39,10 +39,13 @@ impl NameWords {
 /// One interned word.
 #[derive(Debug)]
 struct Word {
-    /// Its lowercase bytes in the arena.
+    /// Where its lowercase bytes start in the arena, and how many there
+    /// are. A short ASCII word (see [`SHORT`]) is not copied there: its key
+    /// holds its bytes.
     start: u32,
-    end: u32,
-    hash: u64,
+    len: u32,
+    /// Its hash and, when short, its packed bytes: see [`Key`].
+    key: Key,
     /// The distinct names that contain it: first and last node, and count.
     first: u32,
     last: u32,
@@ -70,36 +73,71 @@ fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
-fn hash_bytes(b: &[u8]) -> u64 {
-    hash_words(b, |x| x)
+/// A word's hash, and for a word of at most eight bytes its bytes packed
+/// into one number (see [`pack`]): two short words of one length are the
+/// same exactly when their packed bytes are, so that they compare without
+/// reading their bytes again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    hash: u64,
+    short: u64,
 }
 
-/// Hashes `b` as little-endian words of eight bytes, the last one
-/// zero-padded, each passed through `f` first.
+/// The longest word [`pack`] holds.
+const SHORT: usize = 8;
+
+/// The bytes of a word of at most eight bytes in one little-endian number,
+/// with two loads instead of a loop: the first and the last four bytes
+/// (which overlap for fewer than eight), or for one to three bytes the
+/// first, middle and last. Given the length, the bytes are known again
+/// from the number, so words of one length never share it.
+fn pack(b: &[u8]) -> u64 {
+    let n = b.len();
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(lo), Some(hi)) => {
+            u64::from(u32::from_le_bytes(*lo)) | (u64::from(u32::from_le_bytes(*hi)) << 32)
+        }
+        _ if n > 0 => u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16),
+        _ => 0,
+    }
+}
+
+fn key_bytes(b: &[u8]) -> Key {
+    key_with(b, |x| x)
+}
+
+/// The key of `b`: short words by their packed bytes, longer ones by
+/// little-endian words of eight bytes (the last one ending with `b`), each
+/// passed through `f` first.
 #[inline]
-fn hash_words(b: &[u8], f: impl Fn(u64) -> u64) -> u64 {
-    let mut h = b.len() as u64;
+fn key_with(b: &[u8], f: impl Fn(u64) -> u64) -> Key {
+    let n = b.len();
+    if n <= SHORT {
+        let short = f(pack(b));
+        return Key {
+            hash: mix(n as u64, short),
+            short,
+        };
+    }
+    let load = |c: &[u8; 8]| f(u64::from_le_bytes(*c));
+    let mut h = n as u64;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        h = mix(h, f(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))));
+        h = mix(h, c.first_chunk().map_or(0, load));
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let x = rest
-            .iter()
-            .rev()
-            .fold(0u64, |x, &c| (x << 8) | u64::from(c));
-        h = mix(h, f(x));
+    if !chunks.remainder().is_empty() {
+        h = mix(h, b.last_chunk().map_or(0, load));
     }
-    h
+    Key { hash: h, short: 0 }
 }
 
-/// [`hash_bytes`] of `b` lowercased, for ASCII `b`, without copying it:
-/// each eight bytes are lowercased at once.
-fn hash_ascii_lower(b: &[u8]) -> u64 {
+/// [`key_bytes`] of `b` lowercased, for ASCII `b`, without copying it:
+/// each eight bytes are lowercased at once (as are packed bytes, which are
+/// bytes of `b` in other places).
+fn key_ascii_lower(b: &[u8]) -> Key {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    hash_words(b, |x| {
+    key_with(b, |x| {
         // For seven-bit bytes, `x + (128 - n)` sets a byte's high bit
         // exactly when the byte is at least `n`, with no carry between
         // bytes: the capitals are at least 'A' and not at least '['.
@@ -179,49 +217,52 @@ impl Names {
 
     fn bytes(&self, id: u32) -> &str {
         let w = &self.words[id as usize];
-        &self.arena[w.start as usize..w.end as usize]
+        &self.arena[w.start as usize..(w.start + w.len) as usize]
     }
 
     /// The id of the lowercase word `lower`, if interned.
     pub(super) fn find(&self, lower: &str) -> Option<u32> {
-        self.find_hashed(lower, hash_bytes(lower.as_bytes()))
+        self.find_lower(lower, key_bytes(lower.as_bytes()))
     }
 
     /// The id of `w` lowercased (as [`push_lower`] does), if interned.
     pub(super) fn find_word(&self, w: &str) -> Option<u32> {
         if w.is_ascii() {
-            self.find_ascii(w, hash_ascii_lower(w.as_bytes()))
+            self.find_ascii(w, key_ascii_lower(w.as_bytes()))
         } else {
             self.find(&w.to_lowercase())
         }
     }
 
-    /// The id of ASCII `w` lowercased, whose hash is `hash`: an interned
+    /// The id of ASCII `w` lowercased, whose key is `key`: an interned
     /// word is lowercase already, so comparing it with `w` ignoring ASCII
     /// case compares it with `w` lowercased.
-    fn find_ascii(&self, w: &str, hash: u64) -> Option<u32> {
-        self.probe(hash, |x| x.eq_ignore_ascii_case(w))
+    fn find_ascii(&self, w: &str, key: Key) -> Option<u32> {
+        self.probe(key, w.len(), |x| x.eq_ignore_ascii_case(w))
     }
 
-    fn find_hashed(&self, lower: &str, hash: u64) -> Option<u32> {
-        self.probe(hash, |x| x == lower)
+    fn find_lower(&self, lower: &str, key: Key) -> Option<u32> {
+        self.probe(key, lower.len(), |x| x == lower)
     }
 
-    /// The id of the interned word with hash `hash` that `same` accepts:
-    /// linear probing from the hash's slot to the first empty one, which
-    /// exists because `insert_slot` keeps the table at most half full.
-    fn probe(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<u32> {
+    /// The id of the interned word of `len` bytes with key `key` that
+    /// `same` accepts (asked only of words longer than [`SHORT`], as the
+    /// keys of shorter ones tell them apart): linear probing from the
+    /// hash's slot to the first empty one, which exists because
+    /// `insert_slot` keeps the table at most half full.
+    fn probe(&self, key: Key, len: usize, same: impl Fn(&str) -> bool) -> Option<u32> {
         if self.word_slots.is_empty() {
             return None;
         }
-        let len = self.word_slots.len();
-        let mut s = slot(hash, len);
+        let slots = self.word_slots.len();
+        let mut s = slot(key.hash, slots);
         loop {
             let id = self.word_slots[s].checked_sub(1)?;
-            if self.words[id as usize].hash == hash && same(self.bytes(id)) {
+            let w = &self.words[id as usize];
+            if w.key == key && w.len as usize == len && (len <= SHORT || same(self.bytes(id))) {
                 return Some(id);
             }
-            s = (s + 1) & (len - 1);
+            s = (s + 1) & (slots - 1);
         }
     }
 
@@ -229,35 +270,50 @@ impl Names {
     pub(super) fn intern(&mut self, w: &str) -> u32 {
         // A word seen before is found without copying it.
         let start = self.arena.len();
-        let hash = if w.is_ascii() {
-            let hash = hash_ascii_lower(w.as_bytes());
-            if let Some(id) = self.find_ascii(w, hash) {
+        let ascii = w.is_ascii();
+        let key = if ascii {
+            let key = key_ascii_lower(w.as_bytes());
+            if let Some(id) = self.find_ascii(w, key) {
                 return id;
             }
-            push_lower(&mut self.arena, w);
-            hash
+            // A short word's key holds its bytes: only longer ones are
+            // compared byte by byte, from the arena.
+            if w.len() > SHORT {
+                push_lower(&mut self.arena, w);
+            }
+            key
         } else {
             push_lower(&mut self.arena, w);
-            let hash = hash_bytes(&self.arena.as_bytes()[start..]);
-            if let Some(id) = self.find_hashed(&self.arena[start..], hash) {
+            let key = key_bytes(&self.arena.as_bytes()[start..]);
+            if let Some(id) = self.find_lower(&self.arena[start..], key) {
                 self.arena.truncate(start);
                 return id;
             }
-            hash
+            key
+        };
+        // Lowercasing keeps an ASCII word's length.
+        let len = if ascii {
+            w.len()
+        } else {
+            self.arena.len() - start
         };
         let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
         self.words.push(Word {
             start: start as u32,
-            end: self.arena.len() as u32,
-            hash,
+            len: len as u32,
+            key,
             first: NONE,
             last: NONE,
             count: 0,
         });
         let words = &self.words;
-        insert_slot(&mut self.word_slots, self.words.len() - 1, hash, id, |v| {
-            words[v as usize].hash
-        });
+        insert_slot(
+            &mut self.word_slots,
+            self.words.len() - 1,
+            key.hash,
+            id,
+            |v| words[v as usize].key.hash,
+        );
         id
     }
 
@@ -342,26 +398,40 @@ mod tests {
         }
         assert_eq!(n.find("kim"), Some(kim));
         assert!(n.find("w499").is_some());
+        // Long words are compared by their bytes, kept in the arena.
+        let long = n.intern("Al-Mukhtarov");
+        assert_eq!(n.find("al-mukhtarov"), Some(long));
+        assert_eq!(n.find_word("AL-MUKHTAROV"), Some(long));
+        assert_eq!(n.find_word("Al-Mukhtarow"), None);
+        assert_eq!(n.find_word("Al-Mukh"), None);
+        assert_ne!(n.intern("Al-Mukh"), long);
+        assert_eq!(n.find_word("al-mukh"), n.find("al-mukh"));
     }
 
     #[test]
-    fn words_hash_as_padded_chunks() {
-        // The hash as first written: zero-padded chunks of eight bytes.
-        fn by_copies(b: &[u8]) -> u64 {
-            let mut h = b.len() as u64;
-            for c in b.chunks(8) {
-                let mut x = [0u8; 8];
-                x[..c.len()].copy_from_slice(c);
-                h = mix(h, u64::from_le_bytes(x));
+    fn short_words_are_told_apart_by_their_keys() {
+        // Every two pieces of up to eight bytes: the same key and length
+        // exactly when the same bytes.
+        let text = "kim jong-un ünal aab abb aba abcdefghabcdxefgh 0123456789";
+        let b = text.as_bytes();
+        let mut pieces = Vec::new();
+        for a in 0..b.len() {
+            for e in a..b.len().min(a + SHORT) + 1 {
+                pieces.push(&b[a..e]);
             }
-            h
         }
-        let text = "kim jong-un ünal abcdefghijklmnopqrstuvwxyz0123456789";
-        for a in 0..text.len() {
-            for b in a..text.len() {
-                let w = &text.as_bytes()[a..b];
-                assert_eq!(hash_bytes(w), by_copies(w));
+        for x in &pieces {
+            for y in &pieces {
+                let same_key = x.len() == y.len() && key_bytes(x) == key_bytes(y);
+                assert_eq!(same_key, x == y, "{x:?} {y:?}");
             }
+        }
+        // Longer words hash every byte.
+        let long = "abcdefghijklmnopqrstu";
+        for k in 0..long.len() {
+            let mut other = long.as_bytes().to_vec();
+            other[k] = b'_';
+            assert_ne!(key_bytes(long.as_bytes()), key_bytes(&other), "{k}");
         }
     }
 
@@ -384,15 +454,17 @@ mod tests {
         for w in words {
             let lower = w.to_ascii_lowercase();
             assert_eq!(
-                hash_ascii_lower(w.as_bytes()),
-                hash_bytes(lower.as_bytes()),
+                key_ascii_lower(w.as_bytes()),
+                key_bytes(lower.as_bytes()),
                 "{w}"
             );
         }
         for b in 0..0x80u8 {
-            let w = [b; 9];
-            let lower = w.to_ascii_lowercase();
-            assert_eq!(hash_ascii_lower(&w), hash_bytes(&lower), "{b}");
+            for n in [1, 3, 4, 9, 17] {
+                let w = vec![b; n];
+                let lower = w.to_ascii_lowercase();
+                assert_eq!(key_ascii_lower(&w), key_bytes(&lower), "{b}");
+            }
         }
         let mut n = Names::default();
         let kim = n.intern("Kim");
