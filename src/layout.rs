@@ -344,27 +344,27 @@ const TITLE_PREFIX: usize = 16;
 /// For each candidate paragraph, whether its opening bytes also appear
 /// earlier in the text (the page's `<title>` line, a breadcrumb).
 ///
-/// One pass of a rolling hash over the text before the last candidate, with
-/// a 64-bit filter in front of the look-up, so the check costs the same for
-/// one candidate or [`HEADLINE_WINDOW`] of them.
+/// One pass over the text before the last candidate. At each byte the next
+/// eight bytes, read as one word, pick a bit of a 4096-bit filter holding
+/// the candidates' own first eight bytes; only where that bit is set (about
+/// one byte in a hundred with a full window of candidates) are the keys
+/// looked up and the [`TITLE_PREFIX`] bytes compared. The check costs the
+/// same for one candidate or [`HEADLINE_WINDOW`] of them, and a step costs a
+/// load, a multiply and a bit test rather than a rolling hash's update.
 fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
-    const BASE: u64 = 0x100_0000_01b3;
-    let hash = |w: &[u8]| {
-        w.iter().fold(0u64, |h, &b| {
-            h.wrapping_mul(BASE).wrapping_add(u64::from(b))
-        })
-    };
     let bytes = text.as_bytes();
     let mut shown = vec![false; candidates.len()];
-    let mut keys: Vec<(u64, usize)> = Vec::with_capacity(candidates.len());
-    let mut filter = 0u64;
+    // (first eight bytes, where the title starts, which candidate)
+    let mut keys: Vec<(u64, usize, usize)> = Vec::with_capacity(candidates.len());
+    let mut filter = [0u64; FILTER_WORDS];
     let mut scan_end = 0;
     for (k, &i) in candidates.iter().enumerate() {
         let t = strip_wire_markup(text, paragraphs[i].span);
         if t.len() >= TITLE_PREFIX {
-            let h = hash(&bytes[t.start..t.start + TITLE_PREFIX]);
-            keys.push((h, k));
-            filter |= 1 << (h >> 58);
+            let head = head_word(bytes, t.start);
+            keys.push((head, t.start, k));
+            let bit = filter_bit(head);
+            filter[bit / 64] |= 1 << (bit % 64);
             scan_end = scan_end.max(t.start);
         }
     }
@@ -372,31 +372,41 @@ fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> 
         return shown;
     }
     keys.sort_unstable();
-    let top = (0..TITLE_PREFIX - 1).fold(1u64, |p, _| p.wrapping_mul(BASE));
-    let mut h = hash(&bytes[..TITLE_PREFIX]);
-    let mut at = 0;
-    loop {
-        if filter & (1 << (h >> 58)) != 0 {
-            let from = keys.partition_point(|&(kh, _)| kh < h);
-            for &(_, k) in keys[from..].iter().take_while(|&&(kh, _)| kh == h) {
-                let t = strip_wire_markup(text, paragraphs[candidates[k]].span);
-                if at + TITLE_PREFIX <= t.start
-                    && bytes[at..at + TITLE_PREFIX] == bytes[t.start..t.start + TITLE_PREFIX]
-                {
-                    shown[k] = true;
-                }
+    for at in 0..=scan_end - TITLE_PREFIX {
+        let head = head_word(bytes, at);
+        let bit = filter_bit(head);
+        if filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            continue;
+        }
+        let from = keys.partition_point(|&(kh, _, _)| kh < head);
+        for &(_, start, k) in keys[from..].iter().take_while(|&&(kh, _, _)| kh == head) {
+            if at + TITLE_PREFIX <= start
+                && bytes[at..at + TITLE_PREFIX] == bytes[start..start + TITLE_PREFIX]
+            {
+                shown[k] = true;
             }
         }
-        if at + TITLE_PREFIX >= scan_end {
-            break;
-        }
-        h = h
-            .wrapping_sub(u64::from(bytes[at]).wrapping_mul(top))
-            .wrapping_mul(BASE)
-            .wrapping_add(u64::from(bytes[at + TITLE_PREFIX]));
-        at += 1;
     }
     shown
+}
+
+/// Words of the [`shown_earlier`] filter: 4096 bits, so that a full window
+/// of candidates sets few enough of them to pass about one byte in a
+/// hundred.
+const FILTER_WORDS: usize = 64;
+
+/// The eight bytes at `at` as one word; the caller keeps `at + 8` within
+/// the text (a title prefix is longer).
+fn head_word(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The filter bit of a [`head_word`]: a multiplicative hash's top twelve
+/// bits, which depend on all eight bytes.
+fn filter_bit(head: u64) -> usize {
+    (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
 }
 
 /// Mark the paragraphs before the headline that repeat it (a bulleted copy,
@@ -434,6 +444,17 @@ fn is_blank(s: &str) -> bool {
 /// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
 /// brackets ("...,” he said." / "…agreement.”" / "(Yonhap)").
 pub(crate) fn ends_sentence(p: &str) -> bool {
+    // Most paragraphs end in a letter, a digit or a full stop; their last
+    // byte decides without trimming anything.
+    match p.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        Some(b'.') => !p.ends_with("..."),
+        _ => ends_sentence_trimmed(p),
+    }
+}
+
+/// [`ends_sentence`] read through its closing marks and white space.
+fn ends_sentence_trimmed(p: &str) -> bool {
     // A trailing ellipsis marks a title cut short by a breadcrumb or a
     // teaser, not the end of a sentence of the story.
     if p.ends_with("...") || p.ends_with('…') {
@@ -457,9 +478,25 @@ fn ends_sentence_plain(t: &str) -> bool {
 /// `span` without leading and trailing white space (NBSP included).
 pub(crate) fn trim(text: &str, span: Span) -> Span {
     let s = &text[span];
-    let start = span.start + (s.len() - s.trim_start().len());
-    let end = span.end - (s.len() - s.trim_end().len());
-    Span::new(start, end.max(start))
+    let bytes = s.as_bytes();
+    // ASCII spaces are skipped byte by byte; only an end that meets a byte
+    // above 0x7F (which may open a no-break or other Unicode space) is
+    // trimmed the general way, from the character boundary reached.
+    let mut start = 0;
+    while start < bytes.len() && shape::is_ascii_space(bytes[start]) {
+        start += 1;
+    }
+    if start < bytes.len() && !bytes[start].is_ascii() {
+        start = bytes.len() - s[start..].trim_start().len();
+    }
+    let mut end = bytes.len();
+    while end > start && shape::is_ascii_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    if end > start && !bytes[end - 1].is_ascii() {
+        end = start + s[start..end].trim_end().len();
+    }
+    Span::new(span.start + start, span.start + end)
 }
 
 #[cfg(test)]
@@ -540,6 +577,103 @@ mod tests {
         assert!(ends_sentence("“We will,” he said."));
         assert!(!ends_sentence("Kim Jong-uns Dinner with Putin (Yonhap)"));
         assert!(!ends_sentence("Related Stories"));
+    }
+
+    /// Endings of every kind the fast paths and the general reading meet.
+    const ENDINGS: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "A1",
+        "end.",
+        "end...",
+        "end..",
+        "end. ",
+        "end.\u{a0}",
+        "end!",
+        "end?",
+        "end:",
+        "end…",
+        "end.”",
+        "end,” he said",
+        "(Yonhap)",
+        "ties. (Yonhap)",
+        "Title (Yonhap)",
+        "“quoted”",
+        "x'",
+        "a)",
+        "b]",
+        "»",
+        "\u{a0}",
+        " \t\r\n",
+        "\u{2003}x\u{3000}",
+        "日本.",
+        "word -",
+        "x\u{b}",
+        "\u{85}y\u{85}",
+    ];
+
+    #[test]
+    fn ends_sentence_fast_path_agrees_with_the_trimmed_reading() {
+        for p in ENDINGS {
+            for q in [p.to_string(), format!("Some words {p}"), format!("{p}{p}")] {
+                assert_eq!(ends_sentence(&q), ends_sentence_trimmed(&q), "{q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn trim_agrees_with_str_trim() {
+        for p in ENDINGS {
+            for q in [
+                p.to_string(),
+                format!(" \u{a0}{p} x "),
+                format!("\t{p}\u{2003}"),
+            ] {
+                let text = format!("ab{q}cd");
+                let span = Span::new(2, 2 + q.len());
+                let t = trim(&text, span);
+                assert_eq!(&text.as_str()[t], q.trim(), "{q:?}");
+                assert!(span.start <= t.start && t.start <= t.end && t.end <= span.end);
+                if q.trim().is_empty() {
+                    assert_eq!(t, Span::new(span.end, span.end), "{q:?}");
+                }
+            }
+        }
+    }
+
+    /// `shown_earlier` the slow way: each candidate's prefix searched for
+    /// before it.
+    fn shown_earlier_naive(
+        text: &str,
+        paragraphs: &[Paragraph],
+        candidates: &[usize],
+    ) -> Vec<bool> {
+        candidates
+            .iter()
+            .map(|&i| {
+                let t = strip_wire_markup(text, paragraphs[i].span);
+                t.len() >= TITLE_PREFIX && {
+                    let prefix = &text.as_bytes()[t.start..t.start + TITLE_PREFIX];
+                    text.as_bytes()[..t.start]
+                        .windows(TITLE_PREFIX)
+                        .any(|w| w == prefix)
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shown_earlier_agrees_with_a_plain_search() {
+        let text = "Ministers agree new trade rules at summit - News\n\nMenu\n\n\
+            ^Ministers agree new trade rules<\n\nMinisters agree new trade rules at summit\n\n\
+            Short one\n\nA title seen nowhere before this\n\nMinisters agree\n\n\
+            A title seen nowhere before this line\n\nMenu\n\nministers agree new trade rules";
+        let layout = Layout::new(text);
+        let all: Vec<usize> = (0..layout.paragraphs.len()).rev().collect();
+        let shown = shown_earlier(text, &layout.paragraphs, &all);
+        assert_eq!(shown, shown_earlier_naive(text, &layout.paragraphs, &all));
+        assert!(shown.iter().filter(|&&s| s).count() >= 3, "{shown:?}");
     }
 
     #[test]

@@ -164,7 +164,7 @@ impl Shape {
 
 /// ASCII white space as `char::is_whitespace` has it (vertical tab included,
 /// unlike `u8::is_ascii_whitespace`): the space and bytes 9 to 13.
-fn is_ascii_space(b: u8) -> bool {
+pub(super) fn is_ascii_space(b: u8) -> bool {
     b == b' ' || b.wrapping_sub(b'\t') <= 0x0D - b'\t'
 }
 
