@@ -38,6 +38,16 @@ pub(crate) struct Paragraph {
     pub role: Role,
 }
 
+impl Paragraph {
+    /// A paragraph not yet classified: chrome until shown to be more.
+    fn unread(span: Span) -> Paragraph {
+        Paragraph {
+            span,
+            role: Role::Chrome,
+        }
+    }
+}
+
 /// The page cut into lines and paragraphs.
 #[derive(Debug, Default)]
 pub(crate) struct Layout {
@@ -63,13 +73,7 @@ impl Layout {
         let lines = split_lines(text);
         let lower = text.to_ascii_lowercase();
         let markers = chrome::inside_markers(lower.as_bytes());
-        let mut paragraphs: Vec<Paragraph> = group_paragraphs(text, &lines)
-            .into_iter()
-            .map(|span| Paragraph {
-                span,
-                role: Role::Chrome,
-            })
-            .collect();
+        let mut paragraphs = group_paragraphs(text, &lines);
         let stats: Vec<Stats> = paragraphs
             .iter()
             .map(|p| Stats::of(text, p.span, &markers))
@@ -123,57 +127,64 @@ fn split_lines(text: &str) -> Vec<Span> {
     lines
 }
 
-/// Paragraph spans (trimmed) from lines.
+/// Paragraphs (trimmed) from lines, all of them chrome until classified.
 ///
 /// A blank line always ends a paragraph. Within a run of non-blank lines,
 /// each line is a paragraph of its own (web pages, KCNA copy) unless the run
 /// is hard-wrapped wire copy, where a paragraph ends only at a line that is
 /// indented deeper than the run's continuation lines, or after a line that
 /// stops well short of the wrap width.
-fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Span> {
+///
+/// Each line is trimmed once: an empty trimmed span is a blank line, and
+/// otherwise it is the line's paragraph or the ends the wrap test reads.
+fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Paragraph> {
     let mut out = Vec::with_capacity(lines.len());
-    let mut i = 0;
-    while i < lines.len() {
-        if is_blank(&text[lines[i]]) {
-            i += 1;
-            continue;
-        }
-        let run_start = i;
-        while i < lines.len() && !is_blank(&text[lines[i]]) {
-            i += 1;
-        }
-        let run = &lines[run_start..i];
-        if is_hard_wrapped(text, run) {
-            wrap_paragraphs(text, run, &mut out);
+    // The run of non-blank lines being read: where it starts, each line trimmed.
+    let mut run_start = 0;
+    let mut trimmed: Vec<Span> = Vec::new();
+    for (i, &line) in lines.iter().enumerate() {
+        let t = trim(text, line);
+        if t.start == t.end {
+            end_run(text, &lines[run_start..i], &trimmed, &mut out);
+            trimmed.clear();
+            run_start = i + 1;
         } else {
-            out.extend(run.iter().map(|&l| trim(text, l)));
+            trimmed.push(t);
         }
     }
+    end_run(text, &lines[run_start..], &trimmed, &mut out);
     out
+}
+
+/// The paragraphs of a run of non-blank `run` lines, `trimmed` each.
+fn end_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
+    if is_hard_wrapped(text, run, trimmed) {
+        wrap_paragraphs(text, run, out);
+    } else {
+        out.extend(trimmed.iter().map(|&span| Paragraph::unread(span)));
+    }
 }
 
 /// A run is hard-wrapped when some line breaks mid-sentence: it ends in a
 /// letter or comma and the next line goes on in lower case.
-fn is_hard_wrapped(text: &str, run: &[Span]) -> bool {
-    if run.len() < 2 {
-        return false;
-    }
-    run.windows(2).any(|w| {
-        let a = text[w[0]].trim_end();
-        let b = text[w[1]].trim_start();
-        let a_open = a
+fn is_hard_wrapped(text: &str, run: &[Span], trimmed: &[Span]) -> bool {
+    (1..run.len()).any(|k| {
+        // The line without its trailing space is `run[k - 1].start` to
+        // `trimmed[k - 1].end`; the next without its leading space starts
+        // at `trimmed[k].start`.
+        let a_open = text[trimmed[k - 1]]
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphabetic() || c == ',');
-        let b_lower = b
+        let b_lower = text[trimmed[k]]
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-        a_open && b_lower && a.len() >= 40
+        a_open && b_lower && trimmed[k - 1].end - run[k - 1].start >= 40
     })
 }
 
-fn wrap_paragraphs(text: &str, run: &[Span], out: &mut Vec<Span>) {
+fn wrap_paragraphs(text: &str, run: &[Span], out: &mut Vec<Paragraph>) {
     let indent = |l: Span| text[l].len() - text[l].trim_start().len();
     let base = run.iter().map(|&l| indent(l)).min().unwrap_or(0);
     let width = run
@@ -186,7 +197,7 @@ fn wrap_paragraphs(text: &str, run: &[Span], out: &mut Vec<Span>) {
     for &l in run {
         let starts_new = indent(l) > base || prev_short;
         if starts_new && let Some(p) = open.take() {
-            out.push(trim(text, p));
+            out.push(Paragraph::unread(trim(text, p)));
         }
         open = Some(match open {
             Some(p) => Span::new(p.start, l.end),
@@ -196,7 +207,7 @@ fn wrap_paragraphs(text: &str, run: &[Span], out: &mut Vec<Span>) {
         prev_short = len * 10 < width * 6 && ends_sentence(text[l].trim_end());
     }
     if let Some(p) = open {
-        out.push(trim(text, p));
+        out.push(Paragraph::unread(trim(text, p)));
     }
 }
 
@@ -435,12 +446,6 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
     s
 }
 
-/// Only white space (or nothing): `s.trim().is_empty()`, stopping at the
-/// first other character rather than trimming both ends.
-fn is_blank(s: &str) -> bool {
-    s.chars().all(char::is_whitespace)
-}
-
 /// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
 /// brackets ("...,” he said." / "…agreement.”" / "(Yonhap)").
 pub(crate) fn ends_sentence(p: &str) -> bool {
@@ -674,6 +679,73 @@ mod tests {
         let shown = shown_earlier(text, &layout.paragraphs, &all);
         assert_eq!(shown, shown_earlier_naive(text, &layout.paragraphs, &all));
         assert!(shown.iter().filter(|&&s| s).count() >= 3, "{shown:?}");
+    }
+
+    /// The paragraphs as the lines were grouped before each line was
+    /// trimmed once: blank lines by their characters, the wrap test on each
+    /// pair of lines trimmed anew.
+    fn paragraphs_line_by_line(text: &str) -> Vec<Span> {
+        let blank = |l: Span| text[l].chars().all(char::is_whitespace);
+        let lines = split_lines(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            if blank(lines[i]) {
+                i += 1;
+                continue;
+            }
+            let from = i;
+            while i < lines.len() && !blank(lines[i]) {
+                i += 1;
+            }
+            let run = &lines[from..i];
+            let wrapped = run.windows(2).any(|w| {
+                let a = text[w[0]].trim_end();
+                let b = text[w[1]].trim_start();
+                a.chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphabetic() || c == ',')
+                    && b.chars()
+                        .next()
+                        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                    && a.len() >= 40
+            });
+            if wrapped {
+                let mut wrapped = Vec::new();
+                wrap_paragraphs(text, run, &mut wrapped);
+                out.extend(wrapped.iter().map(|p| p.span));
+            } else {
+                out.extend(
+                    run.iter()
+                        .map(|&l| text[l].trim())
+                        .map(|t| Span::of(text, t).unwrap()),
+                );
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn paragraphs_agree_with_the_line_by_line_grouping() {
+        let texts = [
+            "",
+            "\n\n  \n",
+            "One line",
+            "Title\r\n\r\nFirst line\r\nSecond line\r\n \u{a0}\r\nLast",
+            "SHIPS COLLIDE\n\n    PORT CITY, March 19 - Two ships collided off the\n\
+             coast early on Thursday, the port authority said, and\nno one was hurt.\n    \
+             The ships were carrying grain to the south and\nwill be towed into port.\n REUTER\n",
+            "\u{a0}Leading no-break space\u{3000}\n\u{2003}\n\tTabbed line, which runs on past forty bytes,\n\
+             and goes on here\n\n",
+            "A line ending in a comma, long enough to count as wrapped,\n2 goes on\nÉcrit\n",
+        ];
+        for text in texts {
+            let now: Vec<Span> = group_paragraphs(text, &split_lines(text))
+                .iter()
+                .map(|p| p.span)
+                .collect();
+            assert_eq!(now, paragraphs_line_by_line(text), "{text:?}");
+        }
     }
 
     #[test]
