@@ -74,9 +74,10 @@ impl Layout {
         let lower = text.to_ascii_lowercase();
         let markers = chrome::inside_markers(lower.as_bytes());
         let mut paragraphs = group_paragraphs(text, &lines);
+        let spaces = shape::UnicodeSpaces::of(text);
         let stats: Vec<Stats> = paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &markers))
+            .map(|p| Stats::of(text, p.span, &markers, &spaces))
             .collect();
 
         let region = story_region(&stats);
@@ -224,11 +225,11 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(text: &str, span: Span, markers: &Hits) -> Stats {
+    fn of(text: &str, span: Span, markers: &Hits, spaces: &shape::UnicodeSpaces) -> Stats {
         let inner = without_wire_caret(text, span);
         let p = &text[inner];
         let marked = chrome::has_inside_marker(markers, inner);
-        let words = shape::count_words(p);
+        let words = shape::count_words_in(text, inner, spaces);
         Stats {
             words,
             sentence: ends_sentence(p),

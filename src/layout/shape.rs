@@ -6,6 +6,8 @@
 //! curly quotes, so ASCII bytes are classified directly and a character is
 //! decoded only where a byte above 0x7F starts one.
 
+use crate::Span;
+
 /// Facts about a paragraph's words.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Shape {
@@ -50,74 +52,131 @@ impl Word {
     }
 }
 
-/// White-space separated words, as `p.split_whitespace().count()`.
+/// White-space separated words of the paragraph at `span`, as
+/// `text[span].split_whitespace().count()`.
 ///
 /// Most paragraphs hold no non-ASCII space, and for them a word starts at
 /// each byte that is not ASCII space after one that is: a loop without
 /// branches, several times faster than decoding characters (a branch per
 /// word boundary is a misprediction per word). The few paragraphs with a
-/// no-break or other Unicode space are counted character by character.
-pub(super) fn count_words(p: &str) -> usize {
-    if has_unicode_space(p) {
-        return p.split_whitespace().count();
+/// no-break or other Unicode space, which `spaces` tells without a search,
+/// are counted character by character.
+pub(super) fn count_words_in(text: &str, span: Span, spaces: &UnicodeSpaces) -> usize {
+    if spaces.within(span) {
+        return text[span].split_whitespace().count();
     }
-    count_ascii_spaced(p.as_bytes())
+    count_ascii_spaced(text.as_bytes(), span)
 }
 
 /// Whether `p` holds a white-space character outside ASCII. An ASCII
 /// paragraph (most short lines) needs no search for one.
 fn has_unicode_space(p: &str) -> bool {
     let bytes = p.as_bytes();
-    !p.is_ascii()
-        && memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-            .chain(memchr::memchr_iter(0xE3, bytes))
-            .any(|i| opens_unicode_space(&bytes[i..]))
+    !p.is_ascii() && unicode_space_starts(bytes).next().is_some()
 }
 
-/// [`count_words`] of text whose only white space is ASCII.
-fn count_ascii_spaced(bytes: &[u8]) -> usize {
-    // A word opens at the first byte unless it is a space, and at every
-    // byte that is not a space after one that is. Pairs of neighbouring
-    // bytes are counted in blocks of a fixed size, which compile to straight
-    // vector code; the last, short block is copied into spaces (a pair
-    // ending in a space opens no word) rather than finished byte by byte:
-    // most paragraphs are short, and a byte loop over their tails cost more
-    // than all the vector work.
-    let first = usize::from(bytes.first().is_some_and(|&b| !is_ascii_space(b)));
+/// Where white-space characters outside ASCII start in `bytes`: two
+/// searches for their first bytes, in no particular order.
+fn unicode_space_starts(bytes: &[u8]) -> impl Iterator<Item = usize> {
+    memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xE3, bytes))
+        .filter(|&i| opens_unicode_space(&bytes[i..]))
+}
+
+/// Where a page's white-space characters outside ASCII (no-break spaces
+/// and the like) start, found in one pass over the page.
+///
+/// A page holds few or none, so a paragraph learns whether it holds one
+/// from a look-up instead of a search of its own, which cost more than
+/// counting its words.
+#[derive(Debug, Default)]
+pub(super) struct UnicodeSpaces(Vec<usize>);
+
+impl UnicodeSpaces {
+    pub(super) fn of(text: &str) -> UnicodeSpaces {
+        let mut starts: Vec<usize> = unicode_space_starts(text.as_bytes()).collect();
+        starts.sort_unstable();
+        UnicodeSpaces(starts)
+    }
+
+    /// Whether one starts within `span` (spans sit on character
+    /// boundaries, so it lies wholly within).
+    fn within(&self, span: Span) -> bool {
+        let first = self.0.partition_point(|&i| i < span.start);
+        self.0.get(first).is_some_and(|&i| i < span.end)
+    }
+}
+
+/// Words of `bytes[span]`, whose only white space is ASCII.
+///
+/// A word opens at the first byte unless it is a space, and at every byte
+/// that is not a space after one that is. Pairs of neighbouring bytes are
+/// counted in blocks of a fixed size, which compile to straight vector
+/// code. The last, short block reads on past the span where the text goes
+/// on, counting only its own pairs, and is otherwise copied into spaces (a
+/// pair ending in a space opens no word): most paragraphs are short, and a
+/// byte loop over their tails cost more than all the vector work.
+fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
+    let Span { start, end } = span;
+    if start >= end {
+        return 0;
+    }
+    let first = usize::from(!is_ascii_space(bytes[start]));
     let mut opens = 0;
-    let mut at = 0;
-    while at + BLOCK < bytes.len() {
-        let before = <&[u8; BLOCK]>::try_from(&bytes[at..at + BLOCK]);
-        let after = <&[u8; BLOCK]>::try_from(&bytes[at + 1..at + 1 + BLOCK]);
-        if let (Ok(before), Ok(after)) = (before, after) {
-            opens += pair_openings(before, after);
+    let mut at = start;
+    while at + BLOCK < end {
+        if let (Some(before), Some(after)) = (block_at(bytes, at), block_at(bytes, at + 1)) {
+            opens += pair_openings(before, after, BLOCK);
         }
         at += BLOCK;
     }
-    let rest = &bytes[at..];
-    if rest.len() > 1 {
-        let mut tail = [b' '; BLOCK + 1];
-        tail[..rest.len()].copy_from_slice(rest);
-        let before = <&[u8; BLOCK]>::try_from(&tail[..BLOCK]);
-        let after = <&[u8; BLOCK]>::try_from(&tail[1..]);
-        if let (Ok(before), Ok(after)) = (before, after) {
-            opens += pair_openings(before, after);
+    // The pairs left open at `at` to `end - 2`.
+    let left = end - at - 1;
+    if left > 0 {
+        if let (Some(before), Some(after)) = (block_at(bytes, at), block_at(bytes, at + 1)) {
+            opens += pair_openings(before, after, left);
+        } else {
+            let mut tail = [b' '; BLOCK + 1];
+            tail[..end - at].copy_from_slice(&bytes[at..end]);
+            if let (Some(before), Some(after)) = (block_at(&tail, 0), block_at(&tail, 1)) {
+                opens += pair_openings(before, after, BLOCK);
+            }
         }
     }
     first + opens
 }
 
-/// Bytes of a block of [`count_words`].
+/// The [`BLOCK`] bytes at `at`, if the text holds them.
+fn block_at(bytes: &[u8], at: usize) -> Option<&[u8; BLOCK]> {
+    bytes.get(at..at + BLOCK)?.try_into().ok()
+}
+
+/// Bytes of a block of [`count_ascii_spaced`].
 const BLOCK: usize = 32;
 
-/// How many pairs `(before[i], after[i])` are a space then another byte.
-fn pair_openings(before: &[u8; BLOCK], after: &[u8; BLOCK]) -> usize {
+/// How many of the first `n` pairs `(before[i], after[i])` are a space
+/// then another byte.
+fn pair_openings(before: &[u8; BLOCK], after: &[u8; BLOCK], n: usize) -> usize {
+    // Lanes are compared with `n` as bytes, element by element, so that
+    // the loop stays vector code.
+    let n = n.min(BLOCK) as u8;
     let mut opens = 0u8;
-    for (&a, &b) in before.iter().zip(after) {
-        opens += u8::from(is_ascii_space(a) & !is_ascii_space(b));
+    for ((&a, &b), &lane) in before.iter().zip(after).zip(&LANES) {
+        opens += u8::from(is_ascii_space(a) & !is_ascii_space(b) & (lane < n));
     }
     usize::from(opens)
 }
+
+/// Each lane's index in a block.
+const LANES: [u8; BLOCK] = {
+    let mut lanes = [0u8; BLOCK];
+    let mut i = 0;
+    while i < BLOCK {
+        lanes[i] = i as u8;
+        i += 1;
+    }
+    lanes
+};
 
 /// Whether `rest` opens with a non-ASCII white-space character: U+0085,
 /// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F or
@@ -148,7 +207,7 @@ impl Shape {
             return Shape::read(p);
         }
         Shape {
-            words: count_ascii_spaced(bytes),
+            words: count_ascii_spaced(bytes, Span::new(0, p.len())),
             alphabetic: bytes.iter().any(u8::is_ascii_alphabetic)
                 || (!p.is_ascii() && p.chars().any(char::is_alphabetic)),
             code_token: memchr::memchr_iter(b'-', bytes).any(|i| bytes.get(i + 1) == Some(&b'-')),
@@ -312,11 +371,62 @@ mod tests {
         ];
         for p in cases {
             assert_eq!(Shape::of(p), naive(p), "{p:?}");
-            assert_eq!(count_words(p), naive(p).words, "{p:?}");
+            let whole = Span::new(0, p.len());
+            assert_eq!(
+                count_words_in(p, whole, &UnicodeSpaces::of(p)),
+                naive(p).words,
+                "{p:?}"
+            );
+        }
+    }
+
+    /// Every span of `text` between character boundaries.
+    fn spans(text: &str) -> Vec<Span> {
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        ends.iter()
+            .flat_map(|&a| {
+                ends.iter()
+                    .filter(move |&&b| b >= a)
+                    .map(move |&b| Span::new(a, b))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counts_words_of_any_span_as_split_whitespace() {
+        let long = "word ".repeat(20) + "end\u{a0}of it  ";
+        for text in [
+            "",
+            "a b",
+            " two  words ",
+            long.as_str(),
+            "x\u{3000}y\u{2003}z\tw\u{b}v",
+        ] {
+            let spaces = UnicodeSpaces::of(text);
+            for span in spans(text) {
+                let p = &text[span.start..span.end];
+                assert_eq!(
+                    count_words_in(text, span, &spaces),
+                    p.split_whitespace().count(),
+                    "{p:?}"
+                );
+            }
         }
     }
 
     proptest::proptest! {
+        #[test]
+        fn counts_words_of_spans_of_any_text(p in "[ a-z\u{a0}\u{2003}\t\n\u{b}é“]{0,80}", cut in 0usize..80) {
+            let spaces = UnicodeSpaces::of(&p);
+            let ends: Vec<usize> = (0..=p.len()).filter(|&i| p.is_char_boundary(i)).collect();
+            let a = ends[cut % ends.len()];
+            for &b in ends.iter().filter(|&&b| b >= a) {
+                proptest::prop_assert_eq!(count_words_in(&p, Span::new(a, b), &spaces), p[a..b].split_whitespace().count());
+            }
+        }
+
         #[test]
         fn agrees_on_text_without_digits(p in "[ bByYAZaz\\-\t\u{b}éÉ“’]{0,40}") {
             proptest::prop_assert_eq!(Shape::of(&p), naive(&p));
@@ -325,7 +435,8 @@ mod tests {
         #[test]
         fn agrees_on_any_text(p in "[ a-zA-Z0-9\\-\u{a0}\u{85}\u{2003}\u{2028}\u{205f}\u{3000}\u{1680}\t\n\u{b}éÉ日“]{0,40}") {
             proptest::prop_assert_eq!(Shape::of(&p), naive(&p));
-            proptest::prop_assert_eq!(count_words(&p), p.split_whitespace().count());
+            let whole = Span::new(0, p.len());
+            proptest::prop_assert_eq!(count_words_in(&p, whole, &UnicodeSpaces::of(&p)), p.split_whitespace().count());
         }
     }
 
