@@ -145,13 +145,19 @@ fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Paragraph> {
     let mut trimmed: Vec<Span> = Vec::new();
     for (i, &line) in lines.iter().enumerate() {
         let t = trim(text, line);
-        if t.start == t.end {
-            end_run(text, &lines[run_start..i], &trimmed, &mut out);
-            trimmed.clear();
-            run_start = i + 1;
-        } else {
+        if t.start != t.end {
             trimmed.push(t);
+            continue;
         }
+        // Web pages put a blank line after most lines: a run of one line
+        // is its own paragraph, without the wrap test.
+        match *trimmed {
+            [] => {}
+            [only] => out.push(Paragraph::unread(only)),
+            _ => end_run(text, &lines[run_start..i], &trimmed, &mut out),
+        }
+        trimmed.clear();
+        run_start = i + 1;
     }
     end_run(text, &lines[run_start..], &trimmed, &mut out);
     out
@@ -268,7 +274,11 @@ impl Stats {
 
 /// A paragraph's text as the classification reads it: an ANPA wire line
 /// (`^Headline<`) without its caret and closing marks.
+#[inline]
 fn without_wire_caret(text: &str, span: Span) -> Span {
+    if text.as_bytes().get(span.start) != Some(&b'^') || span.start >= span.end {
+        return span;
+    }
     let p = &text[span];
     match p.strip_prefix('^') {
         Some(wire) => {
@@ -449,6 +459,7 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
 
 /// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
 /// brackets ("...,” he said." / "…agreement.”" / "(Yonhap)").
+#[inline]
 pub(crate) fn ends_sentence(p: &str) -> bool {
     // Most paragraphs end in a letter, a digit or a full stop; their last
     // byte decides without trimming anything.
@@ -482,7 +493,26 @@ fn ends_sentence_plain(t: &str) -> bool {
 }
 
 /// `span` without leading and trailing white space (NBSP included).
+#[inline]
 pub(crate) fn trim(text: &str, span: Span) -> Span {
+    // Most lines and paragraphs open and close with ASCII that is not a
+    // space, and are their own trimmed span: a test of two bytes, inlined.
+    let bytes = text[span].as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(&first), Some(&last))
+            if first.is_ascii()
+                && last.is_ascii()
+                && !shape::is_ascii_space(first)
+                && !shape::is_ascii_space(last) =>
+        {
+            span
+        }
+        _ => trim_ends(text, span),
+    }
+}
+
+/// [`trim`] of a span with a space or a byte above 0x7F at an end.
+fn trim_ends(text: &str, span: Span) -> Span {
     let s = &text[span];
     let bytes = s.as_bytes();
     // ASCII spaces are skipped byte by byte; only an end that meets a byte
