@@ -166,7 +166,7 @@ fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Paragraph> {
 /// The paragraphs of a run of non-blank `run` lines, `trimmed` each.
 fn end_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
     if is_hard_wrapped(text, run, trimmed) {
-        wrap_paragraphs(text, run, out);
+        wrap_paragraphs(text, run, trimmed, out);
     } else {
         out.extend(trimmed.iter().map(|&span| Paragraph::unread(span)));
     }
@@ -178,43 +178,45 @@ fn is_hard_wrapped(text: &str, run: &[Span], trimmed: &[Span]) -> bool {
     (1..run.len()).any(|k| {
         // The line without its trailing space is `run[k - 1].start` to
         // `trimmed[k - 1].end`; the next without its leading space starts
-        // at `trimmed[k].start`.
-        let a_open = text[trimmed[k - 1]]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphabetic() || c == ',');
-        let b_lower = text[trimmed[k]]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-        a_open && b_lower && trimmed[k - 1].end - run[k - 1].start >= 40
+        // at `trimmed[k].start`. The length, a subtraction, is tested
+        // first: menus and lists are runs of short lines.
+        trimmed[k - 1].end - run[k - 1].start >= 40
+            && text[trimmed[k]]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && text[trimmed[k - 1]]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == ',')
     })
 }
 
-fn wrap_paragraphs(text: &str, run: &[Span], out: &mut Vec<Paragraph>) {
-    let indent = |l: Span| text[l].len() - text[l].trim_start().len();
-    let base = run.iter().map(|&l| indent(l)).min().unwrap_or(0);
-    let width = run
-        .iter()
-        .map(|&l| text[l].trim_end().len())
+/// The paragraphs of a hard-wrapped run: each line's indent and length
+/// are read off its `trimmed` span.
+fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
+    let indent = |k: usize| trimmed[k].start - run[k].start;
+    let base = (0..run.len()).map(indent).min().unwrap_or(0);
+    // The widest line without its trailing space.
+    let width = (0..run.len())
+        .map(|k| trimmed[k].end - run[k].start)
         .max()
         .unwrap_or(0);
-    let mut open: Option<Span> = None;
+    // Where the paragraph being read starts, trimmed.
+    let mut open: Option<usize> = None;
     let mut prev_short = false;
-    for &l in run {
-        let starts_new = indent(l) > base || prev_short;
-        if starts_new && let Some(p) = open.take() {
-            out.push(Paragraph::unread(trim(text, p)));
+    for k in 0..run.len() {
+        if (indent(k) > base || prev_short)
+            && let Some(start) = open.take()
+        {
+            out.push(Paragraph::unread(Span::new(start, trimmed[k - 1].end)));
         }
-        open = Some(match open {
-            Some(p) => Span::new(p.start, l.end),
-            None => l,
-        });
-        let len = text[l].trim().len();
-        prev_short = len * 10 < width * 6 && ends_sentence(text[l].trim_end());
+        open.get_or_insert(trimmed[k].start);
+        let line = &text[run[k].start..trimmed[k].end];
+        prev_short = trimmed[k].len() * 10 < width * 6 && ends_sentence(line);
     }
-    if let Some(p) = open {
-        out.push(Paragraph::unread(trim(text, p)));
+    if let (Some(start), Some(last)) = (open, trimmed.last()) {
+        out.push(Paragraph::unread(Span::new(start, last.end)));
     }
 }
 
@@ -470,7 +472,9 @@ pub(crate) fn ends_sentence(p: &str) -> bool {
     }
 }
 
-/// [`ends_sentence`] read through its closing marks and white space.
+/// [`ends_sentence`] read through its closing marks and white space. Kept
+/// out of line so that the common case stays small enough to inline.
+#[inline(never)]
 fn ends_sentence_trimmed(p: &str) -> bool {
     // A trailing ellipsis marks a title cut short by a breadcrumb or a
     // teaser, not the end of a sentence of the story.
@@ -511,7 +515,9 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
     }
 }
 
-/// [`trim`] of a span with a space or a byte above 0x7F at an end.
+/// [`trim`] of a span with a space or a byte above 0x7F at an end. Kept
+/// out of line so that `trim`'s common case stays small enough to inline.
+#[inline(never)]
 fn trim_ends(text: &str, span: Span) -> Span {
     let s = &text[span];
     let bytes = s.as_bytes();
@@ -743,7 +749,7 @@ mod tests {
             });
             if wrapped {
                 let mut wrapped = Vec::new();
-                wrap_paragraphs(text, run, &mut wrapped);
+                wrap_line_by_line(text, run, &mut wrapped);
                 out.extend(wrapped.iter().map(|p| p.span));
             } else {
                 out.extend(
@@ -754,6 +760,33 @@ mod tests {
             }
         }
         out
+    }
+
+    fn wrap_line_by_line(text: &str, run: &[Span], out: &mut Vec<Paragraph>) {
+        let indent = |l: Span| text[l].len() - text[l].trim_start().len();
+        let base = run.iter().map(|&l| indent(l)).min().unwrap_or(0);
+        let width = run
+            .iter()
+            .map(|&l| text[l].trim_end().len())
+            .max()
+            .unwrap_or(0);
+        let mut open: Option<Span> = None;
+        let mut prev_short = false;
+        for &l in run {
+            let starts_new = indent(l) > base || prev_short;
+            if starts_new && let Some(p) = open.take() {
+                out.push(Paragraph::unread(trim(text, p)));
+            }
+            open = Some(match open {
+                Some(p) => Span::new(p.start, l.end),
+                None => l,
+            });
+            let len = text[l].trim().len();
+            prev_short = len * 10 < width * 6 && ends_sentence(text[l].trim_end());
+        }
+        if let Some(p) = open {
+            out.push(Paragraph::unread(trim(text, p)));
+        }
     }
 
     #[test]
