@@ -368,19 +368,23 @@ const TITLE_PREFIX: usize = 16;
 /// For each candidate paragraph, whether its opening bytes also appear
 /// earlier in the text (the page's `<title>` line, a breadcrumb).
 ///
-/// One pass over the text before the last candidate. At each byte the next
-/// eight bytes, read as one word, pick a bit of a 4096-bit filter holding
-/// the candidates' own first eight bytes; only where that bit is set (about
-/// one byte in a hundred with a full window of candidates) are the keys
-/// looked up and the [`TITLE_PREFIX`] bytes compared. The check costs the
-/// same for one candidate or [`HEADLINE_WINDOW`] of them, and a step costs a
-/// load, a multiply and a bit test rather than a rolling hash's update.
+/// One pass over the text before the last candidate. Only at a byte that
+/// some title opens with (mostly capitals) are the next eight bytes, read
+/// as one word, hashed to a bit of a 4096-bit filter holding the
+/// candidates' own first eight bytes; only where that bit is set (about one
+/// byte in a hundred with a full window of candidates) are the keys looked
+/// up and the [`TITLE_PREFIX`] bytes compared. The check costs the same for
+/// one candidate or [`HEADLINE_WINDOW`] of them, and most bytes cost a
+/// table look-up.
 fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
     let bytes = text.as_bytes();
     let mut shown = vec![false; candidates.len()];
     // (first eight bytes, where the title starts, which candidate)
     let mut keys: Vec<(u64, usize, usize)> = Vec::with_capacity(candidates.len());
     let mut filter = [0u64; FILTER_WORDS];
+    // The titles' first bytes, mostly capitals: the few bytes of the text
+    // that can start a copy of one, tested before the filter's hash.
+    let mut first_bytes = [false; 256];
     let mut scan_end = 0;
     for (k, &i) in candidates.iter().enumerate() {
         let t = strip_wire_markup(text, paragraphs[i].span);
@@ -389,6 +393,7 @@ fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> 
             keys.push((head, t.start, k));
             let bit = filter_bit(head);
             filter[bit / 64] |= 1 << (bit % 64);
+            first_bytes[usize::from(bytes[t.start])] = true;
             scan_end = scan_end.max(t.start);
         }
     }
@@ -396,7 +401,10 @@ fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> 
         return shown;
     }
     keys.sort_unstable();
-    for at in 0..=scan_end - TITLE_PREFIX {
+    for (at, &b) in bytes[..=scan_end - TITLE_PREFIX].iter().enumerate() {
+        if !first_bytes[usize::from(b)] {
+            continue;
+        }
         let head = head_word(bytes, at);
         let bit = filter_bit(head);
         if filter[bit / 64] & (1 << (bit % 64)) == 0 {
