@@ -38,6 +38,16 @@ pub(crate) struct Paragraph {
     pub role: Role,
 }
 
+impl Paragraph {
+    /// A paragraph not yet classified: chrome until shown to be more.
+    fn unread(span: Span) -> Paragraph {
+        Paragraph {
+            span,
+            role: Role::Chrome,
+        }
+    }
+}
+
 /// The page cut into lines and paragraphs.
 #[derive(Debug, Default)]
 pub(crate) struct Layout {
@@ -63,16 +73,11 @@ impl Layout {
         let lines = split_lines(text);
         let lower = text.to_ascii_lowercase();
         let markers = chrome::inside_markers(lower.as_bytes());
-        let mut paragraphs: Vec<Paragraph> = group_paragraphs(text, &lines)
-            .into_iter()
-            .map(|span| Paragraph {
-                span,
-                role: Role::Chrome,
-            })
-            .collect();
+        let mut paragraphs = group_paragraphs(text, &lines);
+        let spaces = shape::UnicodeSpaces::of(text);
         let stats: Vec<Stats> = paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &markers))
+            .map(|p| Stats::of(text, p.span, &markers, &spaces))
             .collect();
 
         let region = story_region(&stats);
@@ -123,80 +128,95 @@ fn split_lines(text: &str) -> Vec<Span> {
     lines
 }
 
-/// Paragraph spans (trimmed) from lines.
+/// Paragraphs (trimmed) from lines, all of them chrome until classified.
 ///
 /// A blank line always ends a paragraph. Within a run of non-blank lines,
 /// each line is a paragraph of its own (web pages, KCNA copy) unless the run
 /// is hard-wrapped wire copy, where a paragraph ends only at a line that is
 /// indented deeper than the run's continuation lines, or after a line that
 /// stops well short of the wrap width.
-fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Span> {
+///
+/// Each line is trimmed once: an empty trimmed span is a blank line, and
+/// otherwise it is the line's paragraph or the ends the wrap test reads.
+fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Paragraph> {
     let mut out = Vec::with_capacity(lines.len());
-    let mut i = 0;
-    while i < lines.len() {
-        if is_blank(&text[lines[i]]) {
-            i += 1;
+    // The run of non-blank lines being read: where it starts, each line trimmed.
+    let mut run_start = 0;
+    let mut trimmed: Vec<Span> = Vec::new();
+    for (i, &line) in lines.iter().enumerate() {
+        let t = trim(text, line);
+        if t.start != t.end {
+            trimmed.push(t);
             continue;
         }
-        let run_start = i;
-        while i < lines.len() && !is_blank(&text[lines[i]]) {
-            i += 1;
+        // Web pages put a blank line after most lines: a run of one line
+        // is its own paragraph, without the wrap test.
+        match *trimmed {
+            [] => {}
+            [only] => out.push(Paragraph::unread(only)),
+            _ => end_run(text, &lines[run_start..i], &trimmed, &mut out),
         }
-        let run = &lines[run_start..i];
-        if is_hard_wrapped(text, run) {
-            wrap_paragraphs(text, run, &mut out);
-        } else {
-            out.extend(run.iter().map(|&l| trim(text, l)));
-        }
+        trimmed.clear();
+        run_start = i + 1;
     }
+    end_run(text, &lines[run_start..], &trimmed, &mut out);
     out
+}
+
+/// The paragraphs of a run of non-blank `run` lines, `trimmed` each.
+fn end_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
+    if is_hard_wrapped(text, run, trimmed) {
+        wrap_paragraphs(text, run, trimmed, out);
+    } else {
+        out.extend(trimmed.iter().map(|&span| Paragraph::unread(span)));
+    }
 }
 
 /// A run is hard-wrapped when some line breaks mid-sentence: it ends in a
 /// letter or comma and the next line goes on in lower case.
-fn is_hard_wrapped(text: &str, run: &[Span]) -> bool {
-    if run.len() < 2 {
-        return false;
-    }
-    run.windows(2).any(|w| {
-        let a = text[w[0]].trim_end();
-        let b = text[w[1]].trim_start();
-        let a_open = a
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphabetic() || c == ',');
-        let b_lower = b
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-        a_open && b_lower && a.len() >= 40
+fn is_hard_wrapped(text: &str, run: &[Span], trimmed: &[Span]) -> bool {
+    (1..run.len()).any(|k| {
+        // The line without its trailing space is `run[k - 1].start` to
+        // `trimmed[k - 1].end`; the next without its leading space starts
+        // at `trimmed[k].start`. The length, a subtraction, is tested
+        // first: menus and lists are runs of short lines.
+        trimmed[k - 1].end - run[k - 1].start >= 40
+            && text[trimmed[k]]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && text[trimmed[k - 1]]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == ',')
     })
 }
 
-fn wrap_paragraphs(text: &str, run: &[Span], out: &mut Vec<Span>) {
-    let indent = |l: Span| text[l].len() - text[l].trim_start().len();
-    let base = run.iter().map(|&l| indent(l)).min().unwrap_or(0);
-    let width = run
-        .iter()
-        .map(|&l| text[l].trim_end().len())
+/// The paragraphs of a hard-wrapped run: each line's indent and length
+/// are read off its `trimmed` span.
+fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
+    let indent = |k: usize| trimmed[k].start - run[k].start;
+    let base = (0..run.len()).map(indent).min().unwrap_or(0);
+    // The widest line without its trailing space.
+    let width = (0..run.len())
+        .map(|k| trimmed[k].end - run[k].start)
         .max()
         .unwrap_or(0);
-    let mut open: Option<Span> = None;
+    // Where the paragraph being read starts, trimmed.
+    let mut open: Option<usize> = None;
     let mut prev_short = false;
-    for &l in run {
-        let starts_new = indent(l) > base || prev_short;
-        if starts_new && let Some(p) = open.take() {
-            out.push(trim(text, p));
+    for k in 0..run.len() {
+        if (indent(k) > base || prev_short)
+            && let Some(start) = open.take()
+        {
+            out.push(Paragraph::unread(Span::new(start, trimmed[k - 1].end)));
         }
-        open = Some(match open {
-            Some(p) => Span::new(p.start, l.end),
-            None => l,
-        });
-        let len = text[l].trim().len();
-        prev_short = len * 10 < width * 6 && ends_sentence(text[l].trim_end());
+        open.get_or_insert(trimmed[k].start);
+        let line = &text[run[k].start..trimmed[k].end];
+        prev_short = trimmed[k].len() * 10 < width * 6 && ends_sentence(line);
     }
-    if let Some(p) = open {
-        out.push(trim(text, p));
+    if let (Some(start), Some(last)) = (open, trimmed.last()) {
+        out.push(Paragraph::unread(Span::new(start, last.end)));
     }
 }
 
@@ -213,11 +233,11 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(text: &str, span: Span, markers: &Hits) -> Stats {
+    fn of(text: &str, span: Span, markers: &Hits, spaces: &shape::UnicodeSpaces) -> Stats {
         let inner = without_wire_caret(text, span);
         let p = &text[inner];
         let marked = chrome::has_inside_marker(markers, inner);
-        let words = shape::count_words(p);
+        let words = shape::count_words_in(text, inner, spaces);
         Stats {
             words,
             sentence: ends_sentence(p),
@@ -256,7 +276,11 @@ impl Stats {
 
 /// A paragraph's text as the classification reads it: an ANPA wire line
 /// (`^Headline<`) without its caret and closing marks.
+#[inline]
 fn without_wire_caret(text: &str, span: Span) -> Span {
+    if text.as_bytes().get(span.start) != Some(&b'^') || span.start >= span.end {
+        return span;
+    }
     let p = &text[span];
     match p.strip_prefix('^') {
         Some(wire) => {
@@ -344,27 +368,32 @@ const TITLE_PREFIX: usize = 16;
 /// For each candidate paragraph, whether its opening bytes also appear
 /// earlier in the text (the page's `<title>` line, a breadcrumb).
 ///
-/// One pass of a rolling hash over the text before the last candidate, with
-/// a 64-bit filter in front of the look-up, so the check costs the same for
-/// one candidate or [`HEADLINE_WINDOW`] of them.
+/// One pass over the text before the last candidate. Only at a byte that
+/// some title opens with (mostly capitals) are the next eight bytes, read
+/// as one word, hashed to a bit of a 4096-bit filter holding the
+/// candidates' own first eight bytes; only where that bit is set (about one
+/// byte in a hundred with a full window of candidates) are the keys looked
+/// up and the [`TITLE_PREFIX`] bytes compared. The check costs the same for
+/// one candidate or [`HEADLINE_WINDOW`] of them, and most bytes cost a
+/// table look-up.
 fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
-    const BASE: u64 = 0x100_0000_01b3;
-    let hash = |w: &[u8]| {
-        w.iter().fold(0u64, |h, &b| {
-            h.wrapping_mul(BASE).wrapping_add(u64::from(b))
-        })
-    };
     let bytes = text.as_bytes();
     let mut shown = vec![false; candidates.len()];
-    let mut keys: Vec<(u64, usize)> = Vec::with_capacity(candidates.len());
-    let mut filter = 0u64;
+    // (first eight bytes, where the title starts, which candidate)
+    let mut keys: Vec<(u64, usize, usize)> = Vec::with_capacity(candidates.len());
+    let mut filter = [0u64; FILTER_WORDS];
+    // The titles' first bytes, mostly capitals: the few bytes of the text
+    // that can start a copy of one, tested before the filter's hash.
+    let mut first_bytes = [false; 256];
     let mut scan_end = 0;
     for (k, &i) in candidates.iter().enumerate() {
         let t = strip_wire_markup(text, paragraphs[i].span);
         if t.len() >= TITLE_PREFIX {
-            let h = hash(&bytes[t.start..t.start + TITLE_PREFIX]);
-            keys.push((h, k));
-            filter |= 1 << (h >> 58);
+            let head = head_word(bytes, t.start);
+            keys.push((head, t.start, k));
+            let bit = filter_bit(head);
+            filter[bit / 64] |= 1 << (bit % 64);
+            first_bytes[usize::from(bytes[t.start])] = true;
             scan_end = scan_end.max(t.start);
         }
     }
@@ -372,31 +401,44 @@ fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> 
         return shown;
     }
     keys.sort_unstable();
-    let top = (0..TITLE_PREFIX - 1).fold(1u64, |p, _| p.wrapping_mul(BASE));
-    let mut h = hash(&bytes[..TITLE_PREFIX]);
-    let mut at = 0;
-    loop {
-        if filter & (1 << (h >> 58)) != 0 {
-            let from = keys.partition_point(|&(kh, _)| kh < h);
-            for &(_, k) in keys[from..].iter().take_while(|&&(kh, _)| kh == h) {
-                let t = strip_wire_markup(text, paragraphs[candidates[k]].span);
-                if at + TITLE_PREFIX <= t.start
-                    && bytes[at..at + TITLE_PREFIX] == bytes[t.start..t.start + TITLE_PREFIX]
-                {
-                    shown[k] = true;
-                }
+    for (at, &b) in bytes[..=scan_end - TITLE_PREFIX].iter().enumerate() {
+        if !first_bytes[usize::from(b)] {
+            continue;
+        }
+        let head = head_word(bytes, at);
+        let bit = filter_bit(head);
+        if filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            continue;
+        }
+        let from = keys.partition_point(|&(kh, _, _)| kh < head);
+        for &(_, start, k) in keys[from..].iter().take_while(|&&(kh, _, _)| kh == head) {
+            if at + TITLE_PREFIX <= start
+                && bytes[at..at + TITLE_PREFIX] == bytes[start..start + TITLE_PREFIX]
+            {
+                shown[k] = true;
             }
         }
-        if at + TITLE_PREFIX >= scan_end {
-            break;
-        }
-        h = h
-            .wrapping_sub(u64::from(bytes[at]).wrapping_mul(top))
-            .wrapping_mul(BASE)
-            .wrapping_add(u64::from(bytes[at + TITLE_PREFIX]));
-        at += 1;
     }
     shown
+}
+
+/// Words of the [`shown_earlier`] filter: 4096 bits, so that a full window
+/// of candidates sets few enough of them to pass about one byte in a
+/// hundred.
+const FILTER_WORDS: usize = 64;
+
+/// The eight bytes at `at` as one word; the caller keeps `at + 8` within
+/// the text (a title prefix is longer).
+fn head_word(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The filter bit of a [`head_word`]: a multiplicative hash's top twelve
+/// bits, which depend on all eight bytes.
+fn filter_bit(head: u64) -> usize {
+    (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
 }
 
 /// Mark the paragraphs before the headline that repeat it (a bulleted copy,
@@ -425,15 +467,23 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
     s
 }
 
-/// Only white space (or nothing): `s.trim().is_empty()`, stopping at the
-/// first other character rather than trimming both ends.
-fn is_blank(s: &str) -> bool {
-    s.chars().all(char::is_whitespace)
-}
-
 /// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
 /// brackets ("...,” he said." / "…agreement.”" / "(Yonhap)").
+#[inline]
 pub(crate) fn ends_sentence(p: &str) -> bool {
+    // Most paragraphs end in a letter, a digit or a full stop; their last
+    // byte decides without trimming anything.
+    match p.as_bytes().last() {
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        Some(b'.') => !p.ends_with("..."),
+        _ => ends_sentence_trimmed(p),
+    }
+}
+
+/// [`ends_sentence`] read through its closing marks and white space. Kept
+/// out of line so that the common case stays small enough to inline.
+#[inline(never)]
+fn ends_sentence_trimmed(p: &str) -> bool {
     // A trailing ellipsis marks a title cut short by a breadcrumb or a
     // teaser, not the end of a sentence of the story.
     if p.ends_with("...") || p.ends_with('…') {
@@ -455,11 +505,48 @@ fn ends_sentence_plain(t: &str) -> bool {
 }
 
 /// `span` without leading and trailing white space (NBSP included).
+#[inline]
 pub(crate) fn trim(text: &str, span: Span) -> Span {
+    // Most lines and paragraphs open and close with ASCII that is not a
+    // space, and are their own trimmed span: a test of two bytes, inlined.
+    let bytes = text[span].as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(&first), Some(&last))
+            if first.is_ascii()
+                && last.is_ascii()
+                && !shape::is_ascii_space(first)
+                && !shape::is_ascii_space(last) =>
+        {
+            span
+        }
+        _ => trim_ends(text, span),
+    }
+}
+
+/// [`trim`] of a span with a space or a byte above 0x7F at an end. Kept
+/// out of line so that `trim`'s common case stays small enough to inline.
+#[inline(never)]
+fn trim_ends(text: &str, span: Span) -> Span {
     let s = &text[span];
-    let start = span.start + (s.len() - s.trim_start().len());
-    let end = span.end - (s.len() - s.trim_end().len());
-    Span::new(start, end.max(start))
+    let bytes = s.as_bytes();
+    // ASCII spaces are skipped byte by byte; only an end that meets a byte
+    // above 0x7F (which may open a no-break or other Unicode space) is
+    // trimmed the general way, from the character boundary reached.
+    let mut start = 0;
+    while start < bytes.len() && shape::is_ascii_space(bytes[start]) {
+        start += 1;
+    }
+    if start < bytes.len() && !bytes[start].is_ascii() {
+        start = bytes.len() - s[start..].trim_start().len();
+    }
+    let mut end = bytes.len();
+    while end > start && shape::is_ascii_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    if end > start && !bytes[end - 1].is_ascii() {
+        end = start + s[start..end].trim_end().len();
+    }
+    Span::new(span.start + start, span.start + end)
 }
 
 #[cfg(test)]
@@ -540,6 +627,197 @@ mod tests {
         assert!(ends_sentence("“We will,” he said."));
         assert!(!ends_sentence("Kim Jong-uns Dinner with Putin (Yonhap)"));
         assert!(!ends_sentence("Related Stories"));
+    }
+
+    /// Endings of every kind the fast paths and the general reading meet.
+    const ENDINGS: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "A1",
+        "end.",
+        "end...",
+        "end..",
+        "end. ",
+        "end.\u{a0}",
+        "end!",
+        "end?",
+        "end:",
+        "end…",
+        "end.”",
+        "end,” he said",
+        "(Yonhap)",
+        "ties. (Yonhap)",
+        "Title (Yonhap)",
+        "“quoted”",
+        "x'",
+        "a)",
+        "b]",
+        "»",
+        "\u{a0}",
+        " \t\r\n",
+        "\u{2003}x\u{3000}",
+        "日本.",
+        "word -",
+        "x\u{b}",
+        "\u{85}y\u{85}",
+    ];
+
+    #[test]
+    fn ends_sentence_fast_path_agrees_with_the_trimmed_reading() {
+        for p in ENDINGS {
+            for q in [p.to_string(), format!("Some words {p}"), format!("{p}{p}")] {
+                assert_eq!(ends_sentence(&q), ends_sentence_trimmed(&q), "{q:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn trim_agrees_with_str_trim() {
+        for p in ENDINGS {
+            for q in [
+                p.to_string(),
+                format!(" \u{a0}{p} x "),
+                format!("\t{p}\u{2003}"),
+            ] {
+                let text = format!("ab{q}cd");
+                let span = Span::new(2, 2 + q.len());
+                let t = trim(&text, span);
+                assert_eq!(&text.as_str()[t], q.trim(), "{q:?}");
+                assert!(span.start <= t.start && t.start <= t.end && t.end <= span.end);
+                if q.trim().is_empty() {
+                    assert_eq!(t, Span::new(span.end, span.end), "{q:?}");
+                }
+            }
+        }
+    }
+
+    /// `shown_earlier` the slow way: each candidate's prefix searched for
+    /// before it.
+    fn shown_earlier_naive(
+        text: &str,
+        paragraphs: &[Paragraph],
+        candidates: &[usize],
+    ) -> Vec<bool> {
+        candidates
+            .iter()
+            .map(|&i| {
+                let t = strip_wire_markup(text, paragraphs[i].span);
+                t.len() >= TITLE_PREFIX && {
+                    let prefix = &text.as_bytes()[t.start..t.start + TITLE_PREFIX];
+                    text.as_bytes()[..t.start]
+                        .windows(TITLE_PREFIX)
+                        .any(|w| w == prefix)
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shown_earlier_agrees_with_a_plain_search() {
+        let text = "Ministers agree new trade rules at summit - News\n\nMenu\n\n\
+            ^Ministers agree new trade rules<\n\nMinisters agree new trade rules at summit\n\n\
+            Short one\n\nA title seen nowhere before this\n\nMinisters agree\n\n\
+            A title seen nowhere before this line\n\nMenu\n\nministers agree new trade rules";
+        let layout = Layout::new(text);
+        let all: Vec<usize> = (0..layout.paragraphs.len()).rev().collect();
+        let shown = shown_earlier(text, &layout.paragraphs, &all);
+        assert_eq!(shown, shown_earlier_naive(text, &layout.paragraphs, &all));
+        assert!(shown.iter().filter(|&&s| s).count() >= 3, "{shown:?}");
+    }
+
+    /// The paragraphs as the lines were grouped before each line was
+    /// trimmed once: blank lines by their characters, the wrap test on each
+    /// pair of lines trimmed anew.
+    fn paragraphs_line_by_line(text: &str) -> Vec<Span> {
+        let blank = |l: Span| text[l].chars().all(char::is_whitespace);
+        let lines = split_lines(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            if blank(lines[i]) {
+                i += 1;
+                continue;
+            }
+            let from = i;
+            while i < lines.len() && !blank(lines[i]) {
+                i += 1;
+            }
+            let run = &lines[from..i];
+            let wrapped = run.windows(2).any(|w| {
+                let a = text[w[0]].trim_end();
+                let b = text[w[1]].trim_start();
+                a.chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphabetic() || c == ',')
+                    && b.chars()
+                        .next()
+                        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                    && a.len() >= 40
+            });
+            if wrapped {
+                let mut wrapped = Vec::new();
+                wrap_line_by_line(text, run, &mut wrapped);
+                out.extend(wrapped.iter().map(|p| p.span));
+            } else {
+                out.extend(
+                    run.iter()
+                        .map(|&l| text[l].trim())
+                        .map(|t| Span::of(text, t).unwrap()),
+                );
+            }
+        }
+        out
+    }
+
+    fn wrap_line_by_line(text: &str, run: &[Span], out: &mut Vec<Paragraph>) {
+        let indent = |l: Span| text[l].len() - text[l].trim_start().len();
+        let base = run.iter().map(|&l| indent(l)).min().unwrap_or(0);
+        let width = run
+            .iter()
+            .map(|&l| text[l].trim_end().len())
+            .max()
+            .unwrap_or(0);
+        let mut open: Option<Span> = None;
+        let mut prev_short = false;
+        for &l in run {
+            let starts_new = indent(l) > base || prev_short;
+            if starts_new && let Some(p) = open.take() {
+                out.push(Paragraph::unread(trim(text, p)));
+            }
+            open = Some(match open {
+                Some(p) => Span::new(p.start, l.end),
+                None => l,
+            });
+            let len = text[l].trim().len();
+            prev_short = len * 10 < width * 6 && ends_sentence(text[l].trim_end());
+        }
+        if let Some(p) = open {
+            out.push(Paragraph::unread(trim(text, p)));
+        }
+    }
+
+    #[test]
+    fn paragraphs_agree_with_the_line_by_line_grouping() {
+        let texts = [
+            "",
+            "\n\n  \n",
+            "One line",
+            "Title\r\n\r\nFirst line\r\nSecond line\r\n \u{a0}\r\nLast",
+            "SHIPS COLLIDE\n\n    PORT CITY, March 19 - Two ships collided off the\n\
+             coast early on Thursday, the port authority said, and\nno one was hurt.\n    \
+             The ships were carrying grain to the south and\nwill be towed into port.\n REUTER\n",
+            "\u{a0}Leading no-break space\u{3000}\n\u{2003}\n\tTabbed line, which runs on past forty bytes,\n\
+             and goes on here\n\n",
+            "A line ending in a comma, long enough to count as wrapped,\n2 goes on\nÉcrit\n",
+        ];
+        for text in texts {
+            let now: Vec<Span> = group_paragraphs(text, &split_lines(text))
+                .iter()
+                .map(|p| p.span)
+                .collect();
+            assert_eq!(now, paragraphs_line_by_line(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! curly quotes, so ASCII bytes are classified directly and a character is
 //! decoded only where a byte above 0x7F starts one.
 
+use crate::Span;
+
 /// Facts about a paragraph's words.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Shape {
@@ -50,42 +52,131 @@ impl Word {
     }
 }
 
-/// White-space separated words, as `p.split_whitespace().count()`.
+/// White-space separated words of the paragraph at `span`, as
+/// `text[span].split_whitespace().count()`.
 ///
 /// Most paragraphs hold no non-ASCII space, and for them a word starts at
 /// each byte that is not ASCII space after one that is: a loop without
 /// branches, several times faster than decoding characters (a branch per
 /// word boundary is a misprediction per word). The few paragraphs with a
-/// no-break or other Unicode space are counted character by character.
-pub(super) fn count_words(p: &str) -> usize {
-    let bytes = p.as_bytes();
-    // An ASCII paragraph (most short lines) needs no search for one.
-    let unicode_space = !p.is_ascii()
-        && memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-            .chain(memchr::memchr_iter(0xE3, bytes))
-            .any(|i| opens_unicode_space(&bytes[i..]));
-    if unicode_space {
-        return p.split_whitespace().count();
+/// no-break or other Unicode space, which `spaces` tells without a search,
+/// are counted character by character.
+pub(super) fn count_words_in(text: &str, span: Span, spaces: &UnicodeSpaces) -> usize {
+    if spaces.within(span) {
+        return text[span].split_whitespace().count();
     }
-    // A word opens at the first byte unless it is a space, and at every
-    // byte that is not a space after one that is. Pairs of neighbouring
-    // bytes are counted in blocks small enough for a byte-wide count, a
-    // form the compiler turns into vector code.
-    let first = usize::from(bytes.first().is_some_and(|&b| !is_ascii_space(b)));
-    let pairs = bytes.len().saturating_sub(1);
-    let (before, after) = (&bytes[..pairs], &bytes[bytes.len() - pairs..]);
-    let opens: usize = before
-        .chunks(255)
-        .zip(after.chunks(255))
-        .map(|(a, b)| {
-            let n = a.iter().zip(b).fold(0u8, |n, (&a, &b)| {
-                n + u8::from(is_ascii_space(a) & !is_ascii_space(b))
-            });
-            usize::from(n)
-        })
-        .sum();
+    count_ascii_spaced(text.as_bytes(), span)
+}
+
+/// Whether `p` holds a white-space character outside ASCII. An ASCII
+/// paragraph (most short lines) needs no search for one.
+fn has_unicode_space(p: &str) -> bool {
+    let bytes = p.as_bytes();
+    !p.is_ascii() && unicode_space_starts(bytes).next().is_some()
+}
+
+/// Where white-space characters outside ASCII start in `bytes`: two
+/// searches for their first bytes, in no particular order.
+fn unicode_space_starts(bytes: &[u8]) -> impl Iterator<Item = usize> {
+    memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xE3, bytes))
+        .filter(|&i| opens_unicode_space(&bytes[i..]))
+}
+
+/// Where a page's white-space characters outside ASCII (no-break spaces
+/// and the like) start, found in one pass over the page.
+///
+/// A page holds few or none, so a paragraph learns whether it holds one
+/// from a look-up instead of a search of its own, which cost more than
+/// counting its words.
+#[derive(Debug, Default)]
+pub(super) struct UnicodeSpaces(Vec<usize>);
+
+impl UnicodeSpaces {
+    pub(super) fn of(text: &str) -> UnicodeSpaces {
+        let mut starts: Vec<usize> = unicode_space_starts(text.as_bytes()).collect();
+        starts.sort_unstable();
+        UnicodeSpaces(starts)
+    }
+
+    /// Whether one starts within `span` (spans sit on character
+    /// boundaries, so it lies wholly within).
+    fn within(&self, span: Span) -> bool {
+        let first = self.0.partition_point(|&i| i < span.start);
+        self.0.get(first).is_some_and(|&i| i < span.end)
+    }
+}
+
+/// Words of `bytes[span]`, whose only white space is ASCII.
+///
+/// A word opens at the first byte unless it is a space, and at every byte
+/// that is not a space after one that is. Pairs of neighbouring bytes are
+/// counted in blocks of a fixed size, which compile to straight vector
+/// code. The last, short block reads on past the span where the text goes
+/// on, counting only its own pairs, and is otherwise copied into spaces (a
+/// pair ending in a space opens no word): most paragraphs are short, and a
+/// byte loop over their tails cost more than all the vector work.
+fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
+    let Span { start, end } = span;
+    if start >= end {
+        return 0;
+    }
+    let first = usize::from(!is_ascii_space(bytes[start]));
+    let mut opens = 0;
+    let mut at = start;
+    while at + BLOCK < end {
+        if let (Some(before), Some(after)) = (block_at(bytes, at), block_at(bytes, at + 1)) {
+            opens += pair_openings(before, after, BLOCK);
+        }
+        at += BLOCK;
+    }
+    // The pairs left open at `at` to `end - 2`.
+    let left = end - at - 1;
+    if left > 0 {
+        if let (Some(before), Some(after)) = (block_at(bytes, at), block_at(bytes, at + 1)) {
+            opens += pair_openings(before, after, left);
+        } else {
+            let mut tail = [b' '; BLOCK + 1];
+            tail[..end - at].copy_from_slice(&bytes[at..end]);
+            if let (Some(before), Some(after)) = (block_at(&tail, 0), block_at(&tail, 1)) {
+                opens += pair_openings(before, after, BLOCK);
+            }
+        }
+    }
     first + opens
 }
+
+/// The [`BLOCK`] bytes at `at`, if the text holds them.
+fn block_at(bytes: &[u8], at: usize) -> Option<&[u8; BLOCK]> {
+    bytes.get(at..at + BLOCK)?.try_into().ok()
+}
+
+/// Bytes of a block of [`count_ascii_spaced`].
+const BLOCK: usize = 32;
+
+/// How many of the first `n` pairs `(before[i], after[i])` are a space
+/// then another byte.
+fn pair_openings(before: &[u8; BLOCK], after: &[u8; BLOCK], n: usize) -> usize {
+    // Lanes are compared with `n` as bytes, element by element, so that
+    // the loop stays vector code.
+    let n = n.min(BLOCK) as u8;
+    let mut opens = 0u8;
+    for ((&a, &b), &lane) in before.iter().zip(after).zip(&LANES) {
+        opens += u8::from(is_ascii_space(a) & !is_ascii_space(b) & (lane < n));
+    }
+    usize::from(opens)
+}
+
+/// Each lane's index in a block.
+const LANES: [u8; BLOCK] = {
+    let mut lanes = [0u8; BLOCK];
+    let mut i = 0;
+    while i < BLOCK {
+        lanes[i] = i as u8;
+        i += 1;
+    }
+    lanes
+};
 
 /// Whether `rest` opens with a non-ASCII white-space character: U+0085,
 /// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F or
@@ -102,7 +193,31 @@ fn opens_unicode_space(rest: &[u8]) -> bool {
 }
 
 impl Shape {
+    /// The shape of `p`.
+    ///
+    /// Most title candidates hold no digit and no Unicode space. Then no
+    /// word is numeric, a file code (two digits at least) cannot occur, so
+    /// only a double dash makes a code token, and "by" and the next word are
+    /// found around each `y`: a few searches instead of reading every byte
+    /// into word state ([`Shape::read`], which the rest take).
     pub(super) fn of(p: &str) -> Shape {
+        let bytes = p.as_bytes();
+        let digit = bytes.iter().fold(false, |d, b| d | b.is_ascii_digit());
+        if digit || has_unicode_space(p) {
+            return Shape::read(p);
+        }
+        Shape {
+            words: count_ascii_spaced(bytes, Span::new(0, p.len())),
+            alphabetic: bytes.iter().any(u8::is_ascii_alphabetic)
+                || (!p.is_ascii() && p.chars().any(char::is_alphabetic)),
+            code_token: memchr::memchr_iter(b'-', bytes).any(|i| bytes.get(i + 1) == Some(&b'-')),
+            numeric_words: 0,
+            by_name: by_then_capital(p),
+        }
+    }
+
+    /// The shape of `p`, read byte by byte.
+    fn read(p: &str) -> Shape {
         let bytes = p.as_bytes();
         let mut shape = Shape::default();
         let mut word: Option<Word> = None;
@@ -162,9 +277,33 @@ impl Shape {
     }
 }
 
+/// Whether the word "by" (any case) is followed by a word opening with a
+/// capital letter, in `p` whose only white space is ASCII.
+fn by_then_capital(p: &str) -> bool {
+    let bytes = p.as_bytes();
+    memchr::memchr2_iter(b'y', b'Y', bytes).any(|y| {
+        let word_by = y >= 1
+            && matches!(bytes[y - 1], b'b' | b'B')
+            && (y == 1 || is_ascii_space(bytes[y - 2]))
+            && bytes.get(y + 1).is_some_and(|&b| is_ascii_space(b));
+        word_by && {
+            // `y + 1` and every space after it are ASCII, so `next` sits on
+            // a character boundary.
+            let spaces = bytes[y + 1..]
+                .iter()
+                .take_while(|&&b| is_ascii_space(b))
+                .count();
+            let next = y + 1 + spaces;
+            p.get(next..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        }
+    })
+}
+
 /// ASCII white space as `char::is_whitespace` has it (vertical tab included,
 /// unlike `u8::is_ascii_whitespace`): the space and bytes 9 to 13.
-fn is_ascii_space(b: u8) -> bool {
+pub(super) fn is_ascii_space(b: u8) -> bool {
     b == b' ' || b.wrapping_sub(b'\t') <= 0x0D - b'\t'
 }
 
@@ -220,18 +359,84 @@ mod tests {
             "by",
             "by Ölaf",
             "by ölaf",
+            "Stand by Me: a film remembered",
+            "Written BY  Émile Zola",
+            "baby Yoda by",
+            "by\tX",
+            "derby Day",
+            "BC-LT--Argentina wins",
+            "a - b -- c",
+            "Korea’s leader visits “Moscow”",
+            "¿Qué? …",
         ];
         for p in cases {
             assert_eq!(Shape::of(p), naive(p), "{p:?}");
-            assert_eq!(count_words(p), naive(p).words, "{p:?}");
+            let whole = Span::new(0, p.len());
+            assert_eq!(
+                count_words_in(p, whole, &UnicodeSpaces::of(p)),
+                naive(p).words,
+                "{p:?}"
+            );
+        }
+    }
+
+    /// Every span of `text` between character boundaries.
+    fn spans(text: &str) -> Vec<Span> {
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        ends.iter()
+            .flat_map(|&a| {
+                ends.iter()
+                    .filter(move |&&b| b >= a)
+                    .map(move |&b| Span::new(a, b))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counts_words_of_any_span_as_split_whitespace() {
+        let long = "word ".repeat(20) + "end\u{a0}of it  ";
+        for text in [
+            "",
+            "a b",
+            " two  words ",
+            long.as_str(),
+            "x\u{3000}y\u{2003}z\tw\u{b}v",
+        ] {
+            let spaces = UnicodeSpaces::of(text);
+            for span in spans(text) {
+                let p = &text[span.start..span.end];
+                assert_eq!(
+                    count_words_in(text, span, &spaces),
+                    p.split_whitespace().count(),
+                    "{p:?}"
+                );
+            }
         }
     }
 
     proptest::proptest! {
         #[test]
+        fn counts_words_of_spans_of_any_text(p in "[ a-z\u{a0}\u{2003}\t\n\u{b}é“]{0,80}", cut in 0usize..80) {
+            let spaces = UnicodeSpaces::of(&p);
+            let ends: Vec<usize> = (0..=p.len()).filter(|&i| p.is_char_boundary(i)).collect();
+            let a = ends[cut % ends.len()];
+            for &b in ends.iter().filter(|&&b| b >= a) {
+                proptest::prop_assert_eq!(count_words_in(&p, Span::new(a, b), &spaces), p[a..b].split_whitespace().count());
+            }
+        }
+
+        #[test]
+        fn agrees_on_text_without_digits(p in "[ bByYAZaz\\-\t\u{b}éÉ“’]{0,40}") {
+            proptest::prop_assert_eq!(Shape::of(&p), naive(&p));
+        }
+
+        #[test]
         fn agrees_on_any_text(p in "[ a-zA-Z0-9\\-\u{a0}\u{85}\u{2003}\u{2028}\u{205f}\u{3000}\u{1680}\t\n\u{b}éÉ日“]{0,40}") {
             proptest::prop_assert_eq!(Shape::of(&p), naive(&p));
-            proptest::prop_assert_eq!(count_words(&p), p.split_whitespace().count());
+            let whole = Span::new(0, p.len());
+            proptest::prop_assert_eq!(count_words_in(&p, whole, &UnicodeSpaces::of(&p)), p.split_whitespace().count());
         }
     }
 
