@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
-use crate::layout::Layout;
+use crate::layout::{Layout, trim_line};
 use crate::{Dateline, Span};
 
 mod words;
@@ -157,49 +157,9 @@ fn nonblank_lines(text: &str, layout: &Layout) -> Vec<Span> {
     layout
         .lines
         .iter()
-        .map(|&l| trim(text, l))
+        .map(|&l| trim_line(text, l))
         .filter(|l| !l.is_empty())
         .collect()
-}
-
-/// `span` of `text` without the whitespace around it, as
-/// [`crate::layout::trim`] gives it.
-///
-/// Every line and paragraph of the page is trimmed here, and nearly all
-/// open and close with a visible ASCII character, which no trim removes:
-/// those are told by two bytes, without decoding characters.
-fn trim(text: &str, span: Span) -> Span {
-    let visible = |c: &u8| (0x21..0x7F).contains(c);
-    let b = text.as_bytes();
-    if span.start < span.end
-        && b.get(span.start).is_some_and(visible)
-        && b.get(span.end - 1).is_some_and(visible)
-    {
-        return span;
-    }
-    trim_ascii_spaces(text, span)
-}
-
-/// [`trim`] of a span that does not open and close with a visible ASCII
-/// character: ASCII spaces and line ends (a paragraph may end in its line
-/// break) go byte by byte, and what remains must open and close with a
-/// visible ASCII character, else [`crate::layout::trim`] decodes the
-/// characters.
-fn trim_ascii_spaces(text: &str, span: Span) -> Span {
-    let Some(b) = text.as_bytes().get(span.start..span.end) else {
-        return crate::layout::trim(text, span);
-    };
-    let space = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
-    let start = b.iter().position(|c| !space(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !space(c)).map_or(start, |k| k + 1);
-    let visible = |c: u8| (0x21..0x7F).contains(&c);
-    if start == end {
-        return Span::new(span.end, span.end);
-    }
-    if visible(b[start]) && visible(b[end - 1]) {
-        return Span::new(span.start + start, span.start + end);
-    }
-    crate::layout::trim(text, span)
 }
 
 /// The largest char boundary at or below `i`.
@@ -424,7 +384,7 @@ fn trailers<'a>(
     // paragraph.
     let mut colons = Colons::new(text, read_from);
     for p in after() {
-        let para = trim(text, p.span);
+        let para = trim_line(text, p.span);
         let s = line_text(text, para);
         if s.len() > MAX_TRAILER * 4 {
             // A long paragraph can still end with a "(Yonhap)" sign-off.

@@ -523,6 +523,38 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
     }
 }
 
+/// [`trim`] for the loops that trim every line or paragraph of the page
+/// (bylines, stamps), with the ASCII-space case inlined too: there the
+/// spans often end in their line break, and a call out of line for each
+/// costs more than the trim. Only an end that meets a byte above 0x7F goes
+/// to [`trim`]'s general path.
+#[inline(always)]
+pub(crate) fn trim_line(text: &str, span: Span) -> Span {
+    let visible = |c: u8| (0x21..0x7F).contains(&c);
+    let b = text.as_bytes();
+    if span.start < span.end
+        && b.get(span.start).is_some_and(|&c| visible(c))
+        && b.get(span.end - 1).is_some_and(|&c| visible(c))
+    {
+        return span;
+    }
+    let Some(b) = b.get(span.start..span.end) else {
+        return trim_ends(text, span);
+    };
+    let start = b.iter().position(|&c| !shape::is_ascii_space(c));
+    let Some(start) = start else {
+        return Span::new(span.end, span.end);
+    };
+    let end = b
+        .iter()
+        .rposition(|&c| !shape::is_ascii_space(c))
+        .map_or(start, |k| k + 1);
+    if visible(b[start]) && visible(b[end - 1]) {
+        return Span::new(span.start + start, span.start + end);
+    }
+    trim_ends(text, span)
+}
+
 /// [`trim`] of a span with a space or a byte above 0x7F at an end. Kept
 /// out of line so that `trim`'s common case stays small enough to inline.
 #[inline(never)]
@@ -689,6 +721,26 @@ mod tests {
                     assert_eq!(t, Span::new(span.end, span.end), "{q:?}");
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trim_line_trims_as_trim_does(
+            s in "[ a.\t\n\r\u{b}\u{1c}\u{a0}\u{e9}\u{2003}]{0,12}",
+            start in 0usize..14,
+            len in 0usize..14,
+        ) {
+            let floor = |mut i: usize| {
+                i = i.min(s.len());
+                while !s.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let start = floor(start);
+            let span = Span::new(start, floor(start + len));
+            proptest::prop_assert_eq!(trim_line(&s, span), trim(&s, span));
         }
     }
 

@@ -19,7 +19,7 @@ use nom::{IResult, Parser};
 use time::{Date, Time, UtcOffset};
 
 use crate::date;
-use crate::layout::{Layout, Role};
+use crate::layout::{Layout, Role, trim_line};
 use crate::{Error, Span};
 
 /// Whether a stamp gives the first publication or a later update.
@@ -577,7 +577,7 @@ pub(crate) fn find<'a>(
     let mut separators = Separators::new(text);
     let mut k = 0;
     for &l in &layout.lines {
-        let t = trim(text, l);
+        let t = trim_line(text, l);
         if t.is_empty() {
             continue;
         }
@@ -714,46 +714,6 @@ impl Separators {
     }
 }
 
-/// `span` of `text` without the whitespace around it, as
-/// [`crate::layout::trim`] gives it.
-///
-/// Every line of the page is trimmed here, and nearly all open and close
-/// with a visible ASCII character, which no trim removes: those are told by
-/// two bytes, without decoding characters.
-fn trim(text: &str, span: Span) -> Span {
-    let visible = |c: &u8| (0x21..0x7F).contains(c);
-    let b = text.as_bytes();
-    if span.start < span.end
-        && b.get(span.start).is_some_and(visible)
-        && b.get(span.end - 1).is_some_and(visible)
-    {
-        return span;
-    }
-    trim_ascii_spaces(text, span)
-}
-
-/// [`trim`] of a span that does not open and close with a visible ASCII
-/// character: ASCII spaces and line ends (a paragraph may end in its line
-/// break) go byte by byte, and what remains must open and close with a
-/// visible ASCII character, else [`crate::layout::trim`] decodes the
-/// characters.
-fn trim_ascii_spaces(text: &str, span: Span) -> Span {
-    let Some(b) = text.as_bytes().get(span.start..span.end) else {
-        return crate::layout::trim(text, span);
-    };
-    let space = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
-    let start = b.iter().position(|c| !space(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !space(c)).map_or(start, |k| k + 1);
-    let visible = |c: u8| (0x21..0x7F).contains(&c);
-    if start == end {
-        return Span::new(span.end, span.end);
-    }
-    if visible(b[start]) && visible(b[end - 1]) {
-        return Span::new(span.start + start, span.start + end);
-    }
-    crate::layout::trim(text, span)
-}
-
 /// Whether an unlabelled stamp can open at `i`: every date and time form
 /// opens with a digit (ISO, numeric dates, clocks, "15 August"), a month or
 /// weekday name, or a wire slug's capitals and dash ("AP-WS-08-15-19"). Every
@@ -884,24 +844,6 @@ mod tests {
         #[test]
         fn skip_space_skips_what_the_trim_does(s in "[ \t\u{a0}\u{c2}a|]{0,8}", at in 0usize..10) {
             proptest::prop_assert_eq!(skip_space(&s, at), skip_space_reference(&s, at));
-        }
-
-        #[test]
-        fn the_quick_trim_trims_as_the_layout_does(
-            s in "[ a.\t\n\r\u{b}\u{1c}\u{a0}\u{e9}\u{2003}]{0,12}",
-            start in 0usize..14,
-            len in 0usize..14,
-        ) {
-            let floor = |mut i: usize| {
-                i = i.min(s.len());
-                while !s.is_char_boundary(i) {
-                    i -= 1;
-                }
-                i
-            };
-            let start = floor(start);
-            let span = Span::new(start, floor(start + len));
-            proptest::prop_assert_eq!(trim(&s, span), crate::layout::trim(&s, span));
         }
 
         #[test]

@@ -434,20 +434,6 @@ proptest::proptest! {
 
 proptest::proptest! {
     #[test]
-    fn the_quick_trim_trims_as_the_layout_does(
-        s in "[ a.\t\n\r\u{b}\u{1c}\u{a0}\u{e9}\u{2003}]{0,12}",
-        start in 0usize..14,
-        len in 0usize..14,
-    ) {
-        let start = floor(&s, start);
-        let end = floor(&s, start + len);
-        let span = Span::new(start, end);
-        proptest::prop_assert_eq!(trim(&s, span), crate::layout::trim(&s, span));
-    }
-}
-
-proptest::proptest! {
-    #[test]
     fn colons_are_where_memchr_finds_them(
         s in "[a: \n\u{e9}]{0,40}",
         from in 0usize..10,
