@@ -217,7 +217,9 @@ fn has_min_read(p: &str) -> bool {
 /// Bylines, stamps and captions: lines by the headline that are not it.
 pub(super) fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
     openers!(CREDITS).open(p)
-        || p.contains(" | Updated")
+        // Few paragraphs hold a '|' at all: memchr rules them out before a
+        // substring searcher is set up.
+        || (memchr::memchr(b'|', p.as_bytes()).is_some() && p.contains(" | Updated"))
         || has_min_read(p)
         // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
         // crediting a capitalised name.
