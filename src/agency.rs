@@ -294,21 +294,46 @@ impl ParagraphMentions {
         out
     }
 
+    /// A reader of the mentions paragraph by paragraph, for spans asked
+    /// for in text order.
+    pub(crate) fn reader(&self) -> MentionReader<'_> {
+        MentionReader {
+            found: self,
+            next: 0,
+        }
+    }
+}
+
+/// Reads [`ParagraphMentions`] forward: each look-up starts where the last
+/// one stopped, rather than searching all the paragraphs again.
+#[derive(Debug)]
+pub(crate) struct MentionReader<'m> {
+    found: &'m ParagraphMentions,
+    /// The first paragraph not before the last span asked for.
+    next: usize,
+}
+
+impl<'m> MentionReader<'m> {
     /// The mentions within `span`: those already found when `span` is one
     /// of the paragraphs, else a fresh search (a paragraph cut short by the
     /// dateline, a headline). A fresh search is what `Lexicon::mentions`
-    /// returns for the span, so callers see the same either way.
-    pub(crate) fn within<'m>(
-        &'m self,
+    /// returns for the span, so callers see the same either way. Spans
+    /// asked for out of text order are searched afresh too.
+    pub(crate) fn within(
+        &mut self,
         text: &str,
         lexicon: &Lexicon,
         span: Span,
     ) -> Cow<'m, [Mention]> {
-        let at = self
-            .paragraphs
-            .partition_point(|(p, _)| p.start < span.start);
-        match self.paragraphs.get(at) {
-            Some((p, range)) if *p == span => Cow::Borrowed(&self.mentions[range.clone()]),
+        let paragraphs = &self.found.paragraphs;
+        while paragraphs
+            .get(self.next)
+            .is_some_and(|(p, _)| p.start < span.start)
+        {
+            self.next += 1;
+        }
+        match paragraphs.get(self.next) {
+            Some((p, range)) if *p == span => Cow::Borrowed(&self.found.mentions[range.clone()]),
             _ => Cow::Owned(lexicon.mentions(text, span)),
         }
     }
@@ -415,6 +440,37 @@ mod tests {
             .map(|m| &text[m.span])
             .collect();
         assert_eq!(found, ["@WireDesk", "(WD)", "(WD)"]);
+    }
+
+    #[test]
+    fn the_reader_gives_what_a_fresh_search_gives() {
+        let lex = Lexicon::builtin();
+        let text = "Yonhap cited KCNA.\n\nReuters and AFP agreed.\n\nNo agency here.\n\nTASS, too.";
+        let paragraphs: Vec<Span> = [(0, 18), (20, 43), (45, 60), (62, 72)]
+            .map(|(s, e)| Span::new(s, e))
+            .to_vec();
+        let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied());
+        // Whole paragraphs in order, one cut short, and one asked for again
+        // out of order.
+        let asked = [
+            paragraphs[0],
+            Span::new(24, 43),
+            paragraphs[2],
+            paragraphs[3],
+            paragraphs[1],
+        ];
+        let mut reader = found.reader();
+        for span in asked {
+            assert_eq!(
+                reader.within(text, lex, span).into_owned(),
+                lex.mentions(text, span),
+                "{:?}",
+                &text[span]
+            );
+        }
+        assert!(
+            matches!(found.reader().within(text, lex, paragraphs[1]), Cow::Borrowed(m) if m.len() == 2)
+        );
     }
 
     #[test]

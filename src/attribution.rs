@@ -119,6 +119,7 @@ pub(crate) fn find<'a>(
     let anaphoric = phrases!(cues::ANAPHORA_KEYS).hits(lower);
     // A paragraph's span as an offset into `lower`.
     let in_stretch = |span: Span| Span::new(span.start - stretch.start, span.end - stretch.start);
+    let mut mentions_of = found.reader();
     for span in read {
         let para = text.get(span.start..span.end).unwrap_or("");
         if lead_end.is_none() && crate::byline::is_prose(para) {
@@ -145,7 +146,7 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        let mut mentions = found.within(text, lexicon, span).into_owned();
+        let mut mentions = mentions_of.within(text, lexicon, span).into_owned();
         if state_media.maybe_within(in_stretch(span)) {
             bare_state_media(text, span, from, lexicon, &mut mentions);
         }

@@ -164,9 +164,10 @@ pub(crate) fn find<'a>(
         caps: Vec::with_capacity(bytes / 32),
         verbs: Vec::with_capacity(bytes / 128),
     };
+    let mut mentions_of = relays.mentions.reader();
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
-        agencies.extend_from_slice(&relays.mentions.within(text, lexicon, s));
+        agencies.extend_from_slice(&mentions_of.within(text, lexicon, s));
     }
     let pairs = marks::pairs_in(text, &segs, &toks, &found.quotes);
     let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
