@@ -298,6 +298,22 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if name >= end || self.is(end - 1, Class::TITLE) {
             return;
         }
+        // A lone word without a title, of ASCII letters and digits (most
+        // runs): its lists were looked up by the tokenizer, and it is a
+        // name only when a longer name has it. Answered here without
+        // cutting it into pieces, as [`Speakers::name_pieces`] would.
+        let t = &self.toks[name];
+        if end - name == 1 && name == a && t.plain {
+            let w = &self.text[t.span];
+            let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
+            if t.class.has(bad)
+                || !people
+                    .names
+                    .has_indexed_ascii(w.strip_suffix('.').unwrap_or(w))
+            {
+                return;
+            }
+        }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
         // Agency mentions are sorted and do not overlap: only the first one
         // ending after the name's start can overlap it. A binary search keeps
@@ -318,13 +334,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         // A lone word without a title is a name only when a longer name
         // has it.
-        if count < 2
-            && name == a
-            && !people
-                .names
-                .find_word(pieces[0])
-                .is_some_and(|id| people.names.indexed(id))
-        {
+        if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
             return;
         }
         let mut words = NameWords::default();

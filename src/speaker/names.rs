@@ -50,6 +50,8 @@ struct Word {
     first: u32,
     last: u32,
     count: u32,
+    /// Its bit in [`Names::indexed_bits`] (see [`gate_bit`]).
+    gate: u16,
 }
 
 /// Interned words, the per-word lists of distinct names, and the set of
@@ -67,6 +69,36 @@ pub(super) struct Names {
     distinct: Vec<(NameWords, u64)>,
     /// Index into `distinct` plus one, by hash; zero is empty.
     name_slots: Vec<u32>,
+    /// The [`gate_bit`]s of the words some distinct name contains: a word
+    /// whose bit is clear is in no name, known without a look-up. Most
+    /// lone capitalised words of a story (days, places, sentence starts)
+    /// are asked about and are in none; a story's few dozen name words
+    /// set few of the bits.
+    indexed_bits: [u64; GATE_BITS / 64],
+}
+
+/// How many bits [`Names::indexed_bits`] has.
+const GATE_BITS: usize = 1024;
+
+/// A word's bit among [`GATE_BITS`], from its length and its first and
+/// last bytes lowercased: words with different bits differ.
+fn gate_bit(len: usize, first: u8, last: u8) -> u16 {
+    let x = u32::from(first) | (u32::from(last) << 8) | ((len as u32) << 16);
+    // The top bits of the product are the best mixed.
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - GATE_BITS.trailing_zeros())) as u16
+}
+
+/// Whether bit `bit` of `bits` is set.
+fn has_bit(bits: &[u64; GATE_BITS / 64], bit: u16) -> bool {
+    bits[usize::from(bit / 64) % bits.len()] & (1 << (bit % 64)) != 0
+}
+
+/// [`gate_bit`] of lowercase `b`.
+fn gate_of(b: &[u8]) -> u16 {
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) => gate_bit(b.len(), f, l),
+        _ => 0,
+    }
 }
 
 fn mix(h: u64, x: u64) -> u64 {
@@ -212,6 +244,7 @@ impl Names {
             nodes: Vec::with_capacity(n),
             distinct: Vec::with_capacity(n),
             name_slots: vec![0; slots],
+            indexed_bits: [0; GATE_BITS / 64],
         }
     }
 
@@ -292,10 +325,18 @@ impl Names {
             key
         };
         // Lowercasing keeps an ASCII word's length.
-        let len = if ascii {
-            w.len()
+        let (len, gate) = if ascii {
+            let b = w.as_bytes();
+            let gate = match (b.first(), b.last()) {
+                (Some(f), Some(l)) => {
+                    gate_bit(b.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase())
+                }
+                _ => 0,
+            };
+            (w.len(), gate)
         } else {
-            self.arena.len() - start
+            let lower = &self.arena.as_bytes()[start..];
+            (lower.len(), gate_of(lower))
         };
         let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
         self.words.push(Word {
@@ -305,6 +346,7 @@ impl Names {
             first: NONE,
             last: NONE,
             count: 0,
+            gate,
         });
         let words = &self.words;
         insert_slot(
@@ -320,6 +362,30 @@ impl Names {
     /// Whether some distinct name contains the word `id`.
     pub(super) fn indexed(&self, id: u32) -> bool {
         self.words[id as usize].count > 0
+    }
+
+    /// Whether some distinct name contains `w` lowercased: as
+    /// `find_word(w).is_some_and(|id| indexed(id))`, but an ASCII word
+    /// whose gate bit no such word has is answered without a look-up.
+    pub(super) fn has_indexed(&self, w: &str) -> bool {
+        if w.is_ascii() {
+            self.has_indexed_ascii(w)
+        } else {
+            self.find_word(w).is_some_and(|id| self.indexed(id))
+        }
+    }
+
+    /// [`Names::has_indexed`] of an ASCII word.
+    pub(super) fn has_indexed_ascii(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let (Some(f), Some(l)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let bit = gate_bit(b.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
+        has_bit(&self.indexed_bits, bit)
+            && self
+                .find_ascii(w, key_ascii_lower(b))
+                .is_some_and(|id| self.indexed(id))
     }
 
     /// Records `name` (mentioned first by run `r`) when no name with the
@@ -365,6 +431,8 @@ impl Names {
             }
             w.last = node;
             w.count += 1;
+            let bits = self.indexed_bits.len();
+            self.indexed_bits[usize::from(w.gate / 64) % bits] |= 1 << (w.gate % 64);
         }
     }
 
@@ -503,5 +571,59 @@ mod tests {
         let mut five = NameWords::default();
         assert!((0..4).all(|_| five.push(jong)));
         assert!(!five.push(jong));
+    }
+
+    #[test]
+    fn gated_look_up_answers_as_the_full_one() {
+        let mut n = Names::default();
+        let asked = [
+            "Kim",
+            "KIM",
+            "kim",
+            "Jong",
+            "Ünal",
+            "ÜNAL",
+            "Unal",
+            "Trump",
+            "Tuesday",
+            "K",
+            "\u{212a}",
+            "k",
+            "Al-Mukhtarov",
+            "AL-MUKHTAROV",
+            "Mukhtarov",
+            "x",
+            "",
+            "Obrien",
+            "O'Brien",
+            "Washington",
+            "WASHINGTONS",
+        ];
+        let names: [&[&str]; 5] = [
+            &["Kim", "Jong"],
+            &["Ünal"],
+            &["\u{212a}"],
+            &["Al-Mukhtarov", "O'Brien"],
+            &["Tuesday"],
+        ];
+        for (r, name) in names.iter().enumerate() {
+            for w in asked {
+                assert_eq!(
+                    n.has_indexed(w),
+                    n.find_word(w).is_some_and(|id| n.indexed(id)),
+                    "{w:?}"
+                );
+            }
+            let mut words = NameWords::default();
+            for w in *name {
+                words.push(n.intern(w));
+            }
+            // Interned but in no name yet: not indexed.
+            n.intern("Washington");
+            n.record(words, r);
+        }
+        assert!(n.has_indexed("KIM"));
+        assert!(n.has_indexed("k"));
+        assert!(!n.has_indexed("Washington"));
     }
 }
