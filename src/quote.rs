@@ -11,10 +11,12 @@ use crate::layout::Layout;
 use crate::speaker::{Np, NpKind, Resolved, Speakers};
 
 mod marks;
+mod shape;
 pub(crate) use marks::is_mark_char;
 pub(crate) mod token;
 pub(crate) mod words;
 
+use shape::is_title;
 use token::Tok;
 use words::Class;
 
@@ -258,10 +260,8 @@ pub(crate) fn find<'a>(
             speakers.resolve(np, recent.map(|(r, _)| r))
         });
         // Only compared with thresholds up to six: long quotes stop counting.
-        let words = inner.split_whitespace().take(7).count();
-        let starts_upper = inner
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .starts_with(char::is_uppercase);
+        let words = shape::count_words(inner, 7);
+        let starts_upper = shape::starts_upper(inner);
         // A full quote standing alone, or led by a cue with no subject
         // ("Adding, ..."), continues the last speaker.
         let orphan = match &found {
@@ -543,38 +543,6 @@ fn cue_np(
             plain(np)
         }
     }
-}
-
-/// A title, name or slogan in title case ("Morning Joe", "Legend in the
-/// Coal Fields."), or no words at all ("1474387200"): nobody says it.
-fn is_title(inner: &str) -> bool {
-    const SMALL: &[&str] = &[
-        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
-        "with",
-    ];
-    // No letters at all: no words either.
-    if !inner.chars().any(char::is_alphabetic) {
-        return true;
-    }
-    // One pass over at most eleven words: two to ten words, no "I", each
-    // capitalised, a number or (after the first) a small word.
-    let mut n = 0;
-    let words = inner
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty());
-    for (i, w) in words.take(11).enumerate() {
-        n += 1;
-        if w.eq_ignore_ascii_case("i") {
-            return false;
-        }
-        let titled = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || (i > 0 && SMALL.contains(&w));
-        if !titled {
-            return false;
-        }
-    }
-    (2..=10).contains(&n)
 }
 
 /// The cue role of token `i`, unless the word is a noun there ("the claim",
