@@ -230,7 +230,22 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 if quoted.get(q).is_some_and(|x| x.start <= at) {
                     continue;
                 }
-                let end = self.run_end(i, toks.len());
+                // Most capitalised words stand alone: a run goes on only
+                // into a capitalised word or a particle ("bin", "de"), so
+                // before any other token it ends here, and a lone
+                // function word ("The", "But") names no one.
+                let lone = toks
+                    .get(i + 1)
+                    .is_none_or(|n| !n.is_word() || (!n.cap && !n.class.has(Class::PARTICLE)));
+                let end = if lone {
+                    debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
+                    if self.is(i, Class::FUNCTION) {
+                        continue;
+                    }
+                    i + 1
+                } else {
+                    self.run_end(i, toks.len())
+                };
                 self.add_run(&mut people, i, end);
                 next = end.max(i + 1);
             }
