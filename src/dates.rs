@@ -30,7 +30,7 @@ use time::{Date, Duration, Month};
 use crate::Span;
 use crate::layout::{Layout, Role};
 use lexicon::{Entry, Index, List};
-use table::{Holiday, MonthForm};
+use table::{Holiday, MonthForm, Opener};
 use token::{Kind, Tok, UNSEEN, tokenize};
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
@@ -540,49 +540,34 @@ impl<'t> Scan<'t> {
         if let Some(q) = e.ordinal {
             return self.ordinal_part(j, q, None).or_else(|| self.nth_day(j));
         }
-        let lw = Lower(w);
-        if lw == "yesterday" || lw == "today" || lw == "tomorrow" || lw == "tonight" {
-            return self.relative_day(j);
-        }
-        if lw == "this" || lw == "last" || lw == "next" {
-            return self.relative_unit(j);
-        }
-        // "the past year": the year before the story's.
-        if lw == "past" && j > 0 && self.is(j - 1, "the") && self.is(j + 1, "year") {
-            return hit(j + 2, DateValue::Year(self.anchor?.year() - 1));
-        }
-        // "the past decade": the decade before the story's.
-        if lw == "past" && j > 0 && self.is(j - 1, "the") && self.is(j + 1, "decade") {
-            return hit(
+        // One match on the word's own opener, not a compare per word tried.
+        let the_before = || j > 0 && self.is(j - 1, "the");
+        match e.opener? {
+            Opener::Yesterday | Opener::Today | Opener::Tomorrow | Opener::Tonight => {
+                self.relative_day(j)
+            }
+            Opener::This | Opener::Last | Opener::Next => self.relative_unit(j),
+            // "the past year": the year before the story's.
+            Opener::Past if the_before() && self.is(j + 1, "year") => {
+                hit(j + 2, DateValue::Year(self.anchor?.year() - 1))
+            }
+            // "the past decade": the decade before the story's.
+            Opener::Past if the_before() && self.is(j + 1, "decade") => hit(
                 j + 2,
                 DateValue::Decade(self.anchor?.year().div_euclid(10) - 1),
-            );
-        }
-        if lw == "then" {
-            return self.then(j);
-        }
-        if lw == "that" || lw == "same" || lw == "following" || lw == "previous" {
-            return self.anaphor(j);
-        }
-        if lw == "noon" || lw == "midday" {
-            return self.noon(j);
-        }
-        if lw == "year" {
-            return self
+            ),
+            Opener::Then => self.then(j),
+            Opener::That | Opener::Same | Opener::Following | Opener::Previous => self.anaphor(j),
+            Opener::Noon | Opener::Midday => self.noon(j),
+            Opener::Year => self
                 .year_earlier(j)
                 .or_else(|| self.year_end(j))
-                .or_else(|| self.the_year(j));
+                .or_else(|| self.the_year(j)),
+            Opener::Day => self.the_day(j),
+            Opener::Quarter | Opener::Latest | Opener::Current => self.bare_quarter(j),
+            Opener::Weekend if the_before() => self.weekend(j + 1, self.tense(j, true)),
+            _ => None,
         }
-        if lw == "day" {
-            return self.the_day(j);
-        }
-        if lw == "quarter" || lw == "latest" || lw == "current" {
-            return self.bare_quarter(j);
-        }
-        if lw == "weekend" && j > 0 && self.is(j - 1, "the") {
-            return self.weekend(j + 1, self.tense(j, true));
-        }
-        None
     }
 
     /// Whether the clause around token `j` is set in the past or the future:
@@ -2610,11 +2595,11 @@ mod tests {
             YEAR_FRAMES,
             YEAR_QUALIFIERS,
             DEADLINES,
-            OPENERS,
             TRIGGERS,
         ] {
             words.extend(list.iter().map(|w| w.to_string()));
         }
+        words.extend(OPENERS.iter().map(|e| e.0.to_string()));
         words.extend(MONTHS.iter().map(|e| e.0.to_string()));
         words.extend(WEEKDAYS.iter().map(|e| e.0.to_string()));
         words.extend(COUNTS.iter().map(|e| e.0.to_string()));
