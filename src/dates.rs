@@ -717,20 +717,24 @@ impl<'t> Scan<'t> {
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word(k)?;
         let e = self.lex(k);
-        let to = self.is(k + 1, "to");
+        // Each test below is read only when its list holds the word: most
+        // words are in neither.
+        let to = || self.is(k + 1, "to");
         // After an article the word is a noun: "the plan", "its hopes".
-        let noun = k > 0
-            && self.word(k - 1).is_some_and(|p| {
-                ["the", "a", "an", "its", "their", "his", "her", "our"]
-                    .iter()
-                    .any(|d| p.eq_ignore_ascii_case(d))
-            });
+        let noun = || {
+            k > 0
+                && self.word(k - 1).is_some_and(|p| {
+                    ["the", "a", "an", "its", "their", "his", "her", "our"]
+                        .iter()
+                        .any(|d| p.eq_ignore_ascii_case(d))
+                })
+        };
         // "next to the embassy" is a place, not a time.
-        if e.has(List::FutureCue) && !noun && !(to && w.eq_ignore_ascii_case("next")) {
+        if e.has(List::FutureCue) && !noun() && !(to() && w.eq_ignore_ascii_case("next")) {
             return Some(Tense::Future);
         }
         // An arrangement: "is to resume trading", "set to resume".
-        if to && e.has(List::Arrangement) {
+        if e.has(List::Arrangement) && to() {
             return Some(Tense::Future);
         }
         let verb_ed = w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase() && w.ends_with("ed");
