@@ -30,7 +30,7 @@ use time::{Date, Duration, Month};
 use crate::Span;
 use crate::layout::{Layout, Role};
 use lexicon::{Entry, Index, List};
-use table::{Holiday, MonthForm};
+use table::{Holiday, MonthForm, Opener};
 use token::{Kind, Tok, UNSEEN, tokenize};
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
@@ -540,49 +540,34 @@ impl<'t> Scan<'t> {
         if let Some(q) = e.ordinal {
             return self.ordinal_part(j, q, None).or_else(|| self.nth_day(j));
         }
-        let lw = Lower(w);
-        if lw == "yesterday" || lw == "today" || lw == "tomorrow" || lw == "tonight" {
-            return self.relative_day(j);
-        }
-        if lw == "this" || lw == "last" || lw == "next" {
-            return self.relative_unit(j);
-        }
-        // "the past year": the year before the story's.
-        if lw == "past" && j > 0 && self.is(j - 1, "the") && self.is(j + 1, "year") {
-            return hit(j + 2, DateValue::Year(self.anchor?.year() - 1));
-        }
-        // "the past decade": the decade before the story's.
-        if lw == "past" && j > 0 && self.is(j - 1, "the") && self.is(j + 1, "decade") {
-            return hit(
+        // One match on the word's own opener, not a compare per word tried.
+        let the_before = || j > 0 && self.is(j - 1, "the");
+        match e.opener? {
+            Opener::Yesterday | Opener::Today | Opener::Tomorrow | Opener::Tonight => {
+                self.relative_day(j)
+            }
+            Opener::This | Opener::Last | Opener::Next => self.relative_unit(j),
+            // "the past year": the year before the story's.
+            Opener::Past if the_before() && self.is(j + 1, "year") => {
+                hit(j + 2, DateValue::Year(self.anchor?.year() - 1))
+            }
+            // "the past decade": the decade before the story's.
+            Opener::Past if the_before() && self.is(j + 1, "decade") => hit(
                 j + 2,
                 DateValue::Decade(self.anchor?.year().div_euclid(10) - 1),
-            );
-        }
-        if lw == "then" {
-            return self.then(j);
-        }
-        if lw == "that" || lw == "same" || lw == "following" || lw == "previous" {
-            return self.anaphor(j);
-        }
-        if lw == "noon" || lw == "midday" {
-            return self.noon(j);
-        }
-        if lw == "year" {
-            return self
+            ),
+            Opener::Then => self.then(j),
+            Opener::That | Opener::Same | Opener::Following | Opener::Previous => self.anaphor(j),
+            Opener::Noon | Opener::Midday => self.noon(j),
+            Opener::Year => self
                 .year_earlier(j)
                 .or_else(|| self.year_end(j))
-                .or_else(|| self.the_year(j));
+                .or_else(|| self.the_year(j)),
+            Opener::Day => self.the_day(j),
+            Opener::Quarter | Opener::Latest | Opener::Current => self.bare_quarter(j),
+            Opener::Weekend if the_before() => self.weekend(j + 1, self.tense(j, true)),
+            _ => None,
         }
-        if lw == "day" {
-            return self.the_day(j);
-        }
-        if lw == "quarter" || lw == "latest" || lw == "current" {
-            return self.bare_quarter(j);
-        }
-        if lw == "weekend" && j > 0 && self.is(j - 1, "the") {
-            return self.weekend(j + 1, self.tense(j, true));
-        }
-        None
     }
 
     /// Whether the clause around token `j` is set in the past or the future:
@@ -732,20 +717,24 @@ impl<'t> Scan<'t> {
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word(k)?;
         let e = self.lex(k);
-        let to = self.is(k + 1, "to");
+        // Each test below is read only when its list holds the word: most
+        // words are in neither.
+        let to = || self.is(k + 1, "to");
         // After an article the word is a noun: "the plan", "its hopes".
-        let noun = k > 0
-            && self.word(k - 1).is_some_and(|p| {
-                ["the", "a", "an", "its", "their", "his", "her", "our"]
-                    .iter()
-                    .any(|d| p.eq_ignore_ascii_case(d))
-            });
+        let noun = || {
+            k > 0
+                && self.word(k - 1).is_some_and(|p| {
+                    ["the", "a", "an", "its", "their", "his", "her", "our"]
+                        .iter()
+                        .any(|d| p.eq_ignore_ascii_case(d))
+                })
+        };
         // "next to the embassy" is a place, not a time.
-        if e.has(List::FutureCue) && !noun && !(to && w.eq_ignore_ascii_case("next")) {
+        if e.has(List::FutureCue) && !noun() && !(to() && w.eq_ignore_ascii_case("next")) {
             return Some(Tense::Future);
         }
         // An arrangement: "is to resume trading", "set to resume".
-        if to && e.has(List::Arrangement) {
+        if e.has(List::Arrangement) && to() {
             return Some(Tense::Future);
         }
         let verb_ed = w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase() && w.ends_with("ed");
@@ -2610,11 +2599,11 @@ mod tests {
             YEAR_FRAMES,
             YEAR_QUALIFIERS,
             DEADLINES,
-            OPENERS,
             TRIGGERS,
         ] {
             words.extend(list.iter().map(|w| w.to_string()));
         }
+        words.extend(OPENERS.iter().map(|e| e.0.to_string()));
         words.extend(MONTHS.iter().map(|e| e.0.to_string()));
         words.extend(WEEKDAYS.iter().map(|e| e.0.to_string()));
         words.extend(COUNTS.iter().map(|e| e.0.to_string()));

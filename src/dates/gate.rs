@@ -18,7 +18,7 @@
 //! scan's cost.
 
 use super::lexicon::Index;
-use super::token::{run_end, short_word};
+use super::token::{letter_bits, run_end};
 
 /// Whether `text[start..end]` may hold a date expression: it has an ASCII
 /// digit or a run of ASCII letters that is a word of [`List::Trigger`].
@@ -49,36 +49,79 @@ fn has_digit(bytes: &[u8]) -> bool {
 }
 
 /// Whether a whole run of ASCII letters in `paragraph` is a trigger word, a
-/// word costing one bit test unless it may be one: a short word read in one
-/// load is tested against the index's set of short triggers, a longer one
-/// against its sketch.
+/// word costing one bit test unless it may be one: a short word is tested
+/// against the index's set of short triggers, a longer one against its
+/// sketch.
+///
+/// The paragraph is read 64 bytes at a time into a mask of its letters, and
+/// the runs' starts are read off the mask: the bytes between words (spaces,
+/// punctuation) cost nothing one by one, and a word's end is one count of
+/// zeros rather than a loop.
 ///
 /// Not inlined: the paragraph loop stays small for the paragraphs with a
 /// digit, most of them, which never come here.
 #[inline(never)]
 fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
     let end = paragraph.len();
-    let mut i = 0;
-    while let Some(&b) = paragraph.get(i) {
-        if b.is_ascii_alphabetic() {
-            // The whole run, as the tokenizer reads it: "mayor" is not "may".
-            let (e, trigger) = match short_word(paragraph, i, end) {
-                Some((n, word)) => (i + n, index.is_short_trigger_in(paragraph, i, i + n, word)),
-                None => {
-                    let e = run_end(paragraph, i, end, false);
-                    (e, index.is_trigger_in(paragraph, i, e))
+    // Bit 0 set when the byte before the block is a letter: a run going on
+    // from the last block does not start again in this one.
+    let mut before = 0u64;
+    let mut base = 0;
+    while base < end {
+        let letters = match paragraph.get(base..base + 64) {
+            Some(block) => letter_mask(block),
+            None => {
+                // The last, short block, padded with zeros (no letters).
+                let mut block = [0u8; 64];
+                let tail = paragraph.get(base..).unwrap_or_default();
+                block[..tail.len()].copy_from_slice(tail);
+                letter_mask(&block)
+            }
+        };
+        let mut starts = letters & !((letters << 1) | before);
+        before = letters >> 63;
+        while starts != 0 {
+            let s = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let i = base + s;
+            // The run's end within the block, or past it: then read on.
+            let after = !letters >> s;
+            let e = if after != 0 {
+                i + after.trailing_zeros() as usize
+            } else {
+                run_end(paragraph, i, end, false)
+            };
+            let trigger = match paragraph.get(i..i + 8) {
+                Some(eight) if e - i <= 8 => {
+                    let mut b = [0u8; 8];
+                    b.copy_from_slice(eight);
+                    // The word's bytes lowercased, zero past it, as
+                    // `short_word` gives them.
+                    let keep = u64::MAX >> (8 * (8 - (e - i)));
+                    let word = (u64::from_le_bytes(b) | 0x2020_2020_2020_2020) & keep;
+                    index.is_short_trigger_in(paragraph, i, e, word)
                 }
+                _ => index.is_trigger_in(paragraph, i, e),
             };
             if trigger {
                 return true;
             }
-            // The byte after the run is no letter: skip it too.
-            i = e + 1;
-        } else {
-            i += 1;
         }
+        base += 64;
     }
     false
+}
+
+/// Bit `k` set when byte `k` of the 64 in `block` is an ASCII letter.
+#[inline]
+fn letter_mask(block: &[u8]) -> u64 {
+    let mut letters = 0;
+    for (k, eight) in block.chunks_exact(8).enumerate() {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(eight);
+        letters |= letter_bits(u64::from_le_bytes(b)) << (8 * k);
+    }
+    letters
 }
 
 #[cfg(test)]
@@ -124,9 +167,10 @@ mod tests {
         use super::super::table;
         let index = Index::get();
         let mut words: Vec<String> = Vec::new();
-        for list in [table::TRIGGERS, table::OPENERS, table::MODIFIERS] {
+        for list in [table::TRIGGERS, table::MODIFIERS] {
             words.extend(list.iter().map(|w| w.to_string()));
         }
+        words.extend(table::OPENERS.iter().map(|e| e.0.to_string()));
         words.extend(table::MONTHS.iter().map(|e| e.0.to_string()));
         words.extend(table::WEEKDAYS.iter().map(|e| e.0.to_string()));
         words.extend(table::HOLIDAYS.iter().map(|e| e.0.to_string()));
@@ -166,6 +210,41 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// Words at every offset across the 64-byte blocks the mask is read
+    /// in, and runs longer than a block, find what runs find.
+    #[test]
+    fn words_across_blocks_find_what_runs_find() {
+        let index = Index::get();
+        for word in ["May", "mayor", "yesterday", "Wednesdays", "quarters", "x"] {
+            for pad in 50..140 {
+                for filler in ["-", " ", "\u{e9}", "abc "] {
+                    let mut s = filler.repeat(pad / filler.len());
+                    s.push_str(word);
+                    for tail in ["", " ", "said", "7"] {
+                        let t = format!("{s}{tail}");
+                        assert_eq!(
+                            has_trigger(t.as_bytes(), index),
+                            has_trigger_run_by_run(t.as_bytes(), index),
+                            "{t:?}"
+                        );
+                    }
+                }
+            }
+        }
+        let long = "a".repeat(150);
+        for s in [
+            format!("{long}May"),
+            format!("{long} May"),
+            format!("May{long}"),
+        ] {
+            assert_eq!(
+                has_trigger(s.as_bytes(), index),
+                has_trigger_run_by_run(s.as_bytes(), index),
+                "{s:?}"
+            );
         }
     }
 

@@ -12,9 +12,9 @@ use std::sync::OnceLock;
 use super::table::{
     ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
     FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, Holiday, MODALS, MODIFIERS, MONTH_CUES, MONTHS,
-    MonthForm, OPENERS, ORDINALS, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS, SEASON_FRAMES,
-    SEASONS, STAMP_LABELS, TENS_STEMS, TRIGGERS, WEEKDAYS, YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES,
-    YEAR_QUALIFIERS, ZONES,
+    MonthForm, OPENERS, ORDINALS, Opener, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS,
+    SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, TRIGGERS, WEEKDAYS, YEAR_CUES,
+    YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, ZONES,
 };
 
 /// The word lists an entry can belong to, one bit each.
@@ -73,7 +73,6 @@ const LISTS: &[(List, &[&str])] = &[
     (List::YearFrame, YEAR_FRAMES),
     (List::YearQualifier, YEAR_QUALIFIERS),
     (List::Zone, ZONES),
-    (List::Opener, OPENERS),
     (List::Trigger, TRIGGERS),
 ];
 
@@ -91,6 +90,8 @@ pub(crate) struct Entry {
     pub season: Option<u8>,
     pub ordinal: Option<u8>,
     pub part_of_day: Option<u8>,
+    /// The word is one of [`OPENERS`].
+    pub opener: Option<Opener>,
     lists: u32,
 }
 
@@ -122,6 +123,7 @@ pub(crate) static NONE: Entry = Entry {
     season: None,
     ordinal: None,
     part_of_day: None,
+    opener: None,
     lists: 0,
 };
 
@@ -247,6 +249,11 @@ impl Index {
         }
         for &(w, v) in PARTS_OF_DAY {
             index.entry(w).part_of_day = Some(v);
+        }
+        for &(w, v) in OPENERS {
+            let e = index.entry(w);
+            e.opener = Some(v);
+            e.lists |= 1 << List::Opener as u8;
         }
         for &(list, words) in LISTS {
             for w in words {
@@ -459,6 +466,7 @@ mod tests {
         for (_, list) in LISTS {
             words.extend(list.iter().map(|w| w.to_string()));
         }
+        words.extend(OPENERS.iter().map(|e| e.0.to_string()));
         words.extend(MONTHS.iter().map(|e| e.0.to_string()));
         words.extend(WEEKDAYS.iter().map(|e| e.0.to_string()));
         words.extend(COUNTS.iter().map(|e| e.0.to_string()));
@@ -475,6 +483,10 @@ mod tests {
                 assert_eq!(e.season, lookup(SEASONS, &w), "{w}");
                 assert_eq!(e.ordinal, lookup(ORDINALS, &w), "{w}");
                 assert_eq!(e.part_of_day, lookup(PARTS_OF_DAY, &w), "{w}");
+                assert_eq!(e.opener, lookup(OPENERS, &w), "{w}");
+                if e.opener.is_some() {
+                    assert!(e.has(List::Opener), "{w}");
+                }
                 let lw = w.to_ascii_lowercase();
                 let ies = lw.strip_suffix("ies").and_then(|s| lookup(TENS_STEMS, s));
                 assert_eq!(e.tens_ies, ies, "{w}");
@@ -492,6 +504,15 @@ mod tests {
         }
     }
 
+    /// Each opening word carries the opener of its own name: `Scan::words`
+    /// picks a word's pattern by it, where it once compared the letters.
+    #[test]
+    fn openers_are_named_for_their_words() {
+        for &(w, v) in OPENERS {
+            assert_eq!(format!("{v:?}").to_ascii_lowercase(), w);
+        }
+    }
+
     /// The one-bit test never rules out a word that opens an expression.
     #[test]
     fn the_sketch_keeps_every_opener() {
@@ -505,7 +526,15 @@ mod tests {
             }
         }
         for w in [
-            "January", "thursday", "two", "nineties", "autumn", "eighth", "night",
+            "January",
+            "thursday",
+            "two",
+            "nineties",
+            "autumn",
+            "eighth",
+            "night",
+            "Yesterday",
+            "WEEKEND",
         ] {
             assert!(index.opens_in(w.as_bytes(), 0, w.len()), "{w}");
         }

@@ -87,6 +87,14 @@ fn class_bits(x: u64, digits: bool) -> u64 {
     }
 }
 
+/// Bit `k` set when byte `k` of the eight in `x` (little-endian) is an
+/// ASCII letter: a paragraph's letters as a bit mask, eight bytes a step.
+pub(crate) fn letter_bits(x: u64) -> u64 {
+    // The high bit of each byte moved down to bit 0 of its byte, then the
+    // eight gathered into the top byte by one multiplication.
+    ((class_bits(x, false) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
 /// The word of ASCII letters at `i` when it ends within eight bytes, and at
 /// or before `end`: its length and its bytes lowercased, in a little-endian
 /// integer (zero past the word). `None` for a longer word, one too near
