@@ -115,7 +115,21 @@ fn split_lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
-    for nl in memchr::memchr_iter(b'\n', bytes) {
+    loop {
+        // Web pages put a blank line after most lines: a line break right
+        // where the line starts is tested before a search is set up, which
+        // costs more than a short line.
+        let nl = if bytes.get(start) == Some(&b'\n') {
+            start
+        } else {
+            match bytes
+                .get(start..)
+                .and_then(|rest| memchr::memchr(b'\n', rest))
+            {
+                Some(k) => start + k,
+                None => break,
+            }
+        };
         let end = if nl > start && bytes[nl - 1] == b'\r' {
             nl - 1
         } else {
@@ -519,6 +533,9 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
         {
             span
         }
+        // An empty span (a blank line between paragraphs: about half the
+        // lines of a web page) is its own trimmed span too.
+        (None, _) => span,
         _ => trim_ends(text, span),
     }
 }
@@ -869,6 +886,30 @@ mod tests {
                 .map(|p| p.span)
                 .collect();
             assert_eq!(now, paragraphs_line_by_line(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lines_agree_with_a_plain_split() {
+        for text in [
+            "",
+            "\n",
+            "\n\n\n",
+            "a",
+            "a\n",
+            "\na\n\nb\r\n\r\n\rc\n\n",
+            "Title\r\n\r\nFirst line\r\nSecond\n\n\nLast\r",
+        ] {
+            let mut plain = Vec::new();
+            let mut at = 0;
+            for line in text.split('\n') {
+                let kept = line
+                    .strip_suffix('\r')
+                    .filter(|_| at + line.len() < text.len());
+                plain.push(Span::new(at, at + kept.unwrap_or(line).len()));
+                at += line.len() + 1;
+            }
+            assert_eq!(split_lines(text), plain, "{text:?}");
         }
     }
 
