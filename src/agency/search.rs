@@ -28,6 +28,8 @@ impl Forms {
 
     /// Every word start in `text` where a form matches, left to right,
     /// with the longest form matching there: `(start, end, form index)`.
+    /// (A form that opens with punctuation, as a user's "(AA)" may, is
+    /// tried at every place that follows a byte that is not a word byte.)
     /// A word start inside the previous match is passed over, so the
     /// matches never overlap. Line breaks and tabs read as spaces, so a
     /// name broken over two lines matches. Whether a match also ends a
