@@ -540,6 +540,36 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
     }
 }
 
+/// How many words `s` has, as `s.split_whitespace().take(most).count()`
+/// counts them: reading stops at the start of word `most + 1`. An ASCII
+/// byte, which nearly every one is, is told a space or not without
+/// decoding a character.
+pub(crate) fn count_words(s: &str, most: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            (shape::is_ascii_space(b), 1)
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            }
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            if n == most {
+                break;
+            }
+            in_word = true;
+            n += 1;
+        }
+        i += len;
+    }
+    n
+}
+
 /// [`trim`] for the loops that trim every line or paragraph of the page
 /// (bylines, stamps), with the ASCII-space case inlined too: there the
 /// spans often end in their line break, and a call out of line for each

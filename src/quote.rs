@@ -260,7 +260,7 @@ pub(crate) fn find<'a>(
             speakers.resolve(np, recent.map(|(r, _)| r))
         });
         // Only compared with thresholds up to six: long quotes stop counting.
-        let words = shape::count_words(inner, 7);
+        let words = crate::layout::count_words(inner, 7);
         let starts_upper = shape::starts_upper(inner);
         // A full quote standing alone, or led by a cue with no subject
         // ("Adding, ..."), continues the last speaker.

@@ -294,34 +294,9 @@ pub(super) fn is_prose(s: &str) -> bool {
 }
 
 /// Whether `s` holds at least `n` words, words as `split_whitespace` cuts
-/// them: a word starts at each non-space character after a space or at the
-/// start. One pass over the characters, stopping at the `n`th word, costs
-/// less than the splitting iterator; an ASCII byte, which nearly every one
-/// is, is told a space or not without decoding it.
+/// them, reading no further than the `n`th.
 fn has_words(s: &str, n: usize) -> bool {
-    let mut words = 0;
-    let mut in_word = false;
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let space = if b[i].is_ascii() {
-            i += 1;
-            // The ASCII characters `char::is_whitespace` takes.
-            matches!(b[i - 1], b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
-        } else {
-            let c = s[i..].chars().next().unwrap_or_default();
-            i += c.len_utf8();
-            c.is_whitespace()
-        };
-        if !space && !in_word {
-            words += 1;
-            if words >= n {
-                return true;
-            }
-        }
-        in_word = !space;
-    }
-    words >= n
+    crate::layout::count_words(s, n) >= n
 }
 
 /// "5 Min Read", "3 minute read".

@@ -1,5 +1,5 @@
-//! The shape of a quote's words: how many there are, whether the first
-//! letter is a capital, whether they read as a title.
+//! The shape of a quote's words: whether the first letter is a capital,
+//! whether they read as a title. (Their count is `layout::count_words`.)
 //!
 //! The quote loop asks this of every quote. Reading bytes and decoding only
 //! the characters beyond ASCII keeps the rules of `char` (Unicode white
@@ -44,34 +44,6 @@ pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
         }
         (i > start).then(|| s.get(start..i)).flatten()
     })
-}
-
-/// How many words `s` has, as `s.split_whitespace().take(most).count()`
-/// counts them: reading stops at the start of word `most`.
-pub(super) fn count_words(s: &str, most: usize) -> usize {
-    let bytes = s.as_bytes();
-    let (mut n, mut in_word, mut i) = (0, false, 0);
-    while let Some(&b) = bytes.get(i) {
-        let (space, len) = if b < 0x80 {
-            (matches!(b, b'\t'..=b'\r' | b' '), 1)
-        } else {
-            match char_at(s, i) {
-                Some((c, len)) => (c.is_whitespace(), len),
-                None => break,
-            }
-        };
-        if space {
-            in_word = false;
-        } else if !in_word {
-            if n == most {
-                break;
-            }
-            in_word = true;
-            n += 1;
-        }
-        i += len;
-    }
-    n
 }
 
 /// Whether a character is a letter or digit, answered on the byte for
@@ -186,6 +158,7 @@ pub(super) fn is_title(inner: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::count_words;
 
     /// `is_title` as first written, on `char`s and the `str` methods.
     fn is_title_by_chars(inner: &str) -> bool {
