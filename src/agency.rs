@@ -12,7 +12,7 @@ use crate::Span;
 mod search;
 mod table;
 
-use search::{Forms, is_word_byte};
+use search::Forms;
 
 /// A news agency the parser should know besides the built-in ones.
 ///
@@ -249,11 +249,6 @@ impl Lexicon {
         let mut out = Vec::new();
         for (s, e, pattern) in self.searched.at_word_starts(bytes) {
             let (agency, form, exact_case) = self.patterns[pattern];
-            let after_ok =
-                e == bytes.len() || !is_word_byte(bytes[e]) || is_possessive(&bytes[e..]);
-            if !after_ok {
-                continue;
-            }
             if exact_case && bytes[s..e].iter().any(u8::is_ascii_lowercase) {
                 continue;
             }

@@ -2,9 +2,9 @@
 //!
 //! A mention always opens a word, so rather than walking every byte of a
 //! paragraph through one large automaton, the text is read once for word
-//! starts, a small table of openings rules out most of them ("said",
-//! "officials"), and only the rest are matched, anchored, against the
-//! automaton. The automaton is built for anchored search only, which also
+//! starts, a hash of each word's letters rules out most of them ("said",
+//! "officials", but also "and", which "Andina" opens with), and only the
+//! rest are matched, anchored, against the automaton. The automaton is built for anchored search only, which also
 //! makes it about half as costly to build.
 
 use aho_corasick::automaton::Automaton;
@@ -30,10 +30,12 @@ impl Forms {
     /// with the longest form matching there: `(start, end, form index)`.
     /// (A form that opens with punctuation, as a user's "(AA)" may, is
     /// tried at every place that follows a byte that is not a word byte.)
-    /// A word start inside the previous match is passed over, so the
-    /// matches never overlap. Line breaks and tabs read as spaces, so a
-    /// name broken over two lines matches. Whether a match also ends a
-    /// word is left to the caller.
+    /// Only matches that also end a word are given (or that a possessive's
+    /// curly apostrophe follows: "Xinhua’s"). A word start inside the
+    /// previous longest match is passed over, even when that match was not
+    /// given for ending inside a word, so matches never overlap. Line
+    /// breaks and tabs read as spaces, so a name broken over two lines
+    /// matches.
     pub(super) fn at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let class = &self.openings.class;
@@ -47,25 +49,49 @@ impl Forms {
             }
             at + 1
         };
+        let fold = &self.openings.fold;
         // Invariant: `at` is 0 or follows a byte that is not a word byte.
         let mut at = 0;
         while at < text.len() {
-            if class[usize::from(text[at])] & OPENS != 0
-                && self.openings.may_open(&text[at..])
-                && let Some((form, end)) = self.matcher.longest_at(text, at)
-            {
-                out.push((at, end, form));
-                // Matches do not overlap: the next word start is at or
-                // after this match's end.
+            let start = at;
+            let (maybe, rest) = if fold[usize::from(text[at])] != 0 {
+                // A word opens with an ASCII letter or digit: its run of
+                // them is hashed while it is passed over, and the hash
+                // tells whether any form opens with that run.
+                let (end, hash) = self.openings.ascii_word(text, at);
+                let rest = if end < text.len() && is_word(end) {
+                    past_word(end)
+                } else {
+                    end + 1
+                };
+                (self.openings.may_open_word(hash), rest)
+            } else {
+                // A word that opens with a non-ASCII character, or a place
+                // after a byte that is not a word byte, where a form that
+                // opens with punctuation may start: the opening bytes decide.
+                let maybe = class[usize::from(text[at])] & OPENS != 0
+                    && self.openings.may_open(&text[at..]);
+                let rest = if is_word(at) {
+                    past_word(at + 1)
+                } else {
+                    at + 1
+                };
+                (maybe, rest)
+            };
+            at = rest;
+            if maybe && let Some((form, end)) = self.matcher.longest_at(text, start) {
+                let ends_word =
+                    end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
+                if ends_word {
+                    out.push((start, end, form));
+                }
+                // Matches do not overlap, a match that does not end a word
+                // included: the next word start is at or after its end.
                 at = if is_word(end - 1) {
                     past_word(end)
                 } else {
                     end
                 };
-            } else if is_word(at) {
-                at = past_word(at + 1);
-            } else {
-                at += 1;
             }
         }
         out
@@ -74,8 +100,30 @@ impl Forms {
 
 /// Whether `b` continues a word: ASCII letters and digits, the underscore,
 /// and every byte of a non-ASCII character.
-pub(super) fn is_word_byte(b: u8) -> bool {
+fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// An ASCII letter lowercased, a digit or underscore as it is; 0 for
+/// every other byte. Setting bit 5 lowercases letters and leaves digits
+/// alone; it moves the underscore onto DEL, which no word holds.
+const fn fold(b: u8) -> u8 {
+    if b.is_ascii_alphanumeric() || b == b'_' {
+        b | 0x20
+    } else {
+        0
+    }
+}
+
+/// One folded byte into a word's hash: a rotate and an exclusive or, so
+/// the loop over a word's letters stays nearly as short as a plain scan.
+fn hash_step(hash: u64, k: u8) -> u64 {
+    hash.rotate_left(5) ^ u64::from(k)
+}
+
+/// A word's hash as a bit index into [`Openings::words`].
+fn word_bit(hash: u64) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 /// The automaton, or a smaller one when a user's additions make the DFA
@@ -160,16 +208,20 @@ const WORD: u8 = 1;
 /// `Openings::class` bit: some form opens with the byte, ASCII case aside.
 const OPENS: u8 = 2;
 
-/// The first bytes of every form, lowercased: one-byte forms whole, the
-/// first two bytes of longer forms, and a hash of the first three bytes of
-/// forms of three bytes or more. A word start none of them fits cannot
-/// open a match.
+/// The openings of every form, ASCII case aside. A word that opens with
+/// an ASCII letter or digit is ruled in or out by the hash of its first
+/// run of them; any other place by the form's first bytes: one-byte forms
+/// whole, the first two bytes of longer forms, and a hash of the first
+/// three bytes of forms of three bytes or more. A place none of them fits
+/// cannot open a match.
 #[derive(Debug)]
 struct Openings {
     /// `WORD` and `OPENS` bits of every byte value.
     class: [u8; 256],
     /// Every byte lowercased, with line breaks and tabs as spaces.
     key: [u8; 256],
+    /// [`fold`] of every byte.
+    fold: [u8; 256],
     /// One-byte forms.
     single: [bool; 256],
     /// Two-byte openings, one bit each.
@@ -178,6 +230,16 @@ struct Openings {
     pair_forms: Box<[u64; 1 << 10]>,
     /// Hashed three-byte openings, one bit each.
     triples: Box<[u64; 1 << 10]>,
+    /// Hashed first runs of forms, one bit each: the run of ASCII letters,
+    /// digits and underscores a form opens with ("north" in "North Korea's
+    /// state media"). Where a form matches and ends a word, the text's run
+    /// from that word start is the form's run exactly, since the byte after
+    /// it is the form's own next byte or, where the form ends, a byte that
+    /// is no word byte or a possessive's curly apostrophe. So a word whose
+    /// run's bit is clear opens no mention. This rules out "and" and
+    /// "that", which the first three bytes of "Andina" and "Thai News
+    /// Agency" let through.
+    words: Box<[u64; 1 << 10]>,
 }
 
 impl Openings {
@@ -185,14 +247,17 @@ impl Openings {
         let mut openings = Openings {
             class: [0; 256],
             key: [0; 256],
+            fold: [0; 256],
             single: [false; 256],
             pairs: Box::new([0; 1 << 10]),
             pair_forms: Box::new([0; 1 << 10]),
             triples: Box::new([0; 1 << 10]),
+            words: Box::new([0; 1 << 10]),
         };
         for b in 0..=255u8 {
             let key = unbroken(b).to_ascii_lowercase();
             openings.key[usize::from(b)] = key;
+            openings.fold[usize::from(b)] = fold(b);
             if is_word_byte(b) {
                 openings.class[usize::from(b)] |= WORD;
             }
@@ -206,6 +271,10 @@ impl Openings {
                 if openings.key[usize::from(b)] == first {
                     openings.class[usize::from(b)] |= OPENS;
                 }
+            }
+            let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
+            if run > 0 {
+                set(&mut openings.words, word_bit(hash));
             }
             match *key {
                 [a] => openings.single[usize::from(a)] = true,
@@ -221,6 +290,26 @@ impl Openings {
             }
         }
         openings
+    }
+
+    /// Where the run of ASCII letters, digits and underscores from `at`
+    /// ends, with the run's hash, ASCII case aside (see [`Openings::words`]).
+    #[inline]
+    fn ascii_word(&self, text: &[u8], mut at: usize) -> (usize, u64) {
+        let mut hash = 0;
+        while let Some(&b) = text.get(at)
+            && self.fold[usize::from(b)] != 0
+        {
+            hash = hash_step(hash, self.fold[usize::from(b)]);
+            at += 1;
+        }
+        (at, hash)
+    }
+
+    /// Whether some form may open a mention at a word whose run of ASCII
+    /// letters, digits and underscores hashes to `hash`.
+    fn may_open_word(&self, hash: u64) -> bool {
+        get(&self.words, word_bit(hash))
     }
 
     /// Whether some form may match at the start of `rest`.
@@ -267,9 +356,9 @@ mod tests {
     use super::*;
     use aho_corasick::AhoCorasick;
 
-    /// The crate's own unanchored leftmost-longest scan, kept to whole-word
-    /// starts: what `at_word_starts` must agree with wherever no match
-    /// begins inside a word.
+    /// The crate's own unanchored leftmost-longest scan, kept to matches
+    /// that start and end a word: what `at_word_starts` must agree with
+    /// wherever no match begins inside a word.
     fn scan(forms: &[&str], text: &[u8]) -> Vec<(usize, usize, usize)> {
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -278,6 +367,10 @@ mod tests {
             .unwrap();
         ac.find_iter(text)
             .filter(|m| m.start() == 0 || !is_word_byte(text[m.start() - 1]))
+            .filter(|m| {
+                let rest = &text[m.end()..];
+                rest.first().is_none_or(|&b| !is_word_byte(b)) || rest.starts_with("’".as_bytes())
+            })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect()
     }
@@ -297,6 +390,10 @@ mod tests {
             "Al Jazeera",
             "Xinhua",
             "x",
+            "Andina",
+            "Thai News Agency",
+            "U.S. Agency",
+            "Agência Brasil",
         ];
         let texts = [
             "Reuters and AFP said, citing the State News Agency and KCNA.",
@@ -308,6 +405,8 @@ mod tests {
             "ap",
             "Al",
             "Yonhap News Agenc",
+            "and Andina, andinas; that Thai news agency’s Thai News Agencies",
+            "the U.S. agency, U.S. Agencyx, US agency, Agência Brasil, agência brasil",
         ];
         let searched = Forms::new(&forms);
         for text in texts {
@@ -330,6 +429,27 @@ mod tests {
         assert!(!openings.may_open(b"said"));
         assert!(!openings.may_open(b"R"));
         assert!(!openings.may_open(b""));
+    }
+
+    #[test]
+    fn first_runs_rule_out_words_that_only_share_an_opening() {
+        let openings = Openings::new(&["Andina", "Thai News Agency", "U.S. Agency", "AP"]);
+        let opens = |word: &str| {
+            let (end, hash) = openings.ascii_word(word.as_bytes(), 0);
+            assert!(end > 0, "{word:?}");
+            openings.may_open_word(hash)
+        };
+        for word in ["Andina", "ANDINA", "thai", "U", "AP", "ap"] {
+            assert!(opens(word), "{word:?}");
+        }
+        for word in ["and", "Andinas", "that", "Thailand", "US", "Apart", "a"] {
+            assert!(!opens(word), "{word:?}");
+        }
+        // The run stops at the first byte that is not an ASCII letter,
+        // digit or underscore.
+        assert_eq!(openings.ascii_word(b"Thai-born", 0).0, 4);
+        assert_eq!(openings.ascii_word("Andina’s".as_bytes(), 0).0, 6);
+        assert_eq!(openings.ascii_word(b"x_1 y", 0).0, 3);
     }
 
     #[test]
