@@ -64,7 +64,7 @@ impl Forms {
                 } else {
                     end + 1
                 };
-                (self.openings.may_open_word(hash), rest)
+                (self.openings.may_open_word(text, end, hash), rest)
             } else {
                 // A word that opens with a non-ASCII character, or a place
                 // after a byte that is not a word byte, where a form that
@@ -121,9 +121,18 @@ fn hash_step(hash: u64, k: u8) -> u64 {
     hash.rotate_left(5) ^ u64::from(k)
 }
 
-/// A word's hash as a bit index into [`Openings::words`].
+/// A first run's hash as a bit index into [`Openings::words`].
 fn word_bit(hash: u64) -> usize {
     (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// A first run's hash and the lowercased bytes after it as a bit index
+/// into [`Openings::tails`].
+fn tail_bit(hash: u64, tail: &[u8]) -> usize {
+    let tail = tail.iter().fold(hash.rotate_left(32), |h, &b| {
+        h.rotate_left(8) ^ u64::from(b)
+    });
+    word_bit(tail)
 }
 
 /// The automaton, or a smaller one when a user's additions make the DFA
@@ -240,7 +249,19 @@ struct Openings {
     /// "that", which the first three bytes of "Andina" and "Thai News
     /// Agency" let through.
     words: Box<[u64; 1 << 10]>,
+    /// Hashed first runs with the `TAIL` bytes that follow them in a form,
+    /// lowercased, one bit each ("the" with " sta" of "the state media").
+    /// Most words that open some form are followed by none of its tails:
+    /// "the" opens dozens of forms and thousands of other phrases.
+    tails: Box<[u64; 1 << 10]>,
+    /// Hashed first runs of forms that end within `TAIL` bytes of the run
+    /// ("AP", "the AP"), by the same bit as `words`: a word with such a run
+    /// goes to the automaton whatever follows it.
+    short: Box<[u64; 1 << 10]>,
 }
+
+/// How many bytes after a form's first run [`Openings::tails`] holds.
+const TAIL: usize = 4;
 
 impl Openings {
     fn new(forms: &[&str]) -> Openings {
@@ -253,6 +274,8 @@ impl Openings {
             pair_forms: Box::new([0; 1 << 10]),
             triples: Box::new([0; 1 << 10]),
             words: Box::new([0; 1 << 10]),
+            tails: Box::new([0; 1 << 10]),
+            short: Box::new([0; 1 << 10]),
         };
         for b in 0..=255u8 {
             let key = unbroken(b).to_ascii_lowercase();
@@ -275,6 +298,10 @@ impl Openings {
             let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
             if run > 0 {
                 set(&mut openings.words, word_bit(hash));
+                match key.get(run..run + TAIL) {
+                    Some(tail) => set(&mut openings.tails, tail_bit(hash, tail)),
+                    None => set(&mut openings.short, word_bit(hash)),
+                }
             }
             match *key {
                 [a] => openings.single[usize::from(a)] = true,
@@ -307,9 +334,26 @@ impl Openings {
     }
 
     /// Whether some form may open a mention at a word whose run of ASCII
-    /// letters, digits and underscores hashes to `hash`.
-    fn may_open_word(&self, hash: u64) -> bool {
-        get(&self.words, word_bit(hash))
+    /// letters, digits and underscores hashes to `hash` and ends at `end`.
+    fn may_open_word(&self, text: &[u8], end: usize, hash: u64) -> bool {
+        let bit = word_bit(hash);
+        if !get(&self.words, bit) {
+            return false;
+        }
+        if get(&self.short, bit) {
+            return true;
+        }
+        let mut tail = [0; TAIL];
+        match text.get(end..end + TAIL) {
+            Some(bytes) => {
+                for (k, &b) in tail.iter_mut().zip(bytes) {
+                    *k = self.key[usize::from(b)];
+                }
+                get(&self.tails, tail_bit(hash, &tail))
+            }
+            // Every form with this run goes on for `TAIL` bytes more.
+            None => false,
+        }
     }
 
     /// Whether some form may match at the start of `rest`.
@@ -433,17 +477,41 @@ mod tests {
 
     #[test]
     fn first_runs_rule_out_words_that_only_share_an_opening() {
-        let openings = Openings::new(&["Andina", "Thai News Agency", "U.S. Agency", "AP"]);
-        let opens = |word: &str| {
-            let (end, hash) = openings.ascii_word(word.as_bytes(), 0);
-            assert!(end > 0, "{word:?}");
-            openings.may_open_word(hash)
+        let openings = Openings::new(&[
+            "Andina",
+            "Thai News Agency",
+            "U.S. Agency",
+            "AP",
+            "the state media",
+            "the AP",
+        ]);
+        let opens = |text: &str| {
+            let (end, hash) = openings.ascii_word(text.as_bytes(), 0);
+            assert!(end > 0, "{text:?}");
+            openings.may_open_word(text.as_bytes(), end, hash)
         };
-        for word in ["Andina", "ANDINA", "thai", "U", "AP", "ap"] {
-            assert!(opens(word), "{word:?}");
+        for text in ["Andina", "ANDINA", "thai news", "U.S. agency", "AP", "ap"] {
+            assert!(opens(text), "{text:?}");
         }
-        for word in ["and", "Andinas", "that", "Thailand", "US", "Apart", "a"] {
-            assert!(!opens(word), "{word:?}");
+        for text in ["and", "Andinas", "that", "Thailand", "US", "Apart", "a"] {
+            assert!(!opens(text), "{text:?}");
+        }
+        // After a run that a form goes on from, the next four bytes decide,
+        // unless some form with that run ends sooner.
+        for text in ["Thai news", "THAI NEWS AGENCY", "Thai\nNews", "U.S. ag"] {
+            assert!(opens(text), "{text:?}");
+        }
+        for text in ["Thai food", "Thai ne", "Thai", "U.N. officials", "U.S."] {
+            assert!(!opens(text), "{text:?}");
+        }
+        for text in [
+            "the state",
+            "The State Media",
+            "the AP",
+            "the APEC",
+            "the A",
+        ] {
+            assert!(opens(text), "{text:?}");
         }
         // The run stops at the first byte that is not an ASCII letter,
         // digit or underscore.
