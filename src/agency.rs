@@ -264,7 +264,7 @@ impl Lexicon {
 
 /// The agency mentions of each paragraph the stages read, found once per
 /// article: the relays and the quotes' speakers both look for agencies in
-/// the body, and the automaton is the costliest scan there is.
+/// the body, and the search reads every word of it.
 #[derive(Debug, Default)]
 pub(crate) struct ParagraphMentions {
     /// Each paragraph's span and the range of its mentions in `mentions`,
