@@ -26,8 +26,9 @@ impl Forms {
         }
     }
 
-    /// Every word start in `text` where a form matches, left to right,
-    /// with the longest form matching there: `(start, end, form index)`.
+    /// Calls `found` for every word start in `text` where a form matches,
+    /// left to right, with the longest form matching there: `(start, end,
+    /// form index)`.
     /// (A form that opens with punctuation, as a user's "(AA)" may, is
     /// tried at every place that follows a byte that is not a word byte.)
     /// Only matches that also end a word are given (or that a possessive's
@@ -36,8 +37,7 @@ impl Forms {
     /// given for ending inside a word, so matches never overlap. Line
     /// breaks and tabs read as spaces, so a name broken over two lines
     /// matches.
-    pub(super) fn at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
+    pub(super) fn at_word_starts(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         let class = &self.openings.class;
         let is_word = |at: usize| class[usize::from(text[at])] & WORD != 0;
         // The rest of a word, and the byte that ends it, cannot open a
@@ -86,7 +86,7 @@ impl Forms {
                 let ends_word =
                     end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
                 if ends_word {
-                    out.push((start, end, form));
+                    found(start, end, form);
                 }
                 // Matches do not overlap, a match that does not end a word
                 // included: the next word start is at or after its end.
@@ -97,7 +97,6 @@ impl Forms {
                 };
             }
         }
-        out
     }
 }
 
@@ -378,6 +377,14 @@ mod tests {
     use super::*;
     use aho_corasick::AhoCorasick;
 
+    impl Forms {
+        fn all_at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
+            let mut all = Vec::new();
+            self.at_word_starts(text, |s, e, form| all.push((s, e, form)));
+            all
+        }
+    }
+
     /// The crate's own unanchored leftmost-longest scan, kept to matches
     /// that start and end a word: what `at_word_starts` must agree with
     /// wherever no match begins inside a word.
@@ -433,7 +440,7 @@ mod tests {
         let searched = Forms::new(&forms);
         for text in texts {
             assert_eq!(
-                searched.at_word_starts(text.as_bytes()),
+                searched.all_at_word_starts(text.as_bytes()),
                 scan(&forms, text.as_bytes()),
                 "{text:?}"
             );
@@ -536,7 +543,7 @@ mod tests {
             );
         }
         assert_eq!(
-            searched.at_word_starts(text.as_bytes()),
+            searched.all_at_word_starts(text.as_bytes()),
             [
                 (0, 2, 2),
                 (7, 25, 0),
