@@ -12,7 +12,7 @@ use crate::Span;
 mod search;
 mod table;
 
-use search::{Forms, is_word_byte};
+use search::Forms;
 
 /// A news agency the parser should know besides the built-in ones.
 ///
@@ -240,36 +240,37 @@ impl Lexicon {
     /// A name broken over two lines ("the New China News\nAgency") is
     /// found too.
     pub(crate) fn mentions(&self, text: &str, within: Span) -> Vec<Mention> {
+        let mut out = Vec::new();
+        self.mentions_into(text, within, &mut out);
+        out
+    }
+
+    /// [`Lexicon::mentions`], appended to `out`: one list serves every
+    /// paragraph of a page.
+    pub(crate) fn mentions_into(&self, text: &str, within: Span, out: &mut Vec<Mention>) {
         let Some(hay) = text.get(within.start..within.end) else {
-            return Vec::new();
+            return;
         };
         // A name broken over two lines is found: the search reads line
         // breaks and tabs as spaces.
         let bytes = hay.as_bytes();
-        let mut out = Vec::new();
-        for (s, e, pattern) in self.searched.at_word_starts(bytes) {
+        self.searched.at_word_starts(bytes, |s, e, pattern| {
             let (agency, form, exact_case) = self.patterns[pattern];
-            let after_ok =
-                e == bytes.len() || !is_word_byte(bytes[e]) || is_possessive(&bytes[e..]);
-            if !after_ok {
-                continue;
-            }
             if exact_case && bytes[s..e].iter().any(u8::is_ascii_lowercase) {
-                continue;
+                return;
             }
             out.push(Mention {
                 span: Span::new(s, e).shift(within.start),
                 agency,
                 form,
             });
-        }
-        out
+        });
     }
 }
 
 /// The agency mentions of each paragraph the stages read, found once per
 /// article: the relays and the quotes' speakers both look for agencies in
-/// the body, and the automaton is the costliest scan there is.
+/// the body, and the search reads every word of it.
 #[derive(Debug, Default)]
 pub(crate) struct ParagraphMentions {
     /// Each paragraph's span and the range of its mentions in `mentions`,
@@ -288,7 +289,7 @@ impl ParagraphMentions {
         let mut out = ParagraphMentions::default();
         for span in spans {
             let from = out.mentions.len();
-            out.mentions.extend(lexicon.mentions(text, span));
+            lexicon.mentions_into(text, span, &mut out.mentions);
             out.paragraphs.push((span, from..out.mentions.len()));
         }
         out

@@ -2,18 +2,18 @@
 //!
 //! A mention always opens a word, so rather than walking every byte of a
 //! paragraph through one large automaton, the text is read once for word
-//! starts, a small table of openings rules out most of them ("said",
-//! "officials"), and only the rest are matched, anchored, against the
-//! automaton. The automaton is built for anchored search only, which also
-//! makes it about half as costly to build.
+//! starts; a hash of each word's first letters, and of the bytes after
+//! them, rules out nearly every one ("said", "officials", "and", which
+//! "Andina" opens with, "the" before "government"), and only the rest are
+//! matched, anchored, against the automaton.
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::{Anchored, MatchKind, StartKind, dfa, nfa};
+use aho_corasick::{Anchored, MatchKind, nfa};
 
 /// The searched forms compiled for anchored, leftmost-longest matching.
 #[derive(Debug)]
 pub(super) struct Forms {
-    matcher: Matcher,
+    automaton: Option<nfa::noncontiguous::NFA>,
     openings: Openings,
 }
 
@@ -21,21 +21,23 @@ impl Forms {
     /// Compiles `forms`, matched with ASCII case ignored.
     pub(super) fn new(forms: &[&str]) -> Forms {
         Forms {
-            matcher: Matcher::new(forms),
+            automaton: automaton(forms),
             openings: Openings::new(forms),
         }
     }
 
-    /// Every word start in `text` where a form matches, left to right,
-    /// with the longest form matching there: `(start, end, form index)`.
+    /// Calls `found` for every word start in `text` where a form matches,
+    /// left to right, with the longest form matching there: `(start, end,
+    /// form index)`.
     /// (A form that opens with punctuation, as a user's "(AA)" may, is
     /// tried at every place that follows a byte that is not a word byte.)
-    /// A word start inside the previous match is passed over, so the
-    /// matches never overlap. Line breaks and tabs read as spaces, so a
-    /// name broken over two lines matches. Whether a match also ends a
-    /// word is left to the caller.
-    pub(super) fn at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
+    /// Only matches that also end a word are given (or that a possessive's
+    /// curly apostrophe follows: "Xinhua’s"). A word start inside the
+    /// previous longest match is passed over, even when that match was not
+    /// given for ending inside a word, so matches never overlap. Line
+    /// breaks and tabs read as spaces, so a name broken over two lines
+    /// matches.
+    pub(super) fn at_word_starts(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         let class = &self.openings.class;
         let is_word = |at: usize| class[usize::from(text[at])] & WORD != 0;
         // The rest of a word, and the byte that ends it, cannot open a
@@ -47,82 +49,114 @@ impl Forms {
             }
             at + 1
         };
+        let fold = &self.openings.fold;
         // Invariant: `at` is 0 or follows a byte that is not a word byte.
         let mut at = 0;
         while at < text.len() {
-            if class[usize::from(text[at])] & OPENS != 0
-                && self.openings.may_open(&text[at..])
-                && let Some((form, end)) = self.matcher.longest_at(text, at)
+            let start = at;
+            let (maybe, rest) = if fold[usize::from(text[at])] != 0 {
+                // A word opens with an ASCII letter or digit: its run of
+                // them is hashed while it is passed over, and the hash
+                // tells whether any form opens with that run.
+                let (end, hash) = self.openings.ascii_word(text, at);
+                let rest = if end < text.len() && is_word(end) {
+                    past_word(end)
+                } else {
+                    end + 1
+                };
+                (self.openings.may_open_word(text, end, hash), rest)
+            } else {
+                // A word that opens with a non-ASCII character, or a place
+                // after a byte that is not a word byte, where a form that
+                // opens with punctuation may start: the opening bytes decide.
+                let maybe = class[usize::from(text[at])] & OPENS != 0
+                    && self.openings.may_open(&text[at..]);
+                let rest = if is_word(at) {
+                    past_word(at + 1)
+                } else {
+                    at + 1
+                };
+                (maybe, rest)
+            };
+            at = rest;
+            if maybe
+                && let Some(automaton) = &self.automaton
+                && let Some((form, end)) = longest_at(automaton, text, start)
             {
-                out.push((at, end, form));
-                // Matches do not overlap: the next word start is at or
-                // after this match's end.
+                let ends_word =
+                    end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
+                if ends_word {
+                    found(start, end, form);
+                }
+                // Matches do not overlap, a match that does not end a word
+                // included: the next word start is at or after its end.
                 at = if is_word(end - 1) {
                     past_word(end)
                 } else {
                     end
                 };
-            } else if is_word(at) {
-                at = past_word(at + 1);
-            } else {
-                at += 1;
             }
         }
-        out
     }
 }
 
 /// Whether `b` continues a word: ASCII letters and digits, the underscore,
 /// and every byte of a non-ASCII character.
-pub(super) fn is_word_byte(b: u8) -> bool {
+fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
-/// The automaton, or a smaller one when a user's additions make the DFA
-/// too large to build; a table no automaton can hold matches nothing
-/// rather than panicking.
-#[derive(Debug)]
-enum Matcher {
-    Dfa(dfa::DFA),
-    Nfa(nfa::contiguous::NFA),
-    Nothing,
+/// An ASCII letter lowercased, a digit or underscore as it is; 0 for
+/// every other byte. Setting bit 5 lowercases letters and leaves digits
+/// alone; it moves the underscore onto DEL, which no word holds.
+const fn fold(b: u8) -> u8 {
+    if b.is_ascii_alphanumeric() || b == b'_' {
+        b | 0x20
+    } else {
+        0
+    }
 }
 
-impl Matcher {
-    fn new(forms: &[&str]) -> Matcher {
-        let built = dfa::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .build(forms);
-        if let Ok(dfa) = built {
-            return Matcher::Dfa(dfa);
-        }
-        nfa::contiguous::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
-            .build(forms)
-            .map_or(Matcher::Nothing, Matcher::Nfa)
-    }
+/// One folded byte into a word's hash: a rotate and an exclusive or, so
+/// the loop over a word's letters stays nearly as short as a plain scan.
+fn hash_step(hash: u64, k: u8) -> u64 {
+    hash.rotate_left(5) ^ u64::from(k)
+}
 
-    /// The longest form matching at `start`, with where it ends.
-    fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
-        match self {
-            Matcher::Dfa(a) => longest_at(a, text, start),
-            Matcher::Nfa(a) => longest_at(a, text, start),
-            Matcher::Nothing => None,
-        }
-    }
+/// A first run's hash as a bit index into [`Openings::words`].
+fn word_bit(hash: u64) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// A first run's hash and the lowercased bytes after it as a bit index
+/// into [`Openings::tails`].
+fn tail_bit(hash: u64, tail: &[u8]) -> usize {
+    let tail = tail.iter().fold(hash.rotate_left(32), |h, &b| {
+        h.rotate_left(8) ^ u64::from(b)
+    });
+    word_bit(tail)
+}
+
+/// The forms' automaton: the crate's noncontiguous NFA, which is a trie
+/// with failure links. The word filters leave it a few thousand short
+/// walks over a hundred articles, too few for a DFA's faster steps to
+/// repay its build, which costs three times as much and was most of a
+/// process's set-up. Forms past the automaton's limits give `None`, and
+/// then nothing matches rather than a panic.
+fn automaton(forms: &[&str]) -> Option<nfa::noncontiguous::NFA> {
+    nfa::noncontiguous::Builder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
+        .build(forms)
+        .ok()
 }
 
 /// Walks `aut` from its anchored start state over `text[start..]` until it
 /// dies, remembering the last match that began at `start`.
 ///
-/// This is the crate's own anchored search, inlined: called tens of
-/// thousands of times per article on a few bytes each, the search's set-up
-/// cost more than its walk.
+/// This is the crate's own anchored search, inlined: called on a few bytes
+/// at a time, the search's set-up cost more than its walk.
 fn longest_at<A: Automaton>(aut: &A, text: &[u8], start: usize) -> Option<(usize, usize)> {
     let mut state = aut.start_state(Anchored::Yes).ok()?;
     let mut found = None;
@@ -160,16 +194,20 @@ const WORD: u8 = 1;
 /// `Openings::class` bit: some form opens with the byte, ASCII case aside.
 const OPENS: u8 = 2;
 
-/// The first bytes of every form, lowercased: one-byte forms whole, the
-/// first two bytes of longer forms, and a hash of the first three bytes of
-/// forms of three bytes or more. A word start none of them fits cannot
-/// open a match.
+/// The openings of every form, ASCII case aside. A word that opens with
+/// an ASCII letter or digit is ruled in or out by the hash of its first
+/// run of them; any other place by the form's first bytes: one-byte forms
+/// whole, the first two bytes of longer forms, and a hash of the first
+/// three bytes of forms of three bytes or more. A place none of them fits
+/// cannot open a match.
 #[derive(Debug)]
 struct Openings {
     /// `WORD` and `OPENS` bits of every byte value.
     class: [u8; 256],
     /// Every byte lowercased, with line breaks and tabs as spaces.
     key: [u8; 256],
+    /// [`fold`] of every byte.
+    fold: [u8; 256],
     /// One-byte forms.
     single: [bool; 256],
     /// Two-byte openings, one bit each.
@@ -178,21 +216,48 @@ struct Openings {
     pair_forms: Box<[u64; 1 << 10]>,
     /// Hashed three-byte openings, one bit each.
     triples: Box<[u64; 1 << 10]>,
+    /// Hashed first runs of forms, one bit each: the run of ASCII letters,
+    /// digits and underscores a form opens with ("north" in "North Korea's
+    /// state media"). Where a form matches and ends a word, the text's run
+    /// from that word start is the form's run exactly, since the byte after
+    /// it is the form's own next byte or, where the form ends, a byte that
+    /// is no word byte or a possessive's curly apostrophe. So a word whose
+    /// run's bit is clear opens no mention. This rules out "and" and
+    /// "that", which the first three bytes of "Andina" and "Thai News
+    /// Agency" let through.
+    words: Box<[u64; 1 << 10]>,
+    /// Hashed first runs with the `TAIL` bytes that follow them in a form,
+    /// lowercased, one bit each ("the" with " sta" of "the state media").
+    /// Most words that open some form are followed by none of its tails:
+    /// "the" opens dozens of forms and thousands of other phrases.
+    tails: Box<[u64; 1 << 10]>,
+    /// Hashed first runs of forms that end within `TAIL` bytes of the run
+    /// ("AP", "the AP"), by the same bit as `words`: a word with such a run
+    /// goes to the automaton whatever follows it.
+    short: Box<[u64; 1 << 10]>,
 }
+
+/// How many bytes after a form's first run [`Openings::tails`] holds.
+const TAIL: usize = 4;
 
 impl Openings {
     fn new(forms: &[&str]) -> Openings {
         let mut openings = Openings {
             class: [0; 256],
             key: [0; 256],
+            fold: [0; 256],
             single: [false; 256],
             pairs: Box::new([0; 1 << 10]),
             pair_forms: Box::new([0; 1 << 10]),
             triples: Box::new([0; 1 << 10]),
+            words: Box::new([0; 1 << 10]),
+            tails: Box::new([0; 1 << 10]),
+            short: Box::new([0; 1 << 10]),
         };
         for b in 0..=255u8 {
             let key = unbroken(b).to_ascii_lowercase();
             openings.key[usize::from(b)] = key;
+            openings.fold[usize::from(b)] = fold(b);
             if is_word_byte(b) {
                 openings.class[usize::from(b)] |= WORD;
             }
@@ -205,6 +270,14 @@ impl Openings {
             for b in 0..=255u8 {
                 if openings.key[usize::from(b)] == first {
                     openings.class[usize::from(b)] |= OPENS;
+                }
+            }
+            let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
+            if run > 0 {
+                set(&mut openings.words, word_bit(hash));
+                match key.get(run..run + TAIL) {
+                    Some(tail) => set(&mut openings.tails, tail_bit(hash, tail)),
+                    None => set(&mut openings.short, word_bit(hash)),
                 }
             }
             match *key {
@@ -221,6 +294,43 @@ impl Openings {
             }
         }
         openings
+    }
+
+    /// Where the run of ASCII letters, digits and underscores from `at`
+    /// ends, with the run's hash, ASCII case aside (see [`Openings::words`]).
+    #[inline]
+    fn ascii_word(&self, text: &[u8], mut at: usize) -> (usize, u64) {
+        let mut hash = 0;
+        while let Some(&b) = text.get(at)
+            && self.fold[usize::from(b)] != 0
+        {
+            hash = hash_step(hash, self.fold[usize::from(b)]);
+            at += 1;
+        }
+        (at, hash)
+    }
+
+    /// Whether some form may open a mention at a word whose run of ASCII
+    /// letters, digits and underscores hashes to `hash` and ends at `end`.
+    fn may_open_word(&self, text: &[u8], end: usize, hash: u64) -> bool {
+        let bit = word_bit(hash);
+        if !get(&self.words, bit) {
+            return false;
+        }
+        if get(&self.short, bit) {
+            return true;
+        }
+        let mut tail = [0; TAIL];
+        match text.get(end..end + TAIL) {
+            Some(bytes) => {
+                for (k, &b) in tail.iter_mut().zip(bytes) {
+                    *k = self.key[usize::from(b)];
+                }
+                get(&self.tails, tail_bit(hash, &tail))
+            }
+            // Every form with this run goes on for `TAIL` bytes more.
+            None => false,
+        }
     }
 
     /// Whether some form may match at the start of `rest`.
@@ -267,9 +377,17 @@ mod tests {
     use super::*;
     use aho_corasick::AhoCorasick;
 
-    /// The crate's own unanchored leftmost-longest scan, kept to whole-word
-    /// starts: what `at_word_starts` must agree with wherever no match
-    /// begins inside a word.
+    impl Forms {
+        fn all_at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
+            let mut all = Vec::new();
+            self.at_word_starts(text, |s, e, form| all.push((s, e, form)));
+            all
+        }
+    }
+
+    /// The crate's own unanchored leftmost-longest scan, kept to matches
+    /// that start and end a word: what `at_word_starts` must agree with
+    /// wherever no match begins inside a word.
     fn scan(forms: &[&str], text: &[u8]) -> Vec<(usize, usize, usize)> {
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -278,6 +396,10 @@ mod tests {
             .unwrap();
         ac.find_iter(text)
             .filter(|m| m.start() == 0 || !is_word_byte(text[m.start() - 1]))
+            .filter(|m| {
+                let rest = &text[m.end()..];
+                rest.first().is_none_or(|&b| !is_word_byte(b)) || rest.starts_with("’".as_bytes())
+            })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect()
     }
@@ -297,6 +419,10 @@ mod tests {
             "Al Jazeera",
             "Xinhua",
             "x",
+            "Andina",
+            "Thai News Agency",
+            "U.S. Agency",
+            "Agência Brasil",
         ];
         let texts = [
             "Reuters and AFP said, citing the State News Agency and KCNA.",
@@ -308,11 +434,13 @@ mod tests {
             "ap",
             "Al",
             "Yonhap News Agenc",
+            "and Andina, andinas; that Thai news agency’s Thai News Agencies",
+            "the U.S. agency, U.S. Agencyx, US agency, Agência Brasil, agência brasil",
         ];
         let searched = Forms::new(&forms);
         for text in texts {
             assert_eq!(
-                searched.at_word_starts(text.as_bytes()),
+                searched.all_at_word_starts(text.as_bytes()),
                 scan(&forms, text.as_bytes()),
                 "{text:?}"
             );
@@ -333,22 +461,97 @@ mod tests {
     }
 
     #[test]
-    fn the_fallback_automaton_walks_alike() {
-        let forms = ["Yonhap News Agency", "Yonhap", "AP", "the state media"];
-        let dfa = Forms::new(&forms);
-        let nfa = Forms {
-            matcher: Matcher::Nfa(
-                nfa::contiguous::Builder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(forms)
-                    .unwrap(),
-            ),
-            openings: Openings::new(&forms),
+    fn first_runs_rule_out_words_that_only_share_an_opening() {
+        let openings = Openings::new(&[
+            "Andina",
+            "Thai News Agency",
+            "U.S. Agency",
+            "AP",
+            "the state media",
+            "the AP",
+        ]);
+        let opens = |text: &str| {
+            let (end, hash) = openings.ascii_word(text.as_bytes(), 0);
+            assert!(end > 0, "{text:?}");
+            openings.may_open_word(text.as_bytes(), end, hash)
         };
-        let text = b"AP and yonhap news agency, Yonhap News, the State Media said";
-        let found = dfa.at_word_starts(text);
-        assert_eq!(found, [(0, 2, 2), (7, 25, 0), (27, 33, 1), (40, 55, 3)]);
-        assert_eq!(nfa.at_word_starts(text), found);
+        for text in ["Andina", "ANDINA", "thai news", "U.S. agency", "AP", "ap"] {
+            assert!(opens(text), "{text:?}");
+        }
+        for text in ["and", "Andinas", "that", "Thailand", "US", "Apart", "a"] {
+            assert!(!opens(text), "{text:?}");
+        }
+        // After a run that a form goes on from, the next four bytes decide,
+        // unless some form with that run ends sooner.
+        for text in ["Thai news", "THAI NEWS AGENCY", "Thai\nNews", "U.S. ag"] {
+            assert!(opens(text), "{text:?}");
+        }
+        for text in ["Thai food", "Thai ne", "Thai", "U.N. officials", "U.S."] {
+            assert!(!opens(text), "{text:?}");
+        }
+        for text in [
+            "the state",
+            "The State Media",
+            "the AP",
+            "the APEC",
+            "the A",
+        ] {
+            assert!(opens(text), "{text:?}");
+        }
+        // The run stops at the first byte that is not an ASCII letter,
+        // digit or underscore.
+        assert_eq!(openings.ascii_word(b"Thai-born", 0).0, 4);
+        assert_eq!(openings.ascii_word("Andina’s".as_bytes(), 0).0, 6);
+        assert_eq!(openings.ascii_word(b"x_1 y", 0).0, 3);
+    }
+
+    #[test]
+    fn the_walk_is_the_crates_anchored_search() {
+        let forms = [
+            "Yonhap News Agency",
+            "Yonhap",
+            "AP",
+            "the state media",
+            "the state news agency",
+            "Korean Central News Agency",
+            "Central",
+        ];
+        let searched = Forms::new(&forms);
+        let automaton = searched.automaton.as_ref().unwrap();
+        let anchored = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(forms)
+            .unwrap();
+        // The walk reads line breaks and tabs as spaces; the crate's search
+        // is given the text with them already replaced.
+        let text = "AP and yonhap news agency,\nYonhap News, the State\tMedia said \
+                    the state news, Korean Central News Agency's Central TV";
+        let spaced = text.replace(['\n', '\t'], " ");
+        for start in 0..text.len() {
+            let input = aho_corasick::Input::new(&spaced)
+                .range(start..)
+                .anchored(Anchored::Yes);
+            let expected = anchored
+                .find(input)
+                .map(|m| (m.pattern().as_usize(), m.end()));
+            assert_eq!(
+                longest_at(automaton, text.as_bytes(), start),
+                expected,
+                "at {start}"
+            );
+        }
+        assert_eq!(
+            searched.all_at_word_starts(text.as_bytes()),
+            [
+                (0, 2, 2),
+                (7, 25, 0),
+                (27, 33, 1),
+                (40, 55, 3),
+                (77, 103, 5),
+                (106, 113, 6)
+            ]
+        );
     }
 }
