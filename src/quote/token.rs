@@ -231,6 +231,13 @@ fn plain_word(
             )
         }
     };
+    let first = bytes[i];
+    if d == Some(b' ') {
+        // Most words end at a space: nothing joins on, no period to weigh,
+        // and the space is stepped over.
+        push_word(out, found, i + base, end + base, first, index, entry);
+        return Some(end + 1);
+    }
     if let Some(d) = d {
         if d >= 0x80 {
             return None;
@@ -244,7 +251,6 @@ fn plain_word(
             }
         }
     }
-    let first = bytes[i];
     let mut stop = end;
     if d == Some(b'.') {
         let single = end - i == 1 && first.is_ascii_uppercase();
@@ -253,8 +259,25 @@ fn plain_word(
             stop += 1;
         }
     }
+    push_word(out, found, i + base, stop + base, first, index, entry);
+    // A word is often followed by one space: step over it here.
+    Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
+}
+
+/// Pushes the plain word from `start` to `end` in the text, whose first
+/// byte is `first`, and notes it in `found`.
+#[inline(always)]
+fn push_word(
+    out: &mut Vec<Tok>,
+    found: &mut Found,
+    start: usize,
+    end: usize,
+    first: u8,
+    index: u32,
+    entry: words::Entry,
+) {
     let tok = Tok {
-        span: Span::new(i + base, stop + base),
+        span: Span::new(start, end),
         punct: None,
         cap: first.is_ascii_uppercase(),
         seg: index,
@@ -264,8 +287,6 @@ fn plain_word(
     };
     found.word(out.len(), &tok);
     out.push(tok);
-    // Most words are followed by one space: step over it here.
-    Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
 
 /// The token at `i` that is not a plain ASCII word or sign: pushes it and
