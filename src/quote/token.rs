@@ -134,10 +134,14 @@ pub(crate) fn tokenize_marking(
     out: &mut Vec<Tok>,
     found: &mut Found,
 ) {
-    let s = &text[seg];
+    // The text up to the paragraph's end, read from the paragraph's start:
+    // positions in it are positions in the text, with no offset to add.
+    let Some(s) = text.get(..seg.end) else {
+        return;
+    };
     let bytes = s.as_bytes();
     let ix = words::index();
-    let mut i = 0;
+    let mut i = seg.start;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
@@ -146,7 +150,7 @@ pub(crate) fn tokenize_marking(
                     continue;
                 }
                 ALNUM => {
-                    if let Some(next) = plain_word(ix, bytes, i, seg.start, index, out, found) {
+                    if let Some(next) = plain_word(ix, bytes, i, index, out, found) {
                         i = next;
                         continue;
                     }
@@ -155,13 +159,13 @@ pub(crate) fn tokenize_marking(
                     if matches!(b, b'"' | b'\'' | b'`') {
                         found.quotes.push(out.len());
                     }
-                    out.push(sign(char::from(b), i, seg.start, index));
+                    out.push(sign(char::from(b), i, index));
                     i += 1;
                     continue;
                 }
             }
         }
-        match word(ix, s, i, seg.start, index, out, found) {
+        match word(ix, s, i, index, out, found) {
             Some(next) => i = next,
             None => break,
         }
@@ -177,7 +181,6 @@ fn plain_word(
     ix: &words::Index,
     bytes: &[u8],
     i: usize,
-    base: usize,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
@@ -235,7 +238,7 @@ fn plain_word(
     if d == Some(b' ') {
         // Most words end at a space: nothing joins on, no period to weigh,
         // and the space is stepped over.
-        push_word(out, found, i + base, end + base, first, index, entry);
+        push_word(out, found, i, end, first, index, entry);
         return Some(end + 1);
     }
     if let Some(d) = d {
@@ -259,7 +262,7 @@ fn plain_word(
             stop += 1;
         }
     }
-    push_word(out, found, i + base, stop + base, first, index, entry);
+    push_word(out, found, i, stop, first, index, entry);
     // A word is often followed by one space: step over it here.
     Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
@@ -297,7 +300,6 @@ fn word(
     ix: &words::Index,
     s: &str,
     i: usize,
-    base: usize,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
@@ -315,7 +317,7 @@ fn word(
             if super::is_mark_char(c) {
                 found.quotes.push(out.len());
             }
-            out.push(sign(c, i, base, index));
+            out.push(sign(c, i, index));
             return Some(i + c.len_utf8());
         }
         c
@@ -377,7 +379,7 @@ fn word(
         }
     }
     let tok = Tok {
-        span: Span::new(i, end).shift(base),
+        span: Span::new(i, end),
         punct: None,
         cap: c.is_uppercase(),
         seg: index,
@@ -415,9 +417,9 @@ fn alnum_run(x: u64) -> usize {
     ((!yes & HIGH).trailing_zeros() / 8) as usize
 }
 
-fn sign(c: char, at: usize, base: usize, index: u32) -> Tok {
+fn sign(c: char, at: usize, index: u32) -> Tok {
     Tok {
-        span: Span::new(at, at + c.len_utf8()).shift(base),
+        span: Span::new(at, at + c.len_utf8()),
         punct: Some(c),
         cap: false,
         seg: index,
@@ -468,7 +470,7 @@ mod tests {
                 continue;
             }
             if !c.is_alphanumeric() {
-                out.push(sign(c, i, 0, 0));
+                out.push(sign(c, i, 0));
                 continue;
             }
             let mut end = i + c.len_utf8();
