@@ -218,6 +218,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
             let mut next = 0;
             let mut q = 0;
             let quoted = self.quoted;
+            // The first agency mention not ending before the last run read.
+            let mut agency = 0;
             for &i in self.caps {
                 if i < next {
                     continue;
@@ -246,7 +248,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 } else {
                     self.run_end(i, toks.len())
                 };
-                self.add_run(&mut people, i, end);
+                self.add_run(&mut people, &mut agency, i, end);
                 next = end.max(i + 1);
             }
             people
@@ -299,7 +301,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
         j
     }
 
-    fn add_run(&self, people: &mut People, start: usize, end: usize) {
+    /// Records the run of tokens `[start, end)` when it names a person.
+    /// Runs are read in text order: `agency` is the first agency mention
+    /// that does not end before the last run read, and is moved on.
+    fn add_run(&self, people: &mut People, agency: &mut usize, start: usize, end: usize) {
         let mut a = start;
         while a < end && self.is(a, Class::FUNCTION) {
             a += 1;
@@ -331,12 +336,23 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
         // Agency mentions are sorted and do not overlap: only the first one
-        // ending after the name's start can overlap it. A binary search keeps
-        // this from costing one pass over every agency per name.
-        let k = self.agencies.partition_point(|m| m.span.end <= span.start);
+        // ending after the name's start can overlap it. The runs come in
+        // text order, so it is found by moving on from the last run's, each
+        // mention passed once.
+        while self
+            .agencies
+            .get(*agency)
+            .is_some_and(|m| m.span.end <= span.start)
+        {
+            *agency += 1;
+        }
+        debug_assert_eq!(
+            *agency,
+            self.agencies.partition_point(|m| m.span.end <= span.start)
+        );
         if self
             .agencies
-            .get(k)
+            .get(*agency)
             .is_some_and(|m| m.span.start < span.end)
         {
             return;
