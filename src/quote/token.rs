@@ -343,7 +343,11 @@ fn word(
         if d < 0x80 {
             match ASCII_CLASS[usize::from(d)] {
                 ALNUM => end += 1,
-                JOIN if is_alnum_at(s, end + 1) => {
+                JOIN if match bytes.get(end + 1) {
+                    Some(&e) if e < 0x80 => ASCII_CLASS[usize::from(e)] == ALNUM,
+                    _ => is_alnum_at(s, end + 1),
+                } =>
+                {
                     dotted |= d == b'.';
                     plain = false;
                     end += 1;
