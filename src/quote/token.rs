@@ -150,7 +150,8 @@ pub(crate) fn tokenize_marking(
                     continue;
                 }
                 ALNUM => {
-                    if let Some(next) = plain_word(ix, bytes, i, index, out, found) {
+                    if let Some(next) = plain_word(ix, bytes, text.as_bytes(), i, index, out, found)
+                    {
                         i = next;
                         continue;
                     }
@@ -176,10 +177,15 @@ pub(crate) fn tokenize_marking(
 /// a period that no letter or digit follows. Pushes it and returns where
 /// the next token may start; `None`, pushing nothing, for any other word
 /// (joined, dotted, not ASCII), which [`word`] reads.
+///
+/// `bytes` ends where the paragraph does; `all` is the whole text, whose
+/// bytes after the paragraph are read, not cut, for a word the paragraph's
+/// end is near.
 #[inline]
 fn plain_word(
     ix: &words::Index,
     bytes: &[u8],
+    all: &[u8],
     i: usize,
     index: u32,
     out: &mut Vec<Tok>,
@@ -212,6 +218,21 @@ fn plain_word(
             let len = alnum_run(y);
             let d = (y >> (8 * len)) as u8;
             (i + 8 + len, Some(d), words::long_ascii_word(ix, x, y, len))
+        }
+        None if all.get(i..).is_some_and(|b| b.len() >= 8) => {
+            // Fewer than eight bytes of the paragraph are left: the text's
+            // next eight are read, and the word stops at the paragraph's
+            // end, which comes before the eighth.
+            let x = all
+                .get(i..)
+                .and_then(|b| b.first_chunk::<8>())
+                .map_or(0, |c| u64::from_le_bytes(*c));
+            let len = alnum_run(x).min(bytes.len() - i);
+            (
+                i + len,
+                bytes.get(i + len).copied(),
+                words::short_ascii_word(ix, x, len),
+            )
         }
         _ => {
             // Past the first eight bytes when they are all letters and
@@ -600,6 +621,27 @@ mod tests {
                     which(&|t| t.cue == Some(Role::Verb)),
                     "{text:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_paragraph_cuts_as_the_text_ending_with_it() {
+        // The bytes after a paragraph are read for its last words, never
+        // cut: a paragraph ending anywhere is cut as a text ending there.
+        let text = "Kim said U.S. ties grow, abcdefgh ab1\nNext Gen. Abcdefghij x.y \
+                    don’t 12:30 “Hi” Representatives said.\n\nMore text follows here.";
+        for k in (1..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            tokenize(text, Span::new(0, k), 0, &mut got);
+            tokenize(&text[..k], Span::new(0, k), 0, &mut want);
+            assert_eq!(got, want, "{:?}", &text[..k]);
+            // And from a later start.
+            for a in (0..k).filter(|&a| text.is_char_boundary(a)).step_by(7) {
+                let (mut got, mut want) = (Vec::new(), Vec::new());
+                tokenize(text, Span::new(a, k), 0, &mut got);
+                tokenize(&text[..k], Span::new(a, k), 0, &mut want);
+                assert_eq!(got, want, "{:?}", &text[a..k]);
             }
         }
     }
