@@ -218,6 +218,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
             let mut next = 0;
             let mut q = 0;
             let quoted = self.quoted;
+            // The first agency mention not ending before the last run read.
+            let mut agency = 0;
             for &i in self.caps {
                 if i < next {
                     continue;
@@ -239,14 +241,19 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     .is_none_or(|n| !n.is_word() || (!n.cap && !n.class.has(Class::PARTICLE)));
                 let end = if lone {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
-                    if self.is(i, Class::FUNCTION) {
+                    // Most lone words name no one, as `add_run` would find:
+                    // a function word or a title, or a plain word in a list
+                    // no name word is in or in no longer name.
+                    if self.is(i, Class::FUNCTION.or(Class::TITLE))
+                        || self.lone_word_unnamed(&people, i) == Some(true)
+                    {
                         continue;
                     }
                     i + 1
                 } else {
                     self.run_end(i, toks.len())
                 };
-                self.add_run(&mut people, i, end);
+                self.add_run(&mut people, &mut agency, i, end, lone);
                 next = end.max(i + 1);
             }
             people
@@ -299,7 +306,20 @@ impl<'t, 'a> Speakers<'t, 'a> {
         j
     }
 
-    fn add_run(&self, people: &mut People, start: usize, end: usize) {
+    /// Records the run of tokens `[start, end)` when it names a person.
+    /// Runs are read in text order: `agency` is the first agency mention
+    /// that does not end before the last run read, and is moved on.
+    ///
+    /// `lone` when the run is one word that [`Speakers::lone_word_unnamed`]
+    /// was asked about already.
+    fn add_run(
+        &self,
+        people: &mut People,
+        agency: &mut usize,
+        start: usize,
+        end: usize,
+        lone: bool,
+    ) {
         let mut a = start;
         while a < end && self.is(a, Class::FUNCTION) {
             a += 1;
@@ -317,26 +337,32 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // runs): its lists were looked up by the tokenizer, and it is a
         // name only when a longer name has it. Answered here without
         // cutting it into pieces, as [`Speakers::name_pieces`] would.
-        let t = &self.toks[name];
-        if end - name == 1 && name == a && t.plain {
-            let w = &self.text[t.span];
-            let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
-            if t.class.has(bad)
-                || !people
-                    .names
-                    .has_indexed_ascii(w.strip_suffix('.').unwrap_or(w))
-            {
-                return;
-            }
+        if end - name == 1
+            && name == a
+            && !lone
+            && self.lone_word_unnamed(people, name) == Some(true)
+        {
+            return;
         }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
         // Agency mentions are sorted and do not overlap: only the first one
-        // ending after the name's start can overlap it. A binary search keeps
-        // this from costing one pass over every agency per name.
-        let k = self.agencies.partition_point(|m| m.span.end <= span.start);
+        // ending after the name's start can overlap it. The runs come in
+        // text order, so it is found by moving on from the last run's, each
+        // mention passed once.
+        while self
+            .agencies
+            .get(*agency)
+            .is_some_and(|m| m.span.end <= span.start)
+        {
+            *agency += 1;
+        }
+        debug_assert_eq!(
+            *agency,
+            self.agencies.partition_point(|m| m.span.end <= span.start)
+        );
         if self
             .agencies
-            .get(k)
+            .get(*agency)
             .is_some_and(|m| m.span.start < span.end)
         {
             return;
@@ -367,6 +393,27 @@ impl<'t, 'a> Speakers<'t, 'a> {
             first: start,
             titles: (a, name),
         });
+    }
+
+    /// Whether the word at token `name`, a name's only word, names no one
+    /// for its lists or for being in no longer name: known only for a
+    /// plain word (ASCII letters and digits), whose lists the tokenizer
+    /// looked up; `None` for another.
+    fn lone_word_unnamed(&self, people: &People, name: usize) -> Option<bool> {
+        let t = &self.toks[name];
+        if !t.plain {
+            return None;
+        }
+        let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
+        if t.class.has(bad) {
+            return Some(true);
+        }
+        let w = &self.text[t.span];
+        Some(
+            !people
+                .names
+                .has_indexed_ascii(w.strip_suffix('.').unwrap_or(w)),
+        )
     }
 
     /// The sentence run `r` is in, as the token that starts it (the last

@@ -134,10 +134,14 @@ pub(crate) fn tokenize_marking(
     out: &mut Vec<Tok>,
     found: &mut Found,
 ) {
-    let s = &text[seg];
+    // The text up to the paragraph's end, read from the paragraph's start:
+    // positions in it are positions in the text, with no offset to add.
+    let Some(s) = text.get(..seg.end) else {
+        return;
+    };
     let bytes = s.as_bytes();
     let ix = words::index();
-    let mut i = 0;
+    let mut i = seg.start;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
@@ -146,7 +150,8 @@ pub(crate) fn tokenize_marking(
                     continue;
                 }
                 ALNUM => {
-                    if let Some(next) = plain_word(ix, bytes, i, seg.start, index, out, found) {
+                    if let Some(next) = plain_word(ix, bytes, text.as_bytes(), i, index, out, found)
+                    {
                         i = next;
                         continue;
                     }
@@ -155,13 +160,13 @@ pub(crate) fn tokenize_marking(
                     if matches!(b, b'"' | b'\'' | b'`') {
                         found.quotes.push(out.len());
                     }
-                    out.push(sign(char::from(b), i, seg.start, index));
+                    out.push(sign(char::from(b), i, index));
                     i += 1;
                     continue;
                 }
             }
         }
-        match word(ix, s, i, seg.start, index, out, found) {
+        match word(ix, s, i, index, out, found) {
             Some(next) => i = next,
             None => break,
         }
@@ -172,12 +177,16 @@ pub(crate) fn tokenize_marking(
 /// a period that no letter or digit follows. Pushes it and returns where
 /// the next token may start; `None`, pushing nothing, for any other word
 /// (joined, dotted, not ASCII), which [`word`] reads.
+///
+/// `bytes` ends where the paragraph does; `all` is the whole text, whose
+/// bytes after the paragraph are read, not cut, for a word the paragraph's
+/// end is near.
 #[inline]
 fn plain_word(
     ix: &words::Index,
     bytes: &[u8],
+    all: &[u8],
     i: usize,
-    base: usize,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
@@ -210,6 +219,21 @@ fn plain_word(
             let d = (y >> (8 * len)) as u8;
             (i + 8 + len, Some(d), words::long_ascii_word(ix, x, y, len))
         }
+        None if all.get(i..).is_some_and(|b| b.len() >= 8) => {
+            // Fewer than eight bytes of the paragraph are left: the text's
+            // next eight are read, and the word stops at the paragraph's
+            // end, which comes before the eighth.
+            let x = all
+                .get(i..)
+                .and_then(|b| b.first_chunk::<8>())
+                .map_or(0, |c| u64::from_le_bytes(*c));
+            let len = alnum_run(x).min(bytes.len() - i);
+            (
+                i + len,
+                bytes.get(i + len).copied(),
+                words::short_ascii_word(ix, x, len),
+            )
+        }
         _ => {
             // Past the first eight bytes when they are all letters and
             // digits.
@@ -231,6 +255,13 @@ fn plain_word(
             )
         }
     };
+    let first = bytes[i];
+    if d == Some(b' ') {
+        // Most words end at a space: nothing joins on, no period to weigh,
+        // and the space is stepped over.
+        push_word(out, found, i, end, first, index, entry);
+        return Some(end + 1);
+    }
     if let Some(d) = d {
         if d >= 0x80 {
             return None;
@@ -244,7 +275,6 @@ fn plain_word(
             }
         }
     }
-    let first = bytes[i];
     let mut stop = end;
     if d == Some(b'.') {
         let single = end - i == 1 && first.is_ascii_uppercase();
@@ -253,8 +283,25 @@ fn plain_word(
             stop += 1;
         }
     }
+    push_word(out, found, i, stop, first, index, entry);
+    // A word is often followed by one space: step over it here.
+    Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
+}
+
+/// Pushes the plain word from `start` to `end` in the text, whose first
+/// byte is `first`, and notes it in `found`.
+#[inline(always)]
+fn push_word(
+    out: &mut Vec<Tok>,
+    found: &mut Found,
+    start: usize,
+    end: usize,
+    first: u8,
+    index: u32,
+    entry: words::Entry,
+) {
     let tok = Tok {
-        span: Span::new(i + base, stop + base),
+        span: Span::new(start, end),
         punct: None,
         cap: first.is_ascii_uppercase(),
         seg: index,
@@ -264,8 +311,6 @@ fn plain_word(
     };
     found.word(out.len(), &tok);
     out.push(tok);
-    // Most words are followed by one space: step over it here.
-    Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
 
 /// The token at `i` that is not a plain ASCII word or sign: pushes it and
@@ -276,7 +321,6 @@ fn word(
     ix: &words::Index,
     s: &str,
     i: usize,
-    base: usize,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
@@ -294,7 +338,7 @@ fn word(
             if super::is_mark_char(c) {
                 found.quotes.push(out.len());
             }
-            out.push(sign(c, i, base, index));
+            out.push(sign(c, i, index));
             return Some(i + c.len_utf8());
         }
         c
@@ -320,7 +364,11 @@ fn word(
         if d < 0x80 {
             match ASCII_CLASS[usize::from(d)] {
                 ALNUM => end += 1,
-                JOIN if is_alnum_at(s, end + 1) => {
+                JOIN if match bytes.get(end + 1) {
+                    Some(&e) if e < 0x80 => ASCII_CLASS[usize::from(e)] == ALNUM,
+                    _ => is_alnum_at(s, end + 1),
+                } =>
+                {
                     dotted |= d == b'.';
                     plain = false;
                     end += 1;
@@ -356,7 +404,7 @@ fn word(
         }
     }
     let tok = Tok {
-        span: Span::new(i, end).shift(base),
+        span: Span::new(i, end),
         punct: None,
         cap: c.is_uppercase(),
         seg: index,
@@ -394,9 +442,9 @@ fn alnum_run(x: u64) -> usize {
     ((!yes & HIGH).trailing_zeros() / 8) as usize
 }
 
-fn sign(c: char, at: usize, base: usize, index: u32) -> Tok {
+fn sign(c: char, at: usize, index: u32) -> Tok {
     Tok {
-        span: Span::new(at, at + c.len_utf8()).shift(base),
+        span: Span::new(at, at + c.len_utf8()),
         punct: Some(c),
         cap: false,
         seg: index,
@@ -447,7 +495,7 @@ mod tests {
                 continue;
             }
             if !c.is_alphanumeric() {
-                out.push(sign(c, i, 0, 0));
+                out.push(sign(c, i, 0));
                 continue;
             }
             let mut end = i + c.len_utf8();
@@ -573,6 +621,27 @@ mod tests {
                     which(&|t| t.cue == Some(Role::Verb)),
                     "{text:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_paragraph_cuts_as_the_text_ending_with_it() {
+        // The bytes after a paragraph are read for its last words, never
+        // cut: a paragraph ending anywhere is cut as a text ending there.
+        let text = "Kim said U.S. ties grow, abcdefgh ab1\nNext Gen. Abcdefghij x.y \
+                    don’t 12:30 “Hi” Representatives said.\n\nMore text follows here.";
+        for k in (1..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            tokenize(text, Span::new(0, k), 0, &mut got);
+            tokenize(&text[..k], Span::new(0, k), 0, &mut want);
+            assert_eq!(got, want, "{:?}", &text[..k]);
+            // And from a later start.
+            for a in (0..k).filter(|&a| text.is_char_boundary(a)).step_by(7) {
+                let (mut got, mut want) = (Vec::new(), Vec::new());
+                tokenize(text, Span::new(a, k), 0, &mut got);
+                tokenize(&text[..k], Span::new(a, k), 0, &mut want);
+                assert_eq!(got, want, "{:?}", &text[a..k]);
             }
         }
     }
