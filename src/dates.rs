@@ -442,6 +442,12 @@ impl<'t> Scan<'t> {
         self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
     }
 
+    /// Whether token `i` may start an expression (see `Tok::opens`),
+    /// known from tokenizing without a look-up.
+    fn opens(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.opens)
+    }
+
     fn punct(&self, i: usize, c: u8) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
     }
@@ -471,7 +477,9 @@ impl<'t> Scan<'t> {
     /// The expression starting at token `i`, hedges included.
     fn at(&self, i: usize) -> Option<Hit> {
         let mut j = i;
-        while j < i + 3 && self.has(j, List::Modifier) {
+        // A hedge is a word that opens (`Tok::opens`): the word after "the"
+        // is most often one that does not, and is passed over unlooked-up.
+        while j < i + 3 && self.opens(j) && self.has(j, List::Modifier) {
             j += 1;
             if self.punct(j, b'-') {
                 j += 1;
@@ -488,7 +496,8 @@ impl<'t> Scan<'t> {
         let t = self.toks.get(j)?;
         match t.kind {
             Kind::Num => self.number(j),
-            Kind::Word => self.words(j),
+            // A word that does not open is no opener (`Scan::words`).
+            Kind::Word if t.opens => self.words(j),
             _ => None,
         }
     }
