@@ -361,6 +361,12 @@ impl Index {
             && self.entry_of(self.id_in(bytes, s, e)).has(List::Trigger)
     }
 
+    /// The length of the shortest word of [`List::Trigger`]: the gate
+    /// passes over shorter words ("a", "of", "to") without reading them.
+    pub(crate) fn shortest_trigger(&self) -> usize {
+        self.trigger_lengths.0
+    }
+
     /// Whether the word `bytes[s..e]` is of [`List::Trigger`], with most
     /// words settled by one bit of the triggers' sketch.
     pub(crate) fn is_trigger_in(&self, bytes: &[u8], s: usize, e: usize) -> bool {
