@@ -252,6 +252,7 @@ fn find_gated<'a>(
     let index = Index::get();
     let mut out = Vec::new();
     let mut toks = Vec::new();
+    let mut opening = Vec::new();
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
@@ -274,10 +275,18 @@ fn find_gated<'a>(
             continue;
         }
         toks.clear();
+        opening.clear();
         // About one token in four bytes: room for most paragraphs at once,
         // rather than growing the buffer a few times per story.
         toks.reserve(p.span.len() / 4);
-        tokenize(text, p.span.start, p.span.end, index, &mut toks);
+        tokenize(
+            text,
+            p.span.start,
+            p.span.end,
+            index,
+            &mut toks,
+            &mut opening,
+        );
         let mut scan = Scan {
             text,
             index,
@@ -287,12 +296,11 @@ fn find_gated<'a>(
             previous,
             previous_end: None,
         };
-        let mut i = 0;
-        while i < toks.len() {
-            // Most tokens can start nothing (see `Tok::opens`): skip them
-            // without trying the patterns.
-            if !toks[i].opens {
-                i += 1;
+        // Most tokens can start nothing (see `Tok::opens`): only those that
+        // may are tried, each unless an expression found earlier covers it.
+        let mut next = 0;
+        for &i in &opening {
+            if i < next {
                 continue;
             }
             match scan.at(i) {
@@ -305,7 +313,7 @@ fn find_gated<'a>(
                                 toks[i].start < d.end && toks[hit.end - 1].end > d.start
                             })) =>
                 {
-                    i = hit.end
+                    next = hit.end
                 }
                 Some(hit) if hit.end > i => {
                     let span = Span::new(toks[i].start, toks[hit.end - 1].end);
@@ -321,9 +329,9 @@ fn find_gated<'a>(
                         scan.previous = Some(v);
                     }
                     scan.previous_end = Some(hit.end);
-                    i = hit.end;
+                    next = hit.end;
                 }
-                _ => i += 1,
+                _ => {}
             }
         }
         last = scan.last;

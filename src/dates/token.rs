@@ -151,13 +151,22 @@ pub(crate) fn run_end(bytes: &[u8], mut i: usize, end: usize, digits: bool) -> u
     i
 }
 
-/// Append the tokens of `text[start..end]` to `out`, in one pass.
+/// Append the tokens of `text[start..end]` to `out`, in one pass, and the
+/// positions in `out` of those that may open an expression ([`Tok::opens`])
+/// to `opening`: the scan visits those alone, one in six tokens.
 ///
 /// Words, four tokens in five, take a path of their own: each arm pushes
 /// its own token with its kind written out, and the one space that follows
 /// most tokens is stepped over in place, so that the loop keeps what it
 /// needs in registers rather than carrying every field to one shared push.
-pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize(
+    text: &str,
+    start: usize,
+    end: usize,
+    index: &Index,
+    out: &mut Vec<Tok>,
+    opening: &mut Vec<usize>,
+) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let mut i = start;
@@ -179,6 +188,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
                 Some(id) => (index.entry_of(id).opens(), id),
                 None => (false, UNSEEN),
             };
+            if opens {
+                opening.push(out.len());
+            }
             out.push(Tok {
                 start: s,
                 end: i,
@@ -217,13 +229,17 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, index: &Index, out:
                     }
                 }
             };
+            // A number may open an expression; a mark never does.
+            let opens = kind == Kind::Num;
+            if opens {
+                opening.push(out.len());
+            }
             out.push(Tok {
                 start: s,
                 end: i.min(end),
                 kind,
                 gap,
-                // A number may open an expression; a mark never does.
-                opens: kind == Kind::Num,
+                opens,
                 lex: Cell::new(UNSEEN),
             });
         }
@@ -314,7 +330,7 @@ mod tests {
 
     fn kinds(s: &str) -> Vec<(&str, Kind, bool)> {
         let mut v = Vec::new();
-        tokenize(s, 0, s.len(), Index::get(), &mut v);
+        tokenize(s, 0, s.len(), Index::get(), &mut v, &mut Vec::new());
         v.iter()
             .map(|t| (&s[t.start..t.end], t.kind, t.gap))
             .collect()
@@ -365,7 +381,7 @@ mod tests {
         for start in 0..8 {
             for end in s.len() - 8..=s.len() {
                 let mut v = Vec::new();
-                tokenize(s, start, end, index, &mut v);
+                tokenize(s, start, end, index, &mut v, &mut Vec::new());
                 for t in v.iter().filter(|t| t.kind == Kind::Word) {
                     let id = index.id(&s.as_bytes()[t.start..t.end]);
                     assert_eq!(
@@ -394,10 +410,12 @@ mod tests {
         starts.dedup();
         for &start in &starts {
             for &end in starts.iter().filter(|&&e| e >= start) {
-                let (mut new, mut old) = (Vec::new(), Vec::new());
-                tokenize(s, start, end, index, &mut new);
+                let (mut new, mut old, mut opening) = (Vec::new(), Vec::new(), Vec::new());
+                tokenize(s, start, end, index, &mut new, &mut opening);
                 tokenize_by_class(s, start, end, index, &mut old);
                 assert_eq!(new, old, "{start}..{end}");
+                let opens: Vec<usize> = (0..old.len()).filter(|&k| old[k].opens).collect();
+                assert_eq!(opening, opens, "{start}..{end}");
             }
         }
     }
@@ -418,7 +436,7 @@ mod tests {
         assert_eq!(k[2], ("x", Kind::Word, true));
         // A slice ends runs at its end, not at the text's.
         let mut v = Vec::new();
-        tokenize(s, 0, 5, Index::get(), &mut v);
+        tokenize(s, 0, 5, Index::get(), &mut v, &mut Vec::new());
         assert_eq!(&s[v[0].start..v[0].end], "extra");
         for c in ['@', '[', '`', '{', '/', ':', '\u{e9}'] {
             let s = format!("abcdefgh{c}ijklmnop");
