@@ -107,7 +107,7 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
                     // `short_word` gives them.
                     let keep = u64::MAX >> (8 * (8 - (e - i)));
                     let word = (u64::from_le_bytes(b) | 0x2020_2020_2020_2020) & keep;
-                    index.is_short_trigger_in(paragraph, i, e, word)
+                    index.is_short_trigger(word)
                 }
                 _ => index.is_trigger_in(paragraph, i, e),
             };

@@ -177,7 +177,7 @@ pub(crate) fn tokenize(
             let id = match short_word(bytes, s, end) {
                 Some((n, word)) => {
                     i = s + n;
-                    index.short_opener_id(bytes, s, i, word)
+                    index.short_opener_id(word)
                 }
                 None => {
                     i = run_end(bytes, s, end, false);
@@ -274,7 +274,7 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
                 let id = match short_word(bytes, s, end) {
                     Some((n, word)) => {
                         i = s + n;
-                        index.short_opener_id(bytes, s, i, word)
+                        index.short_opener_id(word)
                     }
                     None => {
                         i = run_end(bytes, s, end, false);
