@@ -279,6 +279,8 @@ fn find_gated<'a>(
         // About one token in four bytes: room for most paragraphs at once,
         // rather than growing the buffer a few times per story.
         toks.reserve(p.span.len() / 4);
+        // And about one that may open an expression in thirty-two.
+        opening.reserve(p.span.len() / 16);
         tokenize(
             text,
             p.span.start,
