@@ -252,6 +252,7 @@ fn find_gated<'a>(
     let index = Index::get();
     let mut out = Vec::new();
     let mut toks = Vec::new();
+    let mut opening = Vec::new();
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
@@ -274,10 +275,20 @@ fn find_gated<'a>(
             continue;
         }
         toks.clear();
+        opening.clear();
         // About one token in four bytes: room for most paragraphs at once,
         // rather than growing the buffer a few times per story.
         toks.reserve(p.span.len() / 4);
-        tokenize(text, p.span.start, p.span.end, index, &mut toks);
+        // And about one that may open an expression in thirty-two.
+        opening.reserve(p.span.len() / 16);
+        tokenize(
+            text,
+            p.span.start,
+            p.span.end,
+            index,
+            &mut toks,
+            &mut opening,
+        );
         let mut scan = Scan {
             text,
             index,
@@ -287,12 +298,11 @@ fn find_gated<'a>(
             previous,
             previous_end: None,
         };
-        let mut i = 0;
-        while i < toks.len() {
-            // Most tokens can start nothing (see `Tok::opens`): skip them
-            // without trying the patterns.
-            if !toks[i].opens {
-                i += 1;
+        // Most tokens can start nothing (see `Tok::opens`): only those that
+        // may are tried, each unless an expression found earlier covers it.
+        let mut next = 0;
+        for &i in &opening {
+            if i < next {
                 continue;
             }
             match scan.at(i) {
@@ -305,7 +315,7 @@ fn find_gated<'a>(
                                 toks[i].start < d.end && toks[hit.end - 1].end > d.start
                             })) =>
                 {
-                    i = hit.end
+                    next = hit.end
                 }
                 Some(hit) if hit.end > i => {
                     let span = Span::new(toks[i].start, toks[hit.end - 1].end);
@@ -321,9 +331,9 @@ fn find_gated<'a>(
                         scan.previous = Some(v);
                     }
                     scan.previous_end = Some(hit.end);
-                    i = hit.end;
+                    next = hit.end;
                 }
-                _ => i += 1,
+                _ => {}
             }
         }
         last = scan.last;
@@ -442,6 +452,12 @@ impl<'t> Scan<'t> {
         self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
     }
 
+    /// Whether token `i` may start an expression (see `Tok::opens`),
+    /// known from tokenizing without a look-up.
+    fn opens(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.opens)
+    }
+
     fn punct(&self, i: usize, c: u8) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
     }
@@ -471,7 +487,9 @@ impl<'t> Scan<'t> {
     /// The expression starting at token `i`, hedges included.
     fn at(&self, i: usize) -> Option<Hit> {
         let mut j = i;
-        while j < i + 3 && self.has(j, List::Modifier) {
+        // A hedge is a word that opens (`Tok::opens`): the word after "the"
+        // is most often one that does not, and is passed over unlooked-up.
+        while j < i + 3 && self.opens(j) && self.has(j, List::Modifier) {
             j += 1;
             if self.punct(j, b'-') {
                 j += 1;
@@ -488,7 +506,8 @@ impl<'t> Scan<'t> {
         let t = self.toks.get(j)?;
         match t.kind {
             Kind::Num => self.number(j),
-            Kind::Word => self.words(j),
+            // A word that does not open is no opener (`Scan::words`).
+            Kind::Word if t.opens => self.words(j),
             _ => None,
         }
     }

@@ -63,6 +63,7 @@ fn has_digit(bytes: &[u8]) -> bool {
 #[inline(never)]
 fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
     let end = paragraph.len();
+    let shortest = index.shortest_trigger();
     // Bit 0 set when the byte before the block is a letter: a run going on
     // from the last block does not start again in this one.
     let mut before = 0u64;
@@ -80,6 +81,13 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
         };
         let mut starts = letters & !((letters << 1) | before);
         before = letters >> 63;
+        // Only the starts of runs as long as the shortest trigger: a run
+        // with a non-letter among its first letters is too short. The
+        // block's last bytes, whose next letters are in the next block,
+        // are kept for the test below.
+        for k in 1..shortest {
+            starts &= (letters >> k) | !(u64::MAX >> k);
+        }
         while starts != 0 {
             let s = starts.trailing_zeros() as usize;
             starts &= starts - 1;
@@ -99,7 +107,7 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
                     // `short_word` gives them.
                     let keep = u64::MAX >> (8 * (8 - (e - i)));
                     let word = (u64::from_le_bytes(b) | 0x2020_2020_2020_2020) & keep;
-                    index.is_short_trigger_in(paragraph, i, e, word)
+                    index.is_short_trigger(word)
                 }
                 _ => index.is_trigger_in(paragraph, i, e),
             };
