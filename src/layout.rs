@@ -238,6 +238,8 @@ fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Par
 #[derive(Clone, Copy, Debug, Default)]
 struct Stats {
     words: usize,
+    /// Holds a white-space character outside ASCII.
+    unicode_spaced: bool,
     /// Ends in sentence punctuation (or a closing quote or bracket after it).
     sentence: bool,
     /// Opens with a phrase of page chrome, or is a caption, script or ad.
@@ -251,9 +253,11 @@ impl Stats {
         let inner = without_wire_caret(text, span);
         let p = &text[inner];
         let marked = chrome::has_inside_marker(markers, inner);
-        let words = shape::count_words_in(text, inner, spaces);
+        let unicode_spaced = spaces.within(inner);
+        let words = shape::count_words_at(text, inner, unicode_spaced);
         Stats {
             words,
+            unicode_spaced,
             sentence: ends_sentence(p),
             chrome: chrome::is_chrome(p, marked),
             ends_story: chrome::ends_story(p, words),
@@ -272,7 +276,7 @@ impl Stats {
         }
         let p = &text[without_wire_caret(text, span)];
         p.len() <= 300 && !p.contains('\n') && !p.ends_with(['.', ':']) && {
-            let shape = Shape::of(p);
+            let shape = Shape::of_counted(p, self.words, self.unicode_spaced);
             shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
         }
     }

