@@ -16,7 +16,6 @@ use crate::Span;
 mod chrome;
 mod shape;
 
-use crate::phrases::Hits;
 use shape::Shape;
 
 /// What a paragraph is on the page.
@@ -75,9 +74,12 @@ impl Layout {
         let markers = chrome::inside_markers(lower.as_bytes());
         let mut paragraphs = group_paragraphs(text, &lines);
         let spaces = shape::UnicodeSpaces::of(text);
+        // Both are read along with the paragraphs, which come in text order.
+        let mut marked = chrome::MarkerWalk::new(&markers);
+        let mut spaced = spaces.walk();
         let stats: Vec<Stats> = paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &markers, &spaces))
+            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced))
             .collect();
 
         let region = story_region(&stats);
@@ -249,10 +251,17 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(text: &str, span: Span, markers: &Hits, spaces: &shape::UnicodeSpaces) -> Stats {
+    /// The facts of the paragraph at `span`, which comes after those
+    /// `markers` and `spaces` were asked about.
+    fn of(
+        text: &str,
+        span: Span,
+        markers: &mut chrome::MarkerWalk,
+        spaces: &mut shape::SpaceWalk,
+    ) -> Stats {
         let inner = without_wire_caret(text, span);
         let p = &text[inner];
-        let marked = chrome::has_inside_marker(markers, inner);
+        let marked = markers.near_start(inner);
         let unicode_spaced = spaces.within(inner);
         let words = shape::count_words_at(text, inner, unicode_spaced);
         Stats {

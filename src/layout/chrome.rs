@@ -225,11 +225,46 @@ pub(super) fn inside_markers(lower: &[u8]) -> Hits {
 /// One look-up suffices: markers do not overlap, so their ends are in the
 /// order of their starts, and no marker contains another (a test checks),
 /// so the leftmost match the scan kept hides no shorter one inside it.
-pub(super) fn has_inside_marker(markers: &Hits, p: Span) -> bool {
+#[cfg(test)]
+fn has_inside_marker(markers: &Hits, p: Span) -> bool {
     let reach = p.start + (p.end - p.start).min(MARKER_REACH);
     let markers = markers.spans();
     let first = markers.partition_point(|m| m.start < p.start);
     markers.get(first).is_some_and(|m| m.end <= reach)
+}
+
+/// The page's [`INSIDE`] markers read along with its paragraphs, which
+/// come in text order: each paragraph's first marker at or after its start
+/// is found by walking on from the last paragraph's, not by a binary search
+/// per paragraph (most paragraphs are short menu lines, and the search cost
+/// more than the rest of their test).
+pub(super) struct MarkerWalk<'a> {
+    markers: &'a [Span],
+    /// The first marker not known to start before the paragraphs to come.
+    next: usize,
+}
+
+impl<'a> MarkerWalk<'a> {
+    pub(super) fn new(markers: &'a Hits) -> MarkerWalk<'a> {
+        MarkerWalk {
+            markers: markers.spans(),
+            next: 0,
+        }
+    }
+
+    /// `has_inside_marker` of the paragraph at `p`, which starts no
+    /// earlier than the paragraph asked about before.
+    pub(super) fn near_start(&mut self, p: Span) -> bool {
+        while self
+            .markers
+            .get(self.next)
+            .is_some_and(|m| m.start < p.start)
+        {
+            self.next += 1;
+        }
+        let reach = p.start + (p.end - p.start).min(MARKER_REACH);
+        self.markers.get(self.next).is_some_and(|m| m.end <= reach)
+    }
 }
 
 /// Menus, share bars, captions, scripts, ads. `marked` tells whether the
@@ -382,6 +417,21 @@ mod tests {
         let markers = inside_markers(text.as_bytes());
         assert!(!has_inside_marker(&markers, Span::new(0, text.len())));
         assert!(has_inside_marker(&markers, Span::new(6, text.len())));
+    }
+
+    #[test]
+    fn marker_walk_agrees_with_a_search_per_paragraph() {
+        let text = "Menu\nCookie policy\nA story line with a cookie far along it\n\
+            Getty Images\nplain\n(function(){ window.x = 1 })\nReuters/Staff\nend";
+        let lower = text.to_ascii_lowercase();
+        let markers = inside_markers(lower.as_bytes());
+        let paragraphs = crate::layout::split_lines(text);
+        let mut walk = MarkerWalk::new(&markers);
+        for p in paragraphs {
+            for q in [p, Span::new(p.start, p.start + (p.end - p.start) / 2)] {
+                assert_eq!(walk.near_start(q), has_inside_marker(&markers, q), "{q:?}");
+            }
+        }
     }
 
     #[test]

@@ -114,9 +114,38 @@ impl UnicodeSpaces {
 
     /// Whether one starts within `span` (spans sit on character
     /// boundaries, so it lies wholly within).
-    pub(super) fn within(&self, span: Span) -> bool {
+    #[cfg(test)]
+    fn within(&self, span: Span) -> bool {
         let first = self.0.partition_point(|&i| i < span.start);
         self.0.get(first).is_some_and(|&i| i < span.end)
+    }
+
+    /// A reader of [`UnicodeSpaces::within`] for spans asked in text order.
+    pub(super) fn walk(&self) -> SpaceWalk<'_> {
+        SpaceWalk {
+            starts: &self.0,
+            next: 0,
+        }
+    }
+}
+
+/// The page's [`UnicodeSpaces`] read along with its paragraphs, which come
+/// in text order: the first space at or after a paragraph's start is found
+/// by walking on from the last paragraph's, not by a search per paragraph.
+pub(super) struct SpaceWalk<'a> {
+    starts: &'a [usize],
+    /// The first space not known to start before the spans to come.
+    next: usize,
+}
+
+impl SpaceWalk<'_> {
+    /// Whether a Unicode space starts within `span`, which starts no
+    /// earlier than the span asked about before.
+    pub(super) fn within(&mut self, span: Span) -> bool {
+        while self.starts.get(self.next).is_some_and(|&i| i < span.start) {
+            self.next += 1;
+        }
+        self.starts.get(self.next).is_some_and(|&i| i < span.end)
     }
 }
 
@@ -460,6 +489,26 @@ mod tests {
             proptest::prop_assert_eq!(Shape::of(&p), naive(&p));
             let whole = Span::new(0, p.len());
             proptest::prop_assert_eq!(count_words_in(&p, whole, &UnicodeSpaces::of(&p)), p.split_whitespace().count());
+        }
+    }
+
+    #[test]
+    fn space_walk_agrees_with_a_search_per_span() {
+        let text = "a\u{a0}b c\u{2003}d e f\u{3000}g\u{85}h i j";
+        let spaces = UnicodeSpaces::of(text);
+        let mut walk = spaces.walk();
+        for span in spans(text) {
+            let mut fresh = spaces.walk();
+            assert_eq!(fresh.within(span), spaces.within(span), "{span:?}");
+        }
+        // Spans in text order, as the paragraphs ask: one walk for all.
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for w in ends.windows(3) {
+            for span in [Span::new(w[0], w[1]), Span::new(w[0], w[2])] {
+                assert_eq!(walk.within(span), spaces.within(span), "{span:?}");
+            }
         }
     }
 
