@@ -69,10 +69,9 @@ const LEAD_MIN_WORDS: usize = 12;
 
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
-        let lines = split_lines(text);
+        let (lines, mut paragraphs) = split_page(text);
         let lower = text.to_ascii_lowercase();
         let markers = chrome::inside_markers(lower.as_bytes());
-        let mut paragraphs = group_paragraphs(text, &lines);
         let spaces = shape::UnicodeSpaces::of(text);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
@@ -113,38 +112,13 @@ impl Layout {
 }
 
 /// Line spans without their `\n` or `\r\n`.
+#[cfg(test)]
 fn split_lines(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
-    let mut start = 0;
-    loop {
-        // Web pages put a blank line after most lines: a line break right
-        // where the line starts is tested before a search is set up, which
-        // costs more than a short line.
-        let nl = if bytes.get(start) == Some(&b'\n') {
-            start
-        } else {
-            match bytes
-                .get(start..)
-                .and_then(|rest| memchr::memchr(b'\n', rest))
-            {
-                Some(k) => start + k,
-                None => break,
-            }
-        };
-        let end = if nl > start && bytes[nl - 1] == b'\r' {
-            nl - 1
-        } else {
-            nl
-        };
-        lines.push(Span::new(start, end));
-        start = nl + 1;
-    }
-    lines.push(Span::new(start, text.len()));
-    lines
+    split_page(text).0
 }
 
-/// Paragraphs (trimmed) from lines, all of them chrome until classified.
+/// The page's lines (spans without their `\n` or `\r\n`) and its
+/// paragraphs (trimmed), all of them chrome until classified, in one pass.
 ///
 /// A blank line always ends a paragraph. Within a run of non-blank lines,
 /// each line is a paragraph of its own (web pages, KCNA copy) unless the run
@@ -152,35 +126,84 @@ fn split_lines(text: &str) -> Vec<Span> {
 /// indented deeper than the run's continuation lines, or after a line that
 /// stops well short of the wrap width.
 ///
-/// Each line is trimmed once: an empty trimmed span is a blank line, and
-/// otherwise it is the line's paragraph or the ends the wrap test reads.
-fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Paragraph> {
-    let mut out = Vec::with_capacity(lines.len());
-    // The run of non-blank lines being read: where it starts, each line trimmed.
+/// Each line is trimmed once, as it is found: an empty trimmed span is a
+/// blank line, and otherwise it is the line's paragraph or the ends the
+/// wrap test reads.
+fn split_page(text: &str) -> (Vec<Span>, Vec<Paragraph>) {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut out = Vec::with_capacity(bytes.len() / 128 + 1);
+    // The run of non-blank lines being read: its first line's index, each
+    // line trimmed.
     let mut run_start = 0;
     let mut trimmed: Vec<Span> = Vec::new();
-    for (i, &line) in lines.iter().enumerate() {
+    let mut start = 0;
+    loop {
+        // Web pages put a blank line after most lines: a line break right
+        // where the line starts is tested before a search is set up, which
+        // costs more than a short line, and such a line needs no trim.
+        if bytes.get(start) == Some(&b'\n') {
+            end_run(text, &lines[run_start..], &trimmed, &mut out);
+            trimmed.clear();
+            lines.push(Span::new(start, start));
+            run_start = lines.len();
+            start += 1;
+            continue;
+        }
+        let Some(nl) = bytes
+            .get(start..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map(|k| start + k)
+        else {
+            break;
+        };
+        let end = if nl > start && bytes[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
+        let line = Span::new(start, end);
         let t = trim(text, line);
         if t.start != t.end {
             trimmed.push(t);
-            continue;
+            lines.push(line);
+        } else {
+            end_run(text, &lines[run_start..], &trimmed, &mut out);
+            trimmed.clear();
+            lines.push(line);
+            run_start = lines.len();
         }
-        // Web pages put a blank line after most lines: a run of one line
-        // is its own paragraph, without the wrap test.
-        match *trimmed {
-            [] => {}
-            [only] => out.push(Paragraph::unread(only)),
-            _ => end_run(text, &lines[run_start..i], &trimmed, &mut out),
-        }
-        trimmed.clear();
-        run_start = i + 1;
+        start = nl + 1;
     }
-    end_run(text, &lines[run_start..], &trimmed, &mut out);
-    out
+    // The last line, which no line break ends.
+    let line = Span::new(start, text.len());
+    let t = trim(text, line);
+    if t.start != t.end {
+        trimmed.push(t);
+        lines.push(line);
+        end_run(text, &lines[run_start..], &trimmed, &mut out);
+    } else {
+        end_run(text, &lines[run_start..], &trimmed, &mut out);
+        lines.push(line);
+    }
+    (lines, out)
 }
 
 /// The paragraphs of a run of non-blank `run` lines, `trimmed` each.
+#[inline]
 fn end_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
+    // Web pages put a blank line after most lines: a run of one line is
+    // its own paragraph, without the wrap test.
+    match *trimmed {
+        [] => {}
+        [only] => out.push(Paragraph::unread(only)),
+        _ => end_long_run(text, run, trimmed, out),
+    }
+}
+
+/// [`end_run`] of two lines or more, out of line.
+#[inline(never)]
+fn end_long_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
     if is_hard_wrapped(text, run, trimmed) {
         wrap_paragraphs(text, run, trimmed, out);
     } else {
@@ -924,11 +947,23 @@ mod tests {
             "A line ending in a comma, long enough to count as wrapped,\n2 goes on\nÉcrit\n",
         ];
         for text in texts {
-            let now: Vec<Span> = group_paragraphs(text, &split_lines(text))
-                .iter()
-                .map(|p| p.span)
-                .collect();
+            let now: Vec<Span> = split_page(text).1.iter().map(|p| p.span).collect();
             assert_eq!(now, paragraphs_line_by_line(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Lines and paragraphs found in one pass agree with the lines
+        /// split apart and grouped line by line, on runs of lines long and
+        /// short enough for the wrap test to say yes and no.
+        #[test]
+        fn one_pass_agrees_with_the_line_by_line_grouping(
+            text in "([a-z]{0,3}[A-Za-z ,.\u{a0}\t]{0,50}[a-z,]?(\r?\n){1,2}){0,8}[a-z .]{0,3}"
+        ) {
+            let (lines, paragraphs) = split_page(&text);
+            let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
+            proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
+            proptest::prop_assert_eq!(lines.len(), text.split('\n').count());
         }
     }
 
