@@ -307,10 +307,15 @@ impl Stats {
             return false;
         }
         let p = &text[without_wire_caret(text, span)];
-        p.len() <= 300 && !p.contains('\n') && !p.ends_with(['.', ':']) && {
-            let shape = Shape::of_counted(p, self.words, self.unicode_spaced);
-            shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
-        }
+        // The crate's memchr: `str::contains` for a `char` cost more than
+        // the rest of this test for lines of title length.
+        p.len() <= 300
+            && memchr::memchr(b'\n', p.as_bytes()).is_none()
+            && !p.ends_with(['.', ':'])
+            && {
+                let shape = Shape::of_counted(p, self.words, self.unicode_spaced);
+                shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
+            }
     }
 
     /// Prose long enough to be the story's first paragraph.
@@ -497,6 +502,12 @@ fn filter_bit(head: u64) -> usize {
 fn mark_repeats(text: &str, paragraphs: &mut [Paragraph], h: usize) {
     let title = text[strip_wire_markup(text, paragraphs[h].span)].trim();
     for p in paragraphs[..h].iter_mut() {
+        // A paragraph is trimmed already, so a copy ends with the title
+        // itself: most paragraphs are ruled out by their last bytes before
+        // any character is decoded.
+        if !text.as_bytes()[p.span.start..p.span.end].ends_with(title.as_bytes()) {
+            continue;
+        }
         let s =
             text[p.span].trim_start_matches(|c: char| c.is_whitespace() || c == '•' || c == '·');
         let s = s.trim_end();
@@ -989,6 +1000,32 @@ mod tests {
             }
             assert_eq!(split_lines(text), plain, "{text:?}");
         }
+    }
+
+    #[test]
+    fn repeats_marked_as_a_comparison_of_every_paragraph_marks_them() {
+        let text = "Leaders meet at border\n\n• Leaders meet at border\n\n\u{a0}· Leaders meet at border\n\n\
+            Two Leaders meet at border\n\nleaders meet at border\n\n•• Leaders meet at border\n\n\
+            Menu\n\nLeaders meet at border\n\n\
+            The two leaders met at the border on Friday for the first time in a year, officials said.";
+        let layout = Layout::new(text);
+        let h = layout
+            .paragraphs
+            .iter()
+            .rposition(|p| p.role == Role::Headline)
+            .unwrap();
+        let title = &text[layout.headline.unwrap()];
+        for p in &layout.paragraphs[..h] {
+            let s = text[p.span]
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '•' || c == '·')
+                .trim_end();
+            assert_eq!(p.role == Role::Headline, s == title, "{:?}", &text[p.span]);
+        }
+        let marked = layout.paragraphs[..h]
+            .iter()
+            .filter(|p| p.role == Role::Headline)
+            .count();
+        assert_eq!(marked, 4);
     }
 
     #[test]
