@@ -133,20 +133,15 @@ fn split_page(text: &str) -> (Vec<Span>, Vec<Paragraph>) {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut out = Vec::with_capacity(bytes.len() / 128 + 1);
-    // The run of non-blank lines being read: its first line's index, each
-    // line trimmed.
-    let mut run_start = 0;
-    let mut trimmed: Vec<Span> = Vec::new();
+    let mut run = Run::default();
     let mut start = 0;
     loop {
         // Web pages put a blank line after most lines: a line break right
         // where the line starts is tested before a search is set up, which
         // costs more than a short line, and such a line needs no trim.
         if bytes.get(start) == Some(&b'\n') {
-            end_run(text, &lines[run_start..], &trimmed, &mut out);
-            trimmed.clear();
+            run.end(text, &lines, &mut out);
             lines.push(Span::new(start, start));
-            run_start = lines.len();
             start += 1;
             continue;
         }
@@ -163,45 +158,78 @@ fn split_page(text: &str) -> (Vec<Span>, Vec<Paragraph>) {
             nl
         };
         let line = Span::new(start, end);
-        let t = trim(text, line);
+        // Lines sit on character boundaries: the trim that skips the
+        // boundary checks of slicing a `str` serves.
+        let t = trim_line(text, line);
         if t.start != t.end {
-            trimmed.push(t);
-            lines.push(line);
+            run.add(t, lines.len());
         } else {
-            end_run(text, &lines[run_start..], &trimmed, &mut out);
-            trimmed.clear();
-            lines.push(line);
-            run_start = lines.len();
+            run.end(text, &lines, &mut out);
         }
+        lines.push(line);
         start = nl + 1;
     }
     // The last line, which no line break ends.
     let line = Span::new(start, text.len());
-    let t = trim(text, line);
+    let t = trim_line(text, line);
     if t.start != t.end {
-        trimmed.push(t);
+        run.add(t, lines.len());
         lines.push(line);
-        end_run(text, &lines[run_start..], &trimmed, &mut out);
+        run.end(text, &lines, &mut out);
     } else {
-        end_run(text, &lines[run_start..], &trimmed, &mut out);
+        run.end(text, &lines, &mut out);
         lines.push(line);
     }
     (lines, out)
 }
 
-/// The paragraphs of a run of non-blank `run` lines, `trimmed` each.
-#[inline]
-fn end_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
-    // Web pages put a blank line after most lines: a run of one line is
-    // its own paragraph, without the wrap test.
-    match *trimmed {
-        [] => {}
-        [only] => out.push(Paragraph::unread(only)),
-        _ => end_long_run(text, run, trimmed, out),
+/// The run of non-blank lines being read by [`split_page`].
+///
+/// Web pages put a blank line after most lines, so most runs are one line
+/// long: its trimmed span is kept aside, and only a run of two lines or more
+/// collects its trimmed spans in a vector.
+#[derive(Default)]
+struct Run {
+    /// The index of the run's first line, and that line trimmed; `None`
+    /// between runs.
+    first: Option<(usize, Span)>,
+    /// Every line of the run trimmed, once it has two lines; else empty.
+    trimmed: Vec<Span>,
+}
+
+impl Run {
+    /// The line at index `line`, trimmed to `t`, goes on the run.
+    #[inline]
+    fn add(&mut self, t: Span, line: usize) {
+        match self.first {
+            None => self.first = Some((line, t)),
+            Some((_, first)) => {
+                if self.trimmed.is_empty() {
+                    self.trimmed.push(first);
+                }
+                self.trimmed.push(t);
+            }
+        }
+    }
+
+    /// The run ends before the line `lines` holds next: its paragraphs go
+    /// to `out`.
+    #[inline]
+    fn end(&mut self, text: &str, lines: &[Span], out: &mut Vec<Paragraph>) {
+        let Some((from, first)) = self.first.take() else {
+            return;
+        };
+        if self.trimmed.is_empty() {
+            out.push(Paragraph::unread(first));
+        } else {
+            end_long_run(text, &lines[from..], &self.trimmed, out);
+            self.trimmed.clear();
+        }
     }
 }
 
-/// [`end_run`] of two lines or more, out of line.
+/// The paragraphs of a run of two non-blank `run` lines or more,
+/// `trimmed` each, out of line.
 #[inline(never)]
 fn end_long_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
     if is_hard_wrapped(text, run, trimmed) {
