@@ -64,6 +64,11 @@ pub(crate) struct Layout {
 /// headline; bounds the work of the repeated-title check.
 const HEADLINE_WINDOW: usize = 64;
 
+/// How many of the title-like paragraphs closest before the body are
+/// checked for a copy earlier on the page before the rest of the
+/// [`HEADLINE_WINDOW`] is read.
+const CLOSEST_TITLES: usize = 8;
+
 /// Fewest words of a paragraph that can open the body.
 const LEAD_MIN_WORDS: usize = 12;
 
@@ -424,14 +429,22 @@ fn pick_headline(
     lead: Option<usize>,
 ) -> Option<usize> {
     let end = lead.unwrap_or(paragraphs.len());
-    let candidates: Vec<usize> = (0..end)
+    let mut titles = (0..end)
         .rev()
-        .filter(|&i| stats[i].title_like(text, paragraphs[i].span))
-        .take(HEADLINE_WINDOW)
-        .collect();
-    let shown = shown_earlier(text, paragraphs, &candidates);
-    if let Some(k) = shown.iter().position(|&s| s) {
-        return Some(candidates[k]);
+        .filter(|&i| stats[i].title_like(text, paragraphs[i].span));
+    // Whether a candidate is shown earlier does not depend on the others,
+    // and on most pages that print the headline twice one of the closest
+    // few is: those are read and checked first, and the rest of the window
+    // only when none of them is shown.
+    let mut candidates: Vec<usize> = titles.by_ref().take(CLOSEST_TITLES).collect();
+    let mut checked = 0;
+    while checked < candidates.len() {
+        let shown = shown_earlier(text, paragraphs, &candidates[checked..]);
+        if let Some(k) = shown.iter().position(|&s| s) {
+            return Some(candidates[checked + k]);
+        }
+        checked = candidates.len();
+        candidates.extend(titles.by_ref().take(HEADLINE_WINDOW - checked));
     }
     if lead.is_some() {
         candidates
@@ -898,6 +911,79 @@ mod tests {
         let shown = shown_earlier(text, &layout.paragraphs, &all);
         assert_eq!(shown, shown_earlier_naive(text, &layout.paragraphs, &all));
         assert!(shown.iter().filter(|&&s| s).count() >= 3, "{shown:?}");
+    }
+
+    /// `pick_headline` as it was before the closest titles were checked
+    /// first: the whole window read and checked at once.
+    fn pick_headline_whole_window(text: &str, layout: &Layout, stats: &[Stats]) -> Option<usize> {
+        let region = story_region(stats);
+        let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+        let paragraphs = &layout.paragraphs;
+        let end = lead.unwrap_or(paragraphs.len());
+        let candidates: Vec<usize> = (0..end)
+            .rev()
+            .filter(|&i| stats[i].title_like(text, paragraphs[i].span))
+            .take(HEADLINE_WINDOW)
+            .collect();
+        let shown = shown_earlier(text, paragraphs, &candidates);
+        if let Some(k) = shown.iter().position(|&s| s) {
+            return Some(candidates[k]);
+        }
+        if lead.is_some() {
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| stats[i].words >= 3)
+                .or(candidates.first().copied())
+        } else {
+            candidates.last().copied()
+        }
+    }
+
+    #[test]
+    fn closest_titles_first_pick_as_the_whole_window_does() {
+        let titles: Vec<String> = (0..80)
+            .map(|k| format!("Title number {k} of the menu on this page"))
+            .collect();
+        let lead = "The two leaders met at the border on Friday for the first time in a year, officials said.";
+        for shown in [None, Some(3), Some(7), Some(8), Some(12), Some(70)] {
+            for count in [1, 5, 8, 9, 20, 80] {
+                let mut page = String::new();
+                if let Some(k) = shown.filter(|&k| k < count) {
+                    page.push_str(&titles[count - 1 - k]);
+                    page.push_str(" - Example News\n\n");
+                }
+                for t in &titles[..count] {
+                    page.push_str(t);
+                    page.push_str("\n\n");
+                }
+                for body in [true, false] {
+                    let text = if body {
+                        format!("{page}{lead}")
+                    } else {
+                        page.clone()
+                    };
+                    let layout = Layout::new(&text);
+                    let spaces = shape::UnicodeSpaces::of(&text);
+                    let markers = chrome::inside_markers(layout.lower.as_bytes());
+                    let (mut marked, mut spaced) =
+                        (chrome::MarkerWalk::new(&markers), spaces.walk());
+                    let stats: Vec<Stats> = layout
+                        .paragraphs
+                        .iter()
+                        .map(|p| Stats::of(&text, p.span, &mut marked, &mut spaced))
+                        .collect();
+                    let region = story_region(&stats);
+                    let lead =
+                        region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+                    assert_eq!(
+                        pick_headline(&text, &layout.paragraphs, &stats, lead),
+                        pick_headline_whole_window(&text, &layout, &stats),
+                        "{shown:?} {count} {body}"
+                    );
+                }
+            }
+        }
     }
 
     /// The paragraphs as the lines were grouped before each line was
