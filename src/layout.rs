@@ -345,9 +345,10 @@ impl Stats {
         p.len() <= 300
             && memchr::memchr(b'\n', p.as_bytes()).is_none()
             && !p.ends_with(['.', ':'])
+            && !chrome::opens_credit_or_stamp(p)
             && {
                 let shape = Shape::of_counted(p, self.words, self.unicode_spaced);
-                shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
+                shape.alphabetic && !shape.code_token && !chrome::worded_as_credit_or_stamp(&shape)
             }
     }
 

@@ -400,16 +400,27 @@ fn has_min_read(p: &str) -> bool {
 const MIN_READ: &[u8] = b"min read";
 
 /// Bylines, stamps and captions: lines by the headline that are not it.
-pub(super) fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
+#[cfg(test)]
+fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
+    opens_credit_or_stamp(p) || worded_as_credit_or_stamp(shape)
+}
+
+/// The part of [`is_credit_or_stamp`] read off the line's bytes alone:
+/// asked first, so that a line it says yes to ("By ...", "Updated ...")
+/// needs no reading of its words.
+pub(super) fn opens_credit_or_stamp(p: &str) -> bool {
     openers!(CREDITS).open(p)
         // Few paragraphs hold a '|' at all: memchr rules them out before a
         // substring searcher is set up.
         || (memchr::memchr(b'|', p.as_bytes()).is_some() && p.contains(" | Updated"))
         || has_min_read(p)
-        // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
-        // crediting a capitalised name.
-        || shape.by_name
-        || (shape.numeric_words > 0 && shape.numeric_words * 3 >= shape.words)
+}
+
+/// The part of [`is_credit_or_stamp`] read off the line's words.
+pub(super) fn worded_as_credit_or_stamp(shape: &Shape) -> bool {
+    // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
+    // crediting a capitalised name.
+    shape.by_name || (shape.numeric_words > 0 && shape.numeric_words * 3 >= shape.words)
 }
 
 #[cfg(test)]
