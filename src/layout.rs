@@ -630,12 +630,34 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
 }
 
 /// How many words `s` has, as `s.split_whitespace().take(most).count()`
-/// counts them: reading stops at the start of word `most + 1`. An ASCII
-/// byte, which nearly every one is, is told a space or not without
-/// decoding a character.
+/// counts them: reading stops at the start of word `most + 1`.
+///
+/// ASCII stretches, which most text is, are counted a block at a time the
+/// way paragraphs are ([`shape::count_ascii_spaced`]); from the first block
+/// holding a byte above 0x7F on, characters are read one by one, an ASCII
+/// byte told a space or not without decoding it.
 pub(crate) fn count_words(s: &str, most: usize) -> usize {
     let bytes = s.as_bytes();
-    let (mut n, mut in_word, mut i) = (0, false, 0);
+    let mut n = 0;
+    // Where the ASCII blocks read so far end.
+    let mut at = 0;
+    while n < most {
+        let end = (at + COUNT_BLOCK).min(bytes.len());
+        let Some(block) = bytes.get(at..end).filter(|b| !b.is_empty() && b.is_ascii()) else {
+            break;
+        };
+        n += shape::count_ascii_spaced(bytes, Span::new(at, end));
+        // A word running on from the block before opened there.
+        if at > 0 && !shape::is_ascii_space(bytes[at - 1]) && !shape::is_ascii_space(block[0]) {
+            n -= 1;
+        }
+        at = end;
+    }
+    if n >= most {
+        return most;
+    }
+    let mut in_word = at > 0 && !shape::is_ascii_space(bytes[at - 1]);
+    let mut i = at;
     while let Some(&b) = bytes.get(i) {
         let (space, len) = if b.is_ascii() {
             (shape::is_ascii_space(b), 1)
@@ -658,6 +680,9 @@ pub(crate) fn count_words(s: &str, most: usize) -> usize {
     }
     n
 }
+
+/// Bytes of an ASCII block of [`count_words`].
+const COUNT_BLOCK: usize = 64;
 
 /// [`trim`] for the loops that trim every line or paragraph of the page
 /// (bylines, stamps), with the ASCII-space case inlined too: there the
@@ -1141,6 +1166,21 @@ mod tests {
             .filter(|p| p.role == Role::Headline)
             .count();
         assert_eq!(marked, 4);
+    }
+
+    proptest::proptest! {
+        /// Counting ASCII blocks at a time stops where reading character
+        /// by character does.
+        #[test]
+        fn count_words_counts_as_split_whitespace_does(
+            ascii in "([a-z]{0,9}[ \t\n\u{b}]{0,3}){0,60}",
+            rest in "([a-z]{0,9}[ \t\n\u{b}\u{a0}\u{2003}é]{0,3}){0,20}",
+            most in 0usize..80,
+        ) {
+            for s in [ascii.clone(), format!("{ascii}{rest}")] {
+                proptest::prop_assert_eq!(count_words(&s, most), s.split_whitespace().take(most).count());
+            }
+        }
     }
 
     #[test]

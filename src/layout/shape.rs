@@ -158,7 +158,7 @@ impl SpaceWalk<'_> {
 /// on, counting only its own pairs, and is otherwise copied into spaces (a
 /// pair ending in a space opens no word): most paragraphs are short, and a
 /// byte loop over their tails cost more than all the vector work.
-fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
+pub(super) fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
     let Span { start, end } = span;
     if start >= end {
         return 0;
