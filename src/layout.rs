@@ -632,51 +632,55 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
 /// How many words `s` has, as `s.split_whitespace().take(most).count()`
 /// counts them: reading stops at the start of word `most + 1`.
 ///
-/// ASCII stretches, which most text is, are counted a block at a time the
-/// way paragraphs are ([`shape::count_ascii_spaced`]); from the first block
-/// holding a byte above 0x7F on, characters are read one by one, an ASCII
-/// byte told a space or not without decoding it.
+/// ASCII blocks, which most text is, are counted a block at a time the way
+/// paragraphs are ([`shape::count_ascii_spaced`]); only a block holding a
+/// byte above 0x7F (a curly quote, say) is read character by character, an
+/// ASCII byte told a space or not without decoding it.
 pub(crate) fn count_words(s: &str, most: usize) -> usize {
     let bytes = s.as_bytes();
     let mut n = 0;
-    // Where the ASCII blocks read so far end.
+    // Whether the byte before `at` belongs to a word.
+    let mut in_word = false;
     let mut at = 0;
-    while n < most {
+    while at < bytes.len() {
         let end = (at + COUNT_BLOCK).min(bytes.len());
-        let Some(block) = bytes.get(at..end).filter(|b| !b.is_empty() && b.is_ascii()) else {
-            break;
-        };
-        n += shape::count_ascii_spaced(bytes, Span::new(at, end));
-        // A word running on from the block before opened there.
-        if at > 0 && !shape::is_ascii_space(bytes[at - 1]) && !shape::is_ascii_space(block[0]) {
-            n -= 1;
-        }
-        at = end;
-    }
-    if n >= most {
-        return most;
-    }
-    let mut in_word = at > 0 && !shape::is_ascii_space(bytes[at - 1]);
-    let mut i = at;
-    while let Some(&b) = bytes.get(i) {
-        let (space, len) = if b.is_ascii() {
-            (shape::is_ascii_space(b), 1)
-        } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => break,
+        if bytes[at..end].is_ascii() {
+            let mut opened = shape::count_ascii_spaced(bytes, Span::new(at, end));
+            // A word running on from the block before opened there.
+            if in_word && !shape::is_ascii_space(bytes[at]) {
+                opened -= 1;
             }
-        };
-        if space {
-            in_word = false;
-        } else if !in_word {
-            if n == most {
-                break;
+            if n + opened >= most {
+                return most;
             }
-            in_word = true;
-            n += 1;
+            n += opened;
+            in_word = !shape::is_ascii_space(bytes[end - 1]);
+            at = end;
+            continue;
         }
-        i += len;
+        // Character by character to the end of the block, or just past it
+        // when a character straddles it.
+        while at < end {
+            let b = bytes[at];
+            let (space, len) = if b.is_ascii() {
+                (shape::is_ascii_space(b), 1)
+            } else {
+                match s.get(at..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => return n,
+                }
+            };
+            if space {
+                in_word = false;
+            } else if !in_word {
+                if n == most {
+                    return n;
+                }
+                in_word = true;
+                n += 1;
+            }
+            at += len;
+        }
     }
     n
 }
@@ -1177,7 +1181,7 @@ mod tests {
             rest in "([a-z]{0,9}[ \t\n\u{b}\u{a0}\u{2003}é]{0,3}){0,20}",
             most in 0usize..80,
         ) {
-            for s in [ascii.clone(), format!("{ascii}{rest}")] {
+            for s in [ascii.clone(), format!("{ascii}{rest}"), format!("{rest}{ascii}{rest}")] {
                 proptest::prop_assert_eq!(count_words(&s, most), s.split_whitespace().take(most).count());
             }
         }
