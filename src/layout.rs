@@ -16,7 +16,6 @@ use crate::Span;
 mod chrome;
 mod shape;
 
-use crate::phrases::Hits;
 use shape::Shape;
 
 /// What a paragraph is on the page.
@@ -65,19 +64,26 @@ pub(crate) struct Layout {
 /// headline; bounds the work of the repeated-title check.
 const HEADLINE_WINDOW: usize = 64;
 
+/// How many of the title-like paragraphs closest before the body are
+/// checked for a copy earlier on the page before the rest of the
+/// [`HEADLINE_WINDOW`] is read.
+const CLOSEST_TITLES: usize = 8;
+
 /// Fewest words of a paragraph that can open the body.
 const LEAD_MIN_WORDS: usize = 12;
 
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
-        let lines = split_lines(text);
+        let (lines, mut paragraphs) = split_page(text);
         let lower = text.to_ascii_lowercase();
         let markers = chrome::inside_markers(lower.as_bytes());
-        let mut paragraphs = group_paragraphs(text, &lines);
         let spaces = shape::UnicodeSpaces::of(text);
+        // Both are read along with the paragraphs, which come in text order.
+        let mut marked = chrome::MarkerWalk::new(&markers);
+        let mut spaced = spaces.walk();
         let stats: Vec<Stats> = paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &markers, &spaces))
+            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced))
             .collect();
 
         let region = story_region(&stats);
@@ -111,38 +117,13 @@ impl Layout {
 }
 
 /// Line spans without their `\n` or `\r\n`.
+#[cfg(test)]
 fn split_lines(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
-    let mut start = 0;
-    loop {
-        // Web pages put a blank line after most lines: a line break right
-        // where the line starts is tested before a search is set up, which
-        // costs more than a short line.
-        let nl = if bytes.get(start) == Some(&b'\n') {
-            start
-        } else {
-            match bytes
-                .get(start..)
-                .and_then(|rest| memchr::memchr(b'\n', rest))
-            {
-                Some(k) => start + k,
-                None => break,
-            }
-        };
-        let end = if nl > start && bytes[nl - 1] == b'\r' {
-            nl - 1
-        } else {
-            nl
-        };
-        lines.push(Span::new(start, end));
-        start = nl + 1;
-    }
-    lines.push(Span::new(start, text.len()));
-    lines
+    split_page(text).0
 }
 
-/// Paragraphs (trimmed) from lines, all of them chrome until classified.
+/// The page's lines (spans without their `\n` or `\r\n`) and its
+/// paragraphs (trimmed), all of them chrome until classified, in one pass.
 ///
 /// A blank line always ends a paragraph. Within a run of non-blank lines,
 /// each line is a paragraph of its own (web pages, KCNA copy) unless the run
@@ -150,35 +131,112 @@ fn split_lines(text: &str) -> Vec<Span> {
 /// indented deeper than the run's continuation lines, or after a line that
 /// stops well short of the wrap width.
 ///
-/// Each line is trimmed once: an empty trimmed span is a blank line, and
-/// otherwise it is the line's paragraph or the ends the wrap test reads.
-fn group_paragraphs(text: &str, lines: &[Span]) -> Vec<Paragraph> {
-    let mut out = Vec::with_capacity(lines.len());
-    // The run of non-blank lines being read: where it starts, each line trimmed.
-    let mut run_start = 0;
-    let mut trimmed: Vec<Span> = Vec::new();
-    for (i, &line) in lines.iter().enumerate() {
-        let t = trim(text, line);
-        if t.start != t.end {
-            trimmed.push(t);
+/// Each line is trimmed once, as it is found: an empty trimmed span is a
+/// blank line, and otherwise it is the line's paragraph or the ends the
+/// wrap test reads.
+fn split_page(text: &str) -> (Vec<Span>, Vec<Paragraph>) {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut out = Vec::with_capacity(bytes.len() / 128 + 1);
+    let mut run = Run::default();
+    let mut start = 0;
+    loop {
+        // Web pages put a blank line after most lines: a line break right
+        // where the line starts is tested before a search is set up, which
+        // costs more than a short line, and such a line needs no trim.
+        if bytes.get(start) == Some(&b'\n') {
+            run.end(text, &lines, &mut out);
+            lines.push(Span::new(start, start));
+            start += 1;
             continue;
         }
-        // Web pages put a blank line after most lines: a run of one line
-        // is its own paragraph, without the wrap test.
-        match *trimmed {
-            [] => {}
-            [only] => out.push(Paragraph::unread(only)),
-            _ => end_run(text, &lines[run_start..i], &trimmed, &mut out),
+        let Some(nl) = bytes
+            .get(start..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map(|k| start + k)
+        else {
+            break;
+        };
+        let end = if nl > start && bytes[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
+        let line = Span::new(start, end);
+        // Lines sit on character boundaries: the trim that skips the
+        // boundary checks of slicing a `str` serves.
+        let t = trim_line(text, line);
+        if t.start != t.end {
+            run.add(t, lines.len());
+        } else {
+            run.end(text, &lines, &mut out);
         }
-        trimmed.clear();
-        run_start = i + 1;
+        lines.push(line);
+        start = nl + 1;
     }
-    end_run(text, &lines[run_start..], &trimmed, &mut out);
-    out
+    // The last line, which no line break ends.
+    let line = Span::new(start, text.len());
+    let t = trim_line(text, line);
+    if t.start != t.end {
+        run.add(t, lines.len());
+        lines.push(line);
+        run.end(text, &lines, &mut out);
+    } else {
+        run.end(text, &lines, &mut out);
+        lines.push(line);
+    }
+    (lines, out)
 }
 
-/// The paragraphs of a run of non-blank `run` lines, `trimmed` each.
-fn end_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
+/// The run of non-blank lines being read by [`split_page`].
+///
+/// Web pages put a blank line after most lines, so most runs are one line
+/// long: its trimmed span is kept aside, and only a run of two lines or more
+/// collects its trimmed spans in a vector.
+#[derive(Default)]
+struct Run {
+    /// The index of the run's first line, and that line trimmed; `None`
+    /// between runs.
+    first: Option<(usize, Span)>,
+    /// Every line of the run trimmed, once it has two lines; else empty.
+    trimmed: Vec<Span>,
+}
+
+impl Run {
+    /// The line at index `line`, trimmed to `t`, goes on the run.
+    #[inline]
+    fn add(&mut self, t: Span, line: usize) {
+        match self.first {
+            None => self.first = Some((line, t)),
+            Some((_, first)) => {
+                if self.trimmed.is_empty() {
+                    self.trimmed.push(first);
+                }
+                self.trimmed.push(t);
+            }
+        }
+    }
+
+    /// The run ends before the line `lines` holds next: its paragraphs go
+    /// to `out`.
+    #[inline]
+    fn end(&mut self, text: &str, lines: &[Span], out: &mut Vec<Paragraph>) {
+        let Some((from, first)) = self.first.take() else {
+            return;
+        };
+        if self.trimmed.is_empty() {
+            out.push(Paragraph::unread(first));
+        } else {
+            end_long_run(text, &lines[from..], &self.trimmed, out);
+            self.trimmed.clear();
+        }
+    }
+}
+
+/// The paragraphs of a run of two non-blank `run` lines or more,
+/// `trimmed` each, out of line.
+#[inline(never)]
+fn end_long_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
     if is_hard_wrapped(text, run, trimmed) {
         wrap_paragraphs(text, run, trimmed, out);
     } else {
@@ -238,6 +296,8 @@ fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Par
 #[derive(Clone, Copy, Debug, Default)]
 struct Stats {
     words: usize,
+    /// Holds a white-space character outside ASCII.
+    unicode_spaced: bool,
     /// Ends in sentence punctuation (or a closing quote or bracket after it).
     sentence: bool,
     /// Opens with a phrase of page chrome, or is a caption, script or ad.
@@ -247,13 +307,22 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(text: &str, span: Span, markers: &Hits, spaces: &shape::UnicodeSpaces) -> Stats {
+    /// The facts of the paragraph at `span`, which comes after those
+    /// `markers` and `spaces` were asked about.
+    fn of(
+        text: &str,
+        span: Span,
+        markers: &mut chrome::MarkerWalk,
+        spaces: &mut shape::SpaceWalk,
+    ) -> Stats {
         let inner = without_wire_caret(text, span);
         let p = &text[inner];
-        let marked = chrome::has_inside_marker(markers, inner);
-        let words = shape::count_words_in(text, inner, spaces);
+        let marked = markers.near_start(inner);
+        let unicode_spaced = spaces.within(inner);
+        let words = shape::count_words_at(text, inner, unicode_spaced);
         Stats {
             words,
+            unicode_spaced,
             sentence: ends_sentence(p),
             chrome: chrome::is_chrome(p, marked),
             ends_story: chrome::ends_story(p, words),
@@ -271,10 +340,16 @@ impl Stats {
             return false;
         }
         let p = &text[without_wire_caret(text, span)];
-        p.len() <= 300 && !p.contains('\n') && !p.ends_with(['.', ':']) && {
-            let shape = Shape::of(p);
-            shape.alphabetic && !shape.code_token && !chrome::is_credit_or_stamp(p, &shape)
-        }
+        // The crate's memchr: `str::contains` for a `char` cost more than
+        // the rest of this test for lines of title length.
+        p.len() <= 300
+            && memchr::memchr(b'\n', p.as_bytes()).is_none()
+            && !p.ends_with(['.', ':'])
+            && !chrome::opens_credit_or_stamp(p)
+            && {
+                let shape = Shape::of_counted(p, self.words, self.unicode_spaced);
+                shape.alphabetic && !shape.code_token && !chrome::worded_as_credit_or_stamp(&shape)
+            }
     }
 
     /// Prose long enough to be the story's first paragraph.
@@ -355,14 +430,22 @@ fn pick_headline(
     lead: Option<usize>,
 ) -> Option<usize> {
     let end = lead.unwrap_or(paragraphs.len());
-    let candidates: Vec<usize> = (0..end)
+    let mut titles = (0..end)
         .rev()
-        .filter(|&i| stats[i].title_like(text, paragraphs[i].span))
-        .take(HEADLINE_WINDOW)
-        .collect();
-    let shown = shown_earlier(text, paragraphs, &candidates);
-    if let Some(k) = shown.iter().position(|&s| s) {
-        return Some(candidates[k]);
+        .filter(|&i| stats[i].title_like(text, paragraphs[i].span));
+    // Whether a candidate is shown earlier does not depend on the others,
+    // and on most pages that print the headline twice one of the closest
+    // few is: those are read and checked first, and the rest of the window
+    // only when none of them is shown.
+    let mut candidates: Vec<usize> = titles.by_ref().take(CLOSEST_TITLES).collect();
+    let mut checked = 0;
+    while checked < candidates.len() {
+        let shown = shown_earlier(text, paragraphs, &candidates[checked..]);
+        if let Some(k) = shown.iter().position(|&s| s) {
+            return Some(candidates[checked + k]);
+        }
+        checked = candidates.len();
+        candidates.extend(titles.by_ref().take(HEADLINE_WINDOW - checked));
     }
     if lead.is_some() {
         candidates
@@ -461,6 +544,12 @@ fn filter_bit(head: u64) -> usize {
 fn mark_repeats(text: &str, paragraphs: &mut [Paragraph], h: usize) {
     let title = text[strip_wire_markup(text, paragraphs[h].span)].trim();
     for p in paragraphs[..h].iter_mut() {
+        // A paragraph is trimmed already, so a copy ends with the title
+        // itself: most paragraphs are ruled out by their last bytes before
+        // any character is decoded.
+        if !text.as_bytes()[p.span.start..p.span.end].ends_with(title.as_bytes()) {
+            continue;
+        }
         let s =
             text[p.span].trim_start_matches(|c: char| c.is_whitespace() || c == '•' || c == '·');
         let s = s.trim_end();
@@ -541,34 +630,63 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
 }
 
 /// How many words `s` has, as `s.split_whitespace().take(most).count()`
-/// counts them: reading stops at the start of word `most + 1`. An ASCII
-/// byte, which nearly every one is, is told a space or not without
-/// decoding a character.
+/// counts them: reading stops at the start of word `most + 1`.
+///
+/// ASCII blocks, which most text is, are counted a block at a time the way
+/// paragraphs are ([`shape::count_ascii_spaced`]); only a block holding a
+/// byte above 0x7F (a curly quote, say) is read character by character, an
+/// ASCII byte told a space or not without decoding it.
 pub(crate) fn count_words(s: &str, most: usize) -> usize {
     let bytes = s.as_bytes();
-    let (mut n, mut in_word, mut i) = (0, false, 0);
-    while let Some(&b) = bytes.get(i) {
-        let (space, len) = if b.is_ascii() {
-            (shape::is_ascii_space(b), 1)
-        } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => break,
+    let mut n = 0;
+    // Whether the byte before `at` belongs to a word.
+    let mut in_word = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = (at + COUNT_BLOCK).min(bytes.len());
+        if bytes[at..end].is_ascii() {
+            let mut opened = shape::count_ascii_spaced(bytes, Span::new(at, end));
+            // A word running on from the block before opened there.
+            if in_word && !shape::is_ascii_space(bytes[at]) {
+                opened -= 1;
             }
-        };
-        if space {
-            in_word = false;
-        } else if !in_word {
-            if n == most {
-                break;
+            if n + opened >= most {
+                return most;
             }
-            in_word = true;
-            n += 1;
+            n += opened;
+            in_word = !shape::is_ascii_space(bytes[end - 1]);
+            at = end;
+            continue;
         }
-        i += len;
+        // Character by character to the end of the block, or just past it
+        // when a character straddles it.
+        while at < end {
+            let b = bytes[at];
+            let (space, len) = if b.is_ascii() {
+                (shape::is_ascii_space(b), 1)
+            } else {
+                match s.get(at..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => return n,
+                }
+            };
+            if space {
+                in_word = false;
+            } else if !in_word {
+                if n == most {
+                    return n;
+                }
+                in_word = true;
+                n += 1;
+            }
+            at += len;
+        }
     }
     n
 }
+
+/// Bytes of an ASCII block of [`count_words`].
+const COUNT_BLOCK: usize = 64;
 
 /// [`trim`] for the loops that trim every line or paragraph of the page
 /// (bylines, stamps), with the ASCII-space case inlined too: there the
@@ -825,6 +943,79 @@ mod tests {
         assert!(shown.iter().filter(|&&s| s).count() >= 3, "{shown:?}");
     }
 
+    /// `pick_headline` as it was before the closest titles were checked
+    /// first: the whole window read and checked at once.
+    fn pick_headline_whole_window(text: &str, layout: &Layout, stats: &[Stats]) -> Option<usize> {
+        let region = story_region(stats);
+        let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+        let paragraphs = &layout.paragraphs;
+        let end = lead.unwrap_or(paragraphs.len());
+        let candidates: Vec<usize> = (0..end)
+            .rev()
+            .filter(|&i| stats[i].title_like(text, paragraphs[i].span))
+            .take(HEADLINE_WINDOW)
+            .collect();
+        let shown = shown_earlier(text, paragraphs, &candidates);
+        if let Some(k) = shown.iter().position(|&s| s) {
+            return Some(candidates[k]);
+        }
+        if lead.is_some() {
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| stats[i].words >= 3)
+                .or(candidates.first().copied())
+        } else {
+            candidates.last().copied()
+        }
+    }
+
+    #[test]
+    fn closest_titles_first_pick_as_the_whole_window_does() {
+        let titles: Vec<String> = (0..80)
+            .map(|k| format!("Title number {k} of the menu on this page"))
+            .collect();
+        let lead = "The two leaders met at the border on Friday for the first time in a year, officials said.";
+        for shown in [None, Some(3), Some(7), Some(8), Some(12), Some(70)] {
+            for count in [1, 5, 8, 9, 20, 80] {
+                let mut page = String::new();
+                if let Some(k) = shown.filter(|&k| k < count) {
+                    page.push_str(&titles[count - 1 - k]);
+                    page.push_str(" - Example News\n\n");
+                }
+                for t in &titles[..count] {
+                    page.push_str(t);
+                    page.push_str("\n\n");
+                }
+                for body in [true, false] {
+                    let text = if body {
+                        format!("{page}{lead}")
+                    } else {
+                        page.clone()
+                    };
+                    let layout = Layout::new(&text);
+                    let spaces = shape::UnicodeSpaces::of(&text);
+                    let markers = chrome::inside_markers(layout.lower.as_bytes());
+                    let (mut marked, mut spaced) =
+                        (chrome::MarkerWalk::new(&markers), spaces.walk());
+                    let stats: Vec<Stats> = layout
+                        .paragraphs
+                        .iter()
+                        .map(|p| Stats::of(&text, p.span, &mut marked, &mut spaced))
+                        .collect();
+                    let region = story_region(&stats);
+                    let lead =
+                        region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+                    assert_eq!(
+                        pick_headline(&text, &layout.paragraphs, &stats, lead),
+                        pick_headline_whole_window(&text, &layout, &stats),
+                        "{shown:?} {count} {body}"
+                    );
+                }
+            }
+        }
+    }
+
     /// The paragraphs as the lines were grouped before each line was
     /// trimmed once: blank lines by their characters, the wrap test on each
     /// pair of lines trimmed anew.
@@ -911,11 +1102,23 @@ mod tests {
             "A line ending in a comma, long enough to count as wrapped,\n2 goes on\nÉcrit\n",
         ];
         for text in texts {
-            let now: Vec<Span> = group_paragraphs(text, &split_lines(text))
-                .iter()
-                .map(|p| p.span)
-                .collect();
+            let now: Vec<Span> = split_page(text).1.iter().map(|p| p.span).collect();
             assert_eq!(now, paragraphs_line_by_line(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Lines and paragraphs found in one pass agree with the lines
+        /// split apart and grouped line by line, on runs of lines long and
+        /// short enough for the wrap test to say yes and no.
+        #[test]
+        fn one_pass_agrees_with_the_line_by_line_grouping(
+            text in "([a-z]{0,3}[A-Za-z ,.\u{a0}\t]{0,50}[a-z,]?(\r?\n){1,2}){0,8}[a-z .]{0,3}"
+        ) {
+            let (lines, paragraphs) = split_page(&text);
+            let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
+            proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
+            proptest::prop_assert_eq!(lines.len(), text.split('\n').count());
         }
     }
 
@@ -940,6 +1143,47 @@ mod tests {
                 at += line.len() + 1;
             }
             assert_eq!(split_lines(text), plain, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn repeats_marked_as_a_comparison_of_every_paragraph_marks_them() {
+        let text = "Leaders meet at border\n\n• Leaders meet at border\n\n\u{a0}· Leaders meet at border\n\n\
+            Two Leaders meet at border\n\nleaders meet at border\n\n•• Leaders meet at border\n\n\
+            Menu\n\nLeaders meet at border\n\n\
+            The two leaders met at the border on Friday for the first time in a year, officials said.";
+        let layout = Layout::new(text);
+        let h = layout
+            .paragraphs
+            .iter()
+            .rposition(|p| p.role == Role::Headline)
+            .unwrap();
+        let title = &text[layout.headline.unwrap()];
+        for p in &layout.paragraphs[..h] {
+            let s = text[p.span]
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '•' || c == '·')
+                .trim_end();
+            assert_eq!(p.role == Role::Headline, s == title, "{:?}", &text[p.span]);
+        }
+        let marked = layout.paragraphs[..h]
+            .iter()
+            .filter(|p| p.role == Role::Headline)
+            .count();
+        assert_eq!(marked, 4);
+    }
+
+    proptest::proptest! {
+        /// Counting ASCII blocks at a time stops where reading character
+        /// by character does.
+        #[test]
+        fn count_words_counts_as_split_whitespace_does(
+            ascii in "([a-z]{0,9}[ \t\n\u{b}]{0,3}){0,60}",
+            rest in "([a-z]{0,9}[ \t\n\u{b}\u{a0}\u{2003}é]{0,3}){0,20}",
+            most in 0usize..80,
+        ) {
+            for s in [ascii.clone(), format!("{ascii}{rest}"), format!("{rest}{ascii}{rest}")] {
+                proptest::prop_assert_eq!(count_words(&s, most), s.split_whitespace().take(most).count());
+            }
         }
     }
 

@@ -6,7 +6,6 @@ use std::sync::OnceLock;
 use super::Shape;
 use crate::Span;
 use crate::phrases::{Hits, phrases};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 
 /// A paragraph opening with one of these is never story text.
 #[rustfmt::skip]
@@ -104,41 +103,109 @@ const CREDITS: &[&str] = &[
 
 /// A table of phrases looked for at a paragraph's start, in any ASCII case.
 ///
-/// One anchored automaton answers for the whole table: a paragraph costs the
-/// length of its longest partial match, not one compare per entry.
+/// A paragraph's first two bytes rule out nearly every entry: the few that
+/// open with the same two bytes (one or two in these tables) are then
+/// compared with the paragraph's opening, eight bytes in one word. An
+/// anchored automaton gave the same answers, but each call of it cost about
+/// 160 instructions, several times these compares, and a paragraph that
+/// passes the gates has no more than a handful of entries left to try.
 struct Openers {
-    automaton: AhoCorasick,
     /// The entries' first bytes, in both ASCII cases: a paragraph opening
     /// with any other byte opens with no entry.
     first_bytes: [bool; 256],
     /// The entries' first two bytes, in ASCII lower case, as bits of a
     /// 65,536-bit set indexed by [`pair_index`]. The tables open with
     /// common letters, so the first byte lets through more than half the
-    /// paragraphs; the pair, about a third of those, and each call of the
-    /// automaton it spares costs about a hundred instructions.
+    /// paragraphs; the pair, about a third of those.
     pairs: Box<[u64; PAIR_WORDS]>,
+    /// The entries of two bytes or more, in the order of their first
+    /// bytes in ASCII lower case.
+    entries: Vec<Entry>,
+    /// Where the entries opening with each byte (in ASCII lower case)
+    /// start in `entries`, and where they end: `entries[first[b]..first[b
+    /// + 1]]`. No table holds more than five entries with one first byte.
+    first: [u8; 257],
+    /// The entries of one byte ("("), which match whatever follows them.
+    single: Vec<u8>,
+}
+
+/// An entry of two bytes or more, its first eight bytes (fewer for a
+/// shorter entry) held as one word to compare a paragraph's opening with.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The entry's first bytes as a little-endian word, zero past its end.
+    head: u64,
+    /// Ones over the bytes of `head` that the entry fills.
+    mask: u64,
+    /// The whole entry, for the bytes past the eighth.
+    bytes: &'static [u8],
+}
+
+impl Entry {
+    fn new(bytes: &'static [u8]) -> Entry {
+        let mut head = [0u8; 8];
+        let n = bytes.len().min(8);
+        head[..n].copy_from_slice(&bytes[..n]);
+        Entry {
+            head: u64::from_le_bytes(head),
+            mask: u64::MAX >> (8 * (8 - n)),
+            bytes,
+        }
+    }
+
+    /// Whether `p`, whose first eight bytes in ASCII lower case are
+    /// `opening` (zero past its end), opens with the entry in any ASCII
+    /// case. The tables are lower case (a test checks).
+    fn opens(&self, p: &[u8], opening: u64) -> bool {
+        opening & self.mask == self.head
+            && (self.bytes.len() <= 8
+                || p.get(8..self.bytes.len())
+                    .is_some_and(|rest| rest.eq_ignore_ascii_case(&self.bytes[8..])))
+    }
+}
+
+/// The first eight bytes of `p` as a little-endian word in ASCII lower
+/// case, zero past its end: only the bytes 'A' to 'Z' change, each by the
+/// one bit that cases differ in.
+fn lowercase_opening(p: &[u8]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = match p.first_chunk::<8>() {
+        Some(&word) => u64::from_le_bytes(word),
+        None => {
+            let mut word = [0u8; 8];
+            for (w, &b) in word.iter_mut().zip(p) {
+                *w = b;
+            }
+            u64::from_le_bytes(word)
+        }
+    };
+    // Each byte's low seven bits plus a bias sets its high bit when the
+    // byte is at least 'A', or past 'Z'; ASCII bytes only.
+    let low = x & LOW7;
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 /// Words of [`Openers::pairs`]: one bit for each pair of bytes.
 const PAIR_WORDS: usize = 65_536 / 64;
 
-/// The bit of two opening bytes, read in ASCII lower case as the
-/// automaton matches them.
+/// The bit of two opening bytes, read in ASCII lower case as the entries
+/// are compared.
 #[inline]
 fn pair_index(first: u8, second: u8) -> usize {
     usize::from(first.to_ascii_lowercase()) << 8 | usize::from(second.to_ascii_lowercase())
 }
 
 impl Openers {
-    fn new(table: &[&str]) -> Openers {
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(table)
-            .expect("a small table of short phrases");
+    fn new(table: &[&'static str]) -> Openers {
         let mut first_bytes = [false; 256];
         let mut pairs = Box::new([0u64; PAIR_WORDS]);
+        let mut entries = Vec::new();
+        let mut single = Vec::new();
         for entry in table {
             let bytes = entry.as_bytes();
             if let Some(&b) = bytes.first() {
@@ -149,6 +216,7 @@ impl Openers {
                 [first, second, ..] => {
                     let bit = pair_index(first, second);
                     pairs[bit / 64] |= 1 << (bit % 64);
+                    entries.push(Entry::new(bytes));
                 }
                 // A one-byte entry ("(") matches whatever follows it: every
                 // pair it opens is set.
@@ -157,21 +225,31 @@ impl Openers {
                         let bit = pair_index(only, second);
                         pairs[bit / 64] |= 1 << (bit % 64);
                     }
+                    single.push(only);
                 }
                 // An empty entry would match every paragraph; the tables
                 // hold none (a test checks).
                 [] => {}
             }
         }
+        // The tables are sorted and lower case (a test checks), so the
+        // entries come in the order of their first bytes.
+        let mut first = [0u8; 257];
+        for b in 0..=u8::MAX {
+            let at = entries.partition_point(|e: &Entry| e.bytes[0] < b);
+            first[usize::from(b)] = u8::try_from(at).expect("a short table");
+        }
+        first[256] = u8::try_from(entries.len()).expect("a short table");
         Openers {
-            automaton,
             first_bytes,
             pairs,
+            entries,
+            first,
+            single,
         }
     }
 
-    /// Whether `p` opens with an entry. The entries are whole characters,
-    /// so a match always ends on a character boundary of `p`.
+    /// Whether `p` opens with an entry, ASCII case aside.
     #[inline]
     fn open(&self, p: &str) -> bool {
         let bytes = p.as_bytes();
@@ -181,31 +259,41 @@ impl Openers {
         if !self.first_bytes[usize::from(first)] {
             return false;
         }
-        // A paragraph of one byte can match only a one-byte entry, which
-        // the automaton tells.
+        // A paragraph of one byte can match only a one-byte entry.
         if let Some(&second) = bytes.get(1) {
             let bit = pair_index(first, second);
             if self.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
                 return false;
             }
         }
-        self.matches(p)
+        self.matches(bytes)
     }
 
-    /// The automaton's answer, out of line so that the gates of
-    /// [`Openers::open`] stay small enough to inline.
+    /// The compares behind the gates of [`Openers::open`], out of line so
+    /// that the gates stay small enough to inline.
     #[inline(never)]
-    fn matches(&self, p: &str) -> bool {
-        self.automaton
-            .is_match(Input::new(p).anchored(Anchored::Yes))
+    fn matches(&self, p: &[u8]) -> bool {
+        let Some(&first) = p.first() else {
+            return false;
+        };
+        if self.single.iter().any(|&b| b.eq_ignore_ascii_case(&first)) {
+            return true;
+        }
+        let lower = usize::from(first.to_ascii_lowercase());
+        let from = usize::from(self.first[lower]);
+        let to = usize::from(self.first[lower + 1]);
+        let opening = lowercase_opening(p);
+        self.entries
+            .get(from..to)
+            .is_some_and(|entries| entries.iter().any(|e| e.opens(p, opening)))
     }
 }
 
-/// The automaton of one table, built on first use.
+/// The [`Openers`] of one table, built on first use.
 macro_rules! openers {
     ($table:expr) => {{
-        static AUTOMATON: OnceLock<Openers> = OnceLock::new();
-        AUTOMATON.get_or_init(|| Openers::new($table))
+        static OPENERS_OF_TABLE: OnceLock<Openers> = OnceLock::new();
+        OPENERS_OF_TABLE.get_or_init(|| Openers::new($table))
     }};
 }
 
@@ -225,11 +313,46 @@ pub(super) fn inside_markers(lower: &[u8]) -> Hits {
 /// One look-up suffices: markers do not overlap, so their ends are in the
 /// order of their starts, and no marker contains another (a test checks),
 /// so the leftmost match the scan kept hides no shorter one inside it.
-pub(super) fn has_inside_marker(markers: &Hits, p: Span) -> bool {
+#[cfg(test)]
+fn has_inside_marker(markers: &Hits, p: Span) -> bool {
     let reach = p.start + (p.end - p.start).min(MARKER_REACH);
     let markers = markers.spans();
     let first = markers.partition_point(|m| m.start < p.start);
     markers.get(first).is_some_and(|m| m.end <= reach)
+}
+
+/// The page's [`INSIDE`] markers read along with its paragraphs, which
+/// come in text order: each paragraph's first marker at or after its start
+/// is found by walking on from the last paragraph's, not by a binary search
+/// per paragraph (most paragraphs are short menu lines, and the search cost
+/// more than the rest of their test).
+pub(super) struct MarkerWalk<'a> {
+    markers: &'a [Span],
+    /// The first marker not known to start before the paragraphs to come.
+    next: usize,
+}
+
+impl<'a> MarkerWalk<'a> {
+    pub(super) fn new(markers: &'a Hits) -> MarkerWalk<'a> {
+        MarkerWalk {
+            markers: markers.spans(),
+            next: 0,
+        }
+    }
+
+    /// `has_inside_marker` of the paragraph at `p`, which starts no
+    /// earlier than the paragraph asked about before.
+    pub(super) fn near_start(&mut self, p: Span) -> bool {
+        while self
+            .markers
+            .get(self.next)
+            .is_some_and(|m| m.start < p.start)
+        {
+            self.next += 1;
+        }
+        let reach = p.start + (p.end - p.start).min(MARKER_REACH);
+        self.markers.get(self.next).is_some_and(|m| m.end <= reach)
+    }
 }
 
 /// Menus, share bars, captions, scripts, ads. `marked` tells whether the
@@ -264,23 +387,40 @@ pub(super) fn ends_story(p: &str, words: usize) -> bool {
 
 /// "5 Min Read", "3 min read": a reading-time label.
 fn has_min_read(p: &str) -> bool {
+    // Compared only where an 'm' is, rather than at every byte.
+    let bytes = p.as_bytes();
     p.len() < 40
-        && p.as_bytes()
-            .windows(b"min read".len())
-            .any(|w| w.eq_ignore_ascii_case(b"min read"))
+        && memchr::memchr2_iter(b'm', b'M', bytes).any(|m| {
+            bytes
+                .get(m..m + MIN_READ.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(MIN_READ))
+        })
 }
 
+const MIN_READ: &[u8] = b"min read";
+
 /// Bylines, stamps and captions: lines by the headline that are not it.
-pub(super) fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
+#[cfg(test)]
+fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
+    opens_credit_or_stamp(p) || worded_as_credit_or_stamp(shape)
+}
+
+/// The part of [`is_credit_or_stamp`] read off the line's bytes alone:
+/// asked first, so that a line it says yes to ("By ...", "Updated ...")
+/// needs no reading of its words.
+pub(super) fn opens_credit_or_stamp(p: &str) -> bool {
     openers!(CREDITS).open(p)
         // Few paragraphs hold a '|' at all: memchr rules them out before a
         // substring searcher is set up.
         || (memchr::memchr(b'|', p.as_bytes()).is_some() && p.contains(" | Updated"))
         || has_min_read(p)
-        // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
-        // crediting a capitalised name.
-        || (shape.words <= 8 && shape.by_name)
-        || (shape.numeric_words > 0 && shape.numeric_words * 3 >= shape.words)
+}
+
+/// The part of [`is_credit_or_stamp`] read off the line's words.
+pub(super) fn worded_as_credit_or_stamp(shape: &Shape) -> bool {
+    // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
+    // crediting a capitalised name.
+    shape.by_name || (shape.numeric_words > 0 && shape.numeric_words * 3 >= shape.words)
 }
 
 #[cfg(test)]
@@ -296,20 +436,61 @@ mod tests {
         }
     }
 
+    /// Whether some entry of `table` is a prefix of `p`, ASCII case
+    /// aside, by comparing every entry.
+    fn opens_with_any(table: &[&str], p: &str) -> bool {
+        table.iter().any(|e| {
+            p.as_bytes()
+                .get(..e.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(e.as_bytes()))
+        })
+    }
+
+    /// An anchored automaton over `table`, as the tables were matched
+    /// before the compares behind the gates replaced it.
+    fn automaton(table: &[&str]) -> aho_corasick::AhoCorasick {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(table)
+            .unwrap()
+    }
+
     proptest::proptest! {
-        /// The gates never turn away a paragraph the automaton alone finds
-        /// an entry at, over openings made of the tables' own bytes.
+        /// The word-wide lower casing agrees with lower casing each byte.
         #[test]
-        fn gates_agree_with_the_automaton_alone(p in "[a-zA-Z(\\[_ :'©-]{0,6}[a-z ]{0,20}") {
-            let tables = [
-                openers!(OPENERS),
-                openers!(STORY_ENDS),
-                openers!(CREDITS),
-                openers!(CLOSING_CREDITS),
-            ];
-            for openers in tables {
-                proptest::prop_assert_eq!(openers.open(&p), openers.matches(&p), "{:?}", p);
+        fn lowercase_opening_agrees_with_each_byte(p in proptest::collection::vec(proptest::num::u8::ANY, 0..12)) {
+            let mut word = [0u8; 8];
+            for (w, b) in word.iter_mut().zip(&p) {
+                *w = b.to_ascii_lowercase();
             }
+            proptest::prop_assert_eq!(lowercase_opening(&p), u64::from_le_bytes(word));
+        }
+
+        /// The gates and compares answer as a compare with every entry and
+        /// as an anchored automaton do, over openings made of the tables'
+        /// own bytes.
+        #[test]
+        fn openers_agree_with_every_entry_compared(p in "[a-zA-Z(\\[_ :'©-]{0,6}[a-z ]{0,20}") {
+            for table in [OPENERS, STORY_ENDS, CREDITS, CLOSING_CREDITS] {
+                let openers = Openers::new(table);
+                let anchored = aho_corasick::Input::new(&p).anchored(aho_corasick::Anchored::Yes);
+                proptest::prop_assert_eq!(openers.open(&p), opens_with_any(table, &p), "{:?}", p);
+                proptest::prop_assert_eq!(openers.open(&p), automaton(table).is_match(anchored), "{:?}", p);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The search from each 'm' finds a reading-time label wherever a
+        /// test of every window of the line finds one.
+        #[test]
+        fn min_read_agrees_with_every_window(p in "[mMiInN rReEaAdD5é]{0,44}") {
+            let windows = p.len() < 40
+                && p.as_bytes()
+                    .windows(MIN_READ.len())
+                    .any(|w| w.eq_ignore_ascii_case(MIN_READ));
+            proptest::prop_assert_eq!(has_min_read(&p), windows, "{:?}", p);
         }
     }
 
@@ -363,6 +544,21 @@ mod tests {
         let markers = inside_markers(text.as_bytes());
         assert!(!has_inside_marker(&markers, Span::new(0, text.len())));
         assert!(has_inside_marker(&markers, Span::new(6, text.len())));
+    }
+
+    #[test]
+    fn marker_walk_agrees_with_a_search_per_paragraph() {
+        let text = "Menu\nCookie policy\nA story line with a cookie far along it\n\
+            Getty Images\nplain\n(function(){ window.x = 1 })\nReuters/Staff\nend";
+        let lower = text.to_ascii_lowercase();
+        let markers = inside_markers(lower.as_bytes());
+        let paragraphs = crate::layout::split_lines(text);
+        let mut walk = MarkerWalk::new(&markers);
+        for p in paragraphs {
+            for q in [p, Span::new(p.start, p.start + (p.end - p.start) / 2)] {
+                assert_eq!(walk.near_start(q), has_inside_marker(&markers, q), "{q:?}");
+            }
+        }
     }
 
     #[test]

@@ -21,7 +21,9 @@ pub(super) struct Shape {
     pub code_token: bool,
     /// Words containing a digit.
     pub numeric_words: usize,
-    /// "by" (any case) is followed by a word opening with a capital letter.
+    /// "by" (any case) is followed by a word opening with a capital letter,
+    /// in a line of at most [`BY_NAME_MOST_WORDS`] words: only such short
+    /// lines are read as credits, so longer ones are not searched.
     pub by_name: bool,
 }
 
@@ -53,23 +55,34 @@ impl Word {
 }
 
 /// White-space separated words of the paragraph at `span`, as
-/// `text[span].split_whitespace().count()`.
+/// `text[span].split_whitespace().count()`; `unicode_spaced` tells whether
+/// it holds a white-space character outside ASCII ([`UnicodeSpaces`]).
 ///
 /// Most paragraphs hold no non-ASCII space, and for them a word starts at
 /// each byte that is not ASCII space after one that is: a loop without
 /// branches, several times faster than decoding characters (a branch per
 /// word boundary is a misprediction per word). The few paragraphs with a
-/// no-break or other Unicode space, which `spaces` tells without a search,
-/// are counted character by character.
-pub(super) fn count_words_in(text: &str, span: Span, spaces: &UnicodeSpaces) -> usize {
-    if spaces.within(span) {
+/// no-break or other Unicode space are counted character by character.
+pub(super) fn count_words_at(text: &str, span: Span, unicode_spaced: bool) -> usize {
+    if unicode_spaced {
         return text[span].split_whitespace().count();
     }
     count_ascii_spaced(text.as_bytes(), span)
 }
 
+/// [`count_words_at`] with the page's Unicode spaces looked up.
+#[cfg(test)]
+fn count_words_in(text: &str, span: Span, spaces: &UnicodeSpaces) -> usize {
+    count_words_at(text, span, spaces.within(span))
+}
+
+/// Most words of a line whose "by" and capitalised word make it a credit
+/// ([`Shape::by_name`]).
+pub(super) const BY_NAME_MOST_WORDS: usize = 8;
+
 /// Whether `p` holds a white-space character outside ASCII. An ASCII
 /// paragraph (most short lines) needs no search for one.
+#[cfg(test)]
 fn has_unicode_space(p: &str) -> bool {
     let bytes = p.as_bytes();
     !p.is_ascii() && unicode_space_starts(bytes).next().is_some()
@@ -101,9 +114,38 @@ impl UnicodeSpaces {
 
     /// Whether one starts within `span` (spans sit on character
     /// boundaries, so it lies wholly within).
+    #[cfg(test)]
     fn within(&self, span: Span) -> bool {
         let first = self.0.partition_point(|&i| i < span.start);
         self.0.get(first).is_some_and(|&i| i < span.end)
+    }
+
+    /// A reader of [`UnicodeSpaces::within`] for spans asked in text order.
+    pub(super) fn walk(&self) -> SpaceWalk<'_> {
+        SpaceWalk {
+            starts: &self.0,
+            next: 0,
+        }
+    }
+}
+
+/// The page's [`UnicodeSpaces`] read along with its paragraphs, which come
+/// in text order: the first space at or after a paragraph's start is found
+/// by walking on from the last paragraph's, not by a search per paragraph.
+pub(super) struct SpaceWalk<'a> {
+    starts: &'a [usize],
+    /// The first space not known to start before the spans to come.
+    next: usize,
+}
+
+impl SpaceWalk<'_> {
+    /// Whether a Unicode space starts within `span`, which starts no
+    /// earlier than the span asked about before.
+    pub(super) fn within(&mut self, span: Span) -> bool {
+        while self.starts.get(self.next).is_some_and(|&i| i < span.start) {
+            self.next += 1;
+        }
+        self.starts.get(self.next).is_some_and(|&i| i < span.end)
     }
 }
 
@@ -116,7 +158,7 @@ impl UnicodeSpaces {
 /// on, counting only its own pairs, and is otherwise copied into spaces (a
 /// pair ending in a space opens no word): most paragraphs are short, and a
 /// byte loop over their tails cost more than all the vector work.
-fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
+pub(super) fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
     let Span { start, end } = span;
     if start >= end {
         return 0;
@@ -200,19 +242,27 @@ impl Shape {
     /// only a double dash makes a code token, and "by" and the next word are
     /// found around each `y`: a few searches instead of reading every byte
     /// into word state ([`Shape::read`], which the rest take).
+    #[cfg(test)]
     pub(super) fn of(p: &str) -> Shape {
+        Shape::of_counted(p, p.split_whitespace().count(), has_unicode_space(p))
+    }
+
+    /// [`Shape::of`] a paragraph whose `words` are counted already and
+    /// which holds a Unicode space or not (`unicode_spaced`), as the
+    /// paragraph's [`Stats`](super::Stats) know.
+    pub(super) fn of_counted(p: &str, words: usize, unicode_spaced: bool) -> Shape {
         let bytes = p.as_bytes();
         let digit = bytes.iter().fold(false, |d, b| d | b.is_ascii_digit());
-        if digit || has_unicode_space(p) {
+        if digit || unicode_spaced {
             return Shape::read(p);
         }
         Shape {
-            words: count_ascii_spaced(bytes, Span::new(0, p.len())),
+            words,
             alphabetic: bytes.iter().any(u8::is_ascii_alphabetic)
                 || (!p.is_ascii() && p.chars().any(char::is_alphabetic)),
             code_token: memchr::memchr_iter(b'-', bytes).any(|i| bytes.get(i + 1) == Some(&b'-')),
             numeric_words: 0,
-            by_name: by_then_capital(p),
+            by_name: words <= BY_NAME_MOST_WORDS && by_then_capital(p),
         }
     }
 
@@ -265,6 +315,7 @@ impl Shape {
         if let Some(w) = word {
             shape.end_word(&w, bytes, bytes.len(), &mut previous_was_by);
         }
+        shape.by_name &= shape.words <= BY_NAME_MOST_WORDS;
         shape
     }
 
@@ -330,9 +381,10 @@ mod tests {
                 .iter()
                 .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
                 .count(),
-            by_name: words
-                .windows(2)
-                .any(|w| w[0].eq_ignore_ascii_case("by") && w[1].starts_with(char::is_uppercase)),
+            by_name: words.len() <= BY_NAME_MOST_WORDS
+                && words.windows(2).any(|w| {
+                    w[0].eq_ignore_ascii_case("by") && w[1].starts_with(char::is_uppercase)
+                }),
         }
     }
 
@@ -437,6 +489,26 @@ mod tests {
             proptest::prop_assert_eq!(Shape::of(&p), naive(&p));
             let whole = Span::new(0, p.len());
             proptest::prop_assert_eq!(count_words_in(&p, whole, &UnicodeSpaces::of(&p)), p.split_whitespace().count());
+        }
+    }
+
+    #[test]
+    fn space_walk_agrees_with_a_search_per_span() {
+        let text = "a\u{a0}b c\u{2003}d e f\u{3000}g\u{85}h i j";
+        let spaces = UnicodeSpaces::of(text);
+        let mut walk = spaces.walk();
+        for span in spans(text) {
+            let mut fresh = spaces.walk();
+            assert_eq!(fresh.within(span), spaces.within(span), "{span:?}");
+        }
+        // Spans in text order, as the paragraphs ask: one walk for all.
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for w in ends.windows(3) {
+            for span in [Span::new(w[0], w[1]), Span::new(w[0], w[2])] {
+                assert_eq!(walk.within(span), spaces.within(span), "{span:?}");
+            }
         }
     }
 
