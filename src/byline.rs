@@ -153,13 +153,18 @@ pub(crate) fn find<'a>(
 }
 
 /// The non-blank lines, trimmed.
+///
+/// Every line of the page is read here: a plain loop into a vector sized
+/// for them all, rather than an iterator chain that grows it as it goes.
 fn nonblank_lines(text: &str, layout: &Layout) -> Vec<Span> {
-    layout
-        .lines
-        .iter()
-        .map(|&l| trim_line(text, l))
-        .filter(|l| !l.is_empty())
-        .collect()
+    let mut out = Vec::with_capacity(layout.lines.len());
+    for &l in &layout.lines {
+        let t = trim_line(text, l);
+        if !t.is_empty() {
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// The largest char boundary at or below `i`.
