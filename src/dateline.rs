@@ -803,7 +803,7 @@ fn find_gated<'a>(
         {
             let line = Span::new(line.start.max(para.span.start), line.end.min(para.span.end));
             let s = &text[line];
-            if s.trim().is_empty() {
+            if is_blank(s) {
                 continue;
             }
             // The headline is a dateline only when nothing else could be
@@ -875,10 +875,32 @@ enum Position {
     Body,
 }
 
+/// Whether `s` is empty or all white space, as `s.trim().is_empty()`
+/// tells: a first byte that is visible ASCII, as nearly every line's is,
+/// says no without the trim, which decodes characters from both ends.
+fn is_blank(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if (0x21..0x7F).contains(b) => false,
+        _ => s.trim().is_empty(),
+    }
+}
+
 /// Running text rather than a label, a caption credit or a byline.
 fn is_prose(s: &str) -> bool {
-    let s = s.trim();
-    s.len() >= 60 && has_nine_words(s)
+    // Trimming only shortens, and white space at the ends starts no word:
+    // the trim is needed only for a line long enough to pass.
+    s.len() >= 60 && prose_len(s) >= 60 && has_nine_words(s)
+}
+
+/// The length of `s` trimmed, as `s.trim().len()` gives it: `s` itself
+/// when it opens and closes with visible ASCII.
+fn prose_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let visible = |c: Option<&u8>| c.is_some_and(|c| (0x21..0x7F).contains(c));
+    if visible(b.first()) && visible(b.last()) {
+        return s.len();
+    }
+    s.trim().len()
 }
 
 /// Whether `s` holds nine words between white space (`split_whitespace`
@@ -2007,6 +2029,18 @@ mod tests {
                 s.split_whitespace().nth(8).is_some(),
                 "{s:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// The blank and prose tests read as the trims they stand for.
+        #[test]
+        fn blank_and_prose_lines_as_trimmed(
+            s in "(one|two|\\.|,| |\t|\n|\u{a0}|\u{2003}|caf\u{e9}|x){0,40}"
+        ) {
+            proptest::prop_assert_eq!(is_blank(&s), s.trim().is_empty());
+            let t = s.trim();
+            proptest::prop_assert_eq!(is_prose(&s), t.len() >= 60 && has_nine_words(t));
         }
     }
 
