@@ -323,6 +323,10 @@ fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
         "\u{201d} then. \"quoted\" IANS",
         "Why? Because! ok",
         "caf\u{e9}. \u{201d}",
+        "A sentence. Then a menu line with no mark at all",
+        "Ends in a quote\u{201d} and then eight more bytes",
+        "\u{275d}\u{275d}\u{15d}\u{15d} no closing quote here, only 9D bytes",
+        "one. \u{275d}\u{275d}\u{275d}\u{275d}\u{275d}\u{275d}",
     ] {
         assert_eq!(last_sentence_mark(s), s.rfind(marks), "{s:?}");
     }
@@ -330,7 +334,9 @@ fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
 
 proptest::proptest! {
     #[test]
-    fn last_sentence_mark_agrees_with_rfind(s in "[a .!?\"\u{201d}\u{201c}\u{e9}]{0,24}") {
+    fn last_sentence_mark_agrees_with_rfind(
+        s in "[a .!?\"\u{201d}\u{201c}\u{e9}\u{15d}\u{275d}\u{2019}]{0,40}"
+    ) {
         let marks = ['.', '!', '?', '"', '\u{201d}'];
         proptest::prop_assert_eq!(last_sentence_mark(&s), s.rfind(marks));
     }
