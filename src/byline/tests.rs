@@ -365,6 +365,39 @@ proptest::proptest! {
 
 proptest::proptest! {
     #[test]
+    fn trailer_openings_are_the_trimmed_ones(
+        s in "[ (\n\t\u{a0}\u{3000}RrWwx\u{e9}(]{0,4}(eporting by|ith inputs from|x)?"
+    ) {
+        proptest::prop_assert_eq!(words::trailer_opening(&s), words::trailer_opening_reference(&s));
+    }
+}
+
+#[test]
+fn a_paragraph_opens_a_trailer_when_a_keyword_has_its_first_letter() {
+    for b in 0..=0x7Fu8 {
+        let s = char::from(b).to_string();
+        let lower = b.to_ascii_lowercase();
+        let opens = words::trailer_opening_reference(&s) != s
+            || b == b'('
+            || s.trim().is_empty()
+            || [
+                "additional",
+                "compiled",
+                "edited",
+                "editing",
+                "reporting",
+                "writing",
+                "written",
+            ]
+            .iter()
+            .chain(&[WITH_INPUTS])
+            .any(|k| k.as_bytes()[0] == lower);
+        assert_eq!(words::may_open_trailer(&s, &[WITH_INPUTS]), opens, "{b}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
     fn a_paragraph_the_first_byte_rules_out_opens_no_trailer(
         s in "[ (\nRrWwAaEeCcxX\u{e9}\u{a0}]{0,3}(eporting by|ith inputs from|dited by|x)?[ )]{0,2}"
     ) {
