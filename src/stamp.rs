@@ -603,7 +603,11 @@ pub(crate) fn find<'a>(
             s.span = s.span.shift(t.start);
             s
         };
+        // Every stamp holds a digit (its year, day or clock): a line with
+        // none can only be a label for the next.
+        let digits = has_digit(line.as_bytes());
         if let Some(kind) = label_kind
+            && digits
             && let Ok((s, _)) = labelled(line, 0, ist, Some(kind))
         {
             let slot = match kind {
@@ -618,6 +622,10 @@ pub(crate) fn find<'a>(
         let opening = opening_label(line);
         if let Some(kind) = label_only(line, opening) {
             pending = Some(kind);
+            continue;
+        }
+        // Nor is it a date that cannot be read: those hold digits too.
+        if !digits {
             continue;
         }
         let mut p = 0;
@@ -737,6 +745,18 @@ fn may_open_date(i: &[u8]) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether `line` holds an ASCII digit.
+///
+/// Every short line of the page is tested: one pass over its bytes with no
+/// early exit, so that the compiler tests many bytes at once.
+fn has_digit(line: &[u8]) -> bool {
+    let mut any = false;
+    for &b in line {
+        any |= b.wrapping_sub(b'0') < 10;
+    }
+    any
 }
 
 /// A short line opening with a number and holding a few more digits, as
@@ -1206,6 +1226,31 @@ mod tests {
     ];
 
     proptest::proptest! {
+        /// The digit gate: no stamp is read, at any place of a line, from
+        /// a line without a digit, labelled or not.
+        #[test]
+        fn a_stamp_holds_a_digit(
+            picks in proptest::collection::vec(0..TOKENS.len(), 0..12),
+            words in "(May|Monday|March|August|Aug\\.|Updated|Published: |first published|on|, | |one|two|three|fifteenth){0,6}",
+        ) {
+            let token_line: String = picks.iter().map(|&i| TOKENS[i]).collect();
+            for line in [token_line.as_str(), words.as_str()] {
+                if has_digit(line.as_bytes()) {
+                    continue;
+                }
+                for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
+                    for kind in [None, Some(StampKind::Published), Some(StampKind::Updated)] {
+                        proptest::prop_assert!(labelled(line, at, UtcOffset::UTC, kind).is_err());
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn has_digit_finds_a_digit_anywhere(s in "[a0-9 \u{e9}\u{660}/:]{0,40}") {
+            proptest::prop_assert_eq!(has_digit(s.as_bytes()), s.bytes().any(|b| b.is_ascii_digit()));
+        }
+
         #[test]
         fn parse_and_find_are_total(
             picks in proptest::collection::vec(0..TOKENS.len(), 0..80),
