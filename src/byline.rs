@@ -690,7 +690,7 @@ fn colon_labels<const N: usize>(
 /// areas. (Yonhap)". A tag after a caption with no full stop is a photo
 /// credit.
 fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    let s = line_text(text, para).trim_end();
+    let s = trim_end_visible(line_text(text, para));
     let Some(body) = s.strip_suffix(')') else {
         // "... to sneak into the US. PTI": the bare form.
         let Some(cut) = last_sentence_mark(s) else {
@@ -725,6 +725,16 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
     }
     if let Some(a) = lexicon.lookup(&body[open + 1..]) {
         by.agency(lexicon.name(a).clone());
+    }
+}
+
+/// `s.trim_end()`, which is `s` itself when it ends with a visible ASCII
+/// byte, as a trimmed paragraph does: told without decoding its last
+/// character, for every paragraph after the story.
+fn trim_end_visible(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b) if (0x21..0x7F).contains(b) => s,
+        _ => s.trim_end(),
     }
 }
 

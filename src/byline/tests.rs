@@ -488,3 +488,10 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn trim_end_visible_is_trim_end(s in "[a. \t\n\u{a0}\u{3000}\u{e9})]{0,12}") {
+        proptest::prop_assert_eq!(trim_end_visible(&s), s.trim_end());
+    }
+}
