@@ -920,13 +920,17 @@ fn has_nine_words(s: &str) -> bool {
     // Before the text, as after white space.
     let mut after_space = true;
     let mut blocks = bytes.chunks_exact(8);
+    // Where the block being read starts: every byte before it is ASCII, so
+    // it is a character boundary.
+    let mut at = 0;
     for block in &mut blocks {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(block);
         let x = u64::from_le_bytes(eight);
         if x & HIGH != 0 {
-            return s.split_whitespace().nth(8).is_some();
+            return nine_words_from(s, at, words, after_space);
         }
+        at += 8;
         let not_blank = (x ^ 0x2020_2020_2020_2020).wrapping_add(LOW7) & HIGH;
         let space = (!not_blank & HIGH) | (at_least(x, b'\t') & !at_least(x, b'\r' + 1));
         // Each byte's high bit set where the byte before it is white space.
@@ -940,8 +944,9 @@ fn has_nine_words(s: &str) -> bool {
     let mut in_word = !after_space;
     for &b in blocks.remainder() {
         if !b.is_ascii() {
-            return s.split_whitespace().nth(8).is_some();
+            return nine_words_from(s, at, words, !in_word);
         }
+        at += 1;
         let space = matches!(b, b' ' | b'\t'..=b'\r');
         if !space && !in_word {
             words += 1;
@@ -950,6 +955,24 @@ fn has_nine_words(s: &str) -> bool {
             }
         }
         in_word = !space;
+    }
+    false
+}
+
+/// [`has_nine_words`] read on by characters from `at`, a character
+/// boundary with only ASCII before it, where `words` words have started and
+/// `after_space` tells whether the byte before `at` is white space (or
+/// `at` is 0): the words already counted are not read again.
+fn nine_words_from(s: &str, at: usize, mut words: u32, mut after_space: bool) -> bool {
+    for c in s[at..].chars() {
+        let space = c.is_whitespace();
+        if !space && after_space {
+            words += 1;
+            if words >= 9 {
+                return true;
+            }
+        }
+        after_space = space;
     }
     false
 }
@@ -2029,6 +2052,17 @@ mod tests {
                 s.split_whitespace().nth(8).is_some(),
                 "{s:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// Words counted on by characters from a block with a byte above
+        /// 0x7F, wherever it falls, as `split_whitespace` counts them.
+        #[test]
+        fn nine_words_as_split_whitespace_counts_them(
+            s in "(ab|c|  | |\t|\n|\u{a0}|\u{2003}|\u{3000}|\u{201c}|\u{2019}|caf\u{e9}|x){0,30}"
+        ) {
+            proptest::prop_assert_eq!(has_nine_words(&s), s.split_whitespace().nth(8).is_some());
         }
     }
 
