@@ -627,6 +627,11 @@ pub(crate) fn find<'a>(
         if !digits {
             continue;
         }
+        // A stamp's year is four digits in a row, bar an AP wire slug's
+        // (which has dashes): a line with neither is read only as an
+        // unreadable date below. Asked only of a line with a place the
+        // grammar is tried at, and once.
+        let mut may_hold: Option<bool> = None;
         let mut p = 0;
         let mut found = false;
         while p < line.len() {
@@ -637,6 +642,7 @@ pub(crate) fn find<'a>(
                 opening_label(&line[q..]).is_some()
             };
             if (has_label || (p == 0 && may_open_date(&line.as_bytes()[q..])))
+                && *may_hold.get_or_insert_with(|| may_hold_stamp(line.as_bytes()))
                 && let Ok((s, weekday)) = labelled(line, q, ist, None)
             {
                 let end = s.span.end;
@@ -731,6 +737,26 @@ fn has_digit(line: &[u8]) -> bool {
         any |= b.wrapping_sub(b'0') < 10;
     }
     any
+}
+
+/// Whether a line may hold a stamp: every stamp but a wire slug has a
+/// year of four digits in a row, and every wire slug has a dash.
+fn may_hold_stamp(line: &[u8]) -> bool {
+    if memchr::memchr(b'-', line).is_some() {
+        return true;
+    }
+    let mut run = 0;
+    for &b in line {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// A short line opening with a number and holding a few more digits, as
@@ -1196,6 +1222,22 @@ mod tests {
                 for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
                     for kind in [None, Some(StampKind::Published), Some(StampKind::Updated)] {
                         proptest::prop_assert!(labelled(line, at, UtcOffset::UTC, kind).is_err());
+                    }
+                }
+            }
+        }
+
+        /// The year gate: no stamp is read, at any place of a line, from
+        /// a line without four digits in a row or a dash.
+        #[test]
+        fn a_stamp_has_a_year_or_a_dash(
+            picks in proptest::collection::vec(0..TOKENS.len(), 0..12),
+        ) {
+            let line: String = picks.iter().map(|&i| TOKENS[i]).collect();
+            if !may_hold_stamp(line.as_bytes()) {
+                for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
+                    for kind in [None, Some(StampKind::Published), Some(StampKind::Updated)] {
+                        proptest::prop_assert!(labelled(&line, at, UtcOffset::UTC, kind).is_err());
                     }
                 }
             }
