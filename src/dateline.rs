@@ -803,7 +803,7 @@ fn find_gated<'a>(
         {
             let line = Span::new(line.start.max(para.span.start), line.end.min(para.span.end));
             let s = &text[line];
-            if s.trim().is_empty() {
+            if is_blank(s) {
                 continue;
             }
             // The headline is a dateline only when nothing else could be
@@ -875,10 +875,32 @@ enum Position {
     Body,
 }
 
+/// Whether `s` is empty or all white space, as `s.trim().is_empty()`
+/// tells: a first byte that is visible ASCII, as nearly every line's is,
+/// says no without the trim, which decodes characters from both ends.
+fn is_blank(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if (0x21..0x7F).contains(b) => false,
+        _ => s.trim().is_empty(),
+    }
+}
+
 /// Running text rather than a label, a caption credit or a byline.
 fn is_prose(s: &str) -> bool {
-    let s = s.trim();
-    s.len() >= 60 && has_nine_words(s)
+    // Trimming only shortens, and white space at the ends starts no word:
+    // the trim is needed only for a line long enough to pass.
+    s.len() >= 60 && prose_len(s) >= 60 && has_nine_words(s)
+}
+
+/// The length of `s` trimmed, as `s.trim().len()` gives it: `s` itself
+/// when it opens and closes with visible ASCII.
+fn prose_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let visible = |c: Option<&u8>| c.is_some_and(|c| (0x21..0x7F).contains(c));
+    if visible(b.first()) && visible(b.last()) {
+        return s.len();
+    }
+    s.trim().len()
 }
 
 /// Whether `s` holds nine words between white space (`split_whitespace`
@@ -898,13 +920,17 @@ fn has_nine_words(s: &str) -> bool {
     // Before the text, as after white space.
     let mut after_space = true;
     let mut blocks = bytes.chunks_exact(8);
+    // Where the block being read starts: every byte before it is ASCII, so
+    // it is a character boundary.
+    let mut at = 0;
     for block in &mut blocks {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(block);
         let x = u64::from_le_bytes(eight);
         if x & HIGH != 0 {
-            return s.split_whitespace().nth(8).is_some();
+            return nine_words_from(s, at, words, after_space);
         }
+        at += 8;
         let not_blank = (x ^ 0x2020_2020_2020_2020).wrapping_add(LOW7) & HIGH;
         let space = (!not_blank & HIGH) | (at_least(x, b'\t') & !at_least(x, b'\r' + 1));
         // Each byte's high bit set where the byte before it is white space.
@@ -918,8 +944,9 @@ fn has_nine_words(s: &str) -> bool {
     let mut in_word = !after_space;
     for &b in blocks.remainder() {
         if !b.is_ascii() {
-            return s.split_whitespace().nth(8).is_some();
+            return nine_words_from(s, at, words, !in_word);
         }
+        at += 1;
         let space = matches!(b, b' ' | b'\t'..=b'\r');
         if !space && !in_word {
             words += 1;
@@ -928,6 +955,24 @@ fn has_nine_words(s: &str) -> bool {
             }
         }
         in_word = !space;
+    }
+    false
+}
+
+/// [`has_nine_words`] read on by characters from `at`, a character
+/// boundary with only ASCII before it, where `words` words have started and
+/// `after_space` tells whether the byte before `at` is white space (or
+/// `at` is 0): the words already counted are not read again.
+fn nine_words_from(s: &str, at: usize, mut words: u32, mut after_space: bool) -> bool {
+    for c in s[at..].chars() {
+        let space = c.is_whitespace();
+        if !space && after_space {
+            words += 1;
+            if words >= 9 {
+                return true;
+            }
+        }
+        after_space = space;
     }
     false
 }
@@ -2007,6 +2052,29 @@ mod tests {
                 s.split_whitespace().nth(8).is_some(),
                 "{s:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// Words counted on by characters from a block with a byte above
+        /// 0x7F, wherever it falls, as `split_whitespace` counts them.
+        #[test]
+        fn nine_words_as_split_whitespace_counts_them(
+            s in "(ab|c|  | |\t|\n|\u{a0}|\u{2003}|\u{3000}|\u{201c}|\u{2019}|caf\u{e9}|x){0,30}"
+        ) {
+            proptest::prop_assert_eq!(has_nine_words(&s), s.split_whitespace().nth(8).is_some());
+        }
+    }
+
+    proptest::proptest! {
+        /// The blank and prose tests read as the trims they stand for.
+        #[test]
+        fn blank_and_prose_lines_as_trimmed(
+            s in "(one|two|\\.|,| |\t|\n|\u{a0}|\u{2003}|caf\u{e9}|x){0,40}"
+        ) {
+            proptest::prop_assert_eq!(is_blank(&s), s.trim().is_empty());
+            let t = s.trim();
+            proptest::prop_assert_eq!(is_prose(&s), t.len() >= 60 && has_nine_words(t));
         }
     }
 

@@ -574,7 +574,6 @@ pub(crate) fn find<'a>(
         .peekable();
     let mut pending: Option<StampKind> = None;
     let mut labelled_lines: Vec<usize> = Vec::new();
-    let mut separators = Separators::new(text);
     let mut k = 0;
     for &l in &layout.lines {
         let t = trim_line(text, l);
@@ -603,7 +602,11 @@ pub(crate) fn find<'a>(
             s.span = s.span.shift(t.start);
             s
         };
+        // Every stamp holds a digit (its year, day or clock): a line with
+        // none can only be a label for the next.
+        let digits = has_digit(line.as_bytes());
         if let Some(kind) = label_kind
+            && digits
             && let Ok((s, _)) = labelled(line, 0, ist, Some(kind))
         {
             let slot = match kind {
@@ -620,6 +623,15 @@ pub(crate) fn find<'a>(
             pending = Some(kind);
             continue;
         }
+        // Nor is it a date that cannot be read: those hold digits too.
+        if !digits {
+            continue;
+        }
+        // A stamp's year is four digits in a row, bar an AP wire slug's
+        // (which has dashes): a line with neither is read only as an
+        // unreadable date below. Asked only of a line with a place the
+        // grammar is tried at, and once.
+        let mut may_hold: Option<bool> = None;
         let mut p = 0;
         let mut found = false;
         while p < line.len() {
@@ -630,6 +642,7 @@ pub(crate) fn find<'a>(
                 opening_label(&line[q..]).is_some()
             };
             if (has_label || (p == 0 && may_open_date(&line.as_bytes()[q..])))
+                && *may_hold.get_or_insert_with(|| may_hold_stamp(line.as_bytes()))
                 && let Ok((s, weekday)) = labelled(line, q, ist, None)
             {
                 let end = s.span.end;
@@ -657,8 +670,11 @@ pub(crate) fn find<'a>(
                 p = end;
                 continue;
             }
-            match separators.first_in(t.start + p, t.end) {
-                Some(x) => p = x - t.start + 1,
+            // The next segment, after '|', '/' or '('. Only lines with a
+            // digit get here, a few of the page's: each is searched on its
+            // own rather than the whole page's separators found first.
+            match memchr::memchr3(b'|', b'/', b'(', &line.as_bytes()[p..]) {
+                Some(x) => p += x + 1,
                 None => break,
             }
         }
@@ -686,34 +702,6 @@ pub(crate) fn find<'a>(
     Stamps { published, updated }
 }
 
-/// Where a line's segments start, after '|', '/' or '(', found in one pass
-/// over the page: a search per short line costs more than the line's few
-/// bytes.
-struct Separators {
-    at: Vec<usize>,
-    /// The first of `at` not yet passed.
-    next: usize,
-}
-
-impl Separators {
-    fn new(text: &str) -> Separators {
-        Separators {
-            at: memchr::memchr3_iter(b'|', b'/', b'(', text.as_bytes()).collect(),
-            next: 0,
-        }
-    }
-
-    /// The first separator in `from..end`, as memchr3 over that range finds
-    /// it. `from` never goes back from one call to the next (lines and the
-    /// places in them are read forward), so the walk is one pass.
-    fn first_in(&mut self, from: usize, end: usize) -> Option<usize> {
-        while self.at.get(self.next).is_some_and(|&x| x < from) {
-            self.next += 1;
-        }
-        self.at.get(self.next).copied().filter(|&x| x < end)
-    }
-}
-
 /// Whether an unlabelled stamp can open at `i`: every date and time form
 /// opens with a digit (ISO, numeric dates, clocks, "15 August"), a month or
 /// weekday name, or a wire slug's capitals and dash ("AP-WS-08-15-19"). Every
@@ -737,6 +725,38 @@ fn may_open_date(i: &[u8]) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether `line` holds an ASCII digit.
+///
+/// Every short line of the page is tested: one pass over its bytes with no
+/// early exit, so that the compiler tests many bytes at once.
+fn has_digit(line: &[u8]) -> bool {
+    let mut any = false;
+    for &b in line {
+        any |= b.wrapping_sub(b'0') < 10;
+    }
+    any
+}
+
+/// Whether a line may hold a stamp: every stamp but a wire slug has a
+/// year of four digits in a row, and every wire slug has a dash.
+fn may_hold_stamp(line: &[u8]) -> bool {
+    if memchr::memchr(b'-', line).is_some() {
+        return true;
+    }
+    let mut run = 0;
+    for &b in line {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// A short line opening with a number and holding a few more digits, as
@@ -844,25 +864,6 @@ mod tests {
         #[test]
         fn skip_space_skips_what_the_trim_does(s in "[ \t\u{a0}\u{c2}a|]{0,8}", at in 0usize..10) {
             proptest::prop_assert_eq!(skip_space(&s, at), skip_space_reference(&s, at));
-        }
-
-        #[test]
-        fn separators_are_where_memchr3_finds_them(
-            s in "[a|/( \n\u{e9}]{0,40}",
-            mut cuts in proptest::collection::vec(0usize..45, 0..8),
-        ) {
-            cuts.sort_unstable();
-            let mut seps = Separators::new(&s);
-            for pair in cuts.chunks(2) {
-                let (from, end) = (pair[0], pair.get(1).copied().unwrap_or(s.len()));
-                let end = end.min(s.len());
-                let expected = s
-                    .as_bytes()
-                    .get(from..end)
-                    .and_then(|b| memchr::memchr3(b'|', b'/', b'(', b))
-                    .map(|x| from + x);
-                proptest::prop_assert_eq!(seps.first_in(from, end), expected);
-            }
         }
 
         #[test]
@@ -1206,6 +1207,49 @@ mod tests {
     ];
 
     proptest::proptest! {
+        /// The digit gate: no stamp is read, at any place of a line, from
+        /// a line without a digit, labelled or not.
+        #[test]
+        fn a_stamp_holds_a_digit(
+            picks in proptest::collection::vec(0..TOKENS.len(), 0..12),
+            words in "(May|Monday|March|August|Aug\\.|Updated|Published: |first published|on|, | |one|two|three|fifteenth){0,6}",
+        ) {
+            let token_line: String = picks.iter().map(|&i| TOKENS[i]).collect();
+            for line in [token_line.as_str(), words.as_str()] {
+                if has_digit(line.as_bytes()) {
+                    continue;
+                }
+                for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
+                    for kind in [None, Some(StampKind::Published), Some(StampKind::Updated)] {
+                        proptest::prop_assert!(labelled(line, at, UtcOffset::UTC, kind).is_err());
+                    }
+                }
+            }
+        }
+
+        /// The year gate: no stamp is read, at any place of a line, from
+        /// a line without four digits in a row or a dash.
+        #[test]
+        fn a_stamp_has_a_year_or_a_dash(
+            picks in proptest::collection::vec(0..TOKENS.len(), 0..12),
+        ) {
+            let line: String = picks.iter().map(|&i| TOKENS[i]).collect();
+            if !may_hold_stamp(line.as_bytes()) {
+                for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
+                    for kind in [None, Some(StampKind::Published), Some(StampKind::Updated)] {
+                        proptest::prop_assert!(labelled(&line, at, UtcOffset::UTC, kind).is_err());
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn has_digit_finds_a_digit_anywhere(
+            s in "[a0-9 \u{e9}\u{660}\u{630}\u{b0}\u{b9}/:\x7f]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(has_digit(s.as_bytes()), s.bytes().any(|b| b.is_ascii_digit()));
+        }
+
         #[test]
         fn parse_and_find_are_total(
             picks in proptest::collection::vec(0..TOKENS.len(), 0..80),

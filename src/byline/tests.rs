@@ -323,6 +323,10 @@ fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
         "\u{201d} then. \"quoted\" IANS",
         "Why? Because! ok",
         "caf\u{e9}. \u{201d}",
+        "A sentence. Then a menu line with no mark at all",
+        "Ends in a quote\u{201d} and then eight more bytes",
+        "\u{275d}\u{275d}\u{15d}\u{15d} no closing quote here, only 9D bytes",
+        "one. \u{275d}\u{275d}\u{275d}\u{275d}\u{275d}\u{275d}",
     ] {
         assert_eq!(last_sentence_mark(s), s.rfind(marks), "{s:?}");
     }
@@ -330,7 +334,9 @@ fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
 
 proptest::proptest! {
     #[test]
-    fn last_sentence_mark_agrees_with_rfind(s in "[a .!?\"\u{201d}\u{201c}\u{e9}]{0,24}") {
+    fn last_sentence_mark_agrees_with_rfind(
+        s in "[a .!?\"\u{201d}\u{201c}\u{e9}\u{15d}\u{275d}\u{2019}]{0,40}"
+    ) {
         let marks = ['.', '!', '?', '"', '\u{201d}'];
         proptest::prop_assert_eq!(last_sentence_mark(&s), s.rfind(marks));
     }
@@ -354,6 +360,39 @@ proptest::proptest! {
         proptest::prop_assert!(
             !words::starts_with_ci(inner, WITH_INPUTS) || words::starts_with_ci(opening, WITH_INPUTS)
         );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn trailer_openings_are_the_trimmed_ones(
+        s in "[ (\n\t\u{a0}\u{3000}RrWwx\u{e9}(]{0,4}(eporting by|ith inputs from|x)?"
+    ) {
+        proptest::prop_assert_eq!(words::trailer_opening(&s), words::trailer_opening_reference(&s));
+    }
+}
+
+#[test]
+fn a_paragraph_opens_a_trailer_when_a_keyword_has_its_first_letter() {
+    for b in 0..=0x7Fu8 {
+        let s = char::from(b).to_string();
+        let lower = b.to_ascii_lowercase();
+        let opens = words::trailer_opening_reference(&s) != s
+            || b == b'('
+            || s.trim().is_empty()
+            || [
+                "additional",
+                "compiled",
+                "edited",
+                "editing",
+                "reporting",
+                "writing",
+                "written",
+            ]
+            .iter()
+            .chain(&[WITH_INPUTS])
+            .any(|k| k.as_bytes()[0] == lower);
+        assert_eq!(words::may_open_trailer(&s, &[WITH_INPUTS]), opens, "{b}");
     }
 }
 
@@ -447,5 +486,12 @@ proptest::proptest! {
             let expected = memchr::memchr(b':', line_text(&s, span).as_bytes()).map(|c| span.start + c);
             proptest::prop_assert_eq!(colons.first_in(span), expected);
         }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn trim_end_visible_is_trim_end(s in "[a. \t\n\u{a0}\u{3000}\u{e9})]{0,12}") {
+        proptest::prop_assert_eq!(trim_end_visible(&s), s.trim_end());
     }
 }

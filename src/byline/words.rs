@@ -234,9 +234,38 @@ pub(super) fn strip_wire_marks(line: &str) -> &str {
 /// so text whose opening has no keyword has none after `strip_parens`
 /// either; the opening costs less than the trims at both ends.
 pub(super) fn trailer_opening(s: &str) -> &str {
+    // Text opening with a visible ASCII byte other than '(' (as every
+    // trimmed paragraph not in parentheses does) is its own opening, and
+    // the two Unicode trims, each decoding a character, are skipped.
+    if s.as_bytes()
+        .first()
+        .is_some_and(|&b| b != b'(' && (0x21..0x7F).contains(&b))
+    {
+        return s;
+    }
     let t = s.trim_start();
     t.strip_prefix('(').unwrap_or(t).trim_start()
 }
+
+/// [`trailer_opening`] as first written, for the tests.
+#[cfg(test)]
+pub(super) fn trailer_opening_reference(s: &str) -> &str {
+    let t = s.trim_start();
+    t.strip_prefix('(').unwrap_or(t).trim_start()
+}
+
+/// The lowercase letters that open a credit keyword, one bit each (bit 0
+/// for 'a'): a constant, so that a paragraph's first byte is tested with
+/// one shift rather than a comparison per keyword.
+const CREDIT_INITIALS: u32 = {
+    let mut mask = 0;
+    let mut k = 0;
+    while k < CREDIT_KEYWORDS.len() {
+        mask |= 1 << (CREDIT_KEYWORDS[k].0.as_bytes()[0] - b'a');
+        k += 1;
+    }
+    mask
+};
 
 /// Whether [`trailer_opening`] of `s` may open with a credit keyword or one
 /// of `others` (lowercase), told from the first byte of `s` alone: false
@@ -251,8 +280,8 @@ pub(super) fn may_open_trailer(s: &str, others: &[&str]) -> bool {
         return true;
     }
     let b = b.to_ascii_lowercase();
-    let initial = |k: &str| k.as_bytes().first() == Some(&b);
-    CREDIT_KEYWORDS.iter().any(|(kw, _)| initial(kw)) || others.iter().any(|k| initial(k))
+    let credit = b.is_ascii_lowercase() && CREDIT_INITIALS & (1 << (b - b'a')) != 0;
+    credit || others.iter().any(|k| k.as_bytes().first() == Some(&b))
 }
 
 /// `s` opens with `prefix`, ASCII case aside.

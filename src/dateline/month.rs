@@ -37,8 +37,15 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     // The first three letters name at most one month ("jan" ... "dec" are
     // all different), and every word here has three: that month is the
     // only one to compare.
-    let head = word.as_bytes()[..3].to_ascii_lowercase();
-    let i = MONTHS.iter().position(|m| m.as_bytes()[..3] == head[..])?;
+    // Lowercased on the stack: `to_ascii_lowercase` of a slice would
+    // allocate, once for every word tried.
+    let b = word.as_bytes();
+    let head = [
+        b[0].to_ascii_lowercase(),
+        b[1].to_ascii_lowercase(),
+        b[2].to_ascii_lowercase(),
+    ];
+    let i = MONTHS.iter().position(|m| m.as_bytes()[..3] == head)?;
     MONTHS[i]
         .as_bytes()
         .get(..word.len())
