@@ -96,6 +96,11 @@ pub(crate) struct Lexicon {
     /// agency of any form so spelled, and of a form searched for in running
     /// text (not a tag). The first agency to claim a spelling keeps it.
     surface: HashMap<String, (usize, Option<usize>)>,
+    /// One bit per surface key's length and first, second and last bytes
+    /// ([`shape_bit`]). Most strings looked up (credit lines, sign-offs,
+    /// bylines) name no agency, and a clear bit says so before the string
+    /// is hashed.
+    shapes: Box<[u64; 1 << 10]>,
     /// Longest surface form, in bytes: longer strings are no agency.
     longest: usize,
     /// Every form searched for in running text, compiled.
@@ -187,6 +192,10 @@ impl Lexicon {
                 entry.1 = Some(*i);
             }
         }
+        let mut shapes = Box::new([0; 1 << 10]);
+        for key in surface.keys() {
+            search::set(&mut shapes, shape_bit(key.as_bytes()));
+        }
         let longest = forms.iter().map(|f| f.0.trim().len()).max().unwrap_or(0);
         let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_str()).collect();
         let searched = Forms::new(&searched);
@@ -194,6 +203,7 @@ impl Lexicon {
             names,
             patterns,
             surface,
+            shapes,
             longest,
             searched,
         }
@@ -229,9 +239,11 @@ impl Lexicon {
         {
             key.copy_from_slice(s.as_bytes());
             key.make_ascii_lowercase();
-            let key = std::str::from_utf8(key).ok()?;
-            let key = key.strip_prefix("the ").unwrap_or(key);
-            return self.surface.get(key).copied();
+            let key = key.strip_prefix(b"the ").unwrap_or(key);
+            if !search::get(&self.shapes, shape_bit(key)) {
+                return None;
+            }
+            return self.surface.get(std::str::from_utf8(key).ok()?).copied();
         }
         self.surface.get(&lookup_key(s)).copied()
     }
@@ -348,6 +360,17 @@ fn lookup_key(s: &str) -> String {
         Some(rest) => rest.to_owned(),
         None => lower,
     }
+}
+
+/// A surface key's length and first, second and last bytes as a bit index
+/// into [`Lexicon::shapes`].
+fn shape_bit(key: &[u8]) -> usize {
+    let byte = |b: Option<&u8>| u64::from(b.copied().unwrap_or(0));
+    let shape = (key.len() as u64) << 24
+        | byte(key.first()) << 16
+        | byte(key.get(1)) << 8
+        | byte(key.last());
+    (shape.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
 /// An all-capitals abbreviation, which must match case exactly so that "AP"

@@ -364,11 +364,14 @@ fn triple(a: u8, b: u8, c: u8) -> usize {
     (bytes.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
-fn set(bits: &mut [u64; 1 << 10], i: usize) {
+/// Sets bit `i` (below 65,536) of a bit table; the lexicon's tables are all
+/// of this size.
+pub(super) fn set(bits: &mut [u64; 1 << 10], i: usize) {
     bits[i / 64] |= 1 << (i % 64);
 }
 
-fn get(bits: &[u64; 1 << 10], i: usize) -> bool {
+/// Whether bit `i` (below 65,536) of a bit table is set.
+pub(super) fn get(bits: &[u64; 1 << 10], i: usize) -> bool {
     bits[i / 64] & (1 << (i % 64)) != 0
 }
 
