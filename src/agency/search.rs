@@ -55,9 +55,10 @@ impl Forms {
         while at < text.len() {
             let start = at;
             let (maybe, rest) = if fold[usize::from(text[at])] != 0 {
-                // A word opens with an ASCII letter or digit: its run of
-                // them is hashed while it is passed over, and the hash
-                // tells whether any form opens with that run.
+                // A word opens with an ASCII letter, digit or underscore:
+                // its run of them is hashed while it is passed over, and
+                // the hash (with the bytes after the run) tells whether
+                // any form may open there.
                 let (end, hash) = self.openings.ascii_word(text, at);
                 let rest = if end < text.len() && is_word(end) {
                     past_word(end)
