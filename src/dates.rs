@@ -251,8 +251,18 @@ fn find_gated<'a>(
 ) -> Vec<DateMention<'a>> {
     let index = Index::get();
     let mut out = Vec::new();
-    let mut toks = Vec::new();
-    let mut opening = Vec::new();
+    // Room for the longest paragraph of the story at once (about one
+    // token in four bytes, one that may open an expression in sixteen):
+    // each paragraph's buffers are then cleared, seldom grown.
+    let longest = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.role != Role::Chrome)
+        .map(|p| p.span.len())
+        .max()
+        .unwrap_or(0);
+    let mut toks = Vec::with_capacity(longest / 4);
+    let mut opening = Vec::with_capacity(longest / 16);
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
@@ -276,10 +286,9 @@ fn find_gated<'a>(
         }
         toks.clear();
         opening.clear();
-        // About one token in four bytes: room for most paragraphs at once,
-        // rather than growing the buffer a few times per story.
+        // Chrome kept for the dateline, or a paragraph dense with marks,
+        // may need more room than was made above.
         toks.reserve(p.span.len() / 4);
-        // And about one that may open an expression in thirty-two.
         opening.reserve(p.span.len() / 16);
         tokenize(
             text,
