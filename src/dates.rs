@@ -505,10 +505,27 @@ impl<'t> Scan<'t> {
             }
         }
         // A hedge alone is not an expression; the core starts after it.
+        // Most hedges are "the" before a word that opens nothing: then
+        // the flags settle both tries, without a call.
         if j > i {
+            if !self.may_start(j) && !self.may_start(i) {
+                return None;
+            }
             return self.core(j).or_else(|| self.core(i));
         }
         self.core(i)
+    }
+
+    /// Whether [`Scan::core`] may find an expression at token `j`: a
+    /// number, or a word that opens one itself rather than only hedging
+    /// one. Told by the token's flag and the entry the tokenizer kept on
+    /// every word that opens.
+    fn may_start(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| match t.kind {
+            Kind::Num => true,
+            Kind::Word => t.opens && self.index.entry_of(t.lex.get()).has(List::Opener),
+            _ => false,
+        })
     }
 
     fn core(&self, j: usize) -> Option<Hit> {
@@ -2723,6 +2740,33 @@ mod tests {
                 let gated = find_gated(&text, &layout, anchor, None, true);
                 let ungated = find_gated(&text, &layout, anchor, None, false);
                 proptest::prop_assert_eq!(gated, ungated);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Where `may_start` says no, `core` finds nothing: `at` may skip
+        /// the call.
+        #[test]
+        fn core_finds_nothing_where_it_may_not_start(p in paragraph()) {
+            let index = Index::get();
+            let (mut toks, mut opening) = (Vec::new(), Vec::new());
+            tokenize(&p, 0, p.len(), index, &mut toks, &mut opening);
+            for anchor in [Some(THU), None] {
+                let scan = Scan {
+                    text: &p,
+                    index,
+                    toks: &toks,
+                    anchor,
+                    last: None,
+                    previous: None,
+                    previous_end: None,
+                };
+                for k in 0..=toks.len() {
+                    if !scan.may_start(k) {
+                        proptest::prop_assert!(scan.core(k).is_none(), "{p:?} at {k}");
+                    }
+                }
             }
         }
     }
