@@ -81,8 +81,18 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
     while base < end {
         let letters = match paragraph.get(base..base + 64) {
             Some(block) => letter_mask(block),
+            // The last, short block of a paragraph of a block or more: its
+            // last 64 bytes, which overlap the block before, shifted down
+            // so that bit 0 is byte `base` again and the bits past the end
+            // are zero (no letters), without copying the tail.
+            None if end >= 64 => {
+                let last = end - 64;
+                paragraph
+                    .get(last..)
+                    .map_or(0, |block| letter_mask(block) >> (base - last))
+            }
             None => {
-                // The last, short block, padded with zeros (no letters).
+                // A paragraph shorter than a block, padded with zeros.
                 let mut block = [0u8; 64];
                 let tail = paragraph.get(base..).unwrap_or_default();
                 block[..tail.len()].copy_from_slice(tail);
