@@ -162,7 +162,15 @@ pub(crate) fn find<'a>(
             if consumed[i] {
                 continue;
             }
-            if let Some(a) = relay_at(text, span, &mentions, i, lexicon, &mut consumed) {
+            if let Some(a) = relay_at(
+                text,
+                &layout.lower,
+                span,
+                &mentions,
+                i,
+                lexicon,
+                &mut consumed,
+            ) {
                 attributions.push(a);
             }
         }
@@ -439,6 +447,7 @@ fn name<'a>(lexicon: &Lexicon, m: &Mention) -> Cow<'a, str> {
 /// The relay mention `i` takes part in, if any.
 fn relay_at<'a>(
     text: &str,
+    lower: &str,
     para: Span,
     ms: &[Mention],
     i: usize,
@@ -446,7 +455,7 @@ fn relay_at<'a>(
     consumed: &mut [bool],
 ) -> Option<Attribution<'a>> {
     let m = ms[i];
-    if let Some(a) = before_phrase(text, para, ms, i, lexicon) {
+    if let Some(a) = before_phrase(text, lower, para, ms, i, lexicon) {
         return Some(a);
     }
     // "Tass and RIA Novosti said": the verb is after the last of
@@ -506,9 +515,11 @@ fn relay_at<'a>(
 }
 
 /// "according to the North's official KCNA", "citing Yonhap", "told
-/// Reuters": the phrase before mention `i`.
+/// Reuters": the phrase before mention `i`. `lower` is the page in ASCII
+/// lower case, at the same offsets as `text`.
 fn before_phrase<'a>(
     text: &str,
+    lower: &str,
     para: Span,
     ms: &[Mention],
     i: usize,
@@ -517,11 +528,11 @@ fn before_phrase<'a>(
     let m = ms[i];
     let from = floor(text, m.span.start.saturating_sub(BEFORE_WINDOW)).max(para.start);
     let before = text.get(from..m.span.start)?;
-    let lower = before.to_ascii_lowercase();
+    let lower = lower.get(from..m.span.start)?;
     let (at, phrase, cue) = cues::BEFORE
         .iter()
         .filter_map(|&(p, c)| {
-            let k = rfind_word(&lower, p)?;
+            let k = rfind_word(lower, p)?;
             let filler = &before[k + p.len()..];
             let ok = filler.len() <= MAX_FILLER
                 && (filler.is_empty() || filler.starts_with(' '))
