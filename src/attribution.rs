@@ -148,10 +148,10 @@ pub(crate) fn find<'a>(
         }
         let mut mentions = mentions_of.within(text, lexicon, span).into_owned();
         if state_media.maybe_within(in_stretch(span)) {
-            bare_state_media(text, span, from, lexicon, &mut mentions);
+            bare_state_media(text, &layout.lower, span, from, lexicon, &mut mentions);
         }
         if anaphoric.maybe_within(in_stretch(span)) {
-            anaphora(text, span, last, &mut mentions);
+            anaphora(text, &layout.lower, span, last, &mut mentions);
         }
         let mentions = merge(text, mentions);
         if let Some(m) = mentions.last() {
@@ -243,9 +243,11 @@ fn phrases(table: &[&str], cell: &'static OnceLock<AhoCorasick>) -> &'static Aho
 
 /// "state media reported" with no country named in the phrase: the state
 /// agency of the country the story last named before it ("North Korean
-/// leader Kim said ..., state media reported" is KCNA).
+/// leader Kim said ..., state media reported" is KCNA). `lower` is the page
+/// in ASCII lower case.
 fn bare_state_media(
     text: &str,
+    lower: &str,
     para: Span,
     story: usize,
     lexicon: &Lexicon,
@@ -262,7 +264,7 @@ fn bare_state_media(
     // named: hits in a row share it, so each byte is searched for a country
     // once, not once per hit.
     let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
-    for span in phrase_hits(text, para, cues::STATE_MEDIA, false) {
+    for span in phrase_hits(lower, para, cues::STATE_MEDIA, false) {
         if overlaps(mentions, span) {
             continue;
         }
@@ -284,8 +286,15 @@ fn bare_state_media(
 
 /// "the news agency said", "the party daily said": the agency named last
 /// before, if it was named recently. `last` is the end and agency of the
-/// last mention in earlier paragraphs.
-fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
+/// last mention in earlier paragraphs; `lower` is the page in ASCII lower
+/// case.
+fn anaphora(
+    text: &str,
+    lower: &str,
+    para: Span,
+    last: Option<(usize, usize)>,
+    mentions: &mut Vec<Mention>,
+) {
     // Most paragraphs hold none of the phrases: one automaton pass says so
     // before any lowercase copy or per-phrase search.
     let hay = text.get(para.start..para.end).unwrap_or("");
@@ -293,7 +302,7 @@ fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut
         return;
     }
     let mut found = Vec::new();
-    for span in phrase_hits(text, para, cues::ANAPHORA, true) {
+    for span in phrase_hits(lower, para, cues::ANAPHORA, true) {
         if overlaps(mentions, span) {
             continue;
         }
@@ -334,12 +343,12 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
 
 /// Where the phrases (lowercase) occur in the paragraph, any case, starting
 /// a word (and ending one when `whole_word`), in text order, overlapping
-/// hits dropped (the earlier, then the longer, wins).
-fn phrase_hits(text: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
-    let Some(hay) = text.get(para.start..para.end) else {
+/// hits dropped (the earlier, then the longer, wins). `lower` is the page
+/// in ASCII lower case.
+fn phrase_hits(lower: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
+    let Some(lower) = lower.get(para.start..para.end) else {
         return Vec::new();
     };
-    let lower = hay.to_ascii_lowercase();
     let bytes = lower.as_bytes();
     let mut hits = Vec::new();
     for phrase in phrases {
