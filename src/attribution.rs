@@ -112,11 +112,14 @@ pub(crate) fn find<'a>(
         .as_bytes()
         .get(stretch.start..stretch.end)
         .unwrap_or(&[]);
-    let state_media = phrases!(cues::STATE_MEDIA).hits(lower);
-    // Every anaphora phrase holds one of these words, so a paragraph
-    // without one holds no phrase; the phrases themselves all open with
-    // "the", which a search would stop at on every line.
-    let anaphoric = phrases!(cues::ANAPHORA_KEYS).hits(lower);
+    // One search for both filters: the state-media phrases, and the words
+    // one of which every anaphora phrase holds (the phrases themselves all
+    // open with "the", which a search would stop at on every line). A
+    // paragraph with neither overlaps no hit, so it needs neither search;
+    // one with either overlaps a hit (an occurrence hidden by an
+    // overlapping one still overlaps that one), and the two searches below
+    // each test the paragraph exactly before doing more.
+    let descriptions = phrases!(&[cues::STATE_MEDIA, cues::ANAPHORA_KEYS].concat()).hits(lower);
     // A paragraph's span as an offset into `lower`.
     let in_stretch = |span: Span| Span::new(span.start - stretch.start, span.end - stretch.start);
     let mut mentions_of = found.reader();
@@ -147,10 +150,8 @@ pub(crate) fn find<'a>(
             }
         }
         let mut mentions = mentions_of.within(text, lexicon, span).into_owned();
-        if state_media.maybe_within(in_stretch(span)) {
+        if descriptions.maybe_within(in_stretch(span)) {
             bare_state_media(text, &layout.lower, span, from, lexicon, &mut mentions);
-        }
-        if anaphoric.maybe_within(in_stretch(span)) {
             anaphora(text, &layout.lower, span, last, &mut mentions);
         }
         let mentions = merge(text, mentions);
