@@ -112,11 +112,14 @@ pub(crate) fn find<'a>(
         .as_bytes()
         .get(stretch.start..stretch.end)
         .unwrap_or(&[]);
-    let state_media = phrases!(cues::STATE_MEDIA).hits(lower);
-    // Every anaphora phrase holds one of these words, so a paragraph
-    // without one holds no phrase; the phrases themselves all open with
-    // "the", which a search would stop at on every line.
-    let anaphoric = phrases!(cues::ANAPHORA_KEYS).hits(lower);
+    // One search for both filters: the state-media phrases, and the words
+    // one of which every anaphora phrase holds (the phrases themselves all
+    // open with "the", which a search would stop at on every line). A
+    // paragraph with neither overlaps no hit, so it needs neither search;
+    // one with either overlaps a hit (an occurrence hidden by an
+    // overlapping one still overlaps that one), and the two searches below
+    // each test the paragraph exactly before doing more.
+    let descriptions = phrases!(&[cues::STATE_MEDIA, cues::ANAPHORA_KEYS].concat()).hits(lower);
     // A paragraph's span as an offset into `lower`.
     let in_stretch = |span: Span| Span::new(span.start - stretch.start, span.end - stretch.start);
     let mut mentions_of = found.reader();
@@ -147,11 +150,9 @@ pub(crate) fn find<'a>(
             }
         }
         let mut mentions = mentions_of.within(text, lexicon, span).into_owned();
-        if state_media.maybe_within(in_stretch(span)) {
-            bare_state_media(text, span, from, lexicon, &mut mentions);
-        }
-        if anaphoric.maybe_within(in_stretch(span)) {
-            anaphora(text, span, last, &mut mentions);
+        if descriptions.maybe_within(in_stretch(span)) {
+            bare_state_media(text, &layout.lower, span, from, lexicon, &mut mentions);
+            anaphora(text, &layout.lower, span, last, &mut mentions);
         }
         let mentions = merge(text, mentions);
         if let Some(m) = mentions.last() {
@@ -162,7 +163,15 @@ pub(crate) fn find<'a>(
             if consumed[i] {
                 continue;
             }
-            if let Some(a) = relay_at(text, span, &mentions, i, lexicon, &mut consumed) {
+            if let Some(a) = relay_at(
+                text,
+                &layout.lower,
+                span,
+                &mentions,
+                i,
+                lexicon,
+                &mut consumed,
+            ) {
                 attributions.push(a);
             }
         }
@@ -235,9 +244,11 @@ fn phrases(table: &[&str], cell: &'static OnceLock<AhoCorasick>) -> &'static Aho
 
 /// "state media reported" with no country named in the phrase: the state
 /// agency of the country the story last named before it ("North Korean
-/// leader Kim said ..., state media reported" is KCNA).
+/// leader Kim said ..., state media reported" is KCNA). `lower` is the page
+/// in ASCII lower case.
 fn bare_state_media(
     text: &str,
+    lower: &str,
     para: Span,
     story: usize,
     lexicon: &Lexicon,
@@ -254,7 +265,7 @@ fn bare_state_media(
     // named: hits in a row share it, so each byte is searched for a country
     // once, not once per hit.
     let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
-    for span in phrase_hits(text, para, cues::STATE_MEDIA, false) {
+    for span in phrase_hits(lower, para, cues::STATE_MEDIA, false) {
         if overlaps(mentions, span) {
             continue;
         }
@@ -276,8 +287,15 @@ fn bare_state_media(
 
 /// "the news agency said", "the party daily said": the agency named last
 /// before, if it was named recently. `last` is the end and agency of the
-/// last mention in earlier paragraphs.
-fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
+/// last mention in earlier paragraphs; `lower` is the page in ASCII lower
+/// case.
+fn anaphora(
+    text: &str,
+    lower: &str,
+    para: Span,
+    last: Option<(usize, usize)>,
+    mentions: &mut Vec<Mention>,
+) {
     // Most paragraphs hold none of the phrases: one automaton pass says so
     // before any lowercase copy or per-phrase search.
     let hay = text.get(para.start..para.end).unwrap_or("");
@@ -285,7 +303,7 @@ fn anaphora(text: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut
         return;
     }
     let mut found = Vec::new();
-    for span in phrase_hits(text, para, cues::ANAPHORA, true) {
+    for span in phrase_hits(lower, para, cues::ANAPHORA, true) {
         if overlaps(mentions, span) {
             continue;
         }
@@ -326,12 +344,12 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
 
 /// Where the phrases (lowercase) occur in the paragraph, any case, starting
 /// a word (and ending one when `whole_word`), in text order, overlapping
-/// hits dropped (the earlier, then the longer, wins).
-fn phrase_hits(text: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
-    let Some(hay) = text.get(para.start..para.end) else {
+/// hits dropped (the earlier, then the longer, wins). `lower` is the page
+/// in ASCII lower case.
+fn phrase_hits(lower: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
+    let Some(lower) = lower.get(para.start..para.end) else {
         return Vec::new();
     };
-    let lower = hay.to_ascii_lowercase();
     let bytes = lower.as_bytes();
     let mut hits = Vec::new();
     for phrase in phrases {
@@ -439,6 +457,7 @@ fn name<'a>(lexicon: &Lexicon, m: &Mention) -> Cow<'a, str> {
 /// The relay mention `i` takes part in, if any.
 fn relay_at<'a>(
     text: &str,
+    lower: &str,
     para: Span,
     ms: &[Mention],
     i: usize,
@@ -446,7 +465,7 @@ fn relay_at<'a>(
     consumed: &mut [bool],
 ) -> Option<Attribution<'a>> {
     let m = ms[i];
-    if let Some(a) = before_phrase(text, para, ms, i, lexicon) {
+    if let Some(a) = before_phrase(text, lower, para, ms, i, lexicon) {
         return Some(a);
     }
     // "Tass and RIA Novosti said": the verb is after the last of
@@ -506,9 +525,11 @@ fn relay_at<'a>(
 }
 
 /// "according to the North's official KCNA", "citing Yonhap", "told
-/// Reuters": the phrase before mention `i`.
+/// Reuters": the phrase before mention `i`. `lower` is the page in ASCII
+/// lower case, at the same offsets as `text`.
 fn before_phrase<'a>(
     text: &str,
+    lower: &str,
     para: Span,
     ms: &[Mention],
     i: usize,
@@ -517,11 +538,11 @@ fn before_phrase<'a>(
     let m = ms[i];
     let from = floor(text, m.span.start.saturating_sub(BEFORE_WINDOW)).max(para.start);
     let before = text.get(from..m.span.start)?;
-    let lower = before.to_ascii_lowercase();
+    let lower = lower.get(from..m.span.start)?;
     let (at, phrase, cue) = cues::BEFORE
         .iter()
         .filter_map(|&(p, c)| {
-            let k = rfind_word(&lower, p)?;
+            let k = rfind_word(lower, p)?;
             let filler = &before[k + p.len()..];
             let ok = filler.len() <= MAX_FILLER
                 && (filler.is_empty() || filler.starts_with(' '))

@@ -354,3 +354,32 @@ fn every_anaphora_phrase_holds_a_key() {
         );
     }
 }
+
+#[test]
+fn one_search_rules_in_both_kinds_of_description() {
+    // One page-wide search rules paragraphs in for both the anaphora and
+    // the bare state-media phrases: paragraphs with one kind each, and one
+    // with both.
+    let text = "Xi visits a port\n\n\
+                Chinese President Xi Jinping visited a port in Tianjin on Monday, Xinhua said.\n\n\
+                The visit was his third this year, the news agency said.\n\n\
+                Officials in Beijing welcomed it, state media said.\n\n\
+                Ships were idle during the visit, the news agency said, and crowds in \
+                Beijing cheered, state media said.";
+    let found: Vec<(String, &str, &str)> = relays(text)
+        .attributions
+        .iter()
+        .map(|a| (a.chain.join(" < "), a.cue, &text[a.span]))
+        .collect();
+    let xinhua = |cue, span| ("Xinhua".to_string(), cue, span);
+    assert_eq!(
+        found,
+        [
+            xinhua("said", "Xinhua said"),
+            xinhua("said", "the news agency said"),
+            xinhua("said", "state media said"),
+            xinhua("said", "the news agency said"),
+            xinhua("said", "state media said"),
+        ]
+    );
+}
