@@ -239,21 +239,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let lone = toks
                     .get(i + 1)
                     .is_none_or(|n| !n.is_word() || (!n.cap && !n.class.has(Class::PARTICLE)));
+                let mut known = None;
                 let end = if lone {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
                     // Most lone words name no one, as `add_run` would find:
                     // a function word or a title, or a plain word in a list
                     // no name word is in or in no longer name.
-                    if self.is(i, Class::FUNCTION.or(Class::TITLE))
-                        || self.lone_word_unnamed(&people, i) == Some(true)
-                    {
+                    if self.is(i, Class::FUNCTION.or(Class::TITLE)) {
                         continue;
+                    }
+                    match self.lone_word(&people, i) {
+                        Some(None) => continue,
+                        id => known = id.flatten(),
                     }
                     i + 1
                 } else {
                     self.run_end(i, toks.len())
                 };
-                self.add_run(&mut people, &mut agency, i, end, lone);
+                self.add_run(&mut people, &mut agency, i, end, lone, known);
                 next = end.max(i + 1);
             }
             people
@@ -310,8 +313,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// Runs are read in text order: `agency` is the first agency mention
     /// that does not end before the last run read, and is moved on.
     ///
-    /// `lone` when the run is one word that [`Speakers::lone_word_unnamed`]
-    /// was asked about already.
+    /// `lone` when the run is one word that [`Speakers::lone_word`] was
+    /// asked about already, `known` the id it answered.
     fn add_run(
         &self,
         people: &mut People,
@@ -319,6 +322,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         start: usize,
         end: usize,
         lone: bool,
+        known: Option<u32>,
     ) {
         let mut a = start;
         while a < end && self.is(a, Class::FUNCTION) {
@@ -337,12 +341,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // runs): its lists were looked up by the tokenizer, and it is a
         // name only when a longer name has it. Answered here without
         // cutting it into pieces, as [`Speakers::name_pieces`] would.
-        if end - name == 1
-            && name == a
-            && !lone
-            && self.lone_word_unnamed(people, name) == Some(true)
-        {
-            return;
+        let single = end - name == 1 && name == a;
+        let mut known = known.filter(|_| single);
+        if single && !lone {
+            match self.lone_word(people, name) {
+                Some(None) => return,
+                id => known = id.flatten(),
+            }
         }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
         // Agency mentions are sorted and do not overlap: only the first one
@@ -367,20 +372,32 @@ impl<'t, 'a> Speakers<'t, 'a> {
         {
             return;
         }
-        let Some((pieces, count)) = self.name_pieces(name, end, span) else {
-            return;
-        };
-        if count == 0 {
-            return;
-        }
-        // A lone word without a title is a name only when a longer name
-        // has it.
-        if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
-            return;
-        }
         let mut words = NameWords::default();
-        for w in &pieces[..count] {
-            words.push(people.names.intern(w));
+        if let Some(id) = known {
+            // A plain word that a longer name has: its own only piece, in
+            // no list that rules it out, and interned already, as
+            // `lone_word` found.
+            debug_assert_eq!(
+                self.name_pieces(name, end, span)
+                    .map(|(p, n)| (n, people.names.find_word(p[0]))),
+                Some((1, Some(id)))
+            );
+            words.push(id);
+        } else {
+            let Some((pieces, count)) = self.name_pieces(name, end, span) else {
+                return;
+            };
+            if count == 0 {
+                return;
+            }
+            // A lone word without a title is a name only when a longer name
+            // has it.
+            if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
+                return;
+            }
+            for w in &pieces[..count] {
+                words.push(people.names.intern(w));
+            }
         }
         let r = people.runs.len();
         // Each distinct name is listed once under each of its words, so
@@ -395,25 +412,25 @@ impl<'t, 'a> Speakers<'t, 'a> {
         });
     }
 
-    /// Whether the word at token `name`, a name's only word, names no one
-    /// for its lists or for being in no longer name: known only for a
-    /// plain word (ASCII letters and digits), whose lists the tokenizer
-    /// looked up; `None` for another.
-    fn lone_word_unnamed(&self, people: &People, name: usize) -> Option<bool> {
+    /// What the name lists say of the word at token `name`, a name's only
+    /// word: `Some(None)` when it names no one for its lists or for being
+    /// in no longer name, else `Some` of its id among the names' words.
+    /// Known only for a plain word (ASCII letters and digits), whose lists
+    /// the tokenizer looked up; `None` for another.
+    ///
+    /// The id is kept so that the run it starts is recorded without
+    /// looking the word up again.
+    fn lone_word(&self, people: &People, name: usize) -> Option<Option<u32>> {
         let t = &self.toks[name];
         if !t.plain {
             return None;
         }
         let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
         if t.class.has(bad) {
-            return Some(true);
+            return Some(None);
         }
         let w = &self.text[t.span];
-        Some(
-            !people
-                .names
-                .has_indexed_ascii(w.strip_suffix('.').unwrap_or(w)),
-        )
+        Some(people.names.indexed_ascii(w.strip_suffix('.').unwrap_or(w)))
     }
 
     /// The sentence run `r` is in, as the token that starts it (the last
