@@ -473,12 +473,45 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// A plain token (ASCII letters and digits) is its own word, whose lists
     /// the tokenizer has looked up; other tokens are cut and looked up here.
     fn name_pieces(&self, name: usize, end: usize, span: Span) -> Option<([&'a str; 4], usize)> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let toks = &self.toks[name..end];
         let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
         let mut pieces = [""; 4];
         let mut count = 0;
+        // The look-up ignores ASCII case; other words are lowercased first,
+        // as a few characters (the Kelvin sign) lowercase to ASCII.
+        let look_up = |w: &str| {
+            if w.is_ascii() {
+                listed(w, bad)
+            } else {
+                listed(&w.to_lowercase(), bad)
+            }
+        };
+        self.each_piece(name, end, span, |w, class| {
+            let slot = pieces.get_mut(count)?;
+            if class.map_or_else(|| look_up(w), |c| c.has(bad)) {
+                return None;
+            }
+            *slot = w;
+            count += 1;
+            Some(())
+        })?;
+        Some((pieces, count))
+    }
+
+    /// Calls `f` with each word of the name in tokens `[from, end)` (whose
+    /// text is `span`), as [`norm_pieces`] cuts the text, and with the
+    /// word's lists when the tokenizer looked them up: a plain token (ASCII
+    /// letters and digits) is its own word. Stops at the first `None` from
+    /// `f`, and returns it.
+    fn each_piece(
+        &self,
+        from: usize,
+        end: usize,
+        span: Span,
+        mut f: impl FnMut(&'a str, Option<Class>) -> Option<()>,
+    ) -> Option<()> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let toks = &self.toks[from..end];
         // Spaces, newlines, tabs and hyphens between the tokens cut the
         // text into the tokens' own words; any other character may join
         // two tokens into one word: the whole text is cut then.
@@ -489,42 +522,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     .iter()
                     .all(|&c| matches!(c, b' ' | b'-' | b'\n' | b'\t'))
         });
-        let mut add = |w: &'a str, listed: bool| {
-            let slot = pieces.get_mut(count)?;
-            if listed {
-                return None;
-            }
-            *slot = w;
-            count += 1;
-            Some(())
-        };
-        // The look-up ignores ASCII case; other words are lowercased first,
-        // as a few characters (the Kelvin sign) lowercase to ASCII.
-        let look_up = |w: &str| {
-            if w.is_ascii() {
-                listed(w, bad)
-            } else {
-                listed(&w.to_lowercase(), bad)
-            }
-        };
         if plain_gaps {
             for t in toks {
                 let w = &text[t.span];
                 if t.plain {
                     // Without its period, which its look-up left out too.
-                    add(w.strip_suffix('.').unwrap_or(w), t.class.has(bad))?;
+                    f(w.strip_suffix('.').unwrap_or(w), Some(t.class))?;
                 } else {
                     for w in norm_pieces(w) {
-                        add(w, look_up(w))?;
+                        f(w, None)?;
                     }
                 }
             }
         } else {
             for w in norm_pieces(&text[span]) {
-                add(w, look_up(w))?;
+                f(w, None)?;
             }
         }
-        Some((pieces, count))
+        Some(())
     }
 
     /// The prefix words of the first `end` runs: each run's titles as
@@ -971,18 +986,23 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let mut ids = Ids::default();
                 let mut known = true;
                 let mut not_person = false;
-                for w in norm_pieces(&text[bare]) {
+                let names = &self.people().names;
+                self.each_piece(name, np.end, bare, |w, class| {
                     let w = folded(w);
-                    not_person |= listed(&w, Class::NOT_PERSON);
+                    not_person |= class.map_or_else(
+                        || listed(&w, Class::NOT_PERSON),
+                        |c| c.has(Class::NOT_PERSON),
+                    );
                     let id = match &w {
-                        Cow::Borrowed(ascii) => self.people().names.find_word(ascii),
-                        Cow::Owned(lower) => self.people().names.find(lower),
+                        Cow::Borrowed(ascii) => names.find_word(ascii),
+                        Cow::Owned(lower) => names.find(lower),
                     };
                     match id {
                         Some(id) if known => ids.push(id),
                         _ => known = false,
                     }
-                }
+                    Some(())
+                });
                 let best = known
                     .then(|| self.fullest(ids.as_slice(), span.start))
                     .flatten();
@@ -1307,6 +1327,32 @@ mod tests {
                     k -= 1;
                 }
                 assert_eq!(s.sentence(r), k, "{r}");
+            }
+        });
+    }
+
+    #[test]
+    fn pieces_of_tokens_are_the_pieces_of_their_text() {
+        let t = "Gen. Kim Jong-un's aide Moore (D-Wis.) met U.S. envoy Jean-Pierre \
+                 O'Neill, Écrit-Ünal and KIM  JONG\tUN--Putin in the PRC. Dr. Who's \
+                 Ms. Ng said. A. B. Smith Jr. and al-Assad's   Reps. Kim\u{a0}Yo\u{2009}Jong\r\nSr.";
+        with(t, |s, toks| {
+            // Names are runs of words: a sign between two words cuts them.
+            for a in 0..toks.len() {
+                for b in (a + 1..toks.len().min(a + 6)).take_while(|&b| toks[b - 1].is_word()) {
+                    let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+                    let mut got = Vec::new();
+                    s.each_piece(a, b, span, |w, class| {
+                        if let Some(c) = class {
+                            // The tokenizer's lists are those of a look-up.
+                            assert_eq!(c, words::lookup(w).class, "{w}");
+                        }
+                        got.push(w);
+                        Some(())
+                    });
+                    let want: Vec<&str> = norm_pieces(&t[span]).collect();
+                    assert_eq!(got, want, "{:?}", &t[span]);
+                }
             }
         });
     }
