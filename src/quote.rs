@@ -89,7 +89,15 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     let Some(h) = layout.headline else {
         return segs;
     };
-    let mut extra = vec![h];
+    // The headline and its repeats go in among the paragraphs they do not
+    // overlap, in text order, each as soon as found.
+    let insert = |segs: &mut Vec<Span>, x: Span| {
+        if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
+            let at = segs.partition_point(|s| s.start < x.start);
+            segs.insert(at, x);
+        }
+    };
+    insert(&mut segs, h);
     // The headline shown twice (a breadcrumb or a title bar repeating it)
     // is the headline too.
     let head = &text[h];
@@ -127,13 +135,7 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
             .trim_start_matches(['•', '·', '*', '>', '|', '-'])
             .trim();
         if line == head {
-            extra.push(crate::layout::trim(text, l));
-        }
-    }
-    for x in extra {
-        if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
-            let at = segs.partition_point(|s| s.start < x.start);
-            segs.insert(at, x);
+            insert(&mut segs, crate::layout::trim(text, l));
         }
     }
     segs

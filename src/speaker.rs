@@ -900,8 +900,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let head = self.word(np.end - 1);
         match np.kind {
             NpKind::Pronoun => {
-                let w = strip_possessive(head).to_ascii_lowercase();
-                if w == "it" || w == "they" {
+                // Compared ignoring ASCII case, not lowercased into a copy.
+                let w = strip_possessive(head);
+                if w.eq_ignore_ascii_case("it") || w.eq_ignore_ascii_case("they") {
                     let agency = self.near_agency(span.start);
                     let body = last.filter(|l| !l.person);
                     return match (agency, body) {
@@ -919,7 +920,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         (None, None) => None,
                     };
                 }
-                if w == "we" {
+                if w.eq_ignore_ascii_case("we") {
                     return None;
                 }
                 // "David Holmes revealed it, saying he recalled": the person
