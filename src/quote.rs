@@ -89,7 +89,15 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     let Some(h) = layout.headline else {
         return segs;
     };
-    let mut extra = vec![h];
+    // The headline and its repeats go in among the paragraphs they do not
+    // overlap, in text order, each as soon as found.
+    let insert = |segs: &mut Vec<Span>, x: Span| {
+        if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
+            let at = segs.partition_point(|s| s.start < x.start);
+            segs.insert(at, x);
+        }
+    };
+    insert(&mut segs, h);
     // The headline shown twice (a breadcrumb or a title bar repeating it)
     // is the headline too.
     let head = &text[h];
@@ -127,13 +135,7 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
             .trim_start_matches(['•', '·', '*', '>', '|', '-'])
             .trim();
         if line == head {
-            extra.push(crate::layout::trim(text, l));
-        }
-    }
-    for x in extra {
-        if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
-            let at = segs.partition_point(|s| s.start < x.start);
-            segs.insert(at, x);
+            insert(&mut segs, crate::layout::trim(text, l));
         }
     }
     segs
@@ -258,8 +260,8 @@ pub(crate) fn find<'a>(
         let mut speaker = found.as_ref().and_then(|f| f.np).and_then(|np| {
             let recent = (np.kind == NpKind::Pronoun)
                 .then(|| {
-                    let before = subjects.before(at, text, &toks, verbs, &speakers, &pairs);
-                    recent_speaker(before, last.as_ref(), at)
+                    let before = subjects.last_before(at, text, &toks, verbs, &speakers, &pairs);
+                    recent_speaker(before, last.as_ref())
                 })
                 .flatten();
             speakers.resolve(np, recent.map(|(r, _)| r))
@@ -306,9 +308,8 @@ pub(crate) fn find<'a>(
         if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
             && (orphan || floating)
             && let Some((r, seg)) = recent_speaker(
-                subjects.before(at, text, &toks, verbs, &speakers, &pairs),
+                subjects.last_before(at, text, &toks, verbs, &speakers, &pairs),
                 last.as_ref(),
-                at,
             )
             && seg_open as usize <= seg + 1
         {
@@ -596,6 +597,9 @@ fn cue_in_place(text: &str, toks: &[Tok], i: usize, role: Role) -> Option<Role> 
 /// The person subject of every speech verb outside quotes ("Ozco says the
 /// program helps"), with where it is, for pronouns and quotes standing alone.
 /// `verbs` are the tokens whose cue role is a speech verb, in order.
+///
+/// As first written: every verb read in order, the quotes passed with a
+/// cursor. [`Subjects`] must find the same.
 #[cfg(test)]
 fn subjects<'a>(
     text: &'a str,
@@ -607,25 +611,40 @@ fn subjects<'a>(
     let mut pair = 0;
     verbs
         .iter()
-        .filter_map(|&i| subject_of(text, toks, i, sp, pairs, &mut pair))
+        .filter(|&&i| {
+            if cue_at(text, toks, i) != Some(Role::Verb) {
+                return false;
+            }
+            let at = toks[i].span.start;
+            while pair < pairs.len() && pairs[pair].outer.end <= at {
+                pair += 1;
+            }
+            pairs.get(pair).is_none_or(|p| p.outer.start > at)
+        })
+        .filter_map(|&i| verb_subject(toks, i, sp))
         .collect()
 }
 
-/// The person subjects of [`subjects`], read as far as the quotes ask:
-/// whoever spoke last before a quote needs only the verbs before it.
+/// The person subjects of [`subjects`], read as far back as the quotes
+/// ask: whoever spoke last before a quote needs only the last verb before
+/// it that has one, found by reading back from the quote, most often a
+/// verb or two.
+///
+/// Each verb is read once however the quotes ask: `nearest` remembers,
+/// for every verb read, the last verb up to it that has a subject.
 #[derive(Default)]
 struct Subjects<'a> {
-    read: Vec<(usize, Resolved<'a>, usize)>,
-    /// The next verb to read, as an index into the verbs.
-    next: usize,
-    /// The first quote that does not end before the last verb read.
-    pair: usize,
+    /// For each verb (an index into the verbs) read: the last verb up to
+    /// it with a person subject, or `None` when no verb up to it has one.
+    nearest: Vec<Option<Option<usize>>>,
+    /// The subject of each verb that has one, once read.
+    found: Vec<Option<(usize, Resolved<'a>, usize)>>,
 }
 
 impl<'a> Subjects<'a> {
-    /// The subjects of every speech verb that starts before byte `at`, as
-    /// [`subjects`] lists them: the verbs are read in order, once each.
-    fn before(
+    /// The last of the subjects of [`subjects`] whose verb starts before
+    /// byte `at`.
+    fn last_before(
         &mut self,
         at: usize,
         text: &'a str,
@@ -633,41 +652,67 @@ impl<'a> Subjects<'a> {
         verbs: &[usize],
         sp: &Speakers<'_, 'a>,
         pairs: &[marks::Pair],
-    ) -> &[(usize, Resolved<'a>, usize)] {
-        while let Some(&i) = verbs.get(self.next) {
-            if toks[i].span.start >= at {
-                break;
-            }
-            self.next += 1;
-            if let Some(s) = subject_of(text, toks, i, sp, pairs, &mut self.pair) {
-                self.read.push(s);
-            }
+    ) -> Option<&(usize, Resolved<'a>, usize)> {
+        let v = verbs
+            .partition_point(|&i| toks[i].span.start < at)
+            .checked_sub(1)?;
+        if self.nearest.len() < verbs.len() {
+            self.nearest.resize(verbs.len(), None);
+            self.found.resize_with(verbs.len(), || None);
         }
-        &self.read
+        // Back from the last verb before `at` to one with a subject, or to
+        // one read before.
+        let mut k = v;
+        let nearest = loop {
+            if let Some(known) = self.nearest[k] {
+                break known;
+            }
+            if let Some(s) = subject_of(text, toks, verbs[k], sp, pairs) {
+                self.found[k] = Some(s);
+                break Some(k);
+            }
+            if k == 0 {
+                break None;
+            }
+            k -= 1;
+        };
+        for slot in &mut self.nearest[k..=v] {
+            *slot = Some(nearest);
+        }
+        self.found[nearest?].as_ref()
     }
 }
 
 /// The person subject of the speech verb at token `i`, unless it is inside
-/// a quote: `pair` is the first quote not ending before the last verb
-/// asked about (verbs are asked about in order).
+/// a quote: the first of the quotes (which end in text order) not ending
+/// before the verb starts before it.
 fn subject_of<'a>(
     text: &'a str,
     toks: &[Tok],
     i: usize,
     sp: &Speakers<'_, 'a>,
     pairs: &[marks::Pair],
-    pair: &mut usize,
 ) -> Option<(usize, Resolved<'a>, usize)> {
     if cue_at(text, toks, i) != Some(Role::Verb) {
         return None;
     }
     let at = toks[i].span.start;
-    while *pair < pairs.len() && pairs[*pair].outer.end <= at {
-        *pair += 1;
-    }
-    if pairs.get(*pair).is_some_and(|p| p.outer.start <= at) {
+    debug_assert!(pairs.windows(2).all(|w| w[0].outer.end <= w[1].outer.end));
+    let pair = pairs.partition_point(|p| p.outer.end <= at);
+    if pairs.get(pair).is_some_and(|p| p.outer.start <= at) {
         return None;
     }
+    verb_subject(toks, i, sp)
+}
+
+/// [`subject_of`] the speech verb at token `i`, known to be outside the
+/// quotes.
+fn verb_subject<'a>(
+    toks: &[Tok],
+    i: usize,
+    sp: &Speakers<'_, 'a>,
+) -> Option<(usize, Resolved<'a>, usize)> {
+    let at = toks[i].span.start;
     let s = sentence_start(toks, i);
     let np = sp
         .np_before(s, i)
@@ -684,15 +729,13 @@ fn subject_of<'a>(
     Some((at, r, toks[i].seg as usize))
 }
 
-/// Whoever spoke last before `at`: the last quote's speaker or a person
-/// said to speak since, with the paragraph they spoke in.
+/// Whoever spoke last: the last quote's speaker or `subject`, the person
+/// said to speak last before (see [`Subjects::last_before`]) when that is
+/// since, with the paragraph they spoke in.
 fn recent_speaker<'r, 'a>(
-    subjects: &'r [(usize, Resolved<'a>, usize)],
+    subject: Option<&'r (usize, Resolved<'a>, usize)>,
     last: Option<&'r (Resolved<'a>, usize, usize)>,
-    at: usize,
 ) -> Option<(&'r Resolved<'a>, usize)> {
-    let k = subjects.partition_point(|(p, _, _)| *p < at);
-    let subject = k.checked_sub(1).map(|k| &subjects[k]);
     match (subject, last) {
         (Some((sp, r, seg)), Some((lr, lseg, lp))) => {
             if sp > lp && r.person {
@@ -1074,7 +1117,7 @@ mod tests {
     }
 
     #[test]
-    fn subjects_read_as_far_as_asked_are_the_first_of_all() {
+    fn the_last_subject_before_a_place_is_the_last_of_all() {
         let text = "T\n\nKim Jong Un said hello. \"Yes,\" he said. President Vladimir Putin says \
                     the ties grow. \"We agree.\" Minister Sergei Lavrov, a diplomat, said it was \
                     good. The agency said so.\n\nPresident Moon Jae-in said it was fine. \"Good,\" \
@@ -1096,14 +1139,31 @@ mod tests {
         let sp = super::Speakers::new(text, &toks, &found.caps, lex, agencies, &quoted);
         let all = super::subjects(text, &toks, &found.verbs, &sp, &pairs);
         assert!(all.len() >= 3, "{all:?}");
-        let mut read = super::Subjects::default();
-        for at in 0..=text.len() + 1 {
-            let got = read
-                .before(at, text, &toks, &found.verbs, &sp, &pairs)
-                .to_vec();
-            let want: Vec<_> = all.iter().filter(|s| s.0 < at).cloned().collect();
-            assert_eq!(got, want, "{at}");
+        // Asked forward, backward and in a scattered order, each time from
+        // nothing read: the last subject before each place, as reading
+        // every verb finds.
+        let n = text.len() + 2;
+        let orders: [Vec<usize>; 3] = [
+            (0..n).collect(),
+            (0..n).rev().collect(),
+            (0..n).map(|k| k * 37 % n).collect(),
+        ];
+        for order in orders {
+            let mut read = super::Subjects::default();
+            for at in order {
+                let got = read
+                    .last_before(at, text, &toks, &found.verbs, &sp, &pairs)
+                    .cloned();
+                let want = all.iter().rfind(|s| s.0 < at).cloned();
+                assert_eq!(got, want, "{at}");
+            }
         }
+        // A quote after the last verb found its subject.
+        let mut read = super::Subjects::default();
+        assert!(
+            read.last_before(n, text, &toks, &found.verbs, &sp, &pairs)
+                .is_some()
+        );
     }
 
     /// The headline's repeats as first found: every line trimmed and

@@ -239,21 +239,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let lone = toks
                     .get(i + 1)
                     .is_none_or(|n| !n.is_word() || (!n.cap && !n.class.has(Class::PARTICLE)));
+                let mut known = None;
                 let end = if lone {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
                     // Most lone words name no one, as `add_run` would find:
                     // a function word or a title, or a plain word in a list
                     // no name word is in or in no longer name.
-                    if self.is(i, Class::FUNCTION.or(Class::TITLE))
-                        || self.lone_word_unnamed(&people, i) == Some(true)
-                    {
+                    if self.is(i, Class::FUNCTION.or(Class::TITLE)) {
                         continue;
+                    }
+                    match self.lone_word(&people, i) {
+                        Some(None) => continue,
+                        id => known = id.flatten(),
                     }
                     i + 1
                 } else {
                     self.run_end(i, toks.len())
                 };
-                self.add_run(&mut people, &mut agency, i, end, lone);
+                self.add_run(&mut people, &mut agency, i, end, lone, known);
                 next = end.max(i + 1);
             }
             people
@@ -310,8 +313,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// Runs are read in text order: `agency` is the first agency mention
     /// that does not end before the last run read, and is moved on.
     ///
-    /// `lone` when the run is one word that [`Speakers::lone_word_unnamed`]
-    /// was asked about already.
+    /// `lone` when the run is one word that [`Speakers::lone_word`] was
+    /// asked about already, `known` the id it answered.
     fn add_run(
         &self,
         people: &mut People,
@@ -319,6 +322,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         start: usize,
         end: usize,
         lone: bool,
+        known: Option<u32>,
     ) {
         let mut a = start;
         while a < end && self.is(a, Class::FUNCTION) {
@@ -337,12 +341,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // runs): its lists were looked up by the tokenizer, and it is a
         // name only when a longer name has it. Answered here without
         // cutting it into pieces, as [`Speakers::name_pieces`] would.
-        if end - name == 1
-            && name == a
-            && !lone
-            && self.lone_word_unnamed(people, name) == Some(true)
-        {
-            return;
+        let single = end - name == 1 && name == a;
+        let mut known = known.filter(|_| single);
+        if single && !lone {
+            match self.lone_word(people, name) {
+                Some(None) => return,
+                id => known = id.flatten(),
+            }
         }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
         // Agency mentions are sorted and do not overlap: only the first one
@@ -367,20 +372,32 @@ impl<'t, 'a> Speakers<'t, 'a> {
         {
             return;
         }
-        let Some((pieces, count)) = self.name_pieces(name, end, span) else {
-            return;
-        };
-        if count == 0 {
-            return;
-        }
-        // A lone word without a title is a name only when a longer name
-        // has it.
-        if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
-            return;
-        }
         let mut words = NameWords::default();
-        for w in &pieces[..count] {
-            words.push(people.names.intern(w));
+        if let Some(id) = known {
+            // A plain word that a longer name has: its own only piece, in
+            // no list that rules it out, and interned already, as
+            // `lone_word` found.
+            debug_assert_eq!(
+                self.name_pieces(name, end, span)
+                    .map(|(p, n)| (n, people.names.find_word(p[0]))),
+                Some((1, Some(id)))
+            );
+            words.push(id);
+        } else {
+            let Some((pieces, count)) = self.name_pieces(name, end, span) else {
+                return;
+            };
+            if count == 0 {
+                return;
+            }
+            // A lone word without a title is a name only when a longer name
+            // has it.
+            if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
+                return;
+            }
+            for w in &pieces[..count] {
+                words.push(people.names.intern(w));
+            }
         }
         let r = people.runs.len();
         // Each distinct name is listed once under each of its words, so
@@ -395,25 +412,25 @@ impl<'t, 'a> Speakers<'t, 'a> {
         });
     }
 
-    /// Whether the word at token `name`, a name's only word, names no one
-    /// for its lists or for being in no longer name: known only for a
-    /// plain word (ASCII letters and digits), whose lists the tokenizer
-    /// looked up; `None` for another.
-    fn lone_word_unnamed(&self, people: &People, name: usize) -> Option<bool> {
+    /// What the name lists say of the word at token `name`, a name's only
+    /// word: `Some(None)` when it names no one for its lists or for being
+    /// in no longer name, else `Some` of its id among the names' words.
+    /// Known only for a plain word (ASCII letters and digits), whose lists
+    /// the tokenizer looked up; `None` for another.
+    ///
+    /// The id is kept so that the run it starts is recorded without
+    /// looking the word up again.
+    fn lone_word(&self, people: &People, name: usize) -> Option<Option<u32>> {
         let t = &self.toks[name];
         if !t.plain {
             return None;
         }
         let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
         if t.class.has(bad) {
-            return Some(true);
+            return Some(None);
         }
         let w = &self.text[t.span];
-        Some(
-            !people
-                .names
-                .has_indexed_ascii(w.strip_suffix('.').unwrap_or(w)),
-        )
+        Some(people.names.indexed_ascii(w.strip_suffix('.').unwrap_or(w)))
     }
 
     /// The sentence run `r` is in, as the token that starts it (the last
@@ -456,12 +473,45 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// A plain token (ASCII letters and digits) is its own word, whose lists
     /// the tokenizer has looked up; other tokens are cut and looked up here.
     fn name_pieces(&self, name: usize, end: usize, span: Span) -> Option<([&'a str; 4], usize)> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        let toks = &self.toks[name..end];
         let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
         let mut pieces = [""; 4];
         let mut count = 0;
+        // The look-up ignores ASCII case; other words are lowercased first,
+        // as a few characters (the Kelvin sign) lowercase to ASCII.
+        let look_up = |w: &str| {
+            if w.is_ascii() {
+                listed(w, bad)
+            } else {
+                listed(&w.to_lowercase(), bad)
+            }
+        };
+        self.each_piece(name, end, span, |w, class| {
+            let slot = pieces.get_mut(count)?;
+            if class.map_or_else(|| look_up(w), |c| c.has(bad)) {
+                return None;
+            }
+            *slot = w;
+            count += 1;
+            Some(())
+        })?;
+        Some((pieces, count))
+    }
+
+    /// Calls `f` with each word of the name in tokens `[from, end)` (whose
+    /// text is `span`), as [`norm_pieces`] cuts the text, and with the
+    /// word's lists when the tokenizer looked them up: a plain token (ASCII
+    /// letters and digits) is its own word. Stops at the first `None` from
+    /// `f`, and returns it.
+    fn each_piece(
+        &self,
+        from: usize,
+        end: usize,
+        span: Span,
+        mut f: impl FnMut(&'a str, Option<Class>) -> Option<()>,
+    ) -> Option<()> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let toks = &self.toks[from..end];
         // Spaces, newlines, tabs and hyphens between the tokens cut the
         // text into the tokens' own words; any other character may join
         // two tokens into one word: the whole text is cut then.
@@ -472,42 +522,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     .iter()
                     .all(|&c| matches!(c, b' ' | b'-' | b'\n' | b'\t'))
         });
-        let mut add = |w: &'a str, listed: bool| {
-            let slot = pieces.get_mut(count)?;
-            if listed {
-                return None;
-            }
-            *slot = w;
-            count += 1;
-            Some(())
-        };
-        // The look-up ignores ASCII case; other words are lowercased first,
-        // as a few characters (the Kelvin sign) lowercase to ASCII.
-        let look_up = |w: &str| {
-            if w.is_ascii() {
-                listed(w, bad)
-            } else {
-                listed(&w.to_lowercase(), bad)
-            }
-        };
         if plain_gaps {
             for t in toks {
                 let w = &text[t.span];
                 if t.plain {
                     // Without its period, which its look-up left out too.
-                    add(w.strip_suffix('.').unwrap_or(w), t.class.has(bad))?;
+                    f(w.strip_suffix('.').unwrap_or(w), Some(t.class))?;
                 } else {
                     for w in norm_pieces(w) {
-                        add(w, look_up(w))?;
+                        f(w, None)?;
                     }
                 }
             }
         } else {
             for w in norm_pieces(&text[span]) {
-                add(w, look_up(w))?;
+                f(w, None)?;
             }
         }
-        Some((pieces, count))
+        Some(())
     }
 
     /// The prefix words of the first `end` runs: each run's titles as
@@ -868,8 +900,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let head = self.word(np.end - 1);
         match np.kind {
             NpKind::Pronoun => {
-                let w = strip_possessive(head).to_ascii_lowercase();
-                if w == "it" || w == "they" {
+                // Compared ignoring ASCII case, not lowercased into a copy.
+                let w = strip_possessive(head);
+                if w.eq_ignore_ascii_case("it") || w.eq_ignore_ascii_case("they") {
                     let agency = self.near_agency(span.start);
                     let body = last.filter(|l| !l.person);
                     return match (agency, body) {
@@ -887,7 +920,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         (None, None) => None,
                     };
                 }
-                if w == "we" {
+                if w.eq_ignore_ascii_case("we") {
                     return None;
                 }
                 // "David Holmes revealed it, saying he recalled": the person
@@ -954,18 +987,23 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let mut ids = Ids::default();
                 let mut known = true;
                 let mut not_person = false;
-                for w in norm_pieces(&text[bare]) {
+                let names = &self.people().names;
+                self.each_piece(name, np.end, bare, |w, class| {
                     let w = folded(w);
-                    not_person |= listed(&w, Class::NOT_PERSON);
+                    not_person |= class.map_or_else(
+                        || listed(&w, Class::NOT_PERSON),
+                        |c| c.has(Class::NOT_PERSON),
+                    );
                     let id = match &w {
-                        Cow::Borrowed(ascii) => self.people().names.find_word(ascii),
-                        Cow::Owned(lower) => self.people().names.find(lower),
+                        Cow::Borrowed(ascii) => names.find_word(ascii),
+                        Cow::Owned(lower) => names.find(lower),
                     };
                     match id {
                         Some(id) if known => ids.push(id),
                         _ => known = false,
                     }
-                }
+                    Some(())
+                });
                 let best = known
                     .then(|| self.fullest(ids.as_slice(), span.start))
                     .flatten();
@@ -1290,6 +1328,32 @@ mod tests {
                     k -= 1;
                 }
                 assert_eq!(s.sentence(r), k, "{r}");
+            }
+        });
+    }
+
+    #[test]
+    fn pieces_of_tokens_are_the_pieces_of_their_text() {
+        let t = "Gen. Kim Jong-un's aide Moore (D-Wis.) met U.S. envoy Jean-Pierre \
+                 O'Neill, Écrit-Ünal and KIM  JONG\tUN--Putin in the PRC. Dr. Who's \
+                 Ms. Ng said. A. B. Smith Jr. and al-Assad's   Reps. Kim\u{a0}Yo\u{2009}Jong\r\nSr.";
+        with(t, |s, toks| {
+            // Names are runs of words: a sign between two words cuts them.
+            for a in 0..toks.len() {
+                for b in (a + 1..toks.len().min(a + 6)).take_while(|&b| toks[b - 1].is_word()) {
+                    let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+                    let mut got = Vec::new();
+                    s.each_piece(a, b, span, |w, class| {
+                        if let Some(c) = class {
+                            // The tokenizer's lists are those of a look-up.
+                            assert_eq!(c, words::lookup(w).class, "{w}");
+                        }
+                        got.push(w);
+                        Some(())
+                    });
+                    let want: Vec<&str> = norm_pieces(&t[span]).collect();
+                    assert_eq!(got, want, "{:?}", &t[span]);
+                }
             }
         });
     }

@@ -377,15 +377,22 @@ impl Names {
 
     /// [`Names::has_indexed`] of an ASCII word.
     pub(super) fn has_indexed_ascii(&self, w: &str) -> bool {
+        self.indexed_ascii(w).is_some()
+    }
+
+    /// The id of ASCII `w` lowercased when some distinct name contains it,
+    /// as [`Names::has_indexed_ascii`] finds it.
+    pub(super) fn indexed_ascii(&self, w: &str) -> Option<u32> {
         let b = w.as_bytes();
         let (Some(f), Some(l)) = (b.first(), b.last()) else {
-            return false;
+            return None;
         };
         let bit = gate_bit(b.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
-        has_bit(&self.indexed_bits, bit)
-            && self
-                .find_ascii(w, key_ascii_lower(b))
-                .is_some_and(|id| self.indexed(id))
+        if !has_bit(&self.indexed_bits, bit) {
+            return None;
+        }
+        self.find_ascii(w, key_ascii_lower(b))
+            .filter(|&id| self.indexed(id))
     }
 
     /// Records `name` (mentioned first by run `r`) when no name with the
