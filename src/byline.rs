@@ -98,9 +98,10 @@ pub(crate) fn find<'a>(
     if let Some(a) = dateline.and_then(|d| d.agency.clone()) {
         by.agency(a);
     }
-    let lines = nonblank_lines(text, layout);
+    // The non-blank lines, trimmed, as the layout found them.
+    let lines = &layout.nonblank[..];
     let Some(start) = story_start(text, layout, dateline) else {
-        trailers(text, layout, lexicon, 0, &lines, &mut by);
+        trailers(text, layout, lexicon, 0, lines, &mut by);
         return by;
     };
     if dateline.and_then(|d| d.agency.as_ref()).is_none()
@@ -148,23 +149,8 @@ pub(crate) fn find<'a>(
             break;
         }
     }
-    trailers(text, layout, lexicon, start.start, &lines, &mut by);
+    trailers(text, layout, lexicon, start.start, lines, &mut by);
     by
-}
-
-/// The non-blank lines, trimmed.
-///
-/// Every line of the page is read here: a plain loop into a vector sized
-/// for them all, rather than an iterator chain that grows it as it goes.
-fn nonblank_lines(text: &str, layout: &Layout) -> Vec<Span> {
-    let mut out = Vec::with_capacity(layout.lines.len());
-    for &l in &layout.lines {
-        let t = trim_line(text, l);
-        if !t.is_empty() {
-            out.push(t);
-        }
-    }
-    out
 }
 
 /// The largest char boundary at or below `i`.

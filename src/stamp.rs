@@ -19,7 +19,7 @@ use nom::{IResult, Parser};
 use time::{Date, Time, UtcOffset};
 
 use crate::date;
-use crate::layout::{Layout, Role, trim_line};
+use crate::layout::{Layout, Role};
 use crate::{Error, Span};
 
 /// Whether a stamp gives the first publication or a later update.
@@ -575,11 +575,8 @@ pub(crate) fn find<'a>(
     let mut pending: Option<StampKind> = None;
     let mut labelled_lines: Vec<usize> = Vec::new();
     let mut k = 0;
-    for &l in &layout.lines {
-        let t = trim_line(text, l);
-        if t.is_empty() {
-            continue;
-        }
+    // The non-blank lines, trimmed, as the layout found them.
+    for &t in &layout.nonblank {
         k += 1;
         while titles.next_if(|p| p.end < t.start).is_some() {}
         if titles.peek().is_some_and(|p| p.start <= t.end) {
