@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
-use crate::layout::{Layout, trim_line};
+use crate::layout::Layout;
 use crate::{Dateline, Span};
 
 mod words;
@@ -375,11 +375,12 @@ fn trailers<'a>(
     // paragraph.
     let mut colons = Colons::new(text, read_from);
     for p in after() {
-        let para = trim_line(text, p.span);
+        // The layout's paragraphs are trimmed already.
+        let para = p.span;
         let s = line_text(text, para);
         if s.len() > MAX_TRAILER * 4 {
             // A long paragraph can still end with a "(Yonhap)" sign-off.
-            signoff_in(text, para, lexicon, by);
+            signoff_in(s, lexicon, by);
             continue;
         }
         if s.len() <= MAX_TRAILER {
@@ -405,7 +406,7 @@ fn trailers<'a>(
         if let Some(colon) = colons.first_in(para) {
             source_of_article(s, colon - para.start, lexicon, by);
         }
-        signoff_in(text, para, lexicon, by);
+        signoff_in(s, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
     // mark such as "(END)" or "-0-".
@@ -675,8 +676,8 @@ fn colon_labels<const N: usize>(
 /// A paragraph whose last sentence ends with an agency tag: "... in various
 /// areas. (Yonhap)". A tag after a caption with no full stop is a photo
 /// credit.
-fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    let s = trim_end_visible(line_text(text, para));
+fn signoff_in<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let s = trim_end_visible(para);
     let Some(body) = s.strip_suffix(')') else {
         // "... to sneak into the US. PTI": the bare form.
         if let Some(tail) = bare_signoff(s)

@@ -1154,6 +1154,10 @@ mod tests {
                 .filter(|t| !t.is_empty())
                 .collect();
             proptest::prop_assert_eq!(nonblank, trimmed);
+            // Paragraphs are trimmed: bylines read them without a trim.
+            for p in &paragraphs {
+                proptest::prop_assert_eq!(trim_line(&text, p.span), p.span);
+            }
         }
     }
 
