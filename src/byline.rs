@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
-use crate::layout::{Layout, trim_line};
+use crate::layout::Layout;
 use crate::{Dateline, Span};
 
 mod words;
@@ -98,9 +98,10 @@ pub(crate) fn find<'a>(
     if let Some(a) = dateline.and_then(|d| d.agency.clone()) {
         by.agency(a);
     }
-    let lines = nonblank_lines(text, layout);
+    // The non-blank lines, trimmed, as the layout found them.
+    let lines = &layout.nonblank[..];
     let Some(start) = story_start(text, layout, dateline) else {
-        trailers(text, layout, lexicon, 0, &lines, &mut by);
+        trailers(text, layout, lexicon, 0, lines, &mut by);
         return by;
     };
     if dateline.and_then(|d| d.agency.as_ref()).is_none()
@@ -148,23 +149,8 @@ pub(crate) fn find<'a>(
             break;
         }
     }
-    trailers(text, layout, lexicon, start.start, &lines, &mut by);
+    trailers(text, layout, lexicon, start.start, lines, &mut by);
     by
-}
-
-/// The non-blank lines, trimmed.
-///
-/// Every line of the page is read here: a plain loop into a vector sized
-/// for them all, rather than an iterator chain that grows it as it goes.
-fn nonblank_lines(text: &str, layout: &Layout) -> Vec<Span> {
-    let mut out = Vec::with_capacity(layout.lines.len());
-    for &l in &layout.lines {
-        let t = trim_line(text, l);
-        if !t.is_empty() {
-            out.push(t);
-        }
-    }
-    out
 }
 
 /// The largest char boundary at or below `i`.
@@ -389,11 +375,12 @@ fn trailers<'a>(
     // paragraph.
     let mut colons = Colons::new(text, read_from);
     for p in after() {
-        let para = trim_line(text, p.span);
+        // The layout's paragraphs are trimmed already.
+        let para = p.span;
         let s = line_text(text, para);
         if s.len() > MAX_TRAILER * 4 {
             // A long paragraph can still end with a "(Yonhap)" sign-off.
-            signoff_in(text, para, lexicon, by);
+            signoff_in(s, lexicon, by);
             continue;
         }
         if s.len() <= MAX_TRAILER {
@@ -419,7 +406,7 @@ fn trailers<'a>(
         if let Some(colon) = colons.first_in(para) {
             source_of_article(s, colon - para.start, lexicon, by);
         }
-        signoff_in(text, para, lexicon, by);
+        signoff_in(s, lexicon, by);
     }
     // A standalone sign-off: the last line, or a line right after an end
     // mark such as "(END)" or "-0-".
@@ -689,27 +676,11 @@ fn colon_labels<const N: usize>(
 /// A paragraph whose last sentence ends with an agency tag: "... in various
 /// areas. (Yonhap)". A tag after a caption with no full stop is a photo
 /// credit.
-fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    let s = trim_end_visible(line_text(text, para));
+fn signoff_in<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let s = trim_end_visible(para);
     let Some(body) = s.strip_suffix(')') else {
         // "... to sneak into the US. PTI": the bare form.
-        let Some(cut) = last_sentence_mark(s) else {
-            return;
-        };
-        let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
-        // Most paragraphs end in the mark: nothing follows to trim.
-        if cut == s.len() {
-            return;
-        }
-        // "... the US. PTI", "... the US. -- IANS"
-        let tail = s[cut..]
-            .trim()
-            .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
-            .trim();
-        // Words are counted up to the fourth only: a paragraph that does
-        // not end in a mark leaves a long tail.
-        if !tail.is_empty()
-            && tail.split_whitespace().nth(3).is_none()
+        if let Some(tail) = bare_signoff(s)
             && let Some(a) = lexicon.lookup_name(tail)
         {
             by.agency(lexicon.name(a).clone());
@@ -726,6 +697,42 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
     if let Some(a) = lexicon.lookup(&body[open + 1..]) {
         by.agency(lexicon.name(a).clone());
     }
+}
+
+/// The words after the last sentence of `s` that may be a bare sign-off
+/// ("... the US. PTI", "... the US. -- IANS"): one to four words after the
+/// last sentence mark, dashes before them left out.
+///
+/// Every paragraph after the story is asked, and most end in the mark
+/// itself: their last bytes tell so before the mark is searched for.
+fn bare_signoff(s: &str) -> Option<&str> {
+    if matches!(s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'"')) || s.ends_with('\u{201d}') {
+        return None;
+    }
+    let cut = last_sentence_mark(s)?;
+    let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
+    let tail = s[cut..]
+        .trim()
+        .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
+        .trim();
+    // Words are counted up to the fourth only.
+    (!tail.is_empty() && tail.split_whitespace().nth(3).is_none()).then_some(tail)
+}
+
+/// [`bare_signoff`] as first written, the last mark searched for in every
+/// paragraph, for the tests.
+#[cfg(test)]
+fn bare_signoff_reference(s: &str) -> Option<&str> {
+    let cut = last_sentence_mark(s)?;
+    let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
+    if cut == s.len() {
+        return None;
+    }
+    let tail = s[cut..]
+        .trim()
+        .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
+        .trim();
+    (!tail.is_empty() && tail.split_whitespace().nth(3).is_none()).then_some(tail)
 }
 
 /// `s.trim_end()`, which is `s` itself when it ends with a visible ASCII
@@ -778,8 +785,21 @@ fn last_sentence_mark(s: &str) -> Option<usize> {
 /// '\u{201d}' (E2 80 9D).
 const MARK_ENDS: [u8; 5] = [b'.', b'!', b'?', b'"', 0x9D];
 
+/// Whether `c` is one of [`MARK_ENDS`]: one look-up in a table made from
+/// them, for the bytes before a paragraph's last block of eight, which are
+/// read one by one (five comparisons each cost more than the rest of the
+/// loop).
 fn ends_mark(c: u8) -> bool {
-    MARK_ENDS.contains(&c)
+    const TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut k = 0;
+        while k < MARK_ENDS.len() {
+            table[MARK_ENDS[k] as usize] = true;
+            k += 1;
+        }
+        table
+    };
+    TABLE[usize::from(c)]
 }
 
 /// The high bit of each byte of `x` that is one of [`MARK_ENDS`], and no

@@ -52,6 +52,11 @@ impl Paragraph {
 pub(crate) struct Layout {
     /// Every line, without its line break.
     pub lines: Vec<Span>,
+    /// Every line that is not blank, trimmed as [`trim_line`] trims it, in
+    /// order. Several stages read each line of the page trimmed; the split
+    /// into lines trims each already, so they read them here rather than
+    /// trim every line again.
+    pub nonblank: Vec<Span>,
     pub paragraphs: Vec<Paragraph>,
     /// The headline's text, trimmed (wire markup such as `^...<` removed).
     pub headline: Option<Span>,
@@ -74,7 +79,11 @@ const LEAD_MIN_WORDS: usize = 12;
 
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
-        let (lines, mut paragraphs) = split_page(text);
+        let Page {
+            lines,
+            nonblank,
+            mut paragraphs,
+        } = split_page(text);
         let lower = text.to_ascii_lowercase();
         let markers = chrome::inside_markers(lower.as_bytes());
         let spaces = shape::UnicodeSpaces::of(text);
@@ -105,6 +114,7 @@ impl Layout {
         Layout {
             lower,
             lines,
+            nonblank,
             paragraphs,
             headline,
         }
@@ -119,11 +129,19 @@ impl Layout {
 /// Line spans without their `\n` or `\r\n`.
 #[cfg(test)]
 fn split_lines(text: &str) -> Vec<Span> {
-    split_page(text).0
+    split_page(text).lines
 }
 
-/// The page's lines (spans without their `\n` or `\r\n`) and its
-/// paragraphs (trimmed), all of them chrome until classified, in one pass.
+/// The page split by [`split_page`].
+struct Page {
+    lines: Vec<Span>,
+    nonblank: Vec<Span>,
+    paragraphs: Vec<Paragraph>,
+}
+
+/// The page's lines (spans without their `\n` or `\r\n`), its non-blank
+/// lines trimmed, and its paragraphs (trimmed), all of them chrome until
+/// classified, in one pass.
 ///
 /// A blank line always ends a paragraph. Within a run of non-blank lines,
 /// each line is a paragraph of its own (web pages, KCNA copy) unless the run
@@ -134,9 +152,13 @@ fn split_lines(text: &str) -> Vec<Span> {
 /// Each line is trimmed once, as it is found: an empty trimmed span is a
 /// blank line, and otherwise it is the line's paragraph or the ends the
 /// wrap test reads.
-fn split_page(text: &str) -> (Vec<Span>, Vec<Paragraph>) {
+fn split_page(text: &str) -> Page {
     let bytes = text.as_bytes();
-    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
+    // Room for lines of 16 bytes and non-blank lines of 32 on average
+    // (about 34 and 63 in the real articles): a vector that grows as it is
+    // filled copies its spans each time, which cost more than the room.
+    let mut lines = Vec::with_capacity(bytes.len() / 16 + 1);
+    let mut nonblank = Vec::with_capacity(bytes.len() / 32 + 1);
     let mut out = Vec::with_capacity(bytes.len() / 128 + 1);
     let mut run = Run::default();
     let mut start = 0;
@@ -168,6 +190,7 @@ fn split_page(text: &str) -> (Vec<Span>, Vec<Paragraph>) {
         let t = trim_line(text, line);
         if t.start != t.end {
             run.add(t, lines.len());
+            nonblank.push(t);
         } else {
             run.end(text, &lines, &mut out);
         }
@@ -179,13 +202,18 @@ fn split_page(text: &str) -> (Vec<Span>, Vec<Paragraph>) {
     let t = trim_line(text, line);
     if t.start != t.end {
         run.add(t, lines.len());
+        nonblank.push(t);
         lines.push(line);
         run.end(text, &lines, &mut out);
     } else {
         run.end(text, &lines, &mut out);
         lines.push(line);
     }
-    (lines, out)
+    Page {
+        lines,
+        nonblank,
+        paragraphs: out,
+    }
 }
 
 /// The run of non-blank lines being read by [`split_page`].
@@ -1102,7 +1130,7 @@ mod tests {
             "A line ending in a comma, long enough to count as wrapped,\n2 goes on\nÉcrit\n",
         ];
         for text in texts {
-            let now: Vec<Span> = split_page(text).1.iter().map(|p| p.span).collect();
+            let now: Vec<Span> = split_page(text).paragraphs.iter().map(|p| p.span).collect();
             assert_eq!(now, paragraphs_line_by_line(text), "{text:?}");
         }
     }
@@ -1115,10 +1143,21 @@ mod tests {
         fn one_pass_agrees_with_the_line_by_line_grouping(
             text in "([a-z]{0,3}[A-Za-z ,.\u{a0}\t]{0,50}[a-z,]?(\r?\n){1,2}){0,8}[a-z .]{0,3}"
         ) {
-            let (lines, paragraphs) = split_page(&text);
+            let Page { lines, nonblank, paragraphs } = split_page(&text);
             let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
             proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
             proptest::prop_assert_eq!(lines.len(), text.split('\n').count());
+            // The non-blank lines are the lines trimmed, blank ones left out.
+            let trimmed: Vec<Span> = lines
+                .iter()
+                .map(|&l| trim_line(&text, l))
+                .filter(|t| !t.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(nonblank, trimmed);
+            // Paragraphs are trimmed: bylines read them without a trim.
+            for p in &paragraphs {
+                proptest::prop_assert_eq!(trim_line(&text, p.span), p.span);
+            }
         }
     }
 

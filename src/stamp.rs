@@ -19,7 +19,7 @@ use nom::{IResult, Parser};
 use time::{Date, Time, UtcOffset};
 
 use crate::date;
-use crate::layout::{Layout, Role, trim_line};
+use crate::layout::{Layout, Role};
 use crate::{Error, Span};
 
 /// Whether a stamp gives the first publication or a later update.
@@ -575,11 +575,8 @@ pub(crate) fn find<'a>(
     let mut pending: Option<StampKind> = None;
     let mut labelled_lines: Vec<usize> = Vec::new();
     let mut k = 0;
-    for &l in &layout.lines {
-        let t = trim_line(text, l);
-        if t.is_empty() {
-            continue;
-        }
+    // The non-blank lines, trimmed, as the layout found them.
+    for &t in &layout.nonblank {
         k += 1;
         while titles.next_if(|p| p.end < t.start).is_some() {}
         if titles.peek().is_some_and(|p| p.start <= t.end) {
@@ -729,14 +726,36 @@ fn may_open_date(i: &[u8]) -> bool {
 
 /// Whether `line` holds an ASCII digit.
 ///
-/// Every short line of the page is tested: one pass over its bytes with no
-/// early exit, so that the compiler tests many bytes at once.
+/// Every short line of the page is tested, most of them a few dozen bytes
+/// long: eight bytes are tested at a time as one word, and the last eight
+/// bytes as one more word that overlaps the words before (a digit seen
+/// twice is still a digit), so no byte is read one by one but in a line
+/// shorter than eight bytes.
 fn has_digit(line: &[u8]) -> bool {
-    let mut any = false;
-    for &b in line {
-        any |= b.wrapping_sub(b'0') < 10;
+    if line.len() < 8 {
+        return line.iter().any(u8::is_ascii_digit);
     }
-    any
+    let mut any = false;
+    let mut blocks = line.chunks_exact(8);
+    for block in &mut blocks {
+        any |= digit_in(block);
+    }
+    any || digit_in(&line[line.len() - 8..])
+}
+
+/// Whether one of the eight bytes of `block` is an ASCII digit.
+///
+/// A byte is a digit when, with '0' taken from it by XOR, it is below 10.
+/// Subtracting 10 from every byte sets the high bit of the lowest byte
+/// below 10 (which had it clear), and no byte of 10 or more borrows from
+/// the next, so the word has such a bit exactly when some byte is below 10
+/// (which byte is not always told, and not needed).
+fn digit_in(block: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(block);
+    let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
+    x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0
 }
 
 /// Whether a line may hold a stamp: every stamp but a wire slug has a

@@ -332,7 +332,38 @@ fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
     }
 }
 
+#[test]
+fn bare_signoff_reads_the_words_after_the_last_mark() {
+    for s in [
+        "",
+        "He left. PTI",
+        "He left. -- IANS",
+        "He left.",
+        "He said \u{201c}yes\u{201d}",
+        "He said \u{201c}yes\u{201d} Yonhap News Agency",
+        "No mark at all here",
+        "One. two three four five",
+        "One. two three four",
+        "One. -- two three four",
+        "One.\ttwo\u{a0}three four five six",
+        "Menu line with many words and no sentence mark at all in it",
+    ] {
+        assert_eq!(bare_signoff(s), bare_signoff_reference(s), "{s:?}");
+    }
+    assert_eq!(bare_signoff("He left. -- IANS"), Some("IANS"));
+    assert_eq!(bare_signoff("One. two three four five"), None);
+}
+
 proptest::proptest! {
+    /// Telling a paragraph that ends in its mark from its last bytes finds
+    /// the tail the search for the last mark finds.
+    #[test]
+    fn bare_signoff_agrees_with_the_full_search(
+        s in "[ab .!?\"\t\u{201d}\u{a0}\u{2013}-]{0,60}"
+    ) {
+        proptest::prop_assert_eq!(bare_signoff(&s), bare_signoff_reference(&s));
+    }
+
     #[test]
     fn last_sentence_mark_agrees_with_rfind(
         s in "[a .!?\"\u{201d}\u{201c}\u{e9}\u{15d}\u{275d}\u{2019}]{0,40}"
