@@ -278,10 +278,9 @@ struct Openings {
     /// next byte or, where the form ends, a byte that is no word byte or a
     /// possessive's curly apostrophe. (This holds for a run of any set of
     /// word bytes closed under ASCII case; letters alone are the cheapest
-    /// to find.) So a word whose
-    /// run's bit is clear opens no mention. This rules out "and" and
-    /// "that", which the first three bytes of "Andina" and "Thai News
-    /// Agency" let through.
+    /// to find.) So a word whose run's bit is clear opens no mention. This
+    /// rules out "and" and "that", which the first three bytes of "Andina"
+    /// and "Thai News Agency" let through.
     words: Box<[u64; 1 << 10]>,
     /// Hashed first runs with the `TAIL` bytes that follow them in a form,
     /// lowercased, one bit each ("the" with " sta" of "the state media").
@@ -319,16 +318,14 @@ impl Openings {
                 openings.class[usize::from(b)] |= WORD;
             }
         }
+        // The opening keys of all forms: a byte opens one when its key does.
+        let mut firsts = [false; 256];
         for form in forms {
             let key: Vec<u8> = form.bytes().map(|b| openings.key[usize::from(b)]).collect();
             let Some(&first) = key.first() else {
                 continue;
             };
-            for b in 0..=255u8 {
-                if openings.key[usize::from(b)] == first {
-                    openings.class[usize::from(b)] |= OPENS;
-                }
-            }
+            firsts[usize::from(first)] = true;
             let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
             if run > 0 {
                 set(&mut openings.words, word_bit(hash));
@@ -348,6 +345,11 @@ impl Openings {
                     set(&mut openings.triples, triple(a, b, c));
                 }
                 [] => {}
+            }
+        }
+        for b in 0..=255u8 {
+            if firsts[usize::from(openings.key[usize::from(b)])] {
+                openings.class[usize::from(b)] |= OPENS;
             }
         }
         openings
