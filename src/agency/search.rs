@@ -196,14 +196,16 @@ fn tail_bit(hash: u64, tail: &[u8]) -> usize {
 /// with failure links. The word filters leave it a few thousand short
 /// walks over a hundred articles, too few for a DFA's faster steps to
 /// repay its build, which costs three times as much and was most of a
-/// process's set-up. Forms past the automaton's limits give `None`, and
-/// then nothing matches rather than a panic.
+/// process's set-up. Forms go in lowercased and the walk lowercases the
+/// text, where the crate could ignore ASCII case itself: that gives every
+/// letter two transitions, and computing failure transitions over them
+/// was most of the build. Forms past the automaton's limits give `None`,
+/// and then nothing matches rather than a panic.
 fn automaton(forms: &[&str]) -> Option<nfa::noncontiguous::NFA> {
     nfa::noncontiguous::Builder::new()
-        .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .prefilter(false)
-        .build(forms)
+        .build(forms.iter().map(|f| f.to_ascii_lowercase()))
         .ok()
 }
 
@@ -216,7 +218,7 @@ fn longest_at<A: Automaton>(aut: &A, text: &[u8], start: usize) -> Option<(usize
     let mut state = aut.start_state(Anchored::Yes).ok()?;
     let mut found = None;
     for (at, &b) in text.iter().enumerate().skip(start) {
-        state = aut.next_state(Anchored::Yes, state, unbroken(b));
+        state = aut.next_state(Anchored::Yes, state, unbroken(b).to_ascii_lowercase());
         if !aut.is_special(state) {
             continue;
         }
