@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 use crate::Span;
@@ -171,14 +172,14 @@ impl Lexicon {
         // one pattern; it must match case exactly only when every spelling
         // of it is an acronym ("AP"), not when one is a word ("Tass").
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
-        let mut keys: Vec<String> = Vec::with_capacity(forms.len());
+        // Each pattern's index by its lowercase key.
+        let mut keys: HashMap<String, usize> = HashMap::with_capacity(forms.len());
         let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
         for (k, (s, i, f, _)) in forms.iter().enumerate().filter(|(_, f)| f.3) {
-            let key = s.to_ascii_lowercase();
-            match keys.iter().position(|x| *x == key) {
-                Some(p) => patterns[p].2 &= is_acronym(s),
-                None => {
-                    keys.push(key);
+            match keys.entry(s.to_ascii_lowercase()) {
+                Entry::Occupied(p) => patterns[*p.get()].2 &= is_acronym(s),
+                Entry::Vacant(v) => {
+                    v.insert(patterns.len());
                     patterns.push((*i, *f, is_acronym(s)));
                     unique.push(k);
                 }

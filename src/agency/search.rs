@@ -196,14 +196,16 @@ fn tail_bit(hash: u64, tail: &[u8]) -> usize {
 /// with failure links. The word filters leave it a few thousand short
 /// walks over a hundred articles, too few for a DFA's faster steps to
 /// repay its build, which costs three times as much and was most of a
-/// process's set-up. Forms past the automaton's limits give `None`, and
-/// then nothing matches rather than a panic.
+/// process's set-up. Forms go in lowercased and the walk lowercases the
+/// text, where the crate could ignore ASCII case itself: that gives every
+/// letter two transitions, and computing failure transitions over them
+/// was most of the build. Forms past the automaton's limits give `None`,
+/// and then nothing matches rather than a panic.
 fn automaton(forms: &[&str]) -> Option<nfa::noncontiguous::NFA> {
     nfa::noncontiguous::Builder::new()
-        .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .prefilter(false)
-        .build(forms)
+        .build(forms.iter().map(|f| f.to_ascii_lowercase()))
         .ok()
 }
 
@@ -216,7 +218,7 @@ fn longest_at<A: Automaton>(aut: &A, text: &[u8], start: usize) -> Option<(usize
     let mut state = aut.start_state(Anchored::Yes).ok()?;
     let mut found = None;
     for (at, &b) in text.iter().enumerate().skip(start) {
-        state = aut.next_state(Anchored::Yes, state, unbroken(b));
+        state = aut.next_state(Anchored::Yes, state, unbroken(b).to_ascii_lowercase());
         if !aut.is_special(state) {
             continue;
         }
@@ -278,10 +280,9 @@ struct Openings {
     /// next byte or, where the form ends, a byte that is no word byte or a
     /// possessive's curly apostrophe. (This holds for a run of any set of
     /// word bytes closed under ASCII case; letters alone are the cheapest
-    /// to find.) So a word whose
-    /// run's bit is clear opens no mention. This rules out "and" and
-    /// "that", which the first three bytes of "Andina" and "Thai News
-    /// Agency" let through.
+    /// to find.) So a word whose run's bit is clear opens no mention. This
+    /// rules out "and" and "that", which the first three bytes of "Andina"
+    /// and "Thai News Agency" let through.
     words: Box<[u64; 1 << 10]>,
     /// Hashed first runs with the `TAIL` bytes that follow them in a form,
     /// lowercased, one bit each ("the" with " sta" of "the state media").
@@ -319,16 +320,14 @@ impl Openings {
                 openings.class[usize::from(b)] |= WORD;
             }
         }
+        // The opening keys of all forms: a byte opens one when its key does.
+        let mut firsts = [false; 256];
         for form in forms {
             let key: Vec<u8> = form.bytes().map(|b| openings.key[usize::from(b)]).collect();
             let Some(&first) = key.first() else {
                 continue;
             };
-            for b in 0..=255u8 {
-                if openings.key[usize::from(b)] == first {
-                    openings.class[usize::from(b)] |= OPENS;
-                }
-            }
+            firsts[usize::from(first)] = true;
             let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
             if run > 0 {
                 set(&mut openings.words, word_bit(hash));
@@ -348,6 +347,11 @@ impl Openings {
                     set(&mut openings.triples, triple(a, b, c));
                 }
                 [] => {}
+            }
+        }
+        for b in 0..=255u8 {
+            if firsts[usize::from(openings.key[usize::from(b)])] {
+                openings.class[usize::from(b)] |= OPENS;
             }
         }
         openings
