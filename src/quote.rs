@@ -160,7 +160,9 @@ pub(crate) fn find<'a>(
     // About one token per five bytes of text: one allocation, not a dozen.
     let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
     let mut toks: Vec<Tok> = Vec::with_capacity(bytes / 4);
-    let mut agencies = Vec::new();
+    // The paragraphs' mentions, and a few more for the headline: grown
+    // once, not doubled again and again.
+    let mut agencies = Vec::with_capacity(relays.mentions.count() + 8);
     // The quote marks, capitalised words and speech verbs among the tokens:
     // about one capital in six words, and few marks and verbs.
     let mut found = token::Found {
