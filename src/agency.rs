@@ -308,6 +308,12 @@ impl ParagraphMentions {
         out
     }
 
+    /// How many mentions the paragraphs have in all: what a reader's
+    /// caller gathering them all reserves room for.
+    pub(crate) fn count(&self) -> usize {
+        self.mentions.len()
+    }
+
     /// A reader of the mentions paragraph by paragraph, for spans asked
     /// for in text order.
     pub(crate) fn reader(&self) -> MentionReader<'_> {

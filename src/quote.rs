@@ -102,7 +102,16 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     // is the headline too.
     let head = &text[h];
     let bytes = text.as_bytes();
-    for &l in &layout.lines {
+    // A blank line cannot end with a headline that is not empty: then only
+    // the non-blank lines are read, which the layout has trimmed already
+    // (a trimmed line holds the headline when the line does, the headline
+    // being trimmed, and trims as the line does).
+    let lines = if head.is_empty() {
+        &layout.lines
+    } else {
+        &layout.nonblank
+    };
+    for &l in lines {
         // A line shorter than the headline cannot end with it: most lines
         // are, and are passed over without trimming them.
         if l.end - l.start < head.len() || l == h || l.contains(h) {
@@ -160,7 +169,9 @@ pub(crate) fn find<'a>(
     // About one token per five bytes of text: one allocation, not a dozen.
     let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
     let mut toks: Vec<Tok> = Vec::with_capacity(bytes / 4);
-    let mut agencies = Vec::new();
+    // The paragraphs' mentions, and a few more for the headline: grown
+    // once, not doubled again and again.
+    let mut agencies = Vec::with_capacity(relays.mentions.count() + 8);
     // The quote marks, capitalised words and speech verbs among the tokens:
     // about one capital in six words, and few marks and verbs.
     let mut found = token::Found {
@@ -1218,7 +1229,7 @@ mod tests {
             "Body text here.",
         ];
         let mut found = 0;
-        for (k, head) in ["Kim meets Putin", "aa", "a"].iter().enumerate() {
+        for (k, head) in ["Kim meets Putin", "aa", "a", ""].iter().enumerate() {
             for m in 0..lines.len() {
                 let mut text = format!("{head}\n");
                 for (n, l) in lines.iter().enumerate() {
@@ -1228,20 +1239,16 @@ mod tests {
                     }
                 }
                 text.push_str(lines[m]);
-                let mut spans = Vec::new();
-                let mut start = 0;
-                for l in text.split('\n') {
-                    let end = start + l.strip_suffix('\r').unwrap_or(l).len();
-                    spans.push(Span::new(start, end));
-                    start += l.len() + 1;
-                }
+                // The lines as the layout splits and trims them.
+                let split = Layout::new(&text);
                 let layout = Layout {
                     paragraphs: vec![Paragraph {
-                        span: spans[1],
+                        span: split.lines[1],
                         role: Role::Body,
                     }],
                     headline: Some(Span::new(0, head.len())),
-                    lines: spans,
+                    lines: split.lines,
+                    nonblank: split.nonblank,
                     ..Layout::default()
                 };
                 let got = super::segments(&text, &layout);
