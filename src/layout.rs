@@ -63,6 +63,11 @@ pub(crate) struct Layout {
     /// The page in ASCII lower case, byte for byte, for the stages' phrase
     /// searches (`crate::phrases`).
     pub lower: String,
+    /// What the classification read of each paragraph, in the order of
+    /// `paragraphs`: kept so that later stages reuse its word counts
+    /// ([`Layout::words_of`]) instead of counting again. (Visible to the
+    /// crate only so that tests elsewhere can build a `Layout` by hand.)
+    pub stats: Vec<Stats>,
 }
 
 /// How many title-like paragraphs before the body are considered for the
@@ -117,7 +122,26 @@ impl Layout {
             nonblank,
             paragraphs,
             headline,
+            stats,
         }
+    }
+
+    /// The words of the paragraph whose whole span is `span`, as
+    /// `split_whitespace` counts them, if the classification counted them:
+    /// `None` for a span that is not a whole paragraph (a stage may cut one
+    /// short) or a paragraph opening with a wire caret, whose count leaves
+    /// out the caret and closing marks (`^Headline<`).
+    pub(crate) fn words_of(&self, span: Span) -> Option<usize> {
+        // Paragraphs come in text order and apart.
+        let i = self
+            .paragraphs
+            .partition_point(|p| p.span.start < span.start);
+        let whole = self.paragraphs.get(i).is_some_and(|p| p.span == span);
+        let caret = self.lower.as_bytes().get(span.start) == Some(&b'^');
+        if !whole || caret {
+            return None;
+        }
+        self.stats.get(i).map(|s| s.words)
     }
 
     /// The body paragraphs, in order.
@@ -322,7 +346,7 @@ fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Par
 
 /// What the classification needs to know of one paragraph.
 #[derive(Clone, Copy, Debug, Default)]
-struct Stats {
+pub(crate) struct Stats {
     words: usize,
     /// Holds a white-space character outside ASCII.
     unicode_spaced: bool,
@@ -784,6 +808,34 @@ mod tests {
 
     fn headline(text: &str) -> Option<&str> {
         Layout::new(text).headline.map(|s| &text[s])
+    }
+
+    /// The counts kept for later stages are `split_whitespace` counts of
+    /// whole paragraphs; a cut span and a caret paragraph are not answered.
+    #[test]
+    fn kept_word_counts_match_split_whitespace() {
+        let text = "Menu\n\n^Wire headline here<\n\nThe\u{a0}first  paragraph,\tof six words.\n\
+            Second line of it\n\nBy Staff";
+        let layout = Layout::new(text);
+        let mut answered = 0;
+        for p in &layout.paragraphs {
+            let words = layout.words_of(p.span);
+            if text[p.span].starts_with('^') {
+                assert_eq!(words, None);
+            } else {
+                assert_eq!(
+                    words,
+                    Some(text[p.span].split_whitespace().count()),
+                    "{:?}",
+                    &text[p.span]
+                );
+                answered += 1;
+            }
+            let cut = Span::new(p.span.start + 1, p.span.end);
+            assert_eq!(layout.words_of(cut), None);
+        }
+        assert!(answered >= 3);
+        assert_eq!(Layout::default().words_of(Span::new(0, 4)), None);
     }
 
     #[test]
