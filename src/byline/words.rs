@@ -321,9 +321,11 @@ pub(super) fn is_prose(s: &str) -> bool {
 /// [`is_prose`] of `s`, whose `words` (as `split_whitespace` counts them)
 /// the caller may know already; they are counted here only when not.
 pub(super) fn is_prose_counted(s: &str, words: Option<usize>) -> bool {
-    // The byte searches first: they rule out most menu items and titles
-    // before any word is counted.
-    memchr::memchr(b'.', s.as_bytes()).is_some()
+    // A line too short to hold the words (each a byte and a space at
+    // least) is told by its length; then the byte searches, which rule out
+    // most menu items and titles before any word is counted.
+    s.len() > 2 * (PROSE_WORDS - 1)
+        && memchr::memchr(b'.', s.as_bytes()).is_some()
         && s.bytes().any(|b| b.is_ascii_lowercase())
         && words.map_or_else(|| has_words(s, PROSE_WORDS), |n| n >= PROSE_WORDS)
 }
