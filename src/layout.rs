@@ -517,6 +517,19 @@ const TITLE_PREFIX: usize = 16;
 /// For each candidate paragraph, whether its opening bytes also appear
 /// earlier in the text (the page's `<title>` line, a breadcrumb).
 ///
+/// Up to [`CLOSEST_TITLES`] candidates are searched for one by one
+/// ([`shown_earlier_each`]); a larger window in one pass
+/// ([`shown_earlier_filtered`]), so the passes stay few.
+fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
+    if candidates.len() <= CLOSEST_TITLES {
+        shown_earlier_each(text, paragraphs, candidates)
+    } else {
+        shown_earlier_filtered(text, paragraphs, candidates)
+    }
+}
+
+/// [`shown_earlier`] for many candidates, in one pass over the text.
+///
 /// One pass over the text before the last candidate. Only at a byte that
 /// some title opens with (mostly capitals) are the next eight bytes, read
 /// as one word, hashed to a bit of a 4096-bit filter holding the
@@ -525,7 +538,7 @@ const TITLE_PREFIX: usize = 16;
 /// up and the [`TITLE_PREFIX`] bytes compared. The check costs the same for
 /// one candidate or [`HEADLINE_WINDOW`] of them, and most bytes cost a
 /// table look-up.
-fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
+fn shown_earlier_filtered(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
     let bytes = text.as_bytes();
     let mut shown = vec![false; candidates.len()];
     // (first eight bytes, where the title starts, which candidate)
@@ -569,6 +582,24 @@ fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> 
         }
     }
     shown
+}
+
+/// [`shown_earlier`] for a few candidates (the [`CLOSEST_TITLES`] checked
+/// first): each one's prefix searched for in the text before it with the
+/// crate's SIMD substring search. A few such passes cost less than the one
+/// pass of [`shown_earlier_filtered`], which looks up a table at every
+/// byte (about 0.2M instructions a page fewer over the real articles).
+fn shown_earlier_each(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
+    let bytes = text.as_bytes();
+    candidates
+        .iter()
+        .map(|&i| {
+            let t = strip_wire_markup(text, paragraphs[i].span);
+            t.len() >= TITLE_PREFIX
+                && memchr::memmem::find(&bytes[..t.start], &bytes[t.start..t.start + TITLE_PREFIX])
+                    .is_some()
+        })
+        .collect()
 }
 
 /// Words of the [`shown_earlier`] filter: 4096 bits, so that a full window
@@ -1018,9 +1049,18 @@ mod tests {
             A title seen nowhere before this line\n\nMenu\n\nministers agree new trade rules";
         let layout = Layout::new(text);
         let all: Vec<usize> = (0..layout.paragraphs.len()).rev().collect();
-        let shown = shown_earlier(text, &layout.paragraphs, &all);
+        let shown = shown_earlier_filtered(text, &layout.paragraphs, &all);
         assert_eq!(shown, shown_earlier_naive(text, &layout.paragraphs, &all));
         assert!(shown.iter().filter(|&&s| s).count() >= 3, "{shown:?}");
+        assert_eq!(shown_earlier_each(text, &layout.paragraphs, &all), shown);
+        assert_eq!(shown_earlier(text, &layout.paragraphs, &all), shown);
+        // A window of the closest few, as the first check reads them.
+        for few in all.chunks(3) {
+            assert_eq!(
+                shown_earlier(text, &layout.paragraphs, few),
+                shown_earlier_naive(text, &layout.paragraphs, few)
+            );
+        }
     }
 
     /// `pick_headline` as it was before the closest titles were checked
