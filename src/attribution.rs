@@ -125,7 +125,7 @@ pub(crate) fn find<'a>(
     let mut mentions_of = found.reader();
     for span in read {
         let para = text.get(span.start..span.end).unwrap_or("");
-        if lead_end.is_none() && crate::byline::is_prose(para) {
+        if lead_end.is_none() && crate::byline::is_prose_paragraph(para, span, layout) {
             // A paragraph of several long lines (pages that break paragraphs
             // with one line break) counts once per line.
             let mut end = span.start;

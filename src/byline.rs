@@ -185,10 +185,13 @@ pub(crate) fn story_start(
     // The layout's first body paragraph; failing that, the first that reads
     // as prose.
     let p = layout.body().next().or_else(|| {
-        layout
-            .paragraphs
-            .iter()
-            .find(|p| words::is_prose(text.get(p.span.start..p.span.end).unwrap_or("")))
+        layout.paragraphs.iter().find(|p| {
+            is_prose_paragraph(
+                text.get(p.span.start..p.span.end).unwrap_or(""),
+                p.span,
+                layout,
+            )
+        })
     })?;
     // Wire copy keeps its header lines ("^By A and B=", "^Associated
     // Press=") in the first paragraph; the story starts after them.
@@ -214,6 +217,12 @@ pub(crate) fn story_start(
 /// A paragraph of running text rather than a menu item or a title.
 pub(crate) fn is_prose(s: &str) -> bool {
     words::is_prose(s)
+}
+
+/// [`is_prose`] of the paragraph `s` at `span`, reading its word count
+/// from the layout when the layout counted it.
+pub(crate) fn is_prose_paragraph(s: &str, span: Span, layout: &Layout) -> bool {
+    words::is_prose_counted(s, layout.words_of(span))
 }
 
 /// A "SEOUL (Reuters) -" tag in the story's first words, read only when no

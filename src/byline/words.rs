@@ -315,11 +315,19 @@ const PROSE_WORDS: usize = 20;
 
 /// A paragraph of running text rather than a menu item or a title.
 pub(super) fn is_prose(s: &str) -> bool {
-    // The byte searches first: they rule out most menu items and titles
-    // before any word is counted.
-    memchr::memchr(b'.', s.as_bytes()).is_some()
+    is_prose_counted(s, None)
+}
+
+/// [`is_prose`] of `s`, whose `words` (as `split_whitespace` counts them)
+/// the caller may know already; they are counted here only when not.
+pub(super) fn is_prose_counted(s: &str, words: Option<usize>) -> bool {
+    // A line too short to hold the words (each a byte and a space at
+    // least) is told by its length; then the byte searches, which rule out
+    // most menu items and titles before any word is counted.
+    s.len() > 2 * (PROSE_WORDS - 1)
+        && memchr::memchr(b'.', s.as_bytes()).is_some()
         && s.bytes().any(|b| b.is_ascii_lowercase())
-        && has_words(s, PROSE_WORDS)
+        && words.map_or_else(|| has_words(s, PROSE_WORDS), |n| n >= PROSE_WORDS)
 }
 
 /// Whether `s` holds at least `n` words, words as `split_whitespace` cuts
