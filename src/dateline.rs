@@ -156,10 +156,53 @@ fn blanks1(i: &str) -> Res<'_, &str> {
 
 /// One word of a place or region: letters, with periods ("N.Y.", "ST.") and
 /// apostrophes or hyphens between letters ("COEUR D'ALENE", "WILKES-BARRE").
+///
+/// Read byte by byte while the text is ASCII, as nearly every line is:
+/// decoding each character and asking Unicode whether it is a letter cost
+/// several times as much. At the first other byte (a character boundary,
+/// since only ASCII comes before it) [`word_end_from`] reads on by
+/// characters.
 fn word(i: &str) -> Res<'_, &str> {
+    let bytes = i.as_bytes();
     let mut end = 0;
     let mut after_letter = false;
-    for (k, c) in i.char_indices() {
+    let mut k = 0;
+    while let Some(&b) = bytes.get(k) {
+        if b.is_ascii_alphabetic() {
+            end = k + 1;
+            after_letter = true;
+        } else if b == b'.' && end > 0 {
+            end = k + 1;
+            after_letter = false;
+        } else if matches!(b, b'\'' | b'-') && after_letter && next_is_letter(i, k + 1) {
+            after_letter = false;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            end = word_end_from(i, k, end, after_letter);
+            break;
+        }
+        k += 1;
+    }
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// Whether the character at byte `at` of `i` is a letter.
+fn next_is_letter(i: &str, at: usize) -> bool {
+    i.get(at..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+/// Where [`word`] ends, read by characters from `at`, a character boundary:
+/// `end` is where the word read so far ends (0 for none), `after_letter`
+/// whether the character before `at` is a letter of it.
+fn word_end_from(i: &str, at: usize, mut end: usize, mut after_letter: bool) -> usize {
+    for (k, c) in i.get(at..).unwrap_or_default().char_indices() {
+        let k = at + k;
         if c.is_alphabetic() {
             end = k + c.len_utf8();
             after_letter = true;
@@ -168,20 +211,14 @@ fn word(i: &str) -> Res<'_, &str> {
             after_letter = false;
         } else if matches!(c, '\'' | '’' | '-')
             && after_letter
-            && i[k + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic)
+            && next_is_letter(i, k + c.len_utf8())
         {
             after_letter = false;
         } else {
             break;
         }
     }
-    if end == 0 {
-        return fail(i);
-    }
-    Ok((&i[end..], &i[..end]))
+    end
 }
 
 /// A month name or abbreviation, with its period.
@@ -1863,6 +1900,47 @@ mod tests {
         let text = "Headline\n\nHANOI, Aug. 15 (ZNW) -- Officials met on Friday.\n";
         let d = find(text, &Layout::new(text), &lex).unwrap();
         assert_eq!(d.agency.as_deref(), Some("Zeta News Wire"));
+    }
+
+    /// [`word`] as it read before its ASCII fast path: by characters from
+    /// the start.
+    fn word_by_chars(i: &str) -> Option<&str> {
+        let end = word_end_from(i, 0, 0, false);
+        (end > 0).then(|| &i[..end])
+    }
+
+    #[test]
+    fn word_read_by_bytes_as_by_chars() {
+        for s in [
+            "",
+            "SEOUL",
+            "N.Y., Aug",
+            ".N.Y.",
+            "COEUR D'ALENE",
+            "WILKES-BARRE -",
+            "O'",
+            "A-",
+            "A--B",
+            "D'\u{c9}LAN",
+            "S\u{e3}o Paulo",
+            "M\u{dc}NCHEN,",
+            "AB\u{2019}CD",
+            "AB\u{2019}",
+            "A.\u{e9}",
+            "\u{e9}t\u{e9}-\u{e9}t\u{e9}",
+            "KYIV\u{a0}(Reuters)",
+            "X-1",
+            "abc.def'ghi-jkl mno",
+        ] {
+            assert_eq!(word(s).ok().map(|(_, w)| w), word_by_chars(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_read_by_bytes_as_by_chars_on_any_mix(s in "[A-Za-z.'\\-\u{2019}\u{e9}\u{dc}\u{a0} (0-9]{0,12}") {
+            proptest::prop_assert_eq!(word(&s).ok().map(|(_, w)| w), word_by_chars(&s));
+        }
     }
 
     /// [`words`] as it read before it judged the names word by word: the
