@@ -264,10 +264,22 @@ fn year(i: &str) -> Res<'_, i32> {
 
 /// A date as datelines write it: "Aug. 15", "March  2", "15 August 2019":
 /// month, day and the year when written.
+///
+/// The look at the first word is inlined where `date` is called and the
+/// parsers are not: `date` is tried after every word of a place name and
+/// nearly always fails that look, which should not pay for setting up the
+/// parsers' frame.
+#[inline]
 fn date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
     if !may_open_date(i) {
         return fail(i);
     }
+    parse_date(i)
+}
+
+/// [`date`] past its look at the first word.
+#[inline(never)]
+fn parse_date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
     let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
     let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
     let (rest, (m, d)) = alt((month_day, day_month)).parse_complete(i)?;
