@@ -1125,17 +1125,17 @@ fn at_line<'a>(
 /// whose UTF-8 opens with the byte 0xE2), an underscore or a colon, or with
 /// a period after slashes or a comma after a date.
 fn may_parse(window: &str) -> bool {
-    // One pass over every byte, no early exit, so that the compiler tests
-    // many bytes at once; '/', the digits and ':' are one range.
-    let mut mark = false;
-    for &b in window.as_bytes() {
-        mark |= (b.wrapping_sub(b'/') <= b':' - b'/')
-            | (b == b'(')
-            | (b == b'-')
-            | (b == b'_')
-            | (b == 0xE2);
-    }
-    mark
+    // '/', the digits and ':' are one range.
+    let flags = byte_flags(window.as_bytes(), |b| {
+        u8::from(
+            (b.wrapping_sub(b'/') <= b':' - b'/')
+                | (b == b'(')
+                | (b == b'-')
+                | (b == b'_')
+                | (b == 0xE2),
+        )
+    });
+    flags != 0
 }
 
 /// Whether the grammar may find a [`Strength::Strong`] dateline in `window`
@@ -1150,16 +1150,53 @@ fn may_parse(window: &str) -> bool {
 /// only when the place is all capitals, so its first word (the window's
 /// first word, nothing coming before it) has no lowercase letter.
 fn may_be_strong(window: &str) -> bool {
-    // One pass over every byte, no early exit, so that the compiler tests
-    // many bytes at once: a digit or a slash (one range, '/' to '9'), a
-    // parenthesis, a bracket; and, apart, a comma.
-    let mut mark = false;
-    let mut comma = false;
-    for &b in window.as_bytes() {
-        mark |= (b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'[');
-        comma |= b == b',';
-    }
+    // A digit or a slash (one range, '/' to '9'), a parenthesis, a bracket:
+    // bit 0; and, apart, a comma: bit 1.
+    let flags = byte_flags(window.as_bytes(), |b| {
+        u8::from((b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'['))
+            | (u8::from(b == b',') << 1)
+    });
+    let (mark, comma) = (flags & 1 != 0, flags & 2 != 0);
     mark || (comma && word(window).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase)))
+}
+
+/// The OR of `flags` over every byte of `bytes`; `flags(0)` must be 0.
+///
+/// Read in blocks of sixteen bytes, each block's bytes flagged together
+/// into sixteen lanes with no early exit, so that the compiler tests a
+/// block in a few vector steps. The tail is read as the last sixteen bytes,
+/// overlapping the block before (an OR minds no byte read twice), or, in a
+/// text shorter than a block, padded with zero bytes, which flag nothing:
+/// one more block rather than a loop byte by byte, whose exit after a
+/// line's last few bytes a processor cannot foresee.
+fn byte_flags(bytes: &[u8], flags: impl Fn(u8) -> u8) -> u8 {
+    const BLOCK: usize = 16;
+    let mut lanes = [0u8; BLOCK];
+    let mut add = |block: &[u8; BLOCK]| {
+        for (lane, &b) in lanes.iter_mut().zip(block) {
+            *lane |= flags(b);
+        }
+    };
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for block in &mut blocks {
+        if let Ok(block) = block.try_into() {
+            add(block);
+        }
+    }
+    let tail = blocks.remainder();
+    if !tail.is_empty() {
+        let mut last = [0u8; BLOCK];
+        match bytes
+            .len()
+            .checked_sub(BLOCK)
+            .and_then(|at| bytes.get(at..))
+        {
+            Some(overlapping) => last.copy_from_slice(overlapping),
+            None => last[..tail.len()].copy_from_slice(tail),
+        }
+        add(&last);
+    }
+    lanes.iter().fold(0, |all, &lane| all | lane)
 }
 
 /// Whether `place` can be a dateline's city: its first word is not one that
@@ -2176,6 +2213,56 @@ mod tests {
             if grammar(window, Lexicon::builtin()).is_ok() {
                 proptest::prop_assert!(may_parse(window), "{:?}", window);
             }
+        }
+    }
+
+    /// [`may_parse`] and [`may_be_strong`]'s byte looks as they read before
+    /// [`byte_flags`]: byte by byte.
+    fn marks_by_bytes(window: &str) -> (bool, bool, bool) {
+        let (mut parse, mut strong, mut comma) = (false, false, false);
+        for &b in window.as_bytes() {
+            parse |= (b.wrapping_sub(b'/') <= b':' - b'/')
+                | (b == b'(')
+                | (b == b'-')
+                | (b == b'_')
+                | (b == 0xE2);
+            strong |= (b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'[');
+            comma |= b == b',';
+        }
+        (parse, strong, comma)
+    }
+
+    fn check_marks(s: &str) {
+        let (parse, strong, comma) = marks_by_bytes(s);
+        assert_eq!(may_parse(s), parse, "{s:?}");
+        let first_upper = word(s).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase));
+        assert_eq!(may_be_strong(s), strong || (comma && first_upper), "{s:?}");
+    }
+
+    #[test]
+    fn byte_looks_read_in_blocks_as_byte_by_byte() {
+        // Each mark at every place in texts of every length to 40 bytes,
+        // across the blocks' bounds and in the overlapping tail.
+        for mark in [
+            "/", "9", ":", "(", "[", "-", "_", ",", "\u{2014}", "\u{e9}", ".",
+        ] {
+            for len in 0..40 {
+                for at in 0..len {
+                    let mut s = "A".repeat(len);
+                    s.insert_str(at, mark);
+                    check_marks(&s);
+                    check_marks(&s.to_lowercase());
+                }
+                check_marks(&"B".repeat(len));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_looks_read_in_blocks_as_byte_by_byte_on_any_line(s in story_lines()) {
+            let window = &s[..floor_boundary(&s, LIMIT)];
+            check_marks(window);
         }
     }
 
