@@ -955,10 +955,12 @@ fn prose_len(s: &str) -> usize {
 /// Whether `s` holds nine words between white space (`split_whitespace`
 /// has a ninth).
 ///
-/// Read eight bytes at a time, up to the ninth word, as long as the text is
+/// Read eight bytes at a time, up to the ninth word, where the eight are
 /// ASCII (where white space is the six bytes `char::is_whitespace` names):
 /// a word starts at each byte that is not white space after one that is.
-/// At the first other byte the words are counted again by `chars`.
+/// A block with another byte, and the last few bytes, are read a character
+/// at a time, and the blocks go on after it: a curly quote early in a line
+/// no longer sends the rest of the line to be read by characters.
 fn has_nine_words(s: &str) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
@@ -968,52 +970,32 @@ fn has_nine_words(s: &str) -> bool {
     let mut words = 0;
     // Before the text, as after white space.
     let mut after_space = true;
-    let mut blocks = bytes.chunks_exact(8);
-    // Where the block being read starts: every byte before it is ASCII, so
-    // it is a character boundary.
+    // Where reading goes on: a character boundary, since it moves by whole
+    // ASCII blocks or whole characters.
     let mut at = 0;
-    for block in &mut blocks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(block);
-        let x = u64::from_le_bytes(eight);
-        if x & HIGH != 0 {
-            return nine_words_from(s, at, words, after_space);
-        }
-        at += 8;
-        let not_blank = (x ^ 0x2020_2020_2020_2020).wrapping_add(LOW7) & HIGH;
-        let space = (!not_blank & HIGH) | (at_least(x, b'\t') & !at_least(x, b'\r' + 1));
-        // Each byte's high bit set where the byte before it is white space.
-        let before = (space << 8) | (u64::from(after_space) << 7);
-        words += (before & !space & HIGH).count_ones();
-        if words >= 9 {
-            return true;
-        }
-        after_space = space >> 63 != 0;
-    }
-    let mut in_word = !after_space;
-    for &b in blocks.remainder() {
-        if !b.is_ascii() {
-            return nine_words_from(s, at, words, !in_word);
-        }
-        at += 1;
-        let space = matches!(b, b' ' | b'\t'..=b'\r');
-        if !space && !in_word {
-            words += 1;
-            if words == 9 {
-                return true;
+    while at < bytes.len() {
+        if let Some(block) = bytes.get(at..at + 8) {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(block);
+            let x = u64::from_le_bytes(eight);
+            if x & HIGH == 0 {
+                let not_blank = (x ^ 0x2020_2020_2020_2020).wrapping_add(LOW7) & HIGH;
+                let space = (!not_blank & HIGH) | (at_least(x, b'\t') & !at_least(x, b'\r' + 1));
+                // Each byte's high bit set where the byte before it is
+                // white space.
+                let before = (space << 8) | (u64::from(after_space) << 7);
+                words += (before & !space & HIGH).count_ones();
+                if words >= 9 {
+                    return true;
+                }
+                after_space = space >> 63 != 0;
+                at += 8;
+                continue;
             }
         }
-        in_word = !space;
-    }
-    false
-}
-
-/// [`has_nine_words`] read on by characters from `at`, a character
-/// boundary with only ASCII before it, where `words` words have started and
-/// `after_space` tells whether the byte before `at` is white space (or
-/// `at` is 0): the words already counted are not read again.
-fn nine_words_from(s: &str, at: usize, mut words: u32, mut after_space: bool) -> bool {
-    for c in s[at..].chars() {
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
         let space = c.is_whitespace();
         if !space && after_space {
             words += 1;
@@ -1022,6 +1004,7 @@ fn nine_words_from(s: &str, at: usize, mut words: u32, mut after_space: bool) ->
             }
         }
         after_space = space;
+        at += c.len_utf8();
     }
     false
 }
