@@ -388,11 +388,20 @@ fn words(i: &str) -> Res<'_, &str> {
         // What joins two words: a slash with blanks around it, or blanks
         // (as `blanks` reads them); a plain look, tried after every word.
         let blank = [' ', '\t', '\u{a0}'];
-        let spaced = rest.trim_start_matches(blank);
-        let (after_join, join) = match spaced.strip_prefix('/') {
-            Some(r) => (r.trim_start_matches(blank), "/"),
-            None if spaced.len() < rest.len() => (spaced, " "),
-            None => (rest, ""),
+        let (after_join, join) = match rest.as_bytes() {
+            // One space before a byte that is neither blank nor a slash, the
+            // usual join, seen from two bytes.
+            [b' ', next, ..] if next.is_ascii() && !matches!(next, b' ' | b'\t' | b'/') => {
+                (&rest[1..], " ")
+            }
+            _ => {
+                let spaced = rest.trim_start_matches(blank);
+                match spaced.strip_prefix('/') {
+                    Some(r) => (r.trim_start_matches(blank), "/"),
+                    None if spaced.len() < rest.len() => (spaced, " "),
+                    None => (rest, ""),
+                }
+            }
         };
         if join.is_empty() {
             break;
