@@ -437,11 +437,11 @@ fn names_ok(run: &str) -> bool {
     let mut names = run.split([' ', '/']).filter(|w| !w.is_empty());
     let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
     let first = run.split([' ', '/']).next().unwrap_or(run);
-    if run.starts_with(char::is_lowercase) && !table::CONNECTORS.contains(&first) {
+    if run.starts_with(char::is_lowercase) && !table::is_connector(first) {
         names.all(|w| lowercase(&w))
     } else {
         names
-            .filter(|w| lowercase(w) && !table::CONNECTORS.contains(w))
+            .filter(|w| lowercase(w) && !table::is_connector(w))
             .count()
             <= 1
     }
@@ -469,8 +469,7 @@ struct Names {
 impl Names {
     fn new(first: &str) -> Names {
         Names {
-            all_lowercase: first.starts_with(char::is_lowercase)
-                && !table::CONNECTORS.contains(&first),
+            all_lowercase: first.starts_with(char::is_lowercase) && !table::is_connector(first),
             common: 0,
             plain: true,
         }
@@ -487,7 +486,7 @@ impl Names {
         if self.all_lowercase {
             return lowercase;
         }
-        if lowercase && !table::CONNECTORS.contains(&word) {
+        if lowercase && !table::is_connector(word) {
             self.common += 1;
         }
         self.common <= 1
