@@ -156,10 +156,53 @@ fn blanks1(i: &str) -> Res<'_, &str> {
 
 /// One word of a place or region: letters, with periods ("N.Y.", "ST.") and
 /// apostrophes or hyphens between letters ("COEUR D'ALENE", "WILKES-BARRE").
+///
+/// Read byte by byte while the text is ASCII, as nearly every line is:
+/// decoding each character and asking Unicode whether it is a letter cost
+/// several times as much. At the first other byte (a character boundary,
+/// since only ASCII comes before it) [`word_end_from`] reads on by
+/// characters.
 fn word(i: &str) -> Res<'_, &str> {
+    let bytes = i.as_bytes();
     let mut end = 0;
     let mut after_letter = false;
-    for (k, c) in i.char_indices() {
+    let mut k = 0;
+    while let Some(&b) = bytes.get(k) {
+        if b.is_ascii_alphabetic() {
+            end = k + 1;
+            after_letter = true;
+        } else if b == b'.' && end > 0 {
+            end = k + 1;
+            after_letter = false;
+        } else if matches!(b, b'\'' | b'-') && after_letter && next_is_letter(i, k + 1) {
+            after_letter = false;
+        } else if b.is_ascii() {
+            break;
+        } else {
+            end = word_end_from(i, k, end, after_letter);
+            break;
+        }
+        k += 1;
+    }
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// Whether the character at byte `at` of `i` is a letter.
+fn next_is_letter(i: &str, at: usize) -> bool {
+    i.get(at..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_alphabetic)
+}
+
+/// Where [`word`] ends, read by characters from `at`, a character boundary:
+/// `end` is where the word read so far ends (0 for none), `after_letter`
+/// whether the character before `at` is a letter of it.
+fn word_end_from(i: &str, at: usize, mut end: usize, mut after_letter: bool) -> usize {
+    for (k, c) in i.get(at..).unwrap_or_default().char_indices() {
+        let k = at + k;
         if c.is_alphabetic() {
             end = k + c.len_utf8();
             after_letter = true;
@@ -168,20 +211,14 @@ fn word(i: &str) -> Res<'_, &str> {
             after_letter = false;
         } else if matches!(c, '\'' | '’' | '-')
             && after_letter
-            && i[k + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic)
+            && next_is_letter(i, k + c.len_utf8())
         {
             after_letter = false;
         } else {
             break;
         }
     }
-    if end == 0 {
-        return fail(i);
-    }
-    Ok((&i[end..], &i[..end]))
+    end
 }
 
 /// A month name or abbreviation, with its period.
@@ -227,10 +264,22 @@ fn year(i: &str) -> Res<'_, i32> {
 
 /// A date as datelines write it: "Aug. 15", "March  2", "15 August 2019":
 /// month, day and the year when written.
+///
+/// The look at the first word is inlined where `date` is called and the
+/// parsers are not: `date` is tried after every word of a place name and
+/// nearly always fails that look, which should not pay for setting up the
+/// parsers' frame.
+#[inline]
 fn date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
     if !may_open_date(i) {
         return fail(i);
     }
+    parse_date(i)
+}
+
+/// [`date`] past its look at the first word.
+#[inline(never)]
+fn parse_date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
     let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
     let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
     let (rest, (m, d)) = alt((month_day, day_month)).parse_complete(i)?;
@@ -339,11 +388,20 @@ fn words(i: &str) -> Res<'_, &str> {
         // What joins two words: a slash with blanks around it, or blanks
         // (as `blanks` reads them); a plain look, tried after every word.
         let blank = [' ', '\t', '\u{a0}'];
-        let spaced = rest.trim_start_matches(blank);
-        let (after_join, join) = match spaced.strip_prefix('/') {
-            Some(r) => (r.trim_start_matches(blank), "/"),
-            None if spaced.len() < rest.len() => (spaced, " "),
-            None => (rest, ""),
+        let (after_join, join) = match rest.as_bytes() {
+            // One space before a byte that is neither blank nor a slash, the
+            // usual join, seen from two bytes.
+            [b' ', next, ..] if next.is_ascii() && !matches!(next, b' ' | b'\t' | b'/') => {
+                (&rest[1..], " ")
+            }
+            _ => {
+                let spaced = rest.trim_start_matches(blank);
+                match spaced.strip_prefix('/') {
+                    Some(r) => (r.trim_start_matches(blank), "/"),
+                    None if spaced.len() < rest.len() => (spaced, " "),
+                    None => (rest, ""),
+                }
+            }
         };
         if join.is_empty() {
             break;
@@ -379,11 +437,11 @@ fn names_ok(run: &str) -> bool {
     let mut names = run.split([' ', '/']).filter(|w| !w.is_empty());
     let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
     let first = run.split([' ', '/']).next().unwrap_or(run);
-    if run.starts_with(char::is_lowercase) && !table::CONNECTORS.contains(&first) {
+    if run.starts_with(char::is_lowercase) && !table::is_connector(first) {
         names.all(|w| lowercase(&w))
     } else {
         names
-            .filter(|w| lowercase(w) && !table::CONNECTORS.contains(w))
+            .filter(|w| lowercase(w) && !table::is_connector(w))
             .count()
             <= 1
     }
@@ -411,8 +469,7 @@ struct Names {
 impl Names {
     fn new(first: &str) -> Names {
         Names {
-            all_lowercase: first.starts_with(char::is_lowercase)
-                && !table::CONNECTORS.contains(&first),
+            all_lowercase: first.starts_with(char::is_lowercase) && !table::is_connector(first),
             common: 0,
             plain: true,
         }
@@ -429,7 +486,7 @@ impl Names {
         if self.all_lowercase {
             return lowercase;
         }
-        if lowercase && !table::CONNECTORS.contains(&word) {
+        if lowercase && !table::is_connector(word) {
             self.common += 1;
         }
         self.common <= 1
@@ -906,10 +963,12 @@ fn prose_len(s: &str) -> usize {
 /// Whether `s` holds nine words between white space (`split_whitespace`
 /// has a ninth).
 ///
-/// Read eight bytes at a time, up to the ninth word, as long as the text is
+/// Read eight bytes at a time, up to the ninth word, where the eight are
 /// ASCII (where white space is the six bytes `char::is_whitespace` names):
 /// a word starts at each byte that is not white space after one that is.
-/// At the first other byte the words are counted again by `chars`.
+/// A block with another byte, and the last few bytes, are read a character
+/// at a time, and the blocks go on after it: a curly quote early in a line
+/// no longer sends the rest of the line to be read by characters.
 fn has_nine_words(s: &str) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
@@ -919,52 +978,32 @@ fn has_nine_words(s: &str) -> bool {
     let mut words = 0;
     // Before the text, as after white space.
     let mut after_space = true;
-    let mut blocks = bytes.chunks_exact(8);
-    // Where the block being read starts: every byte before it is ASCII, so
-    // it is a character boundary.
+    // Where reading goes on: a character boundary, since it moves by whole
+    // ASCII blocks or whole characters.
     let mut at = 0;
-    for block in &mut blocks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(block);
-        let x = u64::from_le_bytes(eight);
-        if x & HIGH != 0 {
-            return nine_words_from(s, at, words, after_space);
-        }
-        at += 8;
-        let not_blank = (x ^ 0x2020_2020_2020_2020).wrapping_add(LOW7) & HIGH;
-        let space = (!not_blank & HIGH) | (at_least(x, b'\t') & !at_least(x, b'\r' + 1));
-        // Each byte's high bit set where the byte before it is white space.
-        let before = (space << 8) | (u64::from(after_space) << 7);
-        words += (before & !space & HIGH).count_ones();
-        if words >= 9 {
-            return true;
-        }
-        after_space = space >> 63 != 0;
-    }
-    let mut in_word = !after_space;
-    for &b in blocks.remainder() {
-        if !b.is_ascii() {
-            return nine_words_from(s, at, words, !in_word);
-        }
-        at += 1;
-        let space = matches!(b, b' ' | b'\t'..=b'\r');
-        if !space && !in_word {
-            words += 1;
-            if words == 9 {
-                return true;
+    while at < bytes.len() {
+        if let Some(block) = bytes.get(at..at + 8) {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(block);
+            let x = u64::from_le_bytes(eight);
+            if x & HIGH == 0 {
+                let not_blank = (x ^ 0x2020_2020_2020_2020).wrapping_add(LOW7) & HIGH;
+                let space = (!not_blank & HIGH) | (at_least(x, b'\t') & !at_least(x, b'\r' + 1));
+                // Each byte's high bit set where the byte before it is
+                // white space.
+                let before = (space << 8) | (u64::from(after_space) << 7);
+                words += (before & !space & HIGH).count_ones();
+                if words >= 9 {
+                    return true;
+                }
+                after_space = space >> 63 != 0;
+                at += 8;
+                continue;
             }
         }
-        in_word = !space;
-    }
-    false
-}
-
-/// [`has_nine_words`] read on by characters from `at`, a character
-/// boundary with only ASCII before it, where `words` words have started and
-/// `after_space` tells whether the byte before `at` is white space (or
-/// `at` is 0): the words already counted are not read again.
-fn nine_words_from(s: &str, at: usize, mut words: u32, mut after_space: bool) -> bool {
-    for c in s[at..].chars() {
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
         let space = c.is_whitespace();
         if !space && after_space {
             words += 1;
@@ -973,6 +1012,7 @@ fn nine_words_from(s: &str, at: usize, mut words: u32, mut after_space: bool) ->
             }
         }
         after_space = space;
+        at += c.len_utf8();
     }
     false
 }
@@ -1076,17 +1116,17 @@ fn at_line<'a>(
 /// whose UTF-8 opens with the byte 0xE2), an underscore or a colon, or with
 /// a period after slashes or a comma after a date.
 fn may_parse(window: &str) -> bool {
-    // One pass over every byte, no early exit, so that the compiler tests
-    // many bytes at once; '/', the digits and ':' are one range.
-    let mut mark = false;
-    for &b in window.as_bytes() {
-        mark |= (b.wrapping_sub(b'/') <= b':' - b'/')
-            | (b == b'(')
-            | (b == b'-')
-            | (b == b'_')
-            | (b == 0xE2);
-    }
-    mark
+    // '/', the digits and ':' are one range.
+    let flags = byte_flags(window.as_bytes(), |b| {
+        u8::from(
+            (b.wrapping_sub(b'/') <= b':' - b'/')
+                | (b == b'(')
+                | (b == b'-')
+                | (b == b'_')
+                | (b == 0xE2),
+        )
+    });
+    flags != 0
 }
 
 /// Whether the grammar may find a [`Strength::Strong`] dateline in `window`
@@ -1101,16 +1141,53 @@ fn may_parse(window: &str) -> bool {
 /// only when the place is all capitals, so its first word (the window's
 /// first word, nothing coming before it) has no lowercase letter.
 fn may_be_strong(window: &str) -> bool {
-    // One pass over every byte, no early exit, so that the compiler tests
-    // many bytes at once: a digit or a slash (one range, '/' to '9'), a
-    // parenthesis, a bracket; and, apart, a comma.
-    let mut mark = false;
-    let mut comma = false;
-    for &b in window.as_bytes() {
-        mark |= (b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'[');
-        comma |= b == b',';
-    }
+    // A digit or a slash (one range, '/' to '9'), a parenthesis, a bracket:
+    // bit 0; and, apart, a comma: bit 1.
+    let flags = byte_flags(window.as_bytes(), |b| {
+        u8::from((b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'['))
+            | (u8::from(b == b',') << 1)
+    });
+    let (mark, comma) = (flags & 1 != 0, flags & 2 != 0);
     mark || (comma && word(window).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase)))
+}
+
+/// The OR of `flags` over every byte of `bytes`; `flags(0)` must be 0.
+///
+/// Read in blocks of sixteen bytes, each block's bytes flagged together
+/// into sixteen lanes with no early exit, so that the compiler tests a
+/// block in a few vector steps. The tail is read as the last sixteen bytes,
+/// overlapping the block before (an OR minds no byte read twice), or, in a
+/// text shorter than a block, padded with zero bytes, which flag nothing:
+/// one more block rather than a loop byte by byte, whose exit after a
+/// line's last few bytes a processor cannot foresee.
+fn byte_flags(bytes: &[u8], flags: impl Fn(u8) -> u8) -> u8 {
+    const BLOCK: usize = 16;
+    let mut lanes = [0u8; BLOCK];
+    let mut add = |block: &[u8; BLOCK]| {
+        for (lane, &b) in lanes.iter_mut().zip(block) {
+            *lane |= flags(b);
+        }
+    };
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for block in &mut blocks {
+        if let Ok(block) = block.try_into() {
+            add(block);
+        }
+    }
+    let tail = blocks.remainder();
+    if !tail.is_empty() {
+        let mut last = [0u8; BLOCK];
+        match bytes
+            .len()
+            .checked_sub(BLOCK)
+            .and_then(|at| bytes.get(at..))
+        {
+            Some(overlapping) => last.copy_from_slice(overlapping),
+            None => last[..tail.len()].copy_from_slice(tail),
+        }
+        add(&last);
+    }
+    lanes.iter().fold(0, |all, &lane| all | lane)
 }
 
 /// Whether `place` can be a dateline's city: its first word is not one that
@@ -1865,6 +1942,47 @@ mod tests {
         assert_eq!(d.agency.as_deref(), Some("Zeta News Wire"));
     }
 
+    /// [`word`] as it read before its ASCII fast path: by characters from
+    /// the start.
+    fn word_by_chars(i: &str) -> Option<&str> {
+        let end = word_end_from(i, 0, 0, false);
+        (end > 0).then(|| &i[..end])
+    }
+
+    #[test]
+    fn word_read_by_bytes_as_by_chars() {
+        for s in [
+            "",
+            "SEOUL",
+            "N.Y., Aug",
+            ".N.Y.",
+            "COEUR D'ALENE",
+            "WILKES-BARRE -",
+            "O'",
+            "A-",
+            "A--B",
+            "D'\u{c9}LAN",
+            "S\u{e3}o Paulo",
+            "M\u{dc}NCHEN,",
+            "AB\u{2019}CD",
+            "AB\u{2019}",
+            "A.\u{e9}",
+            "\u{e9}t\u{e9}-\u{e9}t\u{e9}",
+            "KYIV\u{a0}(Reuters)",
+            "X-1",
+            "abc.def'ghi-jkl mno",
+        ] {
+            assert_eq!(word(s).ok().map(|(_, w)| w), word_by_chars(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_read_by_bytes_as_by_chars_on_any_mix(s in "[A-Za-z.'\\-\u{2019}\u{e9}\u{dc}\u{a0} (0-9]{0,12}") {
+            proptest::prop_assert_eq!(word(&s).ok().map(|(_, w)| w), word_by_chars(&s));
+        }
+    }
+
     /// [`words`] as it read before it judged the names word by word: the
     /// whole run first, then [`names_ok`].
     fn words_read_whole(i: &str) -> Res<'_, &str> {
@@ -2086,6 +2204,56 @@ mod tests {
             if grammar(window, Lexicon::builtin()).is_ok() {
                 proptest::prop_assert!(may_parse(window), "{:?}", window);
             }
+        }
+    }
+
+    /// [`may_parse`] and [`may_be_strong`]'s byte looks as they read before
+    /// [`byte_flags`]: byte by byte.
+    fn marks_by_bytes(window: &str) -> (bool, bool, bool) {
+        let (mut parse, mut strong, mut comma) = (false, false, false);
+        for &b in window.as_bytes() {
+            parse |= (b.wrapping_sub(b'/') <= b':' - b'/')
+                | (b == b'(')
+                | (b == b'-')
+                | (b == b'_')
+                | (b == 0xE2);
+            strong |= (b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'[');
+            comma |= b == b',';
+        }
+        (parse, strong, comma)
+    }
+
+    fn check_marks(s: &str) {
+        let (parse, strong, comma) = marks_by_bytes(s);
+        assert_eq!(may_parse(s), parse, "{s:?}");
+        let first_upper = word(s).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase));
+        assert_eq!(may_be_strong(s), strong || (comma && first_upper), "{s:?}");
+    }
+
+    #[test]
+    fn byte_looks_read_in_blocks_as_byte_by_byte() {
+        // Each mark at every place in texts of every length to 40 bytes,
+        // across the blocks' bounds and in the overlapping tail.
+        for mark in [
+            "/", "9", ":", "(", "[", "-", "_", ",", "\u{2014}", "\u{e9}", ".",
+        ] {
+            for len in 0..40 {
+                for at in 0..len {
+                    let mut s = "A".repeat(len);
+                    s.insert_str(at, mark);
+                    check_marks(&s);
+                    check_marks(&s.to_lowercase());
+                }
+                check_marks(&"B".repeat(len));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_looks_read_in_blocks_as_byte_by_byte_on_any_line(s in story_lines()) {
+            let window = &s[..floor_boundary(&s, LIMIT)];
+            check_marks(window);
         }
     }
 

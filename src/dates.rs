@@ -644,12 +644,17 @@ impl<'t> Scan<'t> {
     fn tense(&self, j: usize, verbs: bool) -> Tense {
         let lo = j.saturating_sub(15);
         let mut k = j;
+        // `clock_between(k, j)`, kept up to date as `k` steps back: one more
+        // token joins what stands between, so one test a step rather than
+        // a walk over all of them.
+        let mut clock_only = true;
         while k > lo {
             k -= 1;
             if self.sentence_end(k) {
                 break;
             }
-            if self.clock_between(k, j) && self.has(k, List::Deadline) {
+            clock_only = clock_only && j - k <= 7 && (k + 1 >= j || self.is_clock_part(k + 1));
+            if clock_only && self.has(k, List::Deadline) {
                 // "Until Thursday, they had not called him" and "had filed
                 // reports by Wednesday" look back.
                 return if self.perfect_after(j) || self.perfect_before(k) {
@@ -697,13 +702,20 @@ impl<'t> Scan<'t> {
 
     /// Whether only a clock time stands between tokens `k` and `j`: "until
     /// Friday", "until 9 a.m. EST Tuesday".
+    /// ([`Scan::tense`] keeps it up to date step by step; the tests compare
+    /// the two.)
+    #[cfg(test)]
     fn clock_between(&self, k: usize, j: usize) -> bool {
-        (k + 1..j).all(|i| {
-            self.num(i).is_some()
-                || self.punct(i, b'.')
-                || self.punct(i, b':')
-                || self.lex(i).has_any(&[List::ClockWord, List::Zone])
-        }) && j - k <= 7
+        (k + 1..j).all(|i| self.is_clock_part(i)) && j - k <= 7
+    }
+
+    /// Whether token `i` may be part of a clock time: a number, a period or
+    /// colon, a clock word or a time zone.
+    fn is_clock_part(&self, i: usize) -> bool {
+        self.num(i).is_some()
+            || self.punct(i, b'.')
+            || self.punct(i, b':')
+            || self.lex(i).has_any(&[List::ClockWord, List::Zone])
     }
 
     /// Whether the clause after token `j` is told in the past perfect
@@ -2762,6 +2774,52 @@ mod tests {
                 let ungated = find_gated(&text, &layout, anchor, None, false);
                 proptest::prop_assert_eq!(gated, ungated);
             }
+        }
+    }
+
+    /// The clock look [`Scan::tense`] keeps step by step is
+    /// [`Scan::clock_between`] at every step back from every token.
+    fn clock_kept_as_walked(p: &str) -> Result<(), String> {
+        let index = Index::get();
+        let (mut toks, mut opening) = (Vec::new(), Vec::new());
+        tokenize(p, 0, p.len(), index, &mut toks, &mut opening);
+        let scan = Scan {
+            text: p,
+            index,
+            toks: &toks,
+            anchor: None,
+            last: None,
+            previous: None,
+            previous_end: None,
+        };
+        for j in 0..toks.len() {
+            let mut clock_only = true;
+            for k in (j.saturating_sub(15)..j).rev() {
+                clock_only = clock_only && j - k <= 7 && (k + 1 >= j || scan.is_clock_part(k + 1));
+                if clock_only != scan.clock_between(k, j) {
+                    return Err(format!("{p:?} at {k}..{j}"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn clock_kept_step_by_step_as_walked() {
+        for p in [
+            "The deadline is until 9 a.m. EST Tuesday, officials said.",
+            "Until 10:30 p.m. GMT on Friday they waited; by 5 pm Monday, nothing.",
+            "by 1 2 3 4 5 6 7 8 9 Friday",
+            "",
+        ] {
+            assert_eq!(clock_kept_as_walked(p), Ok(()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clock_kept_step_by_step_as_walked_in_any_paragraph(p in paragraph()) {
+            proptest::prop_assert_eq!(clock_kept_as_walked(&p), Ok(()));
         }
     }
 

@@ -46,6 +46,26 @@ pub(crate) const CONNECTORS: &[&str] = &[
     "upon",
 ];
 
+/// Whether `word` is one of [`CONNECTORS`]. A word longer than the longest
+/// (most lowercase words a sentence holds) is ruled out by its length
+/// rather than compared with each.
+pub(crate) fn is_connector(word: &str) -> bool {
+    word.len() <= LONGEST_CONNECTOR && CONNECTORS.contains(&word)
+}
+
+/// The length of the longest of [`CONNECTORS`].
+const LONGEST_CONNECTOR: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < CONNECTORS.len() {
+        if CONNECTORS[i].len() > longest {
+            longest = CONNECTORS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Short words a title capitalises and a sentence does not: "Accused Of
 /// Covering Up".
 #[rustfmt::skip]
@@ -254,5 +274,15 @@ mod tests {
         assert!(sorted(TITLE_SMALL_WORDS));
         assert!(sorted(NOT_PLACES));
         assert!(sorted(NOT_PLACE_STARTS));
+    }
+
+    #[test]
+    fn connectors_found_by_length_and_list_as_by_list() {
+        let mut words: Vec<String> = CONNECTORS.iter().map(|w| w.to_string()).collect();
+        words.extend(CONNECTORS.iter().map(|w| format!("{w}s")));
+        words.extend(["", "d", "upons", "said", "officials", "sur"].map(String::from));
+        for w in &words {
+            assert_eq!(is_connector(w), CONNECTORS.contains(&w.as_str()), "{w}");
+        }
     }
 }
