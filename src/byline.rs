@@ -718,8 +718,13 @@ fn bare_signoff(s: &str) -> Option<&str> {
     if matches!(s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'"')) || s.ends_with('\u{201d}') {
         return None;
     }
-    let cut = last_sentence_mark(s)?;
-    let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
+    short_tail(s, last_sentence_mark(s)?)
+}
+
+/// One to four words after the sentence mark at `mark` in `s`, dashes
+/// before them left out.
+fn short_tail(s: &str, mark: usize) -> Option<&str> {
+    let cut = mark + s[mark..].chars().next().map_or(1, char::len_utf8);
     let tail = s[cut..]
         .trim()
         .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
@@ -732,16 +737,7 @@ fn bare_signoff(s: &str) -> Option<&str> {
 /// paragraph, for the tests.
 #[cfg(test)]
 fn bare_signoff_reference(s: &str) -> Option<&str> {
-    let cut = last_sentence_mark(s)?;
-    let cut = cut + s[cut..].chars().next().map_or(1, char::len_utf8);
-    if cut == s.len() {
-        return None;
-    }
-    let tail = s[cut..]
-        .trim()
-        .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
-        .trim();
-    (!tail.is_empty() && tail.split_whitespace().nth(3).is_none()).then_some(tail)
+    short_tail(s, last_sentence_mark(s)?)
 }
 
 /// `s.trim_end()`, which is `s` itself when it ends with a visible ASCII

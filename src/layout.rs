@@ -499,6 +499,14 @@ fn pick_headline(
         checked = candidates.len();
         candidates.extend(titles.by_ref().take(HEADLINE_WINDOW - checked));
     }
+    unshown_pick(&candidates, stats, lead)
+}
+
+/// The headline among `candidates` (closest to the lead first) when none is
+/// shown earlier: the closest one of three words or more, else the closest;
+/// with no body found, the one farthest up the page.
+#[inline]
+fn unshown_pick(candidates: &[usize], stats: &[Stats], lead: Option<usize>) -> Option<usize> {
     if lead.is_some() {
         candidates
             .iter()
@@ -1079,15 +1087,7 @@ mod tests {
         if let Some(k) = shown.iter().position(|&s| s) {
             return Some(candidates[k]);
         }
-        if lead.is_some() {
-            candidates
-                .iter()
-                .copied()
-                .find(|&i| stats[i].words >= 3)
-                .or(candidates.first().copied())
-        } else {
-            candidates.last().copied()
-        }
+        unshown_pick(&candidates, stats, lead)
     }
 
     #[test]

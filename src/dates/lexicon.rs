@@ -591,6 +591,15 @@ mod tests {
         assert!(!index.opens_in(b"reporters", 0, 9));
     }
 
+    /// Every word the index holds, read back from its sixteen-byte keys.
+    fn listed_words(index: &Index) -> impl Iterator<Item = String> + '_ {
+        index.keys.iter().filter(|&&k| k != 0).map(|k| {
+            let bytes = k.to_le_bytes();
+            let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+            String::from_utf8(bytes[..n].to_vec()).expect("ASCII")
+        })
+    }
+
     /// The one-bit tests of short words never rule out a word that opens an
     /// expression or is a trigger, and a word they let through is looked up
     /// exactly: they answer as the sketches and the look-up do.
@@ -599,10 +608,7 @@ mod tests {
         use crate::dates::token::short_word;
         let index = Index::get();
         let mut words: Vec<String> = Vec::new();
-        for &k in index.keys.iter().filter(|&&k| k != 0) {
-            let bytes = k.to_le_bytes();
-            let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
-            let w = String::from_utf8(bytes[..n].to_vec()).expect("ASCII");
+        for w in listed_words(index) {
             words.push(w.to_uppercase());
             words.push(format!("{w}s"));
             words.push(w);
@@ -645,10 +651,8 @@ mod tests {
     fn short_words_are_found_as_their_keys_find_them() {
         let index = Index::get();
         let mut words: Vec<String> = Vec::new();
-        for &k in index.keys.iter().filter(|&&k| k != 0) {
-            let bytes = k.to_le_bytes();
-            let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
-            let w = String::from_utf8(bytes[..n].to_vec()).expect("ASCII");
+        for w in listed_words(index) {
+            let n = w.len();
             words.push(w.to_uppercase());
             words.push(format!("{w}s"));
             words.push(format!("x{w}"));

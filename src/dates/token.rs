@@ -151,6 +151,19 @@ pub(crate) fn run_end(bytes: &[u8], mut i: usize, end: usize, digits: bool) -> u
     i
 }
 
+/// The character at `i`, which is not ASCII, as a token: its length, and
+/// its kind (curly quotes read as an apostrophe, en and em dashes as a
+/// hyphen, anything else as other).
+fn non_ascii(text: &str, i: usize, end: usize) -> (usize, Kind) {
+    let len = text[i..].chars().next().map_or(1, char::len_utf8);
+    let kind = match &text[i..(i + len).min(end)] {
+        "\u{2019}" | "\u{2018}" => Kind::Punct(b'\''),
+        "\u{2013}" | "\u{2014}" => Kind::Punct(b'-'),
+        _ => Kind::Other,
+    };
+    (len, kind)
+}
+
 /// Append the tokens of `text[start..end]` to `out`, in one pass, and the
 /// positions in `out` of those that may open an expression ([`Tok::opens`])
 /// to `opening`: the scan visits those alone, one in six tokens.
@@ -217,16 +230,9 @@ pub(crate) fn tokenize(
                     Kind::Punct(b)
                 }
                 Class::High => {
-                    let len = text[i..].chars().next().map_or(1, char::len_utf8);
-                    let c = &text[i..(i + len).min(end)];
+                    let (len, kind) = non_ascii(text, i, end);
                     i += len;
-                    if c == "\u{2019}" || c == "\u{2018}" {
-                        Kind::Punct(b'\'')
-                    } else if c == "\u{2013}" || c == "\u{2014}" {
-                        Kind::Punct(b'-')
-                    } else {
-                        Kind::Other
-                    }
+                    kind
                 }
             };
             // A number may open an expression; a mark never does.
@@ -297,16 +303,9 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
                 Kind::Punct(b)
             }
             Class::High => {
-                let len = text[i..].chars().next().map_or(1, char::len_utf8);
-                let c = &text[i..(i + len).min(end)];
+                let (len, kind) = non_ascii(text, i, end);
                 i += len;
-                if c == "\u{2019}" || c == "\u{2018}" {
-                    Kind::Punct(b'\'')
-                } else if c == "\u{2013}" || c == "\u{2014}" {
-                    Kind::Punct(b'-')
-                } else {
-                    Kind::Other
-                }
+                kind
             }
         };
         out.push(Tok {
