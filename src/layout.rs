@@ -375,12 +375,13 @@ impl Stats {
         let marked = markers.near_start(inner);
         let unicode_spaced = spaces.within(inner);
         let words = shape::count_words_at(text, inner, unicode_spaced);
+        let opened = chrome::openings(p);
         Stats {
             words,
             unicode_spaced,
             sentence: ends_sentence(p),
-            chrome: chrome::is_chrome(p, marked),
-            ends_story: chrome::ends_story(p, words),
+            chrome: chrome::is_chrome(p, marked, opened),
+            ends_story: chrome::ends_story(words, opened),
         }
     }
 
