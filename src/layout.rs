@@ -178,12 +178,15 @@ struct Page {
 /// wrap test reads.
 fn split_page(text: &str) -> Page {
     let bytes = text.as_bytes();
-    // Room for lines of 16 bytes and non-blank lines of 32 on average
-    // (about 34 and 63 in the real articles): a vector that grows as it is
-    // filled copies its spans each time, which cost more than the room.
-    let mut lines = Vec::with_capacity(bytes.len() / 16 + 1);
-    let mut nonblank = Vec::with_capacity(bytes.len() / 32 + 1);
-    let mut out = Vec::with_capacity(bytes.len() / 128 + 1);
+    // Room for lines of 12 bytes and non-blank lines of 24 on average
+    // (about 34 and 63 in the real articles, 12 and 23 on the pages with
+    // the shortest): a vector that grows as it is filled copies its spans
+    // each time, which cost more than the room. A paragraph holds one
+    // non-blank line or more, so the paragraphs have the same room; on a
+    // third of the real articles they outgrew room for one in 128 bytes.
+    let mut lines = Vec::with_capacity(bytes.len() / 12 + 1);
+    let mut nonblank = Vec::with_capacity(bytes.len() / 24 + 1);
+    let mut out = Vec::with_capacity(bytes.len() / 24 + 1);
     let mut run = Run::default();
     let mut start = 0;
     loop {
@@ -372,12 +375,13 @@ impl Stats {
         let marked = markers.near_start(inner);
         let unicode_spaced = spaces.within(inner);
         let words = shape::count_words_at(text, inner, unicode_spaced);
+        let opened = chrome::openings(p);
         Stats {
             words,
             unicode_spaced,
             sentence: ends_sentence(p),
-            chrome: chrome::is_chrome(p, marked),
-            ends_story: chrome::ends_story(p, words),
+            chrome: chrome::is_chrome(p, marked, opened),
+            ends_story: chrome::ends_story(words, opened),
         }
     }
 
@@ -485,21 +489,39 @@ fn pick_headline(
     let mut titles = (0..end)
         .rev()
         .filter(|&i| stats[i].title_like(text, paragraphs[i].span));
+    // The window, closest to the lead first, is held on the stack: a
+    // vector for it was an allocation a page.
+    let mut window = [0usize; HEADLINE_WINDOW];
+    let mut len = 0;
     // Whether a candidate is shown earlier does not depend on the others,
     // and on most pages that print the headline twice one of the closest
-    // few is: those are read and checked first, and the rest of the window
-    // only when none of them is shown.
-    let mut candidates: Vec<usize> = titles.by_ref().take(CLOSEST_TITLES).collect();
-    let mut checked = 0;
-    while checked < candidates.len() {
-        let shown = shown_earlier(text, paragraphs, &candidates[checked..]);
-        if let Some(k) = shown.iter().position(|&s| s) {
-            return Some(candidates[checked + k]);
-        }
-        checked = candidates.len();
-        candidates.extend(titles.by_ref().take(HEADLINE_WINDOW - checked));
+    // few is: those are read and checked first, one by one up to the first
+    // shown, and the rest of the window only when none of them is shown.
+    for (slot, i) in window[..CLOSEST_TITLES].iter_mut().zip(titles.by_ref()) {
+        *slot = i;
+        len += 1;
     }
-    unshown_pick(&candidates, stats, lead)
+    if let Some(&h) = window[..len]
+        .iter()
+        .find(|&&i| shown_before(text, paragraphs, i))
+    {
+        return Some(h);
+    }
+    if len == CLOSEST_TITLES {
+        for (slot, i) in window[CLOSEST_TITLES..].iter_mut().zip(titles) {
+            *slot = i;
+            len += 1;
+        }
+        let rest = &window[CLOSEST_TITLES..len];
+        if !rest.is_empty()
+            && let Some(k) = shown_earlier(text, paragraphs, rest)
+                .iter()
+                .position(|&s| s)
+        {
+            return Some(rest[k]);
+        }
+    }
+    unshown_pick(&window[..len], stats, lead)
 }
 
 /// The headline among `candidates` (closest to the lead first) when none is
@@ -598,16 +620,20 @@ fn shown_earlier_filtered(text: &str, paragraphs: &[Paragraph], candidates: &[us
 /// pass of [`shown_earlier_filtered`], which looks up a table at every
 /// byte (about 0.2M instructions a page fewer over the real articles).
 fn shown_earlier_each(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
-    let bytes = text.as_bytes();
     candidates
         .iter()
-        .map(|&i| {
-            let t = strip_wire_markup(text, paragraphs[i].span);
-            t.len() >= TITLE_PREFIX
-                && memchr::memmem::find(&bytes[..t.start], &bytes[t.start..t.start + TITLE_PREFIX])
-                    .is_some()
-        })
+        .map(|&i| shown_before(text, paragraphs, i))
         .collect()
+}
+
+/// Whether the opening bytes of paragraph `i` also appear earlier in the
+/// text: one candidate of [`shown_earlier_each`].
+fn shown_before(text: &str, paragraphs: &[Paragraph], i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let t = strip_wire_markup(text, paragraphs[i].span);
+    t.len() >= TITLE_PREFIX
+        && memchr::memmem::find(&bytes[..t.start], &bytes[t.start..t.start + TITLE_PREFIX])
+            .is_some()
 }
 
 /// Words of the [`shown_earlier`] filter: 4096 bits, so that a full window

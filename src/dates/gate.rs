@@ -73,7 +73,6 @@ fn has_digit(bytes: &[u8]) -> bool {
 #[inline(never)]
 fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
     let end = paragraph.len();
-    let shortest = index.shortest_trigger();
     // Bit 0 set when the byte before the block is a letter: a run going on
     // from the last block does not start again in this one.
     let mut before = 0u64;
@@ -105,7 +104,7 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
         // with a non-letter among its first letters is too short. The
         // block's last bytes, whose next letters are in the next block,
         // are kept for the test below.
-        for k in 1..shortest {
+        for k in 1..SHORTEST_TRIGGER {
             starts &= (letters >> k) | !(u64::MAX >> k);
         }
         while starts != 0 {
@@ -140,6 +139,14 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
     false
 }
 
+/// The fewest letters of a run [`has_trigger`] looks up: no word of
+/// [`List::Trigger`] is shorter (a test checks). A constant rather than
+/// the index's own figure, so that the filter of the shorter runs is a
+/// fixed pair of shifts rather than a loop.
+///
+/// [`List::Trigger`]: super::lexicon::List::Trigger
+const SHORTEST_TRIGGER: usize = 3;
+
 /// Bit `k` set when byte `k` of the 64 in `block` is an ASCII letter.
 #[inline]
 fn letter_mask(block: &[u8]) -> u64 {
@@ -158,6 +165,11 @@ mod tests {
 
     fn holds(s: &str) -> bool {
         may_hold_date(s, 0, s.len(), Index::get())
+    }
+
+    #[test]
+    fn no_trigger_is_shorter_than_the_runs_looked_up() {
+        assert!(Index::get().shortest_trigger() >= SHORTEST_TRIGGER);
     }
 
     #[test]

@@ -101,7 +101,9 @@ const CREDITS: &[&str] = &[
     "updated",
 ];
 
-/// A table of phrases looked for at a paragraph's start, in any ASCII case.
+/// Tables of phrases looked for at a paragraph's start, in any ASCII case,
+/// each table named by a bit: [`Openers::open`] gives the bits of the
+/// tables holding an entry the paragraph opens with.
 ///
 /// A paragraph's first two bytes rule out nearly every entry: the few that
 /// open with the same two bytes (one or two in these tables) are then
@@ -109,6 +111,9 @@ const CREDITS: &[&str] = &[
 /// anchored automaton gave the same answers, but each call of it cost about
 /// 160 instructions, several times these compares, and a paragraph that
 /// passes the gates has no more than a handful of entries left to try.
+/// Tables asked about every paragraph share one set of gates
+/// ([`openings`]), so that a paragraph takes them once rather than once a
+/// table.
 struct Openers {
     /// The entries' first bytes, in both ASCII cases: a paragraph opening
     /// with any other byte opens with no entry.
@@ -119,14 +124,15 @@ struct Openers {
     /// paragraphs; the pair, about a third of those.
     pairs: Box<[u64; PAIR_WORDS]>,
     /// The entries of two bytes or more, in the order of their first
-    /// bytes in ASCII lower case.
+    /// bytes in ASCII lower case, each once with the bits of its tables.
     entries: Vec<Entry>,
     /// Where the entries opening with each byte (in ASCII lower case)
     /// start in `entries`, and where they end: `entries[first[b]..first[b
-    /// + 1]]`. No table holds more than five entries with one first byte.
+    /// + 1]]`. No byte opens more than eight entries of the tables.
     first: [u8; 257],
-    /// The entries of one byte ("("), which match whatever follows them.
-    single: Vec<u8>,
+    /// The entries of one byte ("("), which match whatever follows them,
+    /// with the bits of their tables.
+    single: Vec<(u8, u8)>,
 }
 
 /// An entry of two bytes or more, its first eight bytes (fewer for a
@@ -139,10 +145,12 @@ struct Entry {
     mask: u64,
     /// The whole entry, for the bytes past the eighth.
     bytes: &'static [u8],
+    /// The bits of the tables holding the entry.
+    tables: u8,
 }
 
 impl Entry {
-    fn new(bytes: &'static [u8]) -> Entry {
+    fn new(bytes: &'static [u8], tables: u8) -> Entry {
         let mut head = [0u8; 8];
         let n = bytes.len().min(8);
         head[..n].copy_from_slice(&bytes[..n]);
@@ -150,6 +158,7 @@ impl Entry {
             head: u64::from_le_bytes(head),
             mask: u64::MAX >> (8 * (8 - n)),
             bytes,
+            tables,
         }
     }
 
@@ -201,12 +210,27 @@ fn pair_index(first: u8, second: u8) -> usize {
 }
 
 impl Openers {
-    fn new(table: &[&'static str]) -> Openers {
+    /// The gates and entries of `tables`, each a table and its bit.
+    fn new(tables: &[(&[&'static str], u8)]) -> Openers {
         let mut first_bytes = [false; 256];
         let mut pairs = Box::new([0u64; PAIR_WORDS]);
-        let mut entries = Vec::new();
-        let mut single = Vec::new();
-        for entry in table {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut single: Vec<(u8, u8)> = Vec::new();
+        // Each entry once, in the order of its bytes (the tables are lower
+        // case, a test checks), with the bits of every table holding it.
+        let mut all: Vec<(&'static str, u8)> = tables
+            .iter()
+            .flat_map(|&(table, bit)| table.iter().map(move |&entry| (entry, bit)))
+            .collect();
+        all.sort_unstable();
+        let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
+        for (entry, bit) in all {
+            match merged.last_mut() {
+                Some((last, bits)) if *last == entry => *bits |= bit,
+                _ => merged.push((entry, bit)),
+            }
+        }
+        for (entry, tables) in merged {
             let bytes = entry.as_bytes();
             if let Some(&b) = bytes.first() {
                 first_bytes[usize::from(b.to_ascii_lowercase())] = true;
@@ -216,7 +240,7 @@ impl Openers {
                 [first, second, ..] => {
                     let bit = pair_index(first, second);
                     pairs[bit / 64] |= 1 << (bit % 64);
-                    entries.push(Entry::new(bytes));
+                    entries.push(Entry::new(bytes, tables));
                 }
                 // A one-byte entry ("(") matches whatever follows it: every
                 // pair it opens is set.
@@ -225,15 +249,14 @@ impl Openers {
                         let bit = pair_index(only, second);
                         pairs[bit / 64] |= 1 << (bit % 64);
                     }
-                    single.push(only);
+                    single.push((only, tables));
                 }
                 // An empty entry would match every paragraph; the tables
                 // hold none (a test checks).
                 [] => {}
             }
         }
-        // The tables are sorted and lower case (a test checks), so the
-        // entries come in the order of their first bytes.
+        // The entries come in the order of their first bytes.
         let mut first = [0u8; 257];
         for b in 0..=u8::MAX {
             let at = entries.partition_point(|e: &Entry| e.bytes[0] < b);
@@ -249,21 +272,22 @@ impl Openers {
         }
     }
 
-    /// Whether `p` opens with an entry, ASCII case aside.
+    /// The bits of the tables holding an entry that `p` opens with, ASCII
+    /// case aside; 0 for none.
     #[inline]
-    fn open(&self, p: &str) -> bool {
+    fn open(&self, p: &str) -> u8 {
         let bytes = p.as_bytes();
         let Some(&first) = bytes.first() else {
-            return false;
+            return 0;
         };
         if !self.first_bytes[usize::from(first)] {
-            return false;
+            return 0;
         }
         // A paragraph of one byte can match only a one-byte entry.
         if let Some(&second) = bytes.get(1) {
             let bit = pair_index(first, second);
             if self.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
-                return false;
+                return 0;
             }
         }
         self.matches(bytes)
@@ -272,29 +296,59 @@ impl Openers {
     /// The compares behind the gates of [`Openers::open`], out of line so
     /// that the gates stay small enough to inline.
     #[inline(never)]
-    fn matches(&self, p: &[u8]) -> bool {
+    fn matches(&self, p: &[u8]) -> u8 {
         let Some(&first) = p.first() else {
-            return false;
+            return 0;
         };
-        if self.single.iter().any(|&b| b.eq_ignore_ascii_case(&first)) {
-            return true;
+        let mut tables = 0;
+        for &(b, bits) in &self.single {
+            if b.eq_ignore_ascii_case(&first) {
+                tables |= bits;
+            }
         }
         let lower = usize::from(first.to_ascii_lowercase());
         let from = usize::from(self.first[lower]);
         let to = usize::from(self.first[lower + 1]);
         let opening = lowercase_opening(p);
-        self.entries
-            .get(from..to)
-            .is_some_and(|entries| entries.iter().any(|e| e.opens(p, opening)))
+        for e in self.entries.get(from..to).unwrap_or_default() {
+            if e.opens(p, opening) {
+                tables |= e.tables;
+            }
+        }
+        tables
     }
 }
 
-/// The [`Openers`] of one table, built on first use.
+/// The [`Openers`] of `tables` (each a table and its bit), built on first
+/// use.
 macro_rules! openers {
-    ($table:expr) => {{
-        static OPENERS_OF_TABLE: OnceLock<Openers> = OnceLock::new();
-        OPENERS_OF_TABLE.get_or_init(|| Openers::new($table))
+    ($tables:expr) => {{
+        static OPENERS_OF_TABLES: OnceLock<Openers> = OnceLock::new();
+        OPENERS_OF_TABLES.get_or_init(|| Openers::new($tables))
     }};
+}
+
+/// Which of the tables asked about every paragraph ([`OPENERS`],
+/// [`STORY_ENDS`], [`CLOSING_CREDITS`]) it opens with: read once, with one
+/// set of gates, for [`is_chrome`] and [`ends_story`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Openings(u8);
+
+/// The bits of [`Openings`].
+const CHROME_OPENER: u8 = 1;
+const STORY_END: u8 = 2;
+const CLOSING_CREDIT: u8 = 4;
+
+/// The [`Openings`] of paragraph `p`.
+pub(super) fn openings(p: &str) -> Openings {
+    Openings(
+        openers!(&[
+            (OPENERS, CHROME_OPENER),
+            (STORY_ENDS, STORY_END),
+            (CLOSING_CREDITS, CLOSING_CREDIT),
+        ])
+        .open(p),
+    )
 }
 
 /// Chrome markers sit near a paragraph's start; long story paragraphs are
@@ -356,9 +410,10 @@ impl<'a> MarkerWalk<'a> {
 }
 
 /// Menus, share bars, captions, scripts, ads. `marked` tells whether the
-/// paragraph's opening holds an [`INSIDE`] marker.
-pub(super) fn is_chrome(p: &str, marked: bool) -> bool {
-    gallery_caption(p) || openers!(OPENERS).open(p) || marked
+/// paragraph's opening holds an [`INSIDE`] marker, `opened` which tables
+/// it opens with.
+pub(super) fn is_chrome(p: &str, marked: bool, opened: Openings) -> bool {
+    gallery_caption(p) || opened.0 & CHROME_OPENER != 0 || marked
 }
 
 /// Credit lines that close a wire story, however long.
@@ -380,9 +435,10 @@ fn gallery_caption(p: &str) -> bool {
 }
 
 /// A heading that closes the story ("Related Stories", "Tags:", "(END)"),
-/// or the reporting credits that end a wire story.
-pub(super) fn ends_story(p: &str, words: usize) -> bool {
-    (words <= 8 && openers!(STORY_ENDS).open(p)) || openers!(CLOSING_CREDITS).open(p)
+/// or the reporting credits that end a wire story: a paragraph of `words`
+/// that opens with the tables `opened` tells.
+pub(super) fn ends_story(words: usize, opened: Openings) -> bool {
+    (words <= 8 && opened.0 & STORY_END != 0) || opened.0 & CLOSING_CREDIT != 0
 }
 
 /// "5 Min Read", "3 min read": a reading-time label.
@@ -409,7 +465,7 @@ fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
 /// asked first, so that a line it says yes to ("By ...", "Updated ...")
 /// needs no reading of its words.
 pub(super) fn opens_credit_or_stamp(p: &str) -> bool {
-    openers!(CREDITS).open(p)
+    openers!(&[(CREDITS, 1)]).open(p) != 0
         // Few paragraphs hold a '|' at all: memchr rules them out before a
         // substring searcher is set up.
         || (memchr::memchr(b'|', p.as_bytes()).is_some() && p.contains(" | Updated"))
@@ -473,11 +529,22 @@ mod tests {
         #[test]
         fn openers_agree_with_every_entry_compared(p in "[a-zA-Z(\\[_ :'©-]{0,6}[a-z ]{0,20}") {
             for table in [OPENERS, STORY_ENDS, CREDITS, CLOSING_CREDITS] {
-                let openers = Openers::new(table);
+                let openers = Openers::new(&[(table, 1)]);
                 let anchored = aho_corasick::Input::new(&p).anchored(aho_corasick::Anchored::Yes);
-                proptest::prop_assert_eq!(openers.open(&p), opens_with_any(table, &p), "{:?}", p);
-                proptest::prop_assert_eq!(openers.open(&p), automaton(table).is_match(anchored), "{:?}", p);
+                proptest::prop_assert_eq!(openers.open(&p) != 0, opens_with_any(table, &p), "{:?}", p);
+                proptest::prop_assert_eq!(openers.open(&p) != 0, automaton(table).is_match(anchored), "{:?}", p);
             }
+        }
+
+        /// The tables read together with one set of gates tell each table
+        /// apart as each table read alone does, so `is_chrome` and
+        /// `ends_story` answer as when they read their tables one by one.
+        #[test]
+        fn openings_agree_with_each_table_alone(p in "[a-zA-Z(\\[_ :'©-]{0,6}[a-z ]{0,20}") {
+            let opened = openings(&p);
+            proptest::prop_assert_eq!(opened.0 & CHROME_OPENER != 0, opens_with_any(OPENERS, &p), "{:?}", p);
+            proptest::prop_assert_eq!(opened.0 & STORY_END != 0, opens_with_any(STORY_ENDS, &p), "{:?}", p);
+            proptest::prop_assert_eq!(opened.0 & CLOSING_CREDIT != 0, opens_with_any(CLOSING_CREDITS, &p), "{:?}", p);
         }
     }
 
@@ -497,26 +564,34 @@ mod tests {
     #[test]
     fn gates_let_every_entry_through_in_any_case() {
         for table in [OPENERS, STORY_ENDS, CREDITS, CLOSING_CREDITS] {
-            let openers = Openers::new(table);
+            let openers = Openers::new(&[(table, 1)]);
             for entry in table {
                 for p in [
                     entry.to_string(),
                     entry.to_ascii_uppercase(),
                     format!("{entry} more"),
                 ] {
-                    assert!(openers.open(&p), "{p:?}");
+                    assert!(openers.open(&p) != 0, "{p:?}");
                 }
             }
-            assert!(!openers.open(""));
-            assert!(!openers.open("Zebra"));
+            assert_eq!(openers.open(""), 0);
+            assert_eq!(openers.open("Zebra"), 0);
         }
+        // An entry of two tables ("copyright") is found in both.
+        let opened = openings("Copyright 2019 Example News");
+        assert_eq!(opened.0, CHROME_OPENER | STORY_END);
+        assert_eq!(openings("Reporting by Jack Kim").0, CLOSING_CREDIT);
     }
 
     /// `is_chrome` on a paragraph alone, with its markers found as
     /// `Layout::new` finds them.
     fn chrome(p: &str) -> bool {
         let markers = inside_markers(p.to_ascii_lowercase().as_bytes());
-        is_chrome(p, has_inside_marker(&markers, Span::new(0, p.len())))
+        is_chrome(
+            p,
+            has_inside_marker(&markers, Span::new(0, p.len())),
+            openings(p),
+        )
     }
 
     #[test]
@@ -574,17 +649,18 @@ mod tests {
 
     #[test]
     fn story_ends_and_credits() {
-        assert!(ends_story("Related Stories", 2));
-        assert!(ends_story("Tags: koreajapan", 2));
-        assert!(ends_story(
+        let ends = |p: &str, words: usize| ends_story(words, openings(p));
+        assert!(ends("Related Stories", 2));
+        assert!(ends("Tags: koreajapan", 2));
+        assert!(ends(
             "(Reporting by Jack Kim; Editing by Leslie Adler and Stephen Coates)",
             11
         ));
-        assert!(!ends_story(
+        assert!(!ends(
             "Related talks went on for hours and ended without any agreement at all",
             13
         ));
-        assert!(!ends_story("Kim and Putin met", 4));
+        assert!(!ends("Kim and Putin met", 4));
         let credit = |p: &str| is_credit_or_stamp(p, &Shape::of(p));
         assert!(credit("By IANS | Updated: August 15, 2019 09:20 IST"));
         assert!(credit("Wednesday, November 6, 2024"));
