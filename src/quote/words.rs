@@ -2,8 +2,8 @@
 //! consult: cue verbs, titles, function words, abbreviations and the rest.
 //!
 //! The lists stay sorted tables in their own files. This module builds, once,
-//! an open-addressing hash table over all of them, so that the tokenizer finds
-//! a word's cue role and list memberships with one hash probe, and the stages
+//! a hash table over all of them, so that the tokenizer finds a word's cue
+//! role and list memberships by reading two slots, and the stages
 //! then test a bit instead of binary-searching a list with case-folding
 //! compares each time they ask.
 
@@ -68,17 +68,56 @@ pub(crate) struct Entry {
     pub class: Class,
 }
 
-/// Slots of the open-addressing table: a power of two, at least four times
-/// the number of distinct words, so that most misses end on the first slot.
+impl Entry {
+    /// The entry as one number: the class in the low half, the role's
+    /// number (zero for none) above it.
+    fn pack(self) -> u32 {
+        let role = match self.role {
+            None => 0,
+            Some(Role::Verb) => 1,
+            Some(Role::Participle) => 2,
+            Some(Role::According) => 3,
+            Some(Role::Quoted) => 4,
+        };
+        role << 16 | u32::from(self.class.0)
+    }
+
+    /// The entry [`Entry::pack`] packed.
+    #[inline]
+    fn unpack(bits: u32) -> Entry {
+        let role = match bits >> 16 {
+            1 => Some(Role::Verb),
+            2 => Some(Role::Participle),
+            3 => Some(Role::According),
+            4 => Some(Role::Quoted),
+            _ => None,
+        };
+        Entry {
+            role,
+            class: Class(bits as u16),
+        }
+    }
+}
+
+/// Slots of the table: a power of two, several times the number of
+/// distinct words, so that every word finds room in one of its two slots.
 const SLOT_BITS: u32 = 12;
 const SLOTS: usize = 1 << SLOT_BITS;
+
+/// How many times a word may push another out of its slot while the table
+/// is built, before the build gives up on it (a test checks none does).
+const MAX_MOVES: usize = 500;
+
+/// Room in the table for the distinct words: a power of two (a test
+/// checks they fit).
+const WORDS: usize = 1024;
 
 /// The longest word the lists may hold: keys are two machine words.
 const MAX_LEN: usize = 16;
 
 /// A word of at most [`MAX_LEN`] ASCII bytes, lowercased and zero-padded, as
 /// two little-endian machine words: compared and hashed without a byte loop.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct Key(u64, u64);
 
 impl Key {
@@ -100,17 +139,32 @@ impl Key {
         Key(word(lo), word(hi))
     }
 
-    fn slot(self) -> usize {
+    /// The two slots the word may be in, from two parts of one hash.
+    fn slots(self) -> [usize; 2] {
         let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> (64 - SLOT_BITS)) as usize
+        [
+            (h >> (64 - SLOT_BITS)) as usize,
+            (h >> (64 - 2 * SLOT_BITS)) as usize & (SLOTS - 1),
+        ]
     }
 }
 
 /// The word lists' index, built on first use.
+///
+/// Each word is in one of two slots, both read on every look-up and the
+/// answer picked without a branch: whether a word is listed is as good as
+/// random in running text, and a probe loop that branched on it (empty
+/// slot, other word, this word) mispredicted on a good share of words.
 pub(crate) struct Index {
-    /// Each word's key and entry, side by side: a hit reads one place.
-    words: Vec<(Key, Entry)>,
-    /// Index into `words` plus one; zero is an empty slot.
+    /// Each word's key and packed entry ([`Entry::pack`]), side by side: a
+    /// hit reads one place. The first is no word (its key is no word's
+    /// key), for empty slots; those after the last word are no word too.
+    /// A fixed power of two long, so a slot's index needs no bounds test.
+    words: Box<[(Key, u32); WORDS]>,
+    /// How many of `words` are words, the no-word included.
+    #[cfg(test)]
+    count: usize,
+    /// Index into `words`; zero is an empty slot.
     slots: Box<[u16; SLOTS]>,
     /// For each length and first letter, the last letters of the keys: a
     /// word whose bit is clear is in no list, and most words stop here.
@@ -134,29 +188,22 @@ fn gate_row(len: usize, first: u8) -> usize {
 pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut keys: Vec<Key> = Vec::new();
-        let mut entries: Vec<Entry> = Vec::new();
-        let mut slots = Box::new([0u16; SLOTS]);
+        // The distinct words, their entries merged across the lists; the
+        // first is the empty slots' no-word.
+        let mut keys: Vec<Key> = vec![Key(0, 0)];
+        let mut entries: Vec<Entry> = vec![Entry::default()];
+        let mut seen = std::collections::HashMap::new();
         let mut add = |w: &'static str, role: Option<Role>, class: Class| {
             // Entries longer than a key are never looked up (a test checks
             // there are none).
             let Some(key) = Key::new(w.as_bytes()) else {
                 return;
             };
-            // The word's slot, or the empty slot it goes in.
-            let mut s = key.slot();
-            let k = loop {
-                match slots[s].checked_sub(1) {
-                    Some(k) if keys[usize::from(k)] == key => break usize::from(k),
-                    Some(_) => s = (s + 1) % SLOTS,
-                    None => {
-                        keys.push(key);
-                        entries.push(Entry::default());
-                        slots[s] = u16::try_from(keys.len()).unwrap_or(0);
-                        break keys.len() - 1;
-                    }
-                }
-            };
+            let k = *seen.entry(key).or_insert_with(|| {
+                keys.push(key);
+                entries.push(Entry::default());
+                keys.len() - 1
+            });
             let e = &mut entries[k];
             e.role = e.role.or(role);
             e.class.0 |= class.0;
@@ -169,8 +216,9 @@ pub(crate) fn index() -> &'static Index {
                 add(w, None, class);
             }
         }
+        let slots = place(&keys);
         let mut gate = vec![0u32; (MAX_LEN + 1) * 27];
-        for key in &keys {
+        for key in &keys[1..] {
             let mut bytes = [0u8; MAX_LEN];
             bytes[..8].copy_from_slice(&key.0.to_le_bytes());
             bytes[8..].copy_from_slice(&key.1.to_le_bytes());
@@ -179,12 +227,44 @@ pub(crate) fn index() -> &'static Index {
                 gate[gate_row(len, first)] |= 1 << letter(last);
             }
         }
+        let mut words = Box::new([(Key(0, 0), 0u32); WORDS]);
+        for (w, (&key, entry)) in words.iter_mut().zip(keys.iter().zip(&entries)) {
+            *w = (key, entry.pack());
+        }
         Index {
-            words: keys.into_iter().zip(entries).collect(),
+            words,
+            #[cfg(test)]
+            count: keys.len(),
             slots,
             gate,
         }
     })
+}
+
+/// Puts each word of `keys` but the first (the no-word) in one of its two
+/// slots: an empty one, or else the first, whose word moves to its other
+/// slot, and so on.
+fn place(keys: &[Key]) -> Box<[u16; SLOTS]> {
+    let mut slots = Box::new([0u16; SLOTS]);
+    for k in 1..keys.len() {
+        let Ok(mut moving) = u16::try_from(k) else {
+            break;
+        };
+        let [mut s, other] = keys[k].slots();
+        if slots[s] != 0 && slots[other] == 0 {
+            s = other;
+        }
+        for _ in 0..MAX_MOVES {
+            moving = std::mem::replace(&mut slots[s], moving);
+            if moving == 0 {
+                break;
+            }
+            // The word pushed out goes to its other slot.
+            let [a, b] = keys[usize::from(moving)].slots();
+            s = if a == s { b } else { a };
+        }
+    }
+    slots
 }
 
 /// Determiners and possessives before a noun: a cue word after one is a
@@ -217,18 +297,17 @@ fn lists() -> [(&'static [&'static str], Class); 15] {
 
 #[inline]
 fn probe(ix: &Index, key: Key) -> Entry {
-    let mut s = key.slot();
-    loop {
-        let Some(k) = ix.slots[s].checked_sub(1) else {
-            return Entry::default();
-        };
-        if let Some(&(other, entry)) = ix.words.get(usize::from(k))
-            && other == key
-        {
-            return entry;
-        }
-        s = (s + 1) & (SLOTS - 1);
-    }
+    let [a, b] = key.slots();
+    // The packed entry in slot `s` when its word is `key`, else nothing:
+    // selected by arithmetic, not branched on.
+    let in_slot = |s: usize| {
+        let (other, bits) = ix.words[usize::from(ix.slots[s]) & (WORDS - 1)];
+        // One test of both halves: `==` on the pair would branch on each.
+        let same = (other.0 ^ key.0) | (other.1 ^ key.1) == 0;
+        std::hint::select_unpredictable(same, bits, 0)
+    };
+    // A word is in one slot at most.
+    Entry::unpack(in_slot(a) | in_slot(b))
 }
 
 /// What the lists say about `word`, ASCII case aside and without one
@@ -350,7 +429,47 @@ mod tests {
         for &w in sp::TITLES.iter().chain(sp::NOT_PERSON) {
             assert!(lookup(&format!("{w}.")).class.0 != 0, "{w}");
         }
-        assert!(index().words.len() * 4 <= SLOTS);
+        assert!(index().count * 4 <= SLOTS && index().count <= WORDS);
+        // Every word found its slot: none was left out by the build.
+        let ix = index();
+        let mut placed: Vec<u16> = ix.slots.iter().copied().filter(|&k| k != 0).collect();
+        placed.sort_unstable();
+        assert!(placed.iter().copied().eq(1..ix.count as u16));
+    }
+
+    /// What the sorted lists say about `w` (lowercase, no period), read
+    /// by binary search: the table must say the same of every word.
+    fn by_lists(w: &str) -> Entry {
+        let role = cue::table::CUES
+            .binary_search_by(|(c, _)| (*c).cmp(w))
+            .ok()
+            .map(|k| cue::table::CUES[k].1);
+        let mut class = Class::default();
+        for (list, c) in lists() {
+            if list.binary_search(&w).is_ok() {
+                class = class.or(c);
+            }
+        }
+        Entry { role, class }
+    }
+
+    #[test]
+    fn every_word_and_its_near_misses_look_up_as_the_lists_say() {
+        let mut all: Vec<&str> = cue::table::CUES.iter().map(|(w, _)| *w).collect();
+        for (list, _) in lists() {
+            all.extend_from_slice(list);
+        }
+        for w in all {
+            // The word, and words that share a slot's worth of it.
+            let mut near = vec![w.to_string(), format!("{w}s"), format!("x{w}")];
+            near.extend((1..w.len()).map(|n| w[..n].to_string()));
+            for v in near {
+                assert_eq!(lookup(&v), by_lists(&v), "{v}");
+                // And past the gate, as the tokenizer looks words up.
+                let got = ascii_word(index(), v.as_bytes(), 0, v.len());
+                assert_eq!(got, by_lists(&v), "{v}");
+            }
+        }
     }
 
     #[test]
