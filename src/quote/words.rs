@@ -99,25 +99,26 @@ impl Entry {
     }
 }
 
-/// Slots of the table: a power of two, several times the number of
-/// distinct words, so that every word finds room in one of its two slots.
-const SLOT_BITS: u32 = 12;
+/// Slots of the table: a power of two, about twice the number of
+/// distinct words (a test checks they fit).
+const SLOT_BITS: u32 = 10;
 const SLOTS: usize = 1 << SLOT_BITS;
 
-/// How many times a word may push another out of its slot while the table
-/// is built, before the build gives up on it (a test checks none does).
-const MAX_MOVES: usize = 500;
+/// Slots of the table that gathers the distinct words as the index is
+/// built: more than there are list entries.
+const DEDUP_SLOTS: usize = 4 * SLOTS;
 
-/// Room in the table for the distinct words: a power of two (a test
-/// checks they fit).
-const WORDS: usize = 1024;
+/// Groups of words that share a displacement (see [`Index`]): the top bits
+/// of a word's hash pick its group.
+const GROUP_BITS: u32 = 8;
+const GROUPS: usize = 1 << GROUP_BITS;
 
 /// The longest word the lists may hold: keys are two machine words.
 const MAX_LEN: usize = 16;
 
 /// A word of at most [`MAX_LEN`] ASCII bytes, lowercased and zero-padded, as
 /// two little-endian machine words: compared and hashed without a byte loop.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Key(u64, u64);
 
 impl Key {
@@ -139,33 +140,35 @@ impl Key {
         Key(word(lo), word(hi))
     }
 
-    /// The two slots the word may be in, from two parts of one hash.
-    fn slots(self) -> [usize; 2] {
+    /// The word's group, and its slot before its group's displacement:
+    /// two parts of one hash that share no bit.
+    fn hash(self) -> (usize, usize) {
         let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        [
-            (h >> (64 - SLOT_BITS)) as usize,
-            (h >> (64 - 2 * SLOT_BITS)) as usize & (SLOTS - 1),
-        ]
+        (
+            (h >> (64 - GROUP_BITS)) as usize,
+            (h >> 32) as usize & (SLOTS - 1),
+        )
     }
 }
 
 /// The word lists' index, built on first use.
 ///
-/// Each word is in one of two slots, both read on every look-up and the
-/// answer picked without a branch: whether a word is listed is as good as
-/// random in running text, and a probe loop that branched on it (empty
-/// slot, other word, this word) mispredicted on a good share of words.
+/// A perfect hash: each listed word has a slot of its own, the slot its
+/// hash gives moved by its group's displacement, found when the table is
+/// built. A look-up reads that one slot and picks the answer without a
+/// branch: whether a word is listed is as good as random in running text,
+/// and a probe loop that branched on it (empty slot, other word, this
+/// word) mispredicted on a good share of words.
 pub(crate) struct Index {
-    /// Each word's key and packed entry ([`Entry::pack`]), side by side: a
-    /// hit reads one place. The first is no word (its key is no word's
-    /// key), for empty slots; those after the last word are no word too.
-    /// A fixed power of two long, so a slot's index needs no bounds test.
-    words: Box<[(Key, u32); WORDS]>,
-    /// How many of `words` are words, the no-word included.
+    /// Each slot's word and packed entry ([`Entry::pack`]), side by side:
+    /// a hit reads one place. An empty slot holds no word (its key is no
+    /// word's key) and entry zero.
+    slots: Box<[(Key, u32); SLOTS]>,
+    /// Each group's displacement: XORed onto its words' hashed slots.
+    displace: Box<[u16; GROUPS]>,
+    /// How many distinct words there are.
     #[cfg(test)]
     count: usize,
-    /// Index into `words`; zero is an empty slot.
-    slots: Box<[u16; SLOTS]>,
     /// For each length and first letter, the last letters of the keys: a
     /// word whose bit is clear is in no list, and most words stop here.
     gate: Vec<u32>,
@@ -188,22 +191,31 @@ fn gate_row(len: usize, first: u8) -> usize {
 pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        // The distinct words, their entries merged across the lists; the
-        // first is the empty slots' no-word.
-        let mut keys: Vec<Key> = vec![Key(0, 0)];
-        let mut entries: Vec<Entry> = vec![Entry::default()];
-        let mut seen = std::collections::HashMap::new();
+        // The distinct words, their entries merged across the lists.
+        let mut keys: Vec<Key> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        // Where each word went in `keys`, by its hash, open-addressed:
+        // each list word is found there once, and its entry merged.
+        let mut first = vec![u16::MAX; DEDUP_SLOTS];
         let mut add = |w: &'static str, role: Option<Role>, class: Class| {
             // Entries longer than a key are never looked up (a test checks
             // there are none).
             let Some(key) = Key::new(w.as_bytes()) else {
                 return;
             };
-            let k = *seen.entry(key).or_insert_with(|| {
-                keys.push(key);
-                entries.push(Entry::default());
-                keys.len() - 1
-            });
+            let mut s = key.hash().1;
+            let k = loop {
+                match first[s] {
+                    u16::MAX => {
+                        first[s] = u16::try_from(keys.len()).unwrap_or(u16::MAX);
+                        keys.push(key);
+                        entries.push(Entry::default());
+                        break keys.len() - 1;
+                    }
+                    k if keys[usize::from(k)] == key => break usize::from(k),
+                    _ => s = (s + 1) % DEDUP_SLOTS,
+                }
+            };
             let e = &mut entries[k];
             e.role = e.role.or(role);
             e.class.0 |= class.0;
@@ -216,9 +228,11 @@ pub(crate) fn index() -> &'static Index {
                 add(w, None, class);
             }
         }
-        let slots = place(&keys);
+        // Were the build to fail, no word would be found (a test checks it
+        // does not).
+        let (displace, at) = place(&keys).unwrap_or_else(|| (Box::new([0; GROUPS]), Vec::new()));
         let mut gate = vec![0u32; (MAX_LEN + 1) * 27];
-        for key in &keys[1..] {
+        for key in &keys {
             let mut bytes = [0u8; MAX_LEN];
             bytes[..8].copy_from_slice(&key.0.to_le_bytes());
             bytes[8..].copy_from_slice(&key.1.to_le_bytes());
@@ -227,44 +241,52 @@ pub(crate) fn index() -> &'static Index {
                 gate[gate_row(len, first)] |= 1 << letter(last);
             }
         }
-        let mut words = Box::new([(Key(0, 0), 0u32); WORDS]);
-        for (w, (&key, entry)) in words.iter_mut().zip(keys.iter().zip(&entries)) {
-            *w = (key, entry.pack());
+        let mut slots = Box::new([(Key(0, 0), 0u32); SLOTS]);
+        for ((&key, entry), &s) in keys.iter().zip(&entries).zip(&at) {
+            slots[s] = (key, entry.pack());
         }
         Index {
-            words,
+            slots,
+            displace,
             #[cfg(test)]
             count: keys.len(),
-            slots,
             gate,
         }
     })
 }
 
-/// Puts each word of `keys` but the first (the no-word) in one of its two
-/// slots: an empty one, or else the first, whose word moves to its other
-/// slot, and so on.
-fn place(keys: &[Key]) -> Box<[u16; SLOTS]> {
-    let mut slots = Box::new([0u16; SLOTS]);
-    for k in 1..keys.len() {
-        let Ok(mut moving) = u16::try_from(k) else {
-            break;
-        };
-        let [mut s, other] = keys[k].slots();
-        if slots[s] != 0 && slots[other] == 0 {
-            s = other;
-        }
-        for _ in 0..MAX_MOVES {
-            moving = std::mem::replace(&mut slots[s], moving);
-            if moving == 0 {
-                break;
-            }
-            // The word pushed out goes to its other slot.
-            let [a, b] = keys[usize::from(moving)].slots();
-            s = if a == s { b } else { a };
-        }
+/// Each group's displacement and each word's slot, so that no two words of
+/// `keys` share a slot: the largest groups are placed first, each with the
+/// first displacement that puts all its words in empty slots. `None` when
+/// a group finds none (a test checks that every group does).
+fn place(keys: &[Key]) -> Option<(Box<[u16; GROUPS]>, Vec<usize>)> {
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); GROUPS];
+    for (k, key) in keys.iter().enumerate() {
+        groups[key.hash().0].push(k);
     }
-    slots
+    let mut order: Vec<usize> = (0..GROUPS).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].len()));
+    let mut displace = Box::new([0u16; GROUPS]);
+    let mut at = vec![0; keys.len()];
+    let mut taken = vec![false; SLOTS];
+    for g in order {
+        let words = &groups[g];
+        // The group's words' slots with displacement `d`.
+        let slot = |k: usize, d: usize| keys[k].hash().1 ^ d;
+        let d = (0..SLOTS).find(|&d| {
+            words.iter().enumerate().all(|(n, &k)| {
+                let s = slot(k, d);
+                !taken[s] && words[..n].iter().all(|&j| slot(j, d) != s)
+            })
+        })?;
+        for &k in words {
+            let s = slot(k, d);
+            taken[s] = true;
+            at[k] = s;
+        }
+        displace[g] = u16::try_from(d).ok()?;
+    }
+    Some((displace, at))
 }
 
 /// Determiners and possessives before a noun: a cue word after one is a
@@ -297,17 +319,13 @@ fn lists() -> [(&'static [&'static str], Class); 15] {
 
 #[inline]
 fn probe(ix: &Index, key: Key) -> Entry {
-    let [a, b] = key.slots();
-    // The packed entry in slot `s` when its word is `key`, else nothing:
-    // selected by arithmetic, not branched on.
-    let in_slot = |s: usize| {
-        let (other, bits) = ix.words[usize::from(ix.slots[s]) & (WORDS - 1)];
-        // One test of both halves: `==` on the pair would branch on each.
-        let same = (other.0 ^ key.0) | (other.1 ^ key.1) == 0;
-        std::hint::select_unpredictable(same, bits, 0)
-    };
-    // A word is in one slot at most.
-    Entry::unpack(in_slot(a) | in_slot(b))
+    let (group, slot) = key.hash();
+    let s = (slot ^ usize::from(ix.displace[group])) & (SLOTS - 1);
+    let (other, bits) = ix.slots[s];
+    // One test of both halves: `==` on the pair would branch on each.
+    let same = (other.0 ^ key.0) | (other.1 ^ key.1) == 0;
+    // Selected, not branched on.
+    Entry::unpack(std::hint::select_unpredictable(same, bits, 0))
 }
 
 /// What the lists say about `word`, ASCII case aside and without one
@@ -429,12 +447,11 @@ mod tests {
         for &w in sp::TITLES.iter().chain(sp::NOT_PERSON) {
             assert!(lookup(&format!("{w}.")).class.0 != 0, "{w}");
         }
-        assert!(index().count * 4 <= SLOTS && index().count <= WORDS);
-        // Every word found its slot: none was left out by the build.
+        // Every word found a slot of its own: none was left out.
         let ix = index();
-        let mut placed: Vec<u16> = ix.slots.iter().copied().filter(|&k| k != 0).collect();
-        placed.sort_unstable();
-        assert!(placed.iter().copied().eq(1..ix.count as u16));
+        assert!(ix.count * 2 <= SLOTS);
+        let placed = ix.slots.iter().filter(|(k, _)| *k != Key(0, 0)).count();
+        assert_eq!(placed, ix.count);
     }
 
     /// What the sorted lists say about `w` (lowercase, no period), read
