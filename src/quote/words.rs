@@ -2,8 +2,8 @@
 //! consult: cue verbs, titles, function words, abbreviations and the rest.
 //!
 //! The lists stay sorted tables in their own files. This module builds, once,
-//! a hash table over all of them, so that the tokenizer finds a word's cue
-//! role and list memberships by reading two slots, and the stages
+//! a perfect hash over all of them, so that the tokenizer finds a word's cue
+//! role and list memberships by reading one slot, and the stages
 //! then test a bit instead of binary-searching a list with case-folding
 //! compares each time they ask.
 
@@ -140,16 +140,33 @@ impl Key {
         Key(word(lo), word(hi))
     }
 
-    /// The word's group, and its slot before its group's displacement:
-    /// two parts of one hash that share no bit.
-    fn hash(self) -> (usize, usize) {
-        let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (
-            (h >> (64 - GROUP_BITS)) as usize,
-            (h >> 32) as usize & (SLOTS - 1),
-        )
+    /// The word's hash with the multiplier `mul`: its top bits pick its
+    /// group, the bits from 32 up its slot before its group's
+    /// displacement (two parts that share no bit).
+    fn hash(self, mul: u64) -> u64 {
+        (self.0 ^ self.1.rotate_left(29)).wrapping_mul(mul)
     }
 }
+
+/// The group of hash `h`.
+fn group(h: u64) -> usize {
+    (h >> (64 - GROUP_BITS)) as usize
+}
+
+/// The slot of hash `h` in a table of `slots` slots, before displacement.
+fn home(h: u64, slots: usize) -> usize {
+    (h >> 32) as usize & (slots - 1)
+}
+
+/// The multiplier of the hash by which the distinct words are gathered,
+/// and from which the table's are drawn.
+const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// How many multipliers the table's build may try (a test checks that one
+/// does). Two words of one group on one slot before displacement stay on
+/// one slot after it, whatever the displacement: another multiplier parts
+/// them.
+const TRIES: u64 = 64;
 
 /// The word lists' index, built on first use.
 ///
@@ -166,6 +183,9 @@ pub(crate) struct Index {
     slots: Box<[(Key, u32); SLOTS]>,
     /// Each group's displacement: XORed onto its words' hashed slots.
     displace: Box<[u16; GROUPS]>,
+    /// The hash's multiplier: the first tried with which every group
+    /// found a displacement.
+    mul: u64,
     /// How many distinct words there are.
     #[cfg(test)]
     count: usize,
@@ -203,7 +223,7 @@ pub(crate) fn index() -> &'static Index {
             let Some(key) = Key::new(w.as_bytes()) else {
                 return;
             };
-            let mut s = key.hash().1;
+            let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS);
             let k = loop {
                 match first[s] {
                     u16::MAX => {
@@ -228,9 +248,15 @@ pub(crate) fn index() -> &'static Index {
                 add(w, None, class);
             }
         }
-        // Were the build to fail, no word would be found (a test checks it
-        // does not).
-        let (displace, at) = place(&keys).unwrap_or_else(|| (Box::new([0; GROUPS]), Vec::new()));
+        // The first multiplier that places every word. Were all to fail,
+        // no word would be found (a test checks one does not).
+        let (mul, displace, at) = (1..=TRIES)
+            .map(|k| k.wrapping_mul(GOLDEN) | 1)
+            .find_map(|mul| {
+                let hashes: Vec<u64> = keys.iter().map(|k| k.hash(mul)).collect();
+                place(&hashes).map(|(displace, at)| (mul, displace, at))
+            })
+            .unwrap_or_else(|| (GOLDEN, Box::new([0; GROUPS]), Vec::new()));
         let mut gate = vec![0u32; (MAX_LEN + 1) * 27];
         for key in &keys {
             let mut bytes = [0u8; MAX_LEN];
@@ -248,6 +274,7 @@ pub(crate) fn index() -> &'static Index {
         Index {
             slots,
             displace,
+            mul,
             #[cfg(test)]
             count: keys.len(),
             gate,
@@ -255,24 +282,24 @@ pub(crate) fn index() -> &'static Index {
     })
 }
 
-/// Each group's displacement and each word's slot, so that no two words of
-/// `keys` share a slot: the largest groups are placed first, each with the
-/// first displacement that puts all its words in empty slots. `None` when
-/// a group finds none (a test checks that every group does).
-fn place(keys: &[Key]) -> Option<(Box<[u16; GROUPS]>, Vec<usize>)> {
+/// Each group's displacement and each word's slot, so that no two of the
+/// words whose hashes are `hashes` share a slot: the largest groups are
+/// placed first, each with the first displacement that puts all its words
+/// in empty slots. `None` when a group finds none.
+fn place(hashes: &[u64]) -> Option<(Box<[u16; GROUPS]>, Vec<usize>)> {
     let mut groups: Vec<Vec<usize>> = vec![Vec::new(); GROUPS];
-    for (k, key) in keys.iter().enumerate() {
-        groups[key.hash().0].push(k);
+    for (k, &h) in hashes.iter().enumerate() {
+        groups[group(h)].push(k);
     }
     let mut order: Vec<usize> = (0..GROUPS).collect();
     order.sort_by_key(|&g| std::cmp::Reverse(groups[g].len()));
     let mut displace = Box::new([0u16; GROUPS]);
-    let mut at = vec![0; keys.len()];
+    let mut at = vec![0; hashes.len()];
     let mut taken = vec![false; SLOTS];
     for g in order {
         let words = &groups[g];
         // The group's words' slots with displacement `d`.
-        let slot = |k: usize, d: usize| keys[k].hash().1 ^ d;
+        let slot = |k: usize, d: usize| home(hashes[k], SLOTS) ^ d;
         let d = (0..SLOTS).find(|&d| {
             words.iter().enumerate().all(|(n, &k)| {
                 let s = slot(k, d);
@@ -319,8 +346,8 @@ fn lists() -> [(&'static [&'static str], Class); 15] {
 
 #[inline]
 fn probe(ix: &Index, key: Key) -> Entry {
-    let (group, slot) = key.hash();
-    let s = (slot ^ usize::from(ix.displace[group])) & (SLOTS - 1);
+    let h = key.hash(ix.mul);
+    let s = (home(h, SLOTS) ^ usize::from(ix.displace[group(h)])) & (SLOTS - 1);
     let (other, bits) = ix.slots[s];
     // One test of both halves: `==` on the pair would branch on each.
     let same = (other.0 ^ key.0) | (other.1 ^ key.1) == 0;
@@ -452,6 +479,21 @@ mod tests {
         assert!(ix.count * 2 <= SLOTS);
         let placed = ix.slots.iter().filter(|(k, _)| *k != Key(0, 0)).count();
         assert_eq!(placed, ix.count);
+    }
+
+    #[test]
+    fn place_gives_each_word_a_slot_of_its_own_or_fails() {
+        // Hashes of one group: top byte 7, homes 3, 5 and 3 again.
+        let h = |home: u64| (7u64 << 56) | (home << 32);
+        let (displace, at) = place(&[h(3), h(5), h(9) | 1]).expect("placed");
+        let slot = |x: u64| home(x, SLOTS) ^ usize::from(displace[group(x)]);
+        assert_eq!(at, [slot(h(3)), slot(h(5)), slot(h(9) | 1)]);
+        let mut seen = at.clone();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), 3);
+        // Two words of a group on one home stay together however moved.
+        assert!(place(&[h(3), h(5), h(3) | 1]).is_none());
     }
 
     /// What the sorted lists say about `w` (lowercase, no period), read
