@@ -2,8 +2,8 @@
 //! consult: cue verbs, titles, function words, abbreviations and the rest.
 //!
 //! The lists stay sorted tables in their own files. This module builds, once,
-//! an open-addressing hash table over all of them, so that the tokenizer finds
-//! a word's cue role and list memberships with one hash probe, and the stages
+//! a perfect hash over all of them, so that the tokenizer finds a word's cue
+//! role and list memberships by reading one slot, and the stages
 //! then test a bit instead of binary-searching a list with case-folding
 //! compares each time they ask.
 
@@ -68,10 +68,50 @@ pub(crate) struct Entry {
     pub class: Class,
 }
 
-/// Slots of the open-addressing table: a power of two, at least four times
-/// the number of distinct words, so that most misses end on the first slot.
-const SLOT_BITS: u32 = 12;
+impl Entry {
+    /// The entry as one number: the class in the low half, the role's
+    /// number (zero for none) above it.
+    fn pack(self) -> u32 {
+        let role = match self.role {
+            None => 0,
+            Some(Role::Verb) => 1,
+            Some(Role::Participle) => 2,
+            Some(Role::According) => 3,
+            Some(Role::Quoted) => 4,
+        };
+        role << 16 | u32::from(self.class.0)
+    }
+
+    /// The entry [`Entry::pack`] packed.
+    #[inline]
+    fn unpack(bits: u32) -> Entry {
+        let role = match bits >> 16 {
+            1 => Some(Role::Verb),
+            2 => Some(Role::Participle),
+            3 => Some(Role::According),
+            4 => Some(Role::Quoted),
+            _ => None,
+        };
+        Entry {
+            role,
+            class: Class(bits as u16),
+        }
+    }
+}
+
+/// Slots of the table: a power of two, about twice the number of
+/// distinct words (a test checks they fit).
+const SLOT_BITS: u32 = 10;
 const SLOTS: usize = 1 << SLOT_BITS;
+
+/// Slots of the table that gathers the distinct words as the index is
+/// built: more than there are list entries.
+const DEDUP_SLOTS: usize = 4 * SLOTS;
+
+/// Groups of words that share a displacement (see [`Index`]): the top bits
+/// of a word's hash pick its group.
+const GROUP_BITS: u32 = 8;
+const GROUPS: usize = 1 << GROUP_BITS;
 
 /// The longest word the lists may hold: keys are two machine words.
 const MAX_LEN: usize = 16;
@@ -100,18 +140,55 @@ impl Key {
         Key(word(lo), word(hi))
     }
 
-    fn slot(self) -> usize {
-        let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> (64 - SLOT_BITS)) as usize
+    /// The word's hash with the multiplier `mul`: its top bits pick its
+    /// group, the bits from 32 up its slot before its group's
+    /// displacement (two parts that share no bit).
+    fn hash(self, mul: u64) -> u64 {
+        (self.0 ^ self.1.rotate_left(29)).wrapping_mul(mul)
     }
 }
 
+/// The group of hash `h`.
+fn group(h: u64) -> usize {
+    (h >> (64 - GROUP_BITS)) as usize
+}
+
+/// The slot of hash `h` in a table of `slots` slots, before displacement.
+fn home(h: u64, slots: usize) -> usize {
+    (h >> 32) as usize & (slots - 1)
+}
+
+/// The multiplier of the hash by which the distinct words are gathered,
+/// and from which the table's are drawn.
+const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// How many multipliers the table's build may try (a test checks that one
+/// does). Two words of one group on one slot before displacement stay on
+/// one slot after it, whatever the displacement: another multiplier parts
+/// them.
+const TRIES: u64 = 64;
+
 /// The word lists' index, built on first use.
+///
+/// A perfect hash: each listed word has a slot of its own, the slot its
+/// hash gives moved by its group's displacement, found when the table is
+/// built. A look-up reads that one slot and picks the answer without a
+/// branch: whether a word is listed is as good as random in running text,
+/// and a probe loop that branched on it (empty slot, other word, this
+/// word) mispredicted on a good share of words.
 pub(crate) struct Index {
-    /// Each word's key and entry, side by side: a hit reads one place.
-    words: Vec<(Key, Entry)>,
-    /// Index into `words` plus one; zero is an empty slot.
-    slots: Box<[u16; SLOTS]>,
+    /// Each slot's word and packed entry ([`Entry::pack`]), side by side:
+    /// a hit reads one place. An empty slot holds no word (its key is no
+    /// word's key) and entry zero.
+    slots: Box<[(Key, u32); SLOTS]>,
+    /// Each group's displacement: XORed onto its words' hashed slots.
+    displace: Box<[u16; GROUPS]>,
+    /// The hash's multiplier: the first tried with which every group
+    /// found a displacement.
+    mul: u64,
+    /// How many distinct words there are.
+    #[cfg(test)]
+    count: usize,
     /// For each length and first letter, the last letters of the keys: a
     /// word whose bit is clear is in no list, and most words stop here.
     gate: Vec<u32>,
@@ -134,27 +211,29 @@ fn gate_row(len: usize, first: u8) -> usize {
 pub(crate) fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
+        // The distinct words, their entries merged across the lists.
         let mut keys: Vec<Key> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
-        let mut slots = Box::new([0u16; SLOTS]);
+        // Where each word went in `keys`, by its hash, open-addressed:
+        // each list word is found there once, and its entry merged.
+        let mut first = vec![u16::MAX; DEDUP_SLOTS];
         let mut add = |w: &'static str, role: Option<Role>, class: Class| {
             // Entries longer than a key are never looked up (a test checks
             // there are none).
             let Some(key) = Key::new(w.as_bytes()) else {
                 return;
             };
-            // The word's slot, or the empty slot it goes in.
-            let mut s = key.slot();
+            let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS);
             let k = loop {
-                match slots[s].checked_sub(1) {
-                    Some(k) if keys[usize::from(k)] == key => break usize::from(k),
-                    Some(_) => s = (s + 1) % SLOTS,
-                    None => {
+                match first[s] {
+                    u16::MAX => {
+                        first[s] = u16::try_from(keys.len()).unwrap_or(u16::MAX);
                         keys.push(key);
                         entries.push(Entry::default());
-                        slots[s] = u16::try_from(keys.len()).unwrap_or(0);
                         break keys.len() - 1;
                     }
+                    k if keys[usize::from(k)] == key => break usize::from(k),
+                    _ => s = (s + 1) % DEDUP_SLOTS,
                 }
             };
             let e = &mut entries[k];
@@ -169,6 +248,15 @@ pub(crate) fn index() -> &'static Index {
                 add(w, None, class);
             }
         }
+        // The first multiplier that places every word. Were all to fail,
+        // no word would be found (a test checks one does not).
+        let (mul, displace, at) = (1..=TRIES)
+            .map(|k| k.wrapping_mul(GOLDEN) | 1)
+            .find_map(|mul| {
+                let hashes: Vec<u64> = keys.iter().map(|k| k.hash(mul)).collect();
+                place(&hashes).map(|(displace, at)| (mul, displace, at))
+            })
+            .unwrap_or_else(|| (GOLDEN, Box::new([0; GROUPS]), Vec::new()));
         let mut gate = vec![0u32; (MAX_LEN + 1) * 27];
         for key in &keys {
             let mut bytes = [0u8; MAX_LEN];
@@ -179,12 +267,53 @@ pub(crate) fn index() -> &'static Index {
                 gate[gate_row(len, first)] |= 1 << letter(last);
             }
         }
+        let mut slots = Box::new([(Key(0, 0), 0u32); SLOTS]);
+        for ((&key, entry), &s) in keys.iter().zip(&entries).zip(&at) {
+            slots[s] = (key, entry.pack());
+        }
         Index {
-            words: keys.into_iter().zip(entries).collect(),
             slots,
+            displace,
+            mul,
+            #[cfg(test)]
+            count: keys.len(),
             gate,
         }
     })
+}
+
+/// Each group's displacement and each word's slot, so that no two of the
+/// words whose hashes are `hashes` share a slot: the largest groups are
+/// placed first, each with the first displacement that puts all its words
+/// in empty slots. `None` when a group finds none.
+fn place(hashes: &[u64]) -> Option<(Box<[u16; GROUPS]>, Vec<usize>)> {
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); GROUPS];
+    for (k, &h) in hashes.iter().enumerate() {
+        groups[group(h)].push(k);
+    }
+    let mut order: Vec<usize> = (0..GROUPS).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].len()));
+    let mut displace = Box::new([0u16; GROUPS]);
+    let mut at = vec![0; hashes.len()];
+    let mut taken = vec![false; SLOTS];
+    for g in order {
+        let words = &groups[g];
+        // The group's words' slots with displacement `d`.
+        let slot = |k: usize, d: usize| home(hashes[k], SLOTS) ^ d;
+        let d = (0..SLOTS).find(|&d| {
+            words.iter().enumerate().all(|(n, &k)| {
+                let s = slot(k, d);
+                !taken[s] && words[..n].iter().all(|&j| slot(j, d) != s)
+            })
+        })?;
+        for &k in words {
+            let s = slot(k, d);
+            taken[s] = true;
+            at[k] = s;
+        }
+        displace[g] = u16::try_from(d).ok()?;
+    }
+    Some((displace, at))
 }
 
 /// Determiners and possessives before a noun: a cue word after one is a
@@ -217,18 +346,13 @@ fn lists() -> [(&'static [&'static str], Class); 15] {
 
 #[inline]
 fn probe(ix: &Index, key: Key) -> Entry {
-    let mut s = key.slot();
-    loop {
-        let Some(k) = ix.slots[s].checked_sub(1) else {
-            return Entry::default();
-        };
-        if let Some(&(other, entry)) = ix.words.get(usize::from(k))
-            && other == key
-        {
-            return entry;
-        }
-        s = (s + 1) & (SLOTS - 1);
-    }
+    let h = key.hash(ix.mul);
+    let s = (home(h, SLOTS) ^ usize::from(ix.displace[group(h)])) & (SLOTS - 1);
+    let (other, bits) = ix.slots[s];
+    // One test of both halves: `==` on the pair would branch on each.
+    let same = (other.0 ^ key.0) | (other.1 ^ key.1) == 0;
+    // Selected, not branched on.
+    Entry::unpack(std::hint::select_unpredictable(same, bits, 0))
 }
 
 /// What the lists say about `word`, ASCII case aside and without one
@@ -350,7 +474,61 @@ mod tests {
         for &w in sp::TITLES.iter().chain(sp::NOT_PERSON) {
             assert!(lookup(&format!("{w}.")).class.0 != 0, "{w}");
         }
-        assert!(index().words.len() * 4 <= SLOTS);
+        // Every word found a slot of its own: none was left out.
+        let ix = index();
+        assert!(ix.count * 2 <= SLOTS);
+        let placed = ix.slots.iter().filter(|(k, _)| *k != Key(0, 0)).count();
+        assert_eq!(placed, ix.count);
+    }
+
+    #[test]
+    fn place_gives_each_word_a_slot_of_its_own_or_fails() {
+        // Hashes of one group: top byte 7, homes 3, 5 and 3 again.
+        let h = |home: u64| (7u64 << 56) | (home << 32);
+        let (displace, at) = place(&[h(3), h(5), h(9) | 1]).expect("placed");
+        let slot = |x: u64| home(x, SLOTS) ^ usize::from(displace[group(x)]);
+        assert_eq!(at, [slot(h(3)), slot(h(5)), slot(h(9) | 1)]);
+        let mut seen = at.clone();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), 3);
+        // Two words of a group on one home stay together however moved.
+        assert!(place(&[h(3), h(5), h(3) | 1]).is_none());
+    }
+
+    /// What the sorted lists say about `w` (lowercase, no period), read
+    /// by binary search: the table must say the same of every word.
+    fn by_lists(w: &str) -> Entry {
+        let role = cue::table::CUES
+            .binary_search_by(|(c, _)| (*c).cmp(w))
+            .ok()
+            .map(|k| cue::table::CUES[k].1);
+        let mut class = Class::default();
+        for (list, c) in lists() {
+            if list.binary_search(&w).is_ok() {
+                class = class.or(c);
+            }
+        }
+        Entry { role, class }
+    }
+
+    #[test]
+    fn every_word_and_its_near_misses_look_up_as_the_lists_say() {
+        let mut all: Vec<&str> = cue::table::CUES.iter().map(|(w, _)| *w).collect();
+        for (list, _) in lists() {
+            all.extend_from_slice(list);
+        }
+        for w in all {
+            // The word, and words that share a slot's worth of it.
+            let mut near = vec![w.to_string(), format!("{w}s"), format!("x{w}")];
+            near.extend((1..w.len()).map(|n| w[..n].to_string()));
+            for v in near {
+                assert_eq!(lookup(&v), by_lists(&v), "{v}");
+                // And past the gate, as the tokenizer looks words up.
+                let got = ascii_word(index(), v.as_bytes(), 0, v.len());
+                assert_eq!(got, by_lists(&v), "{v}");
+            }
+        }
     }
 
     #[test]
