@@ -539,17 +539,7 @@ fn before_phrase<'a>(
     let from = floor(text, m.span.start.saturating_sub(BEFORE_WINDOW)).max(para.start);
     let before = text.get(from..m.span.start)?;
     let lower = lower.get(from..m.span.start)?;
-    let (at, phrase, cue) = cues::BEFORE
-        .iter()
-        .filter_map(|&(p, c)| {
-            let k = rfind_word(lower, p)?;
-            let filler = &before[k + p.len()..];
-            let ok = filler.len() <= MAX_FILLER
-                && (filler.is_empty() || filler.starts_with(' '))
-                && !filler.contains(['.', ';', ':', '!', '?', ',', '"', '\u{201c}']);
-            ok.then_some((k, p, c))
-        })
-        .min_by_key(|&(k, _, _)| k)?;
+    let (at, phrase, cue) = earliest_cue(lower, before)?;
     let start = from + at;
     let mut chain = vec![name(lexicon, &m)];
     let mut span = Span::new(start, m.span.end);
@@ -589,6 +579,72 @@ fn before_phrase<'a>(
         }
     }
     Some(Attribution { chain, cue, span })
+}
+
+/// Of the [`cues::BEFORE`] phrases whose last whole-word occurrence in
+/// `lower` (a window before a mention, lowercased) is followed by filler
+/// that may stand between it and the mention, the one that starts first,
+/// with where it starts and its cue.
+///
+/// One pass from the window's end reads each word start once and tries
+/// the phrases that open with its letter, rather than a search per phrase:
+/// this runs for every mention.
+fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'static str)> {
+    let h = lower.as_bytes();
+    // Phrases whose last occurrence has been seen, one bit each.
+    let mut seen = 0u32;
+    let mut best = None;
+    for k in (0..h.len()).rev() {
+        let opens = h[k].is_ascii_lowercase() && OPENING_LETTERS & 1 << (h[k] - b'a') != 0;
+        if !opens || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        for (j, &(p, c)) in cues::BEFORE.iter().enumerate() {
+            let bit = 1 << j;
+            let after = k + p.len();
+            if seen & bit != 0
+                || p.as_bytes()[0] != h[k]
+                || h.get(k..after) != Some(p.as_bytes())
+                || h.get(after).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            seen |= bit;
+            // At one place the table's first phrase wins, as a search in
+            // table order keeping the first earliest does.
+            if best.is_some_and(|(at, _, _)| at == k) {
+                continue;
+            }
+            if is_filler(&before[after..]) {
+                best = Some((k, p, c));
+            }
+        }
+    }
+    best
+}
+
+/// The letters the [`cues::BEFORE`] phrases open with, one bit each from
+/// `a`; the table has room for a bit per phrase in a `u32`.
+const OPENING_LETTERS: u32 = {
+    assert!(cues::BEFORE.len() <= 32);
+    let mut letters = 0;
+    let mut i = 0;
+    while i < cues::BEFORE.len() {
+        let first = cues::BEFORE[i].0.as_bytes()[0];
+        assert!(first.is_ascii_lowercase());
+        letters |= 1 << (first - b'a');
+        i += 1;
+    }
+    letters
+};
+
+/// Whether `filler`, the text between a cue phrase and a mention, may stand
+/// there: a short run of words with no clause break ("the North's
+/// official").
+fn is_filler(filler: &str) -> bool {
+    filler.len() <= MAX_FILLER
+        && (filler.is_empty() || filler.starts_with(' '))
+        && !filler.contains(['.', ';', ':', '!', '?', ',', '"', '\u{201c}'])
 }
 
 /// Last occurrence of `word` in `hay` starting a word.

@@ -383,3 +383,56 @@ fn one_search_rules_in_both_kinds_of_description() {
         ]
     );
 }
+
+/// The cue search as first written: the last whole-word occurrence of each
+/// phrase by `rfind_word`, the earliest kept.
+fn earliest_cue_reference(
+    lower: &str,
+    before: &str,
+) -> Option<(usize, &'static str, &'static str)> {
+    cues::BEFORE
+        .iter()
+        .filter_map(|&(p, c)| {
+            let k = rfind_word(lower, p)?;
+            is_filler(&before[k + p.len()..]).then_some((k, p, c))
+        })
+        .min_by_key(|&(k, _, _)| k)
+}
+
+#[test]
+fn earliest_cue_finds_the_first_phrase_before_a_mention() {
+    let cue =
+        |window: &str| earliest_cue(&window.to_ascii_lowercase(), window).map(|(k, p, _)| (k, p));
+    assert_eq!(
+        cue("in remarks carried by the official "),
+        Some((0, "in remarks carried by"))
+    );
+    assert_eq!(
+        cue("He told reporters, according to "),
+        Some((19, "according to"))
+    );
+    assert_eq!(cue("citing, told the "), Some((8, "told")));
+    assert_eq!(cue("recited by the "), None);
+    assert_eq!(cue("told. Later, "), None);
+}
+
+proptest::proptest! {
+    #[test]
+    fn earliest_cue_agrees_with_a_search_per_phrase(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "according to", "As reported by", "carried by", "cited by", "citing",
+                "in remarks", "quoted by", "quoting", "told", "Via", "with inputs from",
+                "re", "s", " ", " ", " the ", ", ", ". ", "\u{201c}", "é", "x", "official",
+            ]),
+            0..12,
+        ),
+    ) {
+        let window = pieces.concat();
+        let lower = window.to_ascii_lowercase();
+        proptest::prop_assert_eq!(
+            earliest_cue(&lower, &window),
+            earliest_cue_reference(&lower, &window)
+        );
+    }
+}
