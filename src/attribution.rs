@@ -12,13 +12,10 @@
 //! ending with the agency credited for the text (dateline or byline).
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::layout::Layout;
-use crate::phrases::phrases;
+use crate::phrases::{Phrases, phrases};
 use crate::{Byline, Dateline, Span};
 
 mod cues;
@@ -152,7 +149,7 @@ pub(crate) fn find<'a>(
         let mut mentions = mentions_of.within(text, lexicon, span).into_owned();
         if descriptions.maybe_within(in_stretch(span)) {
             bare_state_media(text, &layout.lower, span, from, lexicon, &mut mentions);
-            anaphora(text, &layout.lower, span, last, &mut mentions);
+            anaphora(&layout.lower, span, last, &mut mentions);
         }
         let mentions = merge(text, mentions);
         if let Some(m) = mentions.last() {
@@ -228,20 +225,6 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
     chain
 }
 
-static STATE_MEDIA_AC: OnceLock<AhoCorasick> = OnceLock::new();
-static ANAPHORA_AC: OnceLock<AhoCorasick> = OnceLock::new();
-
-/// One automaton for a phrase table, built once: most paragraphs hold none
-/// of the phrases, and one pass tells so.
-fn phrases(table: &[&str], cell: &'static OnceLock<AhoCorasick>) -> &'static AhoCorasick {
-    cell.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .build(table)
-            .expect("phrase tables are few and short")
-    })
-}
-
 /// "state media reported" with no country named in the phrase: the state
 /// agency of the country the story last named before it ("North Korean
 /// leader Kim said ..., state media reported" is KCNA). `lower` is the page
@@ -254,18 +237,12 @@ fn bare_state_media(
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    // Most paragraphs hold none of the phrases: one automaton pass says so
-    // before any lowercase copy or per-phrase search.
-    let hay = text.get(para.start..para.end).unwrap_or("");
-    if !phrases(cues::STATE_MEDIA, &STATE_MEDIA_AC).is_match(hay) {
-        return;
-    }
     let mut found = Vec::new();
     // The country named last before the previous hit, with where it was
     // named: hits in a row share it, so each byte is searched for a country
     // once, not once per hit.
     let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
-    for span in phrase_hits(lower, para, cues::STATE_MEDIA, false) {
+    for span in phrase_hits(lower, para, phrases!(cues::STATE_MEDIA), false) {
         if overlaps(mentions, span) {
             continue;
         }
@@ -289,21 +266,9 @@ fn bare_state_media(
 /// before, if it was named recently. `last` is the end and agency of the
 /// last mention in earlier paragraphs; `lower` is the page in ASCII lower
 /// case.
-fn anaphora(
-    text: &str,
-    lower: &str,
-    para: Span,
-    last: Option<(usize, usize)>,
-    mentions: &mut Vec<Mention>,
-) {
-    // Most paragraphs hold none of the phrases: one automaton pass says so
-    // before any lowercase copy or per-phrase search.
-    let hay = text.get(para.start..para.end).unwrap_or("");
-    if !phrases(cues::ANAPHORA, &ANAPHORA_AC).is_match(hay) {
-        return;
-    }
+fn anaphora(lower: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    for span in phrase_hits(lower, para, cues::ANAPHORA, true) {
+    for span in phrase_hits(lower, para, phrases!(cues::ANAPHORA), true) {
         if overlaps(mentions, span) {
             continue;
         }
@@ -343,38 +308,29 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
 }
 
 /// Where the phrases (lowercase) occur in the paragraph, any case, starting
-/// a word (and ending one when `whole_word`), in text order, overlapping
-/// hits dropped (the earlier, then the longer, wins). `lower` is the page
-/// in ASCII lower case.
-fn phrase_hits(lower: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
+/// a word (and ending one when `whole_word`), in text order. `lower` is the
+/// page in ASCII lower case.
+///
+/// One SIMD search of the paragraph finds them: it gives occurrences that
+/// do not overlap, and the tables it is used with are such that no two
+/// occurrences of their phrases can overlap (a test says so), so it gives
+/// every occurrence.
+fn phrase_hits(lower: &str, para: Span, phrases: &Phrases, whole_word: bool) -> Vec<Span> {
     let Some(lower) = lower.get(para.start..para.end) else {
         return Vec::new();
     };
     let bytes = lower.as_bytes();
-    let mut hits = Vec::new();
-    for phrase in phrases {
-        let mut from = 0;
-        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
-            let at = from + k;
-            let end = at + phrase.len();
-            from = end;
-            let starts = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-            let ends = !whole_word || bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
-            if starts && ends {
-                hits.push(Span::new(para.start + at, para.start + end));
-            }
-        }
-    }
-    hits.sort_by_key(|h| (h.start, usize::MAX - h.end));
-    let mut reach = 0;
-    hits.retain(|h| {
-        let keep = h.start >= reach;
-        if keep {
-            reach = h.end;
-        }
-        keep
-    });
-    hits
+    phrases
+        .hits(bytes)
+        .spans()
+        .iter()
+        .filter(|h| {
+            let starts = h.start == 0 || !bytes[h.start - 1].is_ascii_alphanumeric();
+            let ends = !whole_word || bytes.get(h.end).is_none_or(|b| !b.is_ascii_alphanumeric());
+            starts && ends
+        })
+        .map(|h| Span::new(para.start + h.start, para.start + h.end))
+        .collect()
 }
 
 /// True when `span` overlaps one of `mentions` (sorted, apart).

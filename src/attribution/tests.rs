@@ -436,3 +436,90 @@ proptest::proptest! {
         );
     }
 }
+
+/// `phrase_hits` as first written: every phrase searched for on its own,
+/// the hits sorted and overlaps dropped (the earlier, then the longer,
+/// wins).
+fn phrase_hits_reference(lower: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
+    let Some(lower) = lower.get(para.start..para.end) else {
+        return Vec::new();
+    };
+    let bytes = lower.as_bytes();
+    let mut hits = Vec::new();
+    for phrase in phrases {
+        let mut from = 0;
+        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
+            let at = from + k;
+            let end = at + phrase.len();
+            from = end;
+            let starts = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            let ends = !whole_word || bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if starts && ends {
+                hits.push(Span::new(para.start + at, para.start + end));
+            }
+        }
+    }
+    hits.sort_by_key(|h| (h.start, usize::MAX - h.end));
+    let mut reach = 0;
+    hits.retain(|h| {
+        let keep = h.start >= reach;
+        if keep {
+            reach = h.end;
+        }
+        keep
+    });
+    hits
+}
+
+/// Whether an occurrence of one phrase of `table` can overlap another's
+/// (or its own elsewhere): some phrase's tail, from any byte but the first
+/// (or from the first, for another phrase), agrees with another's head as
+/// far as both go.
+fn occurrences_may_overlap(table: &[&str]) -> bool {
+    table.iter().any(|a| {
+        table.iter().any(|b| {
+            (0..a.len()).any(|d| {
+                let tail = &a.as_bytes()[d..];
+                let n = tail.len().min(b.len());
+                (d > 0 || a != b) && tail[..n] == b.as_bytes()[..n]
+            })
+        })
+    })
+}
+
+#[test]
+fn description_phrases_never_overlap() {
+    // What lets one search that skips overlapping occurrences find them all.
+    assert!(!occurrences_may_overlap(cues::STATE_MEDIA));
+    assert!(!occurrences_may_overlap(cues::ANAPHORA));
+    assert!(occurrences_may_overlap(&["the agency", "agency said"]));
+    assert!(occurrences_may_overlap(&["news", "news agency"]));
+    assert!(occurrences_may_overlap(&["aa"]));
+}
+
+proptest::proptest! {
+    #[test]
+    fn phrase_hits_agree_with_a_search_per_phrase(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "the ", "The ", "news ", "agency", "newspaper", "party ", "daily", "state",
+                "-run ", "media", "official ", "s", " ", ",", "\n", "x",
+            ]),
+            0..24,
+        ),
+        cut in 0usize..8,
+    ) {
+        let text = pieces.concat();
+        let lower = text.to_ascii_lowercase();
+        let para = Span::new(cut.min(text.len()), text.len());
+        for (table, phrases, whole_word) in [
+            (cues::STATE_MEDIA, phrases!(cues::STATE_MEDIA), false),
+            (cues::ANAPHORA, phrases!(cues::ANAPHORA), true),
+        ] {
+            proptest::prop_assert_eq!(
+                phrase_hits(&lower, para, phrases, whole_word),
+                phrase_hits_reference(&lower, para, table, whole_word)
+            );
+        }
+    }
+}
