@@ -299,7 +299,12 @@ impl ParagraphMentions {
         lexicon: &Lexicon,
         spans: impl Iterator<Item = Span>,
     ) -> ParagraphMentions {
-        let mut out = ParagraphMentions::default();
+        // Room for every paragraph at once, rather than a list doubling
+        // as they come.
+        let mut out = ParagraphMentions {
+            paragraphs: Vec::with_capacity(spans.size_hint().1.unwrap_or(0)),
+            mentions: Vec::new(),
+        };
         for span in spans {
             let from = out.mentions.len();
             lexicon.mentions_into(text, span, &mut out.mentions);

@@ -120,6 +120,11 @@ pub(crate) fn find<'a>(
     // A paragraph's span as an offset into `lower`.
     let in_stretch = |span: Span| Span::new(span.start - stretch.start, span.end - stretch.start);
     let mut mentions_of = found.reader();
+    // A paragraph's mentions as found, merged, and which of them a relay
+    // took in: lists reused from paragraph to paragraph.
+    let mut gathered: Vec<Mention> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut consumed: Vec<bool> = Vec::new();
     for span in read {
         let para = text.get(span.start..span.end).unwrap_or("");
         if lead_end.is_none() && crate::byline::is_prose_paragraph(para, span, layout) {
@@ -146,16 +151,18 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        let mut mentions = mentions_of.within(text, lexicon, span).into_owned();
+        gathered.clear();
+        gathered.extend_from_slice(&mentions_of.within(text, lexicon, span));
         if descriptions.maybe_within(in_stretch(span)) {
-            bare_state_media(text, &layout.lower, span, from, lexicon, &mut mentions);
-            anaphora(&layout.lower, span, last, &mut mentions);
+            bare_state_media(text, &layout.lower, span, from, lexicon, &mut gathered);
+            anaphora(&layout.lower, span, last, &mut gathered);
         }
-        let mentions = merge(text, mentions);
+        merge(text, &gathered, &mut mentions);
         if let Some(m) = mentions.last() {
             last = Some((m.span.end, m.agency));
         }
-        let mut consumed = vec![false; mentions.len()];
+        consumed.clear();
+        consumed.resize(mentions.len(), false);
         for i in 0..mentions.len() {
             if consumed[i] {
                 continue;
@@ -375,9 +382,10 @@ const FOLLOWING_RELAY: usize = 24;
 
 /// One agency named twice in a row is one mention: "Korean Central News
 /// Agency (KCNA)", "the official Soviet news agency Tass".
-fn merge(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
+/// `out` is cleared first: one list serves every paragraph.
+fn merge(text: &str, mentions: &[Mention], out: &mut Vec<Mention>) {
+    out.clear();
+    for &m in mentions {
         if let Some(prev) = out.last_mut() {
             let gap = text.get(prev.span.end..m.span.start).unwrap_or("x");
             let joinable = gap.trim().is_empty() || gap.trim() == "(" || gap.trim() == ",";
@@ -394,7 +402,6 @@ fn merge(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         }
         out.push(m);
     }
-    out
 }
 
 /// The largest char boundary at or below `i`.
