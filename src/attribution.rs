@@ -109,14 +109,12 @@ pub(crate) fn find<'a>(
         .as_bytes()
         .get(stretch.start..stretch.end)
         .unwrap_or(&[]);
-    // One search for both filters: the state-media phrases, and the words
-    // one of which every anaphora phrase holds (the phrases themselves all
-    // open with "the", which a search would stop at on every line). A
-    // paragraph with neither overlaps no hit, so it needs neither search;
-    // one with either overlaps a hit (an occurrence hidden by an
-    // overlapping one still overlaps that one), and the two searches below
-    // each test the paragraph exactly before doing more.
-    let descriptions = phrases!(&[cues::STATE_MEDIA, cues::ANAPHORA_KEYS].concat()).hits(lower);
+    // One search for both filters: the pieces one of which every
+    // state-media and anaphora phrase holds. A paragraph with no such
+    // phrase overlaps no hit, so it needs neither search; one with either
+    // overlaps a hit (a piece of the phrase, or an overlapping hit that
+    // hid it), and the two searches below test the paragraph exactly.
+    let descriptions = phrases!(cues::DESCRIPTION_KEYS).hits(lower);
     // A paragraph's span as an offset into `lower`.
     let in_stretch = |span: Span| Span::new(span.start - stretch.start, span.end - stretch.start);
     let mut mentions_of = found.reader();

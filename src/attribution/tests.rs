@@ -311,6 +311,7 @@ fn cue_tables_are_sorted() {
     assert!(sorted(cues::STATE_MEDIA.to_vec()));
     assert!(sorted(cues::COUNTRIES.iter().map(|v| v.0).collect()));
     assert!(sorted(cues::ANAPHORA.to_vec()));
+    assert!(sorted(cues::DESCRIPTION_KEYS.to_vec()));
 }
 
 /// `rfind_word` as first written, with `str::rfind`: the reference the
@@ -346,11 +347,11 @@ proptest::proptest! {
 }
 
 #[test]
-fn every_anaphora_phrase_holds_a_key() {
-    for phrase in cues::ANAPHORA {
+fn every_description_phrase_holds_a_key() {
+    for phrase in cues::STATE_MEDIA.iter().chain(cues::ANAPHORA) {
         assert!(
-            cues::ANAPHORA_KEYS.iter().any(|k| phrase.contains(k)),
-            "{phrase:?} holds none of ANAPHORA_KEYS: the page search would rule it out"
+            cues::DESCRIPTION_KEYS.iter().any(|k| phrase.contains(k)),
+            "{phrase:?} holds none of DESCRIPTION_KEYS: the page search would rule it out"
         );
     }
 }
