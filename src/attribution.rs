@@ -15,7 +15,7 @@ use std::borrow::Cow;
 
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::layout::Layout;
-use crate::phrases::{Phrases, phrases};
+use crate::phrases::phrases;
 use crate::{Byline, Dateline, Span};
 
 mod cues;
@@ -152,8 +152,9 @@ pub(crate) fn find<'a>(
         gathered.clear();
         gathered.extend_from_slice(&mentions_of.within(text, lexicon, span));
         if descriptions.maybe_within(in_stretch(span)) {
-            bare_state_media(text, &layout.lower, span, from, lexicon, &mut gathered);
-            anaphora(&layout.lower, span, last, &mut gathered);
+            let (state_media, anaphoras) = description_hits(&layout.lower, span);
+            bare_state_media(text, state_media, from, lexicon, &mut gathered);
+            anaphora(anaphoras, last, &mut gathered);
         }
         merge(text, &gathered, &mut mentions);
         if let Some(m) = mentions.last() {
@@ -232,12 +233,11 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
 
 /// "state media reported" with no country named in the phrase: the state
 /// agency of the country the story last named before it ("North Korean
-/// leader Kim said ..., state media reported" is KCNA). `lower` is the page
-/// in ASCII lower case.
+/// leader Kim said ..., state media reported" is KCNA). `hits` are the
+/// paragraph's [`cues::STATE_MEDIA`] phrases.
 fn bare_state_media(
     text: &str,
-    lower: &str,
-    para: Span,
+    hits: Vec<Span>,
     story: usize,
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
@@ -247,7 +247,7 @@ fn bare_state_media(
     // named: hits in a row share it, so each byte is searched for a country
     // once, not once per hit.
     let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
-    for span in phrase_hits(lower, para, phrases!(cues::STATE_MEDIA), false) {
+    for span in hits {
         if overlaps(mentions, span) {
             continue;
         }
@@ -269,11 +269,11 @@ fn bare_state_media(
 
 /// "the news agency said", "the party daily said": the agency named last
 /// before, if it was named recently. `last` is the end and agency of the
-/// last mention in earlier paragraphs; `lower` is the page in ASCII lower
-/// case.
-fn anaphora(lower: &str, para: Span, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
+/// last mention in earlier paragraphs; `hits` are the paragraph's
+/// [`cues::ANAPHORA`] phrases.
+fn anaphora(hits: Vec<Span>, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    for span in phrase_hits(lower, para, phrases!(cues::ANAPHORA), true) {
+    for span in hits {
         if overlaps(mentions, span) {
             continue;
         }
@@ -312,30 +312,35 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
     }
 }
 
-/// Where the phrases (lowercase) occur in the paragraph, any case, starting
-/// a word (and ending one when `whole_word`), in text order. `lower` is the
-/// page in ASCII lower case.
+/// The [`cues::STATE_MEDIA`] and the [`cues::ANAPHORA`] phrases in the
+/// paragraph, any case, each in text order: the former where they start a
+/// word, the latter where they are whole words. `lower` is the page in
+/// ASCII lower case.
 ///
-/// One SIMD search of the paragraph finds them: it gives occurrences that
-/// do not overlap, and the tables it is used with are such that no two
-/// occurrences of their phrases can overlap (a test says so), so it gives
-/// every occurrence.
-fn phrase_hits(lower: &str, para: Span, phrases: &Phrases, whole_word: bool) -> Vec<Span> {
+/// One SIMD search of the paragraph for both tables finds them: it gives
+/// occurrences that do not overlap, and no two occurrences of the tables'
+/// phrases can overlap (a test says so), so it gives every occurrence.
+fn description_hits(lower: &str, para: Span) -> (Vec<Span>, Vec<Span>) {
+    let mut state_media = Vec::new();
+    let mut anaphora = Vec::new();
     let Some(lower) = lower.get(para.start..para.end) else {
-        return Vec::new();
+        return (state_media, anaphora);
     };
     let bytes = lower.as_bytes();
-    phrases
-        .hits(bytes)
-        .spans()
-        .iter()
-        .filter(|h| {
-            let starts = h.start == 0 || !bytes[h.start - 1].is_ascii_alphanumeric();
-            let ends = !whole_word || bytes.get(h.end).is_none_or(|b| !b.is_ascii_alphanumeric());
-            starts && ends
-        })
-        .map(|h| Span::new(para.start + h.start, para.start + h.end))
-        .collect()
+    let is_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    let phrases = phrases!(&[cues::STATE_MEDIA, cues::ANAPHORA].concat());
+    for (h, phrase) in phrases.occurrences(bytes) {
+        if h.start > 0 && is_word(h.start - 1) {
+            continue;
+        }
+        let span = Span::new(para.start + h.start, para.start + h.end);
+        if phrase < cues::STATE_MEDIA.len() {
+            state_media.push(span);
+        } else if !is_word(h.end) {
+            anaphora.push(span);
+        }
+    }
+    (state_media, anaphora)
 }
 
 /// True when `span` overlaps one of `mentions` (sorted, apart).
