@@ -561,15 +561,20 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
     let mut seen = 0u32;
     let mut best = None;
     for k in (0..h.len()).rev() {
-        let opens = h[k].is_ascii_lowercase() && OPENING_LETTERS & 1 << (h[k] - b'a') != 0;
-        if !opens || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
+        // The phrases that open with this byte, if it is a lowercase letter.
+        let Some(&(first, end)) = h[k]
+            .checked_sub(b'a')
+            .and_then(|letter| PHRASES_BY_LETTER.get(usize::from(letter)))
+        else {
+            continue;
+        };
+        if first == end || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
             continue;
         }
-        for (j, &(p, c)) in cues::BEFORE.iter().enumerate() {
+        for (j, &(p, c)) in cues::BEFORE.iter().enumerate().take(end).skip(first) {
             let bit = 1 << j;
             let after = k + p.len();
             if seen & bit != 0
-                || p.as_bytes()[0] != h[k]
                 || h.get(k..after) != Some(p.as_bytes())
                 || h.get(after).is_some_and(u8::is_ascii_alphanumeric)
             {
@@ -589,19 +594,25 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
     best
 }
 
-/// The letters the [`cues::BEFORE`] phrases open with, one bit each from
-/// `a`; the table has room for a bit per phrase in a `u32`.
-const OPENING_LETTERS: u32 = {
+/// For each lowercase letter, the range of [`cues::BEFORE`] phrases that
+/// open with it (the table is sorted, so they are together); the table has
+/// room for a bit per phrase in a `u32`.
+const PHRASES_BY_LETTER: [(usize, usize); 26] = {
     assert!(cues::BEFORE.len() <= 32);
-    let mut letters = 0;
+    let mut ranges = [(0, 0); 26];
     let mut i = 0;
     while i < cues::BEFORE.len() {
         let first = cues::BEFORE[i].0.as_bytes()[0];
         assert!(first.is_ascii_lowercase());
-        letters |= 1 << (first - b'a');
+        let letter = (first - b'a') as usize;
+        if ranges[letter].0 == ranges[letter].1 {
+            ranges[letter] = (i, i);
+        }
+        assert!(ranges[letter].1 == i, "phrases of one letter are together");
+        ranges[letter].1 = i + 1;
         i += 1;
     }
-    letters
+    ranges
 };
 
 /// Whether `filler`, the text between a cue phrase and a mention, may stand
