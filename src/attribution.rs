@@ -130,7 +130,7 @@ pub(crate) fn find<'a>(
             // with one line break) counts once per line.
             let mut end = span.start;
             let mut long_lines = 0;
-            for line in para.split_inclusive('\n') {
+            for line in lines(para) {
                 end += line.len();
                 // A paragraph of one line is that line, just found prose.
                 if line.len() == para.len() || crate::byline::is_prose(line) {
@@ -648,6 +648,22 @@ fn rfind_word(hay: &str, word: &str) -> Option<usize> {
             limit = k.checked_sub(1)?;
         }
     }
+}
+
+/// The lines of `text`, each with its line break, as
+/// `str::split_inclusive('\n')` gives them, found with the memchr crate's
+/// vector search: the standard library's character search reads the
+/// bytes in plain words, and the lead paragraphs are read here whole.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|k| k + 1)
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |to| {
+            let line = text.get(from..to).filter(|line| !line.is_empty());
+            from = to;
+            line
+        })
 }
 
 /// Where the sentence holding byte `from` ends (a full stop, question or

@@ -523,3 +523,13 @@ proptest::proptest! {
         );
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn lines_split_where_split_inclusive_does(text in "[a\n é]{0,12}") {
+        proptest::prop_assert_eq!(
+            lines(&text).collect::<Vec<_>>(),
+            text.split_inclusive('\n').collect::<Vec<_>>()
+        );
+    }
+}
