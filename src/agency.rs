@@ -299,7 +299,12 @@ impl ParagraphMentions {
         lexicon: &Lexicon,
         spans: impl Iterator<Item = Span>,
     ) -> ParagraphMentions {
-        let mut out = ParagraphMentions::default();
+        // Room for every paragraph at once, rather than a list doubling
+        // as they come.
+        let mut out = ParagraphMentions {
+            paragraphs: Vec::with_capacity(spans.size_hint().1.unwrap_or(0)),
+            mentions: Vec::new(),
+        };
         for span in spans {
             let from = out.mentions.len();
             lexicon.mentions_into(text, span, &mut out.mentions);
@@ -362,11 +367,18 @@ impl<'m> MentionReader<'m> {
 /// The form a surface string is compared in: trimmed, lowercase, without a
 /// leading article ("the North's media" and "North's media" are one key).
 fn lookup_key(s: &str) -> String {
-    let lower = s.trim().to_lowercase().replace('\u{2019}', "'");
-    match lower.strip_prefix("the ") {
-        Some(rest) => rest.to_owned(),
-        None => lower,
+    let s = s.trim();
+    // Most forms are ASCII: lowercased in one copy, with no apostrophe to
+    // replace.
+    let mut lower = if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase().replace('\u{2019}', "'")
+    };
+    if lower.starts_with("the ") {
+        lower.replace_range(.."the ".len(), "");
     }
+    lower
 }
 
 /// A surface key's length and first, second and last bytes as a bit index
@@ -502,6 +514,32 @@ mod tests {
         assert!(
             matches!(found.reader().within(text, lex, paragraphs[1]), Cow::Borrowed(m) if m.len() == 2)
         );
+    }
+
+    #[test]
+    fn lookup_keys_are_made_as_first_written() {
+        // The key as first written, for every string: lowercased, the
+        // curly apostrophe made straight, a leading "the " dropped.
+        let reference = |s: &str| {
+            let lower = s.trim().to_lowercase().replace('\u{2019}', "'");
+            match lower.strip_prefix("the ") {
+                Some(rest) => rest.to_owned(),
+                None => lower,
+            }
+        };
+        for s in [
+            " The Associated Press ",
+            "the North\u{2019}s media",
+            "THE STATE MEDIA",
+            "ČTK",
+            "İhlas News Agency",
+            "The",
+            "the ",
+            "Agência Brasil",
+            "",
+        ] {
+            assert_eq!(lookup_key(s), reference(s), "{s:?}");
+        }
     }
 
     #[test]

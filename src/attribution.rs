@@ -12,9 +12,6 @@
 //! ending with the agency credited for the text (dateline or byline).
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::layout::Layout;
@@ -112,17 +109,20 @@ pub(crate) fn find<'a>(
         .as_bytes()
         .get(stretch.start..stretch.end)
         .unwrap_or(&[]);
-    // One search for both filters: the state-media phrases, and the words
-    // one of which every anaphora phrase holds (the phrases themselves all
-    // open with "the", which a search would stop at on every line). A
-    // paragraph with neither overlaps no hit, so it needs neither search;
-    // one with either overlaps a hit (an occurrence hidden by an
-    // overlapping one still overlaps that one), and the two searches below
-    // each test the paragraph exactly before doing more.
-    let descriptions = phrases!(&[cues::STATE_MEDIA, cues::ANAPHORA_KEYS].concat()).hits(lower);
+    // One search for both filters: the pieces one of which every
+    // state-media and anaphora phrase holds. A paragraph with no such
+    // phrase overlaps no hit, so it needs neither search; one with either
+    // overlaps a hit (a piece of the phrase, or an overlapping hit that
+    // hid it), and the two searches below test the paragraph exactly.
+    let descriptions = phrases!(cues::DESCRIPTION_KEYS).hits(lower);
     // A paragraph's span as an offset into `lower`.
     let in_stretch = |span: Span| Span::new(span.start - stretch.start, span.end - stretch.start);
     let mut mentions_of = found.reader();
+    // A paragraph's mentions as found, merged, and which of them a relay
+    // took in: lists reused from paragraph to paragraph.
+    let mut gathered: Vec<Mention> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut consumed: Vec<bool> = Vec::new();
     for span in read {
         let para = text.get(span.start..span.end).unwrap_or("");
         if lead_end.is_none() && crate::byline::is_prose_paragraph(para, span, layout) {
@@ -130,7 +130,7 @@ pub(crate) fn find<'a>(
             // with one line break) counts once per line.
             let mut end = span.start;
             let mut long_lines = 0;
-            for line in para.split_inclusive('\n') {
+            for line in lines(para) {
                 end += line.len();
                 // A paragraph of one line is that line, just found prose.
                 if line.len() == para.len() || crate::byline::is_prose(line) {
@@ -149,16 +149,19 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        let mut mentions = mentions_of.within(text, lexicon, span).into_owned();
+        gathered.clear();
+        gathered.extend_from_slice(&mentions_of.within(text, lexicon, span));
         if descriptions.maybe_within(in_stretch(span)) {
-            bare_state_media(text, &layout.lower, span, from, lexicon, &mut mentions);
-            anaphora(text, &layout.lower, span, last, &mut mentions);
+            let (state_media, anaphoras) = description_hits(&layout.lower, span);
+            bare_state_media(text, state_media, from, lexicon, &mut gathered);
+            anaphora(anaphoras, last, &mut gathered);
         }
-        let mentions = merge(text, mentions);
+        merge(text, &gathered, &mut mentions);
         if let Some(m) = mentions.last() {
             last = Some((m.span.end, m.agency));
         }
-        let mut consumed = vec![false; mentions.len()];
+        consumed.clear();
+        consumed.resize(mentions.len(), false);
         for i in 0..mentions.len() {
             if consumed[i] {
                 continue;
@@ -228,44 +231,23 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
     chain
 }
 
-static STATE_MEDIA_AC: OnceLock<AhoCorasick> = OnceLock::new();
-static ANAPHORA_AC: OnceLock<AhoCorasick> = OnceLock::new();
-
-/// One automaton for a phrase table, built once: most paragraphs hold none
-/// of the phrases, and one pass tells so.
-fn phrases(table: &[&str], cell: &'static OnceLock<AhoCorasick>) -> &'static AhoCorasick {
-    cell.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .build(table)
-            .expect("phrase tables are few and short")
-    })
-}
-
 /// "state media reported" with no country named in the phrase: the state
 /// agency of the country the story last named before it ("North Korean
-/// leader Kim said ..., state media reported" is KCNA). `lower` is the page
-/// in ASCII lower case.
+/// leader Kim said ..., state media reported" is KCNA). `hits` are the
+/// paragraph's [`cues::STATE_MEDIA`] phrases.
 fn bare_state_media(
     text: &str,
-    lower: &str,
-    para: Span,
+    hits: Vec<Span>,
     story: usize,
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    // Most paragraphs hold none of the phrases: one automaton pass says so
-    // before any lowercase copy or per-phrase search.
-    let hay = text.get(para.start..para.end).unwrap_or("");
-    if !phrases(cues::STATE_MEDIA, &STATE_MEDIA_AC).is_match(hay) {
-        return;
-    }
     let mut found = Vec::new();
     // The country named last before the previous hit, with where it was
     // named: hits in a row share it, so each byte is searched for a country
     // once, not once per hit.
     let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
-    for span in phrase_hits(lower, para, cues::STATE_MEDIA, false) {
+    for span in hits {
         if overlaps(mentions, span) {
             continue;
         }
@@ -287,23 +269,11 @@ fn bare_state_media(
 
 /// "the news agency said", "the party daily said": the agency named last
 /// before, if it was named recently. `last` is the end and agency of the
-/// last mention in earlier paragraphs; `lower` is the page in ASCII lower
-/// case.
-fn anaphora(
-    text: &str,
-    lower: &str,
-    para: Span,
-    last: Option<(usize, usize)>,
-    mentions: &mut Vec<Mention>,
-) {
-    // Most paragraphs hold none of the phrases: one automaton pass says so
-    // before any lowercase copy or per-phrase search.
-    let hay = text.get(para.start..para.end).unwrap_or("");
-    if !phrases(cues::ANAPHORA, &ANAPHORA_AC).is_match(hay) {
-        return;
-    }
+/// last mention in earlier paragraphs; `hits` are the paragraph's
+/// [`cues::ANAPHORA`] phrases.
+fn anaphora(hits: Vec<Span>, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    for span in phrase_hits(lower, para, cues::ANAPHORA, true) {
+    for span in hits {
         if overlaps(mentions, span) {
             continue;
         }
@@ -342,39 +312,35 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
     }
 }
 
-/// Where the phrases (lowercase) occur in the paragraph, any case, starting
-/// a word (and ending one when `whole_word`), in text order, overlapping
-/// hits dropped (the earlier, then the longer, wins). `lower` is the page
-/// in ASCII lower case.
-fn phrase_hits(lower: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
+/// The [`cues::STATE_MEDIA`] and the [`cues::ANAPHORA`] phrases in the
+/// paragraph, any case, each in text order: the former where they start a
+/// word, the latter where they are whole words. `lower` is the page in
+/// ASCII lower case.
+///
+/// One SIMD search of the paragraph for both tables finds them: it gives
+/// occurrences that do not overlap, and no two occurrences of the tables'
+/// phrases can overlap (a test says so), so it gives every occurrence.
+fn description_hits(lower: &str, para: Span) -> (Vec<Span>, Vec<Span>) {
+    let mut state_media = Vec::new();
+    let mut anaphora = Vec::new();
     let Some(lower) = lower.get(para.start..para.end) else {
-        return Vec::new();
+        return (state_media, anaphora);
     };
     let bytes = lower.as_bytes();
-    let mut hits = Vec::new();
-    for phrase in phrases {
-        let mut from = 0;
-        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
-            let at = from + k;
-            let end = at + phrase.len();
-            from = end;
-            let starts = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-            let ends = !whole_word || bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
-            if starts && ends {
-                hits.push(Span::new(para.start + at, para.start + end));
-            }
+    let is_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    let phrases = phrases!(&[cues::STATE_MEDIA, cues::ANAPHORA].concat());
+    for (h, phrase) in phrases.occurrences(bytes) {
+        if h.start > 0 && is_word(h.start - 1) {
+            continue;
+        }
+        let span = Span::new(para.start + h.start, para.start + h.end);
+        if phrase < cues::STATE_MEDIA.len() {
+            state_media.push(span);
+        } else if !is_word(h.end) {
+            anaphora.push(span);
         }
     }
-    hits.sort_by_key(|h| (h.start, usize::MAX - h.end));
-    let mut reach = 0;
-    hits.retain(|h| {
-        let keep = h.start >= reach;
-        if keep {
-            reach = h.end;
-        }
-        keep
-    });
-    hits
+    (state_media, anaphora)
 }
 
 /// True when `span` overlaps one of `mentions` (sorted, apart).
@@ -419,9 +385,10 @@ const FOLLOWING_RELAY: usize = 24;
 
 /// One agency named twice in a row is one mention: "Korean Central News
 /// Agency (KCNA)", "the official Soviet news agency Tass".
-fn merge(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
+/// `out` is cleared first: one list serves every paragraph.
+fn merge(text: &str, mentions: &[Mention], out: &mut Vec<Mention>) {
+    out.clear();
+    for &m in mentions {
         if let Some(prev) = out.last_mut() {
             let gap = text.get(prev.span.end..m.span.start).unwrap_or("x");
             let joinable = gap.trim().is_empty() || gap.trim() == "(" || gap.trim() == ",";
@@ -438,7 +405,6 @@ fn merge(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         }
         out.push(m);
     }
-    out
 }
 
 /// The largest char boundary at or below `i`.
@@ -539,17 +505,7 @@ fn before_phrase<'a>(
     let from = floor(text, m.span.start.saturating_sub(BEFORE_WINDOW)).max(para.start);
     let before = text.get(from..m.span.start)?;
     let lower = lower.get(from..m.span.start)?;
-    let (at, phrase, cue) = cues::BEFORE
-        .iter()
-        .filter_map(|&(p, c)| {
-            let k = rfind_word(lower, p)?;
-            let filler = &before[k + p.len()..];
-            let ok = filler.len() <= MAX_FILLER
-                && (filler.is_empty() || filler.starts_with(' '))
-                && !filler.contains(['.', ';', ':', '!', '?', ',', '"', '\u{201c}']);
-            ok.then_some((k, p, c))
-        })
-        .min_by_key(|&(k, _, _)| k)?;
+    let (at, phrase, cue) = earliest_cue(lower, before)?;
     let start = from + at;
     let mut chain = vec![name(lexicon, &m)];
     let mut span = Span::new(start, m.span.end);
@@ -591,6 +547,83 @@ fn before_phrase<'a>(
     Some(Attribution { chain, cue, span })
 }
 
+/// Of the [`cues::BEFORE`] phrases whose last whole-word occurrence in
+/// `lower` (a window before a mention, lowercased) is followed by filler
+/// that may stand between it and the mention, the one that starts first,
+/// with where it starts and its cue.
+///
+/// One pass from the window's end reads each word start once and tries
+/// the phrases that open with its letter, rather than a search per phrase:
+/// this runs for every mention.
+fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'static str)> {
+    let h = lower.as_bytes();
+    // Phrases whose last occurrence has been seen, one bit each.
+    let mut seen = 0u32;
+    let mut best = None;
+    for k in (0..h.len()).rev() {
+        // The phrases that open with this byte, if it is a lowercase letter.
+        let Some(&(first, end)) = h[k]
+            .checked_sub(b'a')
+            .and_then(|letter| PHRASES_BY_LETTER.get(usize::from(letter)))
+        else {
+            continue;
+        };
+        if first == end || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        for (j, &(p, c)) in cues::BEFORE.iter().enumerate().take(end).skip(first) {
+            let bit = 1 << j;
+            let after = k + p.len();
+            if seen & bit != 0
+                || h.get(k..after) != Some(p.as_bytes())
+                || h.get(after).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            seen |= bit;
+            // At one place the table's first phrase wins, as a search in
+            // table order keeping the first earliest does.
+            if best.is_some_and(|(at, _, _)| at == k) {
+                continue;
+            }
+            if is_filler(&before[after..]) {
+                best = Some((k, p, c));
+            }
+        }
+    }
+    best
+}
+
+/// For each lowercase letter, the range of [`cues::BEFORE`] phrases that
+/// open with it (the table is sorted, so they are together); the table has
+/// room for a bit per phrase in a `u32`.
+const PHRASES_BY_LETTER: [(usize, usize); 26] = {
+    assert!(cues::BEFORE.len() <= 32);
+    let mut ranges = [(0, 0); 26];
+    let mut i = 0;
+    while i < cues::BEFORE.len() {
+        let first = cues::BEFORE[i].0.as_bytes()[0];
+        assert!(first.is_ascii_lowercase());
+        let letter = (first - b'a') as usize;
+        if ranges[letter].0 == ranges[letter].1 {
+            ranges[letter] = (i, i);
+        }
+        assert!(ranges[letter].1 == i, "phrases of one letter are together");
+        ranges[letter].1 = i + 1;
+        i += 1;
+    }
+    ranges
+};
+
+/// Whether `filler`, the text between a cue phrase and a mention, may stand
+/// there: a short run of words with no clause break ("the North's
+/// official").
+fn is_filler(filler: &str) -> bool {
+    filler.len() <= MAX_FILLER
+        && (filler.is_empty() || filler.starts_with(' '))
+        && !filler.contains(['.', ';', ':', '!', '?', ',', '"', '\u{201c}'])
+}
+
 /// Last occurrence of `word` in `hay` starting a word.
 fn rfind_word(hay: &str, word: &str) -> Option<usize> {
     // Called per mention with each phrase of a table over a short window:
@@ -615,6 +648,22 @@ fn rfind_word(hay: &str, word: &str) -> Option<usize> {
             limit = k.checked_sub(1)?;
         }
     }
+}
+
+/// The lines of `text`, each with its line break, as
+/// `str::split_inclusive('\n')` gives them, found with the memchr crate's
+/// vector search: the standard library's character search reads the
+/// bytes in plain words, and the lead paragraphs are read here whole.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|k| k + 1)
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |to| {
+            let line = text.get(from..to).filter(|line| !line.is_empty());
+            from = to;
+            line
+        })
 }
 
 /// Where the sentence holding byte `from` ends (a full stop, question or

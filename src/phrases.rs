@@ -54,6 +54,23 @@ impl Phrases {
     }
 }
 
+impl Phrases {
+    /// [`Phrases::hits`], each with the index in the table of the phrase
+    /// found there.
+    pub(crate) fn occurrences(&self, lower: &[u8]) -> Vec<(Span, usize)> {
+        match &self.0 {
+            Search::Packed(s) => s
+                .find_iter(lower)
+                .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
+                .collect(),
+            Search::Automaton(a) => a
+                .find_iter(lower)
+                .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
+                .collect(),
+        }
+    }
+}
+
 impl std::fmt::Debug for Phrases {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Phrases")
@@ -109,6 +126,31 @@ mod tests {
         // A phrase broken over a line is in no single line.
         assert!(!hits.maybe_within(line("It cited state")));
         assert_eq!(hits.spans().len(), 1);
+    }
+
+    #[test]
+    fn occurrences_say_which_phrase() {
+        let lower = b"state media and the news agency; state-run media";
+        let phrases = Phrases::new(&["the news agency", "state media", "state-run media"]);
+        let found: Vec<(&[u8], usize)> = phrases
+            .occurrences(lower)
+            .into_iter()
+            .map(|(h, k)| (&lower[h.start..h.end], k))
+            .collect();
+        let expected: [(&[u8], usize); 3] = [
+            (b"state media", 1),
+            (b"the news agency", 0),
+            (b"state-run media", 2),
+        ];
+        assert_eq!(found, expected);
+        assert_eq!(
+            phrases.hits(lower).spans(),
+            phrases
+                .occurrences(lower)
+                .iter()
+                .map(|o| o.0)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -311,6 +311,7 @@ fn cue_tables_are_sorted() {
     assert!(sorted(cues::STATE_MEDIA.to_vec()));
     assert!(sorted(cues::COUNTRIES.iter().map(|v| v.0).collect()));
     assert!(sorted(cues::ANAPHORA.to_vec()));
+    assert!(sorted(cues::DESCRIPTION_KEYS.to_vec()));
 }
 
 /// `rfind_word` as first written, with `str::rfind`: the reference the
@@ -346,11 +347,11 @@ proptest::proptest! {
 }
 
 #[test]
-fn every_anaphora_phrase_holds_a_key() {
-    for phrase in cues::ANAPHORA {
+fn every_description_phrase_holds_a_key() {
+    for phrase in cues::STATE_MEDIA.iter().chain(cues::ANAPHORA) {
         assert!(
-            cues::ANAPHORA_KEYS.iter().any(|k| phrase.contains(k)),
-            "{phrase:?} holds none of ANAPHORA_KEYS: the page search would rule it out"
+            cues::DESCRIPTION_KEYS.iter().any(|k| phrase.contains(k)),
+            "{phrase:?} holds none of DESCRIPTION_KEYS: the page search would rule it out"
         );
     }
 }
@@ -382,4 +383,153 @@ fn one_search_rules_in_both_kinds_of_description() {
             xinhua("said", "state media said"),
         ]
     );
+}
+
+/// The cue search as first written: the last whole-word occurrence of each
+/// phrase by `rfind_word`, the earliest kept.
+fn earliest_cue_reference(
+    lower: &str,
+    before: &str,
+) -> Option<(usize, &'static str, &'static str)> {
+    cues::BEFORE
+        .iter()
+        .filter_map(|&(p, c)| {
+            let k = rfind_word(lower, p)?;
+            is_filler(&before[k + p.len()..]).then_some((k, p, c))
+        })
+        .min_by_key(|&(k, _, _)| k)
+}
+
+#[test]
+fn earliest_cue_finds_the_first_phrase_before_a_mention() {
+    let cue =
+        |window: &str| earliest_cue(&window.to_ascii_lowercase(), window).map(|(k, p, _)| (k, p));
+    assert_eq!(
+        cue("in remarks carried by the official "),
+        Some((0, "in remarks carried by"))
+    );
+    assert_eq!(
+        cue("He told reporters, according to "),
+        Some((19, "according to"))
+    );
+    assert_eq!(cue("citing, told the "), Some((8, "told")));
+    assert_eq!(cue("recited by the "), None);
+    assert_eq!(cue("told. Later, "), None);
+}
+
+proptest::proptest! {
+    #[test]
+    fn earliest_cue_agrees_with_a_search_per_phrase(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "according to", "As reported by", "carried by", "cited by", "citing",
+                "in remarks", "quoted by", "quoting", "told", "Via", "with inputs from",
+                "re", "s", " ", " ", " the ", ", ", ". ", "\u{201c}", "é", "x", "official",
+            ]),
+            0..12,
+        ),
+    ) {
+        let window = pieces.concat();
+        let lower = window.to_ascii_lowercase();
+        proptest::prop_assert_eq!(
+            earliest_cue(&lower, &window),
+            earliest_cue_reference(&lower, &window)
+        );
+    }
+}
+
+/// `phrase_hits` as first written: every phrase searched for on its own,
+/// the hits sorted and overlaps dropped (the earlier, then the longer,
+/// wins).
+fn phrase_hits_reference(lower: &str, para: Span, phrases: &[&str], whole_word: bool) -> Vec<Span> {
+    let Some(lower) = lower.get(para.start..para.end) else {
+        return Vec::new();
+    };
+    let bytes = lower.as_bytes();
+    let mut hits = Vec::new();
+    for phrase in phrases {
+        let mut from = 0;
+        while let Some(k) = lower.get(from..).and_then(|h| h.find(phrase)) {
+            let at = from + k;
+            let end = at + phrase.len();
+            from = end;
+            let starts = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+            let ends = !whole_word || bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if starts && ends {
+                hits.push(Span::new(para.start + at, para.start + end));
+            }
+        }
+    }
+    hits.sort_by_key(|h| (h.start, usize::MAX - h.end));
+    let mut reach = 0;
+    hits.retain(|h| {
+        let keep = h.start >= reach;
+        if keep {
+            reach = h.end;
+        }
+        keep
+    });
+    hits
+}
+
+/// Whether an occurrence of one phrase of `table` can overlap another's
+/// (or its own elsewhere): some phrase's tail, from any byte but the first
+/// (or from the first, for another phrase), agrees with another's head as
+/// far as both go.
+fn occurrences_may_overlap(table: &[&str]) -> bool {
+    table.iter().any(|a| {
+        table.iter().any(|b| {
+            (0..a.len()).any(|d| {
+                let tail = &a.as_bytes()[d..];
+                let n = tail.len().min(b.len());
+                (d > 0 || a != b) && tail[..n] == b.as_bytes()[..n]
+            })
+        })
+    })
+}
+
+#[test]
+fn description_phrases_never_overlap() {
+    // What lets one search that skips overlapping occurrences find them all.
+    assert!(!occurrences_may_overlap(
+        &[cues::STATE_MEDIA, cues::ANAPHORA].concat()
+    ));
+    assert!(occurrences_may_overlap(&["the agency", "agency said"]));
+    assert!(occurrences_may_overlap(&["news", "news agency"]));
+    assert!(occurrences_may_overlap(&["aa"]));
+}
+
+proptest::proptest! {
+    #[test]
+    fn description_hits_agree_with_a_search_per_phrase(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "the ", "The ", "news ", "agency", "newspaper", "party ", "daily", "state",
+                "-run ", "media", "official ", "s", " ", ",", "\n", "x",
+            ]),
+            0..24,
+        ),
+        cut in 0usize..8,
+    ) {
+        let text = pieces.concat();
+        let lower = text.to_ascii_lowercase();
+        let para = Span::new(cut.min(text.len()), text.len());
+        proptest::prop_assert_eq!(
+            description_hits(&lower, para),
+            (
+                phrase_hits_reference(&lower, para, cues::STATE_MEDIA, false),
+                phrase_hits_reference(&lower, para, cues::ANAPHORA, true)
+            )
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn lines_split_where_split_inclusive_does(text in "[a\n é]{0,12}") {
+        proptest::prop_assert_eq!(
+            lines(&text).collect::<Vec<_>>(),
+            text.split_inclusive('\n').collect::<Vec<_>>()
+        );
+    }
 }
