@@ -113,24 +113,30 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
             let s = starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let i = base + s;
-            // The run's end within the block, or past it: then read on.
+            // The run's length when it ends within the block; 64 when it
+            // goes on into the next one (no non-letter is left above it).
             let after = !letters >> s;
-            let e = if after != 0 {
-                i + after.trailing_zeros() as usize
-            } else {
-                run_end(paragraph, i, end, false)
-            };
+            let n = after.trailing_zeros() as usize;
             let trigger = match paragraph.get(i..i + 8) {
-                Some(eight) if e - i <= 8 => {
+                Some(eight) if n <= 8 => {
                     let mut b = [0u8; 8];
                     b.copy_from_slice(eight);
                     // The word's bytes lowercased, zero past it, as
                     // `short_word` gives them.
-                    let keep = u64::MAX >> (8 * (8 - (e - i)));
+                    let keep = u64::MAX >> (8 * (8 - n));
                     let word = (u64::from_le_bytes(b) | 0x2020_2020_2020_2020) & keep;
                     index.is_short_trigger(word)
                 }
-                _ => index.is_trigger_in(paragraph, i, e),
+                // A longer run, one too near the end to be read in one
+                // load, or one read on past the block.
+                _ => {
+                    let e = if after != 0 {
+                        i + n
+                    } else {
+                        run_end(paragraph, i, end, false)
+                    };
+                    index.is_trigger_in(paragraph, i, e)
+                }
             };
             if trigger {
                 return true;
