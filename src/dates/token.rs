@@ -88,7 +88,9 @@ fn class_bits(x: u64, digits: bool) -> u64 {
 }
 
 /// Bit `k` set when byte `k` of the eight in `x` (little-endian) is an
-/// ASCII letter: a paragraph's letters as a bit mask, eight bytes a step.
+/// ASCII letter: a paragraph's letters as a bit mask, eight bytes a step
+/// (the gate's mask as it was read before, which the tests compare with).
+#[cfg(test)]
 pub(crate) fn letter_bits(x: u64) -> u64 {
     // The high bit of each byte moved down to bit 0 of its byte, then the
     // eight gathered into the top byte by one multiplication.
