@@ -537,9 +537,19 @@ fn is_name_token(w: &str) -> bool {
 pub(super) fn is_plain_name(s: &str) -> bool {
     // The length first: it rules out a long piece before its words are
     // counted and looked up.
-    s.len() <= 60
-        && (2..=5).contains(&s.split_whitespace().count())
-        && s.split_whitespace().all(is_name_token)
+    if s.len() > 60 {
+        return false;
+    }
+    // The words are counted and judged in one pass, which stops at the
+    // sixth word or the first that is no name's.
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        if words > 5 || !is_name_token(w) {
+            return false;
+        }
+    }
+    words >= 2
 }
 
 /// A person's name, and not an agency's.
@@ -661,6 +671,13 @@ mod tests {
         name[..end].trim()
     }
 
+    /// [`is_plain_name`] as first written: the words counted, then judged.
+    fn is_plain_name_reference(s: &str) -> bool {
+        s.len() <= 60
+            && (2..=5).contains(&s.split_whitespace().count())
+            && s.split_whitespace().all(is_name_token)
+    }
+
     /// [`is_name_token`] as first written: a lowercase String per word.
     fn is_name_token_reference(w: &str) -> bool {
         let w = w.trim_end_matches(',');
@@ -700,6 +717,13 @@ mod tests {
         #[test]
         fn cut_place_cuts_as_the_reference(s in "(Jack|Kim| in | at | from |in|at |from|Seoul|\u{e9}| ){0,8}") {
             proptest::prop_assert_eq!(cut_place(&s), cut_place_reference(&s));
+        }
+
+        #[test]
+        fn plain_names_read_as_the_reference(
+            s in "(Jack|Kim|KIM|the|Press|al-Khalidi|O'Neil|\u{e9}|J\\.| |\t|\u{a0}|,){0,14}"
+        ) {
+            proptest::prop_assert_eq!(is_plain_name(&s), is_plain_name_reference(&s));
         }
 
         #[test]
