@@ -271,12 +271,14 @@ fn credit_line<'a>(
         }
         return false;
     }
-    if let Some(a) = agency_place(line, lexicon) {
+    // The line's first comma, found once for both forms that need one.
+    let comma = memchr::memchr(b',', line.as_bytes());
+    if let Some(a) = comma.and_then(|c| agency_place(line, c, lexicon)) {
         // "PTI, Washington,": an Indian paper's credit line.
         by.agency(lexicon.name(a).clone());
         return true;
     }
-    if line.contains(',') {
+    if comma.is_some() {
         // "Robert Burns, AP National Security Writer": credited only when a
         // piece after the names is an agency or a job title. Once a "By"
         // line has named the authors, such a line is a photo credit
@@ -303,9 +305,9 @@ fn credit_line<'a>(
 }
 
 /// "PTI, Washington," or "Reuters, New Delhi": an agency and the place it
-/// filed from.
-fn agency_place(line: &str, lexicon: &Lexicon) -> Option<usize> {
-    let (head, rest) = line.split_once(',')?;
+/// filed from; `comma` is where the line's first comma is.
+fn agency_place(line: &str, comma: usize, lexicon: &Lexicon) -> Option<usize> {
+    let (head, rest) = (&line[..comma], &line[comma + 1..]);
     let a = lexicon.lookup_name(head)?;
     let place = rest.trim().trim_end_matches(',').trim();
     let ok = !place.is_empty()
