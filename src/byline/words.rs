@@ -188,13 +188,26 @@ pub(super) fn strip_by(line: &str) -> Option<&str> {
     ) {
         return None;
     }
-    let line = match line.split_once(' ') {
-        Some((w, rest)) if BY_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)) => rest.trim_start(),
+    // The first word is a kind only when a space ends it within the
+    // longest kind's length and one: only those bytes are searched for
+    // it, not the whole line.
+    let head = &line.as_bytes()[..line.len().min(LONGEST_BY_KIND + 1)];
+    let line = match memchr::memchr(b' ', head) {
+        Some(k)
+            if BY_KINDS
+                .iter()
+                .any(|kind| line[..k].eq_ignore_ascii_case(kind)) =>
+        {
+            line[k + 1..].trim_start()
+        }
         _ => line,
     };
     let rest = strip_prefix_ci(line, "by ").or_else(|| strip_prefix_ci(line, "by:"))?;
     (!rest.is_empty()).then_some(rest)
 }
+
+/// The length of the longest of [`BY_KINDS`] ("commentary").
+const LONGEST_BY_KIND: usize = 10;
 
 /// Words that may open a byline before its "by": "Analysis by", "Written by".
 const BY_KINDS: &[&str] = &[
@@ -776,6 +789,18 @@ mod tests {
             .trim_start_matches('^')
             .trim_end_matches(['=', '<'])
             .trim()
+    }
+
+    #[test]
+    fn no_by_kind_is_longer_than_the_longest() {
+        assert!(BY_KINDS.iter().all(|k| k.len() <= LONGEST_BY_KIND));
+        assert!(BY_KINDS.iter().any(|k| k.len() == LONGEST_BY_KIND));
+        for kind in BY_KINDS {
+            let line = format!("{kind} by Jane Doe");
+            assert_eq!(strip_by(&line), Some("Jane Doe"), "{line}");
+            assert_eq!(strip_by(&line), strip_by_reference(&line), "{line}");
+        }
+        assert_eq!(strip_by("Commentaryx by Jane Doe"), None);
     }
 
     /// [`strip_by`] as first written: no test of the first letter.
