@@ -890,7 +890,14 @@ fn find_gated<'a>(
             if chrome || position == Position::Headline {
                 continue;
             }
-            if is_prose(s) && (para.span != line || ends_sentence(s)) {
+            // A line that is its whole paragraph has its words counted by
+            // the layout already: most are, and the count is not read again.
+            let prose_line = if para.span == line {
+                is_prose_counted(s, layout.words_of(line))
+            } else {
+                is_prose(s)
+            };
+            if prose_line && (para.span != line || ends_sentence(s)) {
                 prose += 1;
                 if prose > MAX_PROSE_BEFORE {
                     return None;
@@ -947,6 +954,12 @@ fn is_prose(s: &str) -> bool {
     // Trimming only shortens, and white space at the ends starts no word:
     // the trim is needed only for a line long enough to pass.
     s.len() >= 60 && prose_len(s) >= 60 && has_nine_words(s)
+}
+
+/// [`is_prose`] of `s` whose words, as `split_whitespace` counts them, are
+/// `words` when they were counted (`None` when not).
+fn is_prose_counted(s: &str, words: Option<usize>) -> bool {
+    s.len() >= 60 && prose_len(s) >= 60 && words.map_or_else(|| has_nine_words(s), |n| n >= 9)
 }
 
 /// The length of `s` trimmed, as `s.trim().len()` gives it: `s` itself
@@ -2193,6 +2206,10 @@ mod tests {
             proptest::prop_assert_eq!(is_blank(&s), s.trim().is_empty());
             let t = s.trim();
             proptest::prop_assert_eq!(is_prose(&s), t.len() >= 60 && has_nine_words(t));
+            // With the words counted as the layout counts them, or not.
+            let words = s.split_whitespace().count();
+            proptest::prop_assert_eq!(is_prose_counted(&s, Some(words)), is_prose(&s));
+            proptest::prop_assert_eq!(is_prose_counted(&s, None), is_prose(&s));
         }
     }
 

@@ -364,6 +364,19 @@ proptest::proptest! {
         proptest::prop_assert_eq!(bare_signoff(&s), bare_signoff_reference(&s));
     }
 
+    /// The sign-off read by the paragraph's last byte first credits what
+    /// the single function credited, agencies named or not.
+    #[test]
+    fn signoff_in_agrees_with_the_reference(
+        s in "(He left|x|\\.|!|\\?|\"|\u{201d}|\u{201c}|\\(| |\t){0,4}(\\(|-- | )?(Yonhap|PTI|IANS|AP|He)?\\)?( |\u{a0})?"
+    ) {
+        let lexicon = Lexicon::builtin();
+        let (mut fast, mut reference) = (Byline::default(), Byline::default());
+        signoff_in(&s, lexicon, &mut fast);
+        signoff_in_reference(&s, lexicon, &mut reference);
+        proptest::prop_assert_eq!(fast, reference);
+    }
+
     #[test]
     fn last_sentence_mark_agrees_with_rfind(
         s in "[a .!?\"\u{201d}\u{201c}\u{e9}\u{15d}\u{275d}\u{2019}]{0,40}"
