@@ -704,28 +704,15 @@ fn signoff_in<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     }
 }
 
-/// [`signoff_in`] as first written, every paragraph read by one function,
-/// for the tests.
+/// [`signoff_in`] without its last-byte gate: every paragraph read by both
+/// forms' checks, for the tests.
 #[cfg(test)]
 fn signoff_in_reference<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let s = trim_end_visible(para);
-    let Some(body) = s.strip_suffix(')') else {
-        if let Some(tail) = bare_signoff(s)
-            && let Some(a) = lexicon.lookup_name(tail)
-        {
-            by.agency(lexicon.name(a).clone());
-        }
-        return;
-    };
-    let Some(open) = body.rfind('(') else {
-        return;
-    };
-    let before = body[..open].trim_end();
-    if !before.ends_with(['.', '!', '?', '"', '\u{201d}']) {
-        return;
-    }
-    if let Some(a) = lexicon.lookup(&body[open + 1..]) {
-        by.agency(lexicon.name(a).clone());
+    if s.ends_with(')') {
+        paren_signoff(s, lexicon, by);
+    } else {
+        bare_signoff_in(s, lexicon, by);
     }
 }
 

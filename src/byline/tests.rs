@@ -365,7 +365,8 @@ proptest::proptest! {
     }
 
     /// The sign-off read by the paragraph's last byte first credits what
-    /// the single function credited, agencies named or not.
+    /// both forms' checks credit when every paragraph is read by them,
+    /// agencies named or not.
     #[test]
     fn signoff_in_agrees_with_the_reference(
         s in "(He left|x|\\.|!|\\?|\"|\u{201d}|\u{201c}|\\(| |\t){0,4}(\\(|-- | )?(Yonhap|PTI|IANS|AP|He)?\\)?( |\u{a0})?"
