@@ -750,8 +750,11 @@ fn paren_signoff<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 /// ("... the US. PTI", "... the US. -- IANS"): one to four words after the
 /// last sentence mark, dashes before them left out.
 ///
-/// Every paragraph after the story is asked, and most end in the mark
-/// itself: their last bytes tell so before the mark is searched for.
+/// A paragraph that ends in a mark has none, which its last bytes tell
+/// before the mark is searched for. [`signoff_in`] rules those paragraphs
+/// out before calling, so on the hot path the test below repeats its gate;
+/// it keeps this function's answer right for any paragraph, which the tests
+/// compare with `bare_signoff_reference`.
 fn bare_signoff(s: &str) -> Option<&str> {
     if matches!(s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'"')) || s.ends_with('\u{201d}') {
         return None;

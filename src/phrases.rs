@@ -40,33 +40,34 @@ impl Phrases {
     /// left to right, without overlaps (of overlapping occurrences the
     /// leftmost is kept).
     pub(crate) fn hits(&self, lower: &[u8]) -> Hits {
-        let spans = match &self.0 {
-            Search::Packed(s) => s
-                .find_iter(lower)
-                .map(|m| Span::new(m.start(), m.end()))
-                .collect(),
-            Search::Automaton(a) => a
-                .find_iter(lower)
-                .map(|m| Span::new(m.start(), m.end()))
-                .collect(),
-        };
+        let mut spans = Vec::new();
+        self.each(lower, |span, _| spans.push(span));
         Hits(spans)
     }
-}
 
-impl Phrases {
     /// [`Phrases::hits`], each with the index in the table of the phrase
     /// found there.
     pub(crate) fn occurrences(&self, lower: &[u8]) -> Vec<(Span, usize)> {
+        let mut found = Vec::new();
+        self.each(lower, |span, phrase| found.push((span, phrase)));
+        found
+    }
+
+    /// Calls `found` with each occurrence [`Phrases::hits`] gives and the
+    /// index of its phrase: the one walk both read, whichever search was
+    /// built.
+    fn each(&self, lower: &[u8], mut found: impl FnMut(Span, usize)) {
         match &self.0 {
-            Search::Packed(s) => s
-                .find_iter(lower)
-                .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
-                .collect(),
-            Search::Automaton(a) => a
-                .find_iter(lower)
-                .map(|m| (Span::new(m.start(), m.end()), m.pattern().as_usize()))
-                .collect(),
+            Search::Packed(s) => {
+                for m in s.find_iter(lower) {
+                    found(Span::new(m.start(), m.end()), m.pattern().as_usize());
+                }
+            }
+            Search::Automaton(a) => {
+                for m in a.find_iter(lower) {
+                    found(Span::new(m.start(), m.end()), m.pattern().as_usize());
+                }
+            }
         }
     }
 }
