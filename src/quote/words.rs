@@ -2,8 +2,9 @@
 //! consult: cue verbs, titles, function words, abbreviations and the rest.
 //!
 //! The lists stay sorted tables in their own files. This module builds, once,
-//! a perfect hash over all of them, so that the tokenizer finds a word's cue
-//! role and list memberships by reading one slot, and the stages
+//! a perfect hash over all of them (two tables: words of up to eight bytes,
+//! and longer ones), so that the tokenizer finds a word's cue role and list
+//! memberships by reading one slot, and the stages
 //! then test a bit instead of binary-searching a list with case-folding
 //! compares each time they ask.
 
@@ -82,31 +83,46 @@ impl Entry {
         role << 16 | u32::from(self.class.0)
     }
 
-    /// The entry [`Entry::pack`] packed.
+    /// The entry [`Entry::pack`] packed. The role is read from a table,
+    /// not matched: one load in place of compares on every word the
+    /// tokenizer looks up.
     #[inline]
     fn unpack(bits: u32) -> Entry {
-        let role = match bits >> 16 {
-            1 => Some(Role::Verb),
-            2 => Some(Role::Participle),
-            3 => Some(Role::According),
-            4 => Some(Role::Quoted),
-            _ => None,
-        };
         Entry {
-            role,
+            role: ROLES[(bits >> 16) as usize & 7],
             class: Class(bits as u16),
         }
     }
 }
 
-/// Slots of the table: a power of two, about twice the number of
-/// distinct words (a test checks they fit).
-const SLOT_BITS: u32 = 10;
-const SLOTS: usize = 1 << SLOT_BITS;
+/// The roles by the numbers [`Entry::pack`] gives them (a test checks the
+/// two agree).
+const ROLES: [Option<Role>; 8] = [
+    None,
+    Some(Role::Verb),
+    Some(Role::Participle),
+    Some(Role::According),
+    Some(Role::Quoted),
+    None,
+    None,
+    None,
+];
+
+/// Slots of the table of words of one to eight bytes: a power of two,
+/// about three times the number of such words, so that placing them is
+/// quick (a test checks they fit). Their keys are one machine word, so a
+/// slot is sixteen bytes and the table 16 KiB, where one table of two-word
+/// keys for every word took 24 KiB: the tokenizer's look-up of nearly every
+/// word reads one machine word less and touches less of the cache.
+const SHORT_SLOTS: usize = 1 << 10;
+
+/// Slots of the table of words of nine to sixteen bytes, which are few in
+/// the lists and in text.
+const LONG_SLOTS: usize = 1 << 8;
 
 /// Slots of the table that gathers the distinct words as the index is
 /// built: more than there are list entries.
-const DEDUP_SLOTS: usize = 4 * SLOTS;
+const DEDUP_SLOTS: usize = 1 << 12;
 
 /// Groups of words that share a displacement (see [`Index`]): the top bits
 /// of a word's hash pick its group.
@@ -170,28 +186,82 @@ const TRIES: u64 = 64;
 
 /// The word lists' index, built on first use.
 ///
-/// A perfect hash: each listed word has a slot of its own, the slot its
-/// hash gives moved by its group's displacement, found when the table is
+/// Two perfect hashes, one for words of up to eight bytes and one for
+/// longer words: each listed word has a slot of its own, the slot its hash
+/// gives moved by its group's displacement, found when the table is
 /// built. A look-up reads that one slot and picks the answer without a
 /// branch: whether a word is listed is as good as random in running text,
 /// and a probe loop that branched on it (empty slot, other word, this
 /// word) mispredicted on a good share of words.
 pub(crate) struct Index {
-    /// Each slot's word and packed entry ([`Entry::pack`]), side by side:
-    /// a hit reads one place. An empty slot holds no word (its key is no
-    /// word's key) and entry zero.
-    slots: Box<[(Key, u32); SLOTS]>,
-    /// Each group's displacement: XORed onto its words' hashed slots.
-    displace: Box<[u16; GROUPS]>,
-    /// The hash's multiplier: the first tried with which every group
-    /// found a displacement.
-    mul: u64,
+    /// The words of one to eight bytes, keyed by their one machine word.
+    short: Table<u64, SHORT_SLOTS>,
+    /// The words of nine to sixteen bytes.
+    long: Table<Key, LONG_SLOTS>,
     /// How many distinct words there are.
     #[cfg(test)]
     count: usize,
     /// For each length and first letter, the last letters of the keys: a
     /// word whose bit is clear is in no list, and most words stop here.
     gate: Vec<u32>,
+}
+
+/// One perfect hash: `N` slots, each a key and its entry.
+struct Table<K, const N: usize> {
+    /// Each slot's word and packed entry ([`Entry::pack`]), side by side:
+    /// a hit reads one place. An empty slot holds no word (its key is no
+    /// word's key) and entry zero.
+    slots: Box<[(K, u32); N]>,
+    /// Each group's displacement: XORed onto its words' hashed slots.
+    displace: Box<[u16; GROUPS]>,
+    /// The hash's multiplier: the first tried with which every group
+    /// found a displacement.
+    mul: u64,
+}
+
+impl<K: Copy + Eq, const N: usize> Table<K, N> {
+    /// The table of `keys` and their `entries`, each key hashed by
+    /// `hash` with a multiplier; `empty` is no word's key. Were every
+    /// multiplier to fail, no word would be found (a test checks one does
+    /// not).
+    fn new(keys: &[K], entries: &[Entry], hash: impl Fn(K, u64) -> u64, empty: K) -> Self {
+        let (mul, displace, at) = (1..=TRIES)
+            .map(|k| k.wrapping_mul(GOLDEN) | 1)
+            .find_map(|mul| {
+                let hashes: Vec<u64> = keys.iter().map(|&k| hash(k, mul)).collect();
+                place(&hashes, N).map(|(displace, at)| (mul, displace, at))
+            })
+            .unwrap_or_else(|| (GOLDEN, Box::new([0; GROUPS]), Vec::new()));
+        let mut slots = Box::new([(empty, 0u32); N]);
+        for ((&key, entry), &s) in keys.iter().zip(entries).zip(&at) {
+            slots[s] = (key, entry.pack());
+        }
+        Table {
+            slots,
+            displace,
+            mul,
+        }
+    }
+
+    /// The slot of the word whose hash is `h`.
+    #[inline]
+    fn slot(&self, h: u64) -> usize {
+        (home(h, N) ^ usize::from(self.displace[group(h)])) & (N - 1)
+    }
+
+    /// The entry in slot `s` if it holds the word `same` accepts, else
+    /// the empty entry: picked, not branched on.
+    #[inline]
+    fn entry(&self, s: usize, same: impl Fn(K) -> bool) -> Entry {
+        let (other, bits) = self.slots[s];
+        Entry::unpack(std::hint::select_unpredictable(same(other), bits, 0))
+    }
+
+    /// How many slots hold a word.
+    #[cfg(test)]
+    fn placed(&self, empty: K) -> usize {
+        self.slots.iter().filter(|(k, _)| *k != empty).count()
+    }
 }
 
 /// A lowercase byte as one of 27 letter classes: a to z, or other.
@@ -248,15 +318,6 @@ pub(crate) fn index() -> &'static Index {
                 add(w, None, class);
             }
         }
-        // The first multiplier that places every word. Were all to fail,
-        // no word would be found (a test checks one does not).
-        let (mul, displace, at) = (1..=TRIES)
-            .map(|k| k.wrapping_mul(GOLDEN) | 1)
-            .find_map(|mul| {
-                let hashes: Vec<u64> = keys.iter().map(|k| k.hash(mul)).collect();
-                place(&hashes).map(|(displace, at)| (mul, displace, at))
-            })
-            .unwrap_or_else(|| (GOLDEN, Box::new([0; GROUPS]), Vec::new()));
         let mut gate = vec![0u32; (MAX_LEN + 1) * 27];
         for key in &keys {
             let mut bytes = [0u8; MAX_LEN];
@@ -267,14 +328,21 @@ pub(crate) fn index() -> &'static Index {
                 gate[gate_row(len, first)] |= 1 << letter(last);
             }
         }
-        let mut slots = Box::new([(Key(0, 0), 0u32); SLOTS]);
-        for ((&key, entry), &s) in keys.iter().zip(&entries).zip(&at) {
-            slots[s] = (key, entry.pack());
-        }
+        // Keys of one to eight bytes have a zero second word; longer ones
+        // end in a nonzero byte past the eighth.
+        let split = |short: bool| -> (Vec<Key>, Vec<Entry>) {
+            keys.iter()
+                .zip(&entries)
+                .filter(|(k, _)| (k.1 == 0) == short)
+                .map(|(&k, &e)| (k, e))
+                .unzip()
+        };
+        let (short_keys, short_entries) = split(true);
+        let (long_keys, long_entries) = split(false);
+        let short_keys: Vec<u64> = short_keys.iter().map(|k| k.0).collect();
         Index {
-            slots,
-            displace,
-            mul,
+            short: Table::new(&short_keys, &short_entries, |k, mul| Key(k, 0).hash(mul), 0),
+            long: Table::new(&long_keys, &long_entries, Key::hash, Key(0, 0)),
             #[cfg(test)]
             count: keys.len(),
             gate,
@@ -285,22 +353,38 @@ pub(crate) fn index() -> &'static Index {
 /// Each group's displacement and each word's slot, so that no two of the
 /// words whose hashes are `hashes` share a slot: the largest groups are
 /// placed first, each with the first displacement that puts all its words
-/// in empty slots. `None` when a group finds none.
-fn place(hashes: &[u64]) -> Option<(Box<[u16; GROUPS]>, Vec<usize>)> {
-    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); GROUPS];
-    for (k, &h) in hashes.iter().enumerate() {
-        groups[group(h)].push(k);
+/// in empty slots of a table of `slots` (a power of two). `None` when a
+/// group finds none.
+fn place(hashes: &[u64], slots: usize) -> Option<(Box<[u16; GROUPS]>, Vec<usize>)> {
+    let mut size = [0usize; GROUPS];
+    for &h in hashes {
+        size[group(h)] += 1;
     }
-    let mut order: Vec<usize> = (0..GROUPS).collect();
-    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].len()));
+    let mut groups: Vec<usize> = (0..GROUPS).collect();
+    groups.sort_by_key(|&g| std::cmp::Reverse(size[g]));
+    // The words in one list, each group's together and in order, the
+    // largest groups first: placed by counting, not a list per group, as
+    // each multiplier tried builds it again.
+    let mut start = [0usize; GROUPS];
+    let mut n = 0;
+    for &g in &groups {
+        start[g] = n;
+        n += size[g];
+    }
+    let mut order = vec![0; hashes.len()];
+    let mut fill = start;
+    for (k, &h) in hashes.iter().enumerate() {
+        order[fill[group(h)]] = k;
+        fill[group(h)] += 1;
+    }
     let mut displace = Box::new([0u16; GROUPS]);
     let mut at = vec![0; hashes.len()];
-    let mut taken = vec![false; SLOTS];
-    for g in order {
-        let words = &groups[g];
+    let mut taken = vec![false; slots];
+    for g in groups {
+        let words = &order[start[g]..start[g] + size[g]];
         // The group's words' slots with displacement `d`.
-        let slot = |k: usize, d: usize| home(hashes[k], SLOTS) ^ d;
-        let d = (0..SLOTS).find(|&d| {
+        let slot = |k: usize, d: usize| home(hashes[k], slots) ^ d;
+        let d = (0..slots).find(|&d| {
             words.iter().enumerate().all(|(n, &k)| {
                 let s = slot(k, d);
                 !taken[s] && words[..n].iter().all(|&j| slot(j, d) != s)
@@ -344,15 +428,32 @@ fn lists() -> [(&'static [&'static str], Class); 15] {
     ]
 }
 
+/// The entry of the word whose key is `key`, from the table its length
+/// puts it in.
 #[inline]
 fn probe(ix: &Index, key: Key) -> Entry {
-    let h = key.hash(ix.mul);
-    let s = (home(h, SLOTS) ^ usize::from(ix.displace[group(h)])) & (SLOTS - 1);
-    let (other, bits) = ix.slots[s];
+    if key.1 == 0 {
+        probe_short(ix, key.0)
+    } else {
+        probe_long(ix, key)
+    }
+}
+
+/// The entry of a word of one to eight bytes whose key is `key`.
+#[inline]
+fn probe_short(ix: &Index, key: u64) -> Entry {
+    let t = &ix.short;
+    t.entry(t.slot(Key(key, 0).hash(t.mul)), |other| other == key)
+}
+
+/// The entry of a word of nine to sixteen bytes whose key is `key`.
+#[inline]
+fn probe_long(ix: &Index, key: Key) -> Entry {
+    let t = &ix.long;
     // One test of both halves: `==` on the pair would branch on each.
-    let same = (other.0 ^ key.0) | (other.1 ^ key.1) == 0;
-    // Selected, not branched on.
-    Entry::unpack(std::hint::select_unpredictable(same, bits, 0))
+    t.entry(t.slot(key.hash(t.mul)), |other| {
+        (other.0 ^ key.0) | (other.1 ^ key.1) == 0
+    })
 }
 
 /// What the lists say about `word`, ASCII case aside and without one
@@ -379,17 +480,24 @@ pub(crate) fn lookup(word: &str) -> Entry {
 /// `len` bytes of `head` (eight bytes of the text, read little-endian).
 #[inline]
 pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> Entry {
-    let mask = MASKS[len.clamp(1, 8)];
-    probe(ix, Key((head | LOWER) & mask, 0))
+    // The tokenizer's words have a first byte, so no lower bound is
+    // clamped: that costs two instructions on nearly every word. (An empty
+    // word would read key zero, an empty slot's, and find no entry.)
+    let mask = MASKS[len.min(8)];
+    probe_short(ix, (head | LOWER) & mask)
 }
 
-/// [`ascii_word`] for a word of eight to fifteen bytes: its first eight are
+/// [`ascii_word`] for a word of eight to sixteen bytes: its first eight are
 /// `head` and the next `len` are the first bytes of `next` (each eight
 /// bytes of the text, read little-endian).
 #[inline]
 pub(crate) fn long_ascii_word(ix: &Index, head: u64, next: u64, len: usize) -> Entry {
+    if len == 0 {
+        // A word of eight bytes: in the short table.
+        return probe_short(ix, head | LOWER);
+    }
     let mask = MASKS[len.min(8)];
-    probe(ix, Key(head | LOWER, (next | LOWER) & mask))
+    probe_long(ix, Key(head | LOWER, (next | LOWER) & mask))
 }
 
 /// Sets bit 5 of each byte: lowercases ASCII letters, and leaves the
@@ -424,10 +532,9 @@ pub(crate) fn ascii_word(ix: &Index, bytes: &[u8], start: usize, end: usize) -> 
         Some(b) => {
             let Key(lo, hi) = Key::from_buf(b);
             if len <= 8 {
-                Key((lo | lower) & (u64::MAX >> (64 - 8 * len)), 0)
-            } else {
-                Key(lo | lower, (hi | lower) & (u64::MAX >> (128 - 8 * len)))
+                return probe_short(ix, (lo | lower) & (u64::MAX >> (64 - 8 * len)));
             }
+            Key(lo | lower, (hi | lower) & (u64::MAX >> (128 - 8 * len)))
         }
         None => {
             let mut buf = [0u8; MAX_LEN];
@@ -443,6 +550,28 @@ pub(crate) fn ascii_word(ix: &Index, bytes: &[u8], start: usize, end: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_unpack_as_packed() {
+        let roles = [
+            None,
+            Some(Role::Verb),
+            Some(Role::Participle),
+            Some(Role::According),
+            Some(Role::Quoted),
+        ];
+        let classes = [
+            Class::default(),
+            Class::TITLE,
+            Class::NOUN_MARK.or(Class::PRONOUN),
+        ];
+        for role in roles {
+            for class in classes {
+                let e = Entry { role, class };
+                assert_eq!(Entry::unpack(e.pack()), e);
+            }
+        }
+    }
 
     #[test]
     fn finds_every_list() {
@@ -476,24 +605,27 @@ mod tests {
         }
         // Every word found a slot of its own: none was left out.
         let ix = index();
-        assert!(ix.count * 2 <= SLOTS);
-        let placed = ix.slots.iter().filter(|(k, _)| *k != Key(0, 0)).count();
-        assert_eq!(placed, ix.count);
+        let (short, long) = (ix.short.placed(0), ix.long.placed(Key(0, 0)));
+        assert_eq!(short + long, ix.count);
+        // Each table at most four fifths full, so that a new word finds
+        // room.
+        assert!(short * 5 <= SHORT_SLOTS * 4 && long * 5 <= LONG_SLOTS * 4);
+        assert!(ix.count <= DEDUP_SLOTS / 2);
     }
 
     #[test]
     fn place_gives_each_word_a_slot_of_its_own_or_fails() {
         // Hashes of one group: top byte 7, homes 3, 5 and 3 again.
         let h = |home: u64| (7u64 << 56) | (home << 32);
-        let (displace, at) = place(&[h(3), h(5), h(9) | 1]).expect("placed");
-        let slot = |x: u64| home(x, SLOTS) ^ usize::from(displace[group(x)]);
+        let (displace, at) = place(&[h(3), h(5), h(9) | 1], SHORT_SLOTS).expect("placed");
+        let slot = |x: u64| home(x, SHORT_SLOTS) ^ usize::from(displace[group(x)]);
         assert_eq!(at, [slot(h(3)), slot(h(5)), slot(h(9) | 1)]);
         let mut seen = at.clone();
         seen.sort_unstable();
         seen.dedup();
         assert_eq!(seen.len(), 3);
         // Two words of a group on one home stay together however moved.
-        assert!(place(&[h(3), h(5), h(3) | 1]).is_none());
+        assert!(place(&[h(3), h(5), h(3) | 1], SHORT_SLOTS).is_none());
     }
 
     /// What the sorted lists say about `w` (lowercase, no period), read
@@ -555,6 +687,8 @@ mod tests {
                 let got = short_ascii_word(index(), head, len);
                 assert_eq!(got, ascii_word(index(), text.as_bytes(), at, at + len));
             }
+            // No word at all is in no list.
+            assert_eq!(short_ascii_word(index(), head, 0), Entry::default());
         }
     }
 
