@@ -153,9 +153,13 @@ impl Parser {
             &self.options,
         );
         let dates = crate::dates::find(text, &layout, anchor, dateline.as_ref().map(|d| d.span));
+        // Sized by a count first: `collect` from a filter cannot know the
+        // length, and a page with many paragraphs grew the list several times.
+        let mut body = Vec::with_capacity(layout.body().count());
+        body.extend(layout.body().map(|p| p.span));
         Article {
             headline,
-            body: layout.body().map(|p| p.span).collect(),
+            body,
             published: stamps.published,
             updated: stamps.updated,
             dateline,
