@@ -10,9 +10,11 @@ use std::sync::OnceLock;
 
 use crate::Span;
 
+mod key_hash;
 mod search;
 mod table;
 
+use key_hash::KeyHash;
 use search::Forms;
 
 /// A news agency the parser should know besides the built-in ones.
@@ -96,7 +98,7 @@ pub(crate) struct Lexicon {
     /// Lowercased surface forms, for exact look-ups of a whole string: the
     /// agency of any form so spelled, and of a form searched for in running
     /// text (not a tag). The first agency to claim a spelling keeps it.
-    surface: HashMap<String, (usize, Option<usize>)>,
+    surface: HashMap<String, (usize, Option<usize>), KeyHash>,
     /// One bit per surface key's length and first, second and last bytes
     /// ([`shape_bit`]). Most strings looked up (credit lines, sign-offs,
     /// bylines) name no agency, and a clear bit says so before the string
@@ -173,7 +175,8 @@ impl Lexicon {
         // of it is an acronym ("AP"), not when one is a word ("Tass").
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
         // Each pattern's index by its lowercase key.
-        let mut keys: HashMap<String, usize> = HashMap::with_capacity(forms.len());
+        let mut keys: HashMap<String, usize, KeyHash> =
+            HashMap::with_capacity_and_hasher(forms.len(), KeyHash::default());
         let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
         for (k, (s, i, f, _)) in forms.iter().enumerate().filter(|(_, f)| f.3) {
             match keys.entry(s.to_ascii_lowercase()) {
@@ -185,8 +188,8 @@ impl Lexicon {
                 }
             }
         }
-        let mut surface: HashMap<String, (usize, Option<usize>)> =
-            HashMap::with_capacity(forms.len());
+        let mut surface: HashMap<String, (usize, Option<usize>), KeyHash> =
+            HashMap::with_capacity_and_hasher(forms.len(), KeyHash::default());
         for (s, i, _, searched) in &forms {
             let entry = surface.entry(lookup_key(s)).or_insert((*i, None));
             if *searched && entry.1.is_none() {
