@@ -429,8 +429,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if t.class.has(bad) {
             return Some(None);
         }
-        let w = &self.text[t.span];
-        Some(people.names.indexed_ascii(w.strip_suffix('.').unwrap_or(w)))
+        // A plain word is ASCII: its bytes need no check of character
+        // boundaries.
+        let w = &self.text.as_bytes()[t.span.start..t.span.end];
+        Some(
+            people
+                .names
+                .indexed_ascii(w.strip_suffix(b".").unwrap_or(w)),
+        )
     }
 
     /// The sentence run `r` is in, as the token that starts it (the last

@@ -261,7 +261,7 @@ impl Names {
     /// The id of `w` lowercased (as [`push_lower`] does), if interned.
     pub(super) fn find_word(&self, w: &str) -> Option<u32> {
         if w.is_ascii() {
-            self.find_ascii(w, key_ascii_lower(w.as_bytes()))
+            self.find_ascii(w.as_bytes(), key_ascii_lower(w.as_bytes()))
         } else {
             self.find(&w.to_lowercase())
         }
@@ -270,8 +270,8 @@ impl Names {
     /// The id of ASCII `w` lowercased, whose key is `key`: an interned
     /// word is lowercase already, so comparing it with `w` ignoring ASCII
     /// case compares it with `w` lowercased.
-    fn find_ascii(&self, w: &str, key: Key) -> Option<u32> {
-        self.probe(key, w.len(), |x| x.eq_ignore_ascii_case(w))
+    fn find_ascii(&self, w: &[u8], key: Key) -> Option<u32> {
+        self.probe(key, w.len(), |x| x.as_bytes().eq_ignore_ascii_case(w))
     }
 
     fn find_lower(&self, lower: &str, key: Key) -> Option<u32> {
@@ -306,7 +306,7 @@ impl Names {
         let ascii = w.is_ascii();
         let key = if ascii {
             let key = key_ascii_lower(w.as_bytes());
-            if let Some(id) = self.find_ascii(w, key) {
+            if let Some(id) = self.find_ascii(w.as_bytes(), key) {
                 return id;
             }
             // A short word's key holds its bytes: only longer ones are
@@ -369,29 +369,33 @@ impl Names {
     /// whose gate bit no such word has is answered without a look-up.
     pub(super) fn has_indexed(&self, w: &str) -> bool {
         if w.is_ascii() {
-            self.has_indexed_ascii(w)
+            self.indexed_ascii(w.as_bytes()).is_some()
         } else {
             self.find_word(w).is_some_and(|id| self.indexed(id))
         }
     }
 
-    /// [`Names::has_indexed`] of an ASCII word.
-    pub(super) fn has_indexed_ascii(&self, w: &str) -> bool {
-        self.indexed_ascii(w).is_some()
-    }
-
     /// The id of ASCII `w` lowercased when some distinct name contains it,
-    /// as [`Names::has_indexed_ascii`] finds it.
-    pub(super) fn indexed_ascii(&self, w: &str) -> Option<u32> {
-        let b = w.as_bytes();
-        let (Some(f), Some(l)) = (b.first(), b.last()) else {
-            return None;
-        };
-        let bit = gate_bit(b.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
+    /// as [`Names::has_indexed`] finds it.
+    ///
+    /// Inlined for the gate, which answers most calls (most lone
+    /// capitalised words are in no name) in a few instructions; the
+    /// look-up behind it is out of line, so that its registers are not
+    /// saved and restored on every call.
+    #[inline]
+    pub(super) fn indexed_ascii(&self, w: &[u8]) -> Option<u32> {
+        let (&f, &l) = (w.first()?, w.last()?);
+        let bit = gate_bit(w.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
         if !has_bit(&self.indexed_bits, bit) {
             return None;
         }
-        self.find_ascii(w, key_ascii_lower(b))
+        self.indexed_ascii_past_gate(w)
+    }
+
+    /// [`Names::indexed_ascii`] of a word whose gate bit is set.
+    #[inline(never)]
+    fn indexed_ascii_past_gate(&self, w: &[u8]) -> Option<u32> {
+        self.find_ascii(w, key_ascii_lower(w))
             .filter(|&id| self.indexed(id))
     }
 
