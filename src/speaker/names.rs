@@ -232,6 +232,26 @@ fn insert_slot(
     slots[s] = value + 1;
 }
 
+/// Inserts `value` (whose hash is `hash`) into an open-addressing table of
+/// `slots` holding `count` values, as [`insert_slot`] does, where probing
+/// for `hash` ended at the empty slot `empty`: there, unless the table is
+/// half full and grows.
+fn fill_slot(
+    slots: &mut Vec<u32>,
+    count: usize,
+    empty: usize,
+    hash: u64,
+    value: u32,
+    rehash: impl Fn(u32) -> u64,
+) {
+    if (count + 1) * 2 > slots.len() {
+        insert_slot(slots, count, hash, value, rehash);
+    } else {
+        debug_assert_eq!(slots[empty], 0);
+        slots[empty] = value + 1;
+    }
+}
+
 impl Names {
     /// Room for about `n` names, so that the tables grow seldom.
     pub(super) fn with_capacity(n: usize) -> Names {
@@ -272,28 +292,33 @@ impl Names {
     /// case compares it with `w` lowercased.
     fn find_ascii(&self, w: &[u8], key: Key) -> Option<u32> {
         self.probe(key, w.len(), |x| x.as_bytes().eq_ignore_ascii_case(w))
+            .ok()
     }
 
     fn find_lower(&self, lower: &str, key: Key) -> Option<u32> {
-        self.probe(key, lower.len(), |x| x == lower)
+        self.probe(key, lower.len(), |x| x == lower).ok()
     }
 
     /// The id of the interned word of `len` bytes with key `key` that
     /// `same` accepts (asked only of words longer than [`SHORT`], as the
     /// keys of shorter ones tell them apart): linear probing from the
     /// hash's slot to the first empty one, which exists because
-    /// `insert_slot` keeps the table at most half full.
-    fn probe(&self, key: Key, len: usize, same: impl Fn(&str) -> bool) -> Option<u32> {
+    /// `insert_slot` keeps the table at most half full. Else that empty
+    /// slot, where the word goes when it is interned (zero when the table
+    /// has no slots).
+    fn probe(&self, key: Key, len: usize, same: impl Fn(&str) -> bool) -> Result<u32, usize> {
         if self.word_slots.is_empty() {
-            return None;
+            return Err(0);
         }
         let slots = self.word_slots.len();
         let mut s = slot(key.hash, slots);
         loop {
-            let id = self.word_slots[s].checked_sub(1)?;
+            let Some(id) = self.word_slots[s].checked_sub(1) else {
+                return Err(s);
+            };
             let w = &self.words[id as usize];
             if w.key == key && w.len as usize == len && (len <= SHORT || same(self.bytes(id))) {
-                return Some(id);
+                return Ok(id);
             }
             s = (s + 1) & (slots - 1);
         }
@@ -304,25 +329,31 @@ impl Names {
         // A word seen before is found without copying it.
         let start = self.arena.len();
         let ascii = w.is_ascii();
-        let key = if ascii {
+        // The look-up that does not find the word ends at the empty slot
+        // it goes in.
+        let (key, empty) = if ascii {
             let key = key_ascii_lower(w.as_bytes());
-            if let Some(id) = self.find_ascii(w.as_bytes(), key) {
-                return id;
-            }
+            let empty = match self.probe(key, w.len(), |x| x.eq_ignore_ascii_case(w)) {
+                Ok(id) => return id,
+                Err(empty) => empty,
+            };
             // A short word's key holds its bytes: only longer ones are
             // compared byte by byte, from the arena.
             if w.len() > SHORT {
                 push_lower(&mut self.arena, w);
             }
-            key
+            (key, empty)
         } else {
             push_lower(&mut self.arena, w);
-            let key = key_bytes(&self.arena.as_bytes()[start..]);
-            if let Some(id) = self.find_lower(&self.arena[start..], key) {
-                self.arena.truncate(start);
-                return id;
+            let lower = &self.arena[start..];
+            let key = key_bytes(lower.as_bytes());
+            match self.probe(key, lower.len(), |x| x == lower) {
+                Ok(id) => {
+                    self.arena.truncate(start);
+                    return id;
+                }
+                Err(empty) => (key, empty),
             }
-            key
         };
         // Lowercasing keeps an ASCII word's length.
         let (len, gate) = if ascii {
@@ -349,9 +380,10 @@ impl Names {
             gate,
         });
         let words = &self.words;
-        insert_slot(
+        fill_slot(
             &mut self.word_slots,
             self.words.len() - 1,
+            empty,
             key.hash,
             id,
             |v| words[v as usize].key.hash,
@@ -403,6 +435,8 @@ impl Names {
     /// same words was recorded, adding it to the lists of its words.
     pub(super) fn record(&mut self, name: NameWords, r: usize) {
         let hash = hash_ids(name.as_slice());
+        // Where the name goes when new: the empty slot the look-up ends at.
+        let mut empty = 0;
         if !self.name_slots.is_empty() {
             let len = self.name_slots.len();
             let mut s = slot(hash, len);
@@ -413,13 +447,15 @@ impl Names {
                 }
                 s = (s + 1) & (len - 1);
             }
+            empty = s;
         }
         let d = self.distinct.len() as u32;
         self.distinct.push((name, hash));
         let distinct = &self.distinct;
-        insert_slot(
+        fill_slot(
             &mut self.name_slots,
             self.distinct.len() - 1,
+            empty,
             hash,
             d,
             |v| distinct[v as usize].1,
