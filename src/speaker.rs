@@ -20,6 +20,10 @@ pub(crate) mod table;
 
 use names::{NameWords, Names};
 
+/// The lists no word of a person's name is in, but for function words:
+/// a lone word in one names no one.
+const LONE_NOT_NAME: Class = Class::NOT_PERSON.or(Class::NOT_NAME);
+
 /// What kind of phrase names the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NpKind {
@@ -243,20 +247,41 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
                     // Most lone words name no one, as `add_run` would find:
                     // a function word or a title, or a plain word in a list
-                    // no name word is in or in no longer name.
+                    // no name word is in or in no longer name. A plain
+                    // word's lists are all asked in one test, and whether
+                    // a longer name has it inline, as `lone_word` would
+                    // answer: most capitalised words are lone and plain.
+                    let t = &toks[i];
+                    if t.plain {
+                        let id = if t
+                            .class
+                            .has(Class::FUNCTION.or(Class::TITLE).or(LONE_NOT_NAME))
+                        {
+                            None
+                        } else {
+                            let w = &self.text.as_bytes()[t.span.start..t.span.end];
+                            people
+                                .names
+                                .indexed_ascii(w.strip_suffix(b".").unwrap_or(w))
+                        };
+                        debug_assert_eq!(
+                            id,
+                            (!self.is(i, Class::FUNCTION.or(Class::TITLE)))
+                                .then(|| self.lone_word(&people, i).flatten())
+                                .flatten()
+                        );
+                        // A plain word a longer name has: a name of one
+                        // word, known already.
+                        if let Some(id) = id {
+                            self.add_lone(&mut people, &mut agency, i, id);
+                        }
+                        continue;
+                    }
                     if self.is(i, Class::FUNCTION.or(Class::TITLE)) {
                         continue;
                     }
-                    match self.lone_word(&people, i) {
-                        Some(None) => continue,
-                        // A plain word a longer name has: a name of one
-                        // word, known already.
-                        Some(Some(id)) => {
-                            self.add_lone(&mut people, &mut agency, i, id);
-                            continue;
-                        }
-                        None => i + 1,
-                    }
+                    debug_assert_eq!(self.lone_word(&people, i), None);
+                    i + 1
                 } else {
                     self.run_end(i, toks.len())
                 };
@@ -445,8 +470,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if !t.plain {
             return None;
         }
-        let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
-        if t.class.has(bad) {
+        if t.class.has(LONE_NOT_NAME.or(Class::FUNCTION)) {
             return Some(None);
         }
         // A plain word is ASCII: its bytes need no check of character
