@@ -89,18 +89,33 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     let Some(h) = layout.headline else {
         return segs;
     };
+    let head = &text[h];
     // The headline and its repeats go in among the paragraphs they do not
     // overlap, in text order, each as soon as found.
+    //
+    // The paragraphs are not empty, in text order and do not overlap; nor
+    // do the spans put among them when the headline is not empty, as they
+    // end with it: then a span overlaps one of them exactly when it
+    // overlaps the last one starting before it or the first one not
+    // starting before it, its neighbours once put in.
+    let neighbours_only = !head.is_empty();
     let insert = |segs: &mut Vec<Span>, x: Span| {
-        if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
-            let at = segs.partition_point(|s| s.start < x.start);
+        let at = segs.partition_point(|s| s.start < x.start);
+        let overlaps = |s: &Span| s.start < x.end && x.start < s.end;
+        let overlapping = if neighbours_only {
+            at.checked_sub(1).is_some_and(|b| overlaps(&segs[b]))
+                || segs.get(at).is_some_and(overlaps)
+        } else {
+            segs.iter().any(overlaps)
+        };
+        debug_assert_eq!(overlapping, segs.iter().any(overlaps));
+        if !overlapping {
             segs.insert(at, x);
         }
     };
     insert(&mut segs, h);
     // The headline shown twice (a breadcrumb or a title bar repeating it)
     // is the headline too.
-    let head = &text[h];
     let bytes = text.as_bytes();
     // A blank line cannot end with a headline that is not empty: then only
     // the non-blank lines are read, which the layout has trimmed already
