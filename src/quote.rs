@@ -799,6 +799,29 @@ fn sentence_start(toks: &[Tok], v: usize) -> usize {
     s
 }
 
+/// Where the colons of the paragraphs `segs` are, in text order.
+///
+/// The paragraphs are in text order and do not overlap: one search runs
+/// from the first to the end of the last, passing over the colons between
+/// paragraphs, rather than a search starting in each paragraph, most of
+/// which have none.
+fn colons_in<'a>(text: &'a str, segs: &'a [Span]) -> impl Iterator<Item = usize> + 'a {
+    let (from, to) = match (segs.first(), segs.last()) {
+        (Some(f), Some(l)) => (f.start, l.end.max(f.start)),
+        _ => (0, 0),
+    };
+    // The first paragraph not ending before the last colon read.
+    let mut seg = 0;
+    memchr::memchr_iter(b':', &text.as_bytes()[from..to])
+        .map(move |k| from + k)
+        .filter(move |&at| {
+            while segs.get(seg).is_some_and(|s| s.end <= at) {
+                seg += 1;
+            }
+            segs.get(seg).is_some_and(|s| s.start <= at)
+        })
+}
+
 /// Speech with no marks after a colon: "Kim Jong-un said: The friendship
 /// ...", or a colon ending the line ("The message said:", "issued the
 /// following statement:"), whose speech is the next line.
@@ -820,10 +843,7 @@ fn unquoted<'a>(
     let mut line: Option<Span> = None;
     // Colons are few: found in the paragraphs' bytes, each is the token
     // that starts there (the tokens are in text order).
-    let bytes = text.as_bytes();
-    let colons = segs
-        .iter()
-        .flat_map(|s| memchr::memchr_iter(b':', &bytes[s.start..s.end]).map(move |k| s.start + k));
+    let colons = colons_in(text, segs);
     let mut next = 0usize;
     for at in colons {
         next += toks[next..].partition_point(|t| t.span.start < at);
@@ -1190,6 +1210,52 @@ mod tests {
             read.last_before(n, text, &toks, &found.verbs, &sp, &pairs)
                 .is_some()
         );
+    }
+
+    #[test]
+    fn colons_found_as_in_each_paragraph() {
+        let text = ": a: b:: c\n\nd: e\n:\n\nf:g:\n:: h : i\n:";
+        let n = text.len();
+        // Every set of paragraphs in text order, not overlapping, from the
+        // spans between a few cut points.
+        let cuts = [0, 1, 3, 6, 9, 12, 13, 17, 21, 25, 30, n];
+        let spans: Vec<Span> = cuts
+            .iter()
+            .flat_map(|&a| {
+                cuts.iter()
+                    .filter(move |&&b| b >= a)
+                    .map(move |&b| Span::new(a, b))
+            })
+            .collect();
+        let mut sets = 0;
+        for mask in 0u32..4096 {
+            let mut segs: Vec<Span> = Vec::new();
+            for (k, &s) in spans
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| mask >> (k % 12) & 1 == 1)
+            {
+                if (k / 12) % 5 == (mask as usize) % 5
+                    && segs.last().is_none_or(|l| l.end <= s.start)
+                {
+                    segs.push(s);
+                }
+            }
+            let want: Vec<usize> = segs
+                .iter()
+                .flat_map(|s| {
+                    memchr::memchr_iter(b':', &text.as_bytes()[s.start..s.end])
+                        .map(move |k| s.start + k)
+                })
+                .collect();
+            assert_eq!(
+                super::colons_in(text, &segs).collect::<Vec<_>>(),
+                want,
+                "{segs:?}"
+            );
+            sets += usize::from(want.len() > 1);
+        }
+        assert!(sets > 100, "{sets}");
     }
 
     /// The headline's repeats as first found: every line trimmed and
