@@ -547,7 +547,14 @@ fn cue_np(
             // sentence's subject.
             plain(clause_subject(text, sp, toks, v))
         }
-        Role::Verb if v > lo && ["and", "but", "or"].iter().any(|c| is(v - 1, c)) => {
+        Role::Verb
+            if v > lo
+                && toks[v - 1].is_word()
+                && matches!(word(v - 1).len(), 2 | 3)
+                && ["and", "but", "or"]
+                    .iter()
+                    .any(|c| word(v - 1).eq_ignore_ascii_case(c)) =>
+        {
             // "Trump said ... and slammed ...": the first verb's subject.
             plain(clause_subject(text, sp, toks, v))
         }

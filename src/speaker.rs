@@ -1039,14 +1039,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let mut not_person = false;
                 let names = &self.people().names;
                 self.each_piece(name, np.end, bare, |w, class| {
-                    let w = folded(w);
-                    not_person |= class.map_or_else(
-                        || listed(&w, Class::NOT_PERSON),
-                        |c| c.has(Class::NOT_PERSON),
-                    );
-                    let id = match &w {
-                        Cow::Borrowed(ascii) => names.find_word(ascii),
-                        Cow::Owned(lower) => names.find(lower),
+                    // Once a word is not found, the name matches none: the
+                    // words after it are looked up no more, only asked
+                    // whether they rule out a person.
+                    let id = match class {
+                        // A plain token: ASCII, its lists looked up.
+                        Some(c) => {
+                            not_person |= c.has(Class::NOT_PERSON);
+                            known.then(|| names.find_ascii_word(w.as_bytes())).flatten()
+                        }
+                        None => {
+                            let w = folded(w);
+                            not_person |= listed(&w, Class::NOT_PERSON);
+                            match &w {
+                                _ if !known => None,
+                                Cow::Borrowed(ascii) => names.find_word(ascii),
+                                Cow::Owned(lower) => names.find(lower),
+                            }
+                        }
                     };
                     match id {
                         Some(id) if known => ids.push(id),

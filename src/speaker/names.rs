@@ -287,6 +287,12 @@ impl Names {
         }
     }
 
+    /// [`Names::find_word`] of a word known to be ASCII.
+    pub(super) fn find_ascii_word(&self, w: &[u8]) -> Option<u32> {
+        debug_assert!(w.is_ascii());
+        self.find_ascii(w, key_ascii_lower(w))
+    }
+
     /// The id of ASCII `w` lowercased, whose key is `key`: an interned
     /// word is lowercase already, so comparing it with `w` ignoring ASCII
     /// case compares it with `w` lowercased.
@@ -585,6 +591,9 @@ mod tests {
         let kim = n.intern("Kim");
         assert_eq!(n.find_word("KIM"), Some(kim));
         assert_eq!(n.find_word("kIm"), Some(kim));
+        for w in words {
+            assert_eq!(n.find_ascii_word(w.as_bytes()), n.find_word(w), "{w}");
+        }
         assert_eq!(n.find_word("Ünal"), None);
         let unal = n.intern("Ünal");
         assert_eq!(n.find_word("ÜNAL"), Some(unal));
