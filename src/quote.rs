@@ -89,18 +89,33 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     let Some(h) = layout.headline else {
         return segs;
     };
+    let head = &text[h];
     // The headline and its repeats go in among the paragraphs they do not
     // overlap, in text order, each as soon as found.
+    //
+    // The paragraphs are not empty, in text order and do not overlap; nor
+    // do the spans put among them when the headline is not empty, as they
+    // end with it: then a span overlaps one of them exactly when it
+    // overlaps the last one starting before it or the first one not
+    // starting before it, its neighbours once put in.
+    let neighbours_only = !head.is_empty();
     let insert = |segs: &mut Vec<Span>, x: Span| {
-        if !segs.iter().any(|s| s.start < x.end && x.start < s.end) {
-            let at = segs.partition_point(|s| s.start < x.start);
+        let at = segs.partition_point(|s| s.start < x.start);
+        let overlaps = |s: &Span| s.start < x.end && x.start < s.end;
+        let overlapping = if neighbours_only {
+            at.checked_sub(1).is_some_and(|b| overlaps(&segs[b]))
+                || segs.get(at).is_some_and(overlaps)
+        } else {
+            segs.iter().any(overlaps)
+        };
+        debug_assert_eq!(overlapping, segs.iter().any(overlaps));
+        if !overlapping {
             segs.insert(at, x);
         }
     };
     insert(&mut segs, h);
     // The headline shown twice (a breadcrumb or a title bar repeating it)
     // is the headline too.
-    let head = &text[h];
     let bytes = text.as_bytes();
     // A blank line cannot end with a headline that is not empty: then only
     // the non-blank lines are read, which the layout has trimmed already
@@ -202,7 +217,9 @@ pub(crate) fn find<'a>(
         let oi = next_oi
             .take()
             .unwrap_or_else(|| toks.partition_point(|t| t.span.start < p.outer.start));
-        let ci = toks.partition_point(|t| t.span.start < p.outer.end);
+        // The quote's tokens and the next quote's are near: found by
+        // galloping on from the tokens known to start before them.
+        let ci = first_token_at(&toks, oi, p.outer.end);
         let seg_open = p.seg as u32;
         // The reporter's words before the quote, back to the sentence start.
         let mut lo = oi;
@@ -212,9 +229,11 @@ pub(crate) fn find<'a>(
         }
         // And after it, to the sentence end or the next quote.
         let seg_close = toks.get(ci.saturating_sub(1)).map_or(seg_open, |t| t.seg);
-        next_oi = pairs
-            .get(k + 1)
-            .map(|n| toks.partition_point(|t| t.span.start < n.outer.start));
+        next_oi = pairs.get(k + 1).map(|n| {
+            // A quote inside this one starts before it ends.
+            let from = if n.outer.start >= p.outer.end { ci } else { 0 };
+            first_token_at(&toks, from, n.outer.start)
+        });
         let next_open = next_oi.unwrap_or(usize::MAX);
         let mut hi = ci;
         while hi < toks.len()
@@ -380,6 +399,27 @@ pub(crate) fn find<'a>(
     out
 }
 
+/// The first token starting at or after byte `at`, given that the tokens
+/// before `from` start before it: as `toks.partition_point(|t| t.span.start
+/// < at)`, found by galloping on from `from` (looking 1, 2, 4, ... tokens
+/// on) and then halving the last step, so that a token near `from` is
+/// found in few steps, over tokens near each other in memory.
+fn first_token_at(toks: &[Tok], from: usize, at: usize) -> usize {
+    debug_assert!(
+        toks[..from.min(toks.len())]
+            .iter()
+            .all(|t| t.span.start < at)
+    );
+    let rest = toks.get(from..).unwrap_or_default();
+    // The tokens before `bound / 2` of `rest` start before `at`.
+    let mut bound = 1;
+    while bound <= rest.len() && rest[bound - 1].span.start < at {
+        bound *= 2;
+    }
+    let (lo, hi) = (bound / 2, bound.min(rest.len()));
+    from + lo + rest[lo..hi].partition_point(|t| t.span.start < at)
+}
+
 /// The cue for the quote whose marks are tokens `[oi, ci)`, with the
 /// sentence around it `[lo, hi)`: after the quote when its words end with a
 /// comma ("...," he said), else before it, else after it.
@@ -532,7 +572,14 @@ fn cue_np(
             // sentence's subject.
             plain(clause_subject(text, sp, toks, v))
         }
-        Role::Verb if v > lo && ["and", "but", "or"].iter().any(|c| is(v - 1, c)) => {
+        Role::Verb
+            if v > lo
+                && toks[v - 1].is_word()
+                && matches!(word(v - 1).len(), 2 | 3)
+                && ["and", "but", "or"]
+                    .iter()
+                    .any(|c| word(v - 1).eq_ignore_ascii_case(c)) =>
+        {
             // "Trump said ... and slammed ...": the first verb's subject.
             plain(clause_subject(text, sp, toks, v))
         }
@@ -784,6 +831,29 @@ fn sentence_start(toks: &[Tok], v: usize) -> usize {
     s
 }
 
+/// Where the colons of the paragraphs `segs` are, in text order.
+///
+/// The paragraphs are in text order and do not overlap: one search runs
+/// from the first to the end of the last, passing over the colons between
+/// paragraphs, rather than a search starting in each paragraph, most of
+/// which have none.
+fn colons_in<'a>(text: &'a str, segs: &'a [Span]) -> impl Iterator<Item = usize> + 'a {
+    let (from, to) = match (segs.first(), segs.last()) {
+        (Some(f), Some(l)) => (f.start, l.end.max(f.start)),
+        _ => (0, 0),
+    };
+    // The first paragraph not ending before the last colon read.
+    let mut seg = 0;
+    memchr::memchr_iter(b':', &text.as_bytes()[from..to])
+        .map(move |k| from + k)
+        .filter(move |&at| {
+            while segs.get(seg).is_some_and(|s| s.end <= at) {
+                seg += 1;
+            }
+            segs.get(seg).is_some_and(|s| s.start <= at)
+        })
+}
+
 /// Speech with no marks after a colon: "Kim Jong-un said: The friendship
 /// ...", or a colon ending the line ("The message said:", "issued the
 /// following statement:"), whose speech is the next line.
@@ -805,10 +875,7 @@ fn unquoted<'a>(
     let mut line: Option<Span> = None;
     // Colons are few: found in the paragraphs' bytes, each is the token
     // that starts there (the tokens are in text order).
-    let bytes = text.as_bytes();
-    let colons = segs
-        .iter()
-        .flat_map(|s| memchr::memchr_iter(b':', &bytes[s.start..s.end]).map(move |k| s.start + k));
+    let colons = colons_in(text, segs);
     let mut next = 0usize;
     for at in colons {
         next += toks[next..].partition_point(|t| t.span.start < at);
@@ -1175,6 +1242,66 @@ mod tests {
             read.last_before(n, text, &toks, &found.verbs, &sp, &pairs)
                 .is_some()
         );
+    }
+
+    #[test]
+    fn tokens_found_by_galloping_as_by_halving() {
+        let text = "\"Yes,\" he said. \"No\" -- 'maybe' \u{201c}x\u{201d} ok,  fine.\n\nEnd";
+        let mut toks = Vec::new();
+        super::token::tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        assert!(toks.len() > 10, "{}", toks.len());
+        for at in 0..=text.len() + 1 {
+            let want = toks.partition_point(|t| t.span.start < at);
+            for from in 0..=want {
+                assert_eq!(super::first_token_at(&toks, from, at), want, "{at} {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn colons_found_as_in_each_paragraph() {
+        let text = ": a: b:: c\n\nd: e\n:\n\nf:g:\n:: h : i\n:";
+        let n = text.len();
+        // Every set of paragraphs in text order, not overlapping, from the
+        // spans between a few cut points.
+        let cuts = [0, 1, 3, 6, 9, 12, 13, 17, 21, 25, 30, n];
+        let spans: Vec<Span> = cuts
+            .iter()
+            .flat_map(|&a| {
+                cuts.iter()
+                    .filter(move |&&b| b >= a)
+                    .map(move |&b| Span::new(a, b))
+            })
+            .collect();
+        let mut sets = 0;
+        for mask in 0u32..4096 {
+            let mut segs: Vec<Span> = Vec::new();
+            for (k, &s) in spans
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| mask >> (k % 12) & 1 == 1)
+            {
+                if (k / 12) % 5 == (mask as usize) % 5
+                    && segs.last().is_none_or(|l| l.end <= s.start)
+                {
+                    segs.push(s);
+                }
+            }
+            let want: Vec<usize> = segs
+                .iter()
+                .flat_map(|s| {
+                    memchr::memchr_iter(b':', &text.as_bytes()[s.start..s.end])
+                        .map(move |k| s.start + k)
+                })
+                .collect();
+            assert_eq!(
+                super::colons_in(text, &segs).collect::<Vec<_>>(),
+                want,
+                "{segs:?}"
+            );
+            sets += usize::from(want.len() > 1);
+        }
+        assert!(sets > 100, "{sets}");
     }
 
     /// The headline's repeats as first found: every line trimmed and

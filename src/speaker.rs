@@ -20,6 +20,10 @@ pub(crate) mod table;
 
 use names::{NameWords, Names};
 
+/// The lists no word of a person's name is in, but for function words:
+/// a lone word in one names no one.
+const LONE_NOT_NAME: Class = Class::NOT_PERSON.or(Class::NOT_NAME);
+
 /// What kind of phrase names the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NpKind {
@@ -239,24 +243,49 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let lone = toks
                     .get(i + 1)
                     .is_none_or(|n| !n.is_word() || (!n.cap && !n.class.has(Class::PARTICLE)));
-                let mut known = None;
                 let end = if lone {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
                     // Most lone words name no one, as `add_run` would find:
                     // a function word or a title, or a plain word in a list
-                    // no name word is in or in no longer name.
+                    // no name word is in or in no longer name. A plain
+                    // word's lists are all asked in one test, and whether
+                    // a longer name has it inline, as `lone_word` would
+                    // answer: most capitalised words are lone and plain.
+                    let t = &toks[i];
+                    if t.plain {
+                        let id = if t
+                            .class
+                            .has(Class::FUNCTION.or(Class::TITLE).or(LONE_NOT_NAME))
+                        {
+                            None
+                        } else {
+                            let w = &self.text.as_bytes()[t.span.start..t.span.end];
+                            people
+                                .names
+                                .indexed_ascii(w.strip_suffix(b".").unwrap_or(w))
+                        };
+                        debug_assert_eq!(
+                            id,
+                            (!self.is(i, Class::FUNCTION.or(Class::TITLE)))
+                                .then(|| self.lone_word(&people, i).flatten())
+                                .flatten()
+                        );
+                        // A plain word a longer name has: a name of one
+                        // word, known already.
+                        if let Some(id) = id {
+                            self.add_lone(&mut people, &mut agency, i, id);
+                        }
+                        continue;
+                    }
                     if self.is(i, Class::FUNCTION.or(Class::TITLE)) {
                         continue;
                     }
-                    match self.lone_word(&people, i) {
-                        Some(None) => continue,
-                        id => known = id.flatten(),
-                    }
+                    debug_assert_eq!(self.lone_word(&people, i), None);
                     i + 1
                 } else {
                     self.run_end(i, toks.len())
                 };
-                self.add_run(&mut people, &mut agency, i, end, lone, known);
+                self.add_run(&mut people, &mut agency, i, end, lone);
                 next = end.max(i + 1);
             }
             people
@@ -309,12 +338,58 @@ impl<'t, 'a> Speakers<'t, 'a> {
         j
     }
 
+    /// Records the run of one token `i`, a plain word that is not a
+    /// function word or a title, and that [`Speakers::lone_word`] found to
+    /// be the word `id` of a longer name: as [`Speakers::add_run`] would,
+    /// without asking again what it knows already.
+    fn add_lone(&self, people: &mut People, agency: &mut usize, i: usize, id: u32) {
+        debug_assert!(self.toks[i].plain && !self.is(i, Class::FUNCTION.or(Class::TITLE)));
+        let span = self.toks[i].span;
+        if self.overlaps_agency(agency, span) {
+            return;
+        }
+        // Its own only piece, in no list that rules it out, and interned
+        // already, as `lone_word` found.
+        debug_assert_eq!(
+            self.name_pieces(i, i + 1, span)
+                .map(|(p, n)| (n, people.names.find_word(p[0]))),
+            Some((1, Some(id)))
+        );
+        let mut words = NameWords::default();
+        words.push(id);
+        push_run(people, span, words, i, (i, i));
+    }
+
+    /// Whether an agency mention overlaps `span`, the span of a run.
+    /// Runs are read in text order: `agency` is the first agency mention
+    /// that does not end before the last run read, and is moved on.
+    fn overlaps_agency(&self, agency: &mut usize, span: Span) -> bool {
+        // Agency mentions are sorted and do not overlap: only the first one
+        // ending after the name's start can overlap it. The runs come in
+        // text order, so it is found by moving on from the last run's, each
+        // mention passed once.
+        while self
+            .agencies
+            .get(*agency)
+            .is_some_and(|m| m.span.end <= span.start)
+        {
+            *agency += 1;
+        }
+        debug_assert_eq!(
+            *agency,
+            self.agencies.partition_point(|m| m.span.end <= span.start)
+        );
+        self.agencies
+            .get(*agency)
+            .is_some_and(|m| m.span.start < span.end)
+    }
+
     /// Records the run of tokens `[start, end)` when it names a person.
     /// Runs are read in text order: `agency` is the first agency mention
     /// that does not end before the last run read, and is moved on.
     ///
     /// `lone` when the run is one word that [`Speakers::lone_word`] was
-    /// asked about already, `known` the id it answered.
+    /// asked about already and did not know.
     fn add_run(
         &self,
         people: &mut People,
@@ -322,7 +397,6 @@ impl<'t, 'a> Speakers<'t, 'a> {
         start: usize,
         end: usize,
         lone: bool,
-        known: Option<u32>,
     ) {
         let mut a = start;
         while a < end && self.is(a, Class::FUNCTION) {
@@ -342,7 +416,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // name only when a longer name has it. Answered here without
         // cutting it into pieces, as [`Speakers::name_pieces`] would.
         let single = end - name == 1 && name == a;
-        let mut known = known.filter(|_| single);
+        let mut known = None;
         if single && !lone {
             match self.lone_word(people, name) {
                 Some(None) => return,
@@ -350,26 +424,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         }
         let span = Span::new(self.toks[name].span.start, self.toks[end - 1].span.end);
-        // Agency mentions are sorted and do not overlap: only the first one
-        // ending after the name's start can overlap it. The runs come in
-        // text order, so it is found by moving on from the last run's, each
-        // mention passed once.
-        while self
-            .agencies
-            .get(*agency)
-            .is_some_and(|m| m.span.end <= span.start)
-        {
-            *agency += 1;
-        }
-        debug_assert_eq!(
-            *agency,
-            self.agencies.partition_point(|m| m.span.end <= span.start)
-        );
-        if self
-            .agencies
-            .get(*agency)
-            .is_some_and(|m| m.span.start < span.end)
-        {
+        if self.overlaps_agency(agency, span) {
             return;
         }
         let mut words = NameWords::default();
@@ -399,17 +454,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 words.push(people.names.intern(w));
             }
         }
-        let r = people.runs.len();
-        // Each distinct name is listed once under each of its words, so
-        // that looking a name up costs the number of different names, not
-        // of mentions.
-        people.names.record(words, r);
-        people.runs.push(Run {
-            span,
-            words,
-            first: start,
-            titles: (a, name),
-        });
+        push_run(people, span, words, start, (a, name));
     }
 
     /// What the name lists say of the word at token `name`, a name's only
@@ -425,12 +470,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if !t.plain {
             return None;
         }
-        let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
-        if t.class.has(bad) {
+        if t.class.has(LONE_NOT_NAME.or(Class::FUNCTION)) {
             return Some(None);
         }
-        let w = &self.text[t.span];
-        Some(people.names.indexed_ascii(w.strip_suffix('.').unwrap_or(w)))
+        // A plain word is ASCII: its bytes need no check of character
+        // boundaries.
+        let w = &self.text.as_bytes()[t.span.start..t.span.end];
+        Some(
+            people
+                .names
+                .indexed_ascii(w.strip_suffix(b".").unwrap_or(w)),
+        )
     }
 
     /// The sentence run `r` is in, as the token that starts it (the last
@@ -989,14 +1039,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let mut not_person = false;
                 let names = &self.people().names;
                 self.each_piece(name, np.end, bare, |w, class| {
-                    let w = folded(w);
-                    not_person |= class.map_or_else(
-                        || listed(&w, Class::NOT_PERSON),
-                        |c| c.has(Class::NOT_PERSON),
-                    );
-                    let id = match &w {
-                        Cow::Borrowed(ascii) => names.find_word(ascii),
-                        Cow::Owned(lower) => names.find(lower),
+                    // Once a word is not found, the name matches none: the
+                    // words after it are looked up no more, only asked
+                    // whether they rule out a person.
+                    let id = match class {
+                        // A plain token: ASCII, its lists looked up.
+                        Some(c) => {
+                            not_person |= c.has(Class::NOT_PERSON);
+                            known.then(|| names.find_ascii_word(w.as_bytes())).flatten()
+                        }
+                        None => {
+                            let w = folded(w);
+                            not_person |= listed(&w, Class::NOT_PERSON);
+                            match &w {
+                                _ if !known => None,
+                                Cow::Borrowed(ascii) => names.find_word(ascii),
+                                Cow::Owned(lower) => names.find(lower),
+                            }
+                        }
                     };
                     match id {
                         Some(id) if known => ids.push(id),
@@ -1174,6 +1234,28 @@ impl<'t, 'a> Speakers<'t, 'a> {
         self.fullest(self.people().runs[r].words.as_slice(), pos)
             .or(Some(r))
     }
+}
+
+/// Records the run of a person's name whose words are `words`, as
+/// [`Run`] has it.
+fn push_run(
+    people: &mut People,
+    span: Span,
+    words: NameWords,
+    first: usize,
+    titles: (usize, usize),
+) {
+    let r = people.runs.len();
+    // Each distinct name is listed once under each of its words, so that
+    // looking a name up costs the number of different names, not of
+    // mentions.
+    people.names.record(words, r);
+    people.runs.push(Run {
+        span,
+        words,
+        first,
+        titles,
+    });
 }
 
 /// The word ids of a name being resolved: on the stack up to eight.

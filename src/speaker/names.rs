@@ -232,6 +232,26 @@ fn insert_slot(
     slots[s] = value + 1;
 }
 
+/// Inserts `value` (whose hash is `hash`) into an open-addressing table of
+/// `slots` holding `count` values, as [`insert_slot`] does, where probing
+/// for `hash` ended at the empty slot `empty`: there, unless the table is
+/// half full and grows.
+fn fill_slot(
+    slots: &mut Vec<u32>,
+    count: usize,
+    empty: usize,
+    hash: u64,
+    value: u32,
+    rehash: impl Fn(u32) -> u64,
+) {
+    if (count + 1) * 2 > slots.len() {
+        insert_slot(slots, count, hash, value, rehash);
+    } else {
+        debug_assert_eq!(slots[empty], 0);
+        slots[empty] = value + 1;
+    }
+}
+
 impl Names {
     /// Room for about `n` names, so that the tables grow seldom.
     pub(super) fn with_capacity(n: usize) -> Names {
@@ -261,39 +281,50 @@ impl Names {
     /// The id of `w` lowercased (as [`push_lower`] does), if interned.
     pub(super) fn find_word(&self, w: &str) -> Option<u32> {
         if w.is_ascii() {
-            self.find_ascii(w, key_ascii_lower(w.as_bytes()))
+            self.find_ascii(w.as_bytes(), key_ascii_lower(w.as_bytes()))
         } else {
             self.find(&w.to_lowercase())
         }
     }
 
+    /// [`Names::find_word`] of a word known to be ASCII.
+    pub(super) fn find_ascii_word(&self, w: &[u8]) -> Option<u32> {
+        debug_assert!(w.is_ascii());
+        self.find_ascii(w, key_ascii_lower(w))
+    }
+
     /// The id of ASCII `w` lowercased, whose key is `key`: an interned
     /// word is lowercase already, so comparing it with `w` ignoring ASCII
     /// case compares it with `w` lowercased.
-    fn find_ascii(&self, w: &str, key: Key) -> Option<u32> {
-        self.probe(key, w.len(), |x| x.eq_ignore_ascii_case(w))
+    fn find_ascii(&self, w: &[u8], key: Key) -> Option<u32> {
+        self.probe(key, w.len(), |x| x.as_bytes().eq_ignore_ascii_case(w))
+            .ok()
     }
 
     fn find_lower(&self, lower: &str, key: Key) -> Option<u32> {
-        self.probe(key, lower.len(), |x| x == lower)
+        self.probe(key, lower.len(), |x| x == lower).ok()
     }
 
     /// The id of the interned word of `len` bytes with key `key` that
     /// `same` accepts (asked only of words longer than [`SHORT`], as the
     /// keys of shorter ones tell them apart): linear probing from the
     /// hash's slot to the first empty one, which exists because
-    /// `insert_slot` keeps the table at most half full.
-    fn probe(&self, key: Key, len: usize, same: impl Fn(&str) -> bool) -> Option<u32> {
+    /// `insert_slot` keeps the table at most half full. Else that empty
+    /// slot, where the word goes when it is interned (zero when the table
+    /// has no slots).
+    fn probe(&self, key: Key, len: usize, same: impl Fn(&str) -> bool) -> Result<u32, usize> {
         if self.word_slots.is_empty() {
-            return None;
+            return Err(0);
         }
         let slots = self.word_slots.len();
         let mut s = slot(key.hash, slots);
         loop {
-            let id = self.word_slots[s].checked_sub(1)?;
+            let Some(id) = self.word_slots[s].checked_sub(1) else {
+                return Err(s);
+            };
             let w = &self.words[id as usize];
             if w.key == key && w.len as usize == len && (len <= SHORT || same(self.bytes(id))) {
-                return Some(id);
+                return Ok(id);
             }
             s = (s + 1) & (slots - 1);
         }
@@ -304,25 +335,31 @@ impl Names {
         // A word seen before is found without copying it.
         let start = self.arena.len();
         let ascii = w.is_ascii();
-        let key = if ascii {
+        // The look-up that does not find the word ends at the empty slot
+        // it goes in.
+        let (key, empty) = if ascii {
             let key = key_ascii_lower(w.as_bytes());
-            if let Some(id) = self.find_ascii(w, key) {
-                return id;
-            }
+            let empty = match self.probe(key, w.len(), |x| x.eq_ignore_ascii_case(w)) {
+                Ok(id) => return id,
+                Err(empty) => empty,
+            };
             // A short word's key holds its bytes: only longer ones are
             // compared byte by byte, from the arena.
             if w.len() > SHORT {
                 push_lower(&mut self.arena, w);
             }
-            key
+            (key, empty)
         } else {
             push_lower(&mut self.arena, w);
-            let key = key_bytes(&self.arena.as_bytes()[start..]);
-            if let Some(id) = self.find_lower(&self.arena[start..], key) {
-                self.arena.truncate(start);
-                return id;
+            let lower = &self.arena[start..];
+            let key = key_bytes(lower.as_bytes());
+            match self.probe(key, lower.len(), |x| x == lower) {
+                Ok(id) => {
+                    self.arena.truncate(start);
+                    return id;
+                }
+                Err(empty) => (key, empty),
             }
-            key
         };
         // Lowercasing keeps an ASCII word's length.
         let (len, gate) = if ascii {
@@ -349,9 +386,10 @@ impl Names {
             gate,
         });
         let words = &self.words;
-        insert_slot(
+        fill_slot(
             &mut self.word_slots,
             self.words.len() - 1,
+            empty,
             key.hash,
             id,
             |v| words[v as usize].key.hash,
@@ -369,29 +407,33 @@ impl Names {
     /// whose gate bit no such word has is answered without a look-up.
     pub(super) fn has_indexed(&self, w: &str) -> bool {
         if w.is_ascii() {
-            self.has_indexed_ascii(w)
+            self.indexed_ascii(w.as_bytes()).is_some()
         } else {
             self.find_word(w).is_some_and(|id| self.indexed(id))
         }
     }
 
-    /// [`Names::has_indexed`] of an ASCII word.
-    pub(super) fn has_indexed_ascii(&self, w: &str) -> bool {
-        self.indexed_ascii(w).is_some()
-    }
-
     /// The id of ASCII `w` lowercased when some distinct name contains it,
-    /// as [`Names::has_indexed_ascii`] finds it.
-    pub(super) fn indexed_ascii(&self, w: &str) -> Option<u32> {
-        let b = w.as_bytes();
-        let (Some(f), Some(l)) = (b.first(), b.last()) else {
-            return None;
-        };
-        let bit = gate_bit(b.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
+    /// as [`Names::has_indexed`] finds it.
+    ///
+    /// Inlined for the gate, which answers most calls (most lone
+    /// capitalised words are in no name) in a few instructions; the
+    /// look-up behind it is out of line, so that its registers are not
+    /// saved and restored on every call.
+    #[inline]
+    pub(super) fn indexed_ascii(&self, w: &[u8]) -> Option<u32> {
+        let (&f, &l) = (w.first()?, w.last()?);
+        let bit = gate_bit(w.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
         if !has_bit(&self.indexed_bits, bit) {
             return None;
         }
-        self.find_ascii(w, key_ascii_lower(b))
+        self.indexed_ascii_past_gate(w)
+    }
+
+    /// [`Names::indexed_ascii`] of a word whose gate bit is set.
+    #[inline(never)]
+    fn indexed_ascii_past_gate(&self, w: &[u8]) -> Option<u32> {
+        self.find_ascii(w, key_ascii_lower(w))
             .filter(|&id| self.indexed(id))
     }
 
@@ -399,6 +441,8 @@ impl Names {
     /// same words was recorded, adding it to the lists of its words.
     pub(super) fn record(&mut self, name: NameWords, r: usize) {
         let hash = hash_ids(name.as_slice());
+        // Where the name goes when new: the empty slot the look-up ends at.
+        let mut empty = 0;
         if !self.name_slots.is_empty() {
             let len = self.name_slots.len();
             let mut s = slot(hash, len);
@@ -409,13 +453,15 @@ impl Names {
                 }
                 s = (s + 1) & (len - 1);
             }
+            empty = s;
         }
         let d = self.distinct.len() as u32;
         self.distinct.push((name, hash));
         let distinct = &self.distinct;
-        insert_slot(
+        fill_slot(
             &mut self.name_slots,
             self.distinct.len() - 1,
+            empty,
             hash,
             d,
             |v| distinct[v as usize].1,
@@ -545,6 +591,9 @@ mod tests {
         let kim = n.intern("Kim");
         assert_eq!(n.find_word("KIM"), Some(kim));
         assert_eq!(n.find_word("kIm"), Some(kim));
+        for w in words {
+            assert_eq!(n.find_ascii_word(w.as_bytes()), n.find_word(w), "{w}");
+        }
         assert_eq!(n.find_word("Ünal"), None);
         let unal = n.intern("Ünal");
         assert_eq!(n.find_word("ÜNAL"), Some(unal));
