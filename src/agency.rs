@@ -10,11 +10,14 @@ use std::sync::OnceLock;
 
 use crate::Span;
 
-mod key_hash;
 mod search;
 mod table;
 
-use key_hash::KeyHash;
+// The look-up maps are keyed by the lexicon's own forms, fixed when it is
+// built; the strings looked up only probe them and never add a key, so no
+// text can make keys collide on purpose. SipHash's guard against that was
+// most of a look-up's instructions: the maps use the Fx hash instead.
+use rustc_hash::FxBuildHasher as KeyHash;
 use search::Forms;
 
 /// A news agency the parser should know besides the built-in ones.
@@ -176,7 +179,7 @@ impl Lexicon {
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
         // Each pattern's index by its lowercase key.
         let mut keys: HashMap<String, usize, KeyHash> =
-            HashMap::with_capacity_and_hasher(forms.len(), KeyHash::default());
+            HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
         let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
         for (k, (s, i, f, _)) in forms.iter().enumerate().filter(|(_, f)| f.3) {
             match keys.entry(s.to_ascii_lowercase()) {
@@ -189,7 +192,7 @@ impl Lexicon {
             }
         }
         let mut surface: HashMap<String, (usize, Option<usize>), KeyHash> =
-            HashMap::with_capacity_and_hasher(forms.len(), KeyHash::default());
+            HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
         for (s, i, _, searched) in &forms {
             let entry = surface.entry(lookup_key(s)).or_insert((*i, None));
             if *searched && entry.1.is_none() {
