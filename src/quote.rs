@@ -217,9 +217,7 @@ pub(crate) fn find<'a>(
         let oi = next_oi
             .take()
             .unwrap_or_else(|| toks.partition_point(|t| t.span.start < p.outer.start));
-        // The quote's tokens and the next quote's are near: found by
-        // galloping on from the tokens known to start before them.
-        let ci = first_token_at(&toks, oi, p.outer.end);
+        let ci = toks.partition_point(|t| t.span.start < p.outer.end);
         let seg_open = p.seg as u32;
         // The reporter's words before the quote, back to the sentence start.
         let mut lo = oi;
@@ -229,11 +227,9 @@ pub(crate) fn find<'a>(
         }
         // And after it, to the sentence end or the next quote.
         let seg_close = toks.get(ci.saturating_sub(1)).map_or(seg_open, |t| t.seg);
-        next_oi = pairs.get(k + 1).map(|n| {
-            // A quote inside this one starts before it ends.
-            let from = if n.outer.start >= p.outer.end { ci } else { 0 };
-            first_token_at(&toks, from, n.outer.start)
-        });
+        next_oi = pairs
+            .get(k + 1)
+            .map(|n| toks.partition_point(|t| t.span.start < n.outer.start));
         let next_open = next_oi.unwrap_or(usize::MAX);
         let mut hi = ci;
         while hi < toks.len()
@@ -397,27 +393,6 @@ pub(crate) fn find<'a>(
     unquoted(text, &segs, &toks, &speakers, &pairs, relays, &mut out);
     out.sort_by_key(|q| q.span.start);
     out
-}
-
-/// The first token starting at or after byte `at`, given that the tokens
-/// before `from` start before it: as `toks.partition_point(|t| t.span.start
-/// < at)`, found by galloping on from `from` (looking 1, 2, 4, ... tokens
-/// on) and then halving the last step, so that a token near `from` is
-/// found in few steps, over tokens near each other in memory.
-fn first_token_at(toks: &[Tok], from: usize, at: usize) -> usize {
-    debug_assert!(
-        toks[..from.min(toks.len())]
-            .iter()
-            .all(|t| t.span.start < at)
-    );
-    let rest = toks.get(from..).unwrap_or_default();
-    // The tokens before `bound / 2` of `rest` start before `at`.
-    let mut bound = 1;
-    while bound <= rest.len() && rest[bound - 1].span.start < at {
-        bound *= 2;
-    }
-    let (lo, hi) = (bound / 2, bound.min(rest.len()));
-    from + lo + rest[lo..hi].partition_point(|t| t.span.start < at)
 }
 
 /// The cue for the quote whose marks are tokens `[oi, ci)`, with the
@@ -1242,20 +1217,6 @@ mod tests {
             read.last_before(n, text, &toks, &found.verbs, &sp, &pairs)
                 .is_some()
         );
-    }
-
-    #[test]
-    fn tokens_found_by_galloping_as_by_halving() {
-        let text = "\"Yes,\" he said. \"No\" -- 'maybe' \u{201c}x\u{201d} ok,  fine.\n\nEnd";
-        let mut toks = Vec::new();
-        super::token::tokenize(text, Span::new(0, text.len()), 0, &mut toks);
-        assert!(toks.len() > 10, "{}", toks.len());
-        for at in 0..=text.len() + 1 {
-            let want = toks.partition_point(|t| t.span.start < at);
-            for from in 0..=want {
-                assert_eq!(super::first_token_at(&toks, from, at), want, "{at} {from}");
-            }
-        }
     }
 
     #[test]
