@@ -251,7 +251,7 @@ pub(crate) fn find<'a>(
         let mut found = pick_cue(text, &speakers, &toks, inner, lo, oi, ci, hi);
         if found.is_none()
             && oi > 0
-            && toks[oi - 1].punct == Some(':')
+            && toks[oi - 1].is_sign(':')
             && toks[oi - 1].seg + 1 == seg_open
         {
             // "He said:" closing the paragraph before the quote.
@@ -343,7 +343,7 @@ pub(crate) fn find<'a>(
         }
         // Speech set off by a colon, a comma or its verb ("Adding "The ...").
         let lead_in = lo == oi
-            || matches!(toks[oi - 1].punct, Some(':' | ','))
+            || matches!(toks[oi - 1].punct(), Some(':' | ','))
             || cue_at(text, &toks, oi - 1).is_some();
         let kind = match (&speaker, found.is_some()) {
             _ if is_title(inner) => QuoteKind::Term,
@@ -418,7 +418,7 @@ fn pick_cue(
                 && (ci..v).all(|i| {
                     let t = &toks[i];
                     !t.is_word()
-                        || t.cap
+                        || t.cap()
                         || [
                             "the", "a", "an", "of", "for", "and", "he", "she", "it", "they",
                         ]
@@ -429,11 +429,11 @@ fn pick_cue(
     let before = (lo..oi).rev().find(|&i| cue_at(text, toks, i).is_some());
     // "X said: "..."" leads in; otherwise "...," X said follows.
     let lead_in =
-        before.is_some_and(|v| (v + 1..oi).all(|i| matches!(toks[i].punct, Some(':' | ','))));
+        before.is_some_and(|v| (v + 1..oi).all(|i| matches!(toks[i].punct(), Some(':' | ','))));
     let tagged = after.is_some_and(|v| v < ci + 5);
     let trailing_comma = !lead_in
         && (lo == oi || tagged)
-        && (inner.ends_with([',', '?', '!']) || toks.get(ci).is_some_and(|t| t.punct == Some(',')));
+        && (inner.ends_with([',', '?', '!']) || toks.get(ci).is_some_and(|t| t.is_sign(',')));
     let order: [Option<(usize, usize, usize)>; 2] = if trailing_comma {
         [after.map(|v| (v, ci, hi)), before.map(|v| (v, lo, oi))]
     } else {
@@ -443,7 +443,7 @@ fn pick_cue(
         && after.is_none()
         && toks
             .get(ci)
-            .is_some_and(|t| matches!(t.punct, Some('―' | '—' | '–')))
+            .is_some_and(|t| matches!(t.punct(), Some('―' | '—' | '–')))
         && let Some(np) = sp.np_forward(ci + 1, hi.max(ci + 6).min(toks.len()))
         && np.kind == NpKind::Name
     {
@@ -477,7 +477,7 @@ fn cue_np(
 ) -> Found {
     let word = |i: usize| &text[toks[i].span];
     let is = |i: usize, w: &str| toks[i].is_word() && word(i).eq_ignore_ascii_case(w);
-    let role = toks[v].cue.unwrap_or(Role::Verb);
+    let role = toks[v].cue().unwrap_or(Role::Verb);
     let plain = |np| Found {
         role,
         cue: "",
@@ -501,7 +501,7 @@ fn cue_np(
             // "X cited the report" is X's own word.
             let passive = v > lo && (is(v - 1, "was") || is(v - 1, "were") || is(v - 1, "is"));
             let as_saying = (v + 1..hi.min(v + 12))
-                .any(|i| is(i, "as") && i + 1 < hi && toks[i + 1].cue == Some(Role::Participle));
+                .any(|i| is(i, "as") && i + 1 < hi && toks[i + 1].cue() == Some(Role::Participle));
             let np = if passive {
                 sp.np_before(lo, v - 1)
             } else if as_saying {
@@ -560,18 +560,18 @@ fn cue_np(
         }
         Role::Verb => {
             // `," said Kim`: the verb right after the quote comes first.
-            let mark = |i: usize| toks[i].punct.is_some_and(marks::is_mark_char);
+            let mark = |i: usize| toks[i].punct().is_some_and(marks::is_mark_char);
             // The sign before the closing mark(s): `,"`, `,''`.
             let ends_speech = |i: usize| {
                 let mut i = i;
                 while i > 0 && mark(i) {
                     i -= 1;
                 }
-                matches!(toks[i].punct, Some(',' | '?' | '!'))
+                matches!(toks[i].punct(), Some(',' | '?' | '!'))
             };
             let inverted = v == 0
                 || (mark(v - 1) && (v < 2 || ends_speech(v - 2) || v == lo && !mark(v - 1)))
-                || (v >= 2 && toks[v - 1].punct == Some(',') && mark(v - 2));
+                || (v >= 2 && toks[v - 1].is_sign(',') && mark(v - 2));
             let np = if inverted {
                 sp.np_forward(v + 1, hi)
             } else {
@@ -591,7 +591,7 @@ fn cue_np(
 /// every token, and few are cue words.
 #[inline]
 fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
-    let role = toks.get(i)?.cue?;
+    let role = toks.get(i)?.cue()?;
     cue_in_place(text, toks, i, role)
 }
 
@@ -610,14 +610,14 @@ fn cue_in_place(text: &str, toks: &[Tok], i: usize, role: Role) -> Option<Role> 
         }
     }
     // A capitalised cue word inside a sentence is a name ("United States").
-    if t.cap && i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
+    if t.cap() && i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
         return None;
     }
     if i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
         let p = &text[toks[i - 1].span];
         // The word lists were read without an abbreviation's period: "A."
         // is no article.
-        let noun = (toks[i - 1].class.has(Class::NOUN_MARK) && !p.ends_with('.'))
+        let noun = (toks[i - 1].class().has(Class::NOUN_MARK) && !p.ends_with('.'))
             || p.ends_with("'s")
             || p.ends_with("’s");
         if noun && role != Role::According {
@@ -751,7 +751,7 @@ fn verb_subject<'a>(
         .np_before(s, i)
         .filter(|np| np.kind == NpKind::Name)
         .or_else(|| {
-            (i > s && toks[i - 1].punct == Some(','))
+            (i > s && toks[i - 1].is_sign(','))
                 .then(|| sp.np_forward(i + 1, toks.len().min(i + 12)))
                 .flatten()
                 .filter(|np| np.kind == NpKind::Name)
@@ -857,7 +857,7 @@ fn unquoted<'a>(
         let c = next;
         if c == 0
             || toks.get(c).is_none_or(|t| t.span.start != at)
-            || toks[c].punct != Some(':')
+            || !toks[c].is_sign(':')
             || toks[c].span.start < covered
         {
             continue;
@@ -919,7 +919,7 @@ fn unquoted<'a>(
             continue;
         }
         let np = if prev_cue {
-            match toks[v].cue {
+            match toks[v].cue() {
                 Some(Role::Participle) => {
                     let earlier = (s..v)
                         .rev()
@@ -1164,7 +1164,7 @@ mod tests {
             ]
             .iter()
             .any(|d| p.eq_ignore_ascii_case(d));
-            let marked = t.class.has(super::Class::NOUN_MARK) && !p.ends_with('.');
+            let marked = t.class().has(super::Class::NOUN_MARK) && !p.ends_with('.');
             assert_eq!(marked, listed, "{p}");
         }
     }
