@@ -12,7 +12,7 @@ use crate::speaker::{Np, NpKind, Resolved, Speakers};
 
 mod marks;
 mod shape;
-pub(crate) use marks::is_mark_char;
+pub(crate) use marks::{Pair, is_mark_char};
 pub(crate) mod token;
 pub(crate) mod words;
 
@@ -203,8 +203,7 @@ pub(crate) fn find<'a>(
         agencies.extend_from_slice(&mentions_of.within(text, lexicon, s));
     }
     let pairs = marks::pairs_in(text, &segs, &toks, &found.quotes);
-    let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
-    let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &quoted);
+    let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &pairs);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
     // Read only when a quote needs whoever spoke last, and only up to it:
     // most quotes name their speaker.
@@ -1189,10 +1188,9 @@ mod tests {
             super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
         }
         let pairs = super::marks::pairs_in(text, &segs, &toks, &found.quotes);
-        let quoted: Vec<Span> = pairs.iter().map(|p| p.outer).collect();
         let lex = Lexicon::builtin();
         let agencies = lex.mentions(text, Span::new(0, text.len()));
-        let sp = super::Speakers::new(text, &toks, &found.caps, lex, agencies, &quoted);
+        let sp = super::Speakers::new(text, &toks, &found.caps, lex, agencies, &pairs);
         let all = super::subjects(text, &toks, &found.verbs, &sp, &pairs);
         assert!(all.len() >= 3, "{all:?}");
         // Asked forward, backward and in a scattered order, each time from

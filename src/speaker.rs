@@ -12,6 +12,7 @@ use std::cell::{OnceCell, Ref, RefCell};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
+use crate::quote::Pair;
 use crate::quote::token::Tok;
 use crate::quote::words::{self, Class};
 
@@ -135,7 +136,7 @@ pub(crate) struct Speakers<'t, 'a> {
     /// The capitalised words among the tokens, in order, where names
     /// start, and the quotes, whose names are not mentions.
     caps: &'t [usize],
-    quoted: &'t [Span],
+    quoted: &'t [Pair],
     /// The people named: read on the first mention to resolve, as a story
     /// whose quotes name no one never needs them.
     people: OnceCell<People>,
@@ -186,14 +187,15 @@ fn folded(w: &str) -> Cow<'_, str> {
 impl<'t, 'a> Speakers<'t, 'a> {
     /// The speakers of the story whose tokens are `toks`; `caps` are the
     /// capitalised words among them, in order, where names start, and
-    /// `quoted` the quotes' outer spans, in order.
+    /// `quoted` the quotes, whose outer spans are in order (read where
+    /// they are, not copied).
     pub(crate) fn new(
         text: &'a str,
         toks: &'t [Tok],
         caps: &'t [usize],
         lexicon: &'t Lexicon,
         agencies: Vec<Mention>,
-        quoted: &'t [Span],
+        quoted: &'t [Pair],
     ) -> Speakers<'t, 'a> {
         Speakers {
             text,
@@ -230,10 +232,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 // Names inside quotes are the speaker's words, not mentions.
                 let at = toks[i].span.start;
-                while q < quoted.len() && quoted[q].end <= at {
+                while q < quoted.len() && quoted[q].outer.end <= at {
                     q += 1;
                 }
-                if quoted.get(q).is_some_and(|x| x.start <= at) {
+                if quoted.get(q).is_some_and(|x| x.outer.start <= at) {
                     continue;
                 }
                 // Most capitalised words stand alone: a run goes on only
