@@ -107,13 +107,14 @@ const ROLES: [Option<Role>; 8] = [
     None,
 ];
 
-/// Slots of the table of words of one to eight bytes: a power of two,
-/// about three times the number of such words, so that placing them is
-/// quick (a test checks they fit). Their keys are one machine word, so a
-/// slot is sixteen bytes and the table 16 KiB, where one table of two-word
-/// keys for every word took 24 KiB: the tokenizer's look-up of nearly every
-/// word reads one machine word less and touches less of the cache.
-const SHORT_SLOTS: usize = 1 << 10;
+/// Slots of the table of words of one to eight bytes: a power of two, at
+/// most four fifths full (a test checks they fit; 363 words take 512
+/// slots). Their keys are one machine word, so a slot is sixteen bytes and
+/// the table 8 KiB: the tokenizer looks up nearly every word here, and a
+/// table of 16 KiB, which the text and the tokens pass through the cache
+/// beside, stalled it on the slot's load (about a fifth of its samples)
+/// far more than this one does.
+const SHORT_SLOTS: usize = 1 << 9;
 
 /// Slots of the table of words of nine to sixteen bytes, which are few in
 /// the lists and in text.
