@@ -12,6 +12,7 @@ use std::cell::{OnceCell, Ref, RefCell};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
+use crate::quote::Pair;
 use crate::quote::token::Tok;
 use crate::quote::words::{self, Class};
 
@@ -135,7 +136,7 @@ pub(crate) struct Speakers<'t, 'a> {
     /// The capitalised words among the tokens, in order, where names
     /// start, and the quotes, whose names are not mentions.
     caps: &'t [usize],
-    quoted: &'t [Span],
+    quoted: &'t [Pair],
     /// The people named: read on the first mention to resolve, as a story
     /// whose quotes name no one never needs them.
     people: OnceCell<People>,
@@ -186,14 +187,15 @@ fn folded(w: &str) -> Cow<'_, str> {
 impl<'t, 'a> Speakers<'t, 'a> {
     /// The speakers of the story whose tokens are `toks`; `caps` are the
     /// capitalised words among them, in order, where names start, and
-    /// `quoted` the quotes' outer spans, in order.
+    /// `quoted` the quotes, whose outer spans are in order (read where
+    /// they are, not copied).
     pub(crate) fn new(
         text: &'a str,
         toks: &'t [Tok],
         caps: &'t [usize],
         lexicon: &'t Lexicon,
         agencies: Vec<Mention>,
-        quoted: &'t [Span],
+        quoted: &'t [Pair],
     ) -> Speakers<'t, 'a> {
         Speakers {
             text,
@@ -230,10 +232,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 // Names inside quotes are the speaker's words, not mentions.
                 let at = toks[i].span.start;
-                while q < quoted.len() && quoted[q].end <= at {
+                while q < quoted.len() && quoted[q].outer.end <= at {
                     q += 1;
                 }
-                if quoted.get(q).is_some_and(|x| x.start <= at) {
+                if quoted.get(q).is_some_and(|x| x.outer.start <= at) {
                     continue;
                 }
                 // Most capitalised words stand alone: a run goes on only
@@ -242,7 +244,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 // function word ("The", "But") names no one.
                 let lone = toks
                     .get(i + 1)
-                    .is_none_or(|n| !n.is_word() || (!n.cap && !n.class.has(Class::PARTICLE)));
+                    .is_none_or(|n| !n.is_word() || (!n.cap() && !n.class().has(Class::PARTICLE)));
                 let end = if lone {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
                     // Most lone words name no one, as `add_run` would find:
@@ -252,9 +254,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     // a longer name has it inline, as `lone_word` would
                     // answer: most capitalised words are lone and plain.
                     let t = &toks[i];
-                    if t.plain {
+                    if t.plain() {
                         let id = if t
-                            .class
+                            .class()
                             .has(Class::FUNCTION.or(Class::TITLE).or(LONE_NOT_NAME))
                         {
                             None
@@ -298,7 +300,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
     /// Whether token `i` is a word in the list `c`.
     fn is(&self, i: usize, c: Class) -> bool {
-        self.toks[i].is_word() && self.toks[i].class.has(c)
+        self.toks[i].is_word() && self.toks[i].class().has(c)
     }
 
     /// A pronoun, also contracted ("He's claiming").
@@ -321,7 +323,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             if is_cap_word(t) {
                 j += 1;
                 // A plain word has no apostrophe.
-                if !t.plain && possessive(self.word(j - 1)) {
+                if !t.plain() && possessive(self.word(j - 1)) {
                     break;
                 }
             } else if t.is_word()
@@ -343,7 +345,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// be the word `id` of a longer name: as [`Speakers::add_run`] would,
     /// without asking again what it knows already.
     fn add_lone(&self, people: &mut People, agency: &mut usize, i: usize, id: u32) {
-        debug_assert!(self.toks[i].plain && !self.is(i, Class::FUNCTION.or(Class::TITLE)));
+        debug_assert!(self.toks[i].plain() && !self.is(i, Class::FUNCTION.or(Class::TITLE)));
         let span = self.toks[i].span;
         if self.overlaps_agency(agency, span) {
             return;
@@ -467,10 +469,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// looking the word up again.
     fn lone_word(&self, people: &People, name: usize) -> Option<Option<u32>> {
         let t = &self.toks[name];
-        if !t.plain {
+        if !t.plain() {
             return None;
         }
-        if t.class.has(LONE_NOT_NAME.or(Class::FUNCTION)) {
+        if t.class().has(LONE_NOT_NAME.or(Class::FUNCTION)) {
             return Some(None);
         }
         // A plain word is ASCII: its bytes need no check of character
@@ -575,9 +577,9 @@ impl<'t, 'a> Speakers<'t, 'a> {
         if plain_gaps {
             for t in toks {
                 let w = &text[t.span];
-                if t.plain {
+                if t.plain() {
                     // Without its period, which its look-up left out too.
-                    f(w.strip_suffix('.').unwrap_or(w), Some(t.class))?;
+                    f(w.strip_suffix('.').unwrap_or(w), Some(t.class()))?;
                 } else {
                     for w in norm_pieces(w) {
                         f(w, None)?;
@@ -638,7 +640,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         while j > lo
             && toks[j - 1].is_word()
             && (self.is(j - 1, Class::BETWEEN)
-                || (!toks[j - 1].cap && self.word(j - 1).ends_with("ly")))
+                || (!toks[j - 1].cap() && self.word(j - 1).ends_with("ly")))
         {
             j -= 1;
         }
@@ -646,10 +648,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
             return None;
         }
         // "Rep. Gwen Moore (D-Wis.) said": skip the parenthesis.
-        if toks[j - 1].punct == Some(')')
+        if toks[j - 1].is_sign(')')
             && let Some(open) = (j.saturating_sub(10).max(lo)..j - 1)
                 .rev()
-                .find(|&k| toks[k].punct == Some('('))
+                .find(|&k| toks[k].is_sign('('))
         {
             j = open;
             if j <= lo {
@@ -657,7 +659,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         }
         let t = &toks[j - 1];
-        if t.punct == Some(',') {
+        if t.is_sign(',') {
             // Appositives: "Flynn, a top Trump surrogate, said", "Omar
             // Lamrani, an analyst at Stratfor, the Texas firm, told".
             let mut end = j - 1;
@@ -697,7 +699,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 kind: NpKind::Pronoun,
             });
         }
-        if t.cap && !self.is(j - 1, Class::FUNCTION) {
+        if t.cap() && !self.is(j - 1, Class::FUNCTION) {
             return Some(self.cap_run_back(lo, j));
         }
         self.description_back(lo, j)
@@ -712,19 +714,19 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut k = end;
         while k > stop {
             k -= 1;
-            if toks[k].punct == Some(',') {
+            if toks[k].is_sign(',') {
                 break;
             }
-            if toks[k].punct.is_some() && toks[k].punct != Some('.') {
+            if !toks[k].is_word() && !toks[k].is_sign('.') {
                 return None;
             }
         }
-        if toks[k].punct != Some(',') || k <= lo || k + 1 >= end {
+        if !toks[k].is_sign(',') || k <= lo || k + 1 >= end {
             return None;
         }
         let first = k + 1;
         let ok =
-            !toks[first].cap || self.is(first, Class::FUNCTION) || self.is(first, Class::TITLE);
+            !toks[first].cap() || self.is(first, Class::FUNCTION) || self.is(first, Class::TITLE);
         (ok && toks[k - 1].is_word()).then_some(k)
     }
 
@@ -747,7 +749,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut shorter = None;
         while k > stop {
             let p = &toks[k - 1];
-            if !p.is_word() || toks[k - 1].cue.is_some() || self.is(k - 1, Class::PRONOUN) {
+            if !p.is_word() || toks[k - 1].cue().is_some() || self.is(k - 1, Class::PRONOUN) {
                 break;
             }
             k -= 1;
@@ -763,10 +765,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 break;
             }
-            if p.cap && !self.is(k, Class::FUNCTION) {
+            if p.cap() && !self.is(k, Class::FUNCTION) {
                 first_cap = Some(k);
             } else if first_cap.is_some()
-                && !(self.is(k, Class::CONJUNCTION) && k > stop && toks[k - 1].cap)
+                && !(self.is(k, Class::CONJUNCTION) && k > stop && toks[k - 1].cap())
             {
                 break;
             }
@@ -831,7 +833,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 if possessive(self.word(j - 1)) && j < hi && toks[j].is_word() {
                     continue;
                 }
-                if toks[j - 1].cue.is_some() {
+                if toks[j - 1].cue().is_some() {
                     j -= 1;
                     break;
                 }
@@ -847,8 +849,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
             // "Pyongyang's state media": a possessive run heads a description.
             if possessive(self.word(end - 1)) {
                 let mut j = end;
-                while j < hi && j < end + 3 && toks[j].is_word() && !toks[j].cap {
-                    if toks[j].cue.is_some() || self.is(j, Class::STOP_FORWARD) {
+                while j < hi && j < end + 3 && toks[j].is_word() && !toks[j].cap() {
+                    if toks[j].cue().is_some() || self.is(j, Class::STOP_FORWARD) {
                         break;
                     }
                     j += 1;
@@ -891,16 +893,16 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut i = lo;
         if toks
             .get(lo)
-            .is_some_and(|t| t.punct.is_some_and(is_quote_mark))
+            .is_some_and(|t| t.punct().is_some_and(is_quote_mark))
         {
             return None;
         }
         // After a dateline: "Pyongyang, May 29 (KCNA) -- Kim Yo Jong, ..."
         if let Some(d) = (lo..hi)
             .rev()
-            .find(|&k| matches!(toks[k].punct, Some('-' | '—' | '–')))
+            .find(|&k| matches!(toks[k].punct(), Some('-' | '—' | '–')))
             && d > lo
-            && toks[d - 1].punct.is_some()
+            && !toks[d - 1].is_word()
         {
             i = d + 1;
         }
@@ -913,10 +915,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
             && !self.is(i, Class::PRONOUN)
         {
             let mut j = i;
-            while j < hi && j < i + 12 && toks[j].punct != Some(',') {
+            while j < hi && j < i + 12 && !toks[j].is_sign(',') {
                 j += 1;
             }
-            if j < hi && toks[j].punct == Some(',') {
+            if j < hi && toks[j].is_sign(',') {
                 i = j + 1;
             }
         }
@@ -979,7 +981,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 while s > 0
                     && self.toks[s - 1].seg == self.toks[np.start].seg
                     && !self.toks[s - 1].ends_sentence()
-                    && !self.toks[s - 1].punct.is_some_and(is_quote_mark)
+                    && !self.toks[s - 1].punct().is_some_and(is_quote_mark)
                     && np.start - s < 60
                 {
                     s -= 1;
@@ -1209,7 +1211,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             if self.is(k, Class::DETERMINER) || !self.toks[k].is_word() {
                 continue;
             }
-            let weight = if self.toks[k].cap { 2 } else { 1 };
+            let weight = if self.toks[k].cap() { 2 } else { 1 };
             for w in norm_pieces(self.word(k)) {
                 want.push((folded(w), weight));
             }
@@ -1300,7 +1302,7 @@ fn listed(w: &str, c: Class) -> bool {
 }
 
 fn is_cap_word(t: &Tok) -> bool {
-    t.is_word() && t.cap
+    t.is_word() && t.cap()
 }
 
 fn possessive(w: &str) -> bool {

@@ -503,7 +503,7 @@ mod tests {
         }
         let signs = found.quotes;
         let all: Vec<usize> = (0..toks.len())
-            .filter(|&k| toks[k].punct.is_some_and(is_mark_char))
+            .filter(|&k| toks[k].punct().is_some_and(is_mark_char))
             .collect();
         assert_eq!(signs, all);
         pairs_in(text, segs, &toks, &signs)

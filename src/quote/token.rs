@@ -1,37 +1,102 @@
 //! Words and punctuation of the story's paragraphs, cut once and shared by
 //! the quote and speaker stages.
 
-use super::words::{self, Class};
+use super::words::{self, Class, Entry};
 use crate::Span;
 use crate::cue::Role;
 
 /// One word or punctuation sign.
+///
+/// All but its span and paragraph are packed in one number, `bits`: the
+/// tokenizer writes a token in four stores instead of eight, and a token
+/// is 24 bytes, not 32, so the list of them (about one per five bytes of
+/// text) takes a quarter less memory to write and read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub span: Span,
-    /// The punctuation sign, or `None` for a word.
-    pub punct: Option<char>,
-    /// A word that starts with an uppercase letter.
-    pub cap: bool,
     /// Index of the paragraph (segment) the token is in.
     pub seg: u32,
-    /// The word's cue role, looked up once: the quote windows around
-    /// each quote ask for it many times.
-    pub cue: Option<Role>,
-    /// The word lists the word is in, looked up once with its role.
-    pub class: Class,
-    /// A word of ASCII letters and digits only, but for a final period.
-    pub plain: bool,
+    /// A sign: [`SIGN_BIT`] and the character. A word: its word-list entry as
+    /// [`Entry::pack`] packs it (its lists in the low 16 bits, its cue
+    /// role in the next three), [`CAP`] and [`PLAIN`].
+    bits: u32,
 }
 
+/// Marks a sign; the bits below it are the character (at most 21 bits).
+const SIGN_BIT: u32 = 1 << 31;
+/// A word that starts with an uppercase letter.
+const CAP: u32 = 1 << 19;
+/// A word of ASCII letters and digits only, but for a final period.
+const PLAIN: u32 = 1 << 20;
+/// A word's cue role in [`Entry::pack`]'s numbers, and the number of a
+/// speech verb there (a test checks it unpacks as one).
+const ROLE: u32 = 7 << 16;
+const VERB: u32 = 1 << 16;
+
 impl Tok {
+    /// A word with its packed word-list entry.
+    fn word(span: Span, seg: u32, entry: u32, cap: bool, plain: bool) -> Tok {
+        debug_assert!(entry < CAP);
+        Tok {
+            span,
+            seg,
+            bits: entry | if cap { CAP } else { 0 } | if plain { PLAIN } else { 0 },
+        }
+    }
+
     pub(crate) fn is_word(&self) -> bool {
-        self.punct.is_none()
+        self.bits & SIGN_BIT == 0
+    }
+
+    /// The punctuation sign, or `None` for a word.
+    pub(crate) fn punct(&self) -> Option<char> {
+        if self.is_word() {
+            None
+        } else {
+            char::from_u32(self.bits & !SIGN_BIT)
+        }
+    }
+
+    /// Whether the token is the sign `c`: one compare.
+    pub(crate) fn is_sign(&self, c: char) -> bool {
+        self.bits == SIGN_BIT | u32::from(c)
+    }
+
+    /// A word that starts with an uppercase letter.
+    pub(crate) fn cap(&self) -> bool {
+        self.bits & (SIGN_BIT | CAP) == CAP
+    }
+
+    /// A word of ASCII letters and digits only, but for a final period.
+    pub(crate) fn plain(&self) -> bool {
+        self.bits & (SIGN_BIT | PLAIN) == PLAIN
+    }
+
+    /// The word lists the word is in, looked up once with its role; none
+    /// for a sign.
+    pub(crate) fn class(&self) -> Class {
+        self.entry().class
+    }
+
+    /// The word's cue role, looked up once: the quote windows around each
+    /// quote ask for it many times.
+    pub(crate) fn cue(&self) -> Option<Role> {
+        self.entry().role
+    }
+
+    fn entry(&self) -> Entry {
+        Entry::unpack(if self.is_word() { self.bits } else { 0 })
+    }
+
+    /// A word whose cue role is a speech verb, as `cue` would answer:
+    /// tested on the bits, without reading the role's table.
+    fn is_verb(&self) -> bool {
+        self.bits & (SIGN_BIT | ROLE) == VERB
     }
 
     /// A sign that ends a sentence.
     pub(crate) fn ends_sentence(&self) -> bool {
-        matches!(self.punct, Some('.' | '!' | '?'))
+        self.is_sign('.') || self.is_sign('!') || self.is_sign('?')
     }
 }
 
@@ -115,10 +180,10 @@ impl Found {
     /// Notes the word `tok`, which is token `k`.
     #[inline]
     fn word(&mut self, k: usize, tok: &Tok) {
-        if tok.cap {
+        if tok.cap() {
             self.caps.push(k);
         }
-        if tok.cue == Some(Role::Verb) {
+        if tok.is_verb() {
             self.verbs.push(k);
         }
     }
@@ -279,7 +344,10 @@ fn plain_word(
     if d == Some(b'.') {
         let single = end - i == 1 && first.is_ascii_uppercase();
         // "(D-Mo.)": the period belongs to the abbreviation.
-        if bytes.get(end + 1) == Some(&b')') || single || entry.class.has(Class::ABBREVIATION) {
+        if bytes.get(end + 1) == Some(&b')')
+            || single
+            || Entry::unpack(entry).class.has(Class::ABBREVIATION)
+        {
             stop += 1;
         }
     }
@@ -298,17 +366,15 @@ fn push_word(
     end: usize,
     first: u8,
     index: u32,
-    entry: words::Entry,
+    entry: u32,
 ) {
-    let tok = Tok {
-        span: Span::new(start, end),
-        punct: None,
-        cap: first.is_ascii_uppercase(),
-        seg: index,
-        cue: entry.role,
-        class: entry.class,
-        plain: true,
-    };
+    let tok = Tok::word(
+        Span::new(start, end),
+        index,
+        entry,
+        first.is_ascii_uppercase(),
+        true,
+    );
     found.word(out.len(), &tok);
     out.push(tok);
 }
@@ -390,7 +456,7 @@ fn word(
     let entry = if ascii {
         words::ascii_word(ix, bytes, i, end)
     } else {
-        words::Entry::default()
+        0
     };
     if bytes.get(end) == Some(&b'.') {
         let single = end - i == c.len_utf8() && c.is_uppercase();
@@ -398,20 +464,12 @@ fn word(
         if bytes.get(end + 1) == Some(&b')')
             || single
             || dotted
-            || entry.class.has(Class::ABBREVIATION)
+            || Entry::unpack(entry).class.has(Class::ABBREVIATION)
         {
             end += 1;
         }
     }
-    let tok = Tok {
-        span: Span::new(i, end),
-        punct: None,
-        cap: c.is_uppercase(),
-        seg: index,
-        cue: entry.role,
-        class: entry.class,
-        plain,
-    };
+    let tok = Tok::word(Span::new(i, end), index, entry, c.is_uppercase(), plain);
     found.word(out.len(), &tok);
     out.push(tok);
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -445,12 +503,8 @@ fn alnum_run(x: u64) -> usize {
 fn sign(c: char, at: usize, index: u32) -> Tok {
     Tok {
         span: Span::new(at, at + c.len_utf8()),
-        punct: Some(c),
-        cap: false,
         seg: index,
-        cue: None,
-        class: Class::default(),
-        plain: false,
+        bits: SIGN_BIT | u32::from(c),
     }
 }
 
@@ -526,15 +580,13 @@ mod tests {
             let entry = words::lookup(&s[i..end]);
             let w = &s[i..end];
             let w = w.strip_suffix('.').unwrap_or(w);
-            out.push(Tok {
-                span: Span::new(i, end),
-                punct: None,
-                cap: c.is_uppercase(),
-                seg: 0,
-                cue: entry.role,
-                class: entry.class,
-                plain: w.bytes().all(|b| b.is_ascii_alphanumeric()),
-            });
+            out.push(Tok::word(
+                Span::new(i, end),
+                0,
+                entry.pack(),
+                c.is_uppercase(),
+                w.bytes().all(|b| b.is_ascii_alphanumeric()),
+            ));
         }
         out
     }
@@ -613,12 +665,12 @@ mod tests {
                 let which = |f: &dyn Fn(&Tok) -> bool| -> Vec<usize> {
                     (0..got.len()).filter(|&k| f(&got[k])).collect()
                 };
-                let quotes = which(&|t| t.punct.is_some_and(super::super::is_mark_char));
+                let quotes = which(&|t| t.punct().is_some_and(super::super::is_mark_char));
                 assert_eq!(found.quotes, quotes, "{text:?}");
-                assert_eq!(found.caps, which(&|t| t.is_word() && t.cap), "{text:?}");
+                assert_eq!(found.caps, which(&|t| t.is_word() && t.cap()), "{text:?}");
                 assert_eq!(
                     found.verbs,
-                    which(&|t| t.cue == Some(Role::Verb)),
+                    which(&|t| t.cue() == Some(Role::Verb)),
                     "{text:?}"
                 );
             }
@@ -678,6 +730,80 @@ mod tests {
             '—',
         ] {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn packed_tokens_read_back() {
+        let roles = [
+            None,
+            Some(Role::Verb),
+            Some(Role::Participle),
+            Some(Role::According),
+            Some(Role::Quoted),
+        ];
+        for role in roles {
+            for c in (0..16).map(|b| {
+                Class::default().or(words::lookup(
+                    [
+                        "said",
+                        "the",
+                        "Gen",
+                        "also",
+                        "bin",
+                        "he",
+                        "as",
+                        "and",
+                        "her",
+                        "x",
+                        "newspaper",
+                        "statement",
+                        "by",
+                        "of",
+                        "mr",
+                        "according",
+                    ][b],
+                )
+                .class)
+            }) {
+                for (cap, plain) in [(false, false), (true, false), (false, true), (true, true)] {
+                    let t = Tok::word(
+                        Span::new(3, 7),
+                        9,
+                        Entry { role, class: c }.pack(),
+                        cap,
+                        plain,
+                    );
+                    assert!(t.is_word() && t.punct().is_none() && !t.ends_sentence());
+                    assert_eq!(
+                        (t.cue(), t.class(), t.cap(), t.plain()),
+                        (role, c, cap, plain)
+                    );
+                    assert_eq!(t.is_verb(), role == Some(Role::Verb));
+                    assert_eq!((t.span, t.seg), (Span::new(3, 7), 9));
+                }
+            }
+        }
+        for c in [
+            '.',
+            '!',
+            '?',
+            ',',
+            '"',
+            '“',
+            '—',
+            '\u{80000}',
+            '\u{10FFFF}',
+            '\u{FFFF}',
+        ] {
+            let t = sign(c, 5, 2);
+            assert!(!t.is_word() && t.is_sign(c) && !t.cap() && !t.plain() && !t.is_verb());
+            assert_eq!(
+                (t.punct(), t.cue(), t.class()),
+                (Some(c), None, Class::default())
+            );
+            assert_eq!(t.ends_sentence(), matches!(c, '.' | '!' | '?'));
+            assert_eq!((t.span, t.seg), (Span::new(5, 5 + c.len_utf8()), 2));
         }
     }
 

@@ -72,7 +72,7 @@ pub(crate) struct Entry {
 impl Entry {
     /// The entry as one number: the class in the low half, the role's
     /// number (zero for none) above it.
-    fn pack(self) -> u32 {
+    pub(crate) fn pack(self) -> u32 {
         let role = match self.role {
             None => 0,
             Some(Role::Verb) => 1,
@@ -84,10 +84,9 @@ impl Entry {
     }
 
     /// The entry [`Entry::pack`] packed. The role is read from a table,
-    /// not matched: one load in place of compares on every word the
-    /// tokenizer looks up.
+    /// not matched: one load in place of compares.
     #[inline]
-    fn unpack(bits: u32) -> Entry {
+    pub(crate) fn unpack(bits: u32) -> Entry {
         Entry {
             role: ROLES[(bits >> 16) as usize & 7],
             class: Class(bits as u16),
@@ -108,13 +107,14 @@ const ROLES: [Option<Role>; 8] = [
     None,
 ];
 
-/// Slots of the table of words of one to eight bytes: a power of two,
-/// about three times the number of such words, so that placing them is
-/// quick (a test checks they fit). Their keys are one machine word, so a
-/// slot is sixteen bytes and the table 16 KiB, where one table of two-word
-/// keys for every word took 24 KiB: the tokenizer's look-up of nearly every
-/// word reads one machine word less and touches less of the cache.
-const SHORT_SLOTS: usize = 1 << 10;
+/// Slots of the table of words of one to eight bytes: a power of two, at
+/// most four fifths full (a test checks they fit; 363 words take 512
+/// slots). Their keys are one machine word, so a slot is sixteen bytes and
+/// the table 8 KiB: the tokenizer looks up nearly every word here, and a
+/// table of 16 KiB, which the text and the tokens pass through the cache
+/// beside, stalled it on the slot's load (about a fifth of its samples)
+/// far more than this one does.
+const SHORT_SLOTS: usize = 1 << 9;
 
 /// Slots of the table of words of nine to sixteen bytes, which are few in
 /// the lists and in text.
@@ -249,12 +249,12 @@ impl<K: Copy + Eq, const N: usize> Table<K, N> {
         (home(h, N) ^ usize::from(self.displace[group(h)])) & (N - 1)
     }
 
-    /// The entry in slot `s` if it holds the word `same` accepts, else
-    /// the empty entry: picked, not branched on.
+    /// The entry in slot `s`, packed, if it holds the word `same`
+    /// accepts, else the empty entry: picked, not branched on.
     #[inline]
-    fn entry(&self, s: usize, same: impl Fn(K) -> bool) -> Entry {
+    fn entry(&self, s: usize, same: impl Fn(K) -> bool) -> u32 {
         let (other, bits) = self.slots[s];
-        Entry::unpack(std::hint::select_unpredictable(same(other), bits, 0))
+        std::hint::select_unpredictable(same(other), bits, 0)
     }
 
     /// How many slots hold a word.
@@ -428,10 +428,10 @@ fn lists() -> [(&'static [&'static str], Class); 15] {
     ]
 }
 
-/// The entry of the word whose key is `key`, from the table its length
-/// puts it in.
+/// The entry of the word whose key is `key`, packed, from the table its
+/// length puts it in.
 #[inline]
-fn probe(ix: &Index, key: Key) -> Entry {
+fn probe(ix: &Index, key: Key) -> u32 {
     if key.1 == 0 {
         probe_short(ix, key.0)
     } else {
@@ -439,16 +439,17 @@ fn probe(ix: &Index, key: Key) -> Entry {
     }
 }
 
-/// The entry of a word of one to eight bytes whose key is `key`.
+/// The entry of a word of one to eight bytes whose key is `key`, packed.
 #[inline]
-fn probe_short(ix: &Index, key: u64) -> Entry {
+fn probe_short(ix: &Index, key: u64) -> u32 {
     let t = &ix.short;
     t.entry(t.slot(Key(key, 0).hash(t.mul)), |other| other == key)
 }
 
-/// The entry of a word of nine to sixteen bytes whose key is `key`.
+/// The entry of a word of nine to sixteen bytes whose key is `key`,
+/// packed.
 #[inline]
-fn probe_long(ix: &Index, key: Key) -> Entry {
+fn probe_long(ix: &Index, key: Key) -> u32 {
     let t = &ix.long;
     // One test of both halves: `==` on the pair would branch on each.
     t.entry(t.slot(key.hash(t.mul)), |other| {
@@ -473,13 +474,13 @@ pub(crate) fn lookup(word: &str) -> Entry {
     {
         return Entry::default();
     }
-    Key::new(w).map_or_else(Entry::default, |key| probe(ix, key))
+    Key::new(w).map_or_else(Entry::default, |key| Entry::unpack(probe(ix, key)))
 }
 
 /// [`ascii_word`] for a word of one to eight bytes, which are the first
 /// `len` bytes of `head` (eight bytes of the text, read little-endian).
 #[inline]
-pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> Entry {
+pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> u32 {
     // The tokenizer's words have a first byte, so no lower bound is
     // clamped: that costs two instructions on nearly every word. (An empty
     // word would read key zero, an empty slot's, and find no entry.)
@@ -491,7 +492,7 @@ pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> Entry {
 /// `head` and the next `len` are the first bytes of `next` (each eight
 /// bytes of the text, read little-endian).
 #[inline]
-pub(crate) fn long_ascii_word(ix: &Index, head: u64, next: u64, len: usize) -> Entry {
+pub(crate) fn long_ascii_word(ix: &Index, head: u64, next: u64, len: usize) -> u32 {
     if len == 0 {
         // A word of eight bytes: in the short table.
         return probe_short(ix, head | LOWER);
@@ -518,11 +519,14 @@ const MASKS: [u64; 9] = {
 /// [`lookup`] for the tokenizer: `bytes[start..end]` is a word of ASCII
 /// letters, digits and the joiners `-'.&`, all of which have bit 5 set
 /// except the capitals, so one OR lowercases it.
+///
+/// The entry comes packed ([`Entry::pack`]), as the tokenizer stores it in
+/// a token: not unpacked here to be packed again there.
 #[inline]
-pub(crate) fn ascii_word(ix: &Index, bytes: &[u8], start: usize, end: usize) -> Entry {
+pub(crate) fn ascii_word(ix: &Index, bytes: &[u8], start: usize, end: usize) -> u32 {
     let len = end - start;
     if len == 0 || len > MAX_LEN {
-        return Entry::default();
+        return 0;
     }
     // No gate here: building the key from two loads and probing costs
     // less than the gate, and most words miss on their first slot.
@@ -658,7 +662,7 @@ mod tests {
                 assert_eq!(lookup(&v), by_lists(&v), "{v}");
                 // And past the gate, as the tokenizer looks words up.
                 let got = ascii_word(index(), v.as_bytes(), 0, v.len());
-                assert_eq!(got, by_lists(&v), "{v}");
+                assert_eq!(Entry::unpack(got), by_lists(&v), "{v}");
             }
         }
     }
@@ -688,7 +692,7 @@ mod tests {
                 assert_eq!(got, ascii_word(index(), text.as_bytes(), at, at + len));
             }
             // No word at all is in no list.
-            assert_eq!(short_ascii_word(index(), head, 0), Entry::default());
+            assert_eq!(short_ascii_word(index(), head, 0), 0);
         }
     }
 
@@ -717,7 +721,7 @@ mod tests {
         for w in text.split(' ') {
             let at = text.find(w).unwrap();
             let got = ascii_word(index(), text.as_bytes(), at, at + w.len());
-            assert_eq!(got, lookup(w), "{w}");
+            assert_eq!(Entry::unpack(got), lookup(w), "{w}");
         }
     }
 }
