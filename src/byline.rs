@@ -145,7 +145,9 @@ pub(crate) fn find<'a>(
         let line = line_text(text, l);
         if words::strip_by(line).is_some() {
             credit_line(text, l, None, false, lexicon, &mut by);
-        } else if words::is_prose(line) {
+        } else if is_prose_paragraph(line, l, layout) {
+            // A line that is its whole paragraph, as most are, has its
+            // words counted by the layout already.
             break;
         }
     }
