@@ -109,6 +109,15 @@ pub(crate) struct Lexicon {
     shapes: Box<[u64; 1 << 10]>,
     /// Longest surface form, in bytes: longer strings are no agency.
     longest: usize,
+    /// One bit per ending of each key that [`Lexicon::lookup_name`] finds:
+    /// its last three bytes, or its two when it has only two
+    /// ([`name_end_bit`]). Most paragraphs read for a sign-off ("... the
+    /// US. PTI") are menu lines that end in no agency's name, and clear bits
+    /// say so before the line is read back for its last sentence.
+    name_ends: Box<[u64; 1 << 10]>,
+    /// Whether such a key is shorter than two bytes, which `name_ends`
+    /// cannot hold: then it rules nothing out.
+    short_name: bool,
     /// Every form searched for in running text, compiled.
     searched: Forms,
 }
@@ -204,6 +213,19 @@ impl Lexicon {
             search::set(&mut shapes, shape_bit(key.as_bytes()));
         }
         let longest = forms.iter().map(|f| f.0.trim().len()).max().unwrap_or(0);
+        let mut name_ends = Box::new([0; 1 << 10]);
+        let mut short_name = false;
+        for key in surface
+            .iter()
+            .filter(|(_, e)| e.1.is_some())
+            .map(|(k, _)| k)
+        {
+            match key.as_bytes() {
+                [.., a, b, c] => search::set(&mut name_ends, name_end_bit(&[*a, *b, *c])),
+                [a, b] => search::set(&mut name_ends, name_end_bit(&[*a, *b])),
+                _ => short_name = true,
+            }
+        }
         let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_str()).collect();
         let searched = Forms::new(&searched);
         Lexicon {
@@ -212,6 +234,8 @@ impl Lexicon {
             surface,
             shapes,
             longest,
+            name_ends,
+            short_name,
             searched,
         }
     }
@@ -231,6 +255,28 @@ impl Lexicon {
     /// where "RSS" is a menu item rather than Nepal's agency.
     pub(crate) fn lookup_name(&self, s: &str) -> Option<usize> {
         self.entry(s).and_then(|e| e.1)
+    }
+
+    /// Whether a string ending as `s` ends may be one [`Lexicon::lookup_name`]
+    /// finds: false says that no string whose last three bytes are those of
+    /// `s` is one.
+    ///
+    /// Only a string ending in three ASCII bytes, the last not a space, is
+    /// judged: a key made from it ends in the same bytes lowercased, or in
+    /// the last two of them when it is as short as that ("the AP"), as
+    /// lowercasing keeps ASCII ASCII, character by character, and the key's
+    /// trim and dropped leading "the " leave its end alone. Any other string
+    /// may be a name.
+    pub(crate) fn may_end_name(&self, s: &str) -> bool {
+        match s.as_bytes() {
+            [.., a, b, c] if (a | b | c).is_ascii() && c.is_ascii_graphic() => {
+                let [a, b, c] = [a, b, c].map(u8::to_ascii_lowercase);
+                self.short_name
+                    || search::get(&self.name_ends, name_end_bit(&[a, b, c]))
+                    || search::get(&self.name_ends, name_end_bit(&[b, c]))
+            }
+            _ => true,
+        }
     }
 
     fn entry(&self, s: &str) -> Option<(usize, Option<usize>)> {
@@ -398,6 +444,16 @@ fn shape_bit(key: &[u8]) -> usize {
     (shape.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
+/// A key's last three bytes, or its only two, as a bit index into
+/// [`Lexicon::name_ends`]: the length is hashed in, so that a two-byte key
+/// "ap" does not stand for every name ending in "ap".
+fn name_end_bit(end: &[u8]) -> usize {
+    let value = end
+        .iter()
+        .fold(end.len() as u64, |v, &b| v << 8 | u64::from(b));
+    (value.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
 /// An all-capitals abbreviation, which must match case exactly so that "AP"
 /// does not match "ap" and "ANI" does not match "Ani".
 fn is_acronym(s: &str) -> bool {
@@ -546,6 +602,38 @@ mod tests {
         ] {
             assert_eq!(lookup_key(s), reference(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn names_end_as_the_gate_says() {
+        let extra = [Agency::new("Q").alias("Agencia Ñ")];
+        for lex in [Lexicon::builtin(), &Lexicon::new(&extra)] {
+            let spellings = |f: &str| {
+                [
+                    f.to_owned(),
+                    f.to_uppercase(),
+                    f.to_lowercase(),
+                    format!("The {f}"),
+                    format!(" {f} "),
+                ]
+            };
+            for s in lex.surface.keys().flat_map(|k| spellings(k)) {
+                if lex.lookup_name(&s).is_some() {
+                    assert!(lex.may_end_name(&s), "{s:?}");
+                }
+            }
+        }
+        let lex = Lexicon::builtin();
+        assert!(lex.may_end_name("He left. PTI"));
+        assert!(lex.may_end_name("He left. -- Yonhap News Agency"));
+        assert!(lex.may_end_name("He left. -- AP"));
+        assert!(lex.may_end_name("the AP"));
+        assert!(!lex.may_end_name("Sports"));
+        assert!(!lex.may_end_name("Terms of Use"));
+        assert!(
+            Lexicon::new(&extra).may_end_name("Sports"),
+            "a one-letter name"
+        );
     }
 
     #[test]

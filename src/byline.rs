@@ -145,7 +145,9 @@ pub(crate) fn find<'a>(
         let line = line_text(text, l);
         if words::strip_by(line).is_some() {
             credit_line(text, l, None, false, lexicon, &mut by);
-        } else if words::is_prose(line) {
+        } else if is_prose_paragraph(line, l, layout) {
+            // A line that is its whole paragraph, as most are, has its
+            // words counted by the layout already.
             break;
         }
     }
@@ -704,7 +706,7 @@ fn signoff_in<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     }
 }
 
-/// [`signoff_in`] without its last-byte gate: every paragraph read by both
+/// [`signoff_in`] without its last-byte gates: every paragraph read by both
 /// forms' checks, for the tests.
 #[cfg(test)]
 fn signoff_in_reference<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
@@ -712,14 +714,26 @@ fn signoff_in_reference<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a
     if s.ends_with(')') {
         paren_signoff(s, lexicon, by);
     } else {
-        bare_signoff_in(s, lexicon, by);
+        bare_signoff_credit(s, lexicon, by);
     }
 }
 
 /// "... to sneak into the US. PTI": the bare form, in `s`, trimmed at its
 /// end.
+///
+/// The sign-off ends where `s` ends, so `s` must end as an agency's name
+/// does: most paragraphs read here are menu lines with no sentence mark,
+/// which the lexicon rules out by their last two bytes before they are
+/// read back to their first for a mark.
 #[inline(never)]
 fn bare_signoff_in<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    if lexicon.may_end_name(s) {
+        bare_signoff_credit(s, lexicon, by);
+    }
+}
+
+/// [`bare_signoff_in`] without its gate on the last two bytes.
+fn bare_signoff_credit<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     if let Some(tail) = bare_signoff(s)
         && let Some(a) = lexicon.lookup_name(tail)
     {

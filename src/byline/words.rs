@@ -525,6 +525,50 @@ fn listed(list: &[&str], lower: &[u8]) -> bool {
     .is_ok()
 }
 
+/// The longest word [`LISTED_SHAPES`] has room for, plus one.
+const SHAPED_LEN: usize = 16;
+
+/// A word's length and first and last bytes as a bit index into
+/// [`LISTED_SHAPES`], when it is shorter than [`SHAPED_LEN`] and opens and
+/// ends with a lowercase ASCII letter.
+const fn shape_index(w: &[u8]) -> Option<usize> {
+    let [first, .., last] = w else {
+        return None;
+    };
+    if w.len() >= SHAPED_LEN || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+        return None;
+    }
+    Some((w.len() * 26 + (*first - b'a') as usize) * 26 + (*last - b'a') as usize)
+}
+
+/// One bit per [`shape_index`] of the words of [`NOT_NAME`] and
+/// [`PARTICLES`]; every one of them has a shape (the build stops here
+/// otherwise).
+const LISTED_SHAPES: [u64; SHAPED_LEN * 26 * 26 / 64 + 1] = {
+    let mut bits = [0; SHAPED_LEN * 26 * 26 / 64 + 1];
+    let lists = [NOT_NAME, PARTICLES];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let Some(i) = shape_index(lists[l][k].as_bytes()) else {
+                panic!("a listed word must fit LISTED_SHAPES");
+            };
+            bits[i / 64] |= 1 << (i % 64);
+            k += 1;
+        }
+        l += 1;
+    }
+    bits
+};
+
+/// Whether `lower` may be a word of [`NOT_NAME`] or [`PARTICLES`]: false
+/// when its shape is none of theirs. A word without a shape (one letter,
+/// long, or ending in other bytes) may be.
+fn may_be_listed(lower: &[u8]) -> bool {
+    shape_index(lower).is_none_or(|i| LISTED_SHAPES[i / 64] & (1 << (i % 64)) != 0)
+}
+
 fn is_name_token(w: &str) -> bool {
     let w = w.trim_end_matches(',');
     // A short ASCII word (nearly every one) is lowercased in a buffer on
@@ -543,11 +587,15 @@ fn is_name_token(w: &str) -> bool {
             owned.as_bytes()
         }
     };
-    if listed(NOT_NAME, lower) {
-        return false;
-    }
-    if listed(PARTICLES, lower) {
-        return true;
+    // Names are seldom listed words: their length and end letters rule
+    // most out before either list is searched.
+    if may_be_listed(lower) {
+        if listed(NOT_NAME, lower) {
+            return false;
+        }
+        if listed(PARTICLES, lower) {
+            return true;
+        }
     }
     if let Some(rest) = lower.strip_prefix(b"al-") {
         return !rest.is_empty();
@@ -778,7 +826,7 @@ mod tests {
 
         #[test]
         fn name_tokens_read_as_the_reference(
-            w in "(Al-|al-|Von|von|Kim|KIM|the|Press|O'Neil|\u{130}|\u{e9}|J\\.|x|,|-){0,7}"
+            w in "(Al-|al-|Von|von|Kim|KIM|the|Press|O'Neil|\u{130}|\u{e9}|J\\.|x|,|-|STAFF|Daily|Writers|De|bin|Ibn|Du){0,7}"
         ) {
             proptest::prop_assert_eq!(is_name_token(&w), is_name_token_reference(&w));
         }
@@ -836,6 +884,18 @@ mod tests {
                 .unwrap_or(BY_FREQUENCY.len());
             assert_eq!(commonness(b), rank, "{b}");
         }
+    }
+
+    #[test]
+    fn listed_words_pass_the_shape_gate() {
+        for list in [NOT_NAME, PARTICLES] {
+            for w in list {
+                assert!(may_be_listed(w.as_bytes()), "{w}");
+            }
+        }
+        assert!(!may_be_listed(b"jack"));
+        assert!(!may_be_listed(b"kim"));
+        assert!(may_be_listed(b"x"), "no shape, so not ruled out");
     }
 
     #[test]
