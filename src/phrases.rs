@@ -56,7 +56,7 @@ impl Phrases {
     /// Calls `found` with each occurrence [`Phrases::hits`] gives and the
     /// index of its phrase: the one walk both read, whichever search was
     /// built.
-    fn each(&self, lower: &[u8], mut found: impl FnMut(Span, usize)) {
+    pub(crate) fn each(&self, lower: &[u8], mut found: impl FnMut(Span, usize)) {
         match &self.0 {
             Search::Packed(s) => {
                 for m in s.find_iter(lower) {
@@ -84,6 +84,7 @@ pub(crate) struct Hits(Vec<Span>);
 
 impl Hits {
     /// The occurrences found, in text order, apart.
+    #[cfg(test)]
     pub(crate) fn spans(&self) -> &[Span] {
         &self.0
     }
