@@ -39,6 +39,7 @@ impl Phrases {
     /// Where the phrases occur in `lower`, the page in ASCII lower case:
     /// left to right, without overlaps (of overlapping occurrences the
     /// leftmost is kept).
+    #[cfg(test)]
     pub(crate) fn hits(&self, lower: &[u8]) -> Hits {
         let mut spans = Vec::new();
         self.each(lower, |span, _| spans.push(span));
@@ -79,12 +80,13 @@ impl std::fmt::Debug for Phrases {
 }
 
 /// The phrases' occurrences on one page.
+#[cfg(test)]
 #[derive(Debug, Default)]
 pub(crate) struct Hits(Vec<Span>);
 
+#[cfg(test)]
 impl Hits {
     /// The occurrences found, in text order, apart.
-    #[cfg(test)]
     pub(crate) fn spans(&self) -> &[Span] {
         &self.0
     }
