@@ -231,7 +231,10 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
     let Some(a) = last else {
         return relays.source_chain.clone();
     };
-    let mut chain = a.chain.clone();
+    // Room for the source chain too, so that completing the chain does
+    // not move it to a bigger list.
+    let mut chain = Vec::with_capacity(a.chain.len() + relays.source_chain.len());
+    chain.extend_from_slice(&a.chain);
     let tail = chain
         .last()
         .and_then(|l| relays.source_chain.iter().position(|s| s == l));
