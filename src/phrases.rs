@@ -5,9 +5,10 @@
 //! ASCII case ("state media", "contributed to this report", "cookie"). Most
 //! paragraphs hold none. A case-insensitive automaton must read every byte
 //! of every paragraph, and a call per short menu line costs more than the
-//! line; a SIMD search of the page lowercased once skips most bytes. Its
-//! hits tell which paragraphs can hold a phrase at all, and only those are
-//! searched the exact way.
+//! line; a SIMD search of the page lowercased once skips most bytes. The
+//! stages search for rare pieces of their phrases ("kie" of "cookie", "ncy"
+//! of "news agency"), which stop the search less often than the phrases'
+//! own openings, and compare the phrases holding a piece where it is found.
 
 use aho_corasick::AhoCorasick;
 use aho_corasick::packed;
