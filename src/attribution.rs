@@ -109,14 +109,13 @@ pub(crate) fn find<'a>(
         .as_bytes()
         .get(stretch.start..stretch.end)
         .unwrap_or(&[]);
-    // One search for both filters: the pieces one of which every
-    // state-media and anaphora phrase holds. A paragraph with no such
-    // phrase overlaps no hit, so it needs neither search; one with either
-    // overlaps a hit (a piece of the phrase, or an overlapping hit that
-    // hid it), and the two searches below test the paragraph exactly.
-    let descriptions = phrases!(cues::DESCRIPTION_KEYS).hits(lower);
-    // A paragraph's span as an offset into `lower`.
-    let in_stretch = |span: Span| Span::new(span.start - stretch.start, span.end - stretch.start);
+    // One search for both kinds of description: the keys one of which
+    // every state-media and anaphora phrase holds. No key can overlap
+    // another (a test checks), so the search finds every key, and with
+    // them every phrase: a paragraph holding no key needs no look at all,
+    // and one holding keys has its phrases read where the keys are.
+    let keys = phrases!(cues::DESCRIPTION_KEYS).occurrences(lower);
+    let mut next_key = 0;
     let mut mentions_of = found.reader();
     // A paragraph's mentions as found, merged, and which of them a relay
     // took in: lists reused from paragraph to paragraph.
@@ -151,8 +150,26 @@ pub(crate) fn find<'a>(
         }
         gathered.clear();
         gathered.extend_from_slice(&mentions_of.within(text, lexicon, span));
-        if descriptions.maybe_within(in_stretch(span)) {
-            let (state_media, anaphoras) = description_hits(&layout.lower, span);
+        // The keys wholly within the paragraph, in the stretch's offsets.
+        // Paragraphs come in text order and apart.
+        let within = Span::new(span.start - stretch.start, span.end - stretch.start);
+        while keys
+            .get(next_key)
+            .is_some_and(|(k, _)| k.start < within.start)
+        {
+            next_key += 1;
+        }
+        let first_key = next_key;
+        while keys
+            .get(next_key)
+            .is_some_and(|(k, _)| k.start < within.end)
+        {
+            next_key += 1;
+        }
+        let para_keys = keys.get(first_key..next_key).unwrap_or_default();
+        if !para_keys.is_empty() {
+            let (state_media, anaphoras) =
+                description_hits(&layout.lower, span, para_keys, stretch.start);
             bare_state_media(text, state_media, from, lexicon, &mut gathered);
             anaphora(anaphoras, last, &mut gathered);
         }
@@ -214,7 +231,10 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
     let Some(a) = last else {
         return relays.source_chain.clone();
     };
-    let mut chain = a.chain.clone();
+    // Room for the source chain too, so that completing the chain does
+    // not move it to a bigger list.
+    let mut chain = Vec::with_capacity(a.chain.len() + relays.source_chain.len());
+    chain.extend_from_slice(&a.chain);
     let tail = chain
         .last()
         .and_then(|l| relays.source_chain.iter().position(|s| s == l));
@@ -315,32 +335,99 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
 /// The [`cues::STATE_MEDIA`] and the [`cues::ANAPHORA`] phrases in the
 /// paragraph, any case, each in text order: the former where they start a
 /// word, the latter where they are whole words. `lower` is the page in
-/// ASCII lower case.
+/// ASCII lower case; `keys` are the [`cues::DESCRIPTION_KEYS`] found
+/// wholly within the paragraph, with the index of each key, at their
+/// offsets in `lower` less `offset`.
 ///
-/// One SIMD search of the paragraph for both tables finds them: it gives
-/// occurrences that do not overlap, and no two occurrences of the tables'
-/// phrases can overlap (a test says so), so it gives every occurrence.
-fn description_hits(lower: &str, para: Span) -> (Vec<Span>, Vec<Span>) {
+/// Every phrase holds a key, so each phrase in the paragraph is found by
+/// comparing, at each key found, the phrases that hold that key where they
+/// would start. A SIMD search of each paragraph holding a key found the
+/// same phrases (a test checks against a search per phrase), but these
+/// phrases open with "the", "off" and "sta", at which it stopped often.
+fn description_hits(
+    lower: &str,
+    para: Span,
+    keys: &[(Span, usize)],
+    offset: usize,
+) -> (Vec<Span>, Vec<Span>) {
     let mut state_media = Vec::new();
     let mut anaphora = Vec::new();
-    let Some(lower) = lower.get(para.start..para.end) else {
+    let Some(bytes) = lower.as_bytes().get(para.start..para.end) else {
         return (state_media, anaphora);
     };
-    let bytes = lower.as_bytes();
     let is_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
-    let phrases = phrases!(&[cues::STATE_MEDIA, cues::ANAPHORA].concat());
-    for (h, phrase) in phrases.occurrences(bytes) {
-        if h.start > 0 && is_word(h.start - 1) {
+    let holders = key_holders();
+    // Each phrase found, by where it starts in the paragraph and its index
+    // in the two tables; a phrase holding keys twice is found twice.
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &(key, k) in keys {
+        let Some(key_start) = (key.start + offset).checked_sub(para.start) else {
+            continue;
+        };
+        for &(phrase, at) in holders.get(k).map_or(&[][..], Vec::as_slice) {
+            let Some(start) = key_start.checked_sub(at) else {
+                continue;
+            };
+            let text = DESCRIPTIONS[phrase].as_bytes();
+            if bytes.get(start..start + text.len()) == Some(text) {
+                found.push((start, phrase));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    for (start, phrase) in found {
+        if start > 0 && is_word(start - 1) {
             continue;
         }
-        let span = Span::new(para.start + h.start, para.start + h.end);
+        let end = start + DESCRIPTIONS[phrase].len();
+        let span = Span::new(para.start + start, para.start + end);
         if phrase < cues::STATE_MEDIA.len() {
             state_media.push(span);
-        } else if !is_word(h.end) {
+        } else if !is_word(end) {
             anaphora.push(span);
         }
     }
     (state_media, anaphora)
+}
+
+/// The [`cues::STATE_MEDIA`] phrases, then the [`cues::ANAPHORA`] ones.
+const DESCRIPTIONS: &[&str] =
+    &concat_tables::<{ cues::STATE_MEDIA.len() + cues::ANAPHORA.len() }>();
+
+/// The two tables of [`DESCRIPTIONS`] joined, at compile time.
+const fn concat_tables<const N: usize>() -> [&'static str; N] {
+    let mut all = [""; N];
+    let mut i = 0;
+    while i < N {
+        all[i] = if i < cues::STATE_MEDIA.len() {
+            cues::STATE_MEDIA[i]
+        } else {
+            cues::ANAPHORA[i - cues::STATE_MEDIA.len()]
+        };
+        i += 1;
+    }
+    all
+}
+
+/// For each of the [`cues::DESCRIPTION_KEYS`], the [`DESCRIPTIONS`] holding
+/// it and where in them, built on first use.
+fn key_holders() -> &'static [Vec<(usize, usize)>] {
+    static HOLDERS: std::sync::OnceLock<Vec<Vec<(usize, usize)>>> = std::sync::OnceLock::new();
+    HOLDERS.get_or_init(|| {
+        cues::DESCRIPTION_KEYS
+            .iter()
+            .map(|key| {
+                DESCRIPTIONS
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(phrase, text)| {
+                        text.match_indices(key).map(move |(at, _)| (phrase, at))
+                    })
+                    .collect()
+            })
+            .collect()
+    })
 }
 
 /// True when `span` overlaps one of `mentions` (sorted, apart).

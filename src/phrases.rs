@@ -5,9 +5,10 @@
 //! ASCII case ("state media", "contributed to this report", "cookie"). Most
 //! paragraphs hold none. A case-insensitive automaton must read every byte
 //! of every paragraph, and a call per short menu line costs more than the
-//! line; a SIMD search of the page lowercased once skips most bytes. Its
-//! hits tell which paragraphs can hold a phrase at all, and only those are
-//! searched the exact way.
+//! line; a SIMD search of the page lowercased once skips most bytes. The
+//! stages search for rare pieces of their phrases ("kie" of "cookie", "ncy"
+//! of "news agency"), which stop the search less often than the phrases'
+//! own openings, and compare the phrases holding a piece where it is found.
 
 use aho_corasick::AhoCorasick;
 use aho_corasick::packed;
@@ -39,6 +40,7 @@ impl Phrases {
     /// Where the phrases occur in `lower`, the page in ASCII lower case:
     /// left to right, without overlaps (of overlapping occurrences the
     /// leftmost is kept).
+    #[cfg(test)]
     pub(crate) fn hits(&self, lower: &[u8]) -> Hits {
         let mut spans = Vec::new();
         self.each(lower, |span, _| spans.push(span));
@@ -56,7 +58,7 @@ impl Phrases {
     /// Calls `found` with each occurrence [`Phrases::hits`] gives and the
     /// index of its phrase: the one walk both read, whichever search was
     /// built.
-    fn each(&self, lower: &[u8], mut found: impl FnMut(Span, usize)) {
+    pub(crate) fn each(&self, lower: &[u8], mut found: impl FnMut(Span, usize)) {
         match &self.0 {
             Search::Packed(s) => {
                 for m in s.find_iter(lower) {
@@ -79,9 +81,11 @@ impl std::fmt::Debug for Phrases {
 }
 
 /// The phrases' occurrences on one page.
+#[cfg(test)]
 #[derive(Debug, Default)]
 pub(crate) struct Hits(Vec<Span>);
 
+#[cfg(test)]
 impl Hits {
     /// The occurrences found, in text order, apart.
     pub(crate) fn spans(&self) -> &[Span] {

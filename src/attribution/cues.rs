@@ -164,9 +164,10 @@ pub(super) const ANAPHORA: &[&str] = &[
 ];
 
 /// Pieces one of which every [`STATE_MEDIA`] and [`ANAPHORA`] phrase
-/// holds, searched for on the page in their stead to rule paragraphs out.
-/// The anaphora phrases all open with "the", and the state-media phrases
-/// with "off" and "sta", which a SIMD search would stop at often; these
-/// pieces open with rarer letters ("ncy" of "agency", "spaper" of
-/// "newspaper").
+/// holds, searched for on the page in their stead: the phrases are read
+/// only where these are found. The anaphora phrases all open with "the",
+/// and the state-media phrases with "off" and "sta", which a SIMD search
+/// would stop at often; these pieces open with rarer letters ("ncy" of
+/// "agency", "spaper" of "newspaper"). No piece may run into another or
+/// itself in a text (a test checks), or the search could miss one.
 pub(super) const DESCRIPTION_KEYS: &[&str] = &["daily", "media", "ncy", "spaper"];

@@ -488,9 +488,29 @@ fn occurrences_may_overlap(table: &[&str]) -> bool {
     })
 }
 
+/// The [`cues::DESCRIPTION_KEYS`] lying wholly within `para` of `lower`, as
+/// `find` gives them to [`description_hits`]: found in `lower` from `from`
+/// on, at offsets from there.
+fn keys_within(lower: &str, para: Span, from: usize) -> Vec<(Span, usize)> {
+    let from = from.min(para.start);
+    phrases!(cues::DESCRIPTION_KEYS)
+        .occurrences(&lower.as_bytes()[from..])
+        .into_iter()
+        .filter(|(k, _)| k.start + from >= para.start && k.end + from <= para.end)
+        .collect()
+}
+
+#[test]
+fn description_keys_never_overlap() {
+    // What lets the page search, which skips overlapping occurrences, find
+    // every key, and so every description phrase.
+    assert!(!occurrences_may_overlap(cues::DESCRIPTION_KEYS));
+}
+
 #[test]
 fn description_phrases_never_overlap() {
-    // What lets one search that skips overlapping occurrences find them all.
+    // What keeps the mentions found by description apart, as the mention
+    // lists they join are.
     assert!(!occurrences_may_overlap(
         &[cues::STATE_MEDIA, cues::ANAPHORA].concat()
     ));
@@ -515,7 +535,7 @@ proptest::proptest! {
         let lower = text.to_ascii_lowercase();
         let para = Span::new(cut.min(text.len()), text.len());
         proptest::prop_assert_eq!(
-            description_hits(&lower, para),
+            description_hits(&lower, para, &keys_within(&lower, para, cut / 2), cut / 2),
             (
                 phrase_hits_reference(&lower, para, cues::STATE_MEDIA, false),
                 phrase_hits_reference(&lower, para, cues::ANAPHORA, true)

@@ -5,7 +5,9 @@ use std::sync::OnceLock;
 
 use super::Shape;
 use crate::Span;
-use crate::phrases::{Hits, phrases};
+#[cfg(test)]
+use crate::phrases::Hits;
+use crate::phrases::{Phrases, phrases};
 
 /// A paragraph opening with one of these is never story text.
 #[rustfmt::skip]
@@ -355,18 +357,105 @@ pub(super) fn openings(p: &str) -> Openings {
 /// only searched over their first few hundred bytes.
 const MARKER_REACH: usize = 400;
 
-/// Where the [`INSIDE`] markers occur on the page, in order and apart,
-/// found in one pass over `lower`, the page in ASCII lower case.
-pub(super) fn inside_markers(lower: &[u8]) -> Hits {
+/// A piece of each [`INSIDE`] marker, the page's search stopping at these
+/// rather than at the markers: many markers open like running text ("all
+/// ", "read", "thes", "open"), and a SIMD search of the markers stopped to
+/// compare at so many places that it cost about twice its scan of the
+/// bytes; these open with rarer bytes. They are of three bytes, so that
+/// the search sifts on three bytes a place rather than four, a cheaper scan
+/// that the few more places it stops at do not undo. No piece can overlap
+/// another or itself in a text (a test checks), so the search, which keeps
+/// the leftmost of overlapping occurrences, finds every occurrence of every
+/// piece, and with them every marker.
+#[rustfmt::skip]
+const INSIDE_PIECES: &[&str] = &[
+    " »",
+    "(fu",
+    "hts",
+    "jav",
+    "kie",
+    "ndo",
+    "rs/",
+    "rss",
+    "tty",
+    "xte",
+];
+
+/// The [`INSIDE_PIECES`] search and, for each piece, the markers holding
+/// it and where in them.
+struct PieceSearch {
+    pieces: &'static Phrases,
+    owners: Vec<Vec<(&'static [u8], usize)>>,
+}
+
+impl PieceSearch {
+    fn new() -> PieceSearch {
+        let owners = INSIDE_PIECES
+            .iter()
+            .map(|piece| {
+                INSIDE
+                    .iter()
+                    .flat_map(|marker| {
+                        marker
+                            .match_indices(piece)
+                            .map(|(at, _)| (marker.as_bytes(), at))
+                    })
+                    .collect()
+            })
+            .collect();
+        PieceSearch {
+            pieces: phrases!(INSIDE_PIECES),
+            owners,
+        }
+    }
+}
+
+/// The page's [`INSIDE`] markers, in order of their starts.
+///
+/// They may overlap ("opens in new window." holds "window."), but none
+/// contains another (a test checks), so their ends are in the order of
+/// their starts too.
+pub(super) struct Markers(Vec<Span>);
+
+/// Every occurrence of an [`INSIDE`] marker in `lower`, the page in ASCII
+/// lower case: each piece found is compared, at the place each marker
+/// holding it would start, with the marker.
+pub(super) fn inside_markers(lower: &[u8]) -> Markers {
+    static SEARCH: OnceLock<PieceSearch> = OnceLock::new();
+    let search = SEARCH.get_or_init(PieceSearch::new);
+    let mut found = Vec::new();
+    search.pieces.each(lower, |piece, k| {
+        for &(marker, at) in search.owners.get(k).map_or(&[][..], Vec::as_slice) {
+            if let Some(start) = piece.start.checked_sub(at)
+                && lower.get(start..start + marker.len()) == Some(marker)
+            {
+                found.push(Span::new(start, start + marker.len()));
+            }
+        }
+    });
+    // Pieces come in text order; markers holding them at different places
+    // may not, and a marker holding a piece twice is found twice.
+    found.sort_unstable_by_key(|m| (m.start, m.end));
+    found.dedup();
+    Markers(found)
+}
+
+/// Where the [`INSIDE`] markers occur on the page as a search of the
+/// markers themselves finds them, left to right, of overlapping ones the
+/// leftmost: how [`inside_markers`] found them before the piece search.
+#[cfg(test)]
+fn markers_searched_whole(lower: &[u8]) -> Hits {
     phrases!(INSIDE).hits(lower)
 }
 
 /// Whether a marker lies wholly within the first [`MARKER_REACH`] bytes of
 /// the paragraph at `p`.
 ///
-/// One look-up suffices: markers do not overlap, so their ends are in the
-/// order of their starts, and no marker contains another (a test checks),
-/// so the leftmost match the scan kept hides no shorter one inside it.
+/// One look-up suffices: the markers [`markers_searched_whole`] keeps do
+/// not overlap, so their ends are in the order of their starts, and no
+/// marker contains another (a test checks), so the leftmost match the scan
+/// kept hides no shorter one inside it. (How the walk read the markers
+/// before [`inside_markers`] found them by their pieces.)
 #[cfg(test)]
 fn has_inside_marker(markers: &Hits, p: Span) -> bool {
     let reach = p.start + (p.end - p.start).min(MARKER_REACH);
@@ -387,15 +476,22 @@ pub(super) struct MarkerWalk<'a> {
 }
 
 impl<'a> MarkerWalk<'a> {
-    pub(super) fn new(markers: &'a Hits) -> MarkerWalk<'a> {
+    pub(super) fn new(markers: &'a Markers) -> MarkerWalk<'a> {
         MarkerWalk {
-            markers: markers.spans(),
+            markers: &markers.0,
             next: 0,
         }
     }
 
-    /// `has_inside_marker` of the paragraph at `p`, which starts no
-    /// earlier than the paragraph asked about before.
+    /// Whether a marker lies wholly within the first [`MARKER_REACH`]
+    /// bytes of the paragraph at `p`, which starts no earlier than the
+    /// paragraph asked about before.
+    ///
+    /// The first marker starting in the paragraph tells: one starting
+    /// later and ending sooner would lie inside it. (A marker starting
+    /// before the paragraph and reaching into it cannot be: none holds a
+    /// line break or opens with white space or a caret, and only those lie
+    /// between a paragraph's start and the text before it on the page.)
     pub(super) fn near_start(&mut self, p: Span) -> bool {
         while self
             .markers
@@ -485,7 +581,14 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_lowercase() {
-        for table in [OPENERS, INSIDE, STORY_ENDS, CREDITS, CLOSING_CREDITS] {
+        for table in [
+            OPENERS,
+            INSIDE,
+            INSIDE_PIECES,
+            STORY_ENDS,
+            CREDITS,
+            CLOSING_CREDITS,
+        ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
             assert!(table.iter().all(|p| p.to_lowercase() == *p));
             assert!(table.iter().all(|p| !p.is_empty()));
@@ -589,7 +692,7 @@ mod tests {
         let markers = inside_markers(p.to_ascii_lowercase().as_bytes());
         is_chrome(
             p,
-            has_inside_marker(&markers, Span::new(0, p.len())),
+            MarkerWalk::new(&markers).near_start(Span::new(0, p.len())),
             openings(p),
         )
     }
@@ -616,9 +719,13 @@ mod tests {
         assert!(chrome(&near));
         // A marker cut by the reach does not count, one wholly before it does.
         let text = format!("{}cookie", "x".repeat(MARKER_REACH - 3));
-        let markers = inside_markers(text.as_bytes());
+        let markers = markers_searched_whole(text.as_bytes());
         assert!(!has_inside_marker(&markers, Span::new(0, text.len())));
         assert!(has_inside_marker(&markers, Span::new(6, text.len())));
+        let markers = inside_markers(text.as_bytes());
+        let mut walk = MarkerWalk::new(&markers);
+        assert!(!walk.near_start(Span::new(0, text.len())));
+        assert!(walk.near_start(Span::new(6, text.len())));
     }
 
     #[test]
@@ -626,13 +733,129 @@ mod tests {
         let text = "Menu\nCookie policy\nA story line with a cookie far along it\n\
             Getty Images\nplain\n(function(){ window.x = 1 })\nReuters/Staff\nend";
         let lower = text.to_ascii_lowercase();
+        let whole = markers_searched_whole(lower.as_bytes());
         let markers = inside_markers(lower.as_bytes());
         let paragraphs = crate::layout::split_lines(text);
         let mut walk = MarkerWalk::new(&markers);
+        let mut marked = 0;
         for p in paragraphs {
             for q in [p, Span::new(p.start, p.start + (p.end - p.start) / 2)] {
-                assert_eq!(walk.near_start(q), has_inside_marker(&markers, q), "{q:?}");
+                let near = walk.near_start(q);
+                assert_eq!(near, has_inside_marker(&whole, q), "{q:?}");
+                marked += usize::from(near);
             }
+        }
+        assert_eq!(marked, 7);
+    }
+
+    /// The walk over the markers found by their pieces answers, for every
+    /// paragraph of a page as the layout reads it, as the walk over the
+    /// markers searched whole did.
+    fn walk_agrees_with_whole_search(
+        text: &str,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let lower = text.to_ascii_lowercase();
+        let whole = markers_searched_whole(lower.as_bytes());
+        let markers = inside_markers(lower.as_bytes());
+        let mut walk = MarkerWalk::new(&markers);
+        for p in crate::layout::split_page(text).paragraphs {
+            let inner = crate::layout::without_wire_caret(text, p.span);
+            proptest::prop_assert_eq!(
+                walk.near_start(inner),
+                has_inside_marker(&whole, inner),
+                "{:?} in {:?}",
+                inner,
+                text
+            );
+        }
+        Ok(())
+    }
+
+    /// Pieces of page text for the proptest: the markers in both cases,
+    /// markers that overlap, their pieces alone, markers cut short, line
+    /// breaks, wire carets and filler.
+    const PAGE_BITS: &[&str] = &[
+        "Cookie",
+        "cookie",
+        "(function",
+        "All Rights Reserved",
+        "Getty Images",
+        "JavaScript",
+        "opens in new window.",
+        "read more »",
+        "Reuters/",
+        "rss feed",
+        "These are external links",
+        "window.",
+        "javascripthese are external links",
+        "(fu",
+        " »",
+        "rs/",
+        "jav",
+        "hts",
+        "ndo",
+        "kie",
+        "rss",
+        "xte",
+        "tty",
+        "cooki",
+        "windo",
+        "all rights",
+        "getty",
+        "reuters",
+        "\n",
+        "\n\n",
+        "\n^",
+        "^",
+        " ",
+        "  ",
+        "\u{a0}",
+        "<",
+        "word ",
+        "The story said. ",
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn marker_walk_by_pieces_agrees_with_the_whole_search(
+            bits in proptest::collection::vec(proptest::sample::select(PAGE_BITS), 0..60)
+        ) {
+            walk_agrees_with_whole_search(&bits.concat())?;
+        }
+    }
+
+    #[test]
+    fn marker_walk_by_pieces_agrees_on_the_fixture_pages() {
+        let mut pages = 0;
+        for fixture in std::fs::read_dir("tests/fixtures").expect("fixtures") {
+            let text = std::fs::read_to_string(fixture.expect("fixture").path()).expect("text");
+            walk_agrees_with_whole_search(&text).unwrap();
+            pages += 1;
+        }
+        assert!(pages > 0);
+    }
+
+    #[test]
+    fn pieces_cannot_overlap_and_every_marker_holds_one() {
+        // A piece overlapping another (or itself) in a text could be hidden
+        // by the search, and the marker holding it missed.
+        for a in INSIDE_PIECES {
+            assert_eq!(a.to_lowercase(), *a);
+            for b in INSIDE_PIECES {
+                assert!(a == b || !a.contains(b), "{a:?} contains {b:?}");
+                for cut in 1..a.len() {
+                    if let Some(tail) = a.get(cut..) {
+                        assert!(!b.starts_with(tail), "{a:?} runs into {b:?}");
+                    }
+                }
+            }
+        }
+        for marker in INSIDE {
+            assert!(
+                INSIDE_PIECES.iter().any(|p| marker.contains(p)),
+                "{marker:?}"
+            );
         }
     }
 
