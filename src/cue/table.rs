@@ -17,6 +17,19 @@ pub(crate) enum Role {
 
 use Role::*;
 
+#[cfg(test)]
+impl Role {
+    /// No role and every role: each value a word's entry can hold, for the
+    /// tests that pack and read entries back.
+    pub(crate) const NONE_AND_ALL: [Option<Role>; 5] = [
+        None,
+        Some(Verb),
+        Some(Participle),
+        Some(According),
+        Some(Quoted),
+    ];
+}
+
 /// Cue words with their role.
 #[rustfmt::skip]
 pub(crate) static CUES: &[(&str, Role)] = &[

@@ -735,13 +735,7 @@ mod tests {
 
     #[test]
     fn packed_tokens_read_back() {
-        let roles = [
-            None,
-            Some(Role::Verb),
-            Some(Role::Participle),
-            Some(Role::According),
-            Some(Role::Quoted),
-        ];
+        let roles = Role::NONE_AND_ALL;
         for role in roles {
             for c in (0..16).map(|b| {
                 Class::default().or(words::lookup(

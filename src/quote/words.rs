@@ -557,13 +557,7 @@ mod tests {
 
     #[test]
     fn entries_unpack_as_packed() {
-        let roles = [
-            None,
-            Some(Role::Verb),
-            Some(Role::Participle),
-            Some(Role::According),
-            Some(Role::Quoted),
-        ];
+        let roles = Role::NONE_AND_ALL;
         let classes = [
             Class::default(),
             Class::TITLE,
