@@ -377,6 +377,8 @@ impl ParagraphMentions {
         MentionReader {
             found: self,
             next: 0,
+            last_searched: None,
+            last_mentions: Vec::new(),
         }
     }
 }
@@ -388,6 +390,12 @@ pub(crate) struct MentionReader<'m> {
     found: &'m ParagraphMentions,
     /// The first paragraph not before the last span asked for.
     next: usize,
+    /// The last span searched afresh, and its mentions: the headline and
+    /// the repeats of it a page shows (a title bar, a related-stories
+    /// list) are not paragraphs, and come one after another among the
+    /// spans searched afresh, so a repeat is not searched again.
+    last_searched: Option<Span>,
+    last_mentions: Vec<Mention>,
 }
 
 impl<'m> MentionReader<'m> {
@@ -395,7 +403,9 @@ impl<'m> MentionReader<'m> {
     /// of the paragraphs, else a fresh search (a paragraph cut short by the
     /// dateline, a headline). A fresh search is what `Lexicon::mentions`
     /// returns for the span, so callers see the same either way. Spans
-    /// asked for out of text order are searched afresh too.
+    /// asked for out of text order are searched afresh too, unless their
+    /// text equals the last span's searched afresh. `text` is the text the
+    /// paragraphs were searched in, at every call.
     pub(crate) fn within(
         &mut self,
         text: &str,
@@ -411,8 +421,46 @@ impl<'m> MentionReader<'m> {
         }
         match paragraphs.get(self.next) {
             Some((p, range)) if *p == span => Cow::Borrowed(&self.found.mentions[range.clone()]),
-            _ => Cow::Owned(lexicon.mentions(text, span)),
+            _ => Cow::Owned(self.search(text, lexicon, span)),
         }
+    }
+
+    /// What `Lexicon::mentions` gives for `span`, reusing the last fresh
+    /// search when its text was the same.
+    ///
+    /// Why reuse is exact: `Lexicon::mentions_into` hands the search only
+    /// the bytes `text[span]` (the search keeps no state from one call to
+    /// the next, and reads no byte before or after the slice), and gives
+    /// each mention at its offset in that slice plus `span.start`. So two
+    /// spans with equal text have the same mentions (agency, form) at the
+    /// same offsets from their starts: the earlier span's mentions, moved
+    /// by the difference of the starts, are the fresh search's.
+    fn search(&mut self, text: &str, lexicon: &Lexicon, span: Span) -> Vec<Mention> {
+        let Some(hay) = text.get(span.range()) else {
+            // `Lexicon::mentions` finds nothing in a span outside the text.
+            return Vec::new();
+        };
+        if let Some(last) = self.last_searched
+            && text.get(last.range()) == Some(hay)
+        {
+            return self
+                .last_mentions
+                .iter()
+                .map(|m| Mention {
+                    span: Span::new(
+                        m.span.start - last.start + span.start,
+                        m.span.end - last.start + span.start,
+                    ),
+                    ..*m
+                })
+                .collect();
+        }
+        // One list kept for the last search, and a copy handed out: a
+        // search that finds nothing allocates neither.
+        self.last_mentions.clear();
+        lexicon.mentions_into(text, span, &mut self.last_mentions);
+        self.last_searched = Some(span);
+        self.last_mentions.clone()
     }
 }
 
@@ -576,6 +624,42 @@ mod tests {
         assert!(
             matches!(found.reader().within(text, lex, paragraphs[1]), Cow::Borrowed(m) if m.len() == 2)
         );
+    }
+
+    #[test]
+    fn a_repeated_title_reuses_the_last_search() {
+        let lex = Lexicon::builtin();
+        // A headline, a body paragraph, and the headline repeated twice
+        // among related-story titles, once after a title of the same
+        // length that differs.
+        let title = "KCNA: Yonhap cites AP and Xinhua";
+        let text = format!(
+            "{title}\n\nSEOUL (Yonhap) -- Body.\n\nRelated\n{title}\nTASS: Yonhap cites AP and Xinhua\n  {title}"
+        );
+        let text = text.as_str();
+        let body = text.find("SEOUL").unwrap();
+        let body = Span::new(body, body + "SEOUL (Yonhap) -- Body.".len());
+        let found = ParagraphMentions::new(text, lex, [body].into_iter());
+        let titles: Vec<Span> = text
+            .match_indices(title)
+            .map(|(at, _)| Span::new(at, at + title.len()))
+            .collect();
+        let line = "TASS: Yonhap cites AP and Xinhua";
+        let other = text.find(line).unwrap();
+        let other = Span::new(other, other + line.len());
+        // In text order, then a repeat asked for again out of order.
+        let asked = [titles[0], body, titles[1], other, titles[2], titles[1]];
+        // The last span searched afresh after each: a repeat that follows
+        // the title's search is not searched; one that follows another
+        // line's is.
+        let searched = [titles[0], titles[0], titles[0], other, titles[2], titles[2]];
+        let mut reader = found.reader();
+        for (span, last) in asked.into_iter().zip(searched) {
+            let got = reader.within(text, lex, span).into_owned();
+            assert_eq!(got, lex.mentions(text, span), "{:?}", &text[span]);
+            assert!(!got.is_empty(), "{:?}", &text[span]);
+            assert_eq!(reader.last_searched, Some(last), "{:?}", &text[span]);
+        }
     }
 
     #[test]
