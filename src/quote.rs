@@ -213,13 +213,10 @@ pub(crate) fn find<'a>(
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
     let mut cuts: Vec<bool> = Vec::with_capacity(pairs.len());
-    // The first token of the next quote, found for the last quote's window.
-    let mut next_oi: Option<usize> = None;
     for (k, p) in pairs.iter().enumerate() {
-        let oi = next_oi
-            .take()
-            .unwrap_or_else(|| toks.partition_point(|t| t.span.start < p.outer.start));
-        let ci = toks.partition_point(|t| t.span.start < p.outer.end);
+        // The pair knows its marks' tokens: no search of all the tokens.
+        let oi = p.open_tok;
+        let ci = p.after_close(&toks);
         let seg_open = p.seg as u32;
         // The reporter's words before the quote, back to the sentence start.
         let mut lo = oi;
@@ -229,10 +226,7 @@ pub(crate) fn find<'a>(
         }
         // And after it, to the sentence end or the next quote.
         let seg_close = toks.get(ci.saturating_sub(1)).map_or(seg_open, |t| t.seg);
-        next_oi = pairs
-            .get(k + 1)
-            .map(|n| toks.partition_point(|t| t.span.start < n.outer.start));
-        let next_open = next_oi.unwrap_or(usize::MAX);
+        let next_open = pairs.get(k + 1).map_or(usize::MAX, |n| n.open_tok);
         let mut hi = ci;
         while hi < toks.len()
             && hi < next_open
