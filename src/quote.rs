@@ -174,6 +174,34 @@ struct Found {
 }
 
 /// Every quote in the headline and body, with kind, speaker, cue and chain.
+/// How many words the quote `p` holds, up to `most`, as
+/// `layout::count_words` counts them in its content, read from its tokens
+/// `toks`: within a paragraph every character but a space is in a token
+/// and no token holds a space, so a word starts at each token that does
+/// not touch the one before. A quote running over paragraphs, whose gaps
+/// may hold text no token covers, is counted in its text.
+fn quote_words(text: &str, toks: &[Tok], p: &Pair, most: usize) -> usize {
+    if toks[p.close_tok].seg as usize != p.seg {
+        return crate::layout::count_words(&text[p.inner], most);
+    }
+    let mut n = 0;
+    let mut last_end = usize::MAX;
+    // Past the opening mark's tokens, up to the closing mark's.
+    for t in &toks[p.open_tok + 1..p.close_tok] {
+        if t.span.start < p.inner.start {
+            continue;
+        }
+        if t.span.start != last_end {
+            n += 1;
+            if n == most {
+                break;
+            }
+        }
+        last_end = t.span.end;
+    }
+    n
+}
+
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
@@ -213,13 +241,10 @@ pub(crate) fn find<'a>(
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
     let mut cuts: Vec<bool> = Vec::with_capacity(pairs.len());
-    // The first token of the next quote, found for the last quote's window.
-    let mut next_oi: Option<usize> = None;
     for (k, p) in pairs.iter().enumerate() {
-        let oi = next_oi
-            .take()
-            .unwrap_or_else(|| toks.partition_point(|t| t.span.start < p.outer.start));
-        let ci = toks.partition_point(|t| t.span.start < p.outer.end);
+        // The pair knows its marks' tokens: no search of all the tokens.
+        let oi = p.open_tok;
+        let ci = p.after_close(&toks);
         let seg_open = p.seg as u32;
         // The reporter's words before the quote, back to the sentence start.
         let mut lo = oi;
@@ -229,10 +254,7 @@ pub(crate) fn find<'a>(
         }
         // And after it, to the sentence end or the next quote.
         let seg_close = toks.get(ci.saturating_sub(1)).map_or(seg_open, |t| t.seg);
-        next_oi = pairs
-            .get(k + 1)
-            .map(|n| toks.partition_point(|t| t.span.start < n.outer.start));
-        let next_open = next_oi.unwrap_or(usize::MAX);
+        let next_open = pairs.get(k + 1).map_or(usize::MAX, |n| n.open_tok);
         let mut hi = ci;
         while hi < toks.len()
             && hi < next_open
@@ -295,7 +317,7 @@ pub(crate) fn find<'a>(
             speakers.resolve(np, recent.map(|(r, _)| r))
         });
         // Only compared with thresholds up to six: long quotes stop counting.
-        let words = crate::layout::count_words(inner, 7);
+        let words = quote_words(text, &toks, p, 7);
         let starts_upper = shape::starts_upper(inner);
         // A full quote standing alone, or led by a cue with no subject
         // ("Adding, ..."), continues the last speaker.
@@ -1168,6 +1190,40 @@ mod tests {
             .any(|d| p.eq_ignore_ascii_case(d));
             let marked = t.class().has(super::Class::NOUN_MARK) && !p.ends_with('.');
             assert_eq!(marked, listed, "{p}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A quote's words counted from its tokens are the words that
+        /// `count_words` counts in its content, up to every limit, on text
+        /// of words, signs, marks and spaces of every kind, over paragraphs.
+        #[test]
+        fn quote_words_from_tokens_as_counted_in_the_text(
+            text in "([A-Za-z0-9]{1,4}|[ ,.:;!?'\"`()&/-]|[\t\x0b\x0c\r\x1c\x00]|\n\n|[\u{a0}\u{85}\u{2003}\u{3000}]|[\u{201c}\u{201d}\u{2018}\u{2019}\u{ab}\u{bb}\u{2014}\u{2026}\u{e9}\u{20ac}]){0,60}"
+        ) {
+            let text = text.as_str();
+            let mut segs = Vec::new();
+            let mut start = 0;
+            for block in text.split("\n\n") {
+                let s = crate::layout::trim(text, Span::new(start, start + block.len()));
+                if !s.is_empty() {
+                    segs.push(s);
+                }
+                start += block.len() + 2;
+            }
+            let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
+            for (i, &s) in segs.iter().enumerate() {
+                super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+            }
+            for p in &super::marks::pairs_in(text, &segs, &toks, &found.quotes) {
+                for most in 1..9 {
+                    proptest::prop_assert_eq!(
+                        super::quote_words(text, &toks, p, most),
+                        crate::layout::count_words(&text[p.inner], most),
+                        "{:?} {}", &text[p.inner], most
+                    );
+                }
+            }
         }
     }
 

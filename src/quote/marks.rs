@@ -106,6 +106,24 @@ pub(crate) struct Pair {
     pub seg: usize,
     /// Single marks.
     pub single: bool,
+    /// The index of the token the opening mark starts, among the tokens
+    /// `pairs_in` read (the quote stage's window starts there, with no
+    /// search of the tokens; 0 where marks were not read from tokens).
+    pub open_tok: usize,
+    /// The index of the token the closing mark starts, as `open_tok`.
+    pub close_tok: usize,
+}
+
+impl Pair {
+    /// The index of the first token after the closing mark, in `toks`, the
+    /// tokens `pairs_in` read: a mark of two signs (`''`) is two tokens.
+    pub(crate) fn after_close(&self, toks: &[Tok]) -> usize {
+        let mut k = self.close_tok + 1;
+        while toks.get(k).is_some_and(|t| t.span.start < self.outer.end) {
+            k += 1;
+        }
+        k
+    }
 }
 
 fn is_open_punct(c: char) -> bool {
@@ -184,12 +202,13 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
 /// that a word token holds (an apostrophe between letters) opens and closes
 /// nothing, and every other mark is a sign token. A run of straight single
 /// marks or backticks is cut into doubled marks from its start, as
-/// `marks` cuts it, wherever the run starts.
+/// `marks` cuts it, wherever the run starts. Each mark comes with the
+/// index of the token it starts.
 fn token_marks<'t>(
     text: &'t str,
     toks: &'t [Tok],
     signs: &'t [usize],
-) -> impl Iterator<Item = (usize, usize)> + 't {
+) -> impl Iterator<Item = (usize, usize, usize)> + 't {
     let bytes = text.as_bytes();
     // The last straight mark or backtick: where, and whether it was the
     // first of its run's pair (so that the next one in the run is not).
@@ -198,7 +217,7 @@ fn token_marks<'t>(
         let t = toks.get(k)?;
         let at = t.span.start;
         let b @ (b'\'' | b'`') = bytes[at] else {
-            return Some((at, t.span.end));
+            return Some((at, t.span.end, k));
         };
         let first = match last {
             Some((p, was_first)) if p + 1 == at && bytes[p] == b => !was_first,
@@ -222,6 +241,7 @@ fn token_marks<'t>(
             } else {
                 at + 1
             },
+            k,
         ))
     })
 }
@@ -230,7 +250,7 @@ fn token_marks<'t>(
 /// overlapping) and returns the quoted spans in text order.
 #[cfg(test)]
 pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
-    pair_marks(text, segments, marks(text))
+    pair_marks(text, segments, marks(text).map(|(s, e)| (s, e, 0)))
 }
 
 /// `pairs` for segments whose tokens, in text order, are `toks`, with
@@ -240,23 +260,23 @@ pub(crate) fn pairs_in(text: &str, segments: &[Span], toks: &[Tok], signs: &[usi
 }
 
 /// Pairs `found`, every mark of the text in text order (those outside the
-/// segments may be left out).
+/// segments may be left out), each with the index of its token.
 fn pair_marks(
     text: &str,
     segments: &[Span],
-    found: impl Iterator<Item = (usize, usize)>,
+    found: impl Iterator<Item = (usize, usize, usize)>,
 ) -> Vec<Pair> {
     // A few quotes a story: grown seldom.
     let mut out = Vec::with_capacity(16);
     let mut found = found.peekable();
     // An open double quote carried from paragraph to paragraph:
-    // (content start, outer start, segment).
-    let mut carried: Option<(usize, usize, usize)> = None;
+    // (content start, outer start, segment, token).
+    let mut carried: Option<(usize, usize, usize, usize)> = None;
     for (si, &seg) in segments.iter().enumerate() {
         let mut double = carried.take();
-        let mut single: Option<(usize, usize)> = None;
+        let mut single: Option<(usize, usize, usize)> = None;
         let mut first = true;
-        while let Some(&(start, end)) = found.peek() {
+        while let Some(&(start, end, tok)) = found.peek() {
             if start >= seg.end {
                 break;
             }
@@ -288,7 +308,7 @@ fn pair_marks(
                         _ => false,
                     };
                     if close {
-                        if let Some((inner, outer, s)) = double.take() {
+                        if let Some((inner, outer, s, open_tok)) = double.take() {
                             push(
                                 text,
                                 &mut out,
@@ -298,11 +318,12 @@ fn pair_marks(
                                 mark.span.end,
                                 s,
                                 false,
+                                (open_tok, tok),
                             );
                         }
                         single = None;
                     } else if mark.side != Side::Close {
-                        double = Some((mark.span.end, mark.span.start, si));
+                        double = Some((mark.span.end, mark.span.start, si, tok));
                         single = None;
                     }
                 }
@@ -311,7 +332,7 @@ fn pair_marks(
                         continue;
                     }
                     match (mark.side, single) {
-                        (Side::Close, Some((inner, outer))) => {
+                        (Side::Close, Some((inner, outer, open_tok))) => {
                             push(
                                 text,
                                 &mut out,
@@ -321,10 +342,11 @@ fn pair_marks(
                                 mark.span.end,
                                 si,
                                 true,
+                                (open_tok, tok),
                             );
                             single = None;
                         }
-                        (Side::Open, _) => single = Some((mark.span.end, mark.span.start)),
+                        (Side::Open, _) => single = Some((mark.span.end, mark.span.start, tok)),
                         _ => {}
                     }
                 }
@@ -355,6 +377,7 @@ fn push(
     outer_end: usize,
     seg: usize,
     single: bool,
+    (open_tok, close_tok): (usize, usize),
 ) {
     if end <= start {
         return;
@@ -368,6 +391,8 @@ fn push(
         outer: Span::new(outer_start, outer_end),
         seg,
         single,
+        open_tok,
+        close_tok,
     });
 }
 
@@ -506,7 +531,22 @@ mod tests {
             .filter(|&k| toks[k].punct().is_some_and(is_mark_char))
             .collect();
         assert_eq!(signs, all);
-        pairs_in(text, segs, &toks, &signs)
+        let mut found = pairs_in(text, segs, &toks, &signs);
+        // The pairs' tokens are where searching the tokens finds the marks.
+        for p in &mut found {
+            let open = toks.partition_point(|t| t.span.start < p.outer.start);
+            assert_eq!(p.open_tok, open, "{text:?}");
+            // The closing mark's first token ends the pair's span.
+            let close = &toks[p.close_tok];
+            assert!(p.close_tok > p.open_tok, "{text:?}");
+            assert!(close.span.end <= p.outer.end, "{text:?}");
+            assert!(close.punct().is_some_and(is_mark_char), "{text:?}");
+            let after = toks.partition_point(|t| t.span.start < p.outer.end);
+            assert_eq!(p.after_close(&toks), after, "{text:?}");
+            // `pairs` reads no tokens.
+            (p.open_tok, p.close_tok) = (0, 0);
+        }
+        found
     }
 
     #[test]
