@@ -320,28 +320,30 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
     /// End of the capitalised run starting at `i` (exclusive), below `hi`.
     fn run_end(&self, i: usize, hi: usize) -> usize {
-        let toks = self.toks;
-        let mut j = i;
-        while j < hi && toks[j].seg == toks[i].seg {
-            let t = &toks[j];
+        // Read from the run's own tokens, whose segment is its first's.
+        let run = self.toks.get(i..hi).unwrap_or_default();
+        let Some(seg) = run.first().map(|t| t.seg) else {
+            return i;
+        };
+        let mut n = 0;
+        while let Some(t) = run.get(n).filter(|t| t.seg == seg) {
             if is_cap_word(t) {
-                j += 1;
+                n += 1;
                 // A plain word has no apostrophe.
-                if !t.plain() && possessive(self.word(j - 1)) {
+                if !t.plain() && possessive(&self.text[t.span]) {
                     break;
                 }
-            } else if t.is_word()
-                && self.is(j, Class::PARTICLE)
-                && j + 1 < hi
-                && is_cap_word(&toks[j + 1])
-                && j > i
+            } else if n > 0
+                && t.is_word()
+                && t.class().has(Class::PARTICLE)
+                && run.get(n + 1).is_some_and(is_cap_word)
             {
-                j += 1;
+                n += 1;
             } else {
                 break;
             }
         }
-        j
+        i + n
     }
 
     /// Records the run of one token `i`, a plain word that is not a
