@@ -222,8 +222,12 @@ impl<'t, 'a> Speakers<'t, 'a> {
             };
             // The first token after the last name read.
             let mut next = 0;
-            let mut q = 0;
-            let quoted = self.quoted;
+            // The first quote not ending before the last word read, and its
+            // outer span (empty past the last quote): held apart from the
+            // list, so that most words, far from the next quote, ask it
+            // two comparisons.
+            let mut quotes = self.quoted.iter().map(|p| p.outer);
+            let mut quote = quotes.next().unwrap_or(Span::new(usize::MAX, usize::MAX));
             // The first agency mention not ending before the last run read.
             let mut agency = 0;
             for &i in self.caps {
@@ -232,10 +236,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 // Names inside quotes are the speaker's words, not mentions.
                 let at = toks[i].span.start;
-                while q < quoted.len() && quoted[q].outer.end <= at {
-                    q += 1;
+                while quote.end <= at {
+                    quote = quotes.next().unwrap_or(Span::new(usize::MAX, usize::MAX));
                 }
-                if quoted.get(q).is_some_and(|x| x.outer.start <= at) {
+                if quote.start <= at {
                     continue;
                 }
                 // Most capitalised words stand alone: a run goes on only
@@ -316,28 +320,30 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
     /// End of the capitalised run starting at `i` (exclusive), below `hi`.
     fn run_end(&self, i: usize, hi: usize) -> usize {
-        let toks = self.toks;
-        let mut j = i;
-        while j < hi && toks[j].seg == toks[i].seg {
-            let t = &toks[j];
+        // Read from the run's own tokens, whose segment is its first's.
+        let run = self.toks.get(i..hi).unwrap_or_default();
+        let Some(seg) = run.first().map(|t| t.seg) else {
+            return i;
+        };
+        let mut n = 0;
+        while let Some(t) = run.get(n).filter(|t| t.seg == seg) {
             if is_cap_word(t) {
-                j += 1;
+                n += 1;
                 // A plain word has no apostrophe.
-                if !t.plain() && possessive(self.word(j - 1)) {
+                if !t.plain() && possessive(&self.text[t.span]) {
                     break;
                 }
-            } else if t.is_word()
-                && self.is(j, Class::PARTICLE)
-                && j + 1 < hi
-                && is_cap_word(&toks[j + 1])
-                && j > i
+            } else if n > 0
+                && t.is_word()
+                && t.class().has(Class::PARTICLE)
+                && run.get(n + 1).is_some_and(is_cap_word)
             {
-                j += 1;
+                n += 1;
             } else {
                 break;
             }
         }
-        j
+        i + n
     }
 
     /// Records the run of one token `i`, a plain word that is not a
@@ -419,7 +425,18 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // cutting it into pieces, as [`Speakers::name_pieces`] would.
         let single = end - name == 1 && name == a;
         let mut known = None;
-        if single && !lone {
+        if lone {
+            // A lone word that is not plain ("Trump's", "Ünal"): of one
+            // piece, it is a name only when a longer name has it, as below,
+            // asked before the piece's lists are looked up, as most such
+            // words are in no name.
+            let mut pieces = norm_pieces(self.word(name));
+            if let (Some(w), None) = (pieces.next(), pieces.next())
+                && !people.names.has_indexed(w)
+            {
+                return;
+            }
+        } else if single {
             match self.lone_word(people, name) {
                 Some(None) => return,
                 id => known = id.flatten(),
