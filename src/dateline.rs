@@ -19,6 +19,7 @@ use nom::error::{Error as NomError, ErrorKind};
 use nom::{IResult, Parser};
 
 use crate::agency::Lexicon;
+use crate::ascii8;
 use crate::layout::{Layout, Role};
 use crate::{Error, Span};
 
@@ -169,7 +170,7 @@ fn word(i: &str) -> Res<'_, &str> {
     // pattern). A word that runs past them, or stops at a byte the loop
     // reads on past ('.', '\'', '-', non-ASCII), is read by the loop.
     if let Some(block) = i.as_bytes().first_chunk::<8>() {
-        let stop = !ascii_letters(u64::from_le_bytes(*block)) & HIGH_BITS;
+        let stop = !ascii8::letter_bytes(u64::from_le_bytes(*block)) & ascii8::HIGH;
         if stop != 0 {
             let k = (stop.trailing_zeros() / 8) as usize;
             let b = block[k];
@@ -206,21 +207,6 @@ fn word(i: &str) -> Res<'_, &str> {
         return fail(i);
     }
     Ok((&i[end..], &i[..end]))
-}
-
-/// The high bit of each byte.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `x` that is an ASCII letter, and no other
-/// bit.
-fn ascii_letters(x: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    // Case aside, each byte's low seven bits: a letter is 'a' to 'z' there
-    // (and has its high bit clear). The sums carry into no other byte.
-    let folded = (x | 0x2020_2020_2020_2020) & LOW7;
-    let at_least_a = folded + 0x1F1F_1F1F_1F1F_1F1F;
-    let past_z = folded + 0x0505_0505_0505_0505;
-    at_least_a & !past_z & !x & HIGH_BITS
 }
 
 /// Whether the character at byte `at` of `i` is a letter.

@@ -4,6 +4,7 @@
 
 mod agency;
 mod article;
+mod ascii8;
 mod attribution;
 mod byline;
 mod cue;

@@ -10,6 +10,8 @@
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{Anchored, MatchKind, nfa};
 
+use crate::ascii8::{HIGH, letter_bytes};
+
 /// The searched forms compiled for anchored, leftmost-longest matching.
 #[derive(Debug)]
 pub(super) struct Forms {
@@ -129,7 +131,7 @@ fn ascii_run(text: &[u8], at: usize) -> (usize, u64) {
     // instructions fewer than the loop alone.)
     if let Some(bytes) = text.get(at..).and_then(<[u8]>::first_chunk::<8>) {
         let chunk = u64::from_le_bytes(*bytes);
-        let stop = !run_bytes(chunk) & HIGH;
+        let stop = !letter_bytes(chunk) & HIGH;
         if stop != 0 {
             let kept = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
             let end = at + (stop.trailing_zeros() / 8) as usize;
@@ -147,7 +149,7 @@ fn ascii_run_by_steps(text: &[u8], at: usize) -> (usize, u64) {
     loop {
         let chunk = load8(text, end);
         // The high bits of the bytes that are not in a run.
-        let stop = !run_bytes(chunk) & HIGH;
+        let stop = !letter_bytes(chunk) & HIGH;
         // Every bit below the first such byte (all of them when there is
         // none): the run's bytes in this chunk.
         let kept = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
@@ -175,31 +177,8 @@ fn load8(text: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The high bit of every byte.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// Bit 5 of every byte: set on an ASCII letter, it lowercases it.
 const LOWER: u64 = 0x2020_2020_2020_2020;
-
-/// The high bit set in each byte of `chunk` that is an ASCII letter.
-#[inline]
-fn run_bytes(chunk: u64) -> u64 {
-    // Each byte's low seven bits, lowercased: sums on them carry into the
-    // byte's own high bit and never into the next byte. Bytes of non-ASCII
-    // characters, whose high bit is set, are dropped at the end.
-    let lower = (chunk & !HIGH) | 0x2020_2020_2020_2020;
-    in_range(lower, b'a', b'z') & !chunk
-}
-
-/// The high bit set in each byte of `x` (whose high bits are clear) from
-/// `lo` to `hi`: adding `0x80 - lo` sets the high bit of bytes at least
-/// `lo`, adding `0x7f - hi` that of bytes above `hi`.
-#[inline]
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = x + u64::from(0x80 - lo) * 0x0101_0101_0101_0101;
-    let above = x + u64::from(0x7f - hi) * 0x0101_0101_0101_0101;
-    at_least & !above & HIGH
-}
 
 /// A first run's hash as a bit index into [`Openings::words`].
 fn word_bit(hash: u64) -> usize {

@@ -77,13 +77,11 @@ fn at_least(x7: u64, c: u8) -> u64 {
 /// The high bit of each of eight bytes that is an ASCII letter (`digits`
 /// false) or digit (`digits` true).
 fn class_bits(x: u64, digits: bool) -> u64 {
-    let ascii = !x & HIGH;
     if digits {
         let x7 = x & LOW7;
-        at_least(x7, b'0') & !at_least(x7, b'9' + 1) & ascii
+        at_least(x7, b'0') & !at_least(x7, b'9' + 1) & !x & HIGH
     } else {
-        let y7 = (x | 0x2020_2020_2020_2020) & LOW7;
-        at_least(y7, b'a') & !at_least(y7, b'z' + 1) & ascii
+        crate::ascii8::letter_bytes(x)
     }
 }
 
