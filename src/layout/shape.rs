@@ -107,9 +107,12 @@ pub(super) struct UnicodeSpaces(Vec<usize>);
 
 impl UnicodeSpaces {
     pub(super) fn of(text: &str) -> UnicodeSpaces {
-        let mut starts: Vec<usize> = unicode_space_starts(text.as_bytes()).collect();
-        starts.sort_unstable();
-        UnicodeSpaces(starts)
+        // Half the pages are ASCII throughout: one test of their bytes
+        // costs less than the two searches for the spaces' first bytes.
+        if text.is_ascii() {
+            return UnicodeSpaces::default();
+        }
+        UnicodeSpaces(searched_starts(text))
     }
 
     /// Whether one starts within `span` (spans sit on character
@@ -127,6 +130,14 @@ impl UnicodeSpaces {
             next: 0,
         }
     }
+}
+
+/// Where the white-space characters outside ASCII start in `text`, in
+/// order, as the searches for their first bytes find them.
+fn searched_starts(text: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> = unicode_space_starts(text.as_bytes()).collect();
+    starts.sort_unstable();
+    starts
 }
 
 /// The page's [`UnicodeSpaces`] read along with its paragraphs, which come
@@ -550,6 +561,28 @@ mod tests {
                 assert_eq!(walk.within(span), spaces.within(span), "{span:?}");
             }
         }
+    }
+
+    /// The page's spaces as the searches find them, the ASCII pages' test
+    /// of their bytes included: on pages with and without a byte outside
+    /// ASCII, wherever it stands.
+    #[test]
+    fn spaces_of_a_page_agree_with_the_searches() {
+        let mut pages = vec![String::new(), "plain\ttext\n\u{b}all ASCII".to_string()];
+        for odd in ["\u{a0}", "\u{2003}", "\u{3000}", "é", "“", "\u{85}", "日"] {
+            for at in [0, 1, 7, 20] {
+                let mut page = "word ".repeat(5);
+                page.insert_str(at, odd);
+                pages.push(page);
+            }
+        }
+        let mut spaced = 0;
+        for page in &pages {
+            let found = UnicodeSpaces::of(page).0;
+            assert_eq!(found, searched_starts(page), "{page:?}");
+            spaced += usize::from(!found.is_empty());
+        }
+        assert_eq!(spaced, 4 * 4, "{pages:?}");
     }
 
     #[test]
