@@ -746,13 +746,24 @@ fn may_open_date(i: &[u8]) -> bool {
 /// time, a block's bytes side by side (the compiler's vector code, about
 /// ten instructions a block), and its last sixteen bytes as one more block
 /// that overlaps the blocks before (a digit seen twice is still a digit).
-/// A shorter line is read as two eight-byte words that overlap, and only a
-/// line shorter than eight bytes byte by byte. (Eight-byte words for every
-/// line cost about twice as much over the pages' lines.)
+/// A shorter line is read as two eight-byte words that overlap (or
+/// four-byte ones), and only a line shorter than four bytes byte by byte.
+/// (Eight-byte words for every line cost about twice as much over the
+/// pages' lines.)
 fn has_digit(line: &[u8]) -> bool {
     let Some(last) = line.last_chunk::<16>() else {
         if line.len() >= 8 {
             return digit_in(&line[..8]) || digit_in(&line[line.len() - 8..]);
+        }
+        // Four to seven bytes as two four-byte words that overlap, each
+        // padded to eight bytes with letters, which are not digits.
+        if line.len() >= 4 {
+            let word = |four: &[u8]| {
+                let mut eight = [b'a'; 8];
+                eight[..4].copy_from_slice(four);
+                digit_in(&eight)
+            };
+            return word(&line[..4]) || word(&line[line.len() - 4..]);
         }
         return line.iter().any(u8::is_ascii_digit);
     };
