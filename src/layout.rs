@@ -497,15 +497,17 @@ fn pick_headline(
     // and on most pages that print the headline twice one of the closest
     // few is: those are read and checked first, one by one up to the first
     // shown, and the rest of the window only when none of them is shown.
-    for (slot, i) in window[..CLOSEST_TITLES].iter_mut().zip(titles.by_ref()) {
-        *slot = i;
+    // Each is checked as soon as it is found, so that the paragraphs past
+    // the first shown are not read as titles at all.
+    for i in titles.by_ref() {
+        if shown_before(text, paragraphs, i) {
+            return Some(i);
+        }
+        window[len] = i;
         len += 1;
-    }
-    if let Some(&h) = window[..len]
-        .iter()
-        .find(|&&i| shown_before(text, paragraphs, i))
-    {
-        return Some(h);
+        if len == CLOSEST_TITLES {
+            break;
+        }
     }
     if len == CLOSEST_TITLES {
         for (slot, i) in window[CLOSEST_TITLES..].iter_mut().zip(titles) {

@@ -107,9 +107,12 @@ pub(super) struct UnicodeSpaces(Vec<usize>);
 
 impl UnicodeSpaces {
     pub(super) fn of(text: &str) -> UnicodeSpaces {
-        let mut starts: Vec<usize> = unicode_space_starts(text.as_bytes()).collect();
-        starts.sort_unstable();
-        UnicodeSpaces(starts)
+        // Half the pages are ASCII throughout: one test of their bytes
+        // costs less than the two searches for the spaces' first bytes.
+        if text.is_ascii() {
+            return UnicodeSpaces::default();
+        }
+        UnicodeSpaces(searched_starts(text))
     }
 
     /// Whether one starts within `span` (spans sit on character
@@ -127,6 +130,14 @@ impl UnicodeSpaces {
             next: 0,
         }
     }
+}
+
+/// Where the white-space characters outside ASCII start in `text`, in
+/// order, as the searches for their first bytes find them.
+fn searched_starts(text: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> = unicode_space_starts(text.as_bytes()).collect();
+    starts.sort_unstable();
+    starts
 }
 
 /// The page's [`UnicodeSpaces`] read along with its paragraphs, which come
@@ -165,22 +176,26 @@ pub(super) fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
     }
     let first = usize::from(!is_ascii_space(bytes[start]));
     let mut opens = 0;
-    let mut at = start;
-    while at + BLOCK < end {
-        if let (Some(before), Some(after)) = (block_at(bytes, at), block_at(bytes, at + 1)) {
-            opens += pair_openings(before, after, BLOCK);
-        }
-        at += BLOCK;
+    // Each pair is a byte of `before` and the byte after it, of `after`:
+    // whole blocks of both are read side by side, with no bounds check
+    // of their own.
+    let (Some(before), Some(after)) = (bytes.get(start..end - 1), bytes.get(start + 1..end)) else {
+        return first;
+    };
+    let blocks = before.as_chunks::<BLOCK>().0.iter();
+    for (before, after) in blocks.zip(after.as_chunks::<BLOCK>().0) {
+        opens += pair_openings(before, after, BLOCK);
     }
+    let at = start + (end - 1 - start) / BLOCK * BLOCK;
     // The pairs left open at `at` to `end - 2`.
     let left = end - at - 1;
     if left > 0 {
-        if let (Some(before), Some(after)) = (block_at(bytes, at), block_at(bytes, at + 1)) {
+        if let Some((before, after)) = pair_blocks_at(bytes, at) {
             opens += pair_openings(before, after, left);
         } else {
             let mut tail = [b' '; BLOCK + 1];
             tail[..end - at].copy_from_slice(&bytes[at..end]);
-            if let (Some(before), Some(after)) = (block_at(&tail, 0), block_at(&tail, 1)) {
+            if let Some((before, after)) = pair_blocks_at(&tail, 0) {
                 opens += pair_openings(before, after, BLOCK);
             }
         }
@@ -188,9 +203,15 @@ pub(super) fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
     first + opens
 }
 
-/// The [`BLOCK`] bytes at `at`, if the text holds them.
-fn block_at(bytes: &[u8], at: usize) -> Option<&[u8; BLOCK]> {
-    bytes.get(at..at + BLOCK)?.try_into().ok()
+/// The [`BLOCK`] bytes at `at` and the [`BLOCK`] bytes one byte on, if
+/// the text holds them: one bounds check for both, where a check of each
+/// block cost a few instructions more a block.
+#[inline]
+fn pair_blocks_at(bytes: &[u8], at: usize) -> Option<(&[u8; BLOCK], &[u8; BLOCK])> {
+    let pair: &[u8; BLOCK + 1] = bytes.get(at..at + BLOCK + 1)?.try_into().ok()?;
+    let (before, _) = pair.split_first_chunk::<BLOCK>()?;
+    let (_, after) = pair.split_last_chunk::<BLOCK>()?;
+    Some((before, after))
 }
 
 /// Bytes of a block of [`count_ascii_spaced`].
@@ -550,6 +571,28 @@ mod tests {
                 assert_eq!(walk.within(span), spaces.within(span), "{span:?}");
             }
         }
+    }
+
+    /// The page's spaces as the searches find them, the ASCII pages' test
+    /// of their bytes included: on pages with and without a byte outside
+    /// ASCII, wherever it stands.
+    #[test]
+    fn spaces_of_a_page_agree_with_the_searches() {
+        let mut pages = vec![String::new(), "plain\ttext\n\u{b}all ASCII".to_string()];
+        for odd in ["\u{a0}", "\u{2003}", "\u{3000}", "é", "“", "\u{85}", "日"] {
+            for at in [0, 1, 7, 20] {
+                let mut page = "word ".repeat(5);
+                page.insert_str(at, odd);
+                pages.push(page);
+            }
+        }
+        let mut spaced = 0;
+        for page in &pages {
+            let found = UnicodeSpaces::of(page).0;
+            assert_eq!(found, searched_starts(page), "{page:?}");
+            spaced += usize::from(!found.is_empty());
+        }
+        assert_eq!(spaced, 4 * 4, "{pages:?}");
     }
 
     #[test]
