@@ -903,7 +903,7 @@ fn find_gated<'a>(
             } else {
                 Position::Body
             };
-            if let Some(d) = at_line(text, line, lexicon, position, gated) {
+            if let Some(d) = at_line(s, line.start, lexicon, position, gated) {
                 return Some(d);
             }
             if chrome || position == Position::Headline {
@@ -1049,19 +1049,21 @@ fn has_nine_words(s: &str) -> bool {
     false
 }
 
-/// The dateline opening `line`, when its form is sure enough for where the
-/// line stands.
+/// The dateline opening line `s`, which starts at byte `start` of the
+/// text, when its form is sure enough for where the line stands.
+///
+/// The line comes cut from the text by the caller, which has read it
+/// already: cutting it again would check its bounds again, for every line.
 fn at_line<'a>(
-    text: &'a str,
-    line: Span,
+    s: &'a str,
+    start: usize,
     lexicon: &Lexicon,
     position: Position,
     gated: bool,
 ) -> Option<Dateline<'a>> {
     let lead = position == Position::Lead;
-    let s = &text[line];
-    let body = s.trim_start_matches([' ', '\t', '\u{a0}']);
-    let base = line.start + (s.len() - body.len());
+    let body = trim_blanks_start(s);
+    let base = start + (s.len() - body.len());
     let window = &body[..floor_boundary(body, LIMIT)];
     // Past the lead only a strong form is taken (and CNN's bare tag, which
     // opens with a parenthesis): most lines there are sentences, which
@@ -1136,6 +1138,17 @@ fn at_line<'a>(
             })
         }
         None => None,
+    }
+}
+
+/// `s` without the blanks ([`blanks`]) it opens with, as
+/// `s.trim_start_matches([' ', '\t', '\u{a0}'])` gives it: `s` itself when
+/// it opens with an ASCII byte that is neither, as nearly every line does,
+/// without the trim's decoding of a character.
+fn trim_blanks_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && b != b' ' && b != b'\t' => s,
+        _ => s.trim_start_matches([' ', '\t', '\u{a0}']),
     }
 }
 
@@ -2406,6 +2419,23 @@ mod tests {
                 proptest::prop_assert!(s.is_char_boundary(d.span.start) && s.is_char_boundary(d.span.end));
             }
         }
+    }
+
+    /// [`trim_blanks_start`] trims what `trim_start_matches` trims, for
+    /// every tail of a text that opens with blanks of each kind, letters,
+    /// marks and other characters.
+    #[test]
+    fn blanks_trimmed_as_trim_start_matches_trims() {
+        let text = " \t\u{a0} SEOUL,\t(Yonhap)\u{a0}-- \u{e9}t\u{e9} \u{2014}\u{a0}\t x\n\r 7";
+        for (at, _) in text.char_indices() {
+            let s = &text[at..];
+            assert_eq!(
+                trim_blanks_start(s),
+                s.trim_start_matches([' ', '\t', '\u{a0}']),
+                "{s:?}"
+            );
+        }
+        assert_eq!(trim_blanks_start(""), "");
     }
 
     /// [`glued`] as it read before a lead with no capitalised name was
