@@ -870,6 +870,23 @@ fn find_gated<'a>(
                 .get(i + 1)
                 .is_some_and(|p| p.role == Role::Body)
             && !text[para.span].contains('\n');
+        // A chrome line is read only for a strong form, which holds one of
+        // the marks [`strong_marks`] flags: a chrome paragraph with none
+        // (most menus and labels) is passed over whole, before its lines
+        // are found and cut. Not when it opens the story (its line is the
+        // lead's), nor should it overlap the headline (a line that does is
+        // read as the headline's; the layout gives the headline a
+        // paragraph of its own, so this only guards that).
+        if gated
+            && chrome
+            && !(opens_story && prose == 0)
+            && !layout
+                .headline
+                .is_some_and(|h| h.start < para.span.end && para.span.start < h.end)
+            && byte_flags(text[para.span].as_bytes(), strong_marks) == 0
+        {
+            continue;
+        }
         // The paragraph's first line: the first that ends at or after its
         // start. Paragraphs come in text order, so it is found by walking on
         // from the last paragraph's rather than by a search for each (from
@@ -1189,14 +1206,17 @@ fn may_parse(window: &str) -> bool {
 /// only when the place is all capitals, so its first word (the window's
 /// first word, nothing coming before it) has no lowercase letter.
 fn may_be_strong(window: &str) -> bool {
-    // A digit or a slash (one range, '/' to '9'), a parenthesis, a bracket:
-    // bit 0; and, apart, a comma: bit 1.
-    let flags = byte_flags(window.as_bytes(), |b| {
-        u8::from((b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'['))
-            | (u8::from(b == b',') << 1)
-    });
+    let flags = byte_flags(window.as_bytes(), strong_marks);
     let (mark, comma) = (flags & 1 != 0, flags & 2 != 0);
     mark || (comma && word(window).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase)))
+}
+
+/// The marks of a strong form (see [`may_be_strong`]) that byte `b` is: a
+/// digit or a slash (one range, '/' to '9'), a parenthesis or a bracket,
+/// bit 0; a comma, bit 1.
+fn strong_marks(b: u8) -> u8 {
+    u8::from((b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(') | (b == b'['))
+        | (u8::from(b == b',') << 1)
 }
 
 /// The OR of `flags` over every byte of `bytes`; `flags(0)` must be 0.
@@ -2572,6 +2592,49 @@ mod tests {
             proptest::prop_assert_eq!(
                 plausible_place(&s, tagged),
                 plausible_place_looking_twice(&s, tagged)
+            );
+        }
+    }
+
+    /// Pages of menus, labels, headlines, lone datelines, leads and prose
+    /// in any order: what a layout may take for chrome before the story.
+    fn page() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let paragraph = proptest::sample::select(vec![
+            "Home",
+            "Sign in",
+            "ADVERTISEMENT",
+            "News Sports Weather Opinion",
+            "Share this article",
+            "Reno's opinion",
+            "Talks end in Seoul",
+            "ATLANTA _",
+            "TOKYO -",
+            "SEOUL, Aug. 15 (Yonhap) --",
+            "Updated 10:48 a.m.",
+            "By Jane Smith, Staff Writer",
+            "(CNN)President Donald Trump said on Friday that the talks had gone well.",
+            "SEOUL North Korean leader Kim Jong Un said on Friday that the talks had gone well.",
+            "Good for the attorney general for the sensible opinion she rendered in the case.",
+            "The boy should go home to his father, the opinion said, and the courts agreed.",
+            "Officials in the capital said on the day that the talks had gone well for both sides.",
+        ]);
+        let join = proptest::sample::select(vec!["\n\n", "\n", "\n\n\n"]);
+        proptest::collection::vec((paragraph, join), 1..10)
+            .prop_map(|v| v.into_iter().map(|(p, j)| format!("{p}{j}")).collect())
+    }
+
+    proptest::proptest! {
+        /// The gates (a chrome paragraph without a strong form's marks
+        /// passed over whole, a line without them, a line the grammar
+        /// surely rejects) change nothing that is found.
+        #[test]
+        fn the_gates_change_nothing_found_on_any_page(text in page()) {
+            let layout = Layout::new(&text);
+            let lex = Lexicon::builtin();
+            proptest::prop_assert_eq!(
+                find_gated(&text, &layout, lex, true),
+                find_gated(&text, &layout, lex, false)
             );
         }
     }
