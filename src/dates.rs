@@ -845,8 +845,8 @@ impl<'t> Scan<'t> {
                 return hit(y + 1, DateValue::Day(ymd(year, m, d)?));
             }
             let a = self.anchor?;
-            let tense = dir.unwrap_or_else(|| self.tense(j, false));
-            return hit(k + 1, DateValue::Day(nearest_day(a, m, d, tense)?));
+            let tense = || dir.unwrap_or_else(|| self.tense(j, false));
+            return hit(k + 1, DateValue::Day(nearest_day_lazily(a, m, d, tense)?));
         }
         let mut y = k;
         if self.punct(y, b',') {
@@ -878,7 +878,7 @@ impl<'t> Scan<'t> {
             Some(t) => nearest_month(a, m, t, 0),
             // A guessed tense only settles which side of the year a far
             // month is on.
-            None => nearest_month(a, m, self.tense(j, false), 2),
+            None => nearest_month_lazily(a, m, || self.tense(j, false)),
         };
         hit(k, DateValue::Month(year, month))
     }
@@ -933,10 +933,10 @@ impl<'t> Scan<'t> {
         } else {
             j + 1
         };
-        let tense = self.tense(j, false);
         let day = if let Holiday::Fixed(m, d) = h {
-            nearest_day(a, m, d, tense)?
+            nearest_day_lazily(a, m, d, || self.tense(j, false))?
         } else {
+            let tense = self.tense(j, false);
             let reckon = if h == Holiday::Thanksgiving {
                 fourth_thursday
             } else {
@@ -1708,7 +1708,7 @@ impl<'t> Scan<'t> {
             let a = self.anchor?;
             return hit(
                 k,
-                DateValue::Day(nearest_day(a, m, d, self.tense(j, false))?),
+                DateValue::Day(nearest_day_lazily(a, m, d, || self.tense(j, false))?),
             );
         }
         if let Some(n) = t.parse::<u16>().ok().filter(|&n| n < 100) {
@@ -2044,6 +2044,40 @@ fn nearest_month(a: Date, m: u8, tense: Tense, slack: i32) -> (i32, u8) {
         .min_by_key(|&c| if c > here { (c - here) + 2 } else { here - c })
         .unwrap_or(here);
     add_months(0, 1, best)
+}
+
+/// [`nearest_month`] with a slack of 2 and a guessed tense, which is asked
+/// for only when it can matter.
+///
+/// The guess is a walk over the words around the expression, and it
+/// settles only a month more than two from the anchor's: a nearer month of
+/// the three candidates fits every tense, and is the nearest of those kept
+/// (the other two are ten months away or more), so it is the answer
+/// whatever the tense.
+fn nearest_month_lazily(a: Date, m: u8, tense: impl FnOnce() -> Tense) -> (i32, u8) {
+    let here = a.year() * 12 + i32::from(a.month() as u8) - 1;
+    let near = (-1..=1)
+        .map(|dy| (a.year() + dy) * 12 + i32::from(m) - 1)
+        .find(|&c| (c - here).abs() <= 2);
+    match near {
+        Some(c) => add_months(0, 1, c),
+        None => nearest_month(a, m, tense(), 2),
+    }
+}
+
+/// [`nearest_day`] with the tense asked for only when it can matter: a
+/// candidate day within 62 days of the anchor fits every tense and is the
+/// nearest of those kept (the other two are a year away), so it is the
+/// answer whatever the tense, and the guess, a walk over the words around
+/// the expression, is spared.
+fn nearest_day_lazily(a: Date, m: u8, d: u8, tense: impl FnOnce() -> Tense) -> Option<Date> {
+    let near = (-1..=1)
+        .filter_map(|dy| ymd(a.year() + dy, m, d))
+        .find(|&c| (c - a).whole_days().abs() <= 62);
+    match near {
+        Some(c) => Some(c),
+        None => nearest_day(a, m, d, tense()),
+    }
 }
 
 /// Day `d` of month `m` in the year that fits the tense (see
@@ -2852,6 +2886,34 @@ mod tests {
         #[test]
         fn core_finds_nothing_where_it_may_not_start(p in paragraph()) {
             proptest::prop_assert_eq!(core_needs_may_start(&p), Ok(()));
+        }
+    }
+
+    /// The nearest day and month asking for the tense only when it can
+    /// matter give what the tense gives, in every tense, for every month
+    /// and day (the impossible ones too) from anchors every few days over
+    /// seven years with two leap years.
+    #[test]
+    fn a_tense_asked_lazily_changes_no_day_or_month() {
+        let mut a = day(2015, 1, 1);
+        while a < day(2022, 1, 1) {
+            for m in 1..=12 {
+                for t in [Tense::Past, Tense::Future, Tense::Unknown] {
+                    assert_eq!(
+                        nearest_month_lazily(a, m, || t),
+                        nearest_month(a, m, t, 2),
+                        "{a} {m} {t:?}"
+                    );
+                    for d in 1..=31 {
+                        assert_eq!(
+                            nearest_day_lazily(a, m, d, || t),
+                            nearest_day(a, m, d, t),
+                            "{a} {m} {d} {t:?}"
+                        );
+                    }
+                }
+            }
+            a += Duration::days(3);
         }
     }
 

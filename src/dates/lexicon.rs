@@ -139,9 +139,11 @@ pub(crate) struct Index {
     entries: Vec<Entry>,
     /// The longest table word: longer words are skipped unhashed.
     longest: usize,
-    /// The lengths of the shortest and longest words of [`List::Trigger`]:
-    /// the gate skips words outside them unhashed ("a", "of", "to").
-    trigger_lengths: (usize, usize),
+    /// Bit `n` set when a word of [`List::Trigger`] has `n` letters: the
+    /// gate skips words of other lengths unhashed, the short ("a", "of",
+    /// "to") and the long that no trigger's length matches (ten and eleven
+    /// letters, thirteen and more: "government", "international").
+    trigger_lengths: u32,
     /// A bit per [`sketch`] of the words that may start an expression
     /// ([`Entry::opens`]): one in eight words of a story, so most words are
     /// ruled out by one bit without hashing them.
@@ -236,7 +238,7 @@ impl Index {
             ids: vec![0; SLOTS].into_boxed_slice(),
             entries: vec![NONE],
             longest: 0,
-            trigger_lengths: (usize::MAX, 0),
+            trigger_lengths: 0,
             openers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
             triggers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
             short_openers: [0; SHORT_BITS / 64],
@@ -331,8 +333,7 @@ impl Index {
                 index.short_triggers[b / 64] |= 1 << (b % 64);
             }
             if entry.has(List::Trigger) {
-                let (lo, hi) = index.trigger_lengths;
-                index.trigger_lengths = (lo.min(n), hi.max(n));
+                index.trigger_lengths |= 1 << n;
                 triggers[bit / 64] |= 1 << (bit % 64);
             }
         }
@@ -387,7 +388,7 @@ impl Index {
     /// with a constant that a test checks against this.
     #[cfg(test)]
     pub(crate) fn shortest_trigger(&self) -> usize {
-        self.trigger_lengths.0
+        self.trigger_lengths.trailing_zeros() as usize
     }
 
     /// Whether the word `bytes[s..e]` is of [`List::Trigger`], with most
@@ -396,8 +397,11 @@ impl Index {
         let Some(word) = bytes.get(s..e) else {
             return false;
         };
-        let (shortest, longest) = self.trigger_lengths;
-        if word.len() < shortest || word.len() > longest {
+        let length_fits = u32::try_from(word.len())
+            .ok()
+            .and_then(|n| self.trigger_lengths.checked_shr(n))
+            .is_some_and(|bits| bits & 1 != 0);
+        if !length_fits {
             return false;
         }
         let bit = sketch(word);
@@ -667,6 +671,41 @@ mod tests {
             for text in [w.clone(), format!("{w} and so on, and on")] {
                 assert_eq!(index.id_in(text.as_bytes(), 0, w.len()), id, "{text:?}");
             }
+        }
+    }
+
+    /// The length set and sketch of the triggers rule out no trigger and
+    /// let through no other word: every listed word in two cases, with an
+    /// "s", cut short or led by a letter, and runs of every length.
+    #[test]
+    fn triggers_found_through_their_lengths_as_by_look_up() {
+        let index = Index::get();
+        let mut words: Vec<String> = Vec::new();
+        for w in listed_words(index) {
+            let n = w.len();
+            words.push(w.to_uppercase());
+            words.push(format!("{w}s"));
+            words.push(format!("x{w}"));
+            words.push(w[..n - 1].to_string());
+            words.push(w);
+        }
+        words.extend((0..40).map(|n| "a".repeat(n)));
+        words.extend(
+            [
+                "thanksgivings",
+                "Thanksgiving",
+                "government",
+                "international",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let text = format!("{w} and so on, and on");
+            assert_eq!(
+                index.is_trigger_in(text.as_bytes(), 0, w.len()),
+                index.lookup(w).has(List::Trigger),
+                "{w:?}"
+            );
         }
     }
 
