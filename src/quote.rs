@@ -366,16 +366,19 @@ pub(crate) fn find<'a>(
             speaker = Some(r.clone());
         }
         // Speech set off by a colon, a comma or its verb ("Adding "The ...").
-        let lead_in = lo == oi
-            || matches!(toks[oi - 1].punct(), Some(':' | ','))
-            || cue_at(text, &toks, oi - 1).is_some();
-        let kind = match (&speaker, found.is_some()) {
-            _ if is_title(inner) => QuoteKind::Term,
-            (None, _) if words <= 6 && !alone => QuoteKind::Term,
-            (None, false) if words <= 6 => QuoteKind::Term,
-            _ if starts_upper && (lead_in || alone) && words >= 3 => QuoteKind::Full,
-            _ => QuoteKind::Partial,
+        let lead_in = || {
+            lo == oi
+                || matches!(toks[oi - 1].punct(), Some(':' | ','))
+                || cue_at(text, &toks, oi - 1).is_some()
         };
+        let shape = Shape {
+            spoken: speaker.is_some(),
+            cued: found.is_some(),
+            words,
+            alone,
+            starts_upper,
+        };
+        let kind = kind_of(inner, shape, lead_in);
         let speaker = match kind {
             QuoteKind::Term => None,
             _ => speaker,
@@ -417,6 +420,39 @@ pub(crate) fn find<'a>(
     unquoted(text, &segs, &toks, &speakers, &pairs, relays, &mut out);
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// What the quote loop knows of a quote when it decides its kind.
+#[derive(Clone, Copy, Debug)]
+struct Shape {
+    /// A speaker was found for it.
+    spoken: bool,
+    /// A cue was found for it.
+    cued: bool,
+    /// Its words, counted up to seven.
+    words: usize,
+    /// It stands alone, no reporter's words before it in its sentence.
+    alone: bool,
+    /// Its first letter or digit is a capital.
+    starts_upper: bool,
+}
+
+/// The kind of the quote `inner`: a title or a short quote no one speaks
+/// is a term; a quote of three words or more starting with a capital,
+/// alone or after `lead_in` (a colon, a comma or its verb), is full
+/// speech; any other is partial.
+///
+/// A short quote no one speaks is a term whatever its shape, so the title
+/// test (a pass over its words) is asked only when it can change the kind,
+/// and `lead_in` only when it is read.
+fn kind_of(inner: &str, q: Shape, lead_in: impl FnOnce() -> bool) -> QuoteKind {
+    if (!q.spoken && q.words <= 6 && (!q.alone || !q.cued)) || is_title(inner) {
+        QuoteKind::Term
+    } else if q.starts_upper && q.words >= 3 && (q.alone || lead_in()) {
+        QuoteKind::Full
+    } else {
+        QuoteKind::Partial
+    }
 }
 
 /// The cue for the quote whose marks are tokens `[oi, ci)`, with the
@@ -1403,6 +1439,54 @@ mod tests {
         }
         // Repeats were found, not only the headline and the paragraph.
         assert!(found > 3 * 14 * 2, "{found}");
+    }
+
+    /// The kind as first written: the title test first, on every quote.
+    fn kind_by_match(inner: &str, q: super::Shape, lead_in: bool) -> super::QuoteKind {
+        use super::QuoteKind;
+        let (words, alone, starts_upper) = (q.words, q.alone, q.starts_upper);
+        match (q.spoken, q.cued) {
+            _ if super::is_title(inner) => QuoteKind::Term,
+            (false, _) if words <= 6 && !alone => QuoteKind::Term,
+            (false, false) if words <= 6 => QuoteKind::Term,
+            _ if starts_upper && (lead_in || alone) && words >= 3 => QuoteKind::Full,
+            _ => QuoteKind::Partial,
+        }
+    }
+
+    #[test]
+    fn kinds_as_by_the_title_test_first() {
+        let inners = [
+            "Morning Joe",
+            "We will win",
+            "comprehensive strategic partnership",
+            "1474387200",
+            "",
+            "I Am Here",
+            "Legend in the Coal Fields.",
+            "effective",
+            "A B C D E F G H I J K L",
+        ];
+        let mut kinds = std::collections::HashSet::new();
+        for inner in inners {
+            for bits in 0u32..16 {
+                for words in 0..8 {
+                    for lead_in in [false, true] {
+                        let q = super::Shape {
+                            spoken: bits & 1 != 0,
+                            cued: bits & 2 != 0,
+                            words,
+                            alone: bits & 4 != 0,
+                            starts_upper: bits & 8 != 0,
+                        };
+                        let got = super::kind_of(inner, q, || lead_in);
+                        assert_eq!(got, kind_by_match(inner, q, lead_in), "{inner:?} {q:?}");
+                        kinds.insert(format!("{got:?}"));
+                    }
+                }
+            }
+        }
+        assert_eq!(kinds.len(), 3);
     }
 
     #[test]

@@ -1257,6 +1257,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
 /// Records the run of a person's name whose words are `words`, as
 /// [`Run`] has it.
+///
+/// Inlined into its two callers, which call it for every name read (a
+/// call passed the name's words and spans through memory).
+#[inline]
 fn push_run(
     people: &mut People,
     span: Span,

@@ -75,6 +75,25 @@ pub(super) fn starts_upper(s: &str) -> bool {
     false
 }
 
+/// Whether the first letter or digit of `s` is a letter that is not a
+/// capital: then `s` has a letter, and its first word (which starts with
+/// that letter) is neither capitalised nor a number.
+fn starts_lower(s: &str) -> bool {
+    let mut i = 0;
+    while let Some((alnum, n)) = alnum_at(s, i) {
+        if alnum {
+            let b = s.as_bytes()[i];
+            return if b < 0x80 {
+                b.is_ascii_lowercase()
+            } else {
+                char_at(s, i).is_some_and(|(c, _)| c.is_alphabetic() && !c.is_uppercase())
+            };
+        }
+        i += n;
+    }
+    false
+}
+
 /// `w` without the characters that are not letters or digits at either
 /// end, as `w.trim_matches(|c: char| !c.is_alphanumeric())`.
 fn trim_to_alnum(w: &str) -> &str {
@@ -132,6 +151,12 @@ pub(super) fn is_title(inner: &str) -> bool {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
         "with",
     ];
+    // The first word starts with the first letter or digit: a small
+    // letter there rules a title out, told without cutting any word, as
+    // most quotes spoken of start with one.
+    if starts_lower(inner) {
+        return false;
+    }
     // No letters at all: no words either.
     if !has_letter(inner) {
         return true;
