@@ -204,19 +204,6 @@ pub(super) fn push_lower(out: &mut String, w: &str) {
     }
 }
 
-/// A table of `len` empty slots. Allocated and then zeroed, not asked
-/// zeroed of the allocator: for tables this small (a few hundred bytes)
-/// `calloc` costs about twice what `malloc` and a short fill do.
-#[expect(
-    clippy::slow_vector_initialization,
-    reason = "`vec![0; len]` asks calloc, which measured slower for these tables"
-)]
-fn empty_slots(len: usize) -> Vec<u32> {
-    let mut slots = Vec::with_capacity(len);
-    slots.resize(len, 0);
-    slots
-}
-
 /// Inserts `value` (whose hash is `hash`) into an open-addressing table of
 /// `slots`, doubling it when half full.
 fn insert_slot(
@@ -228,7 +215,7 @@ fn insert_slot(
 ) {
     if (count + 1) * 2 > slots.len() {
         let len = (slots.len() * 2).max(32);
-        let old = std::mem::replace(slots, empty_slots(len));
+        let old = std::mem::replace(slots, vec![0; len]);
         for v in old.into_iter().filter(|&v| v != 0) {
             let mut s = slot(rehash(v - 1), len);
             while slots[s] != 0 {
@@ -273,10 +260,10 @@ impl Names {
         Names {
             arena: String::with_capacity(8 * n),
             words: Vec::with_capacity(n),
-            word_slots: empty_slots(slots),
+            word_slots: vec![0; slots],
             nodes: Vec::with_capacity(n),
             distinct: Vec::with_capacity(n),
-            name_slots: empty_slots(slots),
+            name_slots: vec![0; slots],
             indexed_bits: [0; GATE_BITS / 64],
         }
     }
@@ -516,14 +503,6 @@ impl Names {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn empty_slots_are_the_zeroed_tables() {
-        for len in [0, 1, 32, 64, 1024] {
-            assert_eq!(empty_slots(len), vec![0; len], "{len}");
-            assert!(empty_slots(len).capacity() >= len);
-        }
-    }
 
     #[test]
     fn interns_case_aside() {
