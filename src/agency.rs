@@ -12,6 +12,7 @@ use crate::Span;
 
 mod search;
 mod table;
+mod trie;
 
 // The look-up maps are keyed by the lexicon's own forms, fixed when it is
 // built; the strings looked up only probe them and never add a key, so no
@@ -90,12 +91,12 @@ pub(crate) struct Mention {
     pub form: Form,
 }
 
-/// The agencies a parser knows, compiled into one automaton over every
+/// The agencies a parser knows, compiled into one trie over every
 /// surface form.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     names: Vec<Cow<'static, str>>,
-    /// For each automaton pattern: agency index, form, and whether the
+    /// For each searched pattern: agency index, form, and whether the
     /// pattern must match case exactly (acronyms such as "AP" or "ANI").
     patterns: Vec<(usize, Form, bool)>,
     /// Lowercased surface forms, for exact look-ups of a whole string: the
@@ -182,7 +183,7 @@ impl Lexicon {
             .collect();
         forms.extend(curly);
         forms.retain(|(s, _, _, _)| !s.trim().is_empty());
-        // The automaton ignores ASCII case, so forms equal but for case are
+        // The trie ignores ASCII case, so forms equal but for case are
         // one pattern; it must match case exactly only when every spelling
         // of it is an acronym ("AP"), not when one is a word ("Tass").
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
