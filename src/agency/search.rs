@@ -279,31 +279,36 @@ impl Openings {
         }
         // The opening keys of all forms: a byte opens one when its key does.
         let mut firsts = [false; 256];
+        // Each form's keys are read in place, as only its first bytes and
+        // the few after its first run are wanted, rather than copied whole.
+        let keys = openings.key;
         for form in forms {
-            let key: Vec<u8> = form.bytes().map(|b| openings.key[usize::from(b)]).collect();
-            let Some(&first) = key.first() else {
+            let bytes = form.as_bytes();
+            let key = |k: usize| keys[usize::from(bytes[k])];
+            if bytes.is_empty() {
                 continue;
-            };
-            firsts[usize::from(first)] = true;
-            let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
+            }
+            firsts[usize::from(key(0))] = true;
+            let (run, hash) = openings.ascii_word(bytes, 0);
             if run > 0 {
                 set(&mut openings.words, word_bit(hash));
-                match key.get(run..run + TAIL) {
-                    Some(tail) => set(&mut openings.tails, tail_bit(hash, tail)),
-                    None => set(&mut openings.short, word_bit(hash)),
+                if bytes.len() >= run + TAIL {
+                    let tail: [u8; TAIL] = std::array::from_fn(|k| key(run + k));
+                    set(&mut openings.tails, tail_bit(hash, &tail));
+                } else {
+                    set(&mut openings.short, word_bit(hash));
                 }
             }
-            match *key {
-                [a] => openings.single[usize::from(a)] = true,
-                [a, b] => {
-                    set(&mut openings.pairs, pair(a, b));
-                    set(&mut openings.pair_forms, pair(a, b));
+            match bytes.len() {
+                1 => openings.single[usize::from(key(0))] = true,
+                2 => {
+                    set(&mut openings.pairs, pair(key(0), key(1)));
+                    set(&mut openings.pair_forms, pair(key(0), key(1)));
                 }
-                [a, b, c, ..] => {
-                    set(&mut openings.pairs, pair(a, b));
-                    set(&mut openings.triples, triple(a, b, c));
+                _ => {
+                    set(&mut openings.pairs, pair(key(0), key(1)));
+                    set(&mut openings.triples, triple(key(0), key(1), key(2)));
                 }
-                [] => {}
             }
         }
         for b in 0..=255u8 {
@@ -462,6 +467,88 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    /// The openings' tables as first built, from a copy of each form's
+    /// keys.
+    fn openings_from_copies(forms: &[&str]) -> Openings {
+        let mut openings = Openings::new(&[]);
+        let mut firsts = [false; 256];
+        for form in forms {
+            let key: Vec<u8> = form.bytes().map(|b| openings.key[usize::from(b)]).collect();
+            let Some(&first) = key.first() else {
+                continue;
+            };
+            firsts[usize::from(first)] = true;
+            let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
+            if run > 0 {
+                set(&mut openings.words, word_bit(hash));
+                match key.get(run..run + TAIL) {
+                    Some(tail) => set(&mut openings.tails, tail_bit(hash, tail)),
+                    None => set(&mut openings.short, word_bit(hash)),
+                }
+            }
+            match *key {
+                [a] => openings.single[usize::from(a)] = true,
+                [a, b] => {
+                    set(&mut openings.pairs, pair(a, b));
+                    set(&mut openings.pair_forms, pair(a, b));
+                }
+                [a, b, c, ..] => {
+                    set(&mut openings.pairs, pair(a, b));
+                    set(&mut openings.triples, triple(a, b, c));
+                }
+                [] => {}
+            }
+        }
+        for b in 0..=255u8 {
+            if firsts[usize::from(openings.key[usize::from(b)])] {
+                openings.class[usize::from(b)] |= OPENS;
+            }
+        }
+        openings
+    }
+
+    #[test]
+    fn openings_read_in_place_are_those_from_copies() {
+        let mut forms: Vec<String> = crate::agency::table::AGENCIES
+            .iter()
+            .flat_map(|e| {
+                std::iter::once(e.name)
+                    .chain(e.aliases.iter().copied())
+                    .chain(e.descriptions.iter().copied())
+            })
+            .map(str::to_owned)
+            .collect();
+        forms.extend(
+            [
+                "",
+                "K",
+                "AP",
+                "x\n",
+                "(AA)",
+                "@Wire",
+                "Thai\tNews",
+                "1TV",
+                "G7 Press",
+                "Agência Brasil",
+                "the AP",
+                "Andi",
+                "Andina",
+                "Xinhua’s",
+            ]
+            .map(str::to_owned),
+        );
+        let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let (fast, slow) = (Openings::new(&forms), openings_from_copies(&forms));
+        assert_eq!(fast.class, slow.class);
+        assert_eq!(fast.single, slow.single);
+        assert_eq!(fast.pairs, slow.pairs);
+        assert_eq!(fast.pair_forms, slow.pair_forms);
+        assert_eq!(fast.triples, slow.triples);
+        assert_eq!(fast.words, slow.words);
+        assert_eq!(fast.tails, slow.tails);
+        assert_eq!(fast.short, slow.short);
     }
 
     #[test]

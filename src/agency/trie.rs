@@ -52,18 +52,22 @@ impl Trie {
     /// more bytes, nodes or forms than its `u32` indices hold. The empty
     /// form is left out: the search never gives an empty match.
     pub(super) fn new(forms: &[&str]) -> Option<Trie> {
-        let lower: Vec<Vec<u8>> = forms
-            .iter()
-            .map(|f| f.as_bytes().to_ascii_lowercase())
-            .collect();
+        // All the forms lowercased, in one buffer rather than one each.
+        let mut lower: Vec<u8> = Vec::with_capacity(forms.iter().map(|f| f.len()).sum());
+        for form in forms {
+            lower.extend(form.bytes().map(|b| b.to_ascii_lowercase()));
+        }
         // Sorted, the forms under one node are together, and a node's own
         // form comes before the forms that go on from it; among equal
         // forms the first given is first, and wins, as in the crate's
         // automaton. Most forms differ in their first eight bytes, which
         // one integer comparison orders (see `prefix`): sorted with it
         // first, few comparisons read the forms' bytes.
-        let mut by_prefix: Vec<(u64, &[u8], u32)> = Vec::with_capacity(lower.len());
-        for (i, key) in lower.iter().enumerate() {
+        let mut by_prefix: Vec<(u64, &[u8], u32)> = Vec::with_capacity(forms.len());
+        let mut rest = lower.as_slice();
+        for (i, form) in forms.iter().enumerate() {
+            let (key, after) = rest.split_at(form.len());
+            rest = after;
             if !key.is_empty() {
                 by_prefix.push((prefix(key), key, index(i)?));
             }
