@@ -193,12 +193,28 @@ impl Lexicon {
         // one pattern; it must match case exactly only when every spelling
         // of it is an acronym ("AP"), not when one is a word ("Tass").
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
-        // Each pattern's index by its lowercase key.
-        let mut keys: HashMap<String, usize, KeyHash> =
+        // The searched forms lowercased, in one buffer rather than a string
+        // each, and each pattern's index by its lowercase key, a slice of it.
+        let mut lower = String::with_capacity(forms.iter().map(|f| f.0.len()).sum());
+        let mut ends: Vec<usize> = Vec::with_capacity(forms.len());
+        for (s, _, _, searched) in &forms {
+            if *searched {
+                lower.push_str(s);
+            }
+            ends.push(lower.len());
+        }
+        lower.make_ascii_lowercase();
+        let mut keys: HashMap<&str, usize, KeyHash> =
             HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
         let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
-        for (k, (s, i, f, _)) in forms.iter().enumerate().filter(|(_, f)| f.3) {
-            match keys.entry(s.to_ascii_lowercase()) {
+        let mut start = 0;
+        for (k, (s, i, f, searched)) in forms.iter().enumerate() {
+            let key = &lower[start..ends[k]];
+            start = ends[k];
+            if !searched {
+                continue;
+            }
+            match keys.entry(key) {
                 Entry::Occupied(p) => patterns[*p.get()].2 &= is_acronym(s),
                 Entry::Vacant(v) => {
                     v.insert(patterns.len());
