@@ -12,6 +12,7 @@ use crate::Span;
 
 mod search;
 mod table;
+mod trie;
 
 // The look-up maps are keyed by the lexicon's own forms, fixed when it is
 // built; the strings looked up only probe them and never add a key, so no
@@ -90,12 +91,12 @@ pub(crate) struct Mention {
     pub form: Form,
 }
 
-/// The agencies a parser knows, compiled into one automaton over every
+/// The agencies a parser knows, compiled into one trie over every
 /// surface form.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     names: Vec<Cow<'static, str>>,
-    /// For each automaton pattern: agency index, form, and whether the
+    /// For each searched pattern: agency index, form, and whether the
     /// pattern must match case exactly (acronyms such as "AP" or "ANI").
     patterns: Vec<(usize, Form, bool)>,
     /// Lowercased surface forms, for exact look-ups of a whole string: the
@@ -135,26 +136,28 @@ impl Lexicon {
         let mut names: Vec<Cow<'static, str>> =
             Vec::with_capacity(table::AGENCIES.len() + extra.len());
         // Every form, with whether it may be searched for in running text.
-        let mut forms: Vec<(String, usize, Form, bool)> = Vec::new();
+        // The table's forms are borrowed, not copied: most are never
+        // changed.
+        let mut forms: Vec<(Cow<'static, str>, usize, Form, bool)> = Vec::new();
         for (i, e) in table::AGENCIES.iter().enumerate() {
             names.push(Cow::Borrowed(e.name));
             let searched = |s: &str| !e.tags.contains(&s);
-            forms.push((e.name.to_owned(), i, Form::Name, searched(e.name)));
+            forms.push((Cow::Borrowed(e.name), i, Form::Name, searched(e.name)));
             forms.extend(
                 e.aliases
                     .iter()
-                    .map(|a| ((*a).to_owned(), i, Form::Name, searched(a))),
+                    .map(|a| (Cow::Borrowed(*a), i, Form::Name, searched(a))),
             );
             forms.extend(
                 e.descriptions
                     .iter()
-                    .map(|d| ((*d).to_owned(), i, Form::Description, true)),
+                    .map(|d| (Cow::Borrowed(*d), i, Form::Description, true)),
             );
             forms.extend(
                 e.tags
                     .iter()
                     .filter(|t| **t != e.name && !e.aliases.contains(t))
-                    .map(|t| ((*t).to_owned(), i, Form::Name, false)),
+                    .map(|t| (Cow::Borrowed(*t), i, Form::Name, false)),
             );
         }
         for a in extra {
@@ -165,33 +168,53 @@ impl Lexicon {
                     names.len() - 1
                 }
             };
-            forms.push((a.name.clone(), i, Form::Name, true));
-            forms.extend(a.aliases.iter().map(|x| (x.clone(), i, Form::Name, true)));
+            let owned = |x: &String| Cow::Owned(x.clone());
+            forms.push((owned(&a.name), i, Form::Name, true));
+            forms.extend(a.aliases.iter().map(|x| (owned(x), i, Form::Name, true)));
             forms.extend(
                 a.descriptions
                     .iter()
-                    .map(|x| (x.clone(), i, Form::Description, true)),
+                    .map(|x| (owned(x), i, Form::Description, true)),
             );
         }
+        forms.retain(|(s, _, _, _)| !s.trim().is_empty());
+        // The forms as written, before the curly apostrophes below: those
+        // add nothing to the look-ups (see `surface`).
+        let written = forms.len();
         // Pages write the possessive with a typographic apostrophe as often
         // as with a straight one.
         let curly: Vec<_> = forms
             .iter()
             .filter(|f| f.3 && f.0.contains('\''))
-            .map(|(s, i, f, _)| (s.replace('\'', "\u{2019}"), *i, *f, true))
+            .map(|(s, i, f, _)| (Cow::Owned(s.replace('\'', "\u{2019}")), *i, *f, true))
             .collect();
         forms.extend(curly);
-        forms.retain(|(s, _, _, _)| !s.trim().is_empty());
-        // The automaton ignores ASCII case, so forms equal but for case are
+        // The trie ignores ASCII case, so forms equal but for case are
         // one pattern; it must match case exactly only when every spelling
         // of it is an acronym ("AP"), not when one is a word ("Tass").
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
-        // Each pattern's index by its lowercase key.
-        let mut keys: HashMap<String, usize, KeyHash> =
+        // The searched forms lowercased, in one buffer rather than a string
+        // each, and each pattern's index by its lowercase key, a slice of it.
+        let mut lower = String::with_capacity(forms.iter().map(|f| f.0.len()).sum());
+        let mut ends: Vec<usize> = Vec::with_capacity(forms.len());
+        for (s, _, _, searched) in &forms {
+            if *searched {
+                lower.push_str(s);
+            }
+            ends.push(lower.len());
+        }
+        lower.make_ascii_lowercase();
+        let mut keys: HashMap<&str, usize, KeyHash> =
             HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
         let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
-        for (k, (s, i, f, _)) in forms.iter().enumerate().filter(|(_, f)| f.3) {
-            match keys.entry(s.to_ascii_lowercase()) {
+        let mut start = 0;
+        for (k, (s, i, f, searched)) in forms.iter().enumerate() {
+            let key = &lower[start..ends[k]];
+            start = ends[k];
+            if !searched {
+                continue;
+            }
+            match keys.entry(key) {
                 Entry::Occupied(p) => patterns[*p.get()].2 &= is_acronym(s),
                 Entry::Vacant(v) => {
                     v.insert(patterns.len());
@@ -202,7 +225,12 @@ impl Lexicon {
         }
         let mut surface: HashMap<String, (usize, Option<usize>), KeyHash> =
             HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
-        for (s, i, _, searched) in &forms {
+        // A curly form's key is its straight form's (`lookup_key` makes
+        // the apostrophe straight), and the straight form, searched too,
+        // came first: the curly forms would change no entry, and their
+        // keys, lowercased with Unicode's rules, cost more than all the
+        // others.
+        for (s, i, _, searched) in &forms[..written] {
             let entry = surface.entry(lookup_key(s)).or_insert((*i, None));
             if *searched && entry.1.is_none() {
                 entry.1 = Some(*i);
@@ -226,7 +254,7 @@ impl Lexicon {
                 _ => short_name = true,
             }
         }
-        let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_str()).collect();
+        let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
         let searched = Forms::new(&searched);
         Lexicon {
             names,
@@ -659,6 +687,29 @@ mod tests {
             assert_eq!(got, lex.mentions(text, span), "{:?}", &text[span]);
             assert!(!got.is_empty(), "{:?}", &text[span]);
             assert_eq!(reader.last_searched, Some(last), "{:?}", &text[span]);
+        }
+    }
+
+    #[test]
+    fn curly_forms_look_up_as_their_straight_forms() {
+        // The surface map is built from the forms as written only: each
+        // form with a straight apostrophe must find, with a curly one, the
+        // entry it finds itself, by `lookup` and by `lookup_name`.
+        let extra = [Agency::new("Wire Desk").description("the desk's own wire")];
+        for lex in [Lexicon::builtin(), &Lexicon::new(&extra)] {
+            let straight: Vec<String> = lex
+                .surface
+                .keys()
+                .filter(|k| k.contains('\''))
+                .cloned()
+                .collect();
+            assert!(straight.len() >= 10, "{}", straight.len());
+            for s in straight {
+                for spelled in [s.clone(), s.to_uppercase(), format!("The {s}")] {
+                    let curly = spelled.replace('\'', "\u{2019}");
+                    assert_eq!(lex.entry(&curly), lex.entry(&spelled), "{curly:?}");
+                }
+            }
         }
     }
 

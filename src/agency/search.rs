@@ -5,17 +5,17 @@
 //! starts; a hash of each word's first letters, and of the bytes after
 //! them, rules out nearly every one ("said", "officials", "and", which
 //! "Andina" opens with, "the" before "government"), and only the rest are
-//! matched, anchored, against the automaton.
+//! matched, anchored, against a trie of the forms (`trie.rs`).
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::{Anchored, MatchKind, nfa};
-
+use super::trie::Trie;
 use crate::ascii8::{HIGH, letter_bytes};
 
 /// The searched forms compiled for anchored, leftmost-longest matching.
 #[derive(Debug)]
 pub(super) struct Forms {
-    automaton: Option<nfa::contiguous::NFA>,
+    /// `None` for forms past the trie's limits: then nothing matches,
+    /// rather than a panic.
+    trie: Option<Trie>,
     openings: Openings,
 }
 
@@ -23,7 +23,7 @@ impl Forms {
     /// Compiles `forms`, matched with ASCII case ignored.
     pub(super) fn new(forms: &[&str]) -> Forms {
         Forms {
-            automaton: automaton(forms),
+            trie: Trie::new(forms),
             openings: Openings::new(forms),
         }
     }
@@ -84,8 +84,8 @@ impl Forms {
             };
             at = rest;
             if maybe
-                && let Some(automaton) = &self.automaton
-                && let Some((form, end)) = longest_at(automaton, text, start)
+                && let Some(trie) = &self.trie
+                && let Some((form, end)) = trie.longest_at(text, start)
             {
                 let ends_word =
                     end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
@@ -194,55 +194,6 @@ fn tail_bit(hash: u64, tail: &[u8]) -> usize {
     word_bit(tail)
 }
 
-/// The forms' automaton: the crate's contiguous NFA, a trie with failure
-/// links whose states lie packed in one array. The word filters leave it a
-/// few thousand short walks over a hundred articles, too few for a DFA's
-/// faster steps to repay its build, which costs three times as much and
-/// was most of a process's set-up; the contiguous NFA is built from the
-/// noncontiguous one at a tenth more set-up, and its walk reads a state's
-/// transitions from one place rather than following a list of them (fewer
-/// instructions, and the search's share of the time fell by about a
-/// tenth). Forms go in lowercased and the walk lowercases the text, where
-/// the crate could ignore ASCII case itself: that gives every letter two
-/// transitions, and computing failure transitions over them was most of
-/// the build. Forms past the automaton's limits give `None`, and then
-/// nothing matches rather than a panic.
-fn automaton(forms: &[&str]) -> Option<nfa::contiguous::NFA> {
-    nfa::contiguous::Builder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .prefilter(false)
-        .build(forms.iter().map(|f| f.to_ascii_lowercase()))
-        .ok()
-}
-
-/// Walks `aut` from its anchored start state over `text[start..]` until it
-/// dies, remembering the last match that began at `start`.
-///
-/// This is the crate's own anchored search, inlined: called on a few bytes
-/// at a time, the search's set-up cost more than its walk.
-fn longest_at<A: Automaton>(aut: &A, text: &[u8], start: usize) -> Option<(usize, usize)> {
-    let mut state = aut.start_state(Anchored::Yes).ok()?;
-    let mut found = None;
-    for (at, &b) in text.iter().enumerate().skip(start) {
-        state = aut.next_state(Anchored::Yes, state, unbroken(b).to_ascii_lowercase());
-        if !aut.is_special(state) {
-            continue;
-        }
-        if aut.is_dead(state) {
-            break;
-        }
-        if aut.is_match(state) {
-            let form = aut.match_pattern(state, 0);
-            // Match states also carry forms reached through failure
-            // transitions, which begin after `start`: not an anchored match.
-            if aut.pattern_len(form) == at + 1 - start {
-                found = Some((form.as_usize(), at + 1));
-            }
-        }
-    }
-    found
-}
-
 /// `b`, or a space for a line break or a tab.
 fn unbroken(b: u8) -> u8 {
     if matches!(b, b'\n' | b'\r' | b'\t') {
@@ -297,7 +248,7 @@ struct Openings {
     tails: Box<[u64; 1 << 10]>,
     /// Hashed first runs of forms that end within `TAIL` bytes of the run
     /// ("AP", "the AP"), by the same bit as `words`: a word with such a run
-    /// goes to the automaton whatever follows it.
+    /// goes to the trie whatever follows it.
     short: Box<[u64; 1 << 10]>,
 }
 
@@ -328,31 +279,36 @@ impl Openings {
         }
         // The opening keys of all forms: a byte opens one when its key does.
         let mut firsts = [false; 256];
+        // Each form's keys are read in place, as only its first bytes and
+        // the few after its first run are wanted, rather than copied whole.
+        let keys = openings.key;
         for form in forms {
-            let key: Vec<u8> = form.bytes().map(|b| openings.key[usize::from(b)]).collect();
-            let Some(&first) = key.first() else {
+            let bytes = form.as_bytes();
+            let key = |k: usize| keys[usize::from(bytes[k])];
+            if bytes.is_empty() {
                 continue;
-            };
-            firsts[usize::from(first)] = true;
-            let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
+            }
+            firsts[usize::from(key(0))] = true;
+            let (run, hash) = openings.ascii_word(bytes, 0);
             if run > 0 {
                 set(&mut openings.words, word_bit(hash));
-                match key.get(run..run + TAIL) {
-                    Some(tail) => set(&mut openings.tails, tail_bit(hash, tail)),
-                    None => set(&mut openings.short, word_bit(hash)),
+                if bytes.len() >= run + TAIL {
+                    let tail: [u8; TAIL] = std::array::from_fn(|k| key(run + k));
+                    set(&mut openings.tails, tail_bit(hash, &tail));
+                } else {
+                    set(&mut openings.short, word_bit(hash));
                 }
             }
-            match *key {
-                [a] => openings.single[usize::from(a)] = true,
-                [a, b] => {
-                    set(&mut openings.pairs, pair(a, b));
-                    set(&mut openings.pair_forms, pair(a, b));
+            match bytes.len() {
+                1 => openings.single[usize::from(key(0))] = true,
+                2 => {
+                    set(&mut openings.pairs, pair(key(0), key(1)));
+                    set(&mut openings.pair_forms, pair(key(0), key(1)));
                 }
-                [a, b, c, ..] => {
-                    set(&mut openings.pairs, pair(a, b));
-                    set(&mut openings.triples, triple(a, b, c));
+                _ => {
+                    set(&mut openings.pairs, pair(key(0), key(1)));
+                    set(&mut openings.triples, triple(key(0), key(1), key(2)));
                 }
-                [] => {}
             }
         }
         for b in 0..=255u8 {
@@ -418,7 +374,7 @@ fn pair(a: u8, b: u8) -> usize {
 }
 
 /// Three lowercased bytes hashed to 16 bits (Fibonacci hashing): a clash
-/// only costs one needless automaton walk.
+/// only costs one needless trie walk.
 fn triple(a: u8, b: u8, c: u8) -> usize {
     let bytes = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
     (bytes.wrapping_mul(0x9E37_79B1) >> 16) as usize
@@ -438,7 +394,7 @@ pub(super) fn get(bits: &[u64; 1 << 10], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::AhoCorasick;
+    use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 
     impl Forms {
         fn all_at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
@@ -511,6 +467,88 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    /// The openings' tables as first built, from a copy of each form's
+    /// keys.
+    fn openings_from_copies(forms: &[&str]) -> Openings {
+        let mut openings = Openings::new(&[]);
+        let mut firsts = [false; 256];
+        for form in forms {
+            let key: Vec<u8> = form.bytes().map(|b| openings.key[usize::from(b)]).collect();
+            let Some(&first) = key.first() else {
+                continue;
+            };
+            firsts[usize::from(first)] = true;
+            let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
+            if run > 0 {
+                set(&mut openings.words, word_bit(hash));
+                match key.get(run..run + TAIL) {
+                    Some(tail) => set(&mut openings.tails, tail_bit(hash, tail)),
+                    None => set(&mut openings.short, word_bit(hash)),
+                }
+            }
+            match *key {
+                [a] => openings.single[usize::from(a)] = true,
+                [a, b] => {
+                    set(&mut openings.pairs, pair(a, b));
+                    set(&mut openings.pair_forms, pair(a, b));
+                }
+                [a, b, c, ..] => {
+                    set(&mut openings.pairs, pair(a, b));
+                    set(&mut openings.triples, triple(a, b, c));
+                }
+                [] => {}
+            }
+        }
+        for b in 0..=255u8 {
+            if firsts[usize::from(openings.key[usize::from(b)])] {
+                openings.class[usize::from(b)] |= OPENS;
+            }
+        }
+        openings
+    }
+
+    #[test]
+    fn openings_read_in_place_are_those_from_copies() {
+        let mut forms: Vec<String> = crate::agency::table::AGENCIES
+            .iter()
+            .flat_map(|e| {
+                std::iter::once(e.name)
+                    .chain(e.aliases.iter().copied())
+                    .chain(e.descriptions.iter().copied())
+            })
+            .map(str::to_owned)
+            .collect();
+        forms.extend(
+            [
+                "",
+                "K",
+                "AP",
+                "x\n",
+                "(AA)",
+                "@Wire",
+                "Thai\tNews",
+                "1TV",
+                "G7 Press",
+                "Agência Brasil",
+                "the AP",
+                "Andi",
+                "Andina",
+                "Xinhua’s",
+            ]
+            .map(str::to_owned),
+        );
+        let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let (fast, slow) = (Openings::new(&forms), openings_from_copies(&forms));
+        assert_eq!(fast.class, slow.class);
+        assert_eq!(fast.single, slow.single);
+        assert_eq!(fast.pairs, slow.pairs);
+        assert_eq!(fast.pair_forms, slow.pair_forms);
+        assert_eq!(fast.triples, slow.triples);
+        assert_eq!(fast.words, slow.words);
+        assert_eq!(fast.tails, slow.tails);
+        assert_eq!(fast.short, slow.short);
     }
 
     #[test]
@@ -628,7 +666,7 @@ mod tests {
             "Central",
         ];
         let searched = Forms::new(&forms);
-        let automaton = searched.automaton.as_ref().unwrap();
+        let trie = searched.trie.as_ref().unwrap();
         let anchored = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -648,7 +686,7 @@ mod tests {
                 .find(input)
                 .map(|m| (m.pattern().as_usize(), m.end()));
             assert_eq!(
-                longest_at(automaton, text.as_bytes(), start),
+                trie.longest_at(text.as_bytes(), start),
                 expected,
                 "at {start}"
             );
