@@ -633,9 +633,25 @@ fn shown_earlier_each(text: &str, paragraphs: &[Paragraph], candidates: &[usize]
 fn shown_before(text: &str, paragraphs: &[Paragraph], i: usize) -> bool {
     let bytes = text.as_bytes();
     let t = strip_wire_markup(text, paragraphs[i].span);
-    t.len() >= TITLE_PREFIX
-        && memchr::memmem::find(&bytes[..t.start], &bytes[t.start..t.start + TITLE_PREFIX])
-            .is_some()
+    t.len() >= TITLE_PREFIX && occurs_before(bytes, t.start)
+}
+
+/// Whether the [`TITLE_PREFIX`] bytes at `at` also lie wholly in
+/// `bytes[..at]`.
+///
+/// Each place its first byte recurs is compared whole, rather than through
+/// `memmem::find`: building a substring searcher for one needle (its
+/// factorization, its rare-byte ranking) cost more than the search over the
+/// page's header, where a title's first byte, mostly a capital, is seldom
+/// seen. The caller keeps `at + TITLE_PREFIX` within `bytes`.
+fn occurs_before(bytes: &[u8], at: usize) -> bool {
+    let prefix = &bytes[at..at + TITLE_PREFIX];
+    // A copy starts early enough to end by `at`.
+    let Some(last_start) = at.checked_sub(TITLE_PREFIX) else {
+        return false;
+    };
+    memchr::memchr_iter(prefix[0], &bytes[..=last_start])
+        .any(|k| bytes[k..k + TITLE_PREFIX] == *prefix)
 }
 
 /// Words of the [`shown_earlier`] filter: 4096 bits, so that a full window
@@ -1096,6 +1112,61 @@ mod tests {
                 shown_earlier(text, &layout.paragraphs, few),
                 shown_earlier_naive(text, &layout.paragraphs, few)
             );
+        }
+    }
+
+    /// `occurs_before` as `shown_before` read it before: the crate's
+    /// substring search over the text before the prefix.
+    fn occurs_before_by_memmem(bytes: &[u8], at: usize) -> bool {
+        memchr::memmem::find(&bytes[..at], &bytes[at..at + TITLE_PREFIX]).is_some()
+    }
+
+    #[test]
+    fn a_prefix_seen_earlier_is_found_as_memmem_finds_it() {
+        // Copies that end exactly at the prefix, one byte short of it, one
+        // that overlaps it, near misses in the last byte, and first bytes
+        // seen often without a copy.
+        let title = "Ministers agree new trade rules";
+        let pages = [
+            format!("{title}{title}"),
+            format!("x{title}{title}"),
+            format!("{}{title}", &title[..TITLE_PREFIX - 1]),
+            format!("Ministers agree nEw\nMinisters agree new\n{title}"),
+            format!("M M Mi Min Ministers agree ne{title}"),
+            format!("MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM{title}"),
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".to_string(),
+            "abababababababababababababababababababababab".to_string(),
+        ];
+        let mut found = 0;
+        for page in &pages {
+            let bytes = page.as_bytes();
+            for at in 0..=bytes.len() - TITLE_PREFIX {
+                let expected = occurs_before_by_memmem(bytes, at);
+                assert_eq!(occurs_before(bytes, at), expected, "{page:?} {at}");
+                found += usize::from(expected);
+            }
+        }
+        assert!(found > 20, "{found}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn occurs_before_agrees_with_memmem(
+            head in "[ab ]{0,3}",
+            unit in "[ab]{1,5}",
+            times in 0usize..24,
+            at in 0usize..40,
+        ) {
+            // Repeats of a short unit, so that copies (some ending right
+            // at the prefix) are common.
+            let page = head + &unit.repeat(times);
+            let bytes = page.as_bytes();
+            if at + TITLE_PREFIX <= bytes.len() {
+                proptest::prop_assert_eq!(
+                    occurs_before(bytes, at),
+                    occurs_before_by_memmem(bytes, at)
+                );
+            }
         }
     }
 
