@@ -60,38 +60,33 @@ fn alnum_at(s: &str, i: usize) -> Option<(bool, usize)> {
 /// `s.trim_start_matches(|c: char| !c.is_alphanumeric())
 /// .starts_with(char::is_uppercase)` tells.
 pub(super) fn starts_upper(s: &str) -> bool {
-    let mut i = 0;
-    while let Some((alnum, n)) = alnum_at(s, i) {
-        if alnum {
-            let b = s.as_bytes()[i];
-            return if b < 0x80 {
-                b.is_ascii_uppercase()
-            } else {
-                char_at(s, i).is_some_and(|(c, _)| c.is_uppercase())
-            };
-        }
-        i += n;
-    }
-    false
+    first_alnum(s).is_some_and(|i| match s.as_bytes()[i] {
+        b @ 0..0x80 => b.is_ascii_uppercase(),
+        _ => char_at(s, i).is_some_and(|(c, _)| c.is_uppercase()),
+    })
 }
 
 /// Whether the first letter or digit of `s` is a letter that is not a
 /// capital: then `s` has a letter, and its first word (which starts with
 /// that letter) is neither capitalised nor a number.
 fn starts_lower(s: &str) -> bool {
+    first_alnum(s).is_some_and(|i| match s.as_bytes()[i] {
+        b @ 0..0x80 => b.is_ascii_lowercase(),
+        _ => char_at(s, i).is_some_and(|(c, _)| c.is_alphabetic() && !c.is_uppercase()),
+    })
+}
+
+/// Where the first letter or digit of `s` starts.
+#[inline]
+fn first_alnum(s: &str) -> Option<usize> {
     let mut i = 0;
     while let Some((alnum, n)) = alnum_at(s, i) {
         if alnum {
-            let b = s.as_bytes()[i];
-            return if b < 0x80 {
-                b.is_ascii_lowercase()
-            } else {
-                char_at(s, i).is_some_and(|(c, _)| c.is_alphabetic() && !c.is_uppercase())
-            };
+            return Some(i);
         }
         i += n;
     }
-    false
+    None
 }
 
 /// `w` without the characters that are not letters or digits at either
