@@ -112,9 +112,10 @@ pub(crate) struct Lexicon {
     longest: usize,
     /// One bit per ending of each key that [`Lexicon::lookup_name`] finds:
     /// its last three bytes, or, when it has only two, those two after each
-    /// ASCII byte that is no letter or digit ([`name_end_bit`]). Most paragraphs read for a sign-off ("... the
-    /// US. PTI") are menu lines that end in no agency's name, and clear bits
-    /// say so before the line is read back for its last sentence.
+    /// ASCII byte that is no letter or digit ([`name_end_bit`]). Most
+    /// paragraphs read for a sign-off ("... the US. PTI") are menu lines
+    /// that end in no agency's name, and clear bits say so before the line
+    /// is read back for its last sentence.
     name_ends: Box<[u64; 1 << 10]>,
     /// Whether such a key is shorter than two bytes, which `name_ends`
     /// cannot hold: then it rules nothing out.
