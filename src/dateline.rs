@@ -1321,13 +1321,39 @@ fn bare_tag<'a>(body: &'a str, base: usize, lexicon: &Lexicon) -> Option<Datelin
 /// the all-caps city words, when the line opens with one to four of them and
 /// a capitalised sentence follows.
 fn glued(s: &str) -> Option<usize> {
+    let name = caps_name(s)?;
+    // Most leads open with no all-capitals name ("The ...", "Officials
+    // ..."): they are settled here, before `opens_sentence` scans the
+    // tables and the words after the name.
+    if name.words == 0 || name.capitals < 4 {
+        return None;
+    }
+    opens_sentence(s, &name).then_some(name.end)
+}
+
+/// The all-capitals words a line opens with, as [`glued`] reads them.
+struct CapsName<'a> {
+    /// Where the last of them ends, its comma left out.
+    end: usize,
+    /// How many there are: none when the line opens with another word.
+    words: usize,
+    /// Their capital letters, all told.
+    capitals: usize,
+    /// The word after them.
+    next: &'a str,
+}
+
+/// The one to four all-capitals city words `s` opens with, and the word
+/// after them; `None` when one of them is a label ("ADVERTISEMENT"), when
+/// there are five, or when no word follows.
+fn caps_name(s: &str) -> Option<CapsName<'_>> {
     let mut end = 0;
-    let mut tokens = 0;
-    let mut letters = 0;
+    let mut words = 0;
+    let mut capitals = 0;
     let mut next = None;
-    let mut words = s.split(' ');
+    let mut split = s.split(' ');
     let mut start = 0;
-    while let Some(w) = words.next() {
+    while let Some(w) = split.next() {
         // "PAJU, South Korea North Korea said ...": the city keeps its comma.
         let (name, comma) = match w.strip_suffix(',') {
             Some(n) => (n, true),
@@ -1346,31 +1372,37 @@ fn glued(s: &str) -> Option<usize> {
             next = Some(w);
             break;
         }
-        if table::NOT_PLACES.contains(&name) || tokens == 4 {
+        if table::NOT_PLACES.contains(&name) || words == 4 {
             return None;
         }
-        tokens += 1;
-        letters += caps;
+        words += 1;
+        capitals += caps;
         end = start + name.len();
         start += w.len() + 1;
         if comma {
-            next = words.next();
+            next = split.next();
             break;
         }
     }
-    let next = next?;
-    // Most leads open with no all-capitals name ("The ...", "Officials
-    // ..."): they are settled here, before the scans below of the tables
-    // and of the words after the name.
-    if tokens == 0 || letters < 4 {
-        return None;
-    }
+    Some(CapsName {
+        end,
+        words,
+        capitals,
+        next: next?,
+    })
+}
+
+/// Whether the word after `name` opens a lead's sentence: not a company
+/// word ("SEOUL Inc."), a capital followed by a small letter (or an
+/// initialism, "U.S."), and no title's small words after it.
+fn opens_sentence(s: &str, name: &CapsName<'_>) -> bool {
+    let next = name.next;
     let bare = next.trim_end_matches([',', '.']);
     if table::COMPANY_WORDS
         .iter()
         .any(|w| w.eq_ignore_ascii_case(bare))
     {
-        return None;
+        return false;
     }
     let mut chars = next.chars();
     let capital = chars.next().is_some_and(char::is_uppercase);
@@ -1380,12 +1412,12 @@ fn glued(s: &str) -> Option<usize> {
             .is_none_or(|c| c.is_lowercase() || c == '\'' || c == '’')
             || (next.contains('.') && next.chars().all(|c| c.is_uppercase() || c == '.')));
     // "FDIC Accused Of Covering Up ...": a title, not a lead.
-    let title = s[end..]
+    let title = s[name.end..]
         .split_whitespace()
         .skip(1)
         .take(8)
         .any(|w| table::TITLE_SMALL_WORDS.contains(&w));
-    (sentence && !title).then_some(end)
+    sentence && !title
 }
 
 #[cfg(test)]
@@ -2464,63 +2496,9 @@ mod tests {
     /// [`glued`] as it read before a lead with no capitalised name was
     /// settled ahead of the table scans: every test made, then all joined.
     fn glued_testing_all(s: &str) -> Option<usize> {
-        let mut end = 0;
-        let mut tokens = 0;
-        let mut letters = 0;
-        let mut next = None;
-        let mut words = s.split(' ');
-        let mut start = 0;
-        while let Some(w) = words.next() {
-            let (name, comma) = match w.strip_suffix(',') {
-                Some(n) => (n, true),
-                None => (w, false),
-            };
-            let caps = name.chars().filter(|c| c.is_uppercase()).count();
-            let is_caps = caps >= 2
-                && name
-                    .chars()
-                    .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
-                && name
-                    .split('/')
-                    .all(|part| part.chars().any(char::is_alphabetic))
-                && name.chars().any(|c| "AEIOUY".contains(c));
-            if !is_caps {
-                next = Some(w);
-                break;
-            }
-            if table::NOT_PLACES.contains(&name) || tokens == 4 {
-                return None;
-            }
-            tokens += 1;
-            letters += caps;
-            end = start + name.len();
-            start += w.len() + 1;
-            if comma {
-                next = words.next();
-                break;
-            }
-        }
-        let next = next?;
-        let bare = next.trim_end_matches([',', '.']);
-        if table::COMPANY_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(bare))
-        {
-            return None;
-        }
-        let mut chars = next.chars();
-        let capital = chars.next().is_some_and(char::is_uppercase);
-        let sentence = capital
-            && (chars
-                .next()
-                .is_none_or(|c| c.is_lowercase() || c == '\'' || c == '\u{2019}')
-                || (next.contains('.') && next.chars().all(|c| c.is_uppercase() || c == '.')));
-        let title = s[end..]
-            .split_whitespace()
-            .skip(1)
-            .take(8)
-            .any(|w| table::TITLE_SMALL_WORDS.contains(&w));
-        (tokens >= 1 && letters >= 4 && sentence && !title).then_some(end)
+        let name = caps_name(s)?;
+        let sentence = opens_sentence(s, &name);
+        (name.words >= 1 && name.capitals >= 4 && sentence).then_some(name.end)
     }
 
     /// [`plausible_place`] as it read before a tagged place was settled
