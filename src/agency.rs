@@ -579,15 +579,21 @@ fn is_possessive(rest: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    /// Every form a table entry gives: its name, aliases, descriptions
+    /// and tags.
+    fn entry_forms(e: &table::Entry) -> Vec<&'static str> {
+        std::iter::once(e.name)
+            .chain(e.aliases.iter().copied())
+            .chain(e.descriptions.iter().copied())
+            .chain(e.tags.iter().copied())
+            .collect()
+    }
+
     #[test]
     fn every_entry_resolves_its_own_forms() {
         let lex = Lexicon::builtin();
         for (i, e) in table::AGENCIES.iter().enumerate() {
-            for form in std::iter::once(&e.name)
-                .chain(e.aliases)
-                .chain(e.descriptions)
-                .chain(e.tags)
-            {
+            for form in &entry_forms(e) {
                 let got = lex.lookup(form).map(|j| lex.name(j).as_ref());
                 assert_eq!(
                     got,
@@ -726,12 +732,7 @@ mod tests {
     fn curly_apostrophes_as_replace_makes_them() {
         let mut cases: Vec<String> = table::AGENCIES
             .iter()
-            .flat_map(|e| {
-                std::iter::once(e.name)
-                    .chain(e.aliases.iter().copied())
-                    .chain(e.descriptions.iter().copied())
-                    .chain(e.tags.iter().copied())
-            })
+            .flat_map(entry_forms)
             .map(str::to_string)
             .collect();
         cases.extend(
