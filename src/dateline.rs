@@ -1262,24 +1262,36 @@ fn byte_flags(bytes: &[u8], flags: impl Fn(u8) -> u8) -> u8 {
 /// opens page furniture or a sentence ("Updated", "On"), and, unless an
 /// agency tag vouches for it, it is not an all-caps label ("FILE", "NATO").
 fn plausible_place(place: &str, tagged: bool) -> bool {
-    let first = place
-        .split([' ', '/'])
-        .next()
-        .unwrap_or(place)
-        .trim_end_matches('.');
-    if table::NOT_PLACE_STARTS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(first))
-    {
+    let first = first_word(place);
+    if opens_furniture(first) {
         return false;
     }
     // An agency's tag vouches for the place whatever it looks like: the
-    // two looks below, a scan of a table and of the place's words, are
-    // taken only without one.
-    if tagged {
-        return true;
-    }
-    // "Liam's List Sept. 11:": a possessive is a title.
+    // two looks of `label_or_title`, a scan of a table and of the place's
+    // words, are taken only without one.
+    tagged || !label_or_title(place, first)
+}
+
+/// The first word of a place ("Updated" of "Updated Sept. 11"), a slash
+/// ending it too and a trailing period dropped.
+fn first_word(place: &str) -> &str {
+    place
+        .split([' ', '/'])
+        .next()
+        .unwrap_or(place)
+        .trim_end_matches('.')
+}
+
+/// Whether a place's first word opens page furniture or a sentence.
+fn opens_furniture(first: &str) -> bool {
+    table::NOT_PLACE_STARTS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+}
+
+/// Whether `place`, whose first word is `first`, is an all-caps label or,
+/// holding a possessive, a title ("Liam's List Sept. 11:").
+fn label_or_title(place: &str, first: &str) -> bool {
     let possessive = place.chars().any(char::is_lowercase)
         && place
             .split(' ')
@@ -1287,7 +1299,7 @@ fn plausible_place(place: &str, tagged: bool) -> bool {
     let label = table::NOT_PLACES
         .iter()
         .any(|w| w.eq_ignore_ascii_case(first));
-    !(label || possessive)
+    label || possessive
 }
 
 /// CNN's placeless "(CNN)President Donald Trump ...": an agency tag glued
@@ -2504,25 +2516,9 @@ mod tests {
     /// [`plausible_place`] as it read before a tagged place was settled
     /// first: both looks taken, then joined.
     fn plausible_place_looking_twice(place: &str, tagged: bool) -> bool {
-        let first = place
-            .split([' ', '/'])
-            .next()
-            .unwrap_or(place)
-            .trim_end_matches('.');
-        if table::NOT_PLACE_STARTS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(first))
-        {
-            return false;
-        }
-        let possessive = place.chars().any(char::is_lowercase)
-            && place
-                .split(' ')
-                .any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
-        let label = table::NOT_PLACES
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(first));
-        tagged || !(label || possessive)
+        let first = first_word(place);
+        let looks = label_or_title(place, first);
+        !opens_furniture(first) && (tagged || !looks)
     }
 
     /// Leads and places of the words the two functions read: all-capitals
