@@ -194,7 +194,7 @@ fn split_page(text: &str) -> Page {
         // where the line starts is tested before a search is set up, which
         // costs more than a short line, and such a line needs no trim.
         if bytes.get(start) == Some(&b'\n') {
-            run.end(text, &lines, &mut out);
+            run.end(text, &lines, &nonblank, &mut out);
             lines.push(Span::new(start, start));
             start += 1;
             continue;
@@ -216,10 +216,10 @@ fn split_page(text: &str) -> Page {
         // boundary checks of slicing a `str` serves.
         let t = trim_line(text, line);
         if t.start != t.end {
-            run.add(t, lines.len());
+            run.add(&lines, &nonblank);
             nonblank.push(t);
         } else {
-            run.end(text, &lines, &mut out);
+            run.end(text, &lines, &nonblank, &mut out);
         }
         lines.push(line);
         start = nl + 1;
@@ -228,12 +228,12 @@ fn split_page(text: &str) -> Page {
     let line = Span::new(start, text.len());
     let t = trim_line(text, line);
     if t.start != t.end {
-        run.add(t, lines.len());
+        run.add(&lines, &nonblank);
         nonblank.push(t);
         lines.push(line);
-        run.end(text, &lines, &mut out);
+        run.end(text, &lines, &nonblank, &mut out);
     } else {
-        run.end(text, &lines, &mut out);
+        run.end(text, &lines, &nonblank, &mut out);
         lines.push(line);
     }
     Page {
@@ -243,47 +243,41 @@ fn split_page(text: &str) -> Page {
     }
 }
 
-/// The run of non-blank lines being read by [`split_page`].
+/// The run of non-blank lines being read by [`split_page`]: where it
+/// starts in the page's lines and in its non-blank lines.
 ///
-/// Web pages put a blank line after most lines, so most runs are one line
-/// long: its trimmed span is kept aside, and only a run of two lines or more
-/// collects its trimmed spans in a vector.
+/// Each line of the run goes on both lists as it is read, its trimmed span
+/// on the non-blank ones, so the run's lines and their trimmed spans are
+/// what the two lists hold from those places on: the run keeps no copy of
+/// them (a vector of its own for runs of two lines or more grew on most
+/// pages).
 #[derive(Default)]
 struct Run {
-    /// The index of the run's first line, and that line trimmed; `None`
-    /// between runs.
-    first: Option<(usize, Span)>,
-    /// Every line of the run trimmed, once it has two lines; else empty.
-    trimmed: Vec<Span>,
+    /// Where the run's first line is in the lines and in the non-blank
+    /// lines; `None` between runs.
+    from: Option<(usize, usize)>,
 }
 
 impl Run {
-    /// The line at index `line`, trimmed to `t`, goes on the run.
+    /// The next line goes on the run: it is pushed next onto `lines`, and
+    /// trimmed onto `nonblank`.
     #[inline]
-    fn add(&mut self, t: Span, line: usize) {
-        match self.first {
-            None => self.first = Some((line, t)),
-            Some((_, first)) => {
-                if self.trimmed.is_empty() {
-                    self.trimmed.push(first);
-                }
-                self.trimmed.push(t);
-            }
-        }
+    fn add(&mut self, lines: &[Span], nonblank: &[Span]) {
+        self.from.get_or_insert((lines.len(), nonblank.len()));
     }
 
     /// The run ends before the line `lines` holds next: its paragraphs go
     /// to `out`.
     #[inline]
-    fn end(&mut self, text: &str, lines: &[Span], out: &mut Vec<Paragraph>) {
-        let Some((from, first)) = self.first.take() else {
+    fn end(&mut self, text: &str, lines: &[Span], nonblank: &[Span], out: &mut Vec<Paragraph>) {
+        let Some((line, trimmed)) = self.from.take() else {
             return;
         };
-        if self.trimmed.is_empty() {
-            out.push(Paragraph::unread(first));
-        } else {
-            end_long_run(text, &lines[from..], &self.trimmed, out);
-            self.trimmed.clear();
+        match nonblank.get(trimmed..).unwrap_or_default() {
+            // Web pages put a blank line after most lines: most runs are
+            // one line, its own paragraph.
+            &[only] => out.push(Paragraph::unread(only)),
+            run_trimmed => end_long_run(text, &lines[line..], run_trimmed, out),
         }
     }
 }
