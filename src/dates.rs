@@ -281,7 +281,12 @@ fn find_gated<'a>(
     for p in story {
         // Without a digit or a trigger word a paragraph holds no expression
         // (see `gate.rs`): most of the cost is tokenizing, so skip it first.
-        if gated && !gate::may_hold_date(text, p.span.start, p.span.end, index) {
+        // A story with no date of its own keeps only expressions that carry
+        // their year: until one is found, and nothing can refer back to
+        // it, the triggers are a spelled year's words and the decades.
+        let undated = anchor.is_none() && last.is_none() && previous.is_none();
+        let triggers = index.triggers(undated);
+        if gated && !gate::may_hold_date(text, p.span.start, p.span.end, index, triggers) {
             continue;
         }
         toks.clear();
@@ -2940,44 +2945,47 @@ mod tests {
 
     /// Each way an expression is written without digits, alone in its
     /// paragraph after a dated one: the gate keeps it.
+    /// Expressions without digits, each needing a different trigger.
+    const DATELESS: &[&str] = &[
+        "for the year",
+        "until then",
+        "the latest period",
+        "the latest quarter",
+        "a year ago",
+        "a year earlier",
+        "year-ago",
+        "by year-end",
+        "two thousand",
+        "nineteen ninety",
+        "the same day",
+        "the following month",
+        "last week",
+        "the last decade",
+        "the past decade",
+        "the first quarter",
+        "the first half",
+        "the last two quarters",
+        "at noon",
+        "over the weekend",
+        "the nineties",
+        "this morning",
+        "last night",
+        "the next day",
+        "the day before",
+        "later in the day",
+        "today is the eighth day",
+        "afternoon yesterday",
+        "on Tuesday",
+        "in March",
+        "on Christmas",
+        "Election Day",
+        "over the summer",
+        "tonight",
+    ];
+
     #[test]
     fn the_gate_keeps_every_dateless_expression() {
-        for expr in [
-            "for the year",
-            "until then",
-            "the latest period",
-            "the latest quarter",
-            "a year ago",
-            "a year earlier",
-            "year-ago",
-            "by year-end",
-            "two thousand",
-            "nineteen ninety",
-            "the same day",
-            "the following month",
-            "last week",
-            "the last decade",
-            "the past decade",
-            "the first quarter",
-            "the first half",
-            "the last two quarters",
-            "at noon",
-            "over the weekend",
-            "the nineties",
-            "this morning",
-            "last night",
-            "the next day",
-            "the day before",
-            "later in the day",
-            "today is the eighth day",
-            "afternoon yesterday",
-            "on Tuesday",
-            "in March",
-            "on Christmas",
-            "Election Day",
-            "over the summer",
-            "tonight",
-        ] {
+        for expr in DATELESS {
             let text = format!(
                 "A headline\n\nOfficials in the capital gave the details to many reporters \
                  on Aug. 12, 2019.\n\nOfficials in the capital said the talks ended {expr}."
@@ -2988,6 +2996,53 @@ mod tests {
             assert!(ungated.len() >= 2, "{expr}: {ungated:?}");
             assert_eq!(gated, ungated, "{expr}");
         }
+    }
+
+    /// In a story with no date of its own, a paragraph without digits read
+    /// before any date is found is gated on spelled years and decades
+    /// alone, and finds what it found ungated: those, and nothing else;
+    /// after a date (in digits or words), every trigger counts again.
+    #[test]
+    fn an_undated_story_is_gated_on_its_own_years() {
+        let own_years = [
+            "two thousand",
+            "nineteen ninety",
+            "nineteen eighty-four",
+            "the nineties",
+            "in the Twenties",
+            "April of nineteen ninety",
+            "the summer of two thousand",
+            "the first quarter of nineteen ninety-one",
+            "by the year two thousand",
+        ];
+        for expr in own_years.iter().chain(DATELESS) {
+            for before in [
+                "",
+                " on Tuesday, the day before, last week",
+                " on Aug. 12, 2019",
+                " in nineteen ninety",
+            ] {
+                let text = format!(
+                    "A headline\n\nOfficials in the capital gave the details of the agreement \
+                     to many reporters at a briefing{before}.\n\nOfficials in the capital \
+                     said that the talks between the two sides ended {expr}."
+                );
+                let layout = Layout::new(&text);
+                let gated = find_gated(&text, &layout, None, None, true);
+                let ungated = find_gated(&text, &layout, None, None, false);
+                assert_eq!(gated, ungated, "{text:?}");
+                if own_years.contains(expr) && before.is_empty() {
+                    assert_eq!(ungated.len(), 1, "{expr}: {ungated:?}");
+                }
+            }
+        }
+        // "the following year", found only after a year was named.
+        let text = "A headline\n\nOfficials in the capital gave the details to many reporters \
+                    in 2011.\n\nOfficials in the capital met again the following year.";
+        let layout = Layout::new(text);
+        let gated = find_gated(text, &layout, None, None, true);
+        assert_eq!(gated.len(), 2, "{gated:?}");
+        assert_eq!(gated, find_gated(text, &layout, None, None, false));
     }
 
     #[test]

@@ -16,26 +16,46 @@
 //! Most news paragraphs hold a digit or a trigger; the rest (quotes,
 //! background) are skipped untokenized, and tokenizing is most of the
 //! scan's cost.
+//!
+//! A story with no date of its own (no anchor) keeps only expressions that
+//! carry their year, and until one is found nothing can refer back to it:
+//! without a number, every path of `Scan::words` that ends in a match then
+//! needs a spelled year ("nineteen ninety", "two thousand") or a decade
+//! ("the nineties"), the words of `List::YearTrigger`. Every other path
+//! resolves against the anchor, the last date named or the last quarter
+//! reported (`Scan::last`, never set without an anchor), and returns
+//! nothing when it has none. So in such a story, before its first date,
+//! the gate looks for those few words alone: most paragraphs of an
+//! undated story hold neither them nor a digit.
 
-use super::lexicon::Index;
+use super::lexicon::{Index, Triggers};
 #[cfg(test)]
 use super::token::letter_bits;
 use super::token::run_end;
 
 /// Whether `text[start..end]` may hold a date expression: it has an ASCII
-/// digit or a run of ASCII letters that is a word of [`List::Trigger`].
+/// digit or a run of ASCII letters that is a word of `triggers` (those of
+/// [`List::Trigger`], or only those of [`List::YearTrigger`] in a story
+/// with no date of its own before any date is named).
 ///
 /// Digits are looked for first, a block of bytes at a time: most
 /// paragraphs have one. Only the others are read word by word.
 ///
 /// [`List::Trigger`]: super::lexicon::List::Trigger
-pub(crate) fn may_hold_date(text: &str, start: usize, end: usize, index: &Index) -> bool {
+/// [`List::YearTrigger`]: super::lexicon::List::YearTrigger
+pub(crate) fn may_hold_date(
+    text: &str,
+    start: usize,
+    end: usize,
+    index: &Index,
+    triggers: &Triggers,
+) -> bool {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let Some(paragraph) = bytes.get(start..end) else {
         return false;
     };
-    has_digit(paragraph) || has_trigger(paragraph, index)
+    has_digit(paragraph) || has_trigger(paragraph, index, triggers)
 }
 
 /// Whether `bytes` holds an ASCII digit.
@@ -60,10 +80,10 @@ fn has_digit(bytes: &[u8]) -> bool {
     }
 }
 
-/// Whether a whole run of ASCII letters in `paragraph` is a trigger word, a
-/// word costing one bit test unless it may be one: a short word is tested
-/// against the index's set of short triggers, a longer one against its
-/// sketch.
+/// Whether a whole run of ASCII letters in `paragraph` is a word of
+/// `triggers`, a word costing one bit test unless it may be one: a short
+/// word is tested against the set of short triggers, a longer one against
+/// its sketch.
 ///
 /// The paragraph is read 64 bytes at a time into a mask of its letters, and
 /// the runs' starts are read off the mask: the bytes between words (spaces,
@@ -73,7 +93,7 @@ fn has_digit(bytes: &[u8]) -> bool {
 /// Not inlined: the paragraph loop stays small for the paragraphs with a
 /// digit, most of them, which never come here.
 #[inline(never)]
-fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
+fn has_trigger(paragraph: &[u8], index: &Index, triggers: &Triggers) -> bool {
     let end = paragraph.len();
     // Bit 0 set when the byte before the block is a letter: a run going on
     // from the last block does not start again in this one.
@@ -125,7 +145,7 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
                     // `short_word` gives them.
                     let keep = u64::MAX >> (8 * (8 - n));
                     let word = (u64::from_le_bytes(b) | 0x2020_2020_2020_2020) & keep;
-                    index.is_short_trigger(word)
+                    index.is_short_trigger(triggers, word)
                 }
                 // A longer run, one too near the end to be read in one
                 // load, or one read on past the block.
@@ -135,7 +155,7 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
                     } else {
                         run_end(paragraph, i, end, false)
                     };
-                    index.is_trigger_in(paragraph, i, e)
+                    index.is_trigger_in(triggers, paragraph, i, e)
                 }
             };
             if trigger {
@@ -148,11 +168,12 @@ fn has_trigger(paragraph: &[u8], index: &Index) -> bool {
 }
 
 /// The fewest letters of a run [`has_trigger`] looks up: no word of
-/// [`List::Trigger`] is shorter (a test checks). A constant rather than
+/// [`List::Trigger`] or [`List::YearTrigger`] is shorter (a test checks). A constant rather than
 /// the index's own figure, so that the filter of the shorter runs is a
 /// fixed pair of shifts rather than a loop.
 ///
 /// [`List::Trigger`]: super::lexicon::List::Trigger
+/// [`List::YearTrigger`]: super::lexicon::List::YearTrigger
 const SHORTEST_TRIGGER: usize = 3;
 
 /// Bit `k` set when byte `k` of the 64 in `block` is an ASCII letter.
@@ -202,7 +223,20 @@ mod tests {
     use super::*;
 
     fn holds(s: &str) -> bool {
-        may_hold_date(s, 0, s.len(), Index::get())
+        let index = Index::get();
+        may_hold_date(s, 0, s.len(), index, index.triggers(false))
+    }
+
+    /// [`holds`] in a story with no date of its own, before any date.
+    fn holds_undated(s: &str) -> bool {
+        let index = Index::get();
+        may_hold_date(s, 0, s.len(), index, index.triggers(true))
+    }
+
+    /// Both lists of triggers, as the tests below run each test on both.
+    fn both_lists() -> [&'static Triggers; 2] {
+        let index = Index::get();
+        [index.triggers(false), index.triggers(true)]
     }
 
     #[test]
@@ -222,14 +256,27 @@ mod tests {
         assert!(!holds(""));
     }
 
+    #[test]
+    fn an_undated_story_needs_a_digit_a_spelled_year_or_a_decade() {
+        assert!(holds_undated("It rose 5 percent."));
+        assert!(holds_undated("in nineteen ninety"));
+        assert!(holds_undated("by the year two THOUSAND"));
+        assert!(holds_undated("the Nineties"));
+        assert!(!holds_undated("They met on TUESDAY, the day before."));
+        assert!(!holds_undated(
+            "Then, in May, last year, the ninety-first quarter."
+        ));
+        assert!(!holds_undated(""));
+    }
+
     /// [`has_trigger`] as it read before short words were read in one
     /// load: each whole run of letters looked up.
-    fn has_trigger_run_by_run(paragraph: &[u8], index: &Index) -> bool {
+    fn has_trigger_run_by_run(paragraph: &[u8], index: &Index, triggers: &Triggers) -> bool {
         let mut i = 0;
         while i < paragraph.len() {
             if paragraph[i].is_ascii_alphabetic() {
                 let e = run_end(paragraph, i, paragraph.len(), false);
-                if index.is_trigger_in(paragraph, i, e) {
+                if index.is_trigger_in(triggers, paragraph, i, e) {
                     return true;
                 }
                 i = e;
@@ -272,7 +319,7 @@ mod tests {
         use super::super::table;
         let index = Index::get();
         let mut words: Vec<String> = Vec::new();
-        for list in [table::TRIGGERS, table::MODIFIERS] {
+        for list in [table::TRIGGERS, table::YEAR_TRIGGERS, table::MODIFIERS] {
             words.extend(list.iter().map(|w| w.to_string()));
         }
         words.extend(table::OPENERS.iter().map(|e| e.0.to_string()));
@@ -308,11 +355,13 @@ mod tests {
                     format!("{j}{a}{j}"),
                     a.to_uppercase(),
                 ] {
-                    assert_eq!(
-                        has_trigger(s.as_bytes(), index),
-                        has_trigger_run_by_run(s.as_bytes(), index),
-                        "{s:?}"
-                    );
+                    for set in both_lists() {
+                        assert_eq!(
+                            has_trigger(s.as_bytes(), index, set),
+                            has_trigger_run_by_run(s.as_bytes(), index, set),
+                            "{s:?}"
+                        );
+                    }
                 }
             }
         }
@@ -323,18 +372,28 @@ mod tests {
     #[test]
     fn words_across_blocks_find_what_runs_find() {
         let index = Index::get();
-        for word in ["May", "mayor", "yesterday", "Wednesdays", "quarters", "x"] {
+        for word in [
+            "May",
+            "mayor",
+            "yesterday",
+            "Wednesdays",
+            "quarters",
+            "nineties",
+            "x",
+        ] {
             for pad in 50..140 {
                 for filler in ["-", " ", "\u{e9}", "abc "] {
                     let mut s = filler.repeat(pad / filler.len());
                     s.push_str(word);
                     for tail in ["", " ", "said", "7"] {
                         let t = format!("{s}{tail}");
-                        assert_eq!(
-                            has_trigger(t.as_bytes(), index),
-                            has_trigger_run_by_run(t.as_bytes(), index),
-                            "{t:?}"
-                        );
+                        for set in both_lists() {
+                            assert_eq!(
+                                has_trigger(t.as_bytes(), index, set),
+                                has_trigger_run_by_run(t.as_bytes(), index, set),
+                                "{t:?}"
+                            );
+                        }
                     }
                 }
             }
@@ -344,12 +403,15 @@ mod tests {
             format!("{long}May"),
             format!("{long} May"),
             format!("May{long}"),
+            format!("{long} thousand"),
         ] {
-            assert_eq!(
-                has_trigger(s.as_bytes(), index),
-                has_trigger_run_by_run(s.as_bytes(), index),
-                "{s:?}"
-            );
+            for set in both_lists() {
+                assert_eq!(
+                    has_trigger(s.as_bytes(), index, set),
+                    has_trigger_run_by_run(s.as_bytes(), index, set),
+                    "{s:?}"
+                );
+            }
         }
     }
 
@@ -385,8 +447,9 @@ mod tests {
     fn a_slice_is_read_within_its_bounds() {
         let s = "calm 7 Monday";
         let index = Index::get();
-        assert!(!may_hold_date(s, 0, 4, index));
-        assert!(may_hold_date(s, 5, 6, index));
-        assert!(may_hold_date(s, 7, 40, index));
+        let set = index.triggers(false);
+        assert!(!may_hold_date(s, 0, 4, index, set));
+        assert!(may_hold_date(s, 5, 6, index, set));
+        assert!(may_hold_date(s, 7, 40, index, set));
     }
 }
