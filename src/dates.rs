@@ -283,10 +283,9 @@ fn find_gated<'a>(
         // (see `gate.rs`): most of the cost is tokenizing, so skip it first.
         // A story with no date of its own keeps only expressions that carry
         // their year: until one is found, and nothing can refer back to
-        // it, the triggers are a spelled year's words and the decades.
+        // it, the gate looks only for those.
         let undated = anchor.is_none() && last.is_none() && previous.is_none();
-        let triggers = index.triggers(undated);
-        if gated && !gate::may_hold_date(text, p.span.start, p.span.end, index, triggers) {
+        if gated && !gate::may_hold_date(text, p.span.start, p.span.end, index, undated) {
             continue;
         }
         toks.clear();
@@ -2998,10 +2997,11 @@ mod tests {
         }
     }
 
-    /// In a story with no date of its own, a paragraph without digits read
-    /// before any date is found is gated on spelled years and decades
-    /// alone, and finds what it found ungated: those, and nothing else;
-    /// after a date (in digits or words), every trigger counts again.
+    /// In a story with no date of its own, a paragraph read before any date
+    /// is found is gated on years and decades, in digits or words, alone,
+    /// and finds what it found ungated: those, and nothing else (a clock
+    /// time or a day without its year needs the story's date); after a
+    /// date, every digit and trigger counts again.
     #[test]
     fn an_undated_story_is_gated_on_its_own_years() {
         let own_years = [
@@ -3014,8 +3014,26 @@ mod tests {
             "the summer of two thousand",
             "the first quarter of nineteen ninety-one",
             "by the year two thousand",
+            "in 1990",
+            "in the 1990s",
+            "in the '80s",
+            "in the 70s",
+            "since '82",
+            "in the 20th century",
+            "on Aug. 12, 2019",
+            "at 10:30 a.m. on Aug. 12, 2019",
+            "at 0800 GMT on Monday, Aug. 12, 2019",
         ];
-        for expr in own_years.iter().chain(DATELESS) {
+        // Numbers that need the story's date, or a day with its year.
+        let needing_a_date = [
+            "at 10:30 a.m.",
+            "at 0800 GMT",
+            "5 days ago",
+            "on Aug. 12",
+            "3 years earlier",
+            "by 5 percent",
+        ];
+        for expr in own_years.iter().chain(&needing_a_date).chain(DATELESS) {
             for before in [
                 "",
                 " on Tuesday, the day before, last week",
@@ -3033,6 +3051,9 @@ mod tests {
                 assert_eq!(gated, ungated, "{text:?}");
                 if own_years.contains(expr) && before.is_empty() {
                     assert_eq!(ungated.len(), 1, "{expr}: {ungated:?}");
+                }
+                if needing_a_date.contains(expr) && before.is_empty() {
+                    assert_eq!(ungated, [], "{expr}");
                 }
             }
         }

@@ -25,8 +25,13 @@
 //! resolves against the anchor, the last date named or the last quarter
 //! reported (`Scan::last`, never set without an anchor), and returns
 //! nothing when it has none. So in such a story, before its first date,
-//! the gate looks for those few words alone: most paragraphs of an
-//! undated story hold neither them nor a digit.
+//! the gate looks for those few words alone, and for the numbers that name
+//! a year or a decade by themselves: four digits ("2019", "1990s", and
+//! every day, month, season or quarter written with its year, which holds
+//! one), digits with letters glued on ("the '80s", "the 20th century") or
+//! after an apostrophe ("since '82"). A clock time, a day of the month or
+//! a count of days ago needs the story's date or a day written with its
+//! year. Most paragraphs of an undated story hold none of these.
 
 use super::lexicon::{Index, Triggers};
 #[cfg(test)]
@@ -34,11 +39,12 @@ use super::token::letter_bits;
 use super::token::run_end;
 
 /// Whether `text[start..end]` may hold a date expression: it has an ASCII
-/// digit or a run of ASCII letters that is a word of `triggers` (those of
-/// [`List::Trigger`], or only those of [`List::YearTrigger`] in a story
-/// with no date of its own before any date is named).
+/// digit or a run of ASCII letters that is a word of [`List::Trigger`];
+/// or, in a story with no date of its own before any date is found
+/// (`undated`), a number that names a year by itself or a word of
+/// [`List::YearTrigger`].
 ///
-/// Digits are looked for first, a block of bytes at a time: most
+/// Numbers are looked for first, a block of bytes at a time: most
 /// paragraphs have one. Only the others are read word by word.
 ///
 /// [`List::Trigger`]: super::lexicon::List::Trigger
@@ -48,13 +54,17 @@ pub(crate) fn may_hold_date(
     start: usize,
     end: usize,
     index: &Index,
-    triggers: &Triggers,
+    undated: bool,
 ) -> bool {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let Some(paragraph) = bytes.get(start..end) else {
         return false;
     };
+    let triggers = index.triggers(undated);
+    if undated {
+        return has_year_number(paragraph) || has_trigger(paragraph, index, triggers);
+    }
     has_digit(paragraph) || has_trigger(paragraph, index, triggers)
 }
 
@@ -80,6 +90,47 @@ fn has_digit(bytes: &[u8]) -> bool {
     }
 }
 
+/// Whether `paragraph` holds a number that an undated story can resolve
+/// (see the module's comment): a run of ASCII digits four long, or with an
+/// ASCII letter glued after it, or after an apostrophe.
+///
+/// The paragraph is read 64 bytes at a time into a mask of its digits, as
+/// [`has_trigger`] reads letters, and only the runs' starts are looked at.
+#[inline(never)]
+fn has_year_number(paragraph: &[u8]) -> bool {
+    let end = paragraph.len();
+    // Bit 0 set when the byte before the block is a digit.
+    let mut before = 0u64;
+    let mut base = 0;
+    while base < end {
+        let digits = block_mask(paragraph, base, is_digit);
+        let mut starts = digits & !((digits << 1) | before);
+        before = digits >> 63;
+        while starts != 0 {
+            let i = base + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let e = run_end(paragraph, i, end, true);
+            let glued = paragraph.get(e).is_some_and(u8::is_ascii_alphabetic);
+            if e - i == 4 || glued || after_apostrophe(paragraph, i) {
+                return true;
+            }
+        }
+        base += 64;
+    }
+    false
+}
+
+/// Whether the last byte before `i` that is not ASCII white space (which
+/// the tokenizer passes over) is an apostrophe's: `'`, or the last byte of
+/// U+2018 or U+2019. A few other characters end in those bytes too: they
+/// only let a paragraph through.
+fn after_apostrophe(paragraph: &[u8], i: usize) -> bool {
+    paragraph
+        .get(..i)
+        .and_then(|before| before.iter().rev().find(|b| !b.is_ascii_whitespace()))
+        .is_some_and(|&b| matches!(b, b'\'' | 0x98 | 0x99))
+}
+
 /// Whether a whole run of ASCII letters in `paragraph` is a word of
 /// `triggers`, a word costing one bit test unless it may be one: a short
 /// word is tested against the set of short triggers, a longer one against
@@ -100,26 +151,7 @@ fn has_trigger(paragraph: &[u8], index: &Index, triggers: &Triggers) -> bool {
     let mut before = 0u64;
     let mut base = 0;
     while base < end {
-        let letters = match paragraph.get(base..base + 64) {
-            Some(block) => letter_mask(block),
-            // The last, short block of a paragraph of a block or more: its
-            // last 64 bytes, which overlap the block before, shifted down
-            // so that bit 0 is byte `base` again and the bits past the end
-            // are zero (no letters), without copying the tail.
-            None if end >= 64 => {
-                let last = end - 64;
-                paragraph
-                    .get(last..)
-                    .map_or(0, |block| letter_mask(block) >> (base - last))
-            }
-            None => {
-                // A paragraph shorter than a block, padded with zeros.
-                let mut block = [0u8; 64];
-                let tail = paragraph.get(base..).unwrap_or_default();
-                block[..tail.len()].copy_from_slice(tail);
-                letter_mask(&block)
-            }
-        };
+        let letters = block_mask(paragraph, base, is_letter);
         let mut starts = letters & !((letters << 1) | before);
         before = letters >> 63;
         // Only the starts of runs as long as the shortest trigger: a run
@@ -176,22 +208,65 @@ fn has_trigger(paragraph: &[u8], index: &Index, triggers: &Triggers) -> bool {
 /// [`List::YearTrigger`]: super::lexicon::List::YearTrigger
 const SHORTEST_TRIGGER: usize = 3;
 
+/// Bit `k` set when byte `base + k` of `paragraph` passes `is`, for the 64
+/// bytes from `base`; zero past the paragraph's end.
+#[inline(always)]
+fn block_mask(paragraph: &[u8], base: usize, is: impl Fn(u8) -> bool + Copy) -> u64 {
+    let end = paragraph.len();
+    match paragraph.get(base..base + 64) {
+        Some(block) => byte_mask(block, is),
+        // The last, short block of a paragraph of a block or more: its
+        // last 64 bytes, which overlap the block before, shifted down so
+        // that bit 0 is byte `base` again and the bits past the end are
+        // zero, without copying the tail.
+        None if end >= 64 => {
+            let last = end - 64;
+            paragraph
+                .get(last..)
+                .map_or(0, |block| byte_mask(block, is) >> (base - last))
+        }
+        None => {
+            // A paragraph shorter than a block, padded with zeros (which
+            // pass neither test used here).
+            let mut block = [0u8; 64];
+            let tail = paragraph.get(base..).unwrap_or_default();
+            block[..tail.len()].copy_from_slice(tail);
+            byte_mask(&block, is)
+        }
+    }
+}
+
+/// An ASCII letter: setting bit 5 lowercases one and moves no other byte
+/// into `a..=z`. (A few instructions fewer a block than
+/// `is_ascii_alphabetic` compiles to in [`byte_mask`].)
+fn is_letter(c: u8) -> bool {
+    (c | 0x20).wrapping_sub(b'a') < 26
+}
+
+/// An ASCII digit, in one comparison.
+fn is_digit(c: u8) -> bool {
+    c.wrapping_sub(b'0') < 10
+}
+
 /// Bit `k` set when byte `k` of the 64 in `block` is an ASCII letter.
+#[cfg(test)]
+fn letter_mask(block: &[u8]) -> u64 {
+    byte_mask(block, is_letter)
+}
+
+/// Bit `k` set when byte `k` of the 64 in `block` passes `is`.
 ///
-/// Each byte is tested on its own, into a byte that is 1 for a letter: a
+/// Each byte is tested on its own, into a byte that is 1 when it passes: a
 /// loop the compiler runs sixteen bytes an instruction. Each eight of those
 /// bytes are then gathered into eight bits by one multiplication. Testing
 /// eight bytes at a time in an integer instead took twice the
 /// instructions, and the block is tested for every 64 bytes of the
 /// paragraphs without digits.
-#[inline]
-fn letter_mask(block: &[u8]) -> u64 {
+#[inline(always)]
+fn byte_mask(block: &[u8], is: impl Fn(u8) -> bool) -> u64 {
     let mut ones = [0u8; 64];
     for (one, &c) in ones.iter_mut().zip(block) {
-        // An ASCII letter: setting bit 5 lowercases one and moves no other
-        // byte into `a..=z`. (A few instructions fewer a block than
-        // `is_ascii_alphabetic` compiles to here.)
-        *one = u8::from((c | 0x20).wrapping_sub(b'a') < 26);
+        *one = u8::from(is(c));
     }
     let mut letters = 0;
     for (k, eight) in ones.chunks_exact(8).enumerate() {
@@ -223,14 +298,12 @@ mod tests {
     use super::*;
 
     fn holds(s: &str) -> bool {
-        let index = Index::get();
-        may_hold_date(s, 0, s.len(), index, index.triggers(false))
+        may_hold_date(s, 0, s.len(), Index::get(), false)
     }
 
     /// [`holds`] in a story with no date of its own, before any date.
     fn holds_undated(s: &str) -> bool {
-        let index = Index::get();
-        may_hold_date(s, 0, s.len(), index, index.triggers(true))
+        may_hold_date(s, 0, s.len(), Index::get(), true)
     }
 
     /// Both lists of triggers, as the tests below run each test on both.
@@ -257,8 +330,26 @@ mod tests {
     }
 
     #[test]
-    fn an_undated_story_needs_a_digit_a_spelled_year_or_a_decade() {
-        assert!(holds_undated("It rose 5 percent."));
+    fn an_undated_story_needs_a_year_a_spelled_year_or_a_decade() {
+        for s in [
+            "It rose in 2019.",
+            "the 1990s",
+            "the 80s",
+            "since '82",
+            "since \u{2019} 82",
+            "the 20th century",
+            "12345 people, 12 of them in 2019",
+        ] {
+            assert!(holds_undated(s), "{s}");
+        }
+        for s in [
+            "It rose 5 percent, to $3.5 million, at 10:30 a.m.",
+            "12345 people on Aug. 12",
+            "A320 jets",
+            "\u{e9}12",
+        ] {
+            assert!(!holds_undated(s), "{s}");
+        }
         assert!(holds_undated("in nineteen ninety"));
         assert!(holds_undated("by the year two THOUSAND"));
         assert!(holds_undated("the Nineties"));
@@ -415,6 +506,60 @@ mod tests {
         }
     }
 
+    /// [`has_year_number`] read off the tokens: a number whose digits are
+    /// four, or which has letters, or which follows an apostrophe.
+    fn has_year_number_by_tokens(s: &str) -> bool {
+        use super::super::token::{Kind, tokenize};
+        let mut toks = Vec::new();
+        tokenize(s, 0, s.len(), Index::get(), &mut toks, &mut Vec::new());
+        (0..toks.len()).any(|k| {
+            let t = &toks[k];
+            let digits = s[t.start..t.end]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+            t.kind == Kind::Num
+                && (digits == 4
+                    || digits < t.end - t.start
+                    || k > 0 && toks[k - 1].kind == Kind::Punct(b'\''))
+        })
+    }
+
+    /// Numbers of every length, with and without letters or an apostrophe,
+    /// at every offset across the 64-byte blocks the mask is read in, find
+    /// what the tokens find.
+    #[test]
+    fn year_numbers_are_found_as_the_tokens_find_them() {
+        for number in [
+            "7",
+            "82",
+            "'82",
+            "\u{2019} 82",
+            "\u{2018}82",
+            "123",
+            "2019",
+            "12345",
+        ] {
+            for glued in ["", "s", "th", " s", "'s", ".5", ":30"] {
+                for pad in 0..140 {
+                    for filler in ["-", " ", "\u{e9}", "abc ", "1 "] {
+                        let mut s = filler.repeat(pad / filler.len());
+                        s.push_str(number);
+                        s.push_str(glued);
+                        for tail in ["", " ", "said", "7"] {
+                            let t = format!("{s}{tail}");
+                            assert_eq!(
+                                has_year_number(t.as_bytes()),
+                                has_year_number_by_tokens(&t),
+                                "{t:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// [`has_digit`] as it read before its tail was tested as a block.
     fn has_digit_tail_by_byte(bytes: &[u8]) -> bool {
         let blocks = bytes.chunks_exact(32);
@@ -447,9 +592,8 @@ mod tests {
     fn a_slice_is_read_within_its_bounds() {
         let s = "calm 7 Monday";
         let index = Index::get();
-        let set = index.triggers(false);
-        assert!(!may_hold_date(s, 0, 4, index, set));
-        assert!(may_hold_date(s, 5, 6, index, set));
-        assert!(may_hold_date(s, 7, 40, index, set));
+        assert!(!may_hold_date(s, 0, 4, index, false));
+        assert!(may_hold_date(s, 5, 6, index, false));
+        assert!(may_hold_date(s, 7, 40, index, false));
     }
 }
