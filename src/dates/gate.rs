@@ -63,9 +63,10 @@ pub(crate) fn may_hold_date(
     };
     let triggers = index.triggers(undated);
     if undated {
-        return has_year_number(paragraph) || has_trigger(paragraph, index, triggers);
+        return has_year_number(paragraph)
+            || has_trigger::<SHORTEST_YEAR_TRIGGER>(paragraph, index, triggers);
     }
-    has_digit(paragraph) || has_trigger(paragraph, index, triggers)
+    has_digit(paragraph) || has_trigger::<SHORTEST_TRIGGER>(paragraph, index, triggers)
 }
 
 /// Whether `bytes` holds an ASCII digit.
@@ -132,9 +133,9 @@ fn after_apostrophe(paragraph: &[u8], i: usize) -> bool {
 }
 
 /// Whether a whole run of ASCII letters in `paragraph` is a word of
-/// `triggers`, a word costing one bit test unless it may be one: a short
-/// word is tested against the set of short triggers, a longer one against
-/// its sketch.
+/// `triggers`, none of which is shorter than `SHORTEST` letters, a word
+/// costing one bit test unless it may be one: a short word is tested
+/// against the set of short triggers, a longer one against its sketch.
 ///
 /// The paragraph is read 64 bytes at a time into a mask of its letters, and
 /// the runs' starts are read off the mask: the bytes between words (spaces,
@@ -144,7 +145,11 @@ fn after_apostrophe(paragraph: &[u8], i: usize) -> bool {
 /// Not inlined: the paragraph loop stays small for the paragraphs with a
 /// digit, most of them, which never come here.
 #[inline(never)]
-fn has_trigger(paragraph: &[u8], index: &Index, triggers: &Triggers) -> bool {
+fn has_trigger<const SHORTEST: usize>(
+    paragraph: &[u8],
+    index: &Index,
+    triggers: &Triggers,
+) -> bool {
     let end = paragraph.len();
     // Bit 0 set when the byte before the block is a letter: a run going on
     // from the last block does not start again in this one.
@@ -158,7 +163,7 @@ fn has_trigger(paragraph: &[u8], index: &Index, triggers: &Triggers) -> bool {
         // with a non-letter among its first letters is too short. The
         // block's last bytes, whose next letters are in the next block,
         // are kept for the test below.
-        for k in 1..SHORTEST_TRIGGER {
+        for k in 1..SHORTEST {
             starts &= (letters >> k) | !(u64::MAX >> k);
         }
         while starts != 0 {
@@ -199,14 +204,20 @@ fn has_trigger(paragraph: &[u8], index: &Index, triggers: &Triggers) -> bool {
     false
 }
 
-/// The fewest letters of a run [`has_trigger`] looks up: no word of
-/// [`List::Trigger`] or [`List::YearTrigger`] is shorter (a test checks). A constant rather than
-/// the index's own figure, so that the filter of the shorter runs is a
-/// fixed pair of shifts rather than a loop.
+/// The fewest letters of a run [`has_trigger`] looks up for a word of
+/// [`List::Trigger`]: none is shorter (a test checks). A constant rather
+/// than the index's own figure, so that the filter of the shorter runs is
+/// a fixed pair of shifts rather than a loop.
 ///
 /// [`List::Trigger`]: super::lexicon::List::Trigger
-/// [`List::YearTrigger`]: super::lexicon::List::YearTrigger
 const SHORTEST_TRIGGER: usize = 3;
+
+/// The same for [`List::YearTrigger`] ("sixties", "eighteen"): in an
+/// undated story the gate reads only the runs of seven letters or more,
+/// one word in five, dropping the others with the same shifts.
+///
+/// [`List::YearTrigger`]: super::lexicon::List::YearTrigger
+const SHORTEST_YEAR_TRIGGER: usize = 7;
 
 /// Bit `k` set when byte `base + k` of `paragraph` passes `is`, for the 64
 /// bytes from `base`; zero past the paragraph's end.
@@ -312,9 +323,19 @@ mod tests {
         [index.triggers(false), index.triggers(true)]
     }
 
+    /// [`has_trigger`] with the shortest run it looks up for `set`.
+    fn has_trigger_in(paragraph: &[u8], index: &Index, set: &Triggers) -> bool {
+        if core::ptr::eq(set, index.triggers(true)) {
+            has_trigger::<SHORTEST_YEAR_TRIGGER>(paragraph, index, set)
+        } else {
+            has_trigger::<SHORTEST_TRIGGER>(paragraph, index, set)
+        }
+    }
+
     #[test]
     fn no_trigger_is_shorter_than_the_runs_looked_up() {
-        assert!(Index::get().shortest_trigger() >= SHORTEST_TRIGGER);
+        assert!(Index::get().shortest_trigger(false) >= SHORTEST_TRIGGER);
+        assert!(Index::get().shortest_trigger(true) >= SHORTEST_YEAR_TRIGGER);
     }
 
     #[test]
@@ -448,7 +469,7 @@ mod tests {
                 ] {
                     for set in both_lists() {
                         assert_eq!(
-                            has_trigger(s.as_bytes(), index, set),
+                            has_trigger_in(s.as_bytes(), index, set),
                             has_trigger_run_by_run(s.as_bytes(), index, set),
                             "{s:?}"
                         );
@@ -480,7 +501,7 @@ mod tests {
                         let t = format!("{s}{tail}");
                         for set in both_lists() {
                             assert_eq!(
-                                has_trigger(t.as_bytes(), index, set),
+                                has_trigger_in(t.as_bytes(), index, set),
                                 has_trigger_run_by_run(t.as_bytes(), index, set),
                                 "{t:?}"
                             );
@@ -498,7 +519,7 @@ mod tests {
         ] {
             for set in both_lists() {
                 assert_eq!(
-                    has_trigger(s.as_bytes(), index, set),
+                    has_trigger_in(s.as_bytes(), index, set),
                     has_trigger_run_by_run(s.as_bytes(), index, set),
                     "{s:?}"
                 );

@@ -429,12 +429,13 @@ impl Index {
         has_bit(&set.shorts, short_hash(word)) && self.entry_of(self.short_id(word)).has(set.list)
     }
 
-    /// The length of the shortest word of either list of triggers: the
-    /// gate passes over shorter words ("a", "of", "to") without reading
-    /// them, with a constant that a test checks against this.
+    /// The length of the shortest word of the triggers the gate looks for
+    /// (see [`Index::triggers`]): it passes over shorter words ("a", "of",
+    /// "to") without reading them, with a constant that a test checks
+    /// against this.
     #[cfg(test)]
-    pub(crate) fn shortest_trigger(&self) -> usize {
-        (self.triggers.lengths | self.year_triggers.lengths).trailing_zeros() as usize
+    pub(crate) fn shortest_trigger(&self, undated: bool) -> usize {
+        self.triggers(undated).lengths.trailing_zeros() as usize
     }
 
     /// Whether the word `bytes[s..e]` is of the list of `set`, with most
