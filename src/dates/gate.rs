@@ -70,6 +70,11 @@ pub(crate) fn may_hold_date(
 }
 
 /// Whether `bytes` holds an ASCII digit.
+///
+/// Always inlined: once [`has_year_number`] called it too, the compiler
+/// left it out of line, and `find`, the caller for most paragraphs, then
+/// ran about 100K more instructions over corpora/real in its tokenizing.
+#[inline(always)]
 fn has_digit(bytes: &[u8]) -> bool {
     // No early exit inside a block, so that the compiler tests the block's
     // bytes together.
@@ -99,6 +104,11 @@ fn has_digit(bytes: &[u8]) -> bool {
 /// [`has_trigger`] reads letters, and only the runs' starts are looked at.
 #[inline(never)]
 fn has_year_number(paragraph: &[u8]) -> bool {
+    // Most paragraphs have no digit, which the block test tells more
+    // cheaply than the mask of digits that finds the numbers.
+    if !has_digit(paragraph) {
+        return false;
+    }
     let end = paragraph.len();
     // Bit 0 set when the byte before the block is a digit.
     let mut before = 0u64;
