@@ -281,7 +281,11 @@ fn find_gated<'a>(
     for p in story {
         // Without a digit or a trigger word a paragraph holds no expression
         // (see `gate.rs`): most of the cost is tokenizing, so skip it first.
-        if gated && !gate::may_hold_date(text, p.span.start, p.span.end, index) {
+        // A story with no date of its own keeps only expressions that carry
+        // their year: until one is found, and nothing can refer back to
+        // it, the gate looks only for those.
+        let undated = anchor.is_none() && last.is_none() && previous.is_none();
+        if gated && !gate::may_hold_date(text, p.span.start, p.span.end, index, undated) {
             continue;
         }
         toks.clear();
@@ -2940,44 +2944,47 @@ mod tests {
 
     /// Each way an expression is written without digits, alone in its
     /// paragraph after a dated one: the gate keeps it.
+    /// Expressions without digits, each needing a different trigger.
+    const DATELESS: &[&str] = &[
+        "for the year",
+        "until then",
+        "the latest period",
+        "the latest quarter",
+        "a year ago",
+        "a year earlier",
+        "year-ago",
+        "by year-end",
+        "two thousand",
+        "nineteen ninety",
+        "the same day",
+        "the following month",
+        "last week",
+        "the last decade",
+        "the past decade",
+        "the first quarter",
+        "the first half",
+        "the last two quarters",
+        "at noon",
+        "over the weekend",
+        "the nineties",
+        "this morning",
+        "last night",
+        "the next day",
+        "the day before",
+        "later in the day",
+        "today is the eighth day",
+        "afternoon yesterday",
+        "on Tuesday",
+        "in March",
+        "on Christmas",
+        "Election Day",
+        "over the summer",
+        "tonight",
+    ];
+
     #[test]
     fn the_gate_keeps_every_dateless_expression() {
-        for expr in [
-            "for the year",
-            "until then",
-            "the latest period",
-            "the latest quarter",
-            "a year ago",
-            "a year earlier",
-            "year-ago",
-            "by year-end",
-            "two thousand",
-            "nineteen ninety",
-            "the same day",
-            "the following month",
-            "last week",
-            "the last decade",
-            "the past decade",
-            "the first quarter",
-            "the first half",
-            "the last two quarters",
-            "at noon",
-            "over the weekend",
-            "the nineties",
-            "this morning",
-            "last night",
-            "the next day",
-            "the day before",
-            "later in the day",
-            "today is the eighth day",
-            "afternoon yesterday",
-            "on Tuesday",
-            "in March",
-            "on Christmas",
-            "Election Day",
-            "over the summer",
-            "tonight",
-        ] {
+        for expr in DATELESS {
             let text = format!(
                 "A headline\n\nOfficials in the capital gave the details to many reporters \
                  on Aug. 12, 2019.\n\nOfficials in the capital said the talks ended {expr}."
@@ -2988,6 +2995,75 @@ mod tests {
             assert!(ungated.len() >= 2, "{expr}: {ungated:?}");
             assert_eq!(gated, ungated, "{expr}");
         }
+    }
+
+    /// In a story with no date of its own, a paragraph read before any date
+    /// is found is gated on years and decades, in digits or words, alone,
+    /// and finds what it found ungated: those, and nothing else (a clock
+    /// time or a day without its year needs the story's date); after a
+    /// date, every digit and trigger counts again.
+    #[test]
+    fn an_undated_story_is_gated_on_its_own_years() {
+        let own_years = [
+            "two thousand",
+            "nineteen ninety",
+            "nineteen eighty-four",
+            "the nineties",
+            "in the Twenties",
+            "April of nineteen ninety",
+            "the summer of two thousand",
+            "the first quarter of nineteen ninety-one",
+            "by the year two thousand",
+            "in 1990",
+            "in the 1990s",
+            "in the '80s",
+            "in the 70s",
+            "since '82",
+            "in the 20th century",
+            "on Aug. 12, 2019",
+            "at 10:30 a.m. on Aug. 12, 2019",
+            "at 0800 GMT on Monday, Aug. 12, 2019",
+        ];
+        // Numbers that need the story's date, or a day with its year.
+        let needing_a_date = [
+            "at 10:30 a.m.",
+            "at 0800 GMT",
+            "5 days ago",
+            "on Aug. 12",
+            "3 years earlier",
+            "by 5 percent",
+        ];
+        for expr in own_years.iter().chain(&needing_a_date).chain(DATELESS) {
+            for before in [
+                "",
+                " on Tuesday, the day before, last week",
+                " on Aug. 12, 2019",
+                " in nineteen ninety",
+            ] {
+                let text = format!(
+                    "A headline\n\nOfficials in the capital gave the details of the agreement \
+                     to many reporters at a briefing{before}.\n\nOfficials in the capital \
+                     said that the talks between the two sides ended {expr}."
+                );
+                let layout = Layout::new(&text);
+                let gated = find_gated(&text, &layout, None, None, true);
+                let ungated = find_gated(&text, &layout, None, None, false);
+                assert_eq!(gated, ungated, "{text:?}");
+                if own_years.contains(expr) && before.is_empty() {
+                    assert_eq!(ungated.len(), 1, "{expr}: {ungated:?}");
+                }
+                if needing_a_date.contains(expr) && before.is_empty() {
+                    assert_eq!(ungated, [], "{expr}");
+                }
+            }
+        }
+        // "the following year", found only after a year was named.
+        let text = "A headline\n\nOfficials in the capital gave the details to many reporters \
+                    in 2011.\n\nOfficials in the capital met again the following year.";
+        let layout = Layout::new(text);
+        let gated = find_gated(text, &layout, None, None, true);
+        assert_eq!(gated.len(), 2, "{gated:?}");
+        assert_eq!(gated, find_gated(text, &layout, None, None, false));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::table::{
     FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, Holiday, MODALS, MODIFIERS, MONTH_CUES, MONTHS,
     MonthForm, OPENERS, ORDINALS, Opener, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS,
     SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, TRIGGERS, WEEKDAYS, YEAR_CUES,
-    YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, ZONES,
+    YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, YEAR_TRIGGERS, ZONES,
 };
 
 /// The word lists an entry can belong to, one bit each.
@@ -49,6 +49,9 @@ pub(crate) enum List {
     /// such a word (see `gate.rs`): a name of a valued table other than a
     /// count or ordinal, or a word of `TRIGGERS`.
     Trigger,
+    /// The same in a story with no date of its own, before any date is
+    /// named: a decade ("nineties") or a word of `YEAR_TRIGGERS`.
+    YearTrigger,
 }
 
 const LISTS: &[(List, &[&str])] = &[
@@ -74,6 +77,7 @@ const LISTS: &[(List, &[&str])] = &[
     (List::YearQualifier, YEAR_QUALIFIERS),
     (List::Zone, ZONES),
     (List::Trigger, TRIGGERS),
+    (List::YearTrigger, YEAR_TRIGGERS),
 ];
 
 /// What the lexicons know of one word (in any case).
@@ -139,25 +143,19 @@ pub(crate) struct Index {
     entries: Vec<Entry>,
     /// The longest table word: longer words are skipped unhashed.
     longest: usize,
-    /// Bit `n` set when a word of [`List::Trigger`] has `n` letters: the
-    /// gate skips words of other lengths unhashed, the short ("a", "of",
-    /// "to") and the long that no trigger's length matches (ten and eleven
-    /// letters, thirteen and more: "government", "international").
-    trigger_lengths: u32,
     /// A bit per [`sketch`] of the words that may start an expression
     /// ([`Entry::opens`]): one in eight words of a story, so most words are
     /// ruled out by one bit without hashing them.
     openers: Box<[u64]>,
-    /// The same for the words of [`List::Trigger`], which the gate looks
-    /// for in every word of a paragraph without digits.
-    triggers: Box<[u64]>,
     /// A bit per [`short_hash`] of the words of at most eight letters that
-    /// may start an expression, and of those of [`List::Trigger`]: most
-    /// words are short, and a short word read in one load (see
-    /// `token::short_word`) is tested by one bit with less work than its
-    /// sketch takes.
+    /// may start an expression: most words are short, and a short word
+    /// read in one load (see `token::short_word`) is tested by one bit with
+    /// less work than its sketch takes.
     short_openers: [u64; SHORT_BITS / 64],
-    short_triggers: [u64; SHORT_BITS / 64],
+    /// The words of [`List::Trigger`] and of [`List::YearTrigger`], as the
+    /// gate tests them.
+    triggers: Triggers,
+    year_triggers: Triggers,
     /// The words of at most eight letters again, keyed by their lowercase
     /// bytes in one integer (0 is empty), with their entry numbers: a short
     /// word, most of those looked up, is found by comparing one integer
@@ -165,6 +163,46 @@ pub(crate) struct Index {
     /// size.
     short_keys: Box<[u64]>,
     short_ids: Box<[u16]>,
+}
+
+/// The words of one list of triggers, which the gate looks for in every
+/// word of a paragraph without digits, in sets that rule out most words
+/// without hashing them.
+pub(crate) struct Triggers {
+    list: List,
+    /// Bit `n` set when a word of the list has `n` letters: the gate skips
+    /// words of other lengths unhashed, the short ("a", "of", "to") and the
+    /// long that no trigger's length matches (for [`List::Trigger`], ten
+    /// and eleven letters, thirteen and more: "government",
+    /// "international").
+    lengths: u32,
+    /// A bit per [`sketch`] of the list's words.
+    sketches: Box<[u64]>,
+    /// A bit per [`short_hash`] of the list's words of at most eight
+    /// letters, for a short word read in one load (see
+    /// `token::short_word`).
+    shorts: Box<[u64]>,
+}
+
+impl Triggers {
+    fn new(list: List) -> Triggers {
+        Triggers {
+            list,
+            lengths: 0,
+            sketches: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
+            shorts: vec![0; SHORT_BITS / 64].into_boxed_slice(),
+        }
+    }
+
+    /// Adds a word of `n` letters, given by its sketch's bit and, when it
+    /// is short, its short hash's.
+    fn add(&mut self, n: usize, sketch: usize, short: Option<usize>) {
+        self.lengths |= 1 << n;
+        self.sketches[sketch / 64] |= 1 << (sketch % 64);
+        if let Some(b) = short {
+            self.shorts[b / 64] |= 1 << (b % 64);
+        }
+    }
 }
 
 /// Slots in the table of short words: a power of two, twice their number
@@ -238,11 +276,10 @@ impl Index {
             ids: vec![0; SLOTS].into_boxed_slice(),
             entries: vec![NONE],
             longest: 0,
-            trigger_lengths: 0,
             openers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
-            triggers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
             short_openers: [0; SHORT_BITS / 64],
-            short_triggers: [0; SHORT_BITS / 64],
+            triggers: Triggers::new(List::Trigger),
+            year_triggers: Triggers::new(List::YearTrigger),
             short_keys: vec![0; SHORT_SLOTS].into_boxed_slice(),
             short_ids: vec![0; SHORT_SLOTS].into_boxed_slice(),
         };
@@ -294,13 +331,17 @@ impl Index {
             if named {
                 e.lists |= 1 << List::Trigger as u8;
             }
+            // A decade needs neither the story's date nor a date named
+            // before it.
+            if e.tens_ies.is_some() {
+                e.lists |= 1 << List::YearTrigger as u8;
+            }
             // Every word with a value can open an expression.
             if named || e.count.is_some() || e.ordinal.is_some() {
                 e.lists |= 1 << List::Opener as u8;
             }
         }
         let mut openers = core::mem::take(&mut index.openers);
-        let mut triggers = core::mem::take(&mut index.triggers);
         for (&k, &id) in index.keys.iter().zip(index.ids.iter()) {
             let entry = &index.entries[usize::from(id)];
             if k == 0 {
@@ -327,18 +368,13 @@ impl Index {
                     index.short_openers[b / 64] |= 1 << (b % 64);
                 }
             }
-            if entry.has(List::Trigger)
-                && let Some(b) = short
-            {
-                index.short_triggers[b / 64] |= 1 << (b % 64);
-            }
-            if entry.has(List::Trigger) {
-                index.trigger_lengths |= 1 << n;
-                triggers[bit / 64] |= 1 << (bit % 64);
+            for set in [&mut index.triggers, &mut index.year_triggers] {
+                if entry.has(set.list) {
+                    set.add(n, bit, short);
+                }
             }
         }
         index.openers = openers;
-        index.triggers = triggers;
         index
     }
 
@@ -376,40 +412,51 @@ impl Index {
         has_bit(&self.short_openers, short_hash(word)).then(|| self.short_id(word))
     }
 
+    /// The triggers the gate looks for: those of [`List::Trigger`], or,
+    /// in a story with no date of its own before any date is named
+    /// (`undated`), only those of [`List::YearTrigger`].
+    pub(crate) fn triggers(&self, undated: bool) -> &Triggers {
+        if undated {
+            &self.year_triggers
+        } else {
+            &self.triggers
+        }
+    }
+
     /// [`Index::is_trigger_in`] for a short word given as for
     /// [`Index::short_opener_id`].
-    pub(crate) fn is_short_trigger(&self, word: u64) -> bool {
-        has_bit(&self.short_triggers, short_hash(word))
-            && self.entry_of(self.short_id(word)).has(List::Trigger)
+    pub(crate) fn is_short_trigger(&self, set: &Triggers, word: u64) -> bool {
+        has_bit(&set.shorts, short_hash(word)) && self.entry_of(self.short_id(word)).has(set.list)
     }
 
-    /// The length of the shortest word of [`List::Trigger`]: the gate
-    /// passes over shorter words ("a", "of", "to") without reading them,
-    /// with a constant that a test checks against this.
+    /// The length of the shortest word of the triggers the gate looks for
+    /// (see [`Index::triggers`]): it passes over shorter words ("a", "of",
+    /// "to") without reading them, with a constant that a test checks
+    /// against this.
     #[cfg(test)]
-    pub(crate) fn shortest_trigger(&self) -> usize {
-        self.trigger_lengths.trailing_zeros() as usize
+    pub(crate) fn shortest_trigger(&self, undated: bool) -> usize {
+        self.triggers(undated).lengths.trailing_zeros() as usize
     }
 
-    /// Whether the word `bytes[s..e]` is of [`List::Trigger`], with most
-    /// words settled by one bit of the triggers' sketch.
-    pub(crate) fn is_trigger_in(&self, bytes: &[u8], s: usize, e: usize) -> bool {
+    /// Whether the word `bytes[s..e]` is of the list of `set`, with most
+    /// words settled by one bit of its sketch.
+    pub(crate) fn is_trigger_in(&self, set: &Triggers, bytes: &[u8], s: usize, e: usize) -> bool {
         let Some(word) = bytes.get(s..e) else {
             return false;
         };
         let length_fits = u32::try_from(word.len())
             .ok()
-            .and_then(|n| self.trigger_lengths.checked_shr(n))
+            .and_then(|n| set.lengths.checked_shr(n))
             .is_some_and(|bits| bits & 1 != 0);
         if !length_fits {
             return false;
         }
         let bit = sketch(word);
-        let maybe = self
-            .triggers
+        let maybe = set
+            .sketches
             .get(bit / 64)
             .is_some_and(|w| w >> (bit % 64) & 1 != 0);
-        maybe && self.entry_of(self.id_in(bytes, s, e)).has(List::Trigger)
+        maybe && self.entry_of(self.id_in(bytes, s, e)).has(set.list)
     }
 
     /// The entry of table word `w`, added if new.
@@ -552,7 +599,8 @@ mod tests {
                     assert_eq!(
                         e.has(list),
                         contains(table, &w)
-                            || (matches!(list, List::Opener | List::Trigger) && e.has(list)),
+                            || (matches!(list, List::Opener | List::Trigger | List::YearTrigger)
+                                && e.has(list)),
                         "{w}"
                     );
                 }
@@ -637,11 +685,13 @@ mod tests {
                         "{w}"
                     );
                     assert!(short.is_none_or(|id| id == exact), "{w}");
-                    assert_eq!(
-                        index.is_short_trigger(word),
-                        index.is_trigger_in(bytes, 0, n),
-                        "{w}"
-                    );
+                    for set in [index.triggers(false), index.triggers(true)] {
+                        assert_eq!(
+                            index.is_short_trigger(set, word),
+                            index.is_trigger_in(set, bytes, 0, n),
+                            "{w}"
+                        );
+                    }
                 }
                 None => assert!(
                     e > 8 || !w.as_bytes().iter().all(u8::is_ascii_alphabetic),
@@ -701,11 +751,28 @@ mod tests {
         );
         for w in &words {
             let text = format!("{w} and so on, and on");
-            assert_eq!(
-                index.is_trigger_in(text.as_bytes(), 0, w.len()),
-                index.lookup(w).has(List::Trigger),
-                "{w:?}"
-            );
+            for (undated, list) in [(false, List::Trigger), (true, List::YearTrigger)] {
+                assert_eq!(
+                    index.is_trigger_in(index.triggers(undated), text.as_bytes(), 0, w.len()),
+                    index.lookup(w).has(list),
+                    "{w:?}"
+                );
+            }
+        }
+    }
+
+    /// The year triggers are the spelled years' words and the decades, in
+    /// any case, and nothing else.
+    #[test]
+    fn year_triggers_are_spelled_years_and_decades() {
+        let index = Index::get();
+        for w in [
+            "nineteen", "EIGHTEEN", "thousand", "nineties", "Twenties", "eighties",
+        ] {
+            assert!(index.lookup(w).has(List::YearTrigger), "{w}");
+        }
+        for w in ["ninety", "year", "May", "then", "two", "nineteens", "sixth"] {
+            assert!(!index.lookup(w).has(List::YearTrigger), "{w}");
         }
     }
 

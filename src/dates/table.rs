@@ -375,6 +375,14 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "yesterday",
 ];
 
+/// The words of a spelled year ("nineteen ninety", "two thousand"): with
+/// the decades ("the nineties"), the only words without which a paragraph
+/// with no digit holds no expression, in a story with no date of its own
+/// before any date is named. Every other path of `Scan::words` needs the
+/// story's date, or a date or quarter named earlier, to resolve what it
+/// reads (see `gate.rs`).
+pub(crate) const YEAR_TRIGGERS: &[&str] = &["eighteen", "nineteen", "thousand"];
+
 /// Find `key` (any case) in a table sorted by lowercase key: the reference
 /// the lexicon index is tested against.
 #[cfg(test)]
