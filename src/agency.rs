@@ -446,6 +446,11 @@ impl<'m> MentionReader<'m> {
     /// asked for out of text order are searched afresh too, unless their
     /// text equals the last span's searched afresh. `text` is the text the
     /// paragraphs were searched in, at every call.
+    ///
+    /// Inlined into the loops that ask for every paragraph (the relays',
+    /// the quotes'), with the fresh search kept out of line: a call cost
+    /// about as much as the look-up of a paragraph found already.
+    #[inline]
     pub(crate) fn within(
         &mut self,
         text: &str,
@@ -475,6 +480,9 @@ impl<'m> MentionReader<'m> {
     /// spans with equal text have the same mentions (agency, form) at the
     /// same offsets from their starts: the earlier span's mentions, moved
     /// by the difference of the starts, are the fresh search's.
+    ///
+    /// Out of line: a few spans a page come here (see `within`).
+    #[inline(never)]
     fn search(&mut self, text: &str, lexicon: &Lexicon, span: Span) -> Vec<Mention> {
         let Some(hay) = text.get(span.range()) else {
             // `Lexicon::mentions` finds nothing in a span outside the text.
