@@ -2,13 +2,14 @@
 //!
 //! A mention always opens a word, so rather than walking every byte of a
 //! paragraph through one large automaton, the text is read once for word
-//! starts; a hash of each word's first letters, and of the bytes after
-//! them, rules out nearly every one ("said", "officials", "and", which
-//! "Andina" opens with, "the" before "government"), and only the rest are
-//! matched, anchored, against a trie of the forms (`trie.rs`).
+//! starts, eight bytes at a time; a hash of each word's first letters, and
+//! of the bytes after them, rules out nearly every one ("said",
+//! "officials", "and", which "Andina" opens with, "the" before
+//! "government"), and only the rest are matched, anchored, against a trie
+//! of the forms (`trie.rs`).
 
 use super::trie::Trie;
-use crate::ascii8::{HIGH, letter_bytes};
+use crate::ascii8::HIGH;
 
 /// The searched forms compiled for anchored, leftmost-longest matching.
 #[derive(Debug)]
@@ -40,51 +41,12 @@ impl Forms {
     /// breaks and tabs read as spaces, so a name broken over two lines
     /// matches.
     pub(super) fn at_word_starts(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-        let class = &self.openings.class;
-        let is_word = |at: usize| class[usize::from(text[at])] & WORD != 0;
-        // The rest of a word, and the byte that ends it, cannot open a
-        // match: a tight loop passes over them, so only the bytes after a
-        // word's end are looked at closely.
-        let past_word = |mut at: usize| {
-            while at < text.len() && is_word(at) {
-                at += 1;
-            }
-            at + 1
-        };
-        let fold = &self.openings.fold;
+        let is_word = |at: usize| self.openings.class[usize::from(text[at])] & WORD != 0;
         // Invariant: `at` is 0 or follows a byte that is not a word byte.
         let mut at = 0;
-        while at < text.len() {
-            let start = at;
-            let (maybe, rest) = if fold[usize::from(text[at])] != 0 {
-                // A word opens with an ASCII letter: its run of them is
-                // hashed while it is passed over, and the hash (with the
-                // bytes after the run) tells whether any form may open
-                // there.
-                let (end, hash) = self.openings.ascii_word(text, at);
-                let rest = if end < text.len() && is_word(end) {
-                    past_word(end)
-                } else {
-                    end + 1
-                };
-                (self.openings.may_open_word(text, end, hash), rest)
-            } else {
-                // A word that opens with a digit, an underscore or a
-                // non-ASCII character, or a place after a byte that is not
-                // a word byte, where a form that opens with punctuation may
-                // start: the opening bytes decide.
-                let maybe = class[usize::from(text[at])] & OPENS != 0
-                    && self.openings.may_open(&text[at..]);
-                let rest = if is_word(at) {
-                    past_word(at + 1)
-                } else {
-                    at + 1
-                };
-                (maybe, rest)
-            };
+        while let Some((start, rest)) = self.openings.next_opening(text, at) {
             at = rest;
-            if maybe
-                && let Some(trie) = &self.trie
+            if let Some(trie) = &self.trie
                 && let Some((form, end)) = trie.longest_at(text, start)
             {
                 let ends_word =
@@ -95,7 +57,7 @@ impl Forms {
                 // Matches do not overlap, a match that does not end a word
                 // included: the next word start is at or after its end.
                 at = if is_word(end - 1) {
-                    past_word(end)
+                    self.openings.past_word(text, end)
                 } else {
                     end
                 };
@@ -110,56 +72,73 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
-/// An ASCII letter lowercased; 0 for every other byte.
-const fn fold(b: u8) -> u8 {
-    if b.is_ascii_alphabetic() { b | 0x20 } else { 0 }
-}
-
-/// Where the run of ASCII letters from `at` ends, with a hash of the run
-/// lowercased.
-///
-/// Eight bytes are read at once and the run's end found from a mask of
-/// them: a loop byte by byte ends on a branch that mispredicts about once a
-/// word, since word lengths follow no pattern, and that cost more than the
-/// rest of the loop. Most words end within the first eight bytes.
-#[inline]
+/// Where the run of ASCII letters from `at` ends, with a hash of the run,
+/// ASCII case aside: eight bytes a step, each step's end found from a mask
+/// of them (a loop byte by byte ends on a branch that mispredicts about
+/// once a word, since word lengths follow no pattern). The search's loop
+/// reads the same from whole chunks of the text ([`Openings::pass_words`]).
 fn ascii_run(text: &[u8], at: usize) -> (usize, u64) {
-    // Most runs end within the first eight bytes: one load, checked once
-    // against the text's end, and no loop, the hash being the run's bytes
-    // themselves (what the loop's first step gives). Longer runs, and runs
-    // near the text's end, take the loop. (Over the real corpus, 0.6M
-    // instructions fewer than the loop alone.)
-    if let Some(bytes) = text.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        let chunk = u64::from_le_bytes(*bytes);
-        let stop = !letter_bytes(chunk) & HIGH;
-        if stop != 0 {
-            let kept = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
-            let end = at + (stop.trailing_zeros() / 8) as usize;
-            return (end, (chunk | LOWER) & kept);
-        }
-    }
-    ascii_run_by_steps(text, at)
-}
-
-/// [`ascii_run`] eight bytes a step, for any run.
-#[inline]
-fn ascii_run_by_steps(text: &[u8], at: usize) -> (usize, u64) {
     let mut end = at;
     let mut hash = 0u64;
     loop {
-        let chunk = load8(text, end);
-        // The high bits of the bytes that are not in a run.
-        let stop = !letter_bytes(chunk) & HIGH;
-        // Every bit below the first such byte (all of them when there is
-        // none): the run's bytes in this chunk.
-        let kept = ((stop & stop.wrapping_neg()) >> 7).wrapping_sub(1);
-        // Setting bit 5 lowercases the run's letters, as `fold` does.
-        hash = hash.rotate_left(29) ^ ((chunk | 0x2020_2020_2020_2020) & kept);
+        let (stop, upper) = not_letters(load8(text, end));
         if stop != 0 {
+            hash = hash.rotate_left(29) ^ run_bytes(upper, stop);
             return (end + (stop.trailing_zeros() / 8) as usize, hash);
         }
+        hash = hash.rotate_left(29) ^ upper;
         end += 8;
     }
+}
+
+/// [`ascii_run`] from `at`, on in a run whose bytes before `at` are letters
+/// that hash to `hash`, reading only whole chunks of eight bytes of
+/// `text`: `None` when the run comes within eight bytes of its end. It
+/// calls no function (see [`Openings::pass_words`]).
+#[inline]
+fn run_on(text: &[u8], mut at: usize, mut hash: u64) -> Option<(usize, u64)> {
+    loop {
+        let bytes: [u8; 8] = text.get(at..at + 8)?.try_into().unwrap_or_default();
+        let (stop, upper) = not_letters(u64::from_le_bytes(bytes));
+        if stop != 0 {
+            hash = hash.rotate_left(29) ^ run_bytes(upper, stop);
+            return Some((at + (stop.trailing_zeros() / 8) as usize, hash));
+        }
+        hash = hash.rotate_left(29) ^ upper;
+        at += 8;
+    }
+}
+
+/// The high bit of each byte of `x` that is not an ASCII letter (what
+/// `!letter_bytes(x) & HIGH` gives, `crate::ascii8`'s test), and `x &
+/// UPPER`, of which a run's hash is made. The test computes that value on
+/// the way: taken from it, the hash costs one `and`, where a hash made
+/// apart costs a constant too, in a register the search's loop has none
+/// to spare for.
+#[inline]
+fn not_letters(x: u64) -> (u64, u64) {
+    let upper = x & UPPER;
+    // A byte of `upper` is at most 0x5F, and a letter when from 'A' to
+    // 'Z' (0x41 to 0x5A) and the byte of `x` has its high bit clear.
+    // 0xC0 less a byte has its high bit set when the byte is below 'A';
+    // the byte plus 0x25 when it is past 'Z'. Neither borrows from or
+    // carries into the next byte.
+    let below_a = 0xC0C0_C0C0_C0C0_C0C0 - upper;
+    let past_z = upper + 0x2525_2525_2525_2525;
+    ((below_a | past_z | x) & HIGH, upper)
+}
+
+/// The bytes of `upper` (a chunk masked by [`UPPER`], high bits clear)
+/// below the first byte whose high bit `stop` holds, which holds one or
+/// more: the bytes of a run in its chunk.
+#[inline]
+fn run_bytes(upper: u64, stop: u64) -> u64 {
+    // `stop - 1` sets every bit below that first high bit, at 8k + 7, and
+    // keeps the high bits above it. Shifted down a byte, the bits below
+    // 8k - 1 are set, bit 8k - 1 is clear, and the high bits above fall
+    // on bits 7 of other bytes: `upper` has none of those, so the `and`
+    // keeps its bytes below k, and only them.
+    upper & ((stop - 1) >> 8)
 }
 
 /// The eight bytes of `text` from `at` as a little-endian word, zeros past
@@ -177,8 +156,10 @@ fn load8(text: &[u8], at: usize) -> u64 {
     }
 }
 
-/// Bit 5 of every byte: set on an ASCII letter, it lowercases it.
-const LOWER: u64 = 0x2020_2020_2020_2020;
+/// Every bit but 5 and 7 of every byte: an ASCII letter so masked is
+/// uppercase, whatever its case, and a run's hash is made of its letters
+/// so masked.
+const UPPER: u64 = 0x5F5F_5F5F_5F5F_5F5F;
 
 /// A first run's hash as a bit index into [`Openings::words`].
 fn word_bit(hash: u64) -> usize {
@@ -220,8 +201,6 @@ struct Openings {
     class: [u8; 256],
     /// Every byte lowercased, with line breaks and tabs as spaces.
     key: [u8; 256],
-    /// [`fold`] of every byte.
-    fold: [u8; 256],
     /// One-byte forms.
     single: [bool; 256],
     /// Two-byte openings, one bit each.
@@ -239,8 +218,10 @@ struct Openings {
     /// word bytes closed under ASCII case; letters alone are the cheapest
     /// to find.) So a word whose run's bit is clear opens no mention. This
     /// rules out "and" and "that", which the first three bytes of "Andina"
-    /// and "Thai News Agency" let through.
-    words: Box<[u64; 1 << 10]>,
+    /// and "Thai News Agency" let through. (Held in place, not boxed, the
+    /// search's loop reads it at an offset from `self` rather than keeping
+    /// its address in a register.)
+    words: [u64; 1 << 10],
     /// Hashed first runs with the `TAIL` bytes that follow them in a form,
     /// lowercased, one bit each ("the" with " sta" of "the state media").
     /// Most words that open some form are followed by none of its tails:
@@ -260,19 +241,17 @@ impl Openings {
         let mut openings = Openings {
             class: [0; 256],
             key: [0; 256],
-            fold: [0; 256],
             single: [false; 256],
             pairs: Box::new([0; 1 << 10]),
             pair_forms: Box::new([0; 1 << 10]),
             triples: Box::new([0; 1 << 10]),
-            words: Box::new([0; 1 << 10]),
+            words: [0; 1 << 10],
             tails: Box::new([0; 1 << 10]),
             short: Box::new([0; 1 << 10]),
         };
         for b in 0..=255u8 {
             let key = unbroken(b).to_ascii_lowercase();
             openings.key[usize::from(b)] = key;
-            openings.fold[usize::from(b)] = fold(b);
             if is_word_byte(b) {
                 openings.class[usize::from(b)] |= WORD;
             }
@@ -319,6 +298,132 @@ impl Openings {
         openings
     }
 
+    /// The first place from `at` (0 or after a byte that is not a word
+    /// byte) where some form may open, the places after word ends being
+    /// those looked at, with the place after it where the next word may
+    /// start: `(start, rest)`. `None` when no form may open in the rest of
+    /// `text`.
+    ///
+    /// Nearly every word is ruled out here, most of them by
+    /// [`Openings::pass_words`]; the places it leaves take the general
+    /// step below.
+    fn next_opening(&self, text: &[u8], mut at: usize) -> Option<(usize, usize)> {
+        loop {
+            at = match self.pass_words(text, at) {
+                Ok(found) => return Some(found),
+                Err(at) => at,
+            };
+            let start = at;
+            let &first = text.get(at)?;
+            let (maybe, rest) = if first.is_ascii_alphabetic() {
+                // A word that opens with an ASCII letter: its run of them is
+                // hashed while it is passed over, and the hash (with the
+                // bytes after the run) tells whether any form may open
+                // there.
+                let (end, hash) = self.ascii_word(text, at);
+                (
+                    self.may_open_word(text, end, hash),
+                    self.after_run(text, end),
+                )
+            } else {
+                // A word that opens with a digit, an underscore or a
+                // non-ASCII character, or a place after a byte that is not
+                // a word byte, where a form that opens with punctuation may
+                // start: the opening bytes decide.
+                let class = self.class[usize::from(first)];
+                let maybe = class & OPENS != 0 && self.may_open(&text[at..]);
+                let rest = if class & WORD != 0 {
+                    self.past_word(text, at + 1)
+                } else {
+                    at + 1
+                };
+                (maybe, rest)
+            };
+            if maybe {
+                return Some((start, rest));
+            }
+            at = rest;
+        }
+    }
+
+    /// [`Openings::next_opening`] over the places with eight bytes of text
+    /// ahead that are words opening with a run of ASCII letters ended by a
+    /// byte that is no word byte, most words, or bytes that open no word
+    /// and no form (a second space, a quotation mark): `Ok` as
+    /// `next_opening`, or `Err` with the first place it leaves to the
+    /// general step.
+    ///
+    /// A run that ends within the eight bytes from its word's start, most
+    /// runs, is read from that one load: its end, its hash and the byte
+    /// that ends it. The loop calls no function, and is one of its own
+    /// (not inlined), so that its constants, the text and the tables stay
+    /// in registers: each call in it, or code of its callers around it,
+    /// cost it several instructions a word in values reloaded or made
+    /// again (its instructions: about 39 a word, from 54 in one loop with
+    /// the general step).
+    #[inline(never)]
+    fn pass_words(&self, text: &[u8], mut at: usize) -> Result<(usize, usize), usize> {
+        // The last place with eight bytes of text from it, found once: a
+        // test of `at + 8` against the text's length at each step cost a
+        // test of the sum's overflow too.
+        let Some(last) = text.len().checked_sub(8) else {
+            return Err(at);
+        };
+        while at <= last {
+            let bytes: [u8; 8] = text[at..][..8].try_into().unwrap_or_default();
+            let chunk = u64::from_le_bytes(bytes);
+            // The high bits of the bytes that are not ASCII letters.
+            let (stop, upper) = not_letters(chunk);
+            if stop & 0x80 != 0 {
+                if self.class[usize::from(bytes[0])] & (WORD | OPENS) != 0 {
+                    break;
+                }
+                at += 1;
+                continue;
+            }
+            // `ascii_run` on this chunk, and on from it for a run of eight
+            // letters or more.
+            let (end, hash) = if stop != 0 {
+                let end = at + (stop.trailing_zeros() / 8) as usize;
+                (end, run_bytes(upper, stop))
+            } else {
+                match run_on(text, at + 8, upper) {
+                    Some(run) => run,
+                    None => break,
+                }
+            };
+            let rest = match text.get(end) {
+                Some(&b) if self.class[usize::from(b)] & WORD == 0 => end + 1,
+                _ => break,
+            };
+            if self.may_open_word(text, end, hash) {
+                return Ok((at, rest));
+            }
+            at = rest;
+        }
+        Err(at)
+    }
+
+    /// The place after a word's run of ASCII letters that ends at `end`
+    /// where the next word may start.
+    #[inline]
+    fn after_run(&self, text: &[u8], end: usize) -> usize {
+        if end < text.len() && self.class[usize::from(text[end])] & WORD != 0 {
+            self.past_word(text, end)
+        } else {
+            end + 1
+        }
+    }
+
+    /// The place after the first byte from `at` that is not a word byte:
+    /// the rest of a word, and the byte that ends it, cannot open a match.
+    fn past_word(&self, text: &[u8], mut at: usize) -> usize {
+        while at < text.len() && self.class[usize::from(text[at])] & WORD != 0 {
+            at += 1;
+        }
+        at + 1
+    }
+
     /// Where the run of ASCII letters from `at` ends, with the run's hash,
     /// ASCII case aside (see [`Openings::words`]).
     #[inline]
@@ -329,24 +434,20 @@ impl Openings {
     /// Whether some form may open a mention at a word whose run of ASCII
     /// letters hashes to `hash` and ends at `end`.
     fn may_open_word(&self, text: &[u8], end: usize, hash: u64) -> bool {
-        let bit = word_bit(hash);
-        if !get(&self.words, bit) {
-            return false;
-        }
-        if get(&self.short, bit) {
-            return true;
-        }
-        let mut tail = [0; TAIL];
-        match text.get(end..end + TAIL) {
-            Some(bytes) => {
-                for (k, &b) in tail.iter_mut().zip(bytes) {
-                    *k = self.key[usize::from(b)];
-                }
-                get(&self.tails, tail_bit(hash, &tail))
-            }
-            // Every form with this run goes on for `TAIL` bytes more.
-            None => false,
-        }
+        get(&self.words, word_bit(hash)) && self.may_go_on(text, end, hash)
+    }
+
+    /// [`Openings::may_open_word`] for a run some form opens with: whether
+    /// one goes on from it as the text does, its next `TAIL` bytes being
+    /// the text's, or ends within them. (The tails are asked first: asked
+    /// first, `short`'s bit made the search's loop compute that bit's mask
+    /// for every word, before it knew the word's run opens a form.)
+    fn may_go_on(&self, text: &[u8], end: usize, hash: u64) -> bool {
+        let goes_on = text.get(end..end + TAIL).is_some_and(|bytes| {
+            let tail: [u8; TAIL] = std::array::from_fn(|k| self.key[usize::from(bytes[k])]);
+            get(&self.tails, tail_bit(hash, &tail))
+        });
+        goes_on || get(&self.short, word_bit(hash))
     }
 
     /// Whether some form may match at the start of `rest`.
@@ -466,6 +567,134 @@ mod tests {
                 scan(&forms, text.as_bytes()),
                 "{text:?}"
             );
+        }
+    }
+
+    /// The trie tried at every place after a byte that is no word byte
+    /// (or at the text's start), left to right, a place inside the last
+    /// match passed over: what `at_word_starts` gives, without the tables
+    /// that rule places out or the reading of words eight bytes at once.
+    fn at_every_word_start(forms: &Forms, text: &[u8]) -> Vec<(usize, usize, usize)> {
+        let trie = forms.trie.as_ref().unwrap();
+        let mut all = Vec::new();
+        let mut next = 0;
+        for start in 0..text.len() {
+            if start < next || (start > 0 && is_word_byte(text[start - 1])) {
+                continue;
+            }
+            if let Some((form, end)) = trie.longest_at(text, start) {
+                let rest = &text[end..];
+                if rest.first().is_none_or(|&b| !is_word_byte(b))
+                    || super::super::is_possessive(rest)
+                {
+                    all.push((start, end, form));
+                }
+                next = end;
+            }
+        }
+        all
+    }
+
+    mod every_word_start {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Forms like the lexicon's (names, acronyms, descriptions that
+        /// open with "the", first runs of eight letters or more, a
+        /// possessive), and a user's that open with punctuation, a digit
+        /// or a character that is not ASCII, or are one byte long.
+        const FORMS: &[&str] = &[
+            "Reuters",
+            "AP",
+            "the AP",
+            "the state media",
+            "the state news agency",
+            "North Korea's state media",
+            "Yonhap News Agency",
+            "Yonhap",
+            "Pyongyang radio",
+            "Interpressnews",
+            "Uriminzokkiri",
+            "Agência Brasil",
+            "ČTK",
+            "News1",
+            "1TV",
+            "(AA)",
+            "@Wire",
+            "x",
+            "K",
+        ];
+
+        /// Pieces of running text: the forms, words that share their
+        /// openings, words of every length, digits, underscores, letters
+        /// that are not ASCII, marks and blanks of every kind.
+        fn piece() -> impl Strategy<Value = String> {
+            prop_oneof![
+                proptest::sample::select(FORMS).prop_map(str::to_owned),
+                proptest::sample::select(FORMS).prop_map(str::to_uppercase),
+                proptest::sample::select(FORMS).prop_map(str::to_lowercase),
+                proptest::sample::select(
+                    &[
+                        "the",
+                        "The",
+                        "state",
+                        "Reutersville",
+                        "Apart",
+                        "Yonhaps",
+                        "Interpressnewsagency",
+                        "Uriminzokkiris",
+                        "x_1",
+                        "G20",
+                        "1TVs",
+                        "a",
+                        "’s",
+                        "'s",
+                        "é",
+                        "Č",
+                        "_",
+                        "2024",
+                    ][..]
+                )
+                .prop_map(str::to_owned),
+                "[a-zA-Z]{1,20}",
+                "[ \n\t\r(),.\"-]{1,3}",
+            ]
+        }
+
+        fn text() -> impl Strategy<Value = String> {
+            proptest::collection::vec(
+                (
+                    piece(),
+                    prop_oneof![Just(" "), Just(""), Just("\n"), Just(", ")],
+                ),
+                0..24,
+            )
+            .prop_map(|pieces| pieces.into_iter().map(|(p, gap)| p + gap).collect())
+        }
+
+        proptest! {
+            /// The search gives what the trie gives at every word start,
+            /// for the forms above and for forms over a few bytes that
+            /// share openings and runs with one another and the text.
+            #[test]
+            fn gives_the_tries_matches(
+                text in text(),
+                small in proptest::collection::vec("[abAB .’1é(]{1,10}", 1..12),
+                tail in "[abAB .’1é(]{0,24}",
+            ) {
+                let forms = Forms::new(FORMS);
+                prop_assert_eq!(
+                    forms.all_at_word_starts(text.as_bytes()),
+                    at_every_word_start(&forms, text.as_bytes())
+                );
+                let small: Vec<&str> = small.iter().map(String::as_str).collect();
+                let forms = Forms::new(&small);
+                let text = format!("{text}{tail}");
+                prop_assert_eq!(
+                    forms.all_at_word_starts(text.as_bytes()),
+                    at_every_word_start(&forms, text.as_bytes())
+                );
+            }
         }
     }
 
@@ -613,12 +842,27 @@ mod tests {
     }
 
     mod runs {
-        use super::super::{ascii_run, ascii_run_by_steps, fold};
+        use super::super::{HIGH, ascii_run, not_letters, run_on};
+        use crate::ascii8::letter_bytes;
         use proptest::prelude::*;
 
+        #[test]
+        fn not_letters_is_the_letter_test_negated() {
+            for b in 0..=255u8 {
+                for k in 0..8 {
+                    let mut bytes = [b'a'; 8];
+                    bytes[k] = b;
+                    let x = u64::from_le_bytes(bytes);
+                    assert_eq!(not_letters(x).0, !letter_bytes(x) & HIGH, "{b} at {k}");
+                }
+            }
+        }
+
         proptest! {
-            /// The eight-byte reading ends a run where a loop over its bytes
-            /// does, near the text's end and past eight letters included.
+            /// The reading eight bytes a step ends a run where a loop over
+            /// its bytes does, near the text's end and past eight letters
+            /// included; read from whole chunks, it agrees wherever the
+            /// chunks reach the run's end.
             #[test]
             fn end_where_a_byte_loop_ends_them(
                 text in proptest::collection::vec(
@@ -630,11 +874,23 @@ mod tests {
                 let at = at.min(text.len());
                 let end = text[at..]
                     .iter()
-                    .position(|&b| fold(b) == 0)
+                    .position(|b| !b.is_ascii_alphabetic())
                     .map_or(text.len(), |k| at + k);
-                prop_assert_eq!(ascii_run(&text, at).0, end);
-                // The one-load reading and the loop agree, hash included.
-                prop_assert_eq!(ascii_run(&text, at), ascii_run_by_steps(&text, at));
+                let (run_end, hash) = ascii_run(&text, at);
+                prop_assert_eq!(run_end, end);
+                // From the start of each chunk of the run, its letters
+                // before that read, `run_on` gives what `ascii_run` does
+                // when the chunk that holds the run's end is whole.
+                let whole = (end - at) / 8;
+                let expected = (at + 8 * whole + 8 <= text.len()).then_some((end, hash));
+                let mut read = 0u64;
+                for k in 0..=whole {
+                    prop_assert_eq!(run_on(&text, at + 8 * k, read), expected);
+                    if k < whole {
+                        let bytes: [u8; 8] = text[at + 8 * k..][..8].try_into().unwrap();
+                        read = read.rotate_left(29) ^ not_letters(u64::from_le_bytes(bytes)).1;
+                    }
+                }
             }
 
             /// A run's hash depends on its letters only, case aside, not
