@@ -491,18 +491,21 @@ fn alnum_prefix(chunk: &[u8]) -> usize {
 fn alnum_run(x: u64) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let ascii = !x & HIGH;
-    let v = x & !HIGH;
-    // For seven-bit bytes, `v + (127 - n)` sets a byte's high bit exactly
-    // when the byte is above `n`, and never carries into the next byte.
-    let above = |v: u64, n: u8| v.wrapping_add(ONES * u64::from(127 - n)) & HIGH;
-    let digit = above(v, b'0' - 1) & !above(v, b'9');
-    // Folding bit 5 maps the capitals onto the small letters and nothing
+    // For an ASCII byte, adding `0x80 - n` sets its high bit exactly when
+    // the byte is `n` or more, and carries into no other byte. A byte of
+    // 0x80 or more passes neither range test (both its sums keep the high
+    // bit, or the first wraps past 0xFF and loses it) and may carry into
+    // the next byte; but it ends the run, and no byte after the first that
+    // ends it is read. So, unlike `crate::ascii8::letter_bytes`, the bytes
+    // need no masking first (a test tries every byte at every place).
+    let at_least = |v: u64, n: u8| v.wrapping_add(ONES * u64::from(0x80 - n));
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    // Setting bit 5 maps the capitals onto the small letters and nothing
     // else onto them.
-    let folded = v | (ONES * 0x20);
-    let letter = above(folded, b'a' - 1) & !above(folded, b'z');
-    let yes = (digit | letter) & ascii;
-    ((!yes & HIGH).trailing_zeros() / 8) as usize
+    let folded = x | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let ends = !(digit | letter) & HIGH;
+    (ends.trailing_zeros() / 8) as usize
 }
 
 fn sign(c: char, at: usize, index: u32) -> Tok {
@@ -714,6 +717,26 @@ mod tests {
             let chunk = [b; 8];
             let want = if b.is_ascii_alphanumeric() { 8 } else { 0 };
             assert_eq!(alnum_prefix(&chunk), want, "{b}");
+        }
+    }
+
+    #[test]
+    fn alnum_run_stops_at_the_first_other_byte_whatever_follows() {
+        // Every pair of bytes at every place after letters and digits: a
+        // byte of 0x80 or more carries into the next when tested, and must
+        // still end the run where it stands.
+        let want = |c: &[u8; 8]| c.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        for k in 0..8 {
+            for a in 0..=255u8 {
+                for b in 0..=255u8 {
+                    let mut c = *b"x9Zq0aM5";
+                    c[k] = a;
+                    if k + 1 < 8 {
+                        c[k + 1] = b;
+                    }
+                    assert_eq!(alnum_run(u64::from_le_bytes(c)), want(&c), "{c:?}");
+                }
+            }
         }
     }
 
