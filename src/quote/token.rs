@@ -219,13 +219,14 @@ pub(crate) fn tokenize_marking(
                     i += 1;
                     continue;
                 }
-                ALNUM => {
-                    if let Some(next) = plain_word(ix, bytes, text.as_bytes(), i, index, out, found)
-                    {
+                ALNUM => match plain_words(ix, bytes, text.as_bytes(), i, index, out, found) {
+                    Ok(next) => {
                         i = next;
                         continue;
                     }
-                }
+                    // `word` reads the word there.
+                    Err(at) => i = at,
+                },
                 _ => {
                     if matches!(b, b'"' | b'\'' | b'`') {
                         found.quotes.push(out.len());
@@ -243,48 +244,75 @@ pub(crate) fn tokenize_marking(
     }
 }
 
-/// The common word: ASCII letters and digits from `i` to a space, a sign or
-/// a period that no letter or digit follows. Pushes it and returns where
-/// the next token may start; `None`, pushing nothing, for any other word
-/// (joined, dotted, not ASCII), which [`word`] reads.
+/// The common words: ASCII letters and digits from `i` to a space, a sign
+/// or a period that no letter or digit follows. Pushes the word at `i`,
+/// and each such word after it one space on, and returns where the next
+/// token may start; `Err` with where a word starts that is not such a word
+/// (joined, dotted, not ASCII), pushing nothing for it, which [`word`]
+/// reads.
+///
+/// Words of up to seven bytes with a space after them, most words, are
+/// read in a loop of their own: each next word is cut straight after the
+/// space, where its own run of letters says whether a word starts there,
+/// without going back through the class of its first byte.
 ///
 /// `bytes` ends where the paragraph does; `all` is the whole text, whose
 /// bytes after the paragraph are read, not cut, for a word the paragraph's
 /// end is near.
 #[inline]
-fn plain_word(
+fn plain_words(
     ix: &words::Index,
     bytes: &[u8],
     all: &[u8],
-    i: usize,
+    mut i: usize,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
-) -> Option<usize> {
-    // The word's first eight bytes, when the text has them: scanned, and
-    // the key of a short word.
-    let head = bytes
-        .get(i..)
-        .and_then(|b| b.first_chunk::<8>())
-        .map(|c| u64::from_le_bytes(*c));
-    // The next eight, for a word that fills the first eight.
-    let next = || {
+) -> Result<usize, usize> {
+    // The paragraph's eight bytes from `at`, when it has them: a word's
+    // first eight are scanned, and are the key of a short word.
+    let eight = |at: usize| {
         bytes
-            .get(i + 8..)
+            .get(at..)
             .and_then(|b| b.first_chunk::<8>())
             .map(|c| u64::from_le_bytes(*c))
     };
-    let (end, d, entry) = match head {
-        Some(x) if alnum_run(x) < 8 => {
-            // The word ends in its first eight bytes, and so does the byte
-            // after it.
-            let len = alnum_run(x);
-            let d = (x >> (8 * len)) as u8;
-            (i + len, Some(d), words::short_ascii_word(ix, x, len))
+    let mut head = eight(i);
+    while let Some(x) = head {
+        let len = alnum_run(x);
+        if len == 8 {
+            break;
         }
-        Some(x) if next().is_some_and(|y| alnum_run(y) < 8) => {
+        if len == 0 {
+            // No word after the space: the class of the byte says what
+            // is there. (Never so for the first word.)
+            return Ok(i);
+        }
+        // The word ends in its first eight bytes, and so does the byte
+        // after it.
+        let d = (x >> (8 * len)) as u8;
+        let entry = words::short_ascii_word(ix, x, len);
+        if d != b' ' {
+            return word_end(
+                bytes,
+                i,
+                i + len,
+                Some(d),
+                x as u8,
+                entry,
+                index,
+                out,
+                found,
+            );
+        }
+        push_word(out, found, i, i + len, x as u8, index, entry);
+        i += len + 1;
+        head = eight(i);
+    }
+    let (end, d, entry) = match head {
+        Some(x) if eight(i + 8).is_some_and(|y| alnum_run(y) < 8) => {
             // It ends in the next eight.
-            let y = next().unwrap_or_default();
+            let y = eight(i + 8).unwrap_or_default();
             let len = alnum_run(y);
             let d = (y >> (8 * len)) as u8;
             (i + 8 + len, Some(d), words::long_ascii_word(ix, x, y, len))
@@ -325,22 +353,46 @@ fn plain_word(
             )
         }
     };
-    let first = bytes[i];
+    if end == i {
+        // After a space, no word.
+        return Ok(i);
+    }
+    word_end(bytes, i, end, d, bytes[i], entry, index, out, found)
+}
+
+/// Pushes the plain word from `i` to `end`, whose first byte is `first`,
+/// with the byte `d` after it (none at the paragraph's end), taking on a
+/// period that belongs to it, and returns where the next token may start;
+/// `Err(i)`, pushing nothing, when a joiner or a character that is not
+/// ASCII after it makes it no plain word.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn word_end(
+    bytes: &[u8],
+    i: usize,
+    end: usize,
+    d: Option<u8>,
+    first: u8,
+    entry: u32,
+    index: u32,
+    out: &mut Vec<Tok>,
+    found: &mut Found,
+) -> Result<usize, usize> {
     if d == Some(b' ') {
         // Most words end at a space: nothing joins on, no period to weigh,
         // and the space is stepped over.
         push_word(out, found, i, end, first, index, entry);
-        return Some(end + 1);
+        return Ok(end + 1);
     }
     if let Some(d) = d {
         if d >= 0x80 {
-            return None;
+            return Err(i);
         }
         if ASCII_CLASS[usize::from(d)] == JOIN {
             // A joiner with a letter or digit after it joins; a non-ASCII
             // character after it may be one.
             match bytes.get(end + 1) {
-                Some(&e) if e >= 0x80 || ASCII_CLASS[usize::from(e)] == ALNUM => return None,
+                Some(&e) if e >= 0x80 || ASCII_CLASS[usize::from(e)] == ALNUM => return Err(i),
                 _ => {}
             }
         }
@@ -358,7 +410,7 @@ fn plain_word(
     }
     push_word(out, found, i, stop, first, index, entry);
     // A word is often followed by one space: step over it here.
-    Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
+    Ok(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
 
 /// Pushes the plain word from `start` to `end` in the text, whose first
@@ -681,21 +733,56 @@ mod tests {
                 text.push_str(a);
                 text.push_str(sep);
                 text.push_str(b);
-                let (mut got, mut found) = (Vec::new(), Found::default());
-                tokenize_marking(&text, Span::new(0, text.len()), 0, &mut got, &mut found);
-                assert_eq!(got, by_chars(&text), "{text:?}");
-                let which = |f: &dyn Fn(&Tok) -> bool| -> Vec<usize> {
-                    (0..got.len()).filter(|&k| f(&got[k])).collect()
-                };
-                let quotes = which(&|t| t.punct().is_some_and(super::super::is_mark_char));
-                assert_eq!(found.quotes, quotes, "{text:?}");
-                assert_eq!(found.caps, which(&|t| t.is_word() && t.cap()), "{text:?}");
-                assert_eq!(
-                    found.verbs,
-                    which(&|t| t.cue() == Some(Role::Verb)),
-                    "{text:?}"
-                );
+                cuts_as_by_chars(&text, 0, text.len());
             }
+        }
+    }
+
+    /// Cuts the paragraph `text[start..end]` and checks its tokens are those
+    /// [`by_chars`] cuts from it alone, and the lists noted are theirs.
+    fn cuts_as_by_chars(text: &str, start: usize, end: usize) {
+        let (mut got, mut found) = (Vec::new(), Found::default());
+        tokenize_marking(text, Span::new(start, end), 0, &mut got, &mut found);
+        let para = &text[start..end];
+        let want: Vec<Tok> = by_chars(para)
+            .into_iter()
+            .map(|t| Tok {
+                span: Span::new(t.span.start + start, t.span.end + start),
+                ..t
+            })
+            .collect();
+        assert_eq!(got, want, "{para:?} in {text:?}");
+        let which = |f: &dyn Fn(&Tok) -> bool| -> Vec<usize> {
+            (0..got.len()).filter(|&k| f(&got[k])).collect()
+        };
+        let quotes = which(&|t| t.punct().is_some_and(super::super::is_mark_char));
+        assert_eq!(found.quotes, quotes, "{para:?}");
+        assert_eq!(found.caps, which(&|t| t.is_word() && t.cap()), "{para:?}");
+        assert_eq!(
+            found.verbs,
+            which(&|t| t.cue() == Some(Role::Verb)),
+            "{para:?}"
+        );
+    }
+
+    proptest::proptest! {
+        /// Paragraphs of words of every kind the tokenizer reads apart
+        /// (plain, long, joined, dotted, not ASCII, at a paragraph's end)
+        /// cut as one character at a time cuts them, wherever in the text
+        /// they start and end: runs of words one space apart, read in a
+        /// loop of their own, end at every kind of token.
+        #[test]
+        fn paragraphs_cut_as_one_char_at_a_time(
+            text in "((Kim|said|SAID|U\\.S|it's|Gen|Mr|x|A|a&b|1st|abcdefg|abcdefgh|abcdefghi\
+                     |Representatives|spokespersons|abcdefghijklmnopq|\u{e9}t\u{e9}|don\u{2019}t|\
+                     \u{201c}|\u{2014}|\u{a0}|\\(|\\)|\"|'|-|,|\\.)( |  |\\.|\n)?){0,24}",
+            a in 0usize..400,
+            b in 0usize..400,
+        ) {
+            let floor = |k: usize| {
+                (0..=k.min(text.len())).rev().find(|&j| text.is_char_boundary(j)).unwrap_or(0)
+            };
+            cuts_as_by_chars(&text, floor(a.min(b)), floor(a.max(b)));
         }
     }
 
