@@ -251,7 +251,7 @@ pub(crate) fn tokenize_marking(
 /// (joined, dotted, not ASCII), pushing nothing for it, which [`word`]
 /// reads.
 ///
-/// Words of up to seven bytes with a space after them, most words, are
+/// Words of up to fifteen bytes with a space after them, most words, are
 /// read in a loop of their own: each next word is cut straight after the
 /// space, where its own run of letters says whether a word starts there,
 /// without going back through the class of its first byte.
@@ -280,43 +280,34 @@ fn plain_words(
     let mut head = eight(i);
     while let Some(x) = head {
         let len = alnum_run(x);
-        if len == 8 {
-            break;
-        }
         if len == 0 {
             // No word after the space: the class of the byte says what
             // is there. (Never so for the first word.)
             return Ok(i);
         }
-        // The word ends in its first eight bytes, and so does the byte
-        // after it.
-        let d = (x >> (8 * len)) as u8;
-        let entry = words::short_ascii_word(ix, x, len);
+        let (end, d, entry) = if len < 8 {
+            // The word ends in its first eight bytes, and so does the
+            // byte after it.
+            let d = (x >> (8 * len)) as u8;
+            (i + len, d, words::short_ascii_word(ix, x, len))
+        } else {
+            // It fills them: it ends in the next eight, or is read below.
+            let Some(y) = eight(i + 8) else { break };
+            let len = alnum_run(y);
+            if len == 8 {
+                break;
+            }
+            let d = (y >> (8 * len)) as u8;
+            (i + 8 + len, d, words::long_ascii_word(ix, x, y, len))
+        };
         if d != b' ' {
-            return word_end(
-                bytes,
-                i,
-                i + len,
-                Some(d),
-                x as u8,
-                entry,
-                index,
-                out,
-                found,
-            );
+            return word_end(bytes, i, end, Some(d), x as u8, entry, index, out, found);
         }
-        push_word(out, found, i, i + len, x as u8, index, entry);
-        i += len + 1;
+        push_word(out, found, i, end, x as u8, index, entry);
+        i = end + 1;
         head = eight(i);
     }
     let (end, d, entry) = match head {
-        Some(x) if eight(i + 8).is_some_and(|y| alnum_run(y) < 8) => {
-            // It ends in the next eight.
-            let y = eight(i + 8).unwrap_or_default();
-            let len = alnum_run(y);
-            let d = (y >> (8 * len)) as u8;
-            (i + 8 + len, Some(d), words::long_ascii_word(ix, x, y, len))
-        }
         None if all.get(i..).is_some_and(|b| b.len() >= 8) => {
             // Fewer than eight bytes of the paragraph are left: the text's
             // next eight are read, and the word stops at the paragraph's
