@@ -219,13 +219,14 @@ pub(crate) fn tokenize_marking(
                     i += 1;
                     continue;
                 }
-                ALNUM => {
-                    if let Some(next) = plain_word(ix, bytes, text.as_bytes(), i, index, out, found)
-                    {
+                ALNUM => match plain_words(ix, bytes, text.as_bytes(), i, index, out, found) {
+                    Ok(next) => {
                         i = next;
                         continue;
                     }
-                }
+                    // `word` reads the word there.
+                    Err(at) => i = at,
+                },
                 _ => {
                     if matches!(b, b'"' | b'\'' | b'`') {
                         found.quotes.push(out.len());
@@ -243,52 +244,87 @@ pub(crate) fn tokenize_marking(
     }
 }
 
-/// The common word: ASCII letters and digits from `i` to a space, a sign or
-/// a period that no letter or digit follows. Pushes it and returns where
-/// the next token may start; `None`, pushing nothing, for any other word
-/// (joined, dotted, not ASCII), which [`word`] reads.
+/// The common words: ASCII letters and digits from `i` to a space, a sign
+/// or a period that no letter or digit follows. Pushes the word at `i`,
+/// and each such word after it one space on, and returns where the next
+/// token may start; `Err` with where a word starts that is not such a word
+/// (joined, dotted, not ASCII), pushing nothing for it, which [`word`]
+/// reads.
+///
+/// Words of up to fifteen bytes with a space after them, most words, are
+/// read in a loop of their own: each next word is cut straight after the
+/// space, where its own run of letters says whether a word starts there,
+/// without going back through the class of its first byte.
 ///
 /// `bytes` ends where the paragraph does; `all` is the whole text, whose
 /// bytes after the paragraph are read, not cut, for a word the paragraph's
 /// end is near.
 #[inline]
-fn plain_word(
+fn plain_words(
     ix: &words::Index,
     bytes: &[u8],
     all: &[u8],
-    i: usize,
+    mut i: usize,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
-) -> Option<usize> {
-    // The word's first eight bytes, when the text has them: scanned, and
-    // the key of a short word.
-    let head = bytes
-        .get(i..)
-        .and_then(|b| b.first_chunk::<8>())
-        .map(|c| u64::from_le_bytes(*c));
-    // The next eight, for a word that fills the first eight.
-    let next = || {
+) -> Result<usize, usize> {
+    // The paragraph's eight bytes from `at`, when it has them: a word's
+    // first eight are scanned, and are the key of a short word.
+    let eight = |at: usize| {
         bytes
-            .get(i + 8..)
+            .get(at..)
             .and_then(|b| b.first_chunk::<8>())
             .map(|c| u64::from_le_bytes(*c))
     };
-    let (end, d, entry) = match head {
-        Some(x) if alnum_run(x) < 8 => {
-            // The word ends in its first eight bytes, and so does the byte
-            // after it.
-            let len = alnum_run(x);
+    let mut head = eight(i);
+    while let Some(x) = head {
+        // Most words are letters up to a space: their run of letters,
+        // which costs less to find than one of letters and digits, says
+        // so, and they are pushed at once. (One to seven letters, tested
+        // in one compare: `(1..8).contains` compiled to more.)
+        let letters = letter_run(x);
+        if letters.wrapping_sub(1) < 7 && (x >> (8 * letters)) as u8 == b' ' {
+            let entry = words::short_ascii_word(ix, x, letters);
+            push_word(out, found, i, i + letters, x as u8, index, entry);
+            i += letters + 1;
+            head = eight(i);
+            continue;
+        }
+        // Digits go on the word only where a digit stops the letters.
+        let len = if letters < 8 && ((x >> (8 * letters)) as u8).is_ascii_digit() {
+            alnum_run(x)
+        } else {
+            letters
+        };
+        if len == 0 {
+            // No word after the space: the class of the byte says what
+            // is there. (Never so for the first word.)
+            return Ok(i);
+        }
+        let (end, d, entry) = if len < 8 {
+            // The word ends in its first eight bytes, and so does the
+            // byte after it.
             let d = (x >> (8 * len)) as u8;
-            (i + len, Some(d), words::short_ascii_word(ix, x, len))
-        }
-        Some(x) if next().is_some_and(|y| alnum_run(y) < 8) => {
-            // It ends in the next eight.
-            let y = next().unwrap_or_default();
+            (i + len, d, words::short_ascii_word(ix, x, len))
+        } else {
+            // It fills them: it ends in the next eight, or is read below.
+            let Some(y) = eight(i + 8) else { break };
             let len = alnum_run(y);
+            if len == 8 {
+                break;
+            }
             let d = (y >> (8 * len)) as u8;
-            (i + 8 + len, Some(d), words::long_ascii_word(ix, x, y, len))
+            (i + 8 + len, d, words::long_ascii_word(ix, x, y, len))
+        };
+        if d != b' ' {
+            return word_end(bytes, i, end, Some(d), x as u8, entry, index, out, found);
         }
+        push_word(out, found, i, end, x as u8, index, entry);
+        i = end + 1;
+        head = eight(i);
+    }
+    let (end, d, entry) = match head {
         None if all.get(i..).is_some_and(|b| b.len() >= 8) => {
             // Fewer than eight bytes of the paragraph are left: the text's
             // next eight are read, and the word stops at the paragraph's
@@ -325,22 +361,46 @@ fn plain_word(
             )
         }
     };
-    let first = bytes[i];
+    if end == i {
+        // After a space, no word.
+        return Ok(i);
+    }
+    word_end(bytes, i, end, d, bytes[i], entry, index, out, found)
+}
+
+/// Pushes the plain word from `i` to `end`, whose first byte is `first`,
+/// with the byte `d` after it (none at the paragraph's end), taking on a
+/// period that belongs to it, and returns where the next token may start;
+/// `Err(i)`, pushing nothing, when a joiner or a character that is not
+/// ASCII after it makes it no plain word.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn word_end(
+    bytes: &[u8],
+    i: usize,
+    end: usize,
+    d: Option<u8>,
+    first: u8,
+    entry: u32,
+    index: u32,
+    out: &mut Vec<Tok>,
+    found: &mut Found,
+) -> Result<usize, usize> {
     if d == Some(b' ') {
-        // Most words end at a space: nothing joins on, no period to weigh,
-        // and the space is stepped over.
+        // At a space: nothing joins on, no period to weigh, and the space
+        // is stepped over.
         push_word(out, found, i, end, first, index, entry);
-        return Some(end + 1);
+        return Ok(end + 1);
     }
     if let Some(d) = d {
         if d >= 0x80 {
-            return None;
+            return Err(i);
         }
         if ASCII_CLASS[usize::from(d)] == JOIN {
             // A joiner with a letter or digit after it joins; a non-ASCII
             // character after it may be one.
             match bytes.get(end + 1) {
-                Some(&e) if e >= 0x80 || ASCII_CLASS[usize::from(e)] == ALNUM => return None,
+                Some(&e) if e >= 0x80 || ASCII_CLASS[usize::from(e)] == ALNUM => return Err(i),
                 _ => {}
             }
         }
@@ -358,7 +418,7 @@ fn plain_word(
     }
     push_word(out, found, i, stop, first, index, entry);
     // A word is often followed by one space: step over it here.
-    Some(stop + usize::from(bytes.get(stop) == Some(&b' ')))
+    Ok(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
 
 /// Pushes the plain word from `start` to `end` in the text, whose first
@@ -373,16 +433,30 @@ fn push_word(
     index: u32,
     entry: u32,
 ) {
-    let tok = Tok::word(
-        Span::new(start, end),
-        index,
-        entry,
-        first.is_ascii_uppercase(),
-        true,
-    );
+    debug_assert!(entry < CAP);
+    let tok = Tok {
+        span: Span::new(start, end),
+        seg: index,
+        bits: entry | PLAIN_BITS[usize::from(first)],
+    };
     found.word(out.len(), &tok);
     out.push(tok);
 }
+
+/// A plain word's [`PLAIN`] bit, and its [`CAP`] bit when it is a capital,
+/// by its first byte: read in one load where testing the byte took five
+/// instructions, on nearly every word.
+static PLAIN_BITS: [u32; 256] = {
+    let mut t = [PLAIN; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_uppercase() {
+            t[b] |= CAP;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// The token at `i` that is not a plain ASCII word or sign: pushes it and
 /// returns where the next token may start, or `None` when `i` is not a
@@ -489,20 +563,43 @@ fn alnum_prefix(chunk: &[u8]) -> usize {
 /// [`alnum_prefix`] of eight bytes read as a little-endian word.
 #[inline]
 fn alnum_run(x: u64) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let ascii = !x & HIGH;
-    let v = x & !HIGH;
-    // For seven-bit bytes, `v + (127 - n)` sets a byte's high bit exactly
-    // when the byte is above `n`, and never carries into the next byte.
-    let above = |v: u64, n: u8| v.wrapping_add(ONES * u64::from(127 - n)) & HIGH;
-    let digit = above(v, b'0' - 1) & !above(v, b'9');
-    // Folding bit 5 maps the capitals onto the small letters and nothing
+    let digit = at_least(x, b'0') & !at_least(x, b'9' + 1);
+    let ends = !(digit | letter_sums(x)) & HIGH;
+    (ends.trailing_zeros() / 8) as usize
+}
+
+/// How many of the eight bytes of `x`, read as a little-endian word, are
+/// ASCII letters from the first on: [`alnum_run`] without the digits.
+#[inline]
+fn letter_run(x: u64) -> usize {
+    ((!letter_sums(x) & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// The high bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Each byte of `x` plus `0x80 - n`.
+///
+/// For an ASCII byte, this sets its high bit exactly when the byte is `n`
+/// or more, and carries into no other byte. A byte of 0x80 or more passes
+/// neither range test made of two such sums (both keep the high bit, or
+/// the first wraps past 0xFF and loses it) and may carry into the next
+/// byte; but it ends a run, and no byte after the first that ends it is
+/// read. So, unlike `crate::ascii8::letter_bytes`, the runs need no
+/// masking of the bytes first (a test tries every byte at every place).
+#[inline]
+fn at_least(x: u64, n: u8) -> u64 {
+    x.wrapping_add(0x0101_0101_0101_0101 * u64::from(0x80 - n))
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter, before the
+/// first that is not (the other bits are not cleared).
+#[inline]
+fn letter_sums(x: u64) -> u64 {
+    // Setting bit 5 maps the capitals onto the small letters and nothing
     // else onto them.
-    let folded = v | (ONES * 0x20);
-    let letter = above(folded, b'a' - 1) & !above(folded, b'z');
-    let yes = (digit | letter) & ascii;
-    ((!yes & HIGH).trailing_zeros() / 8) as usize
+    let folded = x | 0x2020_2020_2020_2020;
+    at_least(folded, b'a') & !at_least(folded, b'z' + 1)
 }
 
 fn sign(c: char, at: usize, index: u32) -> Tok {
@@ -664,21 +761,56 @@ mod tests {
                 text.push_str(a);
                 text.push_str(sep);
                 text.push_str(b);
-                let (mut got, mut found) = (Vec::new(), Found::default());
-                tokenize_marking(&text, Span::new(0, text.len()), 0, &mut got, &mut found);
-                assert_eq!(got, by_chars(&text), "{text:?}");
-                let which = |f: &dyn Fn(&Tok) -> bool| -> Vec<usize> {
-                    (0..got.len()).filter(|&k| f(&got[k])).collect()
-                };
-                let quotes = which(&|t| t.punct().is_some_and(super::super::is_mark_char));
-                assert_eq!(found.quotes, quotes, "{text:?}");
-                assert_eq!(found.caps, which(&|t| t.is_word() && t.cap()), "{text:?}");
-                assert_eq!(
-                    found.verbs,
-                    which(&|t| t.cue() == Some(Role::Verb)),
-                    "{text:?}"
-                );
+                cuts_as_by_chars(&text, 0, text.len());
             }
+        }
+    }
+
+    /// Cuts the paragraph `text[start..end]` and checks its tokens are those
+    /// [`by_chars`] cuts from it alone, and the lists noted are theirs.
+    fn cuts_as_by_chars(text: &str, start: usize, end: usize) {
+        let (mut got, mut found) = (Vec::new(), Found::default());
+        tokenize_marking(text, Span::new(start, end), 0, &mut got, &mut found);
+        let para = &text[start..end];
+        let want: Vec<Tok> = by_chars(para)
+            .into_iter()
+            .map(|t| Tok {
+                span: Span::new(t.span.start + start, t.span.end + start),
+                ..t
+            })
+            .collect();
+        assert_eq!(got, want, "{para:?} in {text:?}");
+        let which = |f: &dyn Fn(&Tok) -> bool| -> Vec<usize> {
+            (0..got.len()).filter(|&k| f(&got[k])).collect()
+        };
+        let quotes = which(&|t| t.punct().is_some_and(super::super::is_mark_char));
+        assert_eq!(found.quotes, quotes, "{para:?}");
+        assert_eq!(found.caps, which(&|t| t.is_word() && t.cap()), "{para:?}");
+        assert_eq!(
+            found.verbs,
+            which(&|t| t.cue() == Some(Role::Verb)),
+            "{para:?}"
+        );
+    }
+
+    proptest::proptest! {
+        /// Paragraphs of words of every kind the tokenizer reads apart
+        /// (plain, long, joined, dotted, not ASCII, at a paragraph's end)
+        /// cut as one character at a time cuts them, wherever in the text
+        /// they start and end: runs of words one space apart, read in a
+        /// loop of their own, end at every kind of token.
+        #[test]
+        fn paragraphs_cut_as_one_char_at_a_time(
+            text in "((Kim|said|SAID|U\\.S|it's|Gen|Mr|x|A|a&b|1st|Kim2|ab3cdefgh9|abcdefg|abcdefgh|abcdefghi\
+                     |Representatives|spokespersons|abcdefghijklmnopq|\u{e9}t\u{e9}|don\u{2019}t|\
+                     \u{201c}|\u{2014}|\u{a0}|\\(|\\)|\"|'|-|,|\\.)( |  |\\.|\n)?){0,24}",
+            a in 0usize..400,
+            b in 0usize..400,
+        ) {
+            let floor = |k: usize| {
+                (0..=k.min(text.len())).rev().find(|&j| text.is_char_boundary(j)).unwrap_or(0)
+            };
+            cuts_as_by_chars(&text, floor(a.min(b)), floor(a.max(b)));
         }
     }
 
@@ -714,6 +846,31 @@ mod tests {
             let chunk = [b; 8];
             let want = if b.is_ascii_alphanumeric() { 8 } else { 0 };
             assert_eq!(alnum_prefix(&chunk), want, "{b}");
+        }
+    }
+
+    #[test]
+    fn runs_stop_at_the_first_other_byte_whatever_follows() {
+        // Every pair of bytes at every place after letters (and digits): a
+        // byte of 0x80 or more carries into the next when tested, and must
+        // still end the run where it stands.
+        let run = |c: &[u8; 8], f: fn(&u8) -> bool| c.iter().take_while(|b| f(b)).count();
+        for k in 0..8 {
+            for a in 0..=255u8 {
+                for b in 0..=255u8 {
+                    let (mut c, mut l) = (*b"x9Zq0aM5", *b"xbZqOaMs");
+                    c[k] = a;
+                    l[k] = a;
+                    if k + 1 < 8 {
+                        c[k + 1] = b;
+                        l[k + 1] = b;
+                    }
+                    let want = run(&c, u8::is_ascii_alphanumeric);
+                    assert_eq!(alnum_run(u64::from_le_bytes(c)), want, "{c:?}");
+                    let want = run(&l, u8::is_ascii_alphabetic);
+                    assert_eq!(letter_run(u64::from_le_bytes(l)), want, "{l:?}");
+                }
+            }
         }
     }
 
@@ -803,6 +960,15 @@ mod tests {
             );
             assert_eq!(t.ends_sentence(), matches!(c, '.' | '!' | '?'));
             assert_eq!((t.span, t.seg), (Span::new(5, 5 + c.len_utf8()), 2));
+        }
+    }
+
+    #[test]
+    fn plain_bits_are_the_bits_of_a_plain_word() {
+        let entry = words::lookup("said").pack();
+        for b in 0..=255u8 {
+            let want = Tok::word(Span::new(0, 1), 0, entry, b.is_ascii_uppercase(), true);
+            assert_eq!(entry | PLAIN_BITS[usize::from(b)], want.bits, "{b}");
         }
     }
 

@@ -207,13 +207,17 @@ pub(crate) struct Index {
 }
 
 /// One perfect hash: `N` slots, each a key and its entry.
+///
+/// Its arrays are held in place, not boxed: the index is a static, so the
+/// tokenizer finds them at fixed addresses rather than loading two
+/// pointers for every word it looks up.
 struct Table<K, const N: usize> {
     /// Each slot's word and packed entry ([`Entry::pack`]), side by side:
     /// a hit reads one place. An empty slot holds no word (its key is no
     /// word's key) and entry zero.
-    slots: Box<[(K, u32); N]>,
+    slots: [(K, u32); N],
     /// Each group's displacement: XORed onto its words' hashed slots.
-    displace: Box<[u16; GROUPS]>,
+    displace: [u16; GROUPS],
     /// The hash's multiplier: the first tried with which every group
     /// found a displacement.
     mul: u64,
@@ -231,8 +235,8 @@ impl<K: Copy + Eq, const N: usize> Table<K, N> {
                 let hashes: Vec<u64> = keys.iter().map(|&k| hash(k, mul)).collect();
                 place(&hashes, N).map(|(displace, at)| (mul, displace, at))
             })
-            .unwrap_or_else(|| (GOLDEN, Box::new([0; GROUPS]), Vec::new()));
-        let mut slots = Box::new([(empty, 0u32); N]);
+            .unwrap_or_else(|| (GOLDEN, [0; GROUPS], Vec::new()));
+        let mut slots = [(empty, 0u32); N];
         for ((&key, entry), &s) in keys.iter().zip(entries).zip(&at) {
             slots[s] = (key, entry.pack());
         }
@@ -355,7 +359,7 @@ pub(crate) fn index() -> &'static Index {
 /// placed first, each with the first displacement that puts all its words
 /// in empty slots of a table of `slots` (a power of two). `None` when a
 /// group finds none.
-fn place(hashes: &[u64], slots: usize) -> Option<(Box<[u16; GROUPS]>, Vec<usize>)> {
+fn place(hashes: &[u64], slots: usize) -> Option<([u16; GROUPS], Vec<usize>)> {
     let mut size = [0usize; GROUPS];
     for &h in hashes {
         size[group(h)] += 1;
@@ -377,7 +381,7 @@ fn place(hashes: &[u64], slots: usize) -> Option<(Box<[u16; GROUPS]>, Vec<usize>
         order[fill[group(h)]] = k;
         fill[group(h)] += 1;
     }
-    let mut displace = Box::new([0u16; GROUPS]);
+    let mut displace = [0u16; GROUPS];
     let mut at = vec![0; hashes.len()];
     let mut taken = vec![false; slots];
     for g in groups {
