@@ -425,12 +425,15 @@ fn trailers<'a>(
     // mark such as "(END)" or "-0-".
     let tail_from = lines.partition_point(|l| l.end <= from);
     let tail = &lines[tail_from.min(lines.len())..];
-    for (k, &l) in tail.iter().enumerate() {
-        let last = k + 1 == tail.len();
-        let after_end = k > 0 && ends_as_end_mark(text, tail[k - 1]);
-        if !(last || after_end) {
-            continue;
-        }
+    // Each line but the last is read only for its last byte, as the one
+    // before a line that follows an end mark: the pairs are walked as such,
+    // the last line read on its own after them.
+    let before_last = &tail[..tail.len().saturating_sub(1)];
+    let after_end = before_last
+        .windows(2)
+        .filter(|pair| ends_as_end_mark(text, pair[0]))
+        .map(|pair| pair[1]);
+    for l in after_end.chain(tail.last().copied()) {
         let s = words::strip_wire_marks(line_text(text, l));
         // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
         let found = if s.starts_with('(') && s.ends_with(')') {
