@@ -135,16 +135,37 @@ pub(crate) fn find<'a>(
         head.push(l);
     }
     let mut after_credit = false;
+    // A line's agency as a lone name, when it was looked up as the line
+    // after the one before: a line is not looked up twice.
+    let mut known = None;
     for (k, &l) in head.iter().enumerate() {
         let next = head.get(k + 1).map(|&n| line_text(text, n));
-        after_credit = credit_line(text, l, next, after_credit, lexicon, &mut by);
+        let mut next_known = None;
+        after_credit = credit_line(
+            text,
+            l,
+            Neighbours {
+                next,
+                known,
+                next_known: &mut next_known,
+            },
+            after_credit,
+            lexicon,
+            &mut by,
+        );
+        known = next_known;
     }
     // Up to the next line of running text.
     let after = lines.partition_point(|l| l.end <= start.end);
     for &l in lines.iter().skip(after).take(AFTER_LINES) {
         let line = line_text(text, l);
         if words::strip_by(line).is_some() {
-            credit_line(text, l, None, false, lexicon, &mut by);
+            let alone = Neighbours {
+                next: None,
+                known: None,
+                next_known: &mut None,
+            };
+            credit_line(text, l, alone, false, lexicon, &mut by);
         } else if is_prose_paragraph(line, l, layout) {
             // A line that is its whole paragraph, as most are, has its
             // words counted by the layout already.
@@ -245,13 +266,24 @@ fn lead_tag(text: &str, start: Span, lexicon: &Lexicon) -> Option<usize> {
     lexicon.lookup(&head[open + 1..close])
 }
 
+/// What [`credit_line`] knows of the lines around it.
+struct Neighbours<'n> {
+    /// The line after it, when one is read next.
+    next: Option<&'n str>,
+    /// The line's own [`Lexicon::lookup_name`], when it was looked up as
+    /// the line after the one before.
+    known: Option<Option<usize>>,
+    /// Where the next line's look-up goes, when this line makes it.
+    next_known: &'n mut Option<Option<usize>>,
+}
+
 /// One line near the headline: "By ...", "Names, Agency Title", a lone
 /// agency name under a credit, or a bare name above "5 Min Read" or an
 /// agency line. Returns whether the line credited someone.
 fn credit_line<'a>(
     text: &'a str,
     l: Span,
-    next: Option<&str>,
+    around: Neighbours<'_>,
     after_credit: bool,
     lexicon: &Lexicon,
     by: &mut Byline<'a>,
@@ -265,7 +297,8 @@ fn credit_line<'a>(
         let rest = rest.split('|').next().unwrap_or(rest).trim();
         return credit_list(rest, lexicon, by, true);
     }
-    if let Some(a) = lexicon.lookup_name(line) {
+    let lone = around.known.unwrap_or_else(|| lexicon.lookup_name(line));
+    if let Some(a) = lone {
         // A lone agency line under a byline ("Associated Press"); elsewhere
         // a lone "AP" is a photo credit.
         if after_credit {
@@ -295,9 +328,9 @@ fn credit_line<'a>(
             });
         return credited && credit_list(line, lexicon, by, false);
     }
-    let bare_ok = next.is_some_and(|n| {
+    let bare_ok = around.next.is_some_and(|n| {
         let n = words::strip_wire_marks(n);
-        words::is_read_time(n) || lexicon.lookup_name(n).is_some()
+        words::is_read_time(n) || around.next_known.insert(lexicon.lookup_name(n)).is_some()
     });
     if bare_ok && words::is_name(line, lexicon) {
         by.author(line);
@@ -425,12 +458,15 @@ fn trailers<'a>(
     // mark such as "(END)" or "-0-".
     let tail_from = lines.partition_point(|l| l.end <= from);
     let tail = &lines[tail_from.min(lines.len())..];
-    for (k, &l) in tail.iter().enumerate() {
-        let last = k + 1 == tail.len();
-        let after_end = k > 0 && ends_as_end_mark(text, tail[k - 1]);
-        if !(last || after_end) {
-            continue;
-        }
+    // Each line but the last is read only for its last byte, as the one
+    // before a line that follows an end mark: the pairs are walked as such,
+    // the last line read on its own after them.
+    let before_last = &tail[..tail.len().saturating_sub(1)];
+    let after_end = before_last
+        .windows(2)
+        .filter(|pair| ends_as_end_mark(text, pair[0]))
+        .map(|pair| pair[1]);
+    for l in after_end.chain(tail.last().copied()) {
         let s = words::strip_wire_marks(line_text(text, l));
         // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
         let found = if s.starts_with('(') && s.ends_with(')') {
