@@ -175,9 +175,17 @@ fn has_trigger<const SHORTEST: usize>(
         // with a non-letter among its first letters is too short. The
         // block's last bytes, whose next letters are in the next block,
         // are kept for the test below.
-        for k in 1..SHORTEST {
-            starts &= (letters >> k) | !(u64::MAX >> k);
+        // Bit `b` of `runs` says that bytes `b` to `b + long - 1` are
+        // letters; `long` grows by as much as it is each step, so seven
+        // letters take three steps, not six.
+        let mut runs = letters;
+        let mut long = 1;
+        while long < SHORTEST {
+            let k = (SHORTEST - long).min(long);
+            runs &= (runs >> k) | !(u64::MAX >> k);
+            long += k;
         }
+        starts &= runs;
         while starts != 0 {
             let s = starts.trailing_zeros() as usize;
             starts &= starts - 1;
