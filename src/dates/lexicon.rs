@@ -178,10 +178,13 @@ pub(crate) struct Triggers {
     lengths: u32,
     /// A bit per [`sketch`] of the list's words.
     sketches: Box<[u64]>,
-    /// A bit per [`short_hash`] of the list's words of at most eight
-    /// letters, for a short word read in one load (see
-    /// `token::short_word`).
-    shorts: Box<[u64]>,
+    /// For each first two letters (any case, see [`opening_slot`]), bit `n`
+    /// set when a word of the list of `n` letters opens with them: the gate
+    /// reads two bytes and one bit for a word, and most words of a
+    /// paragraph ("that", "people") share no opening and length with a
+    /// trigger. Held in place, so that the gate's reference to the list
+    /// reaches it without another load.
+    openings: [u32; 1024],
 }
 
 impl Triggers {
@@ -190,19 +193,37 @@ impl Triggers {
             list,
             lengths: 0,
             sketches: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
-            shorts: vec![0; SHORT_BITS / 64].into_boxed_slice(),
+            openings: [0; 1024],
         }
     }
 
-    /// Adds a word of `n` letters, given by its sketch's bit and, when it
-    /// is short, its short hash's.
-    fn add(&mut self, n: usize, sketch: usize, short: Option<usize>) {
+    /// Adds `word` (lowercase, no longer than 16 letters), given with its
+    /// sketch's bit.
+    fn add(&mut self, word: &[u8], sketch: usize) {
+        let n = word.len();
         self.lengths |= 1 << n;
         self.sketches[sketch / 64] |= 1 << (sketch % 64);
-        if let Some(b) = short {
-            self.shorts[b / 64] |= 1 << (b % 64);
+        // Every trigger has three letters or more (a test checks the
+        // gate's shortest run against them): a word of one would have no
+        // opening to file it under.
+        if let [first, second, ..] = *word {
+            self.openings[opening_slot(first, second)] |= 1 << n;
         }
     }
+
+    /// The lengths of the list's words that open with the letters `first`
+    /// and `second` (any case), bit `n` for a word of `n` letters: zero for
+    /// most pairs. Bytes other than letters may share a pair's slot; that
+    /// only lets a run through to the full test.
+    pub(crate) fn opening_lengths(&self, first: u8, second: u8) -> u32 {
+        self.openings[opening_slot(first, second)]
+    }
+}
+
+/// The slot of a word's first two letters in [`Triggers::openings`]: their
+/// low five bits, which tell the 26 letters apart in either case.
+fn opening_slot(first: u8, second: u8) -> usize {
+    usize::from(first & 0x1f) << 5 | usize::from(second & 0x1f)
 }
 
 /// Slots in the table of short words: a power of two, twice their number
@@ -370,7 +391,7 @@ impl Index {
             }
             for set in [&mut index.triggers, &mut index.year_triggers] {
                 if entry.has(set.list) {
-                    set.add(n, bit, short);
+                    set.add(&bytes[..n], bit);
                 }
             }
         }
@@ -421,12 +442,6 @@ impl Index {
         } else {
             &self.triggers
         }
-    }
-
-    /// [`Index::is_trigger_in`] for a short word given as for
-    /// [`Index::short_opener_id`].
-    pub(crate) fn is_short_trigger(&self, set: &Triggers, word: u64) -> bool {
-        has_bit(&set.shorts, short_hash(word)) && self.entry_of(self.short_id(word)).has(set.list)
     }
 
     /// The length of the shortest word of the triggers the gate looks for
@@ -654,9 +669,9 @@ mod tests {
         })
     }
 
-    /// The one-bit tests of short words never rule out a word that opens an
-    /// expression or is a trigger, and a word they let through is looked up
-    /// exactly: they answer as the sketches and the look-up do.
+    /// The one-bit test of short words never rules out a word that opens an
+    /// expression, and a word it lets through is looked up exactly: it
+    /// answers as the sketch and the look-up do.
     #[test]
     fn the_short_word_sets_agree_with_the_sketches() {
         use crate::dates::token::short_word;
@@ -685,13 +700,6 @@ mod tests {
                         "{w}"
                     );
                     assert!(short.is_none_or(|id| id == exact), "{w}");
-                    for set in [index.triggers(false), index.triggers(true)] {
-                        assert_eq!(
-                            index.is_short_trigger(set, word),
-                            index.is_trigger_in(set, bytes, 0, n),
-                            "{w}"
-                        );
-                    }
                 }
                 None => assert!(
                     e > 8 || !w.as_bytes().iter().all(u8::is_ascii_alphabetic),
@@ -758,6 +766,30 @@ mod tests {
                     "{w:?}"
                 );
             }
+        }
+    }
+
+    /// The opening table rules out no trigger: every listed word, in two
+    /// cases, with an "s", cut short or led by a letter, that is a trigger
+    /// has its length's bit under its first two letters; and no trigger is
+    /// 31 letters long or more, the length the gate reads longer runs as.
+    #[test]
+    fn no_trigger_is_ruled_out_by_its_opening() {
+        let index = Index::get();
+        for (undated, list) in [(false, List::Trigger), (true, List::YearTrigger)] {
+            let set = index.triggers(undated);
+            assert!(set.lengths < 1 << 31);
+            let mut kept = 0;
+            for w in listed_variants(index) {
+                if !index.lookup(&w).has(list) {
+                    continue;
+                }
+                let b = w.as_bytes();
+                assert!(b.len() >= 2, "{w:?}");
+                assert!(set.opening_lengths(b[0], b[1]) >> b.len() & 1 != 0, "{w:?}");
+                kept += 1;
+            }
+            assert!(kept > 10);
         }
     }
 
