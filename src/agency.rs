@@ -358,6 +358,16 @@ impl Lexicon {
     /// [`Lexicon::mentions`], appended to `out`: one list serves every
     /// paragraph of a page.
     pub(crate) fn mentions_into(&self, text: &str, within: Span, out: &mut Vec<Mention>) {
+        self.push_mentions(text, within, out);
+    }
+
+    /// The body of [`Lexicon::mentions_into`], always inlined, so that
+    /// [`ParagraphMentions::new`] runs it in its own loop over an article's
+    /// paragraphs: a call for each paragraph loaded the search's tables and
+    /// the trie's pointers again (and saved most of them on the stack)
+    /// before reading a word.
+    #[inline(always)]
+    fn push_mentions(&self, text: &str, within: Span, out: &mut Vec<Mention>) {
         let Some(hay) = text.get(within.start..within.end) else {
             return;
         };
@@ -391,6 +401,10 @@ pub(crate) struct ParagraphMentions {
 
 impl ParagraphMentions {
     /// The mentions of every paragraph in `spans` (in text order).
+    ///
+    /// Out of line, so that the search inlined in its loop keeps its
+    /// tables in registers rather than sharing them with its caller's.
+    #[inline(never)]
     pub(crate) fn new(
         text: &str,
         lexicon: &Lexicon,
@@ -404,7 +418,7 @@ impl ParagraphMentions {
         };
         for span in spans {
             let from = out.mentions.len();
-            lexicon.mentions_into(text, span, &mut out.mentions);
+            lexicon.push_mentions(text, span, &mut out.mentions);
             out.paragraphs.push((span, from..out.mentions.len()));
         }
         out

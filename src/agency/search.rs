@@ -40,6 +40,11 @@ impl Forms {
     /// given for ending inside a word, so matches never overlap. Line
     /// breaks and tabs read as spaces, so a name broken over two lines
     /// matches.
+    ///
+    /// Always inlined, so that a loop over many texts (an article's
+    /// paragraphs, see `Lexicon::push_mentions`) loads the tables' and the
+    /// trie's pointers once rather than in a call for each text.
+    #[inline(always)]
     pub(super) fn at_word_starts(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         let is_word = |at: usize| self.openings.class[usize::from(text[at])] & WORD != 0;
         // Invariant: `at` is 0 or follows a byte that is not a word byte.
@@ -307,6 +312,12 @@ impl Openings {
     /// Nearly every word is ruled out here, most of them by
     /// [`Openings::pass_words`]; the places it leaves take the general
     /// step below.
+    ///
+    /// Always inlined into [`Forms::at_word_starts`]: in the loop over a
+    /// page's paragraphs (`ParagraphMentions::new`) the compiler otherwise
+    /// kept it out of line, a call for each place `pass_words` leaves,
+    /// which cost more than the tables' loads the loop saves.
+    #[inline(always)]
     fn next_opening(&self, text: &[u8], mut at: usize) -> Option<(usize, usize)> {
         loop {
             at = match self.pass_words(text, at) {
