@@ -281,10 +281,11 @@ fn plain_words(
     while let Some(x) = head {
         // Most words are letters up to a space: their run of letters,
         // which costs less to find than one of letters and digits, says
-        // so, and they are pushed at once. (One to seven letters, tested
-        // in one compare: `(1..8).contains` compiled to more.)
+        // so, and they are pushed at once. One to seven letters: a run of
+        // eight reads the byte a shift of 64 bits wraps to, its first
+        // letter, which is no space, so only an empty run needs a test.
         let letters = letter_run(x);
-        if letters.wrapping_sub(1) < 7 && (x >> (8 * letters)) as u8 == b' ' {
+        if letters != 0 && x.wrapping_shr(8 * letters as u32) as u8 == b' ' {
             let entry = words::short_ascii_word(ix, x, letters);
             push_word(out, found, i, i + letters, x as u8, index, entry);
             i += letters + 1;
