@@ -126,29 +126,21 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     } else {
         &layout.nonblank
     };
+    let head_bytes = head.as_bytes();
     for &l in lines {
-        // A line shorter than the headline cannot end with it: most lines
-        // are, and are passed over without trimming them.
-        if l.end - l.start < head.len() || l == h || l.contains(h) {
+        // When the headline is not empty the lines read are trimmed, so a
+        // line can hold it only at its very end: a line shorter than it,
+        // or whose last byte is not its last byte, is passed over before
+        // any other test (the last byte leaves 211 of the 7,544 lines over
+        // corpora/real). An empty headline is at the end of every line.
+        if let Some(&last) = head_bytes.last()
+            && (l.end - l.start < head.len()
+                || bytes[l.end - 1] != last
+                || !bytes[l.start..l.end].ends_with(head_bytes))
+        {
             continue;
         }
-        // The headline can only be what the trimmed line ends with: a
-        // cheap test on the line's last bytes before trimming it, when the
-        // line ends in ASCII (other characters may be spaces to trim).
-        let mut end = l.end;
-        while end > l.start && matches!(bytes[end - 1], b' ' | b'\t'..=b'\r') {
-            end -= 1;
-        }
-        let cannot = if end == l.start {
-            // A blank line trims to nothing.
-            !head.is_empty()
-        } else {
-            let last = bytes[end - 1];
-            last < 0x80
-                && (head.as_bytes().last().is_some_and(|&h| h != last)
-                    || !bytes[l.start..end].ends_with(head.as_bytes()))
-        };
-        if cannot {
+        if l == h || l.contains(h) {
             continue;
         }
         let trimmed = text[l].trim();
