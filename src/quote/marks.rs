@@ -126,11 +126,11 @@ impl Pair {
     }
 }
 
-fn is_open_punct(c: char) -> bool {
+const fn is_open_punct(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '<' | '—' | '–' | '-' | '/' | '…') || is_mark_char(c)
 }
 
-fn is_close_punct(c: char) -> bool {
+const fn is_close_punct(c: char) -> bool {
     matches!(
         c,
         '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '>' | '—' | '–' | '-' | '…' | '/'
@@ -138,7 +138,7 @@ fn is_close_punct(c: char) -> bool {
 }
 
 /// Every character that can open or close a quote, apostrophes included.
-pub(crate) fn is_mark_char(c: char) -> bool {
+pub(crate) const fn is_mark_char(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
@@ -153,38 +153,97 @@ pub(crate) fn is_mark_char(c: char) -> bool {
     )
 }
 
+/// What [`classify`] asks of a mark's neighbour, as bits: white space (or
+/// no character, at either end of the text), punctuation that may come
+/// before an opening mark or after a closing one, a letter or digit, an
+/// ASCII digit.
+const WS: u8 = 1;
+const OPEN: u8 = 2;
+const CLOSE: u8 = 4;
+const ALNUM: u8 = 8;
+const DIGIT: u8 = 16;
+
+/// The bits of [`WS`] and the rest for the character `c`.
+fn neighbour(c: char) -> u8 {
+    let bit = |yes: bool, b: u8| if yes { b } else { 0 };
+    bit(c.is_whitespace(), WS)
+        | bit(is_open_punct(c), OPEN)
+        | bit(is_close_punct(c), CLOSE)
+        | bit(c.is_alphanumeric(), ALNUM)
+        | bit(c.is_ascii_digit(), DIGIT)
+}
+
+/// [`neighbour`] of every ASCII character, read with one load: most
+/// neighbours of a mark are a space, a letter or a comma.
+static ASCII_NEIGHBOUR: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        // `neighbour` for ASCII, in a const context: `char::is_whitespace`
+        // and `is_alphanumeric` are the ASCII tests there (a test checks
+        // every character).
+        let ws = matches!(c, ' ' | '\t'..='\r');
+        let (open, close) = (is_open_punct(c), is_close_punct(c));
+        t[b] = if ws { WS } else { 0 }
+            | if open { OPEN } else { 0 }
+            | if close { CLOSE } else { 0 }
+            | if c.is_ascii_alphanumeric() { ALNUM } else { 0 }
+            | if c.is_ascii_digit() { DIGIT } else { 0 };
+        b += 1;
+    }
+    t
+};
+
 /// Reads one mark from its neighbours.
+///
+/// The neighbours are read as the bits [`neighbour`] gives, an ASCII one
+/// from a table, and the mark from its bytes, rather than testing each
+/// neighbour against each list for each question; the answers are the
+/// same (a test compares it with [`classify_by_chars`], the first way, for
+/// every mark between every ASCII character and more).
 fn classify(text: &str, span: Span) -> Option<Mark> {
-    let prev = text[..span.start].chars().next_back();
-    let next = text[span.end..].chars().next();
-    let ws = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let bytes = text.as_bytes();
+    let prev = match span.start.checked_sub(1).map(|i| bytes[i]) {
+        None => WS,
+        Some(b) if b.is_ascii() => ASCII_NEIGHBOUR[usize::from(b)],
+        Some(_) => text[..span.start].chars().next_back().map_or(WS, neighbour),
+    };
+    let next = match bytes.get(span.end) {
+        None => WS,
+        Some(&b) if b.is_ascii() => ASCII_NEIGHBOUR[usize::from(b)],
+        Some(_) => text[span.end..].chars().next().map_or(WS, neighbour),
+    };
     // Left-flanking: could open. Right-flanking: could close.
-    let opener = !ws(next) && (ws(prev) || prev.is_some_and(is_open_punct));
-    let closer = !ws(prev) && (ws(next) || next.is_some_and(is_close_punct));
-    let mark = &text[span];
+    let opener = next & WS == 0 && prev & (WS | OPEN) != 0;
+    let closer = prev & WS == 0 && next & (WS | CLOSE) != 0;
     let side_of = |lean: Side| match (opener, closer) {
         (true, false) => Side::Open,
         (false, true) => Side::Close,
         _ => lean,
     };
-    let (family, side) = match mark {
-        "\u{201C}" | "\u{201E}" | "\u{AB}" | "``" => (Family::Double, side_of(Side::Open)),
-        "\u{201D}" | "\u{BB}" => (Family::Double, side_of(Side::Close)),
+    let (family, side) = match &bytes[span.start..span.end] {
+        // “ „ « ``
+        b"\xE2\x80\x9C" | b"\xE2\x80\x9E" | b"\xC2\xAB" | b"``" => {
+            (Family::Double, side_of(Side::Open))
+        }
+        // ” »
+        b"\xE2\x80\x9D" | b"\xC2\xBB" => (Family::Double, side_of(Side::Close)),
         // A straight mark with space on both sides opens nothing.
-        "''" | "\"" if !opener && !closer && ws(prev) => (Family::Double, Side::Close),
-        "''" | "\"" => (Family::Double, side_of(Side::Either)),
-        "\u{2018}" | "`" => (Family::Single, side_of(Side::Open)),
+        b"''" | b"\"" if !opener && !closer && prev & WS != 0 => (Family::Double, Side::Close),
+        b"''" | b"\"" => (Family::Double, side_of(Side::Either)),
+        // ‘ `
+        b"\xE2\x80\x98" | b"`" => (Family::Single, side_of(Side::Open)),
         _ => {
             // ’ and ': an apostrophe inside a word, a prime after a digit, or
             // a single mark only when it clearly opens or closes.
-            let alpha = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            if alpha(prev) && alpha(next) {
+            if prev & next & ALNUM != 0 {
                 return None;
             }
-            if opener && next.is_some_and(|c| c.is_ascii_digit()) {
+            if opener && next & DIGIT != 0 {
                 return None;
             }
-            if prev.is_some_and(|c| c.is_ascii_digit()) {
+            if prev & DIGIT != 0 {
                 return None;
             }
             match (opener, closer) {
@@ -383,7 +442,11 @@ fn push(
         return;
     }
     let inner = crate::layout::trim(text, Span::new(start, end));
-    if !text[inner].chars().any(char::is_alphanumeric) {
+    // Most quotes open with an ASCII letter: told from the first byte.
+    let first = text.as_bytes()[inner.range()].first();
+    if !first.is_some_and(u8::is_ascii_alphanumeric)
+        && !text[inner].chars().any(char::is_alphanumeric)
+    {
         return;
     }
     out.push(Pair {
@@ -572,6 +635,87 @@ mod tests {
         let long = "'".repeat(100_001);
         let whole = paragraphs(&long);
         assert_eq!(pairs_from_tokens(&long, &whole), pairs(&long, &whole));
+    }
+
+    /// `classify` as first written: each neighbour a `char`, tested
+    /// against each list, and the mark matched as a string.
+    fn classify_by_chars(text: &str, span: Span) -> Option<Mark> {
+        let prev = text[..span.start].chars().next_back();
+        let next = text[span.end..].chars().next();
+        let ws = |c: Option<char>| c.is_none_or(char::is_whitespace);
+        // Left-flanking: could open. Right-flanking: could close.
+        let opener = !ws(next) && (ws(prev) || prev.is_some_and(is_open_punct));
+        let closer = !ws(prev) && (ws(next) || next.is_some_and(is_close_punct));
+        let mark = &text[span];
+        let side_of = |lean: Side| match (opener, closer) {
+            (true, false) => Side::Open,
+            (false, true) => Side::Close,
+            _ => lean,
+        };
+        let (family, side) = match mark {
+            "\u{201C}" | "\u{201E}" | "\u{AB}" | "``" => (Family::Double, side_of(Side::Open)),
+            "\u{201D}" | "\u{BB}" => (Family::Double, side_of(Side::Close)),
+            // A straight mark with space on both sides opens nothing.
+            "''" | "\"" if !opener && !closer && ws(prev) => (Family::Double, Side::Close),
+            "''" | "\"" => (Family::Double, side_of(Side::Either)),
+            "\u{2018}" | "`" => (Family::Single, side_of(Side::Open)),
+            _ => {
+                // ’ and ': an apostrophe inside a word, a prime after a digit, or
+                // a single mark only when it clearly opens or closes.
+                let alpha = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                if alpha(prev) && alpha(next) {
+                    return None;
+                }
+                if opener && next.is_some_and(|c| c.is_ascii_digit()) {
+                    return None;
+                }
+                if prev.is_some_and(|c| c.is_ascii_digit()) {
+                    return None;
+                }
+                match (opener, closer) {
+                    (true, false) => (Family::Single, Side::Open),
+                    (false, true) => (Family::Single, Side::Close),
+                    _ => return None,
+                }
+            }
+        };
+        Some(Mark { span, family, side })
+    }
+
+    #[test]
+    fn classify_reads_neighbours_as_by_chars() {
+        for b in 0u8..128 {
+            assert_eq!(
+                ASCII_NEIGHBOUR[usize::from(b)],
+                neighbour(char::from(b)),
+                "{b}"
+            );
+        }
+        let marks = [
+            "\"", "'", "`", "''", "``", "“", "”", "„", "‘", "’", "«", "»",
+        ];
+        let mut around: Vec<String> = (0u8..128).map(|b| char::from(b).to_string()).collect();
+        around.extend(
+            [
+                "", "—", "–", "…", "é", "É", "東", "٣", "\u{a0}", "\u{2003}", "\u{85}", "\u{301}",
+            ]
+            .map(String::from),
+        );
+        around.extend(marks.map(String::from));
+        for m in marks {
+            for a in &around {
+                for z in &around {
+                    let text = format!("{a}{m}{z}");
+                    let span = Span::new(a.len(), a.len() + m.len());
+                    let (got, want) = (classify(&text, span), classify_by_chars(&text, span));
+                    assert_eq!(
+                        got.map(|k| (k.span, k.family, k.side)),
+                        want.map(|k| (k.span, k.family, k.side)),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
