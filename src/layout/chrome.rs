@@ -107,8 +107,8 @@ const CREDITS: &[&str] = &[
 /// each table named by a bit: [`Openers::open`] gives the bits of the
 /// tables holding an entry the paragraph opens with.
 ///
-/// A paragraph's first two bytes rule out nearly every entry: the few that
-/// open with the same two bytes (one or two in these tables) are then
+/// A paragraph's first three bytes rule out nearly every entry: the few
+/// that open with the same bytes (one or two in these tables) are then
 /// compared with the paragraph's opening, eight bytes in one word. An
 /// anchored automaton gave the same answers, but each call of it cost about
 /// 160 instructions, several times these compares, and a paragraph that
@@ -117,14 +117,20 @@ const CREDITS: &[&str] = &[
 /// ([`openings`]), so that a paragraph takes them once rather than once a
 /// table.
 struct Openers {
-    /// The entries' first bytes, in both ASCII cases: a paragraph opening
-    /// with any other byte opens with no entry.
-    first_bytes: [bool; 256],
-    /// The entries' first two bytes, in ASCII lower case, as bits of a
-    /// 65,536-bit set indexed by [`pair_index`]. The tables open with
-    /// common letters, so the first byte lets through more than half the
-    /// paragraphs; the pair, about a third of those.
-    pairs: Box<[u64; PAIR_WORDS]>,
+    /// What each byte, in both ASCII cases, opens: [`NO_ENTRY`],
+    /// [`LONGER_ENTRIES`], or [`WHOLE_ENTRY`] for a one-byte entry, which
+    /// matches whatever follows it.
+    first_bytes: [u8; 256],
+    /// The entries' first three bytes (any third byte after an entry of
+    /// two), as bits of a 65,536-bit set indexed by [`opening_bit`]. The
+    /// tables open with common letters, so the first byte lets through
+    /// more than half the paragraphs. Their first two bytes, which this set
+    /// held before, let through about a third of those ("Re", "Co", "Se"
+    /// open many a line), and the compares behind them cost about a
+    /// hundred instructions a paragraph; the first three bytes let through
+    /// about two in five of those (799 of 1,931 lines over corpora/real,
+    /// 321 of which open with an entry).
+    openings: Box<[u64; OPENING_WORDS]>,
     /// The entries of two bytes or more, in the order of their first
     /// bytes in ASCII lower case, each once with the bits of its tables.
     entries: Vec<Entry>,
@@ -201,21 +207,32 @@ fn lowercase_opening(p: &[u8]) -> u64 {
     x | (upper >> 2)
 }
 
-/// Words of [`Openers::pairs`]: one bit for each pair of bytes.
-const PAIR_WORDS: usize = 65_536 / 64;
+/// What a byte opens, in [`Openers::first_bytes`].
+const NO_ENTRY: u8 = 0;
+const LONGER_ENTRIES: u8 = 1;
+const WHOLE_ENTRY: u8 = 2;
 
-/// The bit of two opening bytes, read in ASCII lower case as the entries
-/// are compared.
+/// Words of [`Openers::openings`].
+const OPENING_WORDS: usize = 65_536 / 64;
+
+/// The bit of three opening bytes in [`Openers::openings`].
+///
+/// The bytes are folded by setting in each the bit that an ASCII letter's
+/// two cases differ in, so that an opening and an entry equal but for
+/// ASCII case fold alike (as do a few other bytes, such as '@' and '`',
+/// which the compares then tell apart), and the fold is hashed to sixteen
+/// bits.
 #[inline]
-fn pair_index(first: u8, second: u8) -> usize {
-    usize::from(first.to_ascii_lowercase()) << 8 | usize::from(second.to_ascii_lowercase())
+fn opening_bit(first: u8, second: u8, third: u8) -> usize {
+    let folded = u32::from_le_bytes([first, second, third, 0]) | 0x0020_2020;
+    (folded.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 impl Openers {
     /// The gates and entries of `tables`, each a table and its bit.
     fn new(tables: &[(&[&'static str], u8)]) -> Openers {
-        let mut first_bytes = [false; 256];
-        let mut pairs = Box::new([0u64; PAIR_WORDS]);
+        let mut first_bytes = [NO_ENTRY; 256];
+        let mut openings = Box::new([0u64; OPENING_WORDS]);
         let mut entries: Vec<Entry> = Vec::new();
         let mut single: Vec<(u8, u8)> = Vec::new();
         // Each entry once, in the order of its bytes (the tables are lower
@@ -234,25 +251,35 @@ impl Openers {
         }
         for (entry, tables) in merged {
             let bytes = entry.as_bytes();
+            let opens = if bytes.len() == 1 {
+                WHOLE_ENTRY
+            } else {
+                LONGER_ENTRIES
+            };
             if let Some(&b) = bytes.first() {
-                first_bytes[usize::from(b.to_ascii_lowercase())] = true;
-                first_bytes[usize::from(b.to_ascii_uppercase())] = true;
+                for b in [b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                    let slot = &mut first_bytes[usize::from(b)];
+                    *slot = (*slot).max(opens);
+                }
             }
+            let mut set = |bit: usize| openings[bit / 64] |= 1 << (bit % 64);
             match *bytes {
-                [first, second, ..] => {
-                    let bit = pair_index(first, second);
-                    pairs[bit / 64] |= 1 << (bit % 64);
+                [first, second, third, ..] => {
+                    set(opening_bit(first, second, third));
                     entries.push(Entry::new(bytes, tables));
                 }
-                // A one-byte entry ("(") matches whatever follows it: every
-                // pair it opens is set.
-                [only] => {
-                    for second in 0..=u8::MAX {
-                        let bit = pair_index(only, second);
-                        pairs[bit / 64] |= 1 << (bit % 64);
+                // An entry of two bytes ("©") opens every three bytes that
+                // open with it.
+                [first, second] => {
+                    for third in 0..=u8::MAX {
+                        set(opening_bit(first, second, third));
                     }
-                    single.push((only, tables));
+                    entries.push(Entry::new(bytes, tables));
                 }
+                // A one-byte entry ("(") matches whatever follows it: a
+                // paragraph opening with its byte goes to the compares
+                // without the gate.
+                [only] => single.push((only, tables)),
                 // An empty entry would match every paragraph; the tables
                 // hold none (a test checks).
                 [] => {}
@@ -267,7 +294,7 @@ impl Openers {
         first[256] = u8::try_from(entries.len()).expect("a short table");
         Openers {
             first_bytes,
-            pairs,
+            openings,
             entries,
             first,
             single,
@@ -282,13 +309,15 @@ impl Openers {
         let Some(&first) = bytes.first() else {
             return 0;
         };
-        if !self.first_bytes[usize::from(first)] {
-            return 0;
+        match self.first_bytes[usize::from(first)] {
+            NO_ENTRY => return 0,
+            WHOLE_ENTRY => return self.matches(bytes),
+            _ => {}
         }
-        // A paragraph of one byte can match only a one-byte entry.
-        if let Some(&second) = bytes.get(1) {
-            let bit = pair_index(first, second);
-            if self.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
+        // A paragraph of one or two bytes (rare) goes to the compares.
+        if let [first, second, third, ..] = *bytes {
+            let bit = opening_bit(first, second, third);
+            if self.openings[bit / 64] & (1 << (bit % 64)) == 0 {
                 return 0;
             }
         }
