@@ -12,7 +12,7 @@
 //! is never a stamp.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -197,7 +197,7 @@ fn label(i: &str) -> IResult<&str, StampKind> {
     let (rest, _) = (
         space0,
         opt((alt((char(':'), char('-'))), space0)),
-        opt((tag_no_case("on"), space1)),
+        opt((date::tag_ci("on"), space1)),
     )
         .parse_complete(rest)?;
     Ok((rest, kind))
@@ -256,7 +256,7 @@ fn separator(i: &str) -> IResult<&str, ()> {
             tag("\u{2022}"),
             tag("\u{b7}"),
             tag("@"),
-            (tag_no_case("at"), space1).map(|(a, _)| a),
+            (date::tag_ci("at"), space1).map(|(a, _)| a),
         ))),
         space0,
     )
