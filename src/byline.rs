@@ -442,8 +442,15 @@ fn trailers<'a>(
             // Both forms open with a keyword: a paragraph whose first byte
             // opens none of them (most do not) is not read further.
             if words::may_open_trailer(whole, &[WITH_INPUTS]) {
-                house_style |= people_trailer(whole, by);
-                with_inputs(s, lexicon, by);
+                // Where the keyword must be, found once for both forms.
+                let opening = words::trailer_opening(whole);
+                house_style |= people_trailer(whole, opening, by);
+                // `whole` is `s`, or `s` run on to a closing parenthesis:
+                // `s`'s opening is a start of this one, and holds no
+                // keyword this one does not.
+                if words::starts_with_ci(opening, WITH_INPUTS) {
+                    with_inputs(s, lexicon, by);
+                }
             }
             if contributed_at.within(para) {
                 contributed(text, para, lexicon, by);
@@ -559,8 +566,9 @@ fn ends_as_end_mark(text: &str, l: Span) -> bool {
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
 /// Editing by E)". Returns whether it is in Reuters' house style: in
 /// parentheses with "Editing by" or two roles, or reporters and editors.
-fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
-    if !words::opens_credit(words::trailer_opening(s)) {
+/// `opening` is [`words::trailer_opening`] of `s`.
+fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
+    if !words::opens_credit(opening) {
         return false;
     }
     let inner = words::strip_parens(s);
