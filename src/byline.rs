@@ -420,6 +420,10 @@ fn trailers<'a>(
     // the page's colons are found in one pass rather than a search per
     // paragraph.
     let mut colons = Colons::new(text, read_from);
+    // The loop runs for every paragraph after the story's start (4,390
+    // over corpora/real), and few get past its first tests: the forms it
+    // calls for those few are kept out of line, since inlined they left
+    // the loop's own values on the stack.
     for p in after() {
         // The layout's paragraphs are trimmed already.
         let para = p.span;
@@ -581,6 +585,10 @@ fn ends_as_end_mark(text: &str, l: Span) -> bool {
 /// Editing by E)". Returns whether it is in Reuters' house style: in
 /// parentheses with "Editing by" or two roles, or reporters and editors.
 /// `opening` is [`words::trailer_opening`] of `s`.
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them.
+#[inline(never)]
 fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
     if !words::opens_credit(opening) {
         return false;
@@ -612,6 +620,10 @@ fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
 }
 
 /// "( With inputs from IANS )", "(With inputs from agencies)".
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them.
+#[inline(never)]
 fn with_inputs<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     if !words::starts_with_ci(words::trailer_opening(s), WITH_INPUTS) {
         return;
@@ -629,6 +641,10 @@ fn with_inputs<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 
 /// "The Associated Press contributed to this report": the agency is
 /// credited; people who contributed are not the story's authors.
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them.
+#[inline(never)]
 fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let s = line_text(text, para);
     let Some(at) = words::find_ci(s, CONTRIBUTED) else {
@@ -654,6 +670,10 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// Every label read here ends in a colon ("source of this article:",
 /// "source:", "editors:", "editor:"): only a paragraph with one is read,
 /// and `first_colon` is where its first colon is.
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them.
+#[inline(never)]
 fn source_of_article<'a>(s: &'a str, first_colon: usize, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let [explicit, editors, editor] =
         colon_labels(s, first_colon, [SOURCE_OF_ARTICLE, "editors:", "editor:"]);
