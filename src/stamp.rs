@@ -620,12 +620,13 @@ pub(crate) fn find<'a>(
         }
         // The label opening the line: read once, for both questions below.
         let opening = opening_label(line);
-        if let Some(kind) = label_only(line, opening) {
-            pending = Some(kind);
-            continue;
-        }
-        // Nor is it a date that cannot be read: those hold digits too.
+        // A line with no digit can only be a label, for the next line, and
+        // is not a date that cannot be read either (those hold digits
+        // too); a line that is only a label holds none.
         if !digits {
+            if let Some(kind) = label_only(line, opening) {
+                pending = Some(kind);
+            }
             continue;
         }
         // A stamp's year is four digits in a row, bar an AP wire slug's
@@ -1383,6 +1384,17 @@ mod tests {
                 }
             }
             proptest::prop_assert_eq!(headline_lines(&layout), walked);
+        }
+
+        /// A line that is only a label holds no digit: `find` reads a line
+        /// with one for a stamp alone, never as a label for the next line.
+        #[test]
+        fn a_label_line_holds_no_digit(
+            line in "[|/( \t]{0,2}(Updated|PUBLISHED|first published|Last Modified|posted|Mon)[ \t]{0,2}[:-]?[ ]{0,2}(on )?[ 0-9\u{a0}x]{0,2}"
+        ) {
+            if label_only(&line, opening_label(&line)).is_some() {
+                proptest::prop_assert!(!has_digit(line.as_bytes()));
+            }
         }
 
         #[test]
