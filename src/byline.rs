@@ -420,6 +420,10 @@ fn trailers<'a>(
     // the page's colons are found in one pass rather than a search per
     // paragraph.
     let mut colons = Colons::new(text, read_from);
+    // The loop runs for every paragraph after the story's start (4,390
+    // over corpora/real), and few get past its first tests: the forms it
+    // calls for those few are kept out of line, since inlined they left
+    // the loop's own values on the stack.
     for p in after() {
         // The layout's paragraphs are trimmed already.
         let para = p.span;
@@ -442,8 +446,15 @@ fn trailers<'a>(
             // Both forms open with a keyword: a paragraph whose first byte
             // opens none of them (most do not) is not read further.
             if words::may_open_trailer(whole, &[WITH_INPUTS]) {
-                house_style |= people_trailer(whole, by);
-                with_inputs(s, lexicon, by);
+                // Where the keyword must be, found once for both forms.
+                let opening = words::trailer_opening(whole);
+                house_style |= people_trailer(whole, opening, by);
+                // `whole` is `s`, or `s` run on to a closing parenthesis:
+                // `s`'s opening is a start of this one, and holds no
+                // keyword this one does not.
+                if words::starts_with_ci(opening, WITH_INPUTS) {
+                    with_inputs(s, lexicon, by);
+                }
             }
             if contributed_at.within(para) {
                 contributed(text, para, lexicon, by);
@@ -516,35 +527,49 @@ impl Occurrences {
     }
 }
 
-/// Where the page's colons are, from one pass over it, read paragraph by
-/// paragraph.
-struct Colons {
-    at: Vec<usize>,
-    /// The first of `at` not before the last paragraph asked about.
-    next: usize,
+/// The page's colons, read paragraph by paragraph.
+///
+/// A search for the next colon answers every paragraph that starts before
+/// the colon it finds: most paragraphs have none, and a colon is searched
+/// for again only past one that a paragraph read. Of a paragraph's colons
+/// only the first is asked for, so the others are never found (a search
+/// collecting every colon of the page made a call for each, 982 over
+/// corpora/real, and each paragraph then walked the list).
+struct Colons<'t> {
+    text: &'t [u8],
+    /// Colons before it are not read.
+    floor: usize,
+    /// Where the last search started (`usize::MAX` before the first).
+    searched_from: usize,
+    /// The first colon at or after `searched_from`.
+    next: Option<usize>,
 }
 
-impl Colons {
+impl<'t> Colons<'t> {
     /// The colons of `text` from `from` on.
-    fn new(text: &str, from: usize) -> Colons {
-        let hay = text.as_bytes().get(from..).unwrap_or_default();
+    fn new(text: &'t str, from: usize) -> Colons<'t> {
         Colons {
-            at: memchr::memchr_iter(b':', hay).map(|i| from + i).collect(),
-            next: 0,
+            text: text.as_bytes(),
+            floor: from,
+            searched_from: usize::MAX,
+            next: None,
         }
     }
 
-    /// The first colon within `span`, as memchr over it finds it. Spans
-    /// asked about in text order are found in one walk; one before the last
-    /// is found by a binary search.
+    /// The first colon within `span`, as memchr over it finds it. Spans may
+    /// be asked about in any order; in text order, one search serves all
+    /// the spans up to the colon it finds.
     fn first_in(&mut self, span: Span) -> Option<usize> {
-        if self.next > 0 && self.at[self.next - 1] >= span.start {
-            self.next = self.at.partition_point(|&x| x < span.start);
+        let start = span.start.max(self.floor);
+        // No colon lies between where the last search started and the one
+        // it found: the first colon from `start` is that one.
+        let known = self.searched_from <= start && self.next.is_none_or(|c| c >= start);
+        if !known {
+            let hay = self.text.get(start..).unwrap_or_default();
+            self.searched_from = start;
+            self.next = memchr::memchr(b':', hay).map(|i| start + i);
         }
-        while self.at.get(self.next).is_some_and(|&x| x < span.start) {
-            self.next += 1;
-        }
-        self.at.get(self.next).copied().filter(|&x| x < span.end)
+        self.next.filter(|&c| c < span.end)
     }
 }
 
@@ -559,8 +584,13 @@ fn ends_as_end_mark(text: &str, l: Span) -> bool {
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
 /// Editing by E)". Returns whether it is in Reuters' house style: in
 /// parentheses with "Editing by" or two roles, or reporters and editors.
-fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
-    if !words::opens_credit(words::trailer_opening(s)) {
+/// `opening` is [`words::trailer_opening`] of `s`.
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them.
+#[inline(never)]
+fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
+    if !words::opens_credit(opening) {
         return false;
     }
     let inner = words::strip_parens(s);
@@ -590,6 +620,10 @@ fn people_trailer<'a>(s: &'a str, by: &mut Byline<'a>) -> bool {
 }
 
 /// "( With inputs from IANS )", "(With inputs from agencies)".
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them.
+#[inline(never)]
 fn with_inputs<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     if !words::starts_with_ci(words::trailer_opening(s), WITH_INPUTS) {
         return;
@@ -607,6 +641,10 @@ fn with_inputs<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 
 /// "The Associated Press contributed to this report": the agency is
 /// credited; people who contributed are not the story's authors.
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them.
+#[inline(never)]
 fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let s = line_text(text, para);
     let Some(at) = words::find_ci(s, CONTRIBUTED) else {
@@ -632,6 +670,10 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// Every label read here ends in a colon ("source of this article:",
 /// "source:", "editors:", "editor:"): only a paragraph with one is read,
 /// and `first_colon` is where its first colon is.
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them.
+#[inline(never)]
 fn source_of_article<'a>(s: &'a str, first_colon: usize, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let [explicit, editors, editor] =
         colon_labels(s, first_colon, [SOURCE_OF_ARTICLE, "editors:", "editor:"]);

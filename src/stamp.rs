@@ -12,7 +12,7 @@
 //! is never a stamp.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -197,7 +197,7 @@ fn label(i: &str) -> IResult<&str, StampKind> {
     let (rest, _) = (
         space0,
         opt((alt((char(':'), char('-'))), space0)),
-        opt((tag_no_case("on"), space1)),
+        opt((date::tag_ci("on"), space1)),
     )
         .parse_complete(rest)?;
     Ok((rest, kind))
@@ -256,7 +256,7 @@ fn separator(i: &str) -> IResult<&str, ()> {
             tag("\u{2022}"),
             tag("\u{b7}"),
             tag("@"),
-            (tag_no_case("at"), space1).map(|(a, _)| a),
+            (date::tag_ci("at"), space1).map(|(a, _)| a),
         ))),
         space0,
     )
@@ -580,23 +580,12 @@ pub(crate) fn find<'a>(
     let mut updated: Option<Stamp<'a>> = None;
     let mut wire_stamp: Option<Stamp<'a>> = None;
     let mut bare: Vec<Candidate<'a>> = Vec::new();
-    let mut headlines: Vec<usize> = Vec::new();
-    let mut titles = layout
-        .paragraphs
-        .iter()
-        .filter(|p| p.role == Role::Headline)
-        .map(|p| p.span)
-        .peekable();
     let mut pending: Option<StampKind> = None;
     let mut labelled_lines: Vec<usize> = Vec::new();
     let mut k = 0;
     // The non-blank lines, trimmed, as the layout found them.
     for &t in &layout.nonblank {
         k += 1;
-        while titles.next_if(|p| p.end < t.start).is_some() {}
-        if titles.peek().is_some_and(|p| p.start <= t.end) {
-            headlines.push(k);
-        }
         let label_kind = pending.take();
         if t.len() > LINE_LIMIT {
             continue;
@@ -631,12 +620,13 @@ pub(crate) fn find<'a>(
         }
         // The label opening the line: read once, for both questions below.
         let opening = opening_label(line);
-        if let Some(kind) = label_only(line, opening) {
-            pending = Some(kind);
-            continue;
-        }
-        // Nor is it a date that cannot be read: those hold digits too.
+        // A line with no digit can only be a label, for the next line, and
+        // is not a date that cannot be read either (those hold digits
+        // too); a line that is only a label holds none.
         if !digits {
+            if let Some(kind) = label_only(line, opening) {
+                pending = Some(kind);
+            }
             continue;
         }
         // A stamp's year is four digits in a row, bar an AP wire slug's
@@ -706,12 +696,42 @@ pub(crate) fn find<'a>(
         let at = labelled_lines.partition_point(|&l| l + 1 < c.line);
         c.paired |= labelled_lines.get(at).is_some_and(|&l| l <= c.line + 1);
     }
-    let story = pick_bare(&bare, &headlines);
+    // Only a bare date is placed by the headline: most pages have none.
+    let story = if bare.is_empty() {
+        None
+    } else {
+        pick_bare(&bare, &headline_lines(layout))
+    };
     let published = published
         .or(wire_stamp)
         .or(story)
         .or_else(|| updated.clone());
     Stamps { published, updated }
+}
+
+/// The ordinals (from 1, as `find` counts them) of the page's non-blank
+/// lines that touch a paragraph the layout takes for the headline, in
+/// order.
+///
+/// Found from the few headline paragraphs, each a run of lines found by
+/// two binary searches (lines and paragraphs come in text order), after
+/// the loop over lines and only for a page with a bare date: a test of
+/// each line against the next headline cost about 24 instructions a line.
+fn headline_lines(layout: &Layout) -> Vec<usize> {
+    let lines = &layout.nonblank;
+    let mut found: Vec<usize> = Vec::new();
+    for p in layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Headline)
+    {
+        let first = lines.partition_point(|t| t.end < p.span.start);
+        let after = lines.partition_point(|t| t.start <= p.span.end);
+        // A line touching two headline paragraphs is counted once.
+        let from = found.last().map_or(first, |&k| first.max(k));
+        found.extend(from + 1..=after);
+    }
+    found
 }
 
 /// Whether an unlabelled stamp can open at `i`: every date and time form
@@ -1289,6 +1309,21 @@ mod tests {
         "x",
     ];
 
+    /// Lines of a page, for layouts with headlines, stories and chrome.
+    const PAGE_LINES: &[&str] = &[
+        "North Korea fires missiles into the sea\n",
+        "\n",
+        "\n\n",
+        "By Jack Kim\n",
+        "Updated: November 20, 2019 10:43 IST\n",
+        "November 20, 2019\n",
+        "SEOUL (Reuters) - North Korea fired two short-range missiles into the sea off its east coast on Thursday, the South's military said.\n",
+        "The launch came as talks stalled, officials said, and the United States urged restraint.\n",
+        "Home | World | Sports\n",
+        "Share\n",
+        "  \n",
+    ];
+
     proptest::proptest! {
         /// The digit gate: no stamp is read, at any place of a line, from
         /// a line without a digit, labelled or not.
@@ -1323,6 +1358,42 @@ mod tests {
                         proptest::prop_assert!(labelled(&line, at, UtcOffset::UTC, kind).is_err());
                     }
                 }
+            }
+        }
+
+        /// The headline's lines, found from the headline paragraphs, are
+        /// those a walk over every line finds, each tested against the
+        /// next headline paragraph.
+        #[test]
+        fn headline_lines_are_the_lines_touching_a_headline(
+            picks in proptest::collection::vec(0..PAGE_LINES.len(), 0..24),
+        ) {
+            let text: String = picks.iter().map(|&i| PAGE_LINES[i]).collect();
+            let layout = Layout::new(&text);
+            let mut titles = layout
+                .paragraphs
+                .iter()
+                .filter(|p| p.role == Role::Headline)
+                .map(|p| p.span)
+                .peekable();
+            let mut walked = Vec::new();
+            for (k, t) in layout.nonblank.iter().enumerate() {
+                while titles.next_if(|p| p.end < t.start).is_some() {}
+                if titles.peek().is_some_and(|p| p.start <= t.end) {
+                    walked.push(k + 1);
+                }
+            }
+            proptest::prop_assert_eq!(headline_lines(&layout), walked);
+        }
+
+        /// A line that is only a label holds no digit: `find` reads a line
+        /// with one for a stamp alone, never as a label for the next line.
+        #[test]
+        fn a_label_line_holds_no_digit(
+            line in "[|/( \t]{0,2}(Updated|PUBLISHED|first published|Last Modified|posted|Mon)[ \t]{0,2}[:-]?[ ]{0,2}(on )?[ 0-9\u{a0}x]{0,2}"
+        ) {
+            if label_only(&line, opening_label(&line)).is_some() {
+                proptest::prop_assert!(!has_digit(line.as_bytes()));
             }
         }
 

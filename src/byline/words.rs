@@ -298,10 +298,16 @@ pub(super) fn may_open_trailer(s: &str, others: &[&str]) -> bool {
 }
 
 /// `s` opens with `prefix`, ASCII case aside.
+///
+/// The first bytes are compared on their own first: most texts asked
+/// differ there, and are told apart without the call that compares the
+/// rest.
 pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+    let (s, p) = (s.as_bytes(), prefix.as_bytes());
+    s.get(..p.len()).is_some_and(|h| {
+        h.first().map(u8::to_ascii_lowercase) == p.first().map(u8::to_ascii_lowercase)
+            && h.eq_ignore_ascii_case(p)
+    })
 }
 
 /// `s` opens with a credit keyword ("Reporting by", "Editing by").
