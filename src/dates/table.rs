@@ -383,6 +383,16 @@ pub(crate) const TRIGGERS: &[&str] = &[
 /// reads (see `gate.rs`).
 pub(crate) const YEAR_TRIGGERS: &[&str] = &["eighteen", "nineteen", "thousand"];
 
+/// The units an anaphor refers back with ("that day", "the following
+/// year", "the same month", "until then"): with the spelled years, the
+/// decades, the weekdays ("the previous Friday") and the parts of the day
+/// ("the next morning"), the only words without which a paragraph with no
+/// year in digits holds no expression, in a story with no date of its own
+/// once a day, month or year is named. Every other path of `Scan::words`
+/// needs the story's date, or a quarter reported, to resolve what it reads
+/// (see `gate.rs`).
+pub(crate) const RECALL_TRIGGERS: &[&str] = &["day", "month", "then", "year"];
+
 /// Find `key` (any case) in a table sorted by lowercase key: the reference
 /// the lexicon index is tested against.
 #[cfg(test)]
