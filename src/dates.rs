@@ -3084,8 +3084,11 @@ mod tests {
         "the next morning",
         "at 6:30 a.m. the following morning",
         "until then",
+        "by then",
         "the day before Tuesday's vote",
         "later in the day",
+        // "This coming" points ahead as "next" does, after "the" too.
+        "the this coming morning",
     ];
 
     /// After a story with no date of its own names a day (or a year, for
