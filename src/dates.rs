@@ -2954,6 +2954,7 @@ mod tests {
     const DATELESS: &[&str] = &[
         "for the year",
         "until then",
+        "by then",
         "the latest period",
         "the latest quarter",
         "a year ago",

@@ -7,9 +7,11 @@
 //! a number every path of `Scan::words` that ends in a match requires,
 //! somewhere in the paragraph, a word of `List::Trigger`: a name of a valued
 //! table (a month, weekday, holiday, season, part of the day, "the
-//! nineties") or a word of `TRIGGERS`. Word tokens are maximal runs of ASCII
-//! letters compared in any case, so a paragraph with no ASCII digit and no
-//! such run yields no match; and with no match it leaves the scan's state
+//! nineties") or a word of `TRIGGERS`; a month's or a holiday's name
+//! capitalized, as every path reads it, and "then" right after "until" or
+//! "by", its one path (see [`takes_part`]). Word tokens are maximal runs of
+//! ASCII letters compared in any case, so a paragraph with no ASCII digit
+//! and no such run yields no match; and with no match it leaves the scan's state
 //! (the last quarter and date named) as it was, so later paragraphs cannot
 //! tell that it was skipped.
 //!
@@ -59,7 +61,7 @@
 //! hold no date).
 
 use super::lexicon::{Footing, Index, List, Triggers};
-use super::table::RECALL_REFERRERS;
+use super::table::{Opener, RECALL_REFERRERS};
 #[cfg(test)]
 use super::token::letter_bits;
 use super::token::run_end;
@@ -92,7 +94,9 @@ pub(crate) fn may_hold_date(
     match footing {
         Footing::Dated => {
             has_digit(paragraph)
-                || has_trigger::<SHORTEST_TRIGGER>(paragraph, index, triggers, |_, _| true)
+                || has_trigger::<SHORTEST_TRIGGER>(paragraph, index, triggers, |i, e| {
+                    takes_part(paragraph, index, i, e)
+                })
         }
         Footing::Undated => {
             has_year_number(paragraph)
@@ -169,14 +173,34 @@ fn has_year_number(paragraph: &[u8]) -> bool {
     false
 }
 
+/// Whether the trigger `paragraph[i..e]` can take part in an expression
+/// of a dated story written without digits: a month's or a holiday's name
+/// only capitalized, since `Scan::month`, `Scan::holiday` and
+/// `Scan::number` read a name only so ("may" is a verb, "election" a
+/// noun); "then" only right after "until" or "by", as `Scan::then` reads
+/// it, its one path; any other trigger always. (No month or holiday name,
+/// nor "then", is a trigger of another kind: a test checks.)
+///
+/// Called only for the triggers found, about one a paragraph.
+fn takes_part(paragraph: &[u8], index: &Index, i: usize, e: usize) -> bool {
+    let entry = index.entry_of(index.id_in(paragraph, i, e));
+    if entry.month.is_some() || entry.holiday.is_some() {
+        return paragraph.get(i).is_some_and(u8::is_ascii_uppercase);
+    }
+    if entry.opener == Some(Opener::Then) {
+        let before = word_before(paragraph, i);
+        return [&b"until"[..], b"by"]
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w));
+    }
+    true
+}
+
 /// Whether the recall trigger `paragraph[i..e]` can take part in an
 /// expression of a story with no date of its own, after a date: a year's
 /// word always; a unit ("day", "then", a weekday, a part of the day) only
 /// right after a word of [`RECALL_REFERRERS`] (see the module's comment).
 ///
-/// The word before is the run of ASCII letters that ends where the white
-/// space before `i` starts, as the tokenizer reads it; one glued to digits
-/// ("5the") is no word token, and only lets the paragraph through.
 /// Called only for the triggers found, a few a story.
 fn refers_back(paragraph: &[u8], index: &Index, i: usize, e: usize) -> bool {
     if index
@@ -185,9 +209,18 @@ fn refers_back(paragraph: &[u8], index: &Index, i: usize, e: usize) -> bool {
     {
         return true;
     }
-    let Some(before) = paragraph.get(..i) else {
-        return false;
-    };
+    let word = word_before(paragraph, i);
+    RECALL_REFERRERS
+        .iter()
+        .any(|r| word.eq_ignore_ascii_case(r.as_bytes()))
+}
+
+/// The word before the one at `i`: the run of ASCII letters that ends
+/// where the white space before `i` starts, as the tokenizer reads it;
+/// empty when a mark or a digit stands there. One glued after digits
+/// ("5the") is no word token, and only lets a paragraph through.
+fn word_before(paragraph: &[u8], i: usize) -> &[u8] {
+    let before = paragraph.get(..i).unwrap_or_default();
     let end = before
         .iter()
         .rposition(|b| !b.is_ascii_whitespace())
@@ -197,10 +230,7 @@ fn refers_back(paragraph: &[u8], index: &Index, i: usize, e: usize) -> bool {
         .iter()
         .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |k| k + 1);
-    let word = words.get(start..).unwrap_or_default();
-    RECALL_REFERRERS
-        .iter()
-        .any(|r| word.eq_ignore_ascii_case(r.as_bytes()))
+    words.get(start..).unwrap_or_default()
 }
 
 /// Whether the last byte before `i` that is not ASCII white space (which
@@ -437,7 +467,11 @@ mod tests {
     /// Whether a trigger found at `i..e` counts on `footing`, as
     /// [`may_hold_date`] asks.
     fn counts_on(footing: Footing, paragraph: &[u8], index: &Index, i: usize, e: usize) -> bool {
-        footing != Footing::AfterDate || refers_back(paragraph, index, i, e)
+        match footing {
+            Footing::Dated => takes_part(paragraph, index, i, e),
+            Footing::Undated => true,
+            Footing::AfterDate => refers_back(paragraph, index, i, e),
+        }
     }
 
     #[test]
@@ -489,6 +523,52 @@ mod tests {
             "Then, in May, last year, the ninety-first quarter."
         ));
         assert!(!holds_undated(""));
+    }
+
+    /// A month's or a holiday's name counts only capitalized, "then" only
+    /// after "until" or "by".
+    #[test]
+    fn names_count_capitalized_and_then_after_until_or_by() {
+        for s in [
+            "They met in May.",
+            "MARCH",
+            "on Christmas",
+            "Election Day",
+            "until then",
+            "and BY then",
+            "may, then, and the May",
+        ] {
+            assert!(holds(s), "{s}");
+        }
+        for s in [
+            "They may march after the election.",
+            "christmas",
+            "since then",
+            "by-then",
+            "and then, until",
+        ] {
+            assert!(!holds(s), "{s}");
+        }
+        // "fall" is a season, read in any case.
+        assert!(holds("in the fall"));
+    }
+
+    /// No month's or holiday's name is a trigger of another kind, which
+    /// would count in lower case.
+    #[test]
+    fn names_are_triggers_only_as_names() {
+        use super::super::table::{HOLIDAYS, MONTHS, TRIGGERS};
+        let index = Index::get();
+        let names = MONTHS
+            .iter()
+            .map(|e| e.0)
+            .chain(HOLIDAYS.iter().map(|e| e.0));
+        for w in names {
+            let e = index.lookup(w);
+            assert!(!TRIGGERS.contains(&w), "{w}");
+            assert!(e.weekday.is_none() && e.season.is_none(), "{w}");
+            assert!(e.part_of_day.is_none() && e.tens_ies.is_none(), "{w}");
+        }
     }
 
     #[test]
