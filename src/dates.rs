@@ -3027,6 +3027,7 @@ mod tests {
             "in the 70s",
             "since '82",
             "in the 20th century",
+            "into the 21st century",
             "on Aug. 12, 2019",
             "at 10:30 a.m. on Aug. 12, 2019",
             "at 0800 GMT on Monday, Aug. 12, 2019",

@@ -28,12 +28,14 @@
 //! reported (`Scan::last`, never set without an anchor), and returns
 //! nothing when it has none. So in such a story, before its first date,
 //! the gate looks for those few words alone, and for the numbers that name
-//! a year or a decade by themselves: four digits ("2019", "1990s", and
-//! every day, month, season or quarter written with its year, which holds
-//! one), digits with letters glued on ("the '80s", "the 20th century") or
-//! after an apostrophe ("since '82"). A clock time, a day of the month or
-//! a count of days ago needs the story's date or a day written with its
-//! year. Most paragraphs of an undated story hold none of these.
+//! a year, a decade or a century by themselves, as `Scan::number` reads
+//! them: four digits from 1000 to 2199 ("2019", "1990s", and every day,
+//! month, season or quarter written with its year, which holds one), two
+//! ending in zero before an "s" ("the 80s"), an ordinal before "century"
+//! ("the 20th century"), or digits after an apostrophe ("since '82", "the
+//! '80s"). A clock time ("0800 GMT", "6am"), a day of the month ("the
+//! 7th") or a count of days ago needs the story's date or a day written
+//! with its year. Most paragraphs of an undated story hold none of these.
 //!
 //! Once such a story names a day, month or year (`Scan::previous`), an
 //! anaphor can refer back to it, and nothing else is new: the quarter
@@ -139,8 +141,9 @@ fn has_digit(bytes: &[u8]) -> bool {
 }
 
 /// Whether `paragraph` holds a number that an undated story can resolve
-/// (see the module's comment): a run of ASCII digits four long, or with an
-/// ASCII letter glued after it, or after an apostrophe.
+/// (see the module's comment): a run of ASCII digits that names a year, a
+/// decade or a century by itself ([`names_a_year`]), or one after an
+/// apostrophe.
 ///
 /// The paragraph is read 64 bytes at a time into a mask of its digits, as
 /// [`has_trigger`] reads letters, and only the runs' starts are looked at.
@@ -163,14 +166,56 @@ fn has_year_number(paragraph: &[u8]) -> bool {
             let i = base + starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let e = run_end(paragraph, i, end, true);
-            let glued = paragraph.get(e).is_some_and(u8::is_ascii_alphabetic);
-            if e - i == 4 || glued || after_apostrophe(paragraph, i) {
+            if names_a_year(paragraph, i, e) || after_apostrophe(paragraph, i) {
                 return true;
             }
         }
         base += 64;
     }
     false
+}
+
+/// Whether the run of digits `paragraph[i..e]`, with the letters glued
+/// after it, names a year, a decade or a century by itself, as
+/// `Scan::number` reads one with no date to resolve against: four digits
+/// from 1000 to 2199 ("2019", "1990s", "1990's"), two ending in zero with
+/// an "s" ("the 80s"), or an ordinal before "century" ("the 20th
+/// century"). Any case of the letters, and "s" before more letters, only
+/// let a paragraph through.
+fn names_a_year(paragraph: &[u8], i: usize, e: usize) -> bool {
+    let digits = paragraph.get(i..e).unwrap_or_default();
+    let letters_end = run_end(paragraph, e, paragraph.len(), false);
+    let letters = paragraph.get(e..letters_end).unwrap_or_default();
+    // `year_digits`: four digits from 1000 to 2199.
+    let year = digits.len() == 4 && matches!(digits, [b'1', ..] | [b'2', b'0' | b'1', ..]);
+    match letters {
+        [] => year,
+        // "1990s", "the 80s" (an "s" alone: "21st" is an ordinal)
+        [b's' | b'S'] => year || matches!(digits, [_, b'0']),
+        // "the 20th century": `day_of_month` reads one or two digits and a
+        // suffix of two letters.
+        [_, _] if digits.len() <= 2 => {
+            word_after(paragraph, letters_end).eq_ignore_ascii_case(b"century")
+        }
+        _ => false,
+    }
+}
+
+/// The word after `at`: the run of ASCII letters that starts where the
+/// white space from `at` ends, as the tokenizer reads it; empty when a mark
+/// or a digit stands there.
+fn word_after(paragraph: &[u8], at: usize) -> &[u8] {
+    let after = paragraph.get(at..).unwrap_or_default();
+    let start = after
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(after.len());
+    let word = after.get(start..).unwrap_or_default();
+    let end = word
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(word.len());
+    word.get(..end).unwrap_or_default()
 }
 
 /// Whether the trigger `paragraph[i..e]` can take part in an expression
@@ -503,6 +548,7 @@ mod tests {
             "since '82",
             "since \u{2019} 82",
             "the 20th century",
+            "the 21st century",
             "12345 people, 12 of them in 2019",
         ] {
             assert!(holds_undated(s), "{s}");
@@ -512,6 +558,7 @@ mod tests {
             "12345 people on Aug. 12",
             "A320 jets",
             "\u{e9}12",
+            "its 76th anniversary at 6am, flight 0800, 2200 people, the 7th-century church",
         ] {
             assert!(!holds_undated(s), "{s}");
         }
@@ -757,22 +804,33 @@ mod tests {
         }
     }
 
-    /// [`has_year_number`] read off the tokens: a number whose digits are
-    /// four, or which has letters, or which follows an apostrophe.
+    /// [`has_year_number`] read off the tokens: a number after an
+    /// apostrophe, or one of four digits from 1000 to 2199 alone or with
+    /// an "s", of two ending in zero with an "s", or of one or two with
+    /// two letters before the word "century".
     fn has_year_number_by_tokens(s: &str) -> bool {
         use super::super::token::{Kind, tokenize};
         let mut toks = Vec::new();
         tokenize(s, 0, s.len(), Index::get(), &mut toks, &mut Vec::new());
         (0..toks.len()).any(|k| {
             let t = &toks[k];
-            let digits = s[t.start..t.end]
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .count();
-            t.kind == Kind::Num
-                && (digits == 4
-                    || digits < t.end - t.start
-                    || k > 0 && toks[k - 1].kind == Kind::Punct(b'\''))
+            if t.kind != Kind::Num {
+                return false;
+            }
+            let text = &s[t.start..t.end];
+            let (digits, letters) =
+                text.split_at(text.bytes().take_while(u8::is_ascii_digit).count());
+            let plural = letters.eq_ignore_ascii_case("s");
+            let year = digits.len() == 4
+                && (1000..2200).contains(&digits.parse::<u32>().unwrap_or(0))
+                && (letters.is_empty() || plural);
+            let decade = digits.len() == 2 && digits.ends_with('0') && plural;
+            let century = digits.len() <= 2
+                && letters.len() == 2
+                && toks.get(k + 1).is_some_and(|w| {
+                    w.kind == Kind::Word && s[w.start..w.end].eq_ignore_ascii_case("century")
+                });
+            year || decade || century || k > 0 && toks[k - 1].kind == Kind::Punct(b'\'')
         })
     }
 
@@ -789,9 +847,25 @@ mod tests {
             "\u{2018}82",
             "123",
             "2019",
+            "2200",
+            "0800",
+            "80",
             "12345",
         ] {
-            for glued in ["", "s", "th", " s", "'s", ".5", ":30"] {
+            for glued in [
+                "",
+                "s",
+                "Sa",
+                "th",
+                " s",
+                "'s",
+                ".5",
+                ":30",
+                "th century",
+                "st century",
+                "ND  Century",
+                "th-century",
+            ] {
                 for pad in 0..140 {
                     for filler in ["-", " ", "\u{e9}", "abc ", "1 "] {
                         let mut s = filler.repeat(pad / filler.len());
