@@ -13,8 +13,8 @@ use super::table::{
     ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
     FUTURE_AUXILIARIES, FUTURE_CUES, HOLIDAYS, Holiday, MODALS, MODIFIERS, MONTH_CUES, MONTHS,
     MonthForm, OPENERS, ORDINALS, Opener, PARTS_OF_DAY, PAST_CUES, PERFECT_CUES, PLAN_VERBS,
-    SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, TRIGGERS, WEEKDAYS, YEAR_CUES,
-    YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, YEAR_TRIGGERS, ZONES,
+    RECALL_TRIGGERS, SEASON_FRAMES, SEASONS, STAMP_LABELS, TENS_STEMS, TRIGGERS, WEEKDAYS,
+    YEAR_CUES, YEAR_FOLLOWERS, YEAR_FRAMES, YEAR_QUALIFIERS, YEAR_TRIGGERS, ZONES,
 };
 
 /// The word lists an entry can belong to, one bit each.
@@ -52,6 +52,10 @@ pub(crate) enum List {
     /// The same in a story with no date of its own, before any date is
     /// named: a decade ("nineties") or a word of `YEAR_TRIGGERS`.
     YearTrigger,
+    /// The same in a story with no date of its own once a day, month or
+    /// year is named: a word of `YearTrigger`, a weekday, a part of the
+    /// day or a word of `RECALL_TRIGGERS`.
+    RecallTrigger,
 }
 
 const LISTS: &[(List, &[&str])] = &[
@@ -78,6 +82,7 @@ const LISTS: &[(List, &[&str])] = &[
     (List::Zone, ZONES),
     (List::Trigger, TRIGGERS),
     (List::YearTrigger, YEAR_TRIGGERS),
+    (List::RecallTrigger, RECALL_TRIGGERS),
 ];
 
 /// What the lexicons know of one word (in any case).
@@ -152,10 +157,11 @@ pub(crate) struct Index {
     /// read in one load (see `token::short_word`) is tested by one bit with
     /// less work than its sketch takes.
     short_openers: [u64; SHORT_BITS / 64],
-    /// The words of [`List::Trigger`] and of [`List::YearTrigger`], as the
-    /// gate tests them.
+    /// The words of [`List::Trigger`], [`List::YearTrigger`] and
+    /// [`List::RecallTrigger`], as the gate tests them.
     triggers: Triggers,
     year_triggers: Triggers,
+    recall_triggers: Triggers,
     /// The words of at most eight letters again, keyed by their lowercase
     /// bytes in one integer (0 is empty), with their entry numbers: a short
     /// word, most of those looked up, is found by comparing one integer
@@ -165,9 +171,23 @@ pub(crate) struct Index {
     short_ids: Box<[u16]>,
 }
 
+/// What the expressions of a story's next paragraph can resolve against,
+/// which decides what the gate looks for in it (see `gate.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Footing {
+    /// The story's own date: every expression.
+    Dated,
+    /// Nothing: the story has no date of its own and names none before the
+    /// paragraph. Only a year resolves.
+    Undated,
+    /// A day, month or year named before the paragraph in a story with no
+    /// date of its own: a year, or an anaphor of the date named.
+    AfterDate,
+}
+
 /// The words of one list of triggers, which the gate looks for in every
-/// word of a paragraph without digits, in sets that rule out most words
-/// without hashing them.
+/// word of a paragraph without the numbers it looks for first, in sets
+/// that rule out most words without hashing them.
 pub(crate) struct Triggers {
     list: List,
     /// Bit `n` set when a word of the list has `n` letters: the gate skips
@@ -301,6 +321,7 @@ impl Index {
             short_openers: [0; SHORT_BITS / 64],
             triggers: Triggers::new(List::Trigger),
             year_triggers: Triggers::new(List::YearTrigger),
+            recall_triggers: Triggers::new(List::RecallTrigger),
             short_keys: vec![0; SHORT_SLOTS].into_boxed_slice(),
             short_ids: vec![0; SHORT_SLOTS].into_boxed_slice(),
         };
@@ -357,6 +378,11 @@ impl Index {
             if e.tens_ies.is_some() {
                 e.lists |= 1 << List::YearTrigger as u8;
             }
+            // What a year needs, and the days an anaphor names: "the
+            // previous Friday", "the next morning".
+            if e.has(List::YearTrigger) || e.weekday.is_some() || e.part_of_day.is_some() {
+                e.lists |= 1 << List::RecallTrigger as u8;
+            }
             // Every word with a value can open an expression.
             if named || e.count.is_some() || e.ordinal.is_some() {
                 e.lists |= 1 << List::Opener as u8;
@@ -389,7 +415,11 @@ impl Index {
                     index.short_openers[b / 64] |= 1 << (b % 64);
                 }
             }
-            for set in [&mut index.triggers, &mut index.year_triggers] {
+            for set in [
+                &mut index.triggers,
+                &mut index.year_triggers,
+                &mut index.recall_triggers,
+            ] {
                 if entry.has(set.list) {
                     set.add(&bytes[..n], bit);
                 }
@@ -433,14 +463,15 @@ impl Index {
         has_bit(&self.short_openers, short_hash(word)).then(|| self.short_id(word))
     }
 
-    /// The triggers the gate looks for: those of [`List::Trigger`], or,
-    /// in a story with no date of its own before any date is named
-    /// (`undated`), only those of [`List::YearTrigger`].
-    pub(crate) fn triggers(&self, undated: bool) -> &Triggers {
-        if undated {
-            &self.year_triggers
-        } else {
-            &self.triggers
+    /// The triggers the gate looks for in a story on `footing`: those of
+    /// [`List::Trigger`] in a dated story, [`List::YearTrigger`] in one
+    /// with no date of its own before any is named, [`List::RecallTrigger`]
+    /// in one with no date of its own once one is.
+    pub(crate) fn triggers(&self, footing: Footing) -> &Triggers {
+        match footing {
+            Footing::Dated => &self.triggers,
+            Footing::Undated => &self.year_triggers,
+            Footing::AfterDate => &self.recall_triggers,
         }
     }
 
@@ -449,8 +480,8 @@ impl Index {
     /// "to") without reading them, with a constant that a test checks
     /// against this.
     #[cfg(test)]
-    pub(crate) fn shortest_trigger(&self, undated: bool) -> usize {
-        self.triggers(undated).lengths.trailing_zeros() as usize
+    pub(crate) fn shortest_trigger(&self, footing: Footing) -> usize {
+        self.triggers(footing).lengths.trailing_zeros() as usize
     }
 
     /// Whether the word `bytes[s..e]` is of the list of `set`, with most
@@ -614,8 +645,13 @@ mod tests {
                     assert_eq!(
                         e.has(list),
                         contains(table, &w)
-                            || (matches!(list, List::Opener | List::Trigger | List::YearTrigger)
-                                && e.has(list)),
+                            || (matches!(
+                                list,
+                                List::Opener
+                                    | List::Trigger
+                                    | List::YearTrigger
+                                    | List::RecallTrigger
+                            ) && e.has(list)),
                         "{w}"
                     );
                 }
@@ -740,6 +776,13 @@ mod tests {
         }
     }
 
+    /// Each footing with the list of triggers the gate looks for on it.
+    const FOOTINGS: [(Footing, List); 3] = [
+        (Footing::Dated, List::Trigger),
+        (Footing::Undated, List::YearTrigger),
+        (Footing::AfterDate, List::RecallTrigger),
+    ];
+
     /// The length set and sketch of the triggers rule out no trigger and
     /// let through no other word: every listed word in two cases, with an
     /// "s", cut short or led by a letter, and runs of every length.
@@ -759,9 +802,9 @@ mod tests {
         );
         for w in &words {
             let text = format!("{w} and so on, and on");
-            for (undated, list) in [(false, List::Trigger), (true, List::YearTrigger)] {
+            for (footing, list) in FOOTINGS {
                 assert_eq!(
-                    index.is_trigger_in(index.triggers(undated), text.as_bytes(), 0, w.len()),
+                    index.is_trigger_in(index.triggers(footing), text.as_bytes(), 0, w.len()),
                     index.lookup(w).has(list),
                     "{w:?}"
                 );
@@ -776,8 +819,8 @@ mod tests {
     #[test]
     fn no_trigger_is_ruled_out_by_its_opening() {
         let index = Index::get();
-        for (undated, list) in [(false, List::Trigger), (true, List::YearTrigger)] {
-            let set = index.triggers(undated);
+        for (footing, list) in FOOTINGS {
+            let set = index.triggers(footing);
             assert!(set.lengths < 1 << 31);
             let mut kept = 0;
             for w in listed_variants(index) {
@@ -805,6 +848,36 @@ mod tests {
         }
         for w in ["ninety", "year", "May", "then", "two", "nineteens", "sixth"] {
             assert!(!index.lookup(w).has(List::YearTrigger), "{w}");
+        }
+    }
+
+    /// The recall triggers are the year triggers, the weekdays, the parts
+    /// of the day and the units an anaphor names, in any case, and nothing
+    /// else.
+    #[test]
+    fn recall_triggers_are_years_and_what_anaphors_name() {
+        let index = Index::get();
+        for w in [
+            "nineteen", "thousand", "Nineties", "Friday", "MORNING", "night", "day", "Month",
+            "year", "then",
+        ] {
+            assert!(index.lookup(w).has(List::RecallTrigger), "{w}");
+        }
+        for w in [
+            "May",
+            "ninety",
+            "week",
+            "quarter",
+            "today",
+            "tonight",
+            "that",
+            "following",
+            "two",
+            "summer",
+            "decade",
+            "days",
+        ] {
+            assert!(!index.lookup(w).has(List::RecallTrigger), "{w}");
         }
     }
 

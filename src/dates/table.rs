@@ -383,6 +383,34 @@ pub(crate) const TRIGGERS: &[&str] = &[
 /// reads (see `gate.rs`).
 pub(crate) const YEAR_TRIGGERS: &[&str] = &["eighteen", "nineteen", "thousand"];
 
+/// The units an anaphor refers back with ("that day", "the following
+/// year", "the same month", "until then"): with the spelled years, the
+/// decades, the weekdays ("the previous Friday") and the parts of the day
+/// ("the next morning"), the only words without which a paragraph with no
+/// year in digits holds no expression, in a story with no date of its own
+/// once a day, month or year is named. Every other path of `Scan::words`
+/// needs the story's date, or a quarter reported, to resolve what it reads
+/// (see `gate.rs`).
+pub(crate) const RECALL_TRIGGERS: &[&str] = &["day", "month", "then", "year"];
+
+/// The words right before a recall trigger other than a year's word that
+/// refer back with it: "that day", "the same month", "the following year",
+/// "the previous Friday", "the next morning", "the this coming morning",
+/// "the day before", "until then", "by then". Without one the trigger
+/// takes part in no expression of a story with no date of its own (see
+/// `gate.rs`).
+pub(crate) const RECALL_REFERRERS: &[&str] = &[
+    "by",
+    "coming",
+    "following",
+    "next",
+    "previous",
+    "same",
+    "that",
+    "the",
+    "until",
+];
+
 /// Find `key` (any case) in a table sorted by lowercase key: the reference
 /// the lexicon index is tested against.
 #[cfg(test)]
@@ -447,6 +475,8 @@ mod tests {
         assert!(sorted(YEAR_FRAMES.iter().copied()));
         assert!(sorted(YEAR_QUALIFIERS.iter().copied()));
         assert!(sorted(OPENERS.iter().map(|e| e.0)));
+        assert!(sorted(RECALL_TRIGGERS.iter().copied()));
+        assert!(sorted(RECALL_REFERRERS.iter().copied()));
     }
 
     #[test]
