@@ -535,10 +535,14 @@ impl<'t> Scan<'t> {
     /// one, told by the token's flag and the entry the tokenizer kept on
     /// every word that opens; and for a count ("a", "two"), only as
     /// `Scan::words` takes it: a spelled year's first word, or two words
-    /// before "ago" or "earlier".
+    /// before "ago" or "earlier"; and for a number, as
+    /// [`Scan::number_may_start`] tells it. Inlined into `at`, its two
+    /// callers there: a call for each token tried cost more than the
+    /// numbers ruled out save.
+    #[inline(always)]
     fn may_start(&self, j: usize) -> bool {
         self.toks.get(j).is_some_and(|t| match t.kind {
-            Kind::Num => true,
+            Kind::Num => self.number_may_start(j, t),
             Kind::Word if t.opens => {
                 let e = self.index.entry_of(t.lex.get());
                 e.has(List::Opener)
@@ -557,6 +561,43 @@ impl<'t> Scan<'t> {
             }
             _ => false,
         })
+    }
+
+    /// Whether [`Scan::number`] may find an expression at the number
+    /// `t`, token `j`. Most numbers are amounts ("$3.5 million", "5
+    /// percent", "47 people"), which `number` rules out only after
+    /// parsing them as a clock, a day of the month and a count. A number
+    /// of digits alone, not four of them (a year, "0800 GMT"), starts an
+    /// expression only before a colon ("10:30"), before a word that is a
+    /// month's name ("15 August", a word that opens, so flagged when
+    /// tokenizing), a clock's "am", "pm", "a" or "p" (two letters at most)
+    /// or a unit followed by "ago" or "earlier" ("5 years ago"), or after
+    /// an apostrophe ("since '82"): every other one is ruled out here from
+    /// its neighbours' kinds. Digits with letters ("15th", "1990s", "6am")
+    /// and four digits go to `number`. Out of line: numbers are few
+    /// among the tokens `may_start` is asked of.
+    #[inline(never)]
+    fn number_may_start(&self, j: usize, t: &Tok) -> bool {
+        // A number's letters follow its digits: a last byte that is a
+        // digit means digits alone.
+        let digits_only = self.text.as_bytes()[t.end - 1].is_ascii_digit();
+        if !digits_only || t.end - t.start == 4 {
+            return true;
+        }
+        match self.toks.get(j + 1) {
+            Some(n) if n.kind == Kind::Punct(b':') => return true,
+            Some(n)
+                if n.kind == Kind::Word
+                    && (n.opens
+                        || n.end - n.start <= 2
+                        || self.is(j + 2, "ago")
+                        || self.is(j + 2, "earlier")) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+        j > 0 && self.punct(j - 1, b'\'')
     }
 
     fn core(&self, j: usize) -> Option<Hit> {
@@ -2896,6 +2937,83 @@ mod tests {
         #[test]
         fn core_finds_nothing_where_it_may_not_start(p in paragraph()) {
             proptest::prop_assert_eq!(core_needs_may_start(&p), Ok(()));
+        }
+    }
+
+    /// Paragraphs thick with numbers of every shape (digits alone of one
+    /// to six, leading zeros, letters glued on) among the words and marks
+    /// that can follow or precede one in an expression.
+    fn numbers_paragraph() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let number = (
+            proptest::sample::select(vec![
+                "0", "1", "5", "07", "12", "13", "15", "31", "47", "82", "99", "100", "007",
+                "0800", "1990", "2019", "12345", "000012",
+            ]),
+            proptest::sample::select(vec!["", "", "", "th", "s", "am", "PM", "st"]),
+        )
+            .prop_map(|(n, glued)| format!(" {n}{glued}"));
+        let word = proptest::sample::select(vec![
+            " am", " PM", " a", " p", " m", " August", " Aug", " may", " Monday", " years",
+            " days", " ago", " earlier", " century", " percent", " people", " million", " GMT",
+            " EST", " the", " in", " since", " quarter", " period", " third", " of", " a.m.",
+        ]);
+        let mark = proptest::sample::select(vec![
+            ":", ".", ",", "'", "\u{2019}", "-", "$", "%", "/", "(", ")", " ",
+        ]);
+        let piece = prop_oneof![
+            3 => number,
+            3 => word.prop_map(String::from),
+            2 => mark.prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 0..14).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// Where a number is ruled out by its neighbours, `core` (the slow
+        /// path through `number`) finds nothing there either.
+        #[test]
+        fn numbers_ruled_out_find_nothing(p in numbers_paragraph()) {
+            proptest::prop_assert_eq!(core_needs_may_start(&p), Ok(()));
+        }
+    }
+
+    /// Amounts are ruled out before `number`; the numbers that start an
+    /// expression are not.
+    #[test]
+    fn amounts_are_ruled_out_by_their_neighbours() {
+        let index = Index::get();
+        let cases = [
+            ("$3.5 million", 1, false),
+            ("$3.5 million", 3, false),
+            ("5 percent of", 0, false),
+            ("47 people died", 0, false),
+            ("at 100, 200", 1, false),
+            ("10:30 a.m.", 0, true),
+            ("9 a.m. Friday", 0, true),
+            ("9 pm", 0, true),
+            ("15 August", 0, true),
+            ("5 years ago", 0, true),
+            ("two 5 years earlier", 1, true),
+            ("since '82", 2, true),
+            ("in 2019", 1, true),
+            ("the 20th century", 1, true),
+        ];
+        for (p, k, may) in cases {
+            let (mut toks, mut opening) = (Vec::new(), Vec::new());
+            tokenize(p, 0, p.len(), index, &mut toks, &mut opening);
+            let scan = Scan {
+                text: p,
+                index,
+                toks: &toks,
+                anchor: Some(THU),
+                last: None,
+                previous: None,
+                previous_end: None,
+            };
+            assert_eq!(toks[k].kind, Kind::Num, "{p}");
+            assert_eq!(scan.may_start(k), may, "{p} at {k}");
+            assert_eq!(core_needs_may_start(p), Ok(()));
         }
     }
 
