@@ -156,11 +156,12 @@ pub(crate) const fn is_mark_char(c: char) -> bool {
 /// What [`classify`] asks of a mark's neighbour, as bits: white space (or
 /// no character, at either end of the text), punctuation that may come
 /// before an opening mark or after a closing one, a letter or digit, an
-/// ASCII digit.
-const WS: u8 = 1;
+/// ASCII digit. (The title test in `shape` reads [`WS`] and [`ALNUM`] of
+/// the same table to cut a quote's words.)
+pub(super) const WS: u8 = 1;
 const OPEN: u8 = 2;
 const CLOSE: u8 = 4;
-const ALNUM: u8 = 8;
+pub(super) const ALNUM: u8 = 8;
 const DIGIT: u8 = 16;
 
 /// The bits of [`WS`] and the rest for the character `c`.
@@ -175,7 +176,7 @@ fn neighbour(c: char) -> u8 {
 
 /// [`neighbour`] of every ASCII character, read with one load: most
 /// neighbours of a mark are a space, a letter or a comma.
-static ASCII_NEIGHBOUR: [u8; 128] = {
+pub(super) static ASCII_NEIGHBOUR: [u8; 128] = {
     let mut t = [0; 128];
     let mut b = 0;
     while b < 128 {
