@@ -156,11 +156,12 @@ pub(crate) const fn is_mark_char(c: char) -> bool {
 /// What [`classify`] asks of a mark's neighbour, as bits: white space (or
 /// no character, at either end of the text), punctuation that may come
 /// before an opening mark or after a closing one, a letter or digit, an
-/// ASCII digit.
-const WS: u8 = 1;
+/// ASCII digit. (The title test in `shape` reads [`WS`] and [`ALNUM`] of
+/// the same table to cut a quote's words.)
+pub(super) const WS: u8 = 1;
 const OPEN: u8 = 2;
 const CLOSE: u8 = 4;
-const ALNUM: u8 = 8;
+pub(super) const ALNUM: u8 = 8;
 const DIGIT: u8 = 16;
 
 /// The bits of [`WS`] and the rest for the character `c`.
@@ -175,7 +176,7 @@ fn neighbour(c: char) -> u8 {
 
 /// [`neighbour`] of every ASCII character, read with one load: most
 /// neighbours of a mark are a space, a letter or a comma.
-static ASCII_NEIGHBOUR: [u8; 128] = {
+pub(super) static ASCII_NEIGHBOUR: [u8; 128] = {
     let mut t = [0; 128];
     let mut b = 0;
     while b < 128 {
@@ -327,95 +328,103 @@ fn pair_marks(
 ) -> Vec<Pair> {
     // A few quotes a story: grown seldom.
     let mut out = Vec::with_capacity(16);
-    let mut found = found.peekable();
-    // An open double quote carried from paragraph to paragraph:
-    // (content start, outer start, segment, token).
-    let mut carried: Option<(usize, usize, usize, usize)> = None;
-    for (si, &seg) in segments.iter().enumerate() {
-        let mut double = carried.take();
-        let mut single: Option<(usize, usize, usize)> = None;
-        let mut first = true;
-        while let Some(&(start, end, tok)) = found.peek() {
-            if start >= seg.end {
-                break;
-            }
-            found.next();
-            if start < seg.start || end > seg.end {
-                continue;
-            }
-            let Some(mark) = classify(text, Span::new(start, end)) else {
-                continue;
-            };
-            let at_start = first && text[seg.start..mark.span.start].trim().is_empty();
-            first = false;
-            match mark.family {
-                Family::Double => {
-                    if at_start && double.is_some() && mark.side != Side::Close {
-                        // The opening mark of a continued quote's next paragraph.
-                        continue;
-                    }
-                    let close = match (mark.side, double) {
-                        (Side::Close | Side::Either, Some(_)) => true,
-                        // A digit before a lone straight mark is a prime (5'11").
-                        (_, None)
-                            if &text[mark.span] == "\""
-                                && text[..mark.span.start]
-                                    .ends_with(|c: char| c.is_ascii_digit()) =>
-                        {
-                            continue;
-                        }
-                        _ => false,
-                    };
-                    if close {
-                        if let Some((inner, outer, s, open_tok)) = double.take() {
-                            push(
-                                text,
-                                &mut out,
-                                inner,
-                                mark.span.start,
-                                outer,
-                                mark.span.end,
-                                s,
-                                false,
-                                (open_tok, tok),
-                            );
-                        }
-                        single = None;
-                    } else if mark.side != Side::Close {
-                        double = Some((mark.span.end, mark.span.start, si, tok));
-                        single = None;
-                    }
-                }
-                Family::Single => {
-                    if double.is_some() {
-                        continue;
-                    }
-                    match (mark.side, single) {
-                        (Side::Close, Some((inner, outer, open_tok))) => {
-                            push(
-                                text,
-                                &mut out,
-                                inner,
-                                mark.span.start,
-                                outer,
-                                mark.span.end,
-                                si,
-                                true,
-                                (open_tok, tok),
-                            );
-                            single = None;
-                        }
-                        (Side::Open, _) => single = Some((mark.span.end, mark.span.start, tok)),
-                        _ => {}
-                    }
-                }
-            }
-        }
-        if let Some(open) = double
-            && let Some(next) = segments.get(si + 1)
-            && opens_with_mark(text, *next)
+    // The loop is driven by the marks, few, not by the segments, most of
+    // which have none: the segment a mark is in is found by moving on from
+    // the last mark's. The state of the segment being read: an open double
+    // quote, which may be carried from paragraph to paragraph (content
+    // start, outer start, segment, token); an open single quote; whether
+    // no mark was read in it yet.
+    let mut si = 0;
+    let mut double: Option<(usize, usize, usize, usize)> = None;
+    let mut single: Option<(usize, usize, usize)> = None;
+    let mut first = true;
+    for (start, end, tok) in found {
+        // The segments passed, with or without marks, change nothing but
+        // an open double quote: it goes on into the next segment when that
+        // opens with a mark, and ends otherwise.
+        while let Some(seg) = segments.get(si)
+            && start >= seg.end
         {
-            carried = Some(open);
+            double = double.filter(|_| {
+                segments
+                    .get(si + 1)
+                    .is_some_and(|&next| opens_with_mark(text, next))
+            });
+            single = None;
+            first = true;
+            si += 1;
+        }
+        let Some(&seg) = segments.get(si) else {
+            break;
+        };
+        if start < seg.start || end > seg.end {
+            continue;
+        }
+        let Some(mark) = classify(text, Span::new(start, end)) else {
+            continue;
+        };
+        let at_start = first && text[seg.start..mark.span.start].trim().is_empty();
+        first = false;
+        match mark.family {
+            Family::Double => {
+                if at_start && double.is_some() && mark.side != Side::Close {
+                    // The opening mark of a continued quote's next paragraph.
+                    continue;
+                }
+                let close = match (mark.side, double) {
+                    (Side::Close | Side::Either, Some(_)) => true,
+                    // A digit before a lone straight mark is a prime (5'11").
+                    (_, None)
+                        if &text[mark.span] == "\""
+                            && text[..mark.span.start].ends_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        continue;
+                    }
+                    _ => false,
+                };
+                if close {
+                    if let Some((inner, outer, s, open_tok)) = double.take() {
+                        push(
+                            text,
+                            &mut out,
+                            inner,
+                            mark.span.start,
+                            outer,
+                            mark.span.end,
+                            s,
+                            false,
+                            (open_tok, tok),
+                        );
+                    }
+                    single = None;
+                } else if mark.side != Side::Close {
+                    double = Some((mark.span.end, mark.span.start, si, tok));
+                    single = None;
+                }
+            }
+            Family::Single => {
+                if double.is_some() {
+                    continue;
+                }
+                match (mark.side, single) {
+                    (Side::Close, Some((inner, outer, open_tok))) => {
+                        push(
+                            text,
+                            &mut out,
+                            inner,
+                            mark.span.start,
+                            outer,
+                            mark.span.end,
+                            si,
+                            true,
+                            (open_tok, tok),
+                        );
+                        single = None;
+                    }
+                    (Side::Open, _) => single = Some((mark.span.end, mark.span.start, tok)),
+                    _ => {}
+                }
+            }
         }
     }
     out
@@ -635,6 +644,131 @@ mod tests {
         let long = "'".repeat(100_001);
         let whole = paragraphs(&long);
         assert_eq!(pairs_from_tokens(&long, &whole), pairs(&long, &whole));
+    }
+
+    /// `pair_marks` as first written: a loop over the segments, each
+    /// reading the marks up to its end.
+    fn pair_marks_by_segments(
+        text: &str,
+        segments: &[Span],
+        found: impl Iterator<Item = (usize, usize, usize)>,
+    ) -> Vec<Pair> {
+        // A few quotes a story: grown seldom.
+        let mut out = Vec::with_capacity(16);
+        let mut found = found.peekable();
+        // An open double quote carried from paragraph to paragraph:
+        // (content start, outer start, segment, token).
+        let mut carried: Option<(usize, usize, usize, usize)> = None;
+        for (si, &seg) in segments.iter().enumerate() {
+            let mut double = carried.take();
+            let mut single: Option<(usize, usize, usize)> = None;
+            let mut first = true;
+            while let Some(&(start, end, tok)) = found.peek() {
+                if start >= seg.end {
+                    break;
+                }
+                found.next();
+                if start < seg.start || end > seg.end {
+                    continue;
+                }
+                let Some(mark) = classify(text, Span::new(start, end)) else {
+                    continue;
+                };
+                let at_start = first && text[seg.start..mark.span.start].trim().is_empty();
+                first = false;
+                match mark.family {
+                    Family::Double => {
+                        if at_start && double.is_some() && mark.side != Side::Close {
+                            // The opening mark of a continued quote's next paragraph.
+                            continue;
+                        }
+                        let close = match (mark.side, double) {
+                            (Side::Close | Side::Either, Some(_)) => true,
+                            // A digit before a lone straight mark is a prime (5'11").
+                            (_, None)
+                                if &text[mark.span] == "\""
+                                    && text[..mark.span.start]
+                                        .ends_with(|c: char| c.is_ascii_digit()) =>
+                            {
+                                continue;
+                            }
+                            _ => false,
+                        };
+                        if close {
+                            if let Some((inner, outer, s, open_tok)) = double.take() {
+                                push(
+                                    text,
+                                    &mut out,
+                                    inner,
+                                    mark.span.start,
+                                    outer,
+                                    mark.span.end,
+                                    s,
+                                    false,
+                                    (open_tok, tok),
+                                );
+                            }
+                            single = None;
+                        } else if mark.side != Side::Close {
+                            double = Some((mark.span.end, mark.span.start, si, tok));
+                            single = None;
+                        }
+                    }
+                    Family::Single => {
+                        if double.is_some() {
+                            continue;
+                        }
+                        match (mark.side, single) {
+                            (Side::Close, Some((inner, outer, open_tok))) => {
+                                push(
+                                    text,
+                                    &mut out,
+                                    inner,
+                                    mark.span.start,
+                                    outer,
+                                    mark.span.end,
+                                    si,
+                                    true,
+                                    (open_tok, tok),
+                                );
+                                single = None;
+                            }
+                            (Side::Open, _) => single = Some((mark.span.end, mark.span.start, tok)),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            if let Some(open) = double
+                && let Some(next) = segments.get(si + 1)
+                && opens_with_mark(text, *next)
+            {
+                carried = Some(open);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn marks_pair_as_read_segment_by_segment() {
+        // Quotes carried over paragraphs that open with a mark or not,
+        // into paragraphs with marks or none.
+        let pieces = ["a", " ", "\"", "“", "”", "'", "\n\n"];
+        for t in &every_string(&pieces, 6) {
+            let whole = paragraphs(t);
+            let by_segments =
+                |segs: &[Span]| pair_marks_by_segments(t, segs, marks(t).map(|(s, e)| (s, e, 0)));
+            assert_eq!(pairs(t, &whole), by_segments(&whole), "{t:?}");
+            // Segments that leave text out, marks between them too.
+            let cut: Vec<Span> = whole
+                .iter()
+                .filter_map(|&s| {
+                    let first = t[s.start..s.end].chars().next()?;
+                    Some(Span::new(s.start + first.len_utf8(), s.end))
+                })
+                .collect();
+            assert_eq!(pairs(t, &cut), by_segments(&cut), "{t:?}");
+        }
     }
 
     /// `classify` as first written: each neighbour a `char`, tested
