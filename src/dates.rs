@@ -3166,21 +3166,14 @@ mod tests {
                 " on Aug. 12, 2019",
                 " in nineteen ninety",
             ] {
-                let text = format!(
-                    "A headline\n\nOfficials in the capital gave the details of the agreement \
-                     to many reporters at a briefing{before}.\n\nOfficials in the capital \
-                     said that the talks between the two sides ended {expr}."
-                );
-                let layout = Layout::new(&text);
-                let gated = find_gated(&text, &layout, None, None, true);
-                let ungated = find_gated(&text, &layout, None, None, false);
-                assert_eq!(gated, ungated, "{text:?}");
-                if own_years.contains(expr) && before.is_empty() {
-                    assert_eq!(ungated.len(), 1, "{expr}: {ungated:?}");
-                }
-                if needing_a_date.contains(expr) && before.is_empty() {
-                    assert_eq!(ungated, [], "{expr}");
-                }
+                undated_story_gated_as_ungated(before, expr, |_, ungated| {
+                    if own_years.contains(expr) && before.is_empty() {
+                        assert_eq!(ungated.len(), 1, "{expr}: {ungated:?}");
+                    }
+                    if needing_a_date.contains(expr) && before.is_empty() {
+                        assert_eq!(ungated, [], "{expr}");
+                    }
+                });
             }
         }
         // "the following year", found only after a year was named.
@@ -3190,6 +3183,27 @@ mod tests {
         let gated = find_gated(text, &layout, None, None, true);
         assert_eq!(gated.len(), 2, "{gated:?}");
         assert_eq!(gated, find_gated(text, &layout, None, None, false));
+    }
+
+    /// A story with no date of its own: a paragraph that ends with
+    /// `before`, then one that ends with `expr`. Asserts that its dates
+    /// found gated are those found ungated, and hands the story's text and
+    /// those dates to `check`.
+    fn undated_story_gated_as_ungated(
+        before: &str,
+        expr: &str,
+        check: impl FnOnce(&str, &[DateMention<'_>]),
+    ) {
+        let text = format!(
+            "A headline\n\nOfficials in the capital gave the details of the agreement \
+             to many reporters at a briefing{before}.\n\nOfficials in the capital \
+             said that the talks between the two sides ended {expr}."
+        );
+        let layout = Layout::new(&text);
+        let gated = find_gated(&text, &layout, None, None, true);
+        let ungated = find_gated(&text, &layout, None, None, false);
+        assert_eq!(gated, ungated, "{text:?}");
+        check(&text, &ungated);
     }
 
     /// Each anaphor that refers back to a day, month or year named in a
@@ -3225,22 +3239,15 @@ mod tests {
             ("", 0),
         ] {
             for expr in RECALLING.iter().chain(DATELESS) {
-                let text = format!(
-                    "A headline\n\nOfficials in the capital gave the details of the agreement \
-                     to many reporters at a briefing{before}.\n\nOfficials in the capital \
-                     said that the talks between the two sides ended {expr}."
-                );
-                let layout = Layout::new(&text);
-                let gated = find_gated(&text, &layout, None, None, true);
-                let ungated = find_gated(&text, &layout, None, None, false);
-                assert_eq!(gated, ungated, "{text:?}");
-                // Every anaphor refers back to the day named, "the
-                // following year" to a year too.
-                let refers =
-                    before.contains("Aug") || (named == 1 && *expr == "the following year");
-                if RECALLING.contains(expr) && refers {
-                    assert_eq!(ungated.len(), named + 1, "{text:?}: {ungated:?}");
-                }
+                undated_story_gated_as_ungated(before, expr, |text, ungated| {
+                    // Every anaphor refers back to the day named, "the
+                    // following year" to a year too.
+                    let refers =
+                        before.contains("Aug") || (named == 1 && *expr == "the following year");
+                    if RECALLING.contains(expr) && refers {
+                        assert_eq!(ungated.len(), named + 1, "{text:?}: {ungated:?}");
+                    }
+                });
             }
         }
     }

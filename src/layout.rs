@@ -430,21 +430,25 @@ fn without_wire_caret(text: &str, span: Span) -> Span {
     }
 }
 
+/// What a paragraph weighs in [`story_region`]'s sum: a prose paragraph
+/// its word count, a chrome paragraph a small loss, a heading that closes
+/// the story a loss no story crosses.
+fn story_weight(s: &Stats) -> i64 {
+    if s.ends_story {
+        -STORY_END_WEIGHT
+    } else if s.is_body_text() {
+        s.words as i64
+    } else {
+        -(2 + s.words as i64 / 2)
+    }
+}
+
 /// The paragraphs from the story's first to its last, as the run of
 /// paragraphs richest in prose: each prose paragraph weighs its word count,
 /// each chrome paragraph a small loss, and a heading that closes the story
 /// ("Related Stories", "(END)") a loss no story crosses. The best run is
 /// found in one pass (maximum-sum subarray).
 fn story_region(stats: &[Stats]) -> Option<(usize, usize)> {
-    let weight = |s: &Stats| -> i64 {
-        if s.ends_story {
-            -STORY_END_WEIGHT
-        } else if s.is_body_text() {
-            s.words as i64
-        } else {
-            -(2 + s.words as i64 / 2)
-        }
-    };
     let mut best: Option<(i64, usize, usize)> = None;
     // The run being summed, while `open`: its sum and first paragraph.
     // (Plain variables rather than an `Option` of the run, which was
@@ -452,7 +456,7 @@ fn story_region(stats: &[Stats]) -> Option<(usize, usize)> {
     // more a paragraph, and this loop reads every paragraph of the page.)
     let (mut open, mut sum, mut start) = (false, 0, 0);
     for (i, s) in stats.iter().enumerate() {
-        let w = weight(s);
+        let w = story_weight(s);
         if open && sum > 0 {
             sum += w;
         } else if s.can_open_body() {
@@ -1354,19 +1358,10 @@ mod tests {
     /// [`story_region`] as it was written before its run was kept in plain
     /// variables: the run an `Option`, matched at each paragraph.
     fn story_region_with_an_optional_run(stats: &[Stats]) -> Option<(usize, usize)> {
-        let weight = |s: &Stats| -> i64 {
-            if s.ends_story {
-                -STORY_END_WEIGHT
-            } else if s.is_body_text() {
-                s.words as i64
-            } else {
-                -(2 + s.words as i64 / 2)
-            }
-        };
         let mut best: Option<(i64, usize, usize)> = None;
         let mut run: Option<(i64, usize)> = None;
         for (i, s) in stats.iter().enumerate() {
-            let w = weight(s);
+            let w = story_weight(s);
             run = match run {
                 Some((sum, start)) if sum > 0 => Some((sum + w, start)),
                 _ if s.can_open_body() => Some((w, i)),
