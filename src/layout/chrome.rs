@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::Shape;
+use super::{Kinds, Shape};
 use crate::Span;
 #[cfg(test)]
 use crate::phrases::Hits;
@@ -583,18 +583,19 @@ const MIN_READ: &[u8] = b"min read";
 /// Bylines, stamps and captions: lines by the headline that are not it.
 #[cfg(test)]
 fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
-    opens_credit_or_stamp(p) || worded_as_credit_or_stamp(shape)
+    opens_credit_or_stamp(p, Kinds::of(p.as_bytes())) || worded_as_credit_or_stamp(shape)
 }
 
 /// The part of [`is_credit_or_stamp`] read off the line's bytes alone:
 /// asked first, so that a line it says yes to ("By ...", "Updated ...")
 /// needs no reading of its words.
-pub(super) fn opens_credit_or_stamp(p: &str) -> bool {
+/// `kinds` are the [`Kinds`] of its bytes.
+pub(super) fn opens_credit_or_stamp(p: &str, kinds: Kinds) -> bool {
     openers!(&[(CREDITS, 1)]).open(p) != 0
-        // Few paragraphs hold a '|' at all: memchr rules them out before a
-        // substring searcher is set up.
-        || (memchr::memchr(b'|', p.as_bytes()).is_some() && p.contains(" | Updated"))
-        || has_min_read(p)
+        // Few paragraphs hold a '|' at all: the kinds rule them out before
+        // a substring searcher is set up.
+        || (kinds.has(Kinds::PIPE) && p.contains(" | Updated"))
+        || (kinds.has(Kinds::LETTER_M) && has_min_read(p))
 }
 
 /// The part of [`is_credit_or_stamp`] read off the line's words.

@@ -76,6 +76,77 @@ fn count_words_in(text: &str, span: Span, spaces: &UnicodeSpaces) -> usize {
     count_words_at(text, span, spaces.within(span))
 }
 
+/// Which of the bytes that a title candidate's tests look for occur in it,
+/// found in one pass over its bytes.
+///
+/// A title candidate was searched once for each (a line break, '|', 'm',
+/// '-', 'y', a digit, a letter), each search a call that cost more than
+/// its short scan; the pass is straight vector code, and a search runs
+/// only for the bytes it finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Kinds(u8);
+
+impl Kinds {
+    pub(super) const NEWLINE: u8 = 1;
+    pub(super) const PIPE: u8 = 1 << 1;
+    /// 'm' or 'M'.
+    pub(super) const LETTER_M: u8 = 1 << 2;
+    pub(super) const DASH: u8 = 1 << 3;
+    /// 'y' or 'Y'.
+    pub(super) const LETTER_Y: u8 = 1 << 4;
+    /// An ASCII digit.
+    pub(super) const DIGIT: u8 = 1 << 5;
+    /// An ASCII letter.
+    pub(super) const LETTER: u8 = 1 << 6;
+    /// A byte above 0x7F (its own bit: the kinds OR bytes' high bits).
+    pub(super) const NON_ASCII: u8 = 0x80;
+
+    /// The kinds of the bytes of `p`.
+    pub(super) fn of(p: &[u8]) -> Kinds {
+        // Whole blocks are read lane by lane into a block of kinds, which
+        // compiles to straight vector code; the lanes are ORed once.
+        let (blocks, tail) = p.as_chunks::<KINDS_BLOCK>();
+        let mut lanes = [0u8; KINDS_BLOCK];
+        for block in blocks {
+            for (lane, &b) in lanes.iter_mut().zip(block) {
+                *lane |= kind(b);
+            }
+        }
+        let mut last = [0u8; KINDS_BLOCK];
+        last[..tail.len()].copy_from_slice(tail);
+        for (lane, &b) in lanes.iter_mut().zip(&last) {
+            *lane |= kind(b);
+        }
+        Kinds(lanes.iter().fold(0, |kinds, &k| kinds | k))
+    }
+
+    /// Whether some byte of every kind in `kinds` occurs.
+    pub(super) fn has(self, kinds: u8) -> bool {
+        self.0 & kinds == kinds
+    }
+}
+
+/// Bytes of a block of [`Kinds::of`]; a short block is padded with zero
+/// bytes, which are of no kind.
+const KINDS_BLOCK: usize = 16;
+
+/// The bit of [`Kinds`] of byte `b`, if any, told without a branch.
+#[inline]
+fn kind(b: u8) -> u8 {
+    // Setting bit 5 lowercases an ASCII letter (and moves no other byte
+    // onto one): 'M' and 'm' alike, letters one range.
+    let folded = b | 0x20;
+    let bit = |test: bool, kind: u8| u8::from(test) * kind;
+    bit(b == b'\n', Kinds::NEWLINE)
+        | bit(b == b'|', Kinds::PIPE)
+        | bit(folded == b'm', Kinds::LETTER_M)
+        | bit(b == b'-', Kinds::DASH)
+        | bit(folded == b'y', Kinds::LETTER_Y)
+        | bit(b.wrapping_sub(b'0') < 10, Kinds::DIGIT)
+        | bit(folded.wrapping_sub(b'a') < 26, Kinds::LETTER)
+        | (b & Kinds::NON_ASCII)
+}
+
 /// Most words of a line whose "by" and capitalised word make it a credit
 /// ([`Shape::by_name`]).
 pub(super) const BY_NAME_MOST_WORDS: usize = 8;
@@ -267,31 +338,35 @@ impl Shape {
     /// holding one are read ([`numeric_and_code`]).
     #[cfg(test)]
     pub(super) fn of(p: &str) -> Shape {
-        Shape::of_counted(p, p.split_whitespace().count(), has_unicode_space(p))
+        let kinds = Kinds::of(p.as_bytes());
+        Shape::of_counted(p, p.split_whitespace().count(), has_unicode_space(p), kinds)
     }
 
     /// [`Shape::of`] a paragraph whose `words` are counted already and
     /// which holds a Unicode space or not (`unicode_spaced`), as the
-    /// paragraph's [`Stats`](super::Stats) know.
-    pub(super) fn of_counted(p: &str, words: usize, unicode_spaced: bool) -> Shape {
+    /// paragraph's [`Stats`](super::Stats) know; `kinds` are its bytes'
+    /// [`Kinds`], which rule out the searches for bytes it lacks.
+    pub(super) fn of_counted(p: &str, words: usize, unicode_spaced: bool, kinds: Kinds) -> Shape {
         let bytes = p.as_bytes();
         if unicode_spaced {
             return Shape::read(p);
         }
-        let digit = bytes.iter().fold(false, |d, b| d | b.is_ascii_digit());
-        let double_dash = memchr::memchr_iter(b'-', bytes).any(|i| bytes.get(i + 1) == Some(&b'-'));
-        let (code_token, numeric_words) = if digit {
+        let double_dash = kinds.has(Kinds::DASH)
+            && memchr::memchr_iter(b'-', bytes).any(|i| bytes.get(i + 1) == Some(&b'-'));
+        let (code_token, numeric_words) = if kinds.has(Kinds::DIGIT) {
             numeric_and_code(bytes, double_dash)
         } else {
             (double_dash, 0)
         };
         Shape {
             words,
-            alphabetic: bytes.iter().any(u8::is_ascii_alphabetic)
-                || (!p.is_ascii() && p.chars().any(char::is_alphabetic)),
+            alphabetic: kinds.has(Kinds::LETTER)
+                || (kinds.has(Kinds::NON_ASCII) && p.chars().any(char::is_alphabetic)),
             code_token,
             numeric_words,
-            by_name: words <= BY_NAME_MOST_WORDS && by_then_capital(p),
+            by_name: words <= BY_NAME_MOST_WORDS
+                && kinds.has(Kinds::LETTER_Y)
+                && by_then_capital(p),
         }
     }
 
@@ -599,6 +674,48 @@ mod tests {
             spaced += usize::from(!found.is_empty());
         }
         assert_eq!(spaced, 4 * 4, "{pages:?}");
+    }
+
+    /// The kinds the way each was searched for before, byte by byte.
+    fn kinds_searched(p: &[u8]) -> Kinds {
+        type ByteTest = fn(&u8) -> bool;
+        let tests: [(u8, ByteTest); 8] = [
+            (Kinds::NEWLINE, |&b| b == b'\n'),
+            (Kinds::PIPE, |&b| b == b'|'),
+            (Kinds::LETTER_M, |&b| matches!(b, b'm' | b'M')),
+            (Kinds::DASH, |&b| b == b'-'),
+            (Kinds::LETTER_Y, |&b| matches!(b, b'y' | b'Y')),
+            (Kinds::DIGIT, u8::is_ascii_digit),
+            (Kinds::LETTER, u8::is_ascii_alphabetic),
+            (Kinds::NON_ASCII, |&b| !b.is_ascii()),
+        ];
+        let mut kinds = 0;
+        for (bit, test) in tests {
+            if p.iter().any(test) {
+                kinds |= bit;
+            }
+        }
+        Kinds(kinds)
+    }
+
+    /// Every byte alone, and with others before it across a block's end
+    /// (fails when a kind's test is one off or the short block is lost).
+    #[test]
+    fn kinds_of_every_byte_agree_with_a_search() {
+        for b in 0..=u8::MAX {
+            for before in [0, 1, 15, 16, 17, 40] {
+                let mut p = vec![b'.'; before];
+                p.push(b);
+                assert_eq!(Kinds::of(&p), kinds_searched(&p), "{b:#04x} after {before}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn kinds_agree_with_a_search(p in proptest::collection::vec(proptest::num::u8::ANY, 0..70)) {
+            proptest::prop_assert_eq!(Kinds::of(&p), kinds_searched(&p));
+        }
     }
 
     /// The signed compare tells every byte as `char::is_whitespace` does
