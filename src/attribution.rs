@@ -99,11 +99,13 @@ pub(crate) fn find<'a>(
     // Where the description phrases can be, from one pass over the stretch
     // of the page the paragraphs read here cover: a phrase inside one of
     // them lies inside that stretch, so the page's menus and footers
-    // around it need no search.
-    let stretch = read
-        .clone()
-        .reduce(|a, b| Span::new(a.start.min(b.start), a.end.max(b.end)))
-        .unwrap_or_default();
+    // around it need no search. The layout's paragraphs are in text order
+    // and apart, so the stretch runs from the first one read to the last,
+    // found from either end without a pass over the page's paragraphs.
+    let stretch = match (read.clone().next(), read.clone().next_back()) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => Span::default(),
+    };
     let lower = layout
         .lower
         .as_bytes()
