@@ -119,8 +119,9 @@ pub(crate) fn find<'a>(
     let keys = phrases!(cues::DESCRIPTION_KEYS).occurrences(lower);
     let mut next_key = 0;
     let mut mentions_of = found.reader();
-    // A paragraph's mentions as found, merged, and which of them a relay
-    // took in: lists reused from paragraph to paragraph.
+    // A paragraph's mentions as found with its descriptions added, merged,
+    // and which of them a relay took in: lists reused from paragraph to
+    // paragraph.
     let mut gathered: Vec<Mention> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     let mut consumed: Vec<bool> = Vec::new();
@@ -150,8 +151,6 @@ pub(crate) fn find<'a>(
                 }
             }
         }
-        gathered.clear();
-        gathered.extend_from_slice(&mentions_of.within(text, lexicon, span));
         // The keys wholly within the paragraph, in the stretch's offsets.
         // Paragraphs come in text order and apart.
         let within = Span::new(span.start - stretch.start, span.end - stretch.start);
@@ -169,13 +168,21 @@ pub(crate) fn find<'a>(
             next_key += 1;
         }
         let para_keys = keys.get(first_key..next_key).unwrap_or_default();
-        if !para_keys.is_empty() {
+        let found_here = mentions_of.within(text, lexicon, span);
+        // Most paragraphs hold no description key: their mentions are
+        // merged as found, with no copy into the list descriptions join.
+        let all_here: &[Mention] = if para_keys.is_empty() {
+            &found_here
+        } else {
+            gathered.clear();
+            gathered.extend_from_slice(&found_here);
             let (state_media, anaphoras) =
                 description_hits(&layout.lower, span, para_keys, stretch.start);
             bare_state_media(text, state_media, from, lexicon, &mut gathered);
             anaphora(anaphoras, last, &mut gathered);
-        }
-        merge(text, &gathered, &mut mentions);
+            &gathered
+        };
+        merge(text, all_here, &mut mentions);
         if let Some(m) = mentions.last() {
             last = Some((m.span.end, m.agency));
         }
