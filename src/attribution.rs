@@ -657,16 +657,12 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
     let mut seen = 0u32;
     let mut best = None;
     for k in (0..h.len()).rev() {
-        // The phrases that open with this byte, if it is a lowercase letter.
-        let Some(&(first, end)) = h[k]
-            .checked_sub(b'a')
-            .and_then(|letter| PHRASES_BY_LETTER.get(usize::from(letter)))
-        else {
-            continue;
-        };
+        // The phrases that open with this byte (none for most bytes).
+        let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
         if first == end || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
             continue;
         }
+        let (first, end) = (usize::from(first), usize::from(end));
         for (j, &(p, c)) in cues::BEFORE.iter().enumerate().take(end).skip(first) {
             let bit = 1 << j;
             let after = k + p.len();
@@ -690,22 +686,27 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
     best
 }
 
-/// For each lowercase letter, the range of [`cues::BEFORE`] phrases that
-/// open with it (the table is sorted, so they are together); the table has
-/// room for a bit per phrase in a `u32`.
-const PHRASES_BY_LETTER: [(usize, usize); 26] = {
+/// For each byte, the range of [`cues::BEFORE`] phrases that open with it
+/// (the table is sorted, so they are together; empty but for some
+/// lowercase letters); the table has room for a bit per phrase in a `u32`.
+/// Indexed by the byte itself, so the backward pass reads one entry a byte
+/// with no check that the byte is a letter.
+const PHRASES_BY_BYTE: [(u8, u8); 256] = {
     assert!(cues::BEFORE.len() <= 32);
-    let mut ranges = [(0, 0); 26];
+    let mut ranges = [(0, 0); 256];
     let mut i = 0;
     while i < cues::BEFORE.len() {
         let first = cues::BEFORE[i].0.as_bytes()[0];
         assert!(first.is_ascii_lowercase());
-        let letter = (first - b'a') as usize;
-        if ranges[letter].0 == ranges[letter].1 {
-            ranges[letter] = (i, i);
+        let byte = first as usize;
+        if ranges[byte].0 == ranges[byte].1 {
+            ranges[byte] = (i as u8, i as u8);
         }
-        assert!(ranges[letter].1 == i, "phrases of one letter are together");
-        ranges[letter].1 = i + 1;
+        assert!(
+            ranges[byte].1 as usize == i,
+            "phrases of one letter are together"
+        );
+        ranges[byte].1 = i as u8 + 1;
         i += 1;
     }
     ranges
