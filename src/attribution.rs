@@ -126,28 +126,32 @@ pub(crate) fn find<'a>(
     let mut mentions: Vec<Mention> = Vec::new();
     let mut consumed: Vec<bool> = Vec::new();
     for span in read {
-        let para = text.get(span.start..span.end).unwrap_or("");
-        if lead_end.is_none() && crate::byline::is_prose_paragraph(para, span, layout) {
-            // A paragraph of several long lines (pages that break paragraphs
-            // with one line break) counts once per line.
-            let mut end = span.start;
-            let mut long_lines = 0;
-            for line in lines(para) {
-                end += line.len();
-                // A paragraph of one line is that line, just found prose.
-                if line.len() == para.len() || crate::byline::is_prose(line) {
-                    long_lines += 1;
-                    prose += 1;
-                    if prose == LEAD_PARAGRAPHS {
-                        lead_end = Some(end);
-                        break;
+        // Only the lead paragraphs are read whole here: the text of the
+        // others is not sliced out at all.
+        if lead_end.is_none() {
+            let para = text.get(span.start..span.end).unwrap_or("");
+            if crate::byline::is_prose_paragraph(para, span, layout) {
+                // A paragraph of several long lines (pages that break paragraphs
+                // with one line break) counts once per line.
+                let mut end = span.start;
+                let mut long_lines = 0;
+                for line in lines(para) {
+                    end += line.len();
+                    // A paragraph of one line is that line, just found prose.
+                    if line.len() == para.len() || crate::byline::is_prose(line) {
+                        long_lines += 1;
+                        prose += 1;
+                        if prose == LEAD_PARAGRAPHS {
+                            lead_end = Some(end);
+                            break;
+                        }
                     }
                 }
-            }
-            if long_lines == 0 {
-                prose += 1;
-                if prose == LEAD_PARAGRAPHS {
-                    lead_end = Some(span.end);
+                if long_lines == 0 {
+                    prose += 1;
+                    if prose == LEAD_PARAGRAPHS {
+                        lead_end = Some(span.end);
+                    }
                 }
             }
         }
