@@ -99,11 +99,13 @@ pub(crate) fn find<'a>(
     // Where the description phrases can be, from one pass over the stretch
     // of the page the paragraphs read here cover: a phrase inside one of
     // them lies inside that stretch, so the page's menus and footers
-    // around it need no search.
-    let stretch = read
-        .clone()
-        .reduce(|a, b| Span::new(a.start.min(b.start), a.end.max(b.end)))
-        .unwrap_or_default();
+    // around it need no search. The layout's paragraphs are in text order
+    // and apart, so the stretch runs from the first one read to the last,
+    // found from either end without a pass over the page's paragraphs.
+    let stretch = match (read.clone().next(), read.clone().next_back()) {
+        (Some(first), Some(last)) => Span::new(first.start, last.end),
+        _ => Span::default(),
+    };
     let lower = layout
         .lower
         .as_bytes()
@@ -117,39 +119,42 @@ pub(crate) fn find<'a>(
     let keys = phrases!(cues::DESCRIPTION_KEYS).occurrences(lower);
     let mut next_key = 0;
     let mut mentions_of = found.reader();
-    // A paragraph's mentions as found, merged, and which of them a relay
-    // took in: lists reused from paragraph to paragraph.
+    // A paragraph's mentions as found with its descriptions added, merged,
+    // and which of them a relay took in: lists reused from paragraph to
+    // paragraph.
     let mut gathered: Vec<Mention> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     let mut consumed: Vec<bool> = Vec::new();
     for span in read {
-        let para = text.get(span.start..span.end).unwrap_or("");
-        if lead_end.is_none() && crate::byline::is_prose_paragraph(para, span, layout) {
-            // A paragraph of several long lines (pages that break paragraphs
-            // with one line break) counts once per line.
-            let mut end = span.start;
-            let mut long_lines = 0;
-            for line in lines(para) {
-                end += line.len();
-                // A paragraph of one line is that line, just found prose.
-                if line.len() == para.len() || crate::byline::is_prose(line) {
-                    long_lines += 1;
+        // Only the lead paragraphs are read whole here: the text of the
+        // others is not sliced out at all.
+        if lead_end.is_none() {
+            let para = text.get(span.start..span.end).unwrap_or("");
+            if crate::byline::is_prose_paragraph(para, span, layout) {
+                // A paragraph of several long lines (pages that break paragraphs
+                // with one line break) counts once per line.
+                let mut end = span.start;
+                let mut long_lines = 0;
+                for line in lines(para) {
+                    end += line.len();
+                    // A paragraph of one line is that line, just found prose.
+                    if line.len() == para.len() || crate::byline::is_prose(line) {
+                        long_lines += 1;
+                        prose += 1;
+                        if prose == LEAD_PARAGRAPHS {
+                            lead_end = Some(end);
+                            break;
+                        }
+                    }
+                }
+                if long_lines == 0 {
                     prose += 1;
                     if prose == LEAD_PARAGRAPHS {
-                        lead_end = Some(end);
-                        break;
+                        lead_end = Some(span.end);
                     }
                 }
             }
-            if long_lines == 0 {
-                prose += 1;
-                if prose == LEAD_PARAGRAPHS {
-                    lead_end = Some(span.end);
-                }
-            }
         }
-        gathered.clear();
-        gathered.extend_from_slice(&mentions_of.within(text, lexicon, span));
         // The keys wholly within the paragraph, in the stretch's offsets.
         // Paragraphs come in text order and apart.
         let within = Span::new(span.start - stretch.start, span.end - stretch.start);
@@ -167,13 +172,21 @@ pub(crate) fn find<'a>(
             next_key += 1;
         }
         let para_keys = keys.get(first_key..next_key).unwrap_or_default();
-        if !para_keys.is_empty() {
+        let found_here = mentions_of.within(text, lexicon, span);
+        // Most paragraphs hold no description key: their mentions are
+        // merged as found, with no copy into the list descriptions join.
+        let all_here: &[Mention] = if para_keys.is_empty() {
+            &found_here
+        } else {
+            gathered.clear();
+            gathered.extend_from_slice(&found_here);
             let (state_media, anaphoras) =
                 description_hits(&layout.lower, span, para_keys, stretch.start);
             bare_state_media(text, state_media, from, lexicon, &mut gathered);
             anaphora(anaphoras, last, &mut gathered);
-        }
-        merge(text, &gathered, &mut mentions);
+            &gathered
+        };
+        merge(text, all_here, &mut mentions);
         if let Some(m) = mentions.last() {
             last = Some((m.span.end, m.agency));
         }
@@ -648,16 +661,12 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
     let mut seen = 0u32;
     let mut best = None;
     for k in (0..h.len()).rev() {
-        // The phrases that open with this byte, if it is a lowercase letter.
-        let Some(&(first, end)) = h[k]
-            .checked_sub(b'a')
-            .and_then(|letter| PHRASES_BY_LETTER.get(usize::from(letter)))
-        else {
-            continue;
-        };
+        // The phrases that open with this byte (none for most bytes).
+        let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
         if first == end || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
             continue;
         }
+        let (first, end) = (usize::from(first), usize::from(end));
         for (j, &(p, c)) in cues::BEFORE.iter().enumerate().take(end).skip(first) {
             let bit = 1 << j;
             let after = k + p.len();
@@ -681,22 +690,27 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
     best
 }
 
-/// For each lowercase letter, the range of [`cues::BEFORE`] phrases that
-/// open with it (the table is sorted, so they are together); the table has
-/// room for a bit per phrase in a `u32`.
-const PHRASES_BY_LETTER: [(usize, usize); 26] = {
+/// For each byte, the range of [`cues::BEFORE`] phrases that open with it
+/// (the table is sorted, so they are together; empty but for some
+/// lowercase letters); the table has room for a bit per phrase in a `u32`.
+/// Indexed by the byte itself, so the backward pass reads one entry a byte
+/// with no check that the byte is a letter.
+const PHRASES_BY_BYTE: [(u8, u8); 256] = {
     assert!(cues::BEFORE.len() <= 32);
-    let mut ranges = [(0, 0); 26];
+    let mut ranges = [(0, 0); 256];
     let mut i = 0;
     while i < cues::BEFORE.len() {
         let first = cues::BEFORE[i].0.as_bytes()[0];
         assert!(first.is_ascii_lowercase());
-        let letter = (first - b'a') as usize;
-        if ranges[letter].0 == ranges[letter].1 {
-            ranges[letter] = (i, i);
+        let byte = first as usize;
+        if ranges[byte].0 == ranges[byte].1 {
+            ranges[byte] = (i as u8, i as u8);
         }
-        assert!(ranges[letter].1 == i, "phrases of one letter are together");
-        ranges[letter].1 = i + 1;
+        assert!(
+            ranges[byte].1 as usize == i,
+            "phrases of one letter are together"
+        );
+        ranges[byte].1 = i as u8 + 1;
         i += 1;
     }
     ranges
@@ -818,11 +832,12 @@ fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'sta
         if w.is_empty() {
             continue;
         }
-        let lower = w.to_ascii_lowercase();
         if let Some(&(v, cue)) = cues::VERBS.iter().find(|(v, _)| *v == w) {
             return Some((v, cue, Span::new(start, start + v.len())));
         }
-        if !cues::BETWEEN.contains(&lower.as_str()) {
+        // The table is lowercase (a test checks), so a case-blind compare
+        // is the compare of the word lowercased, without a copy a word.
+        if !cues::BETWEEN.iter().any(|b| b.eq_ignore_ascii_case(w)) {
             return None;
         }
     }

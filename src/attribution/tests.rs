@@ -314,6 +314,15 @@ fn cue_tables_are_sorted() {
     assert!(sorted(cues::DESCRIPTION_KEYS.to_vec()));
 }
 
+/// `verb_after` compares words with [`cues::BETWEEN`] case-blind, which is
+/// the compare of the word lowercased only while the table is lowercase.
+#[test]
+fn between_words_are_lowercase() {
+    for w in cues::BETWEEN {
+        assert_eq!(*w, w.to_ascii_lowercase());
+    }
+}
+
 /// `rfind_word` as first written, with `str::rfind`: the reference the
 /// byte-level version must agree with.
 fn rfind_word_reference(hay: &str, word: &str) -> Option<usize> {
