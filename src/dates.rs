@@ -2862,21 +2862,32 @@ mod tests {
         }
     }
 
-    /// The clock look [`Scan::tense`] keeps step by step is
-    /// [`Scan::clock_between`] at every step back from every token.
-    fn clock_kept_as_walked(p: &str) -> Result<(), String> {
-        let index = Index::get();
+    /// The tokens of paragraph `p`, as `find` reads them.
+    fn tokens_of(p: &str) -> Vec<Tok> {
         let (mut toks, mut opening) = (Vec::new(), Vec::new());
-        tokenize(p, 0, p.len(), index, &mut toks, &mut opening);
-        let scan = Scan {
+        tokenize(p, 0, p.len(), Index::get(), &mut toks, &mut opening);
+        toks
+    }
+
+    /// A scan of paragraph `p` with its tokens `toks`, dated `anchor`,
+    /// with nothing named before it.
+    fn scan_of<'t>(p: &'t str, toks: &'t [Tok], anchor: Option<Date>) -> Scan<'t> {
+        Scan {
             text: p,
-            index,
-            toks: &toks,
-            anchor: None,
+            index: Index::get(),
+            toks,
+            anchor,
             last: None,
             previous: None,
             previous_end: None,
-        };
+        }
+    }
+
+    /// The clock look [`Scan::tense`] keeps step by step is
+    /// [`Scan::clock_between`] at every step back from every token.
+    fn clock_kept_as_walked(p: &str) -> Result<(), String> {
+        let toks = tokens_of(p);
+        let scan = scan_of(p, &toks, None);
         for j in 0..toks.len() {
             let mut clock_only = true;
             for k in (j.saturating_sub(15)..j).rev() {
@@ -2911,19 +2922,9 @@ mod tests {
     /// Where `may_start` says no in paragraph `p`, `core` finds nothing:
     /// `at` may skip the call.
     fn core_needs_may_start(p: &str) -> Result<(), String> {
-        let index = Index::get();
-        let (mut toks, mut opening) = (Vec::new(), Vec::new());
-        tokenize(p, 0, p.len(), index, &mut toks, &mut opening);
+        let toks = tokens_of(p);
         for anchor in [Some(THU), None] {
-            let scan = Scan {
-                text: p,
-                index,
-                toks: &toks,
-                anchor,
-                last: None,
-                previous: None,
-                previous_end: None,
-            };
+            let scan = scan_of(p, &toks, anchor);
             for k in 0..=toks.len() {
                 if !scan.may_start(k) && scan.core(k).is_some() {
                     return Err(format!("{p:?} at {k}"));
@@ -2982,7 +2983,6 @@ mod tests {
     /// expression are not.
     #[test]
     fn amounts_are_ruled_out_by_their_neighbours() {
-        let index = Index::get();
         let cases = [
             ("$3.5 million", 1, false),
             ("$3.5 million", 3, false),
@@ -3000,17 +3000,8 @@ mod tests {
             ("the 20th century", 1, true),
         ];
         for (p, k, may) in cases {
-            let (mut toks, mut opening) = (Vec::new(), Vec::new());
-            tokenize(p, 0, p.len(), index, &mut toks, &mut opening);
-            let scan = Scan {
-                text: p,
-                index,
-                toks: &toks,
-                anchor: Some(THU),
-                last: None,
-                previous: None,
-                previous_end: None,
-            };
+            let toks = tokens_of(p);
+            let scan = scan_of(p, &toks, Some(THU));
             assert_eq!(toks[k].kind, Kind::Num, "{p}");
             assert_eq!(scan.may_start(k), may, "{p} at {k}");
             assert_eq!(core_needs_may_start(p), Ok(()));
