@@ -35,7 +35,10 @@
 //! ("the 20th century"), or digits after an apostrophe ("since '82", "the
 //! '80s"). A clock time ("0800 GMT", "6am"), a day of the month ("the
 //! 7th") or a count of days ago needs the story's date or a day written
-//! with its year. Most paragraphs of an undated story hold none of these.
+//! with its year. Most paragraphs of an undated story hold none of these,
+//! and most hold none of the letters every such word holds ("tie", "tee"
+//! or "tho"), which are looked for first, many places at once, before any
+//! word is read.
 //!
 //! Once such a story names a day, month or year (`Scan::previous`), an
 //! anaphor can refer back to it, and nothing else is new: the quarter
