@@ -368,65 +368,85 @@ pub(crate) fn index() -> &'static Index {
     &INDEX
 }
 
+/// The distinct words of the lists as the index is built, each with its
+/// entry merged across the lists.
+struct Distinct {
+    keys: [Key; MAX_WORDS],
+    entries: [Entry; MAX_WORDS],
+    /// How many there are.
+    n: usize,
+    /// Where each word went in `keys`, by its hash, open-addressed: each
+    /// list word is found there once, and its entry merged.
+    first: [u16; DEDUP_SLOTS],
+}
+
+impl Distinct {
+    const fn new() -> Distinct {
+        Distinct {
+            keys: [Key(0, 0); MAX_WORDS],
+            entries: [Entry {
+                role: None,
+                class: Class(0),
+            }; MAX_WORDS],
+            n: 0,
+            first: [u16::MAX; DEDUP_SLOTS],
+        }
+    }
+
+    /// Adds `word` with its cue role and list.
+    const fn add(&mut self, word: &str, role: Option<Role>, class: Class) {
+        // Entries empty or longer than a key are never looked up (a test
+        // checks there are none).
+        let Some(key) = Key::new(word.as_bytes()) else {
+            return;
+        };
+        let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS);
+        let k = loop {
+            let k = self.first[s] as usize;
+            if k == u16::MAX as usize {
+                // A new word.
+                let k = self.n;
+                assert!(k < MAX_WORDS, "more distinct words than MAX_WORDS");
+                self.first[s] = k as u16;
+                self.keys[k] = key;
+                self.n += 1;
+                break k;
+            }
+            if self.keys[k].0 == key.0 && self.keys[k].1 == key.1 {
+                break k;
+            }
+            s = (s + 1) % DEDUP_SLOTS;
+        };
+        let e = &mut self.entries[k];
+        if e.role.is_none() {
+            e.role = role;
+        }
+        e.class.0 |= class.0;
+    }
+}
+
 impl Index {
     /// The index of the cue words `cues` and the word lists `lists`.
     const fn build(cues: &[(&str, Role)], lists: &[(&[&str], Class)]) -> Index {
-        // The distinct words, their entries merged across the lists.
-        let mut keys = [Key(0, 0); MAX_WORDS];
-        let mut entries = [Entry {
-            role: None,
-            class: Class(0),
-        }; MAX_WORDS];
-        let mut n = 0;
-        // Where each word went in `keys`, by its hash, open-addressed:
-        // each list word is found there once, and its entry merged.
-        let mut first = [u16::MAX; DEDUP_SLOTS];
-        // The cues first, then each list: (list, word) counts through
-        // them all.
-        let (mut list, mut w) = (0, 0);
-        loop {
-            let (word, role, class) = if list == 0 {
-                if w == cues.len() {
-                    (list, w) = (1, 0);
-                    continue;
-                }
-                (cues[w].0, Some(cues[w].1), Class(0))
-            } else if list <= lists.len() {
-                let (words, class) = lists[list - 1];
-                if w == words.len() {
-                    (list, w) = (list + 1, 0);
-                    continue;
-                }
-                (words[w], None, class)
-            } else {
-                break;
-            };
-            w += 1;
-            // Entries empty or longer than a key are never looked up (a test
-            // checks there are none).
-            let Some(key) = Key::new(word.as_bytes()) else {
-                continue;
-            };
-            let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS);
-            let k = loop {
-                let k = first[s] as usize;
-                if k == u16::MAX as usize {
-                    assert!(n < MAX_WORDS, "more distinct words than MAX_WORDS");
-                    first[s] = n as u16;
-                    keys[n] = key;
-                    n += 1;
-                    break n - 1;
-                }
-                if keys[k].0 == key.0 && keys[k].1 == key.1 {
-                    break k;
-                }
-                s = (s + 1) % DEDUP_SLOTS;
-            };
-            if entries[k].role.is_none() {
-                entries[k].role = role;
-            }
-            entries[k].class.0 |= class.0;
+        let mut words = Distinct::new();
+        let mut k = 0;
+        while k < cues.len() {
+            words.add(cues[k].0, Some(cues[k].1), Class(0));
+            k += 1;
         }
+        let mut l = 0;
+        while l < lists.len() {
+            let (list, class) = lists[l];
+            let mut k = 0;
+            while k < list.len() {
+                words.add(list[k], None, class);
+                k += 1;
+            }
+            l += 1;
+        }
+        let Distinct {
+            keys, entries, n, ..
+        } = words;
         let mut gate = [0u32; GATE_ROWS];
         // Keys of one to eight bytes have a zero second word; longer ones
         // end in a nonzero byte past the eighth.
