@@ -213,6 +213,9 @@ pub(crate) fn tokenize_marking(
     let ix = words::index();
     let mut i = seg.start;
     while let Some(&b) = bytes.get(i) {
+        // Where `word` reads on from: past the word's run of letters and
+        // digits when `plain_words` read it already.
+        let mut from = i;
         if b < 0x80 {
             match ASCII_CLASS[usize::from(b)] {
                 SPACE => {
@@ -225,7 +228,7 @@ pub(crate) fn tokenize_marking(
                         continue;
                     }
                     // `word` reads the word there.
-                    Err(at) => i = at,
+                    Err(run) => (i, from) = (run.start, run.end),
                 },
                 _ => {
                     if matches!(b, b'"' | b'\'' | b'`') {
@@ -237,7 +240,7 @@ pub(crate) fn tokenize_marking(
                 }
             }
         }
-        match word(ix, s, i, index, out, found) {
+        match word(ix, s, i, from, index, out, found) {
             Some(next) => i = next,
             None => break,
         }
@@ -247,9 +250,9 @@ pub(crate) fn tokenize_marking(
 /// The common words: ASCII letters and digits from `i` to a space, a sign
 /// or a period that no letter or digit follows. Pushes the word at `i`,
 /// and each such word after it one space on, and returns where the next
-/// token may start; `Err` with where a word starts that is not such a word
-/// (joined, dotted, not ASCII), pushing nothing for it, which [`word`]
-/// reads.
+/// token may start; `Err` with the run of letters and digits that opens a
+/// word that is not such a word (joined, dotted, not ASCII), pushing
+/// nothing for it, which [`word`] reads on from the run's end.
 ///
 /// Words of up to fifteen bytes with a space after them, most words, are
 /// read in a loop of their own: each next word is cut straight after the
@@ -268,7 +271,7 @@ fn plain_words(
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
-) -> Result<usize, usize> {
+) -> Result<usize, Span> {
     // The paragraph's eight bytes from `at`, when it has them: a word's
     // first eight are scanned, and are the key of a short word.
     let eight = |at: usize| {
@@ -372,8 +375,8 @@ fn plain_words(
 /// Pushes the plain word from `i` to `end`, whose first byte is `first`,
 /// with the byte `d` after it (none at the paragraph's end), taking on a
 /// period that belongs to it, and returns where the next token may start;
-/// `Err(i)`, pushing nothing, when a joiner or a character that is not
-/// ASCII after it makes it no plain word.
+/// `Err` with the word's span so far, pushing nothing, when a joiner or a
+/// character that is not ASCII after it makes it no plain word.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
 fn word_end(
@@ -386,7 +389,7 @@ fn word_end(
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
-) -> Result<usize, usize> {
+) -> Result<usize, Span> {
     if d == Some(b' ') {
         // At a space: nothing joins on, no period to weigh, and the space
         // is stepped over.
@@ -395,13 +398,15 @@ fn word_end(
     }
     if let Some(d) = d {
         if d >= 0x80 {
-            return Err(i);
+            return Err(Span::new(i, end));
         }
         if ASCII_CLASS[usize::from(d)] == JOIN {
             // A joiner with a letter or digit after it joins; a non-ASCII
             // character after it may be one.
             match bytes.get(end + 1) {
-                Some(&e) if e >= 0x80 || ASCII_CLASS[usize::from(e)] == ALNUM => return Err(i),
+                Some(&e) if e >= 0x80 || ASCII_CLASS[usize::from(e)] == ALNUM => {
+                    return Err(Span::new(i, end));
+                }
                 _ => {}
             }
         }
@@ -461,12 +466,14 @@ static PLAIN_BITS: [u32; 256] = {
 
 /// The token at `i` that is not a plain ASCII word or sign: pushes it and
 /// returns where the next token may start, or `None` when `i` is not a
-/// character boundary.
+/// character boundary. A word's letters and digits up to `from` (at most
+/// its first run of ASCII ones) are known to be such, and not read again.
 #[inline(never)]
 fn word(
     ix: &words::Index,
     s: &str,
     i: usize,
+    from: usize,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
@@ -491,22 +498,15 @@ fn word(
     };
     // A word: letters and digits, joined by a hyphen, an apostrophe, a
     // period or an ampersand with a letter or digit after it.
-    let mut end = i + c.len_utf8();
+    let mut end = from.max(i + c.len_utf8());
     let mut dotted = false;
     let mut ascii = b < 0x80;
     // Letters and digits of ASCII only, but for a final period: no joiner
     // or other character read.
     let mut plain = ascii;
-    while end < bytes.len() {
-        // Eight bytes at a time while they are ASCII letters and digits.
-        if let Some(chunk) = bytes.get(end..end + 8) {
-            let run = alnum_prefix(chunk);
-            end += run;
-            if run == 8 {
-                continue;
-            }
-        }
-        let Some(&d) = bytes.get(end) else { break };
+    // Each step takes the character at `end` and the ASCII letters and
+    // digits after it, eight bytes at a time.
+    while let Some(&d) = bytes.get(end) {
         if d < 0x80 {
             match ASCII_CLASS[usize::from(d)] {
                 ALNUM => end += 1,
@@ -528,6 +528,13 @@ fn word(
                 plain = false;
                 end += d.len_utf8();
             } else {
+                break;
+            }
+        }
+        while let Some(chunk) = bytes.get(end..end + 8) {
+            let run = alnum_prefix(chunk);
+            end += run;
+            if run < 8 {
                 break;
             }
         }

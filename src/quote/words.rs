@@ -1,14 +1,12 @@
 //! One look-up per word for every word list the quote and speaker stages
 //! consult: cue verbs, titles, function words, abbreviations and the rest.
 //!
-//! The lists stay sorted tables in their own files. This module builds, once,
-//! a perfect hash over all of them (two tables: words of up to eight bytes,
-//! and longer ones), so that the tokenizer finds a word's cue role and list
-//! memberships by reading one slot, and the stages
+//! The lists stay sorted tables in their own files. From them the compiler
+//! builds, in const fns, a perfect hash over all of them (two tables: words
+//! of up to eight bytes, and longer ones), so that the tokenizer finds a
+//! word's cue role and list memberships by reading one slot, and the stages
 //! then test a bit instead of binary-searching a list with case-folding
 //! compares each time they ask.
-
-use std::sync::OnceLock;
 
 use crate::cue::{self, Role};
 use crate::speaker::table as sp;
@@ -72,7 +70,7 @@ pub(crate) struct Entry {
 impl Entry {
     /// The entry as one number: the class in the low half, the role's
     /// number (zero for none) above it.
-    pub(crate) fn pack(self) -> u32 {
+    pub(crate) const fn pack(self) -> u32 {
         let role = match self.role {
             None => 0,
             Some(Role::Verb) => 1,
@@ -80,7 +78,7 @@ impl Entry {
             Some(Role::According) => 3,
             Some(Role::Quoted) => 4,
         };
-        role << 16 | u32::from(self.class.0)
+        role << 16 | self.class.0 as u32
     }
 
     /// The entry [`Entry::pack`] packed. The role is read from a table,
@@ -132,45 +130,72 @@ const GROUPS: usize = 1 << GROUP_BITS;
 /// The longest word the lists may hold: keys are two machine words.
 const MAX_LEN: usize = 16;
 
+/// The most distinct words the lists may hold: room in the arrays the
+/// index is built in (the build fails to compile when they overflow).
+const MAX_WORDS: usize = 1 << 10;
+
 /// A word of at most [`MAX_LEN`] ASCII bytes, lowercased and zero-padded, as
 /// two little-endian machine words: compared and hashed without a byte loop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Key(u64, u64);
 
 impl Key {
-    /// `w` lowercased, when it is short and ASCII.
-    fn new(w: &[u8]) -> Option<Key> {
-        if w.len() > MAX_LEN || !w.is_ascii() {
+    /// `w` lowercased, when it is one to [`MAX_LEN`] ASCII bytes.
+    const fn new(w: &[u8]) -> Option<Key> {
+        if w.is_empty() || w.len() > MAX_LEN || !w.is_ascii() {
             return None;
         }
         let mut buf = [0u8; MAX_LEN];
-        for (d, c) in buf.iter_mut().zip(w) {
-            *d = c.to_ascii_lowercase();
+        let mut k = 0;
+        while k < w.len() {
+            buf[k] = w[k].to_ascii_lowercase();
+            k += 1;
         }
         Some(Key::from_buf(&buf))
     }
 
-    fn from_buf(buf: &[u8; MAX_LEN]) -> Key {
-        let (lo, hi) = buf.split_at(8);
-        let word = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
-        Key(word(lo), word(hi))
+    const fn from_buf(buf: &[u8; MAX_LEN]) -> Key {
+        let (Some(lo), Some(hi)) = (buf.first_chunk::<8>(), buf.last_chunk::<8>()) else {
+            unreachable!()
+        };
+        Key(u64::from_le_bytes(*lo), u64::from_le_bytes(*hi))
     }
 
     /// The word's hash with the multiplier `mul`: its top bits pick its
     /// group, the bits from 32 up its slot before its group's
     /// displacement (two parts that share no bit).
-    fn hash(self, mul: u64) -> u64 {
+    const fn hash(self, mul: u64) -> u64 {
         (self.0 ^ self.1.rotate_left(29)).wrapping_mul(mul)
+    }
+
+    /// How many bytes the word has: its key is zero past them.
+    const fn len(self) -> usize {
+        if self.1 == 0 {
+            8 - (self.0.leading_zeros() / 8) as usize
+        } else {
+            16 - (self.1.leading_zeros() / 8) as usize
+        }
+    }
+
+    /// The word's first and last bytes.
+    const fn ends(self) -> (u8, u8) {
+        let n = self.len();
+        let last = if n <= 8 {
+            self.0 >> (8 * (n - 1))
+        } else {
+            self.1 >> (8 * (n - 9))
+        };
+        (self.0 as u8, last as u8)
     }
 }
 
 /// The group of hash `h`.
-fn group(h: u64) -> usize {
+const fn group(h: u64) -> usize {
     (h >> (64 - GROUP_BITS)) as usize
 }
 
 /// The slot of hash `h` in a table of `slots` slots, before displacement.
-fn home(h: u64, slots: usize) -> usize {
+const fn home(h: u64, slots: usize) -> usize {
     (h >> 32) as usize & (slots - 1)
 }
 
@@ -178,13 +203,21 @@ fn home(h: u64, slots: usize) -> usize {
 /// and from which the table's are drawn.
 const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// How many multipliers the table's build may try (a test checks that one
-/// does). Two words of one group on one slot before displacement stay on
-/// one slot after it, whatever the displacement: another multiplier parts
-/// them.
+/// How many multipliers the table's build may try (the build fails to
+/// compile when none does). Two words of one group on one slot before
+/// displacement stay on one slot after it, whatever the displacement:
+/// another multiplier parts them.
 const TRIES: u64 = 64;
 
-/// The word lists' index, built on first use.
+/// The multiplier the `k`th try hashes with: odd, and of all 64 bits, so
+/// that the top bits of a short word's hash, which pick its group, depend
+/// on its first bytes too.
+const fn multiplier(k: u64) -> u64 {
+    k.wrapping_mul(GOLDEN) | 1
+}
+
+/// The word lists' index, built when the crate is compiled: no process
+/// pays for it.
 ///
 /// Two perfect hashes, one for words of up to eight bytes and one for
 /// longer words: each listed word has a slot of its own, the slot its hash
@@ -203,7 +236,7 @@ pub(crate) struct Index {
     count: usize,
     /// For each length and first letter, the last letters of the keys: a
     /// word whose bit is clear is in no list, and most words stop here.
-    gate: Vec<u32>,
+    gate: [u32; GATE_ROWS],
 }
 
 /// One perfect hash: `N` slots, each a key and its entry.
@@ -224,29 +257,6 @@ struct Table<K, const N: usize> {
 }
 
 impl<K: Copy + Eq, const N: usize> Table<K, N> {
-    /// The table of `keys` and their `entries`, each key hashed by
-    /// `hash` with a multiplier; `empty` is no word's key. Were every
-    /// multiplier to fail, no word would be found (a test checks one does
-    /// not).
-    fn new(keys: &[K], entries: &[Entry], hash: impl Fn(K, u64) -> u64, empty: K) -> Self {
-        let (mul, displace, at) = (1..=TRIES)
-            .map(|k| k.wrapping_mul(GOLDEN) | 1)
-            .find_map(|mul| {
-                let hashes: Vec<u64> = keys.iter().map(|&k| hash(k, mul)).collect();
-                place(&hashes, N).map(|(displace, at)| (mul, displace, at))
-            })
-            .unwrap_or_else(|| (GOLDEN, [0; GROUPS], Vec::new()));
-        let mut slots = [(empty, 0u32); N];
-        for ((&key, entry), &s) in keys.iter().zip(entries).zip(&at) {
-            slots[s] = (key, entry.pack());
-        }
-        Table {
-            slots,
-            displace,
-            mul,
-        }
-    }
-
     /// The slot of the word whose hash is `h`.
     #[inline]
     fn slot(&self, h: u64) -> usize {
@@ -268,138 +278,309 @@ impl<K: Copy + Eq, const N: usize> Table<K, N> {
     }
 }
 
+// The two tables are built by two constructors, not one generic over the
+// key: a const fn can neither call a hash passed in nor compare generic
+// keys.
+impl<const N: usize> Table<u64, N> {
+    /// The table of the words of one to eight bytes `words` (their first
+    /// key words) with their packed entries; the first `n` are the words.
+    const fn short(words: &[u64; MAX_WORDS], entries: &[u32; MAX_WORDS], n: usize) -> Self {
+        let mut k = 1;
+        while k <= TRIES {
+            let mul = multiplier(k);
+            let mut hashes = [0u64; MAX_WORDS];
+            let mut j = 0;
+            while j < n {
+                hashes[j] = Key(words[j], 0).hash(mul);
+                j += 1;
+            }
+            if let Some((displace, at)) = place::<N>(&hashes, n) {
+                let mut slots = [(0u64, 0u32); N];
+                let mut j = 0;
+                while j < n {
+                    slots[at[j] as usize] = (words[j], entries[j]);
+                    j += 1;
+                }
+                return Table {
+                    slots,
+                    displace,
+                    mul,
+                };
+            }
+            k += 1;
+        }
+        panic!("no multiplier gives every short word a slot of its own")
+    }
+}
+
+impl<const N: usize> Table<Key, N> {
+    /// [`Table::short`] for the words of nine to sixteen bytes.
+    const fn long(words: &[Key; MAX_WORDS], entries: &[u32; MAX_WORDS], n: usize) -> Self {
+        let mut k = 1;
+        while k <= TRIES {
+            let mul = multiplier(k);
+            let mut hashes = [0u64; MAX_WORDS];
+            let mut j = 0;
+            while j < n {
+                hashes[j] = words[j].hash(mul);
+                j += 1;
+            }
+            if let Some((displace, at)) = place::<N>(&hashes, n) {
+                let mut slots = [(Key(0, 0), 0u32); N];
+                let mut j = 0;
+                while j < n {
+                    slots[at[j] as usize] = (words[j], entries[j]);
+                    j += 1;
+                }
+                return Table {
+                    slots,
+                    displace,
+                    mul,
+                };
+            }
+            k += 1;
+        }
+        panic!("no multiplier gives every long word a slot of its own")
+    }
+}
+
 /// A lowercase byte as one of 27 letter classes: a to z, or other.
-fn letter(b: u8) -> u32 {
+const fn letter(b: u8) -> u32 {
     if b.is_ascii_lowercase() {
-        u32::from(b - b'a')
+        (b - b'a') as u32
     } else {
         26
     }
 }
 
+/// Rows of the gate: one for each length and first letter.
+const GATE_ROWS: usize = (MAX_LEN + 1) * 27;
+
 /// The gate's row for a word of `len` bytes starting with `first`.
-fn gate_row(len: usize, first: u8) -> usize {
+const fn gate_row(len: usize, first: u8) -> usize {
     len * 27 + letter(first) as usize
 }
 
+/// The index, built by the compiler from the lists.
+static INDEX: Index = Index::build(cue::table::CUES, &LISTS);
+
 pub(crate) fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        // The distinct words, their entries merged across the lists.
-        let mut keys: Vec<Key> = Vec::new();
-        let mut entries: Vec<Entry> = Vec::new();
-        // Where each word went in `keys`, by its hash, open-addressed:
-        // each list word is found there once, and its entry merged.
-        let mut first = vec![u16::MAX; DEDUP_SLOTS];
-        let mut add = |w: &'static str, role: Option<Role>, class: Class| {
-            // Entries longer than a key are never looked up (a test checks
-            // there are none).
-            let Some(key) = Key::new(w.as_bytes()) else {
-                return;
-            };
-            let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS);
-            let k = loop {
-                match first[s] {
-                    u16::MAX => {
-                        first[s] = u16::try_from(keys.len()).unwrap_or(u16::MAX);
-                        keys.push(key);
-                        entries.push(Entry::default());
-                        break keys.len() - 1;
-                    }
-                    k if keys[usize::from(k)] == key => break usize::from(k),
-                    _ => s = (s + 1) % DEDUP_SLOTS,
-                }
-            };
-            let e = &mut entries[k];
-            e.role = e.role.or(role);
-            e.class.0 |= class.0;
+    &INDEX
+}
+
+/// The distinct words of the lists as the index is built, each with its
+/// entry merged across the lists.
+struct Distinct {
+    keys: [Key; MAX_WORDS],
+    entries: [Entry; MAX_WORDS],
+    /// How many there are.
+    n: usize,
+    /// Where each word went in `keys`, by its hash, open-addressed: each
+    /// list word is found there once, and its entry merged.
+    first: [u16; DEDUP_SLOTS],
+}
+
+impl Distinct {
+    const fn new() -> Distinct {
+        Distinct {
+            keys: [Key(0, 0); MAX_WORDS],
+            entries: [Entry {
+                role: None,
+                class: Class(0),
+            }; MAX_WORDS],
+            n: 0,
+            first: [u16::MAX; DEDUP_SLOTS],
+        }
+    }
+
+    /// Adds `word` with its cue role and list.
+    const fn add(&mut self, word: &str, role: Option<Role>, class: Class) {
+        // Entries empty or longer than a key are never looked up (a test
+        // checks there are none).
+        let Some(key) = Key::new(word.as_bytes()) else {
+            return;
         };
-        for &(w, r) in cue::table::CUES {
-            add(w, Some(r), Class::default());
-        }
-        for (list, class) in lists() {
-            for &w in list {
-                add(w, None, class);
+        let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS);
+        let k = loop {
+            let k = self.first[s] as usize;
+            if k == u16::MAX as usize {
+                // A new word.
+                let k = self.n;
+                assert!(k < MAX_WORDS, "more distinct words than MAX_WORDS");
+                self.first[s] = k as u16;
+                self.keys[k] = key;
+                self.n += 1;
+                break k;
             }
-        }
-        let mut gate = vec![0u32; (MAX_LEN + 1) * 27];
-        for key in &keys {
-            let mut bytes = [0u8; MAX_LEN];
-            bytes[..8].copy_from_slice(&key.0.to_le_bytes());
-            bytes[8..].copy_from_slice(&key.1.to_le_bytes());
-            let len = bytes.iter().position(|&b| b == 0).unwrap_or(MAX_LEN);
-            if let (Some(&first), Some(&last)) = (bytes.first(), bytes[..len].last()) {
-                gate[gate_row(len, first)] |= 1 << letter(last);
+            if self.keys[k].0 == key.0 && self.keys[k].1 == key.1 {
+                break k;
             }
+            s = (s + 1) % DEDUP_SLOTS;
+        };
+        let e = &mut self.entries[k];
+        if e.role.is_none() {
+            e.role = role;
         }
+        e.class.0 |= class.0;
+    }
+}
+
+impl Index {
+    /// The index of the cue words `cues` and the word lists `lists`.
+    const fn build(cues: &[(&str, Role)], lists: &[(&[&str], Class)]) -> Index {
+        let mut words = Distinct::new();
+        let mut k = 0;
+        while k < cues.len() {
+            words.add(cues[k].0, Some(cues[k].1), Class(0));
+            k += 1;
+        }
+        let mut l = 0;
+        while l < lists.len() {
+            let (list, class) = lists[l];
+            let mut k = 0;
+            while k < list.len() {
+                words.add(list[k], None, class);
+                k += 1;
+            }
+            l += 1;
+        }
+        let Distinct {
+            keys, entries, n, ..
+        } = words;
+        let mut gate = [0u32; GATE_ROWS];
         // Keys of one to eight bytes have a zero second word; longer ones
         // end in a nonzero byte past the eighth.
-        let split = |short: bool| -> (Vec<Key>, Vec<Entry>) {
-            keys.iter()
-                .zip(&entries)
-                .filter(|(k, _)| (k.1 == 0) == short)
-                .map(|(&k, &e)| (k, e))
-                .unzip()
-        };
-        let (short_keys, short_entries) = split(true);
-        let (long_keys, long_entries) = split(false);
-        let short_keys: Vec<u64> = short_keys.iter().map(|k| k.0).collect();
+        let (mut short, mut short_entries, mut shorts) = ([0u64; MAX_WORDS], [0u32; MAX_WORDS], 0);
+        let (mut long, mut long_entries, mut longs) =
+            ([Key(0, 0); MAX_WORDS], [0u32; MAX_WORDS], 0);
+        let mut k = 0;
+        while k < n {
+            let key = keys[k];
+            let (first, last) = key.ends();
+            gate[gate_row(key.len(), first)] |= 1 << letter(last);
+            if key.1 == 0 {
+                (short[shorts], short_entries[shorts]) = (key.0, entries[k].pack());
+                shorts += 1;
+            } else {
+                (long[longs], long_entries[longs]) = (key, entries[k].pack());
+                longs += 1;
+            }
+            k += 1;
+        }
         Index {
-            short: Table::new(&short_keys, &short_entries, |k, mul| Key(k, 0).hash(mul), 0),
-            long: Table::new(&long_keys, &long_entries, Key::hash, Key(0, 0)),
+            short: Table::short(&short, &short_entries, shorts),
+            long: Table::long(&long, &long_entries, longs),
             #[cfg(test)]
-            count: keys.len(),
+            count: n,
             gate,
         }
-    })
+    }
 }
 
 /// Each group's displacement and each word's slot, so that no two of the
-/// words whose hashes are `hashes` share a slot: the largest groups are
-/// placed first, each with the first displacement that puts all its words
-/// in empty slots of a table of `slots` (a power of two). `None` when a
-/// group finds none.
-fn place(hashes: &[u64], slots: usize) -> Option<([u16; GROUPS], Vec<usize>)> {
+/// first `n` words, whose hashes are `hashes`, share a slot: the largest
+/// groups are placed first, each with the first displacement that puts all
+/// its words in empty slots of a table of `SLOTS` (a power of two of at
+/// most 2^16). `None` when a group finds none.
+const fn place<const SLOTS: usize>(
+    hashes: &[u64; MAX_WORDS],
+    n: usize,
+) -> Option<([u16; GROUPS], [u16; MAX_WORDS])> {
+    // Displacements and slots are held in 16 bits.
+    const { assert!(SLOTS.is_power_of_two() && SLOTS <= 1 << 16) };
     let mut size = [0usize; GROUPS];
-    for &h in hashes {
-        size[group(h)] += 1;
+    let mut largest = 0;
+    let mut k = 0;
+    while k < n {
+        let g = group(hashes[k]);
+        size[g] += 1;
+        if size[g] > largest {
+            largest = size[g];
+        }
+        k += 1;
     }
-    let mut groups: Vec<usize> = (0..GROUPS).collect();
-    groups.sort_by_key(|&g| std::cmp::Reverse(size[g]));
     // The words in one list, each group's together and in order, the
-    // largest groups first: placed by counting, not a list per group, as
-    // each multiplier tried builds it again.
-    let mut start = [0usize; GROUPS];
-    let mut n = 0;
-    for &g in &groups {
-        start[g] = n;
-        n += size[g];
+    // largest groups first (groups of one size in their own order): placed
+    // by counting.
+    let mut groups = [0usize; GROUPS];
+    let mut count = 0;
+    let mut s = largest;
+    while s > 0 {
+        let mut g = 0;
+        while g < GROUPS {
+            if size[g] == s {
+                groups[count] = g;
+                count += 1;
+            }
+            g += 1;
+        }
+        s -= 1;
     }
-    let mut order = vec![0; hashes.len()];
-    let mut fill = start;
-    for (k, &h) in hashes.iter().enumerate() {
-        order[fill[group(h)]] = k;
-        fill[group(h)] += 1;
+    let mut start = [0usize; GROUPS];
+    let mut fill = [0usize; GROUPS];
+    let mut next = 0;
+    let mut c = 0;
+    while c < count {
+        let g = groups[c];
+        (start[g], fill[g]) = (next, next);
+        next += size[g];
+        c += 1;
+    }
+    let mut order = [0usize; MAX_WORDS];
+    let mut k = 0;
+    while k < n {
+        let g = group(hashes[k]);
+        order[fill[g]] = k;
+        fill[g] += 1;
+        k += 1;
     }
     let mut displace = [0u16; GROUPS];
-    let mut at = vec![0; hashes.len()];
-    let mut taken = vec![false; slots];
-    for g in groups {
-        let words = &order[start[g]..start[g] + size[g]];
-        // The group's words' slots with displacement `d`.
-        let slot = |k: usize, d: usize| home(hashes[k], slots) ^ d;
-        let d = (0..slots).find(|&d| {
-            words.iter().enumerate().all(|(n, &k)| {
-                let s = slot(k, d);
-                !taken[s] && words[..n].iter().all(|&j| slot(j, d) != s)
-            })
-        })?;
-        for &k in words {
-            let s = slot(k, d);
-            taken[s] = true;
-            at[k] = s;
+    let mut at = [0u16; MAX_WORDS];
+    let mut taken = [false; SLOTS];
+    let mut c = 0;
+    while c < count {
+        let g = groups[c];
+        let words = start[g];
+        let end = words + size[g];
+        // Two of the group's words on one slot stay together however
+        // displaced: no displacement parts them, and no search need show
+        // it.
+        let mut w = words;
+        while w < end {
+            let mut v = words;
+            while v < w {
+                if home(hashes[order[v]], SLOTS) == home(hashes[order[w]], SLOTS) {
+                    return None;
+                }
+                v += 1;
+            }
+            w += 1;
         }
-        displace[g] = u16::try_from(d).ok()?;
+        // The first displacement that puts each of the group's words in
+        // an empty slot (each in one of its own, their homes being apart).
+        let mut d = 0;
+        loop {
+            if d == SLOTS {
+                return None;
+            }
+            let mut w = words;
+            while w < end && !taken[home(hashes[order[w]], SLOTS) ^ d] {
+                w += 1;
+            }
+            if w == end {
+                break;
+            }
+            d += 1;
+        }
+        let mut w = words;
+        while w < end {
+            let s = home(hashes[order[w]], SLOTS) ^ d;
+            taken[s] = true;
+            at[order[w]] = s as u16;
+            w += 1;
+        }
+        displace[g] = d as u16;
+        c += 1;
     }
     Some((displace, at))
 }
@@ -412,26 +593,23 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-fn lists() -> [(&'static [&'static str], Class); 15] {
-    [
-        (sp::TITLES, Class::TITLE),
-        (sp::FUNCTION, Class::FUNCTION),
-        (sp::NOT_PERSON, Class::NOT_PERSON),
-        (sp::NOT_NAME, Class::NOT_NAME),
-        (sp::PARTICLES, Class::PARTICLE),
-        (sp::AGENCY_HEADS, Class::AGENCY_HEAD),
-        (sp::DOCUMENT_HEADS, Class::DOCUMENT_HEAD),
-        (cue::table::BETWEEN, Class::BETWEEN),
-        (super::token::ABBREVIATIONS, Class::ABBREVIATION),
-        (sp::DETERMINERS, Class::DETERMINER),
-        (sp::PRONOUNS, Class::PRONOUN),
-        (sp::PREPOSITIONS, Class::PREPOSITION),
-        (sp::CONJUNCTIONS, Class::CONJUNCTION),
-        (sp::STOP_FORWARD, Class::STOP_FORWARD),
-        (NOUN_MARKS, Class::NOUN_MARK),
-    ]
-}
-
+static LISTS: [(&[&str], Class); 15] = [
+    (sp::TITLES, Class::TITLE),
+    (sp::FUNCTION, Class::FUNCTION),
+    (sp::NOT_PERSON, Class::NOT_PERSON),
+    (sp::NOT_NAME, Class::NOT_NAME),
+    (sp::PARTICLES, Class::PARTICLE),
+    (sp::AGENCY_HEADS, Class::AGENCY_HEAD),
+    (sp::DOCUMENT_HEADS, Class::DOCUMENT_HEAD),
+    (cue::table::BETWEEN, Class::BETWEEN),
+    (super::token::ABBREVIATIONS, Class::ABBREVIATION),
+    (sp::DETERMINERS, Class::DETERMINER),
+    (sp::PRONOUNS, Class::PRONOUN),
+    (sp::PREPOSITIONS, Class::PREPOSITION),
+    (sp::CONJUNCTIONS, Class::CONJUNCTION),
+    (sp::STOP_FORWARD, Class::STOP_FORWARD),
+    (NOUN_MARKS, Class::NOUN_MARK),
+];
 /// The entry of the word whose key is `key`, packed, from the table its
 /// length puts it in.
 #[inline]
@@ -617,17 +795,22 @@ mod tests {
 
     #[test]
     fn place_gives_each_word_a_slot_of_its_own_or_fails() {
+        let placed = |hashes: &[u64]| {
+            let mut all = [0; MAX_WORDS];
+            all[..hashes.len()].copy_from_slice(hashes);
+            place::<SHORT_SLOTS>(&all, hashes.len())
+        };
         // Hashes of one group: top byte 7, homes 3, 5 and 3 again.
         let h = |home: u64| (7u64 << 56) | (home << 32);
-        let (displace, at) = place(&[h(3), h(5), h(9) | 1], SHORT_SLOTS).expect("placed");
-        let slot = |x: u64| home(x, SHORT_SLOTS) ^ usize::from(displace[group(x)]);
-        assert_eq!(at, [slot(h(3)), slot(h(5)), slot(h(9) | 1)]);
-        let mut seen = at.clone();
+        let (displace, at) = placed(&[h(3), h(5), h(9) | 1]).expect("placed");
+        let slot = |x: u64| (home(x, SHORT_SLOTS) ^ usize::from(displace[group(x)])) as u16;
+        assert_eq!(at[..3], [slot(h(3)), slot(h(5)), slot(h(9) | 1)]);
+        let mut seen = at[..3].to_vec();
         seen.sort_unstable();
         seen.dedup();
         assert_eq!(seen.len(), 3);
         // Two words of a group on one home stay together however moved.
-        assert!(place(&[h(3), h(5), h(3) | 1], SHORT_SLOTS).is_none());
+        assert!(placed(&[h(3), h(5), h(3) | 1]).is_none());
     }
 
     /// What the sorted lists say about `w` (lowercase, no period), read
@@ -638,7 +821,7 @@ mod tests {
             .ok()
             .map(|k| cue::table::CUES[k].1);
         let mut class = Class::default();
-        for (list, c) in lists() {
+        for &(list, c) in &LISTS {
             if list.binary_search(&w).is_ok() {
                 class = class.or(c);
             }
@@ -649,7 +832,7 @@ mod tests {
     #[test]
     fn every_word_and_its_near_misses_look_up_as_the_lists_say() {
         let mut all: Vec<&str> = cue::table::CUES.iter().map(|(w, _)| *w).collect();
-        for (list, _) in lists() {
+        for &(list, _) in &LISTS {
             all.extend_from_slice(list);
         }
         for w in all {
@@ -668,7 +851,7 @@ mod tests {
     #[test]
     fn lists_are_sorted_lowercase_and_fit_a_key() {
         let cues: Vec<&str> = cue::table::CUES.iter().map(|(w, _)| *w).collect();
-        for (list, _) in lists().iter().chain([&(&cues[..], Class::default())]) {
+        for (list, _) in LISTS.iter().chain([&(&cues[..], Class::default())]) {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             for w in list.iter() {
                 assert_eq!(*w, w.to_ascii_lowercase());
