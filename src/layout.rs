@@ -188,6 +188,7 @@ fn split_page(text: &str) -> Page {
     let mut nonblank = Vec::with_capacity(bytes.len() / 24 + 1);
     let mut out = Vec::with_capacity(bytes.len() / 24 + 1);
     let mut run = Run::default();
+    let breaks = LineBreaks::new();
     let mut start = 0;
     loop {
         // Web pages put a blank line after most lines: a line break right
@@ -201,7 +202,7 @@ fn split_page(text: &str) -> Page {
         }
         let Some(nl) = bytes
             .get(start..)
-            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .and_then(|rest| breaks.find(rest))
             .map(|k| start + k)
         else {
             break;
@@ -240,6 +241,38 @@ fn split_page(text: &str) -> Page {
         lines,
         nonblank,
         paragraphs: out,
+    }
+}
+
+/// The search for a page's line breaks, set up once a page rather than
+/// at each line.
+///
+/// `memchr::memchr` picks its vector code through a function pointer and
+/// sets up its needle at each call, which for lines of a few dozen bytes
+/// cost nearly as much as the search itself: where the machine has AVX2,
+/// the crate's searcher for it is built here once and its search called
+/// directly.
+struct LineBreaks {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<memchr::arch::x86_64::avx2::memchr::One>,
+}
+
+impl LineBreaks {
+    fn new() -> LineBreaks {
+        LineBreaks {
+            #[cfg(target_arch = "x86_64")]
+            avx2: memchr::arch::x86_64::avx2::memchr::One::new(b'\n'),
+        }
+    }
+
+    /// Where the first line break in `haystack` is.
+    #[inline]
+    fn find(&self, haystack: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(one) = &self.avx2 {
+            return one.find(haystack);
+        }
+        memchr::memchr(b'\n', haystack)
     }
 }
 
@@ -1401,6 +1434,25 @@ mod tests {
             for p in &paragraphs {
                 proptest::prop_assert_eq!(trim_line(&text, p.span), p.span);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The line-break search set up once a page finds what a call of
+        /// `memchr` for each search finds, on haystacks short and long
+        /// enough for every path of the vector code.
+        #[test]
+        fn line_breaks_are_found_as_memchr_finds_them(
+            plain in 0usize..400,
+            broken in proptest::bool::ANY,
+            tail in "[a\r\n]{0,40}",
+        ) {
+            let mut rest = vec![b'a'; plain];
+            if broken {
+                rest.push(b'\n');
+            }
+            rest.extend_from_slice(tail.as_bytes());
+            proptest::prop_assert_eq!(LineBreaks::new().find(&rest), memchr::memchr(b'\n', &rest));
         }
     }
 
