@@ -241,6 +241,16 @@ struct Openings {
 /// How many bytes after a form's first run [`Openings::tails`] holds.
 const TAIL: usize = 4;
 
+/// What [`Openings::pass_word`] tells of a place.
+enum Pass {
+    /// No form opens there: the next word may start at this place.
+    On(usize),
+    /// A form may open there; the next word may start at this place.
+    Opens(usize),
+    /// The general step of [`Openings::next_opening`] reads the place.
+    Leave,
+}
+
 impl Openings {
     fn new(forms: &[&str]) -> Openings {
         let mut openings = Openings {
@@ -357,12 +367,17 @@ impl Openings {
         }
     }
 
-    /// [`Openings::next_opening`] over the places with eight bytes of text
-    /// ahead that are words opening with a run of ASCII letters ended by a
-    /// byte that is no word byte, most words, or bytes that open no word
-    /// and no form (a second space, a quotation mark): `Ok` as
-    /// `next_opening`, or `Err` with the first place it leaves to the
-    /// general step.
+    /// [`Openings::next_opening`] over the places that are words opening
+    /// with a run of ASCII letters ended by a byte that is no word byte,
+    /// most words, words that open with another word byte (a digit, a
+    /// curly quotation mark) that no form opens with, or bytes that open
+    /// no word and no form (a second space, a quotation mark), the last
+    /// eight bytes of the text included: `Ok` as `next_opening`, or `Err`
+    /// with the first place it leaves to the general step (a run that more
+    /// of its word follows, "Korea’s", a byte that opens a form and is not
+    /// an ASCII letter, a run of eight letters or more near the text's
+    /// end, a text shorter than eight bytes), or a place past the text's
+    /// end.
     ///
     /// A run that ends within the eight bytes from its word's start, most
     /// runs, is read from that one load: its end, its hash and the byte
@@ -371,7 +386,12 @@ impl Openings {
     /// in registers: each call in it, or code of its callers around it,
     /// cost it several instructions a word in values reloaded or made
     /// again (its instructions: about 39 a word, from 54 in one loop with
-    /// the general step).
+    /// the general step). Each place it leaves costs a return and a call
+    /// again, about 50 instructions, and the general step as many, so it
+    /// passes over the last words of a text and words that open with a
+    /// digit or a character that is not ASCII itself. (Words whose run
+    /// more of the word follows are left: passing over them here, by a
+    /// loop or by a call, cost the loop two instructions a word.)
     #[inline(never)]
     fn pass_words(&self, text: &[u8], mut at: usize) -> Result<(usize, usize), usize> {
         // The last place with eight bytes of text from it, found once: a
@@ -382,37 +402,65 @@ impl Openings {
         };
         while at <= last {
             let bytes: [u8; 8] = text[at..][..8].try_into().unwrap_or_default();
-            let chunk = u64::from_le_bytes(bytes);
-            // The high bits of the bytes that are not ASCII letters.
-            let (stop, upper) = not_letters(chunk);
-            if stop & 0x80 != 0 {
-                if self.class[usize::from(bytes[0])] & (WORD | OPENS) != 0 {
-                    break;
-                }
-                at += 1;
-                continue;
+            match self.pass_word(text, at, u64::from_le_bytes(bytes)) {
+                Pass::On(rest) => at = rest,
+                Pass::Opens(rest) => return Ok((at, rest)),
+                Pass::Leave => return Err(at),
             }
-            // `ascii_run` on this chunk, and on from it for a run of eight
-            // letters or more.
-            let (end, hash) = if stop != 0 {
-                let end = at + (stop.trailing_zeros() / 8) as usize;
-                (end, run_bytes(upper, stop))
-            } else {
-                match run_on(text, at + 8, upper) {
-                    Some(run) => run,
-                    None => break,
-                }
-            };
-            let rest = match text.get(end) {
-                Some(&b) if self.class[usize::from(b)] & WORD == 0 => end + 1,
-                _ => break,
-            };
-            if self.may_open_word(text, end, hash) {
-                return Ok((at, rest));
+        }
+        // The places within eight bytes of the end read the text's last
+        // eight bytes, shifted down so that byte 0 is the place's, with
+        // zeros past the end: what `ascii_run` reads there (`load8`).
+        let bytes: [u8; 8] = text[last..].try_into().unwrap_or_default();
+        let end_chunk = u64::from_le_bytes(bytes);
+        while at < text.len() {
+            match self.pass_word(text, at, end_chunk >> (8 * (at - last))) {
+                Pass::On(rest) => at = rest,
+                Pass::Opens(rest) => return Ok((at, rest)),
+                Pass::Leave => return Err(at),
             }
-            at = rest;
         }
         Err(at)
+    }
+
+    /// The step of [`Openings::pass_words`] at `at`, `chunk` holding the
+    /// eight bytes from it (zeros past the text's end).
+    #[inline(always)]
+    fn pass_word(&self, text: &[u8], at: usize, chunk: u64) -> Pass {
+        // The high bits of the bytes that are not ASCII letters.
+        let (stop, upper) = not_letters(chunk);
+        if stop & 0x80 != 0 {
+            let class = self.class[usize::from(chunk as u8)];
+            return if class & OPENS != 0 {
+                Pass::Leave
+            } else if class & WORD != 0 {
+                // A word that opens with a digit, an underscore or a
+                // character that is not ASCII, which no form opens with.
+                Pass::On(self.past_word(text, at + 1))
+            } else {
+                Pass::On(at + 1)
+            };
+        }
+        // `ascii_run` on this chunk, and on from it for a run of eight
+        // letters or more.
+        let (end, hash) = if stop != 0 {
+            let end = at + (stop.trailing_zeros() / 8) as usize;
+            (end, run_bytes(upper, stop))
+        } else {
+            match run_on(text, at + 8, upper) {
+                Some(run) => run,
+                None => return Pass::Leave,
+            }
+        };
+        let rest = match text.get(end) {
+            Some(&b) if self.class[usize::from(b)] & WORD != 0 => return Pass::Leave,
+            _ => end + 1,
+        };
+        if self.may_open_word(text, end, hash) {
+            Pass::Opens(rest)
+        } else {
+            Pass::On(rest)
+        }
     }
 
     /// The place after a word's run of ASCII letters that ends at `end`
