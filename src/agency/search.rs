@@ -166,9 +166,19 @@ fn load8(text: &[u8], at: usize) -> u64 {
 /// so masked.
 const UPPER: u64 = 0x5F5F_5F5F_5F5F_5F5F;
 
-/// A first run's hash as a bit index into [`Openings::words`].
+/// A hash as a bit index into a table of 65,536 bits: a first run's
+/// into [`Openings::short`], and the hashes of the other tables.
 fn word_bit(hash: u64) -> usize {
     (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// How many slots [`Openings::words`] has.
+const WORD_SLOTS: usize = 1 << 13;
+
+/// A first run's hash as a slot of [`Openings::words`]: the top bits of
+/// the same product as [`word_bit`]'s.
+fn word_slot(hash: u64) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_SLOTS.trailing_zeros())) as usize
 }
 
 /// A first run's hash and the lowercased bytes after it as a bit index
@@ -178,6 +188,36 @@ fn tail_bit(hash: u64, tail: &[u8]) -> usize {
         h.rotate_left(8) ^ u64::from(b)
     });
     word_bit(tail)
+}
+
+/// A first run's hash and the `FAR` bytes after it as a bit index into
+/// [`Openings::far`], ASCII case aside and every byte up to a space (line
+/// breaks, tabs) taken as a space: a coarser likeness than `key`'s, so
+/// bytes that `key` makes equal give the same bit. Read as two integers
+/// and folded eight bytes at a time, not a byte at a time through `key`,
+/// which cost more than the trie walks the table saves.
+fn far_bit(hash: u64, far: &[u8; FAR]) -> usize {
+    let (head, tail) = far.split_at(8);
+    let head = u64::from_le_bytes(head.try_into().unwrap_or_default());
+    let tail = u32::from_le_bytes(tail.try_into().unwrap_or_default());
+    word_bit(hash.rotate_left(32) ^ fold(head) ^ fold(u64::from(tail)).rotate_left(29))
+}
+
+/// The same for the `TAIL` bytes after a first run, into
+/// [`Openings::near`].
+fn near_bit(hash: u64, tail: &[u8; TAIL]) -> usize {
+    word_bit(hash.rotate_left(32) ^ fold(u64::from(u32::from_le_bytes(*tail))))
+}
+
+/// Each byte of `x` with bit 5 set (an ASCII letter lowercased), and every
+/// byte up to 0x20 made 0x20: see [`far_bit`].
+fn fold(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // The high bit of each byte above 0x20: its low seven bits plus 0x5F
+    // reach 0x80 from 0x21, or its own high bit is set.
+    let above = ((x & LOW7) + 0x5F5F_5F5F_5F5F_5F5F) | x;
+    let up_to_space = (!above & HIGH) >> 7;
+    (x | 0x2020_2020_2020_2020) & !(up_to_space * 0x1F)
 }
 
 /// `b`, or a space for a line break or a tab.
@@ -214,7 +254,7 @@ struct Openings {
     pair_forms: Box<[u64; 1 << 10]>,
     /// Hashed three-byte openings, one bit each.
     triples: Box<[u64; 1 << 10]>,
-    /// Hashed first runs of forms, one bit each: the run of ASCII letters a
+    /// Hashed first runs of forms, one byte each: the run of ASCII letters a
     /// form opens with ("north" in "North Korea's state media"). Where a
     /// form matches and ends a word, the text's run from that word start is
     /// the form's run exactly, since the byte after it is the form's own
@@ -225,21 +265,50 @@ struct Openings {
     /// rules out "and" and "that", which the first three bytes of "Andina"
     /// and "Thai News Agency" let through. (Held in place, not boxed, the
     /// search's loop reads it at an offset from `self` rather than keeping
-    /// its address in a register.)
-    words: [u64; 1 << 10],
+    /// its address in a register. A byte a slot, not a bit, is read in one
+    /// instruction rather than five, which pays for the words that the
+    /// eight times fewer slots of the same eight kilobytes let through:
+    /// the forms' 263 runs fill about 3% of them.)
+    words: [bool; WORD_SLOTS],
     /// Hashed first runs with the `TAIL` bytes that follow them in a form,
     /// lowercased, one bit each ("the" with " sta" of "the state media").
     /// Most words that open some form are followed by none of its tails:
     /// "the" opens dozens of forms and thousands of other phrases.
     tails: Box<[u64; 1 << 10]>,
     /// Hashed first runs of forms that end within `TAIL` bytes of the run
-    /// ("AP", "the AP"), by the same bit as `words`: a word with such a run
-    /// goes to the trie whatever follows it.
+    /// ("AP", "the AP"), one bit each ([`word_bit`]): a word with such a
+    /// run goes to the trie whatever follows it.
     short: Box<[u64; 1 << 10]>,
+    /// Hashed first runs with the `TAIL` bytes that follow them in a form
+    /// ([`near_bit`]), for forms that end within `FAR` bytes of their
+    /// first run ("Kyodo News").
+    near: Box<[u64; 1 << 10]>,
+    /// Hashed first runs with the `FAR` bytes that follow them in a form
+    /// ([`far_bit`]), for forms that go on that far ("north" with " korea's
+    /// sta" of "North Korea's state media"): a word whose tail is some
+    /// form's, and not a near form's, goes to the trie only when its `FAR`
+    /// bytes are some form's too ([`Openings::goes_far`]). Most words
+    /// that `tails` lets through are a country ("North Korea's leader",
+    /// "the North's nuclear"), on which the trie's walk reads a dozen bytes
+    /// or more before it fails.
+    far: Box<[u64; 1 << 10]>,
 }
 
 /// How many bytes after a form's first run [`Openings::tails`] holds.
 const TAIL: usize = 4;
+
+/// How many bytes after a form's first run [`Openings::far`] holds.
+const FAR: usize = 12;
+
+/// What [`Openings::pass_word`] tells of a place.
+enum Pass {
+    /// No form opens there: the next word may start at this place.
+    On(usize),
+    /// A form may open there; the next word may start at this place.
+    Opens(usize),
+    /// The general step of [`Openings::next_opening`] reads the place.
+    Leave,
+}
 
 impl Openings {
     fn new(forms: &[&str]) -> Openings {
@@ -250,9 +319,11 @@ impl Openings {
             pairs: Box::new([0; 1 << 10]),
             pair_forms: Box::new([0; 1 << 10]),
             triples: Box::new([0; 1 << 10]),
-            words: [0; 1 << 10],
+            words: [false; WORD_SLOTS],
             tails: Box::new([0; 1 << 10]),
             short: Box::new([0; 1 << 10]),
+            near: Box::new([0; 1 << 10]),
+            far: Box::new([0; 1 << 10]),
         };
         for b in 0..=255u8 {
             let key = unbroken(b).to_ascii_lowercase();
@@ -275,10 +346,15 @@ impl Openings {
             firsts[usize::from(key(0))] = true;
             let (run, hash) = openings.ascii_word(bytes, 0);
             if run > 0 {
-                set(&mut openings.words, word_bit(hash));
-                if bytes.len() >= run + TAIL {
-                    let tail: [u8; TAIL] = std::array::from_fn(|k| key(run + k));
-                    set(&mut openings.tails, tail_bit(hash, &tail));
+                openings.words[word_slot(hash)] = true;
+                let after = &bytes[run..];
+                if let Some(tail) = after.first_chunk::<TAIL>() {
+                    let tail_keys: [u8; TAIL] = std::array::from_fn(|k| key(run + k));
+                    set(&mut openings.tails, tail_bit(hash, &tail_keys));
+                    match after.first_chunk::<FAR>() {
+                        Some(far) => set(&mut openings.far, far_bit(hash, far)),
+                        None => set(&mut openings.near, near_bit(hash, tail)),
+                    }
                 } else {
                     set(&mut openings.short, word_bit(hash));
                 }
@@ -320,10 +396,14 @@ impl Openings {
     #[inline(always)]
     fn next_opening(&self, text: &[u8], mut at: usize) -> Option<(usize, usize)> {
         loop {
-            at = match self.pass_words(text, at) {
-                Ok(found) => return Some(found),
-                Err(at) => at,
-            };
+            match self.pass_words(text, at) {
+                Ok((start, rest)) if self.goes_far(text, start) => return Some((start, rest)),
+                Ok((_, rest)) => {
+                    at = rest;
+                    continue;
+                }
+                Err(left) => at = left,
+            }
             let start = at;
             let &first = text.get(at)?;
             let (maybe, rest) = if first.is_ascii_alphabetic() {
@@ -357,12 +437,17 @@ impl Openings {
         }
     }
 
-    /// [`Openings::next_opening`] over the places with eight bytes of text
-    /// ahead that are words opening with a run of ASCII letters ended by a
-    /// byte that is no word byte, most words, or bytes that open no word
-    /// and no form (a second space, a quotation mark): `Ok` as
-    /// `next_opening`, or `Err` with the first place it leaves to the
-    /// general step.
+    /// [`Openings::next_opening`] over the places that are words opening
+    /// with a run of ASCII letters ended by a byte that is no word byte,
+    /// most words, words that open with another word byte (a digit, a
+    /// curly quotation mark) that no form opens with, or bytes that open
+    /// no word and no form (a second space, a quotation mark), the last
+    /// eight bytes of the text included: `Ok` as `next_opening`, or `Err`
+    /// with the first place it leaves to the general step (a run that more
+    /// of its word follows, "Korea’s", a byte that opens a form and is not
+    /// an ASCII letter, a run of eight letters or more near the text's
+    /// end, a text shorter than eight bytes), or a place past the text's
+    /// end.
     ///
     /// A run that ends within the eight bytes from its word's start, most
     /// runs, is read from that one load: its end, its hash and the byte
@@ -371,7 +456,12 @@ impl Openings {
     /// in registers: each call in it, or code of its callers around it,
     /// cost it several instructions a word in values reloaded or made
     /// again (its instructions: about 39 a word, from 54 in one loop with
-    /// the general step).
+    /// the general step). Each place it leaves costs a return and a call
+    /// again, about 50 instructions, and the general step as many, so it
+    /// passes over the last words of a text and words that open with a
+    /// digit or a character that is not ASCII itself. (Words whose run
+    /// more of the word follows are left: passing over them here, by a
+    /// loop or by a call, cost the loop two instructions a word.)
     #[inline(never)]
     fn pass_words(&self, text: &[u8], mut at: usize) -> Result<(usize, usize), usize> {
         // The last place with eight bytes of text from it, found once: a
@@ -382,37 +472,65 @@ impl Openings {
         };
         while at <= last {
             let bytes: [u8; 8] = text[at..][..8].try_into().unwrap_or_default();
-            let chunk = u64::from_le_bytes(bytes);
-            // The high bits of the bytes that are not ASCII letters.
-            let (stop, upper) = not_letters(chunk);
-            if stop & 0x80 != 0 {
-                if self.class[usize::from(bytes[0])] & (WORD | OPENS) != 0 {
-                    break;
-                }
-                at += 1;
-                continue;
+            match self.pass_word(text, at, u64::from_le_bytes(bytes)) {
+                Pass::On(rest) => at = rest,
+                Pass::Opens(rest) => return Ok((at, rest)),
+                Pass::Leave => return Err(at),
             }
-            // `ascii_run` on this chunk, and on from it for a run of eight
-            // letters or more.
-            let (end, hash) = if stop != 0 {
-                let end = at + (stop.trailing_zeros() / 8) as usize;
-                (end, run_bytes(upper, stop))
-            } else {
-                match run_on(text, at + 8, upper) {
-                    Some(run) => run,
-                    None => break,
-                }
-            };
-            let rest = match text.get(end) {
-                Some(&b) if self.class[usize::from(b)] & WORD == 0 => end + 1,
-                _ => break,
-            };
-            if self.may_open_word(text, end, hash) {
-                return Ok((at, rest));
+        }
+        // The places within eight bytes of the end read the text's last
+        // eight bytes, shifted down so that byte 0 is the place's, with
+        // zeros past the end: what `ascii_run` reads there (`load8`).
+        let bytes: [u8; 8] = text[last..].try_into().unwrap_or_default();
+        let end_chunk = u64::from_le_bytes(bytes);
+        while at < text.len() {
+            match self.pass_word(text, at, end_chunk >> (8 * (at - last))) {
+                Pass::On(rest) => at = rest,
+                Pass::Opens(rest) => return Ok((at, rest)),
+                Pass::Leave => return Err(at),
             }
-            at = rest;
         }
         Err(at)
+    }
+
+    /// The step of [`Openings::pass_words`] at `at`, `chunk` holding the
+    /// eight bytes from it (zeros past the text's end).
+    #[inline(always)]
+    fn pass_word(&self, text: &[u8], at: usize, chunk: u64) -> Pass {
+        // The high bits of the bytes that are not ASCII letters.
+        let (stop, upper) = not_letters(chunk);
+        if stop & 0x80 != 0 {
+            let class = self.class[usize::from(chunk as u8)];
+            return if class & OPENS != 0 {
+                Pass::Leave
+            } else if class & WORD != 0 {
+                // A word that opens with a digit, an underscore or a
+                // character that is not ASCII, which no form opens with.
+                Pass::On(self.past_word(text, at + 1))
+            } else {
+                Pass::On(at + 1)
+            };
+        }
+        // `ascii_run` on this chunk, and on from it for a run of eight
+        // letters or more.
+        let (end, hash) = if stop != 0 {
+            let end = at + (stop.trailing_zeros() / 8) as usize;
+            (end, run_bytes(upper, stop))
+        } else {
+            match run_on(text, at + 8, upper) {
+                Some(run) => run,
+                None => return Pass::Leave,
+            }
+        };
+        let rest = match text.get(end) {
+            Some(&b) if self.class[usize::from(b)] & WORD != 0 => return Pass::Leave,
+            _ => end + 1,
+        };
+        if self.may_open_word(text, end, hash) {
+            Pass::Opens(rest)
+        } else {
+            Pass::On(rest)
+        }
     }
 
     /// The place after a word's run of ASCII letters that ends at `end`
@@ -445,7 +563,7 @@ impl Openings {
     /// Whether some form may open a mention at a word whose run of ASCII
     /// letters hashes to `hash` and ends at `end`.
     fn may_open_word(&self, text: &[u8], end: usize, hash: u64) -> bool {
-        get(&self.words, word_bit(hash)) && self.may_go_on(text, end, hash)
+        self.words[word_slot(hash)] && self.may_go_on(text, end, hash)
     }
 
     /// [`Openings::may_open_word`] for a run some form opens with: whether
@@ -459,6 +577,29 @@ impl Openings {
             get(&self.tails, tail_bit(hash, &tail))
         });
         goes_on || get(&self.short, word_bit(hash))
+    }
+
+    /// Whether a form may open at `start`, a word that
+    /// [`Openings::pass_words`] lets through: a form that ends within
+    /// `TAIL` bytes of the word's run opens with the run, one that ends
+    /// within `FAR` bytes with the run and the `TAIL` bytes the text has
+    /// there, and a longer one with the `FAR` bytes. Asked here, once a
+    /// word is let through, with the word's run read again, rather than in
+    /// `pass_words`: there its code made the loop keep fewer constants in
+    /// registers, at four instructions a word, and the run's end and hash
+    /// given back with the place cost it as much. (The few places the
+    /// general step lets through go to the trie without it.)
+    fn goes_far(&self, text: &[u8], start: usize) -> bool {
+        let (end, hash) = self.ascii_word(text, start);
+        let near = |tail: &[u8]| {
+            tail.first_chunk()
+                .is_some_and(|tail| get(&self.near, near_bit(hash, tail)))
+        };
+        get(&self.short, word_bit(hash))
+            || match text.get(end..).and_then(<[u8]>::first_chunk) {
+                Some(far) => get(&self.far, far_bit(hash, far)) || near(far),
+                None => text.get(end..).is_some_and(near),
+            }
     }
 
     /// Whether some form may match at the start of `rest`.
@@ -654,6 +795,10 @@ mod tests {
                         "Yonhaps",
                         "Interpressnewsagency",
                         "Uriminzokkiris",
+                        "North\nKorea's state\tmedia",
+                        "the STATE news\r\tagency",
+                        "north korea's state medical",
+                        "the state news agenda",
                         "x_1",
                         "G20",
                         "1TVs",
@@ -722,10 +867,17 @@ mod tests {
             firsts[usize::from(first)] = true;
             let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
             if run > 0 {
-                set(&mut openings.words, word_bit(hash));
-                match key.get(run..run + TAIL) {
-                    Some(tail) => set(&mut openings.tails, tail_bit(hash, tail)),
-                    None => set(&mut openings.short, word_bit(hash)),
+                openings.words[word_slot(hash)] = true;
+                match (key.get(run..run + TAIL), key.get(run..run + FAR)) {
+                    (Some(tail), Some(far)) => {
+                        set(&mut openings.tails, tail_bit(hash, tail));
+                        set(&mut openings.far, far_bit(hash, far.try_into().unwrap()));
+                    }
+                    (Some(tail), None) => {
+                        set(&mut openings.tails, tail_bit(hash, tail));
+                        set(&mut openings.near, near_bit(hash, tail.try_into().unwrap()));
+                    }
+                    (None, _) => set(&mut openings.short, word_bit(hash)),
                 }
             }
             match *key {
@@ -789,6 +941,29 @@ mod tests {
         assert_eq!(fast.words, slow.words);
         assert_eq!(fast.tails, slow.tails);
         assert_eq!(fast.short, slow.short);
+        assert_eq!(fast.near, slow.near);
+        assert_eq!(fast.far, slow.far);
+    }
+
+    #[test]
+    fn the_far_tables_fold_bytes_the_trie_takes_as_equal_together() {
+        let openings = Openings::new(&[]);
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                if openings.key[usize::from(a)] != openings.key[usize::from(b)] {
+                    continue;
+                }
+                for k in 0..8 {
+                    let (mut x, mut y) = ([b'q'; 8], [b'q'; 8]);
+                    (x[k], y[k]) = (a, b);
+                    assert_eq!(
+                        fold(u64::from_le_bytes(x)),
+                        fold(u64::from_le_bytes(y)),
+                        "{a} {b} at {k}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
