@@ -445,7 +445,7 @@ fn trailers<'a>(
             };
             // Both forms open with a keyword: a paragraph whose first byte
             // opens none of them (most do not) is not read further.
-            if words::may_open_trailer(whole, &[WITH_INPUTS]) {
+            if words::may_open_trailer(whole) {
                 // Where the keyword must be, found once for both forms.
                 let opening = words::trailer_opening(whole);
                 house_style |= people_trailer(whole, opening, by);
