@@ -811,6 +811,11 @@ fn bare_signoff_in<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 }
 
 /// [`bare_signoff_in`] without its gate on the last two bytes.
+///
+/// Out of line: inlined, its reading back for a mark had
+/// [`bare_signoff_in`] save and restore six registers on each of its 2,532
+/// calls over corpora/real, of which 629 pass the gate.
+#[inline(never)]
 fn bare_signoff_credit<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     if let Some(tail) = bare_signoff(s)
         && let Some(a) = lexicon.lookup_name(tail)
