@@ -887,14 +887,16 @@ fn find_gated<'a>(
         // are found and cut. Not when it opens the story (its line is the
         // lead's), nor should it overlap the headline (a line that does is
         // read as the headline's; the layout gives the headline a
-        // paragraph of its own, so this only guards that).
+        // paragraph of its own, so this only guards that). The marks are
+        // read from the paragraph's bytes: cut as a str, its ends would be
+        // checked as character boundaries first, for each of the 2,340.
         if gated
             && chrome
             && !(opens_story && prose == 0)
             && !layout
                 .headline
                 .is_some_and(|h| h.start < para.span.end && para.span.start < h.end)
-            && byte_flags(text[para.span].as_bytes(), strong_marks) == 0
+            && byte_flags(&text.as_bytes()[para.span.range()], strong_marks) == 0
         {
             continue;
         }
