@@ -539,6 +539,8 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     let mut region: Option<Span> = None;
     let mut when: Option<(u8, u8, Option<i32>, usize)> = None;
     let mut outlet: Option<&str> = None;
+    // The outlet's entry in the lexicon, when it has one.
+    let mut outlet_entry: Option<usize> = None;
 
     if let Ok((r, (m, d, y))) = date(rest) {
         when = Some((m, d, y, at(rest)));
@@ -691,8 +693,10 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
             .any(|tld| lower.ends_with(tld));
         let outlet_name =
             site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
-        if lex.lookup(p).is_some() || outlet_name {
+        let entry = lex.lookup(p);
+        if entry.is_some() || outlet_name {
             outlet = Some(p);
+            outlet_entry = entry;
             place = None;
             if let Some(reg) = region.take() {
                 place = Some(&w[reg]);
@@ -705,9 +709,12 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_uppercase()).count() >= 2
     });
 
+    // The agency's entry, looked up once for `known`, `certain` and the
+    // name given (each look-up costs about 300 instructions).
+    let agency_entry = agency.and_then(|a| lex.lookup(a));
     // "EXXON (XON) SEES ...": an unknown name in parentheses is an agency
     // only when a closing mark follows it.
-    let known = agency.is_some_and(|a| lex.lookup(a).is_some());
+    let known = agency_entry.is_some();
     // CNN's "Washington (CNN)President ...": the tag glued to the lead.
     let glued_tag = agency.is_some() && rest.starts_with(char::is_uppercase);
     // After a date or the parenthesis, text: "New Delhi, Aug 15 (IANS)
@@ -786,8 +793,12 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         }
     };
 
-    let certain = closed && !comma && agency.is_some_and(|a| lex.lookup(a).is_some());
-    let agency = agency.or(outlet).map(|name| match lex.lookup(name) {
+    let certain = closed && !comma && known;
+    let (agency, entry) = match agency {
+        Some(a) => (Some(a), agency_entry),
+        None => (outlet, outlet_entry),
+    };
+    let agency = agency.map(|name| match entry {
         Some(i) => lex.name(i).clone(),
         None => Cow::Borrowed(name),
     });
@@ -876,14 +887,16 @@ fn find_gated<'a>(
         // are found and cut. Not when it opens the story (its line is the
         // lead's), nor should it overlap the headline (a line that does is
         // read as the headline's; the layout gives the headline a
-        // paragraph of its own, so this only guards that).
+        // paragraph of its own, so this only guards that). The marks are
+        // read from the paragraph's bytes: cut as a str, its ends would be
+        // checked as character boundaries first, for each of the 2,340.
         if gated
             && chrome
             && !(opens_story && prose == 0)
             && !layout
                 .headline
                 .is_some_and(|h| h.start < para.span.end && para.span.start < h.end)
-            && byte_flags(text[para.span].as_bytes(), strong_marks) == 0
+            && byte_flags(&text.as_bytes()[para.span.range()], strong_marks) == 0
         {
             continue;
         }
