@@ -278,69 +278,72 @@ impl<K: Copy + Eq, const N: usize> Table<K, N> {
     }
 }
 
-// The two tables are built by two constructors, not one generic over the
-// key: a const fn can neither call a hash passed in nor compare generic
-// keys.
-impl<const N: usize> Table<u64, N> {
-    /// The table of the words of one to eight bytes `words` (their first
-    /// key words) with their packed entries; the first `n` are the words.
-    const fn short(words: &[u64; MAX_WORDS], entries: &[u32; MAX_WORDS], n: usize) -> Self {
-        let mut k = 1;
-        while k <= TRIES {
-            let mul = multiplier(k);
-            let mut hashes = [0u64; MAX_WORDS];
-            let mut j = 0;
-            while j < n {
-                hashes[j] = Key(words[j], 0).hash(mul);
-                j += 1;
-            }
-            if let Some((displace, at)) = place::<N>(&hashes, n) {
-                let mut slots = [(0u64, 0u32); N];
-                let mut j = 0;
-                while j < n {
-                    slots[at[j] as usize] = (words[j], entries[j]);
-                    j += 1;
-                }
-                return Table {
-                    slots,
-                    displace,
-                    mul,
-                };
-            }
-            k += 1;
+/// The first multiplier tried with which every group of the first `n`
+/// `keys` finds a displacement in a table of `N` slots, with the groups'
+/// displacements and the keys' slots ([`place`]); `None` when none does.
+const fn layout<const N: usize>(
+    keys: &[Key; MAX_WORDS],
+    n: usize,
+) -> Option<(u64, [u16; GROUPS], [u16; MAX_WORDS])> {
+    let mut k = 1;
+    while k <= TRIES {
+        let mul = multiplier(k);
+        let mut hashes = [0u64; MAX_WORDS];
+        let mut j = 0;
+        while j < n {
+            hashes[j] = keys[j].hash(mul);
+            j += 1;
         }
-        panic!("no multiplier gives every short word a slot of its own")
+        if let Some((displace, at)) = place::<N>(&hashes, n) {
+            return Some((mul, displace, at));
+        }
+        k += 1;
+    }
+    None
+}
+
+// The two tables are filled by two constructors, not one generic over the
+// slot's key: a const fn cannot convert a generic key.
+impl<const N: usize> Table<u64, N> {
+    /// The table of the words of one to eight bytes `keys` with their
+    /// packed entries, each slot holding its key's first word (the second
+    /// is zero); the first `n` are the words.
+    const fn short(keys: &[Key; MAX_WORDS], entries: &[u32; MAX_WORDS], n: usize) -> Self {
+        let Some((mul, displace, at)) = layout::<N>(keys, n) else {
+            panic!("no multiplier gives every short word a slot of its own")
+        };
+        let mut slots = [(0u64, 0u32); N];
+        let mut j = 0;
+        while j < n {
+            slots[at[j] as usize] = (keys[j].0, entries[j]);
+            j += 1;
+        }
+        Table {
+            slots,
+            displace,
+            mul,
+        }
     }
 }
 
 impl<const N: usize> Table<Key, N> {
-    /// [`Table::short`] for the words of nine to sixteen bytes.
-    const fn long(words: &[Key; MAX_WORDS], entries: &[u32; MAX_WORDS], n: usize) -> Self {
-        let mut k = 1;
-        while k <= TRIES {
-            let mul = multiplier(k);
-            let mut hashes = [0u64; MAX_WORDS];
-            let mut j = 0;
-            while j < n {
-                hashes[j] = words[j].hash(mul);
-                j += 1;
-            }
-            if let Some((displace, at)) = place::<N>(&hashes, n) {
-                let mut slots = [(Key(0, 0), 0u32); N];
-                let mut j = 0;
-                while j < n {
-                    slots[at[j] as usize] = (words[j], entries[j]);
-                    j += 1;
-                }
-                return Table {
-                    slots,
-                    displace,
-                    mul,
-                };
-            }
-            k += 1;
+    /// [`Table::short`] for the words of nine to sixteen bytes, each slot
+    /// holding its whole key.
+    const fn long(keys: &[Key; MAX_WORDS], entries: &[u32; MAX_WORDS], n: usize) -> Self {
+        let Some((mul, displace, at)) = layout::<N>(keys, n) else {
+            panic!("no multiplier gives every long word a slot of its own")
+        };
+        let mut slots = [(Key(0, 0), 0u32); N];
+        let mut j = 0;
+        while j < n {
+            slots[at[j] as usize] = (keys[j], entries[j]);
+            j += 1;
         }
-        panic!("no multiplier gives every long word a slot of its own")
+        Table {
+            slots,
+            displace,
+            mul,
+        }
     }
 }
 
@@ -450,7 +453,8 @@ impl Index {
         let mut gate = [0u32; GATE_ROWS];
         // Keys of one to eight bytes have a zero second word; longer ones
         // end in a nonzero byte past the eighth.
-        let (mut short, mut short_entries, mut shorts) = ([0u64; MAX_WORDS], [0u32; MAX_WORDS], 0);
+        let (mut short, mut short_entries, mut shorts) =
+            ([Key(0, 0); MAX_WORDS], [0u32; MAX_WORDS], 0);
         let (mut long, mut long_entries, mut longs) =
             ([Key(0, 0); MAX_WORDS], [0u32; MAX_WORDS], 0);
         let mut k = 0;
@@ -459,7 +463,7 @@ impl Index {
             let (first, last) = key.ends();
             gate[gate_row(key.len(), first)] |= 1 << letter(last);
             if key.1 == 0 {
-                (short[shorts], short_entries[shorts]) = (key.0, entries[k].pack());
+                (short[shorts], short_entries[shorts]) = (key, entries[k].pack());
                 shorts += 1;
             } else {
                 (long[longs], long_entries[longs]) = (key, entries[k].pack());
