@@ -134,6 +134,21 @@ fn pack(b: &[u8]) -> u64 {
     }
 }
 
+/// The high bit of each of eight bytes.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Whether `b` is ASCII. A word of at most eight bytes is told from its
+/// packed bytes, which hold every one of its bytes (the first and last
+/// four overlap, or the first, middle and last are all three), without a
+/// loop over them: most words of names are that short.
+fn is_ascii(b: &[u8]) -> bool {
+    if b.len() <= SHORT {
+        pack(b) & HIGH == 0
+    } else {
+        b.is_ascii()
+    }
+}
+
 fn key_bytes(b: &[u8]) -> Key {
     key_with(b, |x| x)
 }
@@ -167,7 +182,6 @@ fn key_with(b: &[u8], f: impl Fn(u64) -> u64) -> Key {
 /// each eight bytes are lowercased at once (as are packed bytes, which are
 /// bytes of `b` in other places).
 fn key_ascii_lower(b: &[u8]) -> Key {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     key_with(b, |x| {
         // For seven-bit bytes, `x + (128 - n)` sets a byte's high bit
@@ -280,7 +294,7 @@ impl Names {
 
     /// The id of `w` lowercased (as [`push_lower`] does), if interned.
     pub(super) fn find_word(&self, w: &str) -> Option<u32> {
-        if w.is_ascii() {
+        if is_ascii(w.as_bytes()) {
             self.find_ascii(w.as_bytes(), key_ascii_lower(w.as_bytes()))
         } else {
             self.find(&w.to_lowercase())
@@ -334,7 +348,7 @@ impl Names {
     pub(super) fn intern(&mut self, w: &str) -> u32 {
         // A word seen before is found without copying it.
         let start = self.arena.len();
-        let ascii = w.is_ascii();
+        let ascii = is_ascii(w.as_bytes());
         // The look-up that does not find the word ends at the empty slot
         // it goes in.
         let (key, empty) = if ascii {
@@ -406,7 +420,7 @@ impl Names {
     /// `find_word(w).is_some_and(|id| indexed(id))`, but an ASCII word
     /// whose gate bit no such word has is answered without a look-up.
     pub(super) fn has_indexed(&self, w: &str) -> bool {
-        if w.is_ascii() {
+        if is_ascii(w.as_bytes()) {
             self.indexed_ascii(w.as_bytes()).is_some()
         } else {
             self.find_word(w).is_some_and(|id| self.indexed(id))
@@ -569,6 +583,28 @@ mod tests {
             let mut other = long.as_bytes().to_vec();
             other[k] = b'_';
             assert_ne!(key_bytes(long.as_bytes()), key_bytes(&other), "{k}");
+        }
+    }
+
+    #[test]
+    fn short_words_are_ascii_as_their_packed_bytes_say() {
+        // A byte beyond ASCII at each place of a word of up to nine bytes
+        // (nine is read the long way): every one of them is packed.
+        for len in 0..=SHORT + 1 {
+            let ascii = vec![b'a'; len];
+            assert!(is_ascii(&ascii), "{len}");
+            for k in 0..len {
+                let mut w = ascii.clone();
+                w[k] = 0xC3;
+                assert!(!is_ascii(&w), "{len} {k}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_ascii_agrees_with_the_slice_method(w in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..12)) {
+            proptest::prop_assert_eq!(is_ascii(&w), w.is_ascii());
         }
     }
 
