@@ -102,19 +102,26 @@ fn main() -> ExitCode {
     // Lines of a few kilobytes each: written out in 64 KiB blocks.
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = false;
-    let write =
+    // Each line is serialised into this buffer, reused from file to file,
+    // then written whole: serde_json writes a line as hundreds of small
+    // pieces (a quotation mark, a key, a comma), each a short append to a
+    // Vec but a longer path through BufWriter's write.
+    let mut json = Vec::new();
+    let mut write =
         |out: &mut BufWriter<io::StdoutLock<'_>>, path: &str, text: &str| -> io::Result<()> {
             let article = parser.parse(text);
             let line = Line {
                 path,
                 article: &article,
             };
+            json.clear();
             if pretty {
-                serde_json::to_writer_pretty(&mut *out, &line)?;
+                serde_json::to_writer_pretty(&mut json, &line)?;
             } else {
-                serde_json::to_writer(&mut *out, &line)?;
+                serde_json::to_writer(&mut json, &line)?;
             }
-            out.write_all(b"\n")
+            json.push(b'\n');
+            out.write_all(&json)
         };
 
     let result = if files.is_empty() {
