@@ -238,24 +238,15 @@ pub(crate) fn find<'a>(
         let oi = p.open_tok;
         let ci = p.after_close(&toks);
         let seg_open = p.seg as u32;
-        // The reporter's words before the quote, back to the sentence start.
-        let mut lo = oi;
+        // The reporter's words before the quote, back to the sentence start,
+        // and the cue nearest the quote among them.
         let floor = prev_close_tok.max(oi.saturating_sub(BEFORE));
-        while lo > floor && toks[lo - 1].seg == seg_open && !toks[lo - 1].ends_sentence() {
-            lo -= 1;
-        }
+        let (lo, before) = window_before(text, &toks, oi, floor, seg_open);
         // And after it, to the sentence end or the next quote.
         let seg_close = toks.get(ci.saturating_sub(1)).map_or(seg_open, |t| t.seg);
         let next_open = pairs.get(k + 1).map_or(usize::MAX, |n| n.open_tok);
-        let mut hi = ci;
-        while hi < toks.len()
-            && hi < next_open
-            && hi < ci + AFTER
-            && toks[hi].seg == seg_close
-            && !toks[hi].ends_sentence()
-        {
-            hi += 1;
-        }
+        let ceiling = next_open.min(ci + AFTER).min(toks.len());
+        let (hi, after) = window_after(text, &toks, ci, ceiling, seg_close);
         let prev_close = prev_close_tok;
         prev_close_tok = ci;
         // The window stopped at the previous quote of the same sentence.
@@ -264,7 +255,15 @@ pub(crate) fn find<'a>(
         let alone =
             lo == oi && (oi == 0 || toks[oi - 1].seg != seg_open || toks[oi - 1].ends_sentence());
         let inner = &text[p.inner];
-        let mut found = pick_cue(text, &speakers, &toks, inner, lo, oi, ci, hi);
+        let window = Window {
+            lo,
+            oi,
+            ci,
+            hi,
+            before,
+            after,
+        };
+        let mut found = pick_cue(text, &speakers, &toks, inner, window);
         if found.is_none()
             && oi > 0
             && toks[oi - 1].is_sign(':')
@@ -447,21 +446,94 @@ fn kind_of(inner: &str, q: Shape, lead_in: impl FnOnce() -> bool) -> QuoteKind {
     }
 }
 
-/// The cue for the quote whose marks are tokens `[oi, ci)`, with the
-/// sentence around it `[lo, hi)`: after the quote when its words end with a
-/// comma ("...," he said), else before it, else after it.
-#[allow(clippy::too_many_arguments)]
+/// The tokens around a quote read for its cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Window {
+    /// The sentence around the quote: tokens `[lo, hi)`.
+    lo: usize,
+    hi: usize,
+    /// The quote's marks and words: tokens `[oi, ci)`.
+    oi: usize,
+    ci: usize,
+    /// The last token of `[lo, oi)` with a cue ([`cue_at`]).
+    before: Option<usize>,
+    /// The first token of `[ci, hi)` with a cue other than "quoted".
+    after: Option<usize>,
+}
+
+/// The start of the reporter's words before the quote opening at token
+/// `oi`: back to the sentence start, the end of paragraph `seg`, or
+/// `floor`; and the cue nearest the quote among them.
+///
+/// The walk back asks each token whether it ends a sentence; the cue
+/// is found in the same walk, by asking the tokens up to the first cue
+/// for one, rather than reading the window again.
+fn window_before(
+    text: &str,
+    toks: &[Tok],
+    oi: usize,
+    floor: usize,
+    seg: u32,
+) -> (usize, Option<usize>) {
+    let within = |i: usize| i > floor && toks[i - 1].seg == seg && !toks[i - 1].ends_sentence();
+    let mut lo = oi;
+    while within(lo) {
+        lo -= 1;
+        if cue_at(text, toks, lo).is_some() {
+            // The nearest cue: the rest of the walk only finds the start.
+            let cue = lo;
+            while within(lo) {
+                lo -= 1;
+            }
+            return (lo, Some(cue));
+        }
+    }
+    (lo, None)
+}
+
+/// The end of the reporter's words after the quote whose tokens end
+/// before `ci`: on to the sentence end, the end of paragraph `seg`, or
+/// `ceiling`; and the first cue among them other than "quoted", found in
+/// the same walk (see [`window_before`]).
+fn window_after(
+    text: &str,
+    toks: &[Tok],
+    ci: usize,
+    ceiling: usize,
+    seg: u32,
+) -> (usize, Option<usize>) {
+    let within = |i: usize| i < ceiling && toks[i].seg == seg && !toks[i].ends_sentence();
+    let mut hi = ci;
+    while within(hi) {
+        if cue_at(text, toks, hi).is_some_and(|r| r != Role::Quoted) {
+            let cue = hi;
+            while within(hi) {
+                hi += 1;
+            }
+            return (hi, Some(cue));
+        }
+        hi += 1;
+    }
+    (hi, None)
+}
+
+/// The cue for the quote in `w`: after the quote when its words end with
+/// a comma ("...," he said), else before it, else after it.
 fn pick_cue(
     text: &str,
     sp: &Speakers<'_, '_>,
     toks: &[Tok],
     inner: &str,
-    lo: usize,
-    oi: usize,
-    ci: usize,
-    hi: usize,
+    w: Window,
 ) -> Option<Found> {
-    let after = (ci..hi).find(|&i| cue_at(text, toks, i).is_some_and(|r| r != Role::Quoted));
+    let Window {
+        lo,
+        hi,
+        oi,
+        ci,
+        before,
+        after,
+    } = w;
     // After a quote ending its sentence only a tag can follow: a name, a
     // title or a pronoun before the verb, not a new clause.
     let after = after.filter(|&v| {
@@ -478,7 +550,6 @@ fn pick_cue(
                         .any(|w| text[t.span].eq_ignore_ascii_case(w))
                 }))
     });
-    let before = (lo..oi).rev().find(|&i| cue_at(text, toks, i).is_some());
     // "X said: "..."" leads in; otherwise "...," X said follows.
     let lead_in =
         before.is_some_and(|v| (v + 1..oi).all(|i| matches!(toks[i].punct(), Some(':' | ','))));
@@ -1261,6 +1332,60 @@ mod tests {
                         crate::layout::count_words(&text[p.inner], most),
                         "{:?} {}", &text[p.inner], most
                     );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The windows' walks find the sentence's ends and the nearest
+        /// cues as first written: walking to the ends, then reading the
+        /// window again for a cue, from every token, over text of cue words
+        /// (verbs, "quoted", "according to", capitalised, after a noun's
+        /// mark or a possessive), other words and sentence ends, over
+        /// paragraphs and every floor and ceiling.
+        #[test]
+        fn windows_as_walked_then_read_again(
+            text in "((said|Said|says|saying|quoted|according|to|put|it|claim|the|Kim's|A\\.|word|Word)|[ .!?,:\"]|\n\n){0,40}"
+        ) {
+            let text = text.as_str();
+            let mut segs = Vec::new();
+            let mut start = 0;
+            for block in text.split("\n\n") {
+                let s = crate::layout::trim(text, Span::new(start, start + block.len()));
+                if !s.is_empty() {
+                    segs.push(s);
+                }
+                start += block.len() + 2;
+            }
+            let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
+            for (i, &s) in segs.iter().enumerate() {
+                super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+            }
+            let toks = toks.as_slice();
+            let n = toks.len();
+            for seg in 0..segs.len() as u32 + 1 {
+                for at in 0..=n {
+                    for bound in 0..=n {
+                        // Back from `at` to `bound`.
+                        let mut lo = at;
+                        while lo > bound && toks[lo - 1].seg == seg && !toks[lo - 1].ends_sentence() {
+                            lo -= 1;
+                        }
+                        let before = (lo..at).rev().find(|&i| super::cue_at(text, toks, i).is_some());
+                        let got = super::window_before(text, toks, at, bound.min(at), seg);
+                        proptest::prop_assert_eq!(got, (lo, before), "back {} {} {}", at, bound, seg);
+                        // On from `at` up to `bound`.
+                        let mut hi = at;
+                        while hi < n && hi < bound && toks[hi].seg == seg && !toks[hi].ends_sentence() {
+                            hi += 1;
+                        }
+                        let after = (at..hi).find(|&i| {
+                            super::cue_at(text, toks, i).is_some_and(|r| r != super::Role::Quoted)
+                        });
+                        let got = super::window_after(text, toks, at, bound, seg);
+                        proptest::prop_assert_eq!(got, (hi, after), "on {} {} {}", at, bound, seg);
+                    }
                 }
             }
         }
