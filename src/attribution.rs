@@ -663,7 +663,17 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
     for k in (0..h.len()).rev() {
         // The phrases that open with this byte (none for most bytes).
         let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
-        if first == end || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
+        if first == end {
+            // A mark that ends a clause (is_filler refuses it): no phrase
+            // before it has filler that may stand, as no phrase holds the
+            // mark, so the pass ends here. The last byte of the quote mark
+            // '\u{201c}' is that of other characters too.
+            if first == CLAUSE_MARK && (h[k] != 0x9c || h[..k].ends_with(&[0xe2, 0x80])) {
+                break;
+            }
+            continue;
+        }
+        if k > 0 && h[k - 1].is_ascii_alphanumeric() {
             continue;
         }
         let (first, end) = (usize::from(first), usize::from(end));
@@ -694,10 +704,19 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
 /// (the table is sorted, so they are together; empty but for some
 /// lowercase letters); the table has room for a bit per phrase in a `u32`.
 /// Indexed by the byte itself, so the backward pass reads one entry a byte
-/// with no check that the byte is a letter.
+/// with no check that the byte is a letter. The marks [`is_filler`]
+/// refuses have the empty range `(CLAUSE_MARK, CLAUSE_MARK)`, and so has
+/// the last byte of the quote mark '\u{201c}' (0x9c).
 const PHRASES_BY_BYTE: [(u8, u8); 256] = {
     assert!(cues::BEFORE.len() <= 32);
     let mut ranges = [(0, 0); 256];
+    let marks = CLAUSE_MARKS.as_bytes();
+    let mut m = 0;
+    while m < marks.len() {
+        ranges[marks[m] as usize] = (CLAUSE_MARK, CLAUSE_MARK);
+        m += 1;
+    }
+    ranges[0x9c] = (CLAUSE_MARK, CLAUSE_MARK);
     let mut i = 0;
     while i < cues::BEFORE.len() {
         let first = cues::BEFORE[i].0.as_bytes()[0];
@@ -715,6 +734,12 @@ const PHRASES_BY_BYTE: [(u8, u8); 256] = {
     }
     ranges
 };
+
+/// The entry of [`PHRASES_BY_BYTE`] for a mark that ends a clause.
+const CLAUSE_MARK: u8 = u8::MAX;
+
+/// The ASCII marks that end a clause ([`is_filler`] refuses them).
+const CLAUSE_MARKS: &str = ".;:!?,\"";
 
 /// Whether `filler`, the text between a cue phrase and a mention, may stand
 /// there: a short run of words with no clause break ("the North's

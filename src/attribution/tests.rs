@@ -433,7 +433,7 @@ proptest::proptest! {
             proptest::sample::select(vec![
                 "according to", "As reported by", "carried by", "cited by", "citing",
                 "in remarks", "quoted by", "quoting", "told", "Via", "with inputs from",
-                "re", "s", " ", " ", " the ", ", ", ". ", "\u{201c}", "é", "x", "official",
+                "re", "s", " ", " ", " the ", ", ", ". ", "\u{201c}", "\u{15c}", "é", "x", "official",
             ]),
             0..12,
         ),
