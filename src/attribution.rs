@@ -748,25 +748,49 @@ const COUNTRIES_BY_BYTE: [(u8, u8); 256] = by_first_byte(cues::COUNTRIES);
 /// `(0, 0)` for a byte none opens with. No entry opens with a byte beyond
 /// ASCII, which is left for marks.
 const fn by_first_byte(table: &[(&str, &str)]) -> [(u8, u8); 256] {
-    assert!(table.len() < u8::MAX as usize);
     let mut ranges = [(0, 0); 256];
     let mut i = 0;
     while i < table.len() {
-        let first = table[i].0.as_bytes()[0];
-        assert!(first.is_ascii_alphabetic());
-        let byte = first as usize;
-        if ranges[byte].0 == ranges[byte].1 {
-            ranges[byte] = (i as u8, i as u8);
-        }
-        assert!(
-            ranges[byte].1 as usize == i,
-            "entries opening with one byte are together"
-        );
-        ranges[byte].1 = i as u8 + 1;
+        add_to_ranges(&mut ranges, i, table[i].0);
         i += 1;
     }
     ranges
 }
+
+/// [`by_first_byte`] for a table of words alone.
+const fn words_by_first_byte(words: &[&str]) -> [(u8, u8); 256] {
+    let mut ranges = [(0, 0); 256];
+    let mut i = 0;
+    while i < words.len() {
+        add_to_ranges(&mut ranges, i, words[i]);
+        i += 1;
+    }
+    ranges
+}
+
+/// Entry `i` of a sorted table, whose text is `text`, joins the range of
+/// its first byte.
+const fn add_to_ranges(ranges: &mut [(u8, u8); 256], i: usize, text: &str) {
+    assert!(i < u8::MAX as usize);
+    let first = text.as_bytes()[0];
+    assert!(first.is_ascii_alphabetic());
+    let byte = first as usize;
+    if ranges[byte].0 == ranges[byte].1 {
+        ranges[byte] = (i as u8, i as u8);
+    }
+    assert!(
+        ranges[byte].1 as usize == i,
+        "entries opening with one byte are together"
+    );
+    ranges[byte].1 = i as u8 + 1;
+}
+
+/// For each byte, the range of [`cues::VERBS`] that open with it.
+const VERBS_BY_BYTE: [(u8, u8); 256] = by_first_byte(cues::VERBS);
+
+/// For each byte, the range of [`cues::BETWEEN`] words that open with it
+/// (lowercase letters only: the words are lowercase).
+const BETWEEN_BY_BYTE: [(u8, u8); 256] = words_by_first_byte(cues::BETWEEN);
 
 /// The entry of [`PHRASES_BY_BYTE`] for a mark that ends a clause.
 const CLAUSE_MARK: u8 = u8::MAX;
@@ -864,16 +888,35 @@ fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'sta
         if w.is_empty() {
             continue;
         }
-        if let Some(&(v, cue)) = cues::VERBS.iter().find(|(v, _)| *v == w) {
+        if let Some((v, cue)) = relay_verb(w) {
             return Some((v, cue, Span::new(start, start + v.len())));
         }
-        // The table is lowercase (a test checks), so a case-blind compare
-        // is the compare of the word lowercased, without a copy a word.
-        if !cues::BETWEEN.iter().any(|b| b.eq_ignore_ascii_case(w)) {
+        if !stands_between(w) {
             return None;
         }
     }
     None
+}
+
+/// The entry of [`cues::VERBS`] that is `word` (not empty), in the same
+/// case. Only the verbs that open with the word's first byte can be it, a
+/// few: they are found from a table by byte, not by a compare with every
+/// entry.
+fn relay_verb(word: &str) -> Option<(&'static str, &'static str)> {
+    let (from, to) = VERBS_BY_BYTE[usize::from(word.as_bytes()[0])];
+    let verbs = &cues::VERBS[usize::from(from)..usize::from(to)];
+    verbs.iter().find(|(v, _)| *v == word).copied()
+}
+
+/// Whether `word` (not empty) is one of [`cues::BETWEEN`], any case. The
+/// table is lowercase (a test checks), so a case-blind compare is the
+/// compare of the word lowercased, without a copy a word, and the word's
+/// first byte lowercased picks the few entries it may be.
+fn stands_between(word: &str) -> bool {
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    let (from, to) = BETWEEN_BY_BYTE[usize::from(first)];
+    let between = &cues::BETWEEN[usize::from(from)..usize::from(to)];
+    between.iter().any(|b| b.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -609,3 +609,28 @@ proptest::proptest! {
         );
     }
 }
+
+#[test]
+fn verb_and_between_words_found_by_first_byte_as_by_a_whole_search() {
+    // Each table's words, in three cases, and words near them.
+    let mut words: Vec<String> = Vec::new();
+    for w in cues::VERBS
+        .iter()
+        .map(|(v, _)| *v)
+        .chain(cues::BETWEEN.iter().copied())
+    {
+        let capital = w[..1].to_ascii_uppercase() + &w[1..];
+        for form in [w.to_string(), w.to_ascii_uppercase(), capital] {
+            words.push(form[..form.len() - 1].to_string());
+            words.push(form.clone() + "s");
+            words.push(form);
+        }
+    }
+    words.extend(["x", "Z", "é", "\u{2019}s", "-", "1"].map(String::from));
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        let verb = cues::VERBS.iter().find(|(v, _)| v == w).copied();
+        assert_eq!(relay_verb(w), verb, "{w}");
+        let between = cues::BETWEEN.iter().any(|b| b.eq_ignore_ascii_case(w));
+        assert_eq!(stands_between(w), between, "{w}");
+    }
+}
