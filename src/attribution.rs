@@ -455,12 +455,31 @@ const ANAPHORA_WINDOW: usize = 2000;
 /// How far back a country's name may resolve "state media".
 const COUNTRY_WINDOW: usize = 1500;
 
-/// The state agency of the country named last in `before`.
+/// The state agency of the country named last in `before`, with where it
+/// is named.
+///
+/// One pass from the end reads each word start once and tries the names
+/// that open with its byte, stopping at the first found, rather than a
+/// search per name through up to [`COUNTRY_WINDOW`] bytes. No two names can
+/// both stand whole at one place (a test checks), so the name found is the
+/// one whose last whole occurrence comes last.
 fn country_before(before: &str) -> Option<(usize, &'static str)> {
-    cues::COUNTRIES
-        .iter()
-        .filter_map(|&(c, a)| rfind_word(before, c).map(|k| (k, a)))
-        .max_by_key(|&(k, _)| k)
+    let h = before.as_bytes();
+    for k in (0..h.len()).rev() {
+        let (first, end) = COUNTRIES_BY_BYTE[usize::from(h[k])];
+        if first == end || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
+            continue;
+        }
+        for &(name, agency) in &cues::COUNTRIES[usize::from(first)..usize::from(end)] {
+            let after = k + name.len();
+            if h.get(k..after) == Some(name.as_bytes())
+                && !h.get(after).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return Some((k, agency));
+            }
+        }
+    }
+    None
 }
 
 /// The chain for a quote at `quote`: a relay that follows it closely (the
@@ -663,7 +682,17 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
     for k in (0..h.len()).rev() {
         // The phrases that open with this byte (none for most bytes).
         let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
-        if first == end || (k > 0 && h[k - 1].is_ascii_alphanumeric()) {
+        if first == end {
+            // A mark that ends a clause (is_filler refuses it): no phrase
+            // before it has filler that may stand, as no phrase holds the
+            // mark, so the pass ends here. The last byte of the quote mark
+            // '\u{201c}' is that of other characters too.
+            if first == CLAUSE_MARK && (h[k] != 0x9c || h[..k].ends_with(&[0xe2, 0x80])) {
+                break;
+            }
+            continue;
+        }
+        if k > 0 && h[k - 1].is_ascii_alphanumeric() {
             continue;
         }
         let (first, end) = (usize::from(first), usize::from(end));
@@ -691,30 +720,83 @@ fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'sta
 }
 
 /// For each byte, the range of [`cues::BEFORE`] phrases that open with it
-/// (the table is sorted, so they are together; empty but for some
-/// lowercase letters); the table has room for a bit per phrase in a `u32`.
-/// Indexed by the byte itself, so the backward pass reads one entry a byte
-/// with no check that the byte is a letter.
+/// (empty but for some lowercase letters); the table has room for a bit
+/// per phrase in a `u32`. Indexed by the byte itself, so the backward pass
+/// reads one entry a byte with no check that the byte is a letter. The
+/// marks [`is_filler`] refuses have the empty range `(CLAUSE_MARK,
+/// CLAUSE_MARK)`, and so has the last byte of the quote mark '\u{201c}'
+/// (0x9c).
 const PHRASES_BY_BYTE: [(u8, u8); 256] = {
     assert!(cues::BEFORE.len() <= 32);
+    let mut ranges = by_first_byte(cues::BEFORE);
+    let marks = CLAUSE_MARKS.as_bytes();
+    let mut m = 0;
+    while m < marks.len() {
+        ranges[marks[m] as usize] = (CLAUSE_MARK, CLAUSE_MARK);
+        m += 1;
+    }
+    ranges[0x9c] = (CLAUSE_MARK, CLAUSE_MARK);
+    ranges
+};
+
+/// For each byte, the range of [`cues::COUNTRIES`] that open with it, for
+/// [`country_before`]'s backward pass.
+const COUNTRIES_BY_BYTE: [(u8, u8); 256] = by_first_byte(cues::COUNTRIES);
+
+/// For each byte, the range of the entries of `table` (sorted, so those
+/// opening with one byte are together) whose first text opens with it;
+/// `(0, 0)` for a byte none opens with. No entry opens with a byte beyond
+/// ASCII, which is left for marks.
+const fn by_first_byte(table: &[(&str, &str)]) -> [(u8, u8); 256] {
     let mut ranges = [(0, 0); 256];
     let mut i = 0;
-    while i < cues::BEFORE.len() {
-        let first = cues::BEFORE[i].0.as_bytes()[0];
-        assert!(first.is_ascii_lowercase());
-        let byte = first as usize;
-        if ranges[byte].0 == ranges[byte].1 {
-            ranges[byte] = (i as u8, i as u8);
-        }
-        assert!(
-            ranges[byte].1 as usize == i,
-            "phrases of one letter are together"
-        );
-        ranges[byte].1 = i as u8 + 1;
+    while i < table.len() {
+        add_to_ranges(&mut ranges, i, table[i].0);
         i += 1;
     }
     ranges
-};
+}
+
+/// [`by_first_byte`] for a table of words alone.
+const fn words_by_first_byte(words: &[&str]) -> [(u8, u8); 256] {
+    let mut ranges = [(0, 0); 256];
+    let mut i = 0;
+    while i < words.len() {
+        add_to_ranges(&mut ranges, i, words[i]);
+        i += 1;
+    }
+    ranges
+}
+
+/// Entry `i` of a sorted table, whose text is `text`, joins the range of
+/// its first byte.
+const fn add_to_ranges(ranges: &mut [(u8, u8); 256], i: usize, text: &str) {
+    assert!(i < u8::MAX as usize);
+    let first = text.as_bytes()[0];
+    assert!(first.is_ascii_alphabetic());
+    let byte = first as usize;
+    if ranges[byte].0 == ranges[byte].1 {
+        ranges[byte] = (i as u8, i as u8);
+    }
+    assert!(
+        ranges[byte].1 as usize == i,
+        "entries opening with one byte are together"
+    );
+    ranges[byte].1 = i as u8 + 1;
+}
+
+/// For each byte, the range of [`cues::VERBS`] that open with it.
+const VERBS_BY_BYTE: [(u8, u8); 256] = by_first_byte(cues::VERBS);
+
+/// For each byte, the range of [`cues::BETWEEN`] words that open with it
+/// (lowercase letters only: the words are lowercase).
+const BETWEEN_BY_BYTE: [(u8, u8); 256] = words_by_first_byte(cues::BETWEEN);
+
+/// The entry of [`PHRASES_BY_BYTE`] for a mark that ends a clause.
+const CLAUSE_MARK: u8 = u8::MAX;
+
+/// The ASCII marks that end a clause ([`is_filler`] refuses them).
+const CLAUSE_MARKS: &str = ".;:!?,\"";
 
 /// Whether `filler`, the text between a cue phrase and a mention, may stand
 /// there: a short run of words with no clause break ("the North's
@@ -723,32 +805,6 @@ fn is_filler(filler: &str) -> bool {
     filler.len() <= MAX_FILLER
         && (filler.is_empty() || filler.starts_with(' '))
         && !filler.contains(['.', ';', ':', '!', '?', ',', '"', '\u{201c}'])
-}
-
-/// Last occurrence of `word` in `hay` starting a word.
-fn rfind_word(hay: &str, word: &str) -> Option<usize> {
-    // Called per mention with each phrase of a table over a short window:
-    // memrchr on the phrase's first byte costs less than setting up a
-    // substring searcher per call.
-    let (h, w) = (hay.as_bytes(), word.as_bytes());
-    let first = *w.first()?;
-    // The last position an occurrence may start at.
-    let mut limit = h.len().checked_sub(w.len())?;
-    loop {
-        let k = memchr::memrchr(first, &h[..=limit])?;
-        if h[k..k + w.len()] == *w {
-            let starts = k == 0 || !h[k - 1].is_ascii_alphanumeric();
-            let after = k + w.len();
-            let ends = after == h.len() || !h[after].is_ascii_alphanumeric();
-            if starts && ends {
-                return Some(k);
-            }
-            // The next occurrence looked at ends before this one starts.
-            limit = k.checked_sub(w.len())?;
-        } else {
-            limit = k.checked_sub(1)?;
-        }
-    }
 }
 
 /// The lines of `text`, each with its line break, as
@@ -832,16 +888,35 @@ fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'sta
         if w.is_empty() {
             continue;
         }
-        if let Some(&(v, cue)) = cues::VERBS.iter().find(|(v, _)| *v == w) {
+        if let Some((v, cue)) = relay_verb(w) {
             return Some((v, cue, Span::new(start, start + v.len())));
         }
-        // The table is lowercase (a test checks), so a case-blind compare
-        // is the compare of the word lowercased, without a copy a word.
-        if !cues::BETWEEN.iter().any(|b| b.eq_ignore_ascii_case(w)) {
+        if !stands_between(w) {
             return None;
         }
     }
     None
+}
+
+/// The entry of [`cues::VERBS`] that is `word` (not empty), in the same
+/// case. Only the verbs that open with the word's first byte can be it, a
+/// few: they are found from a table by byte, not by a compare with every
+/// entry.
+fn relay_verb(word: &str) -> Option<(&'static str, &'static str)> {
+    let (from, to) = VERBS_BY_BYTE[usize::from(word.as_bytes()[0])];
+    let verbs = &cues::VERBS[usize::from(from)..usize::from(to)];
+    verbs.iter().find(|(v, _)| *v == word).copied()
+}
+
+/// Whether `word` (not empty) is one of [`cues::BETWEEN`], any case. The
+/// table is lowercase (a test checks), so a case-blind compare is the
+/// compare of the word lowercased, without a copy a word, and the word's
+/// first byte lowercased picks the few entries it may be.
+fn stands_between(word: &str) -> bool {
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    let (from, to) = BETWEEN_BY_BYTE[usize::from(first)];
+    let between = &cues::BETWEEN[usize::from(from)..usize::from(to)];
+    between.iter().any(|b| b.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -323,9 +323,9 @@ fn between_words_are_lowercase() {
     }
 }
 
-/// `rfind_word` as first written, with `str::rfind`: the reference the
-/// byte-level version must agree with.
-fn rfind_word_reference(hay: &str, word: &str) -> Option<usize> {
+/// The last occurrence of `word` in `hay` that starts and ends a word, by
+/// `str::rfind`: the references below search with it.
+fn rfind_word(hay: &str, word: &str) -> Option<usize> {
     let mut end = hay.len();
     while let Some(k) = hay.get(..end).and_then(|h| h.rfind(word)) {
         let starts = k == 0 || !hay.as_bytes()[k - 1].is_ascii_alphanumeric();
@@ -348,10 +348,57 @@ fn rfind_word_takes_the_last_whole_word() {
     assert_eq!(rfind_word("", "a"), None);
 }
 
+/// `country_before` as first written: the last whole occurrence of each
+/// name, the latest kept.
+fn country_before_reference(before: &str) -> Option<(usize, &'static str)> {
+    cues::COUNTRIES
+        .iter()
+        .filter_map(|&(c, a)| rfind_word(before, c).map(|k| (k, a)))
+        .max_by_key(|&(k, _)| k)
+}
+
+#[test]
+fn no_two_countries_stand_whole_at_one_place() {
+    // Were one name the other's start up to a word break ("North" and
+    // "North Korea"), both could be found at one place, and the backward
+    // pass would take the first of the table, not the last as the
+    // reference does.
+    for (a, _) in cues::COUNTRIES {
+        for (b, _) in cues::COUNTRIES {
+            if a != b
+                && let Some(rest) = b.strip_prefix(a)
+            {
+                assert!(rest.as_bytes()[0].is_ascii_alphanumeric(), "{a} {b}");
+            }
+        }
+    }
+}
+
+#[test]
+fn country_before_takes_the_last_named() {
+    assert_eq!(
+        country_before("Chinese and North Korean leaders, the North said"),
+        Some((34, "KCNA"))
+    );
+    assert_eq!(country_before("Russians in Syria."), Some((12, "SANA")));
+    assert_eq!(country_before("Iranians, Irania"), None);
+    assert_eq!(country_before(""), None);
+}
+
 proptest::proptest! {
     #[test]
-    fn rfind_word_agrees_with_the_reference(hay in "[ab .é]{0,24}", word in "[ab]{1,3}( a)?") {
-        proptest::prop_assert_eq!(rfind_word(&hay, &word), rfind_word_reference(&hay, &word));
+    fn country_before_agrees_with_a_search_per_name(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "China", "Chinese", "North Korea", "North Korean", "the North", "The North",
+                "Iran", "Iranian", "Syria", "Soviet", "DPRK", "Tehran", "Vietnamese",
+                "n", "s", "x", " ", " ", "'s ", ". ", "-", "é", "\u{15c}",
+            ]),
+            0..12,
+        ),
+    ) {
+        let before = pieces.concat();
+        proptest::prop_assert_eq!(country_before(&before), country_before_reference(&before));
     }
 }
 
@@ -433,7 +480,7 @@ proptest::proptest! {
             proptest::sample::select(vec![
                 "according to", "As reported by", "carried by", "cited by", "citing",
                 "in remarks", "quoted by", "quoting", "told", "Via", "with inputs from",
-                "re", "s", " ", " ", " the ", ", ", ". ", "\u{201c}", "é", "x", "official",
+                "re", "s", " ", " ", " the ", ", ", ". ", "\u{201c}", "\u{15c}", "é", "x", "official",
             ]),
             0..12,
         ),
@@ -560,5 +607,30 @@ proptest::proptest! {
             lines(&text).collect::<Vec<_>>(),
             text.split_inclusive('\n').collect::<Vec<_>>()
         );
+    }
+}
+
+#[test]
+fn verb_and_between_words_found_by_first_byte_as_by_a_whole_search() {
+    // Each table's words, in three cases, and words near them.
+    let mut words: Vec<String> = Vec::new();
+    for w in cues::VERBS
+        .iter()
+        .map(|(v, _)| *v)
+        .chain(cues::BETWEEN.iter().copied())
+    {
+        let capital = w[..1].to_ascii_uppercase() + &w[1..];
+        for form in [w.to_string(), w.to_ascii_uppercase(), capital] {
+            words.push(form[..form.len() - 1].to_string());
+            words.push(form.clone() + "s");
+            words.push(form);
+        }
+    }
+    words.extend(["x", "Z", "é", "\u{2019}s", "-", "1"].map(String::from));
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        let verb = cues::VERBS.iter().find(|(v, _)| v == w).copied();
+        assert_eq!(relay_verb(w), verb, "{w}");
+        let between = cues::BETWEEN.iter().any(|b| b.eq_ignore_ascii_case(w));
+        assert_eq!(stands_between(w), between, "{w}");
     }
 }
