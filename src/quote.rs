@@ -1303,6 +1303,25 @@ mod tests {
         }
     }
 
+    /// `text`'s paragraphs, split at blank lines and trimmed, and their
+    /// tokens, as the quote stage tokenises its segments.
+    fn tokenized_by_blank_lines(text: &str) -> (Vec<Span>, Vec<super::Tok>, super::token::Found) {
+        let mut segs = Vec::new();
+        let mut start = 0;
+        for block in text.split("\n\n") {
+            let s = crate::layout::trim(text, Span::new(start, start + block.len()));
+            if !s.is_empty() {
+                segs.push(s);
+            }
+            start += block.len() + 2;
+        }
+        let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
+        for (i, &s) in segs.iter().enumerate() {
+            super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+        }
+        (segs, toks, found)
+    }
+
     proptest::proptest! {
         /// A quote's words counted from its tokens are the words that
         /// `count_words` counts in its content, up to every limit, on text
@@ -1312,19 +1331,7 @@ mod tests {
             text in "([A-Za-z0-9]{1,4}|[ ,.:;!?'\"`()&/-]|[\t\x0b\x0c\r\x1c\x00]|\n\n|[\u{a0}\u{85}\u{2003}\u{3000}]|[\u{201c}\u{201d}\u{2018}\u{2019}\u{ab}\u{bb}\u{2014}\u{2026}\u{e9}\u{20ac}]){0,60}"
         ) {
             let text = text.as_str();
-            let mut segs = Vec::new();
-            let mut start = 0;
-            for block in text.split("\n\n") {
-                let s = crate::layout::trim(text, Span::new(start, start + block.len()));
-                if !s.is_empty() {
-                    segs.push(s);
-                }
-                start += block.len() + 2;
-            }
-            let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
-            for (i, &s) in segs.iter().enumerate() {
-                super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
-            }
+            let (segs, toks, found) = tokenized_by_blank_lines(text);
             for p in &super::marks::pairs_in(text, &segs, &toks, &found.quotes) {
                 for most in 1..9 {
                     proptest::prop_assert_eq!(
@@ -1349,19 +1356,7 @@ mod tests {
             text in "((said|Said|says|saying|quoted|according|to|put|it|claim|the|Kim's|A\\.|word|Word)|[ .!?,:\"]|\n\n){0,40}"
         ) {
             let text = text.as_str();
-            let mut segs = Vec::new();
-            let mut start = 0;
-            for block in text.split("\n\n") {
-                let s = crate::layout::trim(text, Span::new(start, start + block.len()));
-                if !s.is_empty() {
-                    segs.push(s);
-                }
-                start += block.len() + 2;
-            }
-            let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
-            for (i, &s) in segs.iter().enumerate() {
-                super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
-            }
+            let (segs, toks, _) = tokenized_by_blank_lines(text);
             let toks = toks.as_slice();
             let n = toks.len();
             for seg in 0..segs.len() as u32 + 1 {
