@@ -761,10 +761,10 @@ mod tests {
         }
     }
 
-    #[test]
-    fn runs_tested_by_their_opening_find_what_runs_find() {
+    /// Every word of the tables the lexicon reads, as written, with the
+    /// decades made from their stems ("twenties", "twenty").
+    fn table_words() -> Vec<String> {
         use super::super::table;
-        let index = Index::get();
         let mut words: Vec<String> = Vec::new();
         for list in [
             table::TRIGGERS,
@@ -774,13 +774,27 @@ mod tests {
         ] {
             words.extend(list.iter().map(|w| w.to_string()));
         }
-        words.extend(table::OPENERS.iter().map(|e| e.0.to_string()));
-        words.extend(table::MONTHS.iter().map(|e| e.0.to_string()));
-        words.extend(table::WEEKDAYS.iter().map(|e| e.0.to_string()));
-        words.extend(table::HOLIDAYS.iter().map(|e| e.0.to_string()));
-        words.extend(table::SEASONS.iter().map(|e| e.0.to_string()));
-        words.extend(table::PARTS_OF_DAY.iter().map(|e| e.0.to_string()));
-        words.extend(table::TENS_STEMS.iter().map(|e| format!("{}ies", e.0)));
+        fn firsts<T>(table: &[(&str, T)]) -> impl Iterator<Item = String> {
+            table.iter().map(|e| e.0.to_string())
+        }
+        words.extend(firsts(table::OPENERS));
+        words.extend(firsts(table::MONTHS));
+        words.extend(firsts(table::WEEKDAYS));
+        words.extend(firsts(table::HOLIDAYS));
+        words.extend(firsts(table::SEASONS));
+        words.extend(firsts(table::PARTS_OF_DAY));
+        words.extend(firsts(table::COUNTS));
+        words.extend(firsts(table::ORDINALS));
+        for stem in table::TENS_STEMS {
+            words.extend([format!("{}ies", stem.0), format!("{}y", stem.0)]);
+        }
+        words
+    }
+
+    #[test]
+    fn runs_tested_by_their_opening_find_what_runs_find() {
+        let index = Index::get();
+        let mut words = table_words();
         words.extend(
             [
                 "Monday's",
@@ -961,22 +975,8 @@ mod tests {
     /// lexicon reads that it files as year triggers.
     #[test]
     fn every_year_trigger_holds_the_letters_looked_for() {
-        use super::super::table;
         let index = Index::get();
-        let mut words: Vec<String> = Vec::new();
-        for list in [
-            table::TRIGGERS,
-            table::YEAR_TRIGGERS,
-            table::RECALL_TRIGGERS,
-        ] {
-            words.extend(list.iter().map(|w| w.to_string()));
-        }
-        for stem in table::TENS_STEMS {
-            words.extend([format!("{}ies", stem.0), format!("{}y", stem.0)]);
-        }
-        words.extend(table::COUNTS.iter().map(|e| e.0.to_string()));
-        words.extend(table::ORDINALS.iter().map(|e| e.0.to_string()));
-        words.extend(table::OPENERS.iter().map(|e| e.0.to_string()));
+        let words = table_words();
         let year_words: Vec<&String> = words
             .iter()
             .filter(|w| index.lookup(w).has(List::YearTrigger))
