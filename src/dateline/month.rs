@@ -23,33 +23,43 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// The month (1 to 12) that `word`, a run of letters, names or abbreviates,
 /// case aside.
 pub(crate) fn month(word: &str) -> Option<u8> {
-    if word.len() < 3 || !word.is_ascii() {
-        return None;
-    }
-    // Tried on every word of a place name, most of which open with a
-    // letter no month does: one test of the initial rules them out.
-    if !matches!(
-        word.as_bytes()[0].to_ascii_lowercase(),
-        b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'
-    ) {
+    let b = word.as_bytes();
+    // No name is shorter than an abbreviation's three letters or longer
+    // than "september": a word of another length is ruled out before any
+    // of its bytes is read.
+    if !(3..=9).contains(&b.len()) {
         return None;
     }
     // The first three letters name at most one month ("jan" ... "dec" are
     // all different), and every word here has three: that month is the
-    // only one to compare.
-    // Lowercased on the stack: `to_ascii_lowercase` of a slice would
-    // allocate, once for every word tried.
-    let b = word.as_bytes();
-    let head = [
-        b[0].to_ascii_lowercase(),
-        b[1].to_ascii_lowercase(),
-        b[2].to_ascii_lowercase(),
-    ];
-    let i = MONTHS.iter().position(|m| m.as_bytes()[..3] == head)?;
+    // only one to compare. They are folded to lowercase by setting the
+    // case bit, 0x20: that maps a byte onto a lowercase letter only when it
+    // is an ASCII letter, so no other byte is taken for one. The match is
+    // a tree of byte compares rather than a walk over the twelve names,
+    // and rules out at once a word opening with a letter no month does
+    // (most of a place's words: `month` is tried on each).
+    let head = [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20];
+    let i = match &head {
+        b"jan" => 0,
+        b"feb" => 1,
+        b"mar" => 2,
+        b"apr" => 3,
+        b"may" => 4,
+        b"jun" => 5,
+        b"jul" => 6,
+        b"aug" => 7,
+        b"sep" => 8,
+        b"oct" => 9,
+        b"nov" => 10,
+        b"dec" => 11,
+        _ => return None,
+    };
+    // The whole word, case aside, must open the name (a non-ASCII byte
+    // never equals one of its letters).
     MONTHS[i]
         .as_bytes()
-        .get(..word.len())
-        .is_some_and(|full| full.eq_ignore_ascii_case(word.as_bytes()))
+        .get(..b.len())
+        .is_some_and(|full| full.eq_ignore_ascii_case(b))
         .then(|| u8::try_from(i + 1).ok())
         .flatten()
 }
@@ -107,7 +117,22 @@ mod tests {
                 words.push(format!("x{head}"));
             }
         }
-        words.extend(["Seoul", "Monday", "Mayor", "Augusta", "junk", "Décembre"].map(String::from));
+        words.extend(
+            [
+                "Seoul",
+                "Monday",
+                "Mayor",
+                "Augusta",
+                "junk",
+                "Décembre",
+                "J@N",
+                "`an",
+                "jAn",
+                "Ja\u{e9}",
+                "Octobers",
+            ]
+            .map(String::from),
+        );
         for w in &words {
             assert_eq!(month(w), month_by_every_name(w), "{w}");
         }
