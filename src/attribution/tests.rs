@@ -634,3 +634,36 @@ fn verb_and_between_words_found_by_first_byte_as_by_a_whole_search() {
         assert_eq!(stands_between(w), between, "{w}");
     }
 }
+
+/// `as_saying` as first written: a search per phrase, the earliest kept.
+fn as_saying_reference(rest: &str) -> Option<(usize, usize)> {
+    AS_SAYING
+        .iter()
+        .filter_map(|p| rest.find(p).map(|k| (k, k + p.len())))
+        .min()
+}
+
+#[test]
+fn as_saying_takes_the_first_phrase() {
+    assert_eq!(as_saying(" as saying the"), Some((1, 10)));
+    assert_eq!(as_saying("has telling as saying"), Some((1, 11)));
+    assert_eq!(as_saying("as said, as stating"), Some((9, 19)));
+    assert_eq!(as_saying("as sayin"), None);
+    assert_eq!(as_saying(""), None);
+}
+
+proptest::proptest! {
+    #[test]
+    fn as_saying_agrees_with_a_search_per_phrase(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "as saying", "as telling", "as reporting", "as stating", "as ", "a", "s",
+                "saying", "as sa", "has", " ", "é", "\u{2019}", "x",
+            ]),
+            0..10,
+        ),
+    ) {
+        let rest = pieces.concat();
+        proptest::prop_assert_eq!(as_saying(&rest), as_saying_reference(&rest));
+    }
+}
