@@ -1288,8 +1288,9 @@ fn push_run(
     // Each distinct name is listed once under each of its words, so that
     // looking a name up costs the number of different names, not of
     // mentions.
-    people.names.record(words, r);
-    people.runs.push(Run {
+    let People { runs, names } = people;
+    names.record(words, r, |k| runs[k].words);
+    runs.push(Run {
         span,
         words,
         first,

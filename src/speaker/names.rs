@@ -54,8 +54,7 @@ struct Word {
     gate: u16,
 }
 
-/// Interned words, the per-word lists of distinct names, and the set of
-/// distinct names.
+/// Interned words and the per-word lists of distinct names.
 #[derive(Debug, Default)]
 pub(super) struct Names {
     /// Interned lowercase words back to back.
@@ -65,10 +64,6 @@ pub(super) struct Names {
     word_slots: Vec<u32>,
     /// List nodes: (run index, next node).
     nodes: Vec<(u32, u32)>,
-    /// Distinct names with their hash.
-    distinct: Vec<(NameWords, u64)>,
-    /// Index into `distinct` plus one, by hash; zero is empty.
-    name_slots: Vec<u32>,
     /// The [`gate_bit`]s of the words some distinct name contains: a word
     /// whose bit is clear is in no name, known without a look-up. Most
     /// lone capitalised words of a story (days, places, sentence starts)
@@ -194,11 +189,6 @@ fn key_ascii_lower(b: &[u8]) -> Key {
     })
 }
 
-fn hash_ids(ids: &[u32]) -> u64 {
-    ids.iter()
-        .fold(ids.len() as u64, |h, &i| mix(h, u64::from(i)))
-}
-
 /// The slot of `hash` in a table of `len` slots (a power of two).
 fn slot(hash: u64, len: usize) -> usize {
     // The top bits are the best mixed.
@@ -276,8 +266,6 @@ impl Names {
             words: Vec::with_capacity(n),
             word_slots: vec![0; slots],
             nodes: Vec::with_capacity(n),
-            distinct: Vec::with_capacity(n),
-            name_slots: vec![0; slots],
             indexed_bits: [0; GATE_BITS / 64],
         }
     }
@@ -468,34 +456,31 @@ impl Names {
     }
 
     /// Records `name` (mentioned first by run `r`) when no name with the
-    /// same words was recorded, adding it to the lists of its words.
-    pub(super) fn record(&mut self, name: NameWords, r: usize) {
-        let hash = hash_ids(name.as_slice());
-        // Where the name goes when new: the empty slot the look-up ends at.
-        let mut empty = 0;
-        if !self.name_slots.is_empty() {
-            let len = self.name_slots.len();
-            let mut s = slot(hash, len);
-            while let Some(d) = self.name_slots[s].checked_sub(1) {
-                let (other, h) = self.distinct[d as usize];
-                if h == hash && other == name {
-                    return;
-                }
-                s = (s + 1) & (len - 1);
-            }
-            empty = s;
+    /// same words was recorded, adding it to the lists of its words;
+    /// `words_of` gives the words of an earlier run.
+    ///
+    /// A name recorded before is found in its words' lists, with no table
+    /// of the distinct names to allocate, hash and probe: a story names a
+    /// few dozen people, and a word's list holds the few names sharing it.
+    /// Its first word's list has it unless that list was full when it was
+    /// recorded; else some other word's list has it, or none does, when
+    /// every word's list was full then and still is: recording it again
+    /// adds it to none.
+    pub(super) fn record(
+        &mut self,
+        name: NameWords,
+        r: usize,
+        words_of: impl Fn(usize) -> NameWords,
+    ) {
+        let ids = name.as_slice();
+        let Some(&first) = ids.first() else {
+            return;
+        };
+        let known = |id: u32| self.list(id).any(|k| words_of(k) == name);
+        let full = self.words[first as usize].count >= MAX_VARIANTS;
+        if known(first) || (full && ids[1..].iter().any(|&id| known(id))) {
+            return;
         }
-        let d = self.distinct.len() as u32;
-        self.distinct.push((name, hash));
-        let distinct = &self.distinct;
-        fill_slot(
-            &mut self.name_slots,
-            self.distinct.len() - 1,
-            empty,
-            hash,
-            d,
-            |v| distinct[v as usize].1,
-        );
         let r = r as u32;
         for &id in name.as_slice() {
             let w = &self.words[id as usize];
@@ -652,18 +637,35 @@ mod tests {
         assert_eq!(n.intern("kim"), kim);
     }
 
+    /// Names recorded by run, as the people's runs keep them, for
+    /// [`Names::record`] to read earlier runs' words from.
+    #[derive(Default)]
+    struct Runs(Vec<NameWords>);
+
+    impl Runs {
+        fn record(&mut self, n: &mut Names, name: NameWords, r: usize) {
+            if self.0.len() <= r {
+                self.0.resize(r + 1, NameWords::default());
+            }
+            let runs = &self.0;
+            n.record(name, r, |k| runs[k]);
+            self.0[r] = name;
+        }
+    }
+
     #[test]
     fn distinct_names_and_lists() {
         let mut n = Names::default();
+        let mut runs = Runs::default();
         let (kim, jong) = (n.intern("kim"), n.intern("jong"));
         let mut a = NameWords::default();
         a.push(kim);
         a.push(jong);
-        n.record(a, 0);
-        n.record(a, 5);
+        runs.record(&mut n, a, 0);
+        runs.record(&mut n, a, 5);
         let mut b = NameWords::default();
         b.push(kim);
-        n.record(b, 7);
+        runs.record(&mut n, b, 7);
         assert_eq!(n.list(kim).collect::<Vec<_>>(), [0, 7]);
         assert_eq!(n.list(jong).collect::<Vec<_>>(), [0]);
         assert!(n.indexed(jong));
@@ -672,18 +674,65 @@ mod tests {
             let mut c = NameWords::default();
             c.push(kim);
             c.push(n.intern(&format!("given{r}")));
-            n.record(c, 10 + r);
+            runs.record(&mut n, c, 10 + r);
         }
         assert_eq!(n.list(kim).count(), MAX_VARIANTS as usize);
         assert_eq!(n.list(kim).take(3).collect::<Vec<_>>(), [0, 7, 10]);
+        // A name past its first word's full list is known by its others'.
+        let mut late = NameWords::default();
+        late.push(kim);
+        late.push(n.intern("given99"));
+        runs.record(&mut n, late, 200);
+        assert_eq!(n.list(late.as_slice()[1]).collect::<Vec<_>>(), [109]);
         let mut five = NameWords::default();
         assert!((0..4).all(|_| five.push(jong)));
         assert!(!five.push(jong));
     }
 
+    proptest::proptest! {
+        /// Recording names keeps each word's list as a set of the
+        /// distinct names would: each distinct name listed once, under
+        /// the first run that named it, in each of its words' lists that
+        /// were not full then. Few first words and many others, so that
+        /// lists fill.
+        #[test]
+        fn lists_are_those_of_a_set_of_distinct_names(
+            names in proptest::collection::vec(
+                (0..3u32, proptest::collection::vec(0..80u32, 0..4)),
+                0..400,
+            )
+        ) {
+            let mut n = Names::default();
+            let mut runs = Runs::default();
+            let ids: Vec<u32> = (0..83).map(|k| n.intern(&format!("w{k}"))).collect();
+            let mut seen = std::collections::HashSet::new();
+            let mut lists: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+            for (r, (first, rest)) in names.iter().enumerate() {
+                let mut name = NameWords::default();
+                name.push(ids[*first as usize]);
+                for &w in rest {
+                    name.push(ids[3 + w as usize]);
+                }
+                runs.record(&mut n, name, r);
+                if seen.insert(name.as_slice().to_vec()) {
+                    for &id in name.as_slice() {
+                        let list = &mut lists[id as usize];
+                        if list.last() != Some(&r) && list.len() < MAX_VARIANTS as usize {
+                            list.push(r);
+                        }
+                    }
+                }
+            }
+            for &id in &ids {
+                proptest::prop_assert_eq!(&n.list(id).collect::<Vec<_>>(), &lists[id as usize]);
+            }
+        }
+    }
+
     #[test]
     fn gated_look_up_answers_as_the_full_one() {
         let mut n = Names::default();
+        let mut runs = Runs::default();
         let asked = [
             "Kim",
             "KIM",
@@ -728,7 +777,7 @@ mod tests {
             }
             // Interned but in no name yet: not indexed.
             n.intern("Washington");
-            n.record(words, r);
+            runs.record(&mut n, words, r);
         }
         assert!(n.has_indexed("KIM"));
         assert!(n.has_indexed("k"));
@@ -738,6 +787,7 @@ mod tests {
     #[test]
     fn plain_words_are_gated_as_their_lowercase() {
         let mut n = Names::default();
+        let mut runs = Runs::default();
         for (r, name) in [
             ["Kim", "Jong", "Un2", "x"],
             ["Obama", "K9", "Abcdefghijk", "x"],
@@ -749,7 +799,7 @@ mod tests {
             for w in name {
                 assert!(words.push(n.intern(w)));
             }
-            n.record(words, r);
+            runs.record(&mut n, words, r);
         }
         // Every word of letters and digits, with a period or not, and its
         // near misses.
