@@ -1,6 +1,7 @@
 //! `parse` on inputs built to trip quadratic behaviour: growing runs of
-//! unmatched quote marks, repeated relays, datelines, one endless line and
-//! deep parentheses. Time per byte should stay flat as `n` grows.
+//! unmatched quote marks, repeated relays, datelines, a speaker named again
+//! and again, one endless line and deep parentheses. Time per byte should
+//! stay flat as `n` grows.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -95,6 +96,11 @@ const SHAPES: &[Shape] = &[
         "yonhap_datelines",
         |n| repeat("SEOUL, Aug. 15 (Yonhap) --\n", n),
         &[100, 1_000, 3_000],
+    ),
+    (
+        "repeated_speakers",
+        |n| repeat("Kim Jong Un met Putin. \"No,\" Kim said. ", n),
+        &[100, 1_000, 10_000],
     ),
     ("one_line", long_line, &[1_000, 10_000, 100_000]),
     ("nested_parentheses", nested_parens, &[100, 1_000, 10_000]),

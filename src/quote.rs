@@ -1283,6 +1283,15 @@ mod tests {
         let got = quotes(&text);
         assert_eq!(got.len(), 20_000);
         assert_eq!(got[19_999].2.as_deref(), Some("Kim Jong Un"));
+        // Each "Kim" resolves to the fullest name with that word: looked up
+        // among the distinct names, not among all 20,000 runs naming him.
+        let text = format!(
+            "T\n\n{}",
+            "Kim Jong Un met Putin. \"No,\" Kim said. ".repeat(20_000)
+        );
+        let got = quotes(&text);
+        assert_eq!(got.len(), 20_000);
+        assert_eq!(got[19_999].2.as_deref(), Some("Kim Jong Un"));
     }
 
     #[test]
