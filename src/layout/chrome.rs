@@ -304,8 +304,8 @@ impl Openers {
     /// The bits of the tables holding an entry that `p` opens with, ASCII
     /// case aside; 0 for none.
     #[inline]
-    fn open(&self, p: &str) -> u8 {
-        let bytes = p.as_bytes();
+    fn open(&self, p: &(impl AsRef<[u8]> + ?Sized)) -> u8 {
+        let bytes = p.as_ref();
         let Some(&first) = bytes.first() else {
             return 0;
         };
@@ -371,7 +371,7 @@ const STORY_END: u8 = 2;
 const CLOSING_CREDIT: u8 = 4;
 
 /// The [`Openings`] of paragraph `p`.
-pub(super) fn openings(p: &str) -> Openings {
+pub(super) fn openings(p: &(impl AsRef<[u8]> + ?Sized)) -> Openings {
     Openings(
         openers!(&[
             (OPENERS, CHROME_OPENER),
@@ -537,7 +537,7 @@ impl<'a> MarkerWalk<'a> {
 /// Menus, share bars, captions, scripts, ads. `marked` tells whether the
 /// paragraph's opening holds an [`INSIDE`] marker, `opened` which tables
 /// it opens with.
-pub(super) fn is_chrome(p: &str, marked: bool, opened: Openings) -> bool {
+pub(super) fn is_chrome(p: &[u8], marked: bool, opened: Openings) -> bool {
     gallery_caption(p) || opened.0 & CHROME_OPENER != 0 || marked
 }
 
@@ -552,11 +552,11 @@ const CLOSING_CREDITS: &[&str] = &[
 ];
 
 /// "1of4Grass Valley's ...": a photo gallery's numbered caption.
-fn gallery_caption(p: &str) -> bool {
-    let digits = p.bytes().take_while(u8::is_ascii_digit).count();
+fn gallery_caption(p: &[u8]) -> bool {
+    let digits = p.iter().take_while(|b| b.is_ascii_digit()).count();
     digits > 0
-        && p[digits..].starts_with("of")
-        && p.as_bytes().get(digits + 2).is_some_and(u8::is_ascii_digit)
+        && p[digits..].starts_with(b"of")
+        && p.get(digits + 2).is_some_and(u8::is_ascii_digit)
 }
 
 /// A heading that closes the story ("Related Stories", "Tags:", "(END)"),
@@ -721,7 +721,7 @@ mod tests {
     fn chrome(p: &str) -> bool {
         let markers = inside_markers(p.to_ascii_lowercase().as_bytes());
         is_chrome(
-            p,
+            p.as_bytes(),
             MarkerWalk::new(&markers).near_start(Span::new(0, p.len())),
             openings(p),
         )
