@@ -118,19 +118,26 @@ const CREDITS: &[&str] = &[
 /// table.
 struct Openers {
     /// What each byte, in both ASCII cases, opens: [`NO_ENTRY`],
-    /// [`LONGER_ENTRIES`], or [`WHOLE_ENTRY`] for a one-byte entry, which
-    /// matches whatever follows it.
+    /// [`LONGER_ENTRIES`], or [`SHORT_ENTRY`] for an entry of one or two
+    /// bytes ("(", "©"), which the paragraph goes to the compares for
+    /// without the three-byte gate.
     first_bytes: [u8; 256],
-    /// The entries' first three bytes (any third byte after an entry of
-    /// two), as bits of a 65,536-bit set indexed by [`opening_bit`]. The
-    /// tables open with common letters, so the first byte lets through
-    /// more than half the paragraphs. Their first two bytes, which this set
-    /// held before, let through about a third of those ("Re", "Co", "Se"
-    /// open many a line), and the compares behind them cost about a
-    /// hundred instructions a paragraph; the first three bytes let through
-    /// about two in five of those (799 of 1,931 lines over corpora/real,
-    /// 321 of which open with an entry).
-    openings: Box<[u64; OPENING_WORDS]>,
+    /// The first three bytes of the entries of three bytes or more, as
+    /// bits of a 4,096-bit set indexed by [`opening_bit`]. The tables open
+    /// with common letters, so the first byte lets through more than half
+    /// the paragraphs (5,003 of 6,954 over corpora/real). Their first two
+    /// bytes, which this set held before, let through about a third of
+    /// those ("Re", "Co", "Se" open many a line), and the compares behind
+    /// them cost about a hundred instructions a paragraph; the first three
+    /// bytes let through about one in six (842 of the 5,003, 348 of which
+    /// open with an entry). The set held 65,536 bits until the entries of
+    /// two bytes left it (each set 256 of them): 8 KiB that the other
+    /// stages push out of the cache between pages, so that its test missed
+    /// at nearly every paragraph (an eighth of the layout's perf samples).
+    /// About forty bits are set, so a set of 512 bytes lets few more
+    /// through: over the real articles' lines, 881 where the larger set
+    /// let 869.
+    openings: [u64; OPENING_WORDS],
     /// The entries of two bytes or more, in the order of their first
     /// bytes in ASCII lower case, each once with the bits of its tables.
     entries: Vec<Entry>,
@@ -210,29 +217,29 @@ fn lowercase_opening(p: &[u8]) -> u64 {
 /// What a byte opens, in [`Openers::first_bytes`].
 const NO_ENTRY: u8 = 0;
 const LONGER_ENTRIES: u8 = 1;
-const WHOLE_ENTRY: u8 = 2;
+const SHORT_ENTRY: u8 = 2;
 
 /// Words of [`Openers::openings`].
-const OPENING_WORDS: usize = 65_536 / 64;
+const OPENING_WORDS: usize = 4_096 / 64;
 
 /// The bit of three opening bytes in [`Openers::openings`].
 ///
 /// The bytes are folded by setting in each the bit that an ASCII letter's
 /// two cases differ in, so that an opening and an entry equal but for
 /// ASCII case fold alike (as do a few other bytes, such as '@' and '`',
-/// which the compares then tell apart), and the fold is hashed to sixteen
+/// which the compares then tell apart), and the fold is hashed to twelve
 /// bits.
 #[inline]
 fn opening_bit(first: u8, second: u8, third: u8) -> usize {
     let folded = u32::from_le_bytes([first, second, third, 0]) | 0x0020_2020;
-    (folded.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    (folded.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 impl Openers {
     /// The gates and entries of `tables`, each a table and its bit.
     fn new(tables: &[(&[&'static str], u8)]) -> Openers {
         let mut first_bytes = [NO_ENTRY; 256];
-        let mut openings = Box::new([0u64; OPENING_WORDS]);
+        let mut openings = [0u64; OPENING_WORDS];
         let mut entries: Vec<Entry> = Vec::new();
         let mut single: Vec<(u8, u8)> = Vec::new();
         // Each entry once, in the order of its bytes (the tables are lower
@@ -251,8 +258,8 @@ impl Openers {
         }
         for (entry, tables) in merged {
             let bytes = entry.as_bytes();
-            let opens = if bytes.len() == 1 {
-                WHOLE_ENTRY
+            let opens = if bytes.len() <= 2 {
+                SHORT_ENTRY
             } else {
                 LONGER_ENTRIES
             };
@@ -262,20 +269,15 @@ impl Openers {
                     *slot = (*slot).max(opens);
                 }
             }
-            let mut set = |bit: usize| openings[bit / 64] |= 1 << (bit % 64);
             match *bytes {
                 [first, second, third, ..] => {
-                    set(opening_bit(first, second, third));
+                    let bit = opening_bit(first, second, third);
+                    openings[bit / 64] |= 1 << (bit % 64);
                     entries.push(Entry::new(bytes, tables));
                 }
-                // An entry of two bytes ("©") opens every three bytes that
-                // open with it.
-                [first, second] => {
-                    for third in 0..=u8::MAX {
-                        set(opening_bit(first, second, third));
-                    }
-                    entries.push(Entry::new(bytes, tables));
-                }
+                // A paragraph opening with the first byte of an entry of
+                // two ("©") goes to the compares without the gate.
+                [_, _] => entries.push(Entry::new(bytes, tables)),
                 // A one-byte entry ("(") matches whatever follows it: a
                 // paragraph opening with its byte goes to the compares
                 // without the gate.
@@ -311,7 +313,7 @@ impl Openers {
         };
         match self.first_bytes[usize::from(first)] {
             NO_ENTRY => return 0,
-            WHOLE_ENTRY => return self.matches(bytes),
+            SHORT_ENTRY => return self.matches(bytes),
             _ => {}
         }
         // A paragraph of one or two bytes (rare) goes to the compares.
