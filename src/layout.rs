@@ -95,9 +95,10 @@ impl Layout {
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
         let mut spaced = spaces.walk();
+        let openers = chrome::ParagraphOpeners::get();
         let stats: Vec<Stats> = paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced))
+            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers))
             .collect();
 
         let region = story_region(&stats);
@@ -390,12 +391,14 @@ pub(crate) struct Stats {
 
 impl Stats {
     /// The facts of the paragraph at `span`, which comes after those
-    /// `markers` and `spaces` were asked about.
+    /// `markers` and `spaces` were asked about; `openers` are the page's
+    /// [`chrome::ParagraphOpeners`].
     fn of(
         text: &str,
         span: Span,
         markers: &mut chrome::MarkerWalk,
         spaces: &mut shape::SpaceWalk,
+        openers: chrome::ParagraphOpeners,
     ) -> Stats {
         let inner = without_wire_caret(text, span);
         // The tests below read bytes: slicing the `str` checked both ends
@@ -405,7 +408,7 @@ impl Stats {
         let marked = markers.near_start(inner);
         let unicode_spaced = spaces.within(inner);
         let words = shape::count_words_at(text, inner, unicode_spaced);
-        let opened = chrome::openings(p);
+        let opened = openers.openings(p);
         Stats {
             words,
             unicode_spaced,
@@ -1316,7 +1319,10 @@ mod tests {
                     let stats: Vec<Stats> = layout
                         .paragraphs
                         .iter()
-                        .map(|p| Stats::of(&text, p.span, &mut marked, &mut spaced))
+                        .map(|p| {
+                            let openers = chrome::ParagraphOpeners::get();
+                            Stats::of(&text, p.span, &mut marked, &mut spaced, openers)
+                        })
                         .collect();
                     let region = story_region(&stats);
                     let lead =

@@ -372,16 +372,32 @@ const CHROME_OPENER: u8 = 1;
 const STORY_END: u8 = 2;
 const CLOSING_CREDIT: u8 = 4;
 
-/// The [`Openings`] of paragraph `p`.
-pub(super) fn openings(p: &(impl AsRef<[u8]> + ?Sized)) -> Openings {
-    Openings(
-        openers!(&[
+/// The [`Openers`] of the tables asked about every paragraph, looked up
+/// once a page: the look-up of a table built on first use tests whether it
+/// is built, a few instructions at each of the page's paragraphs.
+#[derive(Clone, Copy)]
+pub(super) struct ParagraphOpeners(&'static Openers);
+
+impl ParagraphOpeners {
+    pub(super) fn get() -> ParagraphOpeners {
+        ParagraphOpeners(openers!(&[
             (OPENERS, CHROME_OPENER),
             (STORY_ENDS, STORY_END),
             (CLOSING_CREDITS, CLOSING_CREDIT),
-        ])
-        .open(p),
-    )
+        ]))
+    }
+
+    /// The [`Openings`] of paragraph `p`.
+    #[inline]
+    pub(super) fn openings(self, p: &(impl AsRef<[u8]> + ?Sized)) -> Openings {
+        Openings(self.0.open(p))
+    }
+}
+
+/// The [`Openings`] of paragraph `p`.
+#[cfg(test)]
+fn openings(p: &(impl AsRef<[u8]> + ?Sized)) -> Openings {
+    ParagraphOpeners::get().openings(p)
 }
 
 /// Chrome markers sit near a paragraph's start; long story paragraphs are
