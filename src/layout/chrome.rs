@@ -571,6 +571,10 @@ const CLOSING_CREDITS: &[&str] = &[
 
 /// "1of4Grass Valley's ...": a photo gallery's numbered caption.
 fn gallery_caption(p: &[u8]) -> bool {
+    // Most paragraphs open with no digit, which rules them out at once.
+    if !p.first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = p.iter().take_while(|b| b.is_ascii_digit()).count();
     digits > 0
         && p[digits..].starts_with(b"of")
@@ -581,7 +585,14 @@ fn gallery_caption(p: &[u8]) -> bool {
 /// or the reporting credits that end a wire story: a paragraph of `words`
 /// that opens with the tables `opened` tells.
 pub(super) fn ends_story(words: usize, opened: Openings) -> bool {
-    (words <= 8 && opened.0 & STORY_END != 0) || opened.0 & CLOSING_CREDIT != 0
+    // One test of the bits a paragraph of its length can end the story
+    // by, rather than a branch for each table.
+    let ends = if words <= 8 {
+        STORY_END | CLOSING_CREDIT
+    } else {
+        CLOSING_CREDIT
+    };
+    opened.0 & ends != 0
 }
 
 /// "5 Min Read", "3 min read": a reading-time label.
