@@ -131,10 +131,12 @@ struct Openers {
     /// them cost about a hundred instructions a paragraph; the first three
     /// bytes let through about one in six (842 of the 5,003, 348 of which
     /// open with an entry). The set held 65,536 bits until the entries of
-    /// two bytes left it (each set 256 of them): 8 KiB that the other
-    /// stages push out of the cache between pages, so that its test missed
-    /// at nearly every paragraph (an eighth of the layout's perf samples).
-    /// About forty bits are set, so a set of 512 bytes lets few more
+    /// two bytes left it (each set 256 of them): 8 KiB, read at a word
+    /// hashed anew for each paragraph, so that the other stages push most of
+    /// it out of the cache between pages; its test took 8% to 15% of the
+    /// layout's perf samples, 3% since (a load that waits on memory is
+    /// the likely cause; the runs did not count cache misses). About forty
+    /// bits are set, so a set of 512 bytes lets few more
     /// through: over the real articles' lines, 881 where the larger set
     /// let 869.
     openings: [u64; OPENING_WORDS],
