@@ -95,9 +95,10 @@ impl Layout {
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
         let mut spaced = spaces.walk();
+        let openers = chrome::ParagraphOpeners::get();
         let stats: Vec<Stats> = paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced))
+            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers))
             .collect();
 
         let region = story_region(&stats);
@@ -390,23 +391,28 @@ pub(crate) struct Stats {
 
 impl Stats {
     /// The facts of the paragraph at `span`, which comes after those
-    /// `markers` and `spaces` were asked about.
+    /// `markers` and `spaces` were asked about; `openers` are the page's
+    /// [`chrome::ParagraphOpeners`].
     fn of(
         text: &str,
         span: Span,
         markers: &mut chrome::MarkerWalk,
         spaces: &mut shape::SpaceWalk,
+        openers: chrome::ParagraphOpeners,
     ) -> Stats {
         let inner = without_wire_caret(text, span);
-        let p = &text[inner];
+        // The tests below read bytes: slicing the `str` checked both ends
+        // for character boundaries at every paragraph (about a fifth of
+        // what the tests themselves cost), and the spans sit on them.
+        let p = &text.as_bytes()[inner.start..inner.end];
         let marked = markers.near_start(inner);
         let unicode_spaced = spaces.within(inner);
         let words = shape::count_words_at(text, inner, unicode_spaced);
-        let opened = chrome::openings(p);
+        let opened = openers.openings(p);
         Stats {
             words,
             unicode_spaced,
-            sentence: ends_sentence(p),
+            sentence: ends_sentence_at(text, inner),
             chrome: chrome::is_chrome(p, marked, opened),
             ends_story: chrome::ends_story(words, opened),
         }
@@ -745,16 +751,24 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
 /// brackets ("...,” he said." / "…agreement.”" / "(Yonhap)").
 #[inline]
 pub(crate) fn ends_sentence(p: &str) -> bool {
+    ends_sentence_at(p, Span::new(0, p.len()))
+}
+
+/// [`ends_sentence`] of `text[span]`, a span on character boundaries,
+/// sliced as a `str` only where its last byte does not decide.
+#[inline]
+fn ends_sentence_at(text: &str, span: Span) -> bool {
     // Most paragraphs end in a letter, a digit or a full stop; their last
     // byte decides without trimming anything. So does any ASCII byte but
     // the closing marks read through and white space (about half the
     // paragraphs that the trimmed reading was asked of over corpora/real
     // end in ",", ":", "?", "-" or the like): one look-up of a table.
-    match p.as_bytes().last().map(|&b| LAST_BYTE[usize::from(b)]) {
+    let bytes = &text.as_bytes()[span.start..span.end];
+    match bytes.last().map(|&b| LAST_BYTE[usize::from(b)]) {
         Some(Ending::Not) => false,
         Some(Ending::Ends) => true,
-        Some(Ending::Stop) => !p.ends_with("..."),
-        _ => ends_sentence_trimmed(p),
+        Some(Ending::Stop) => !bytes.ends_with(b"..."),
+        _ => ends_sentence_trimmed(&text[span]),
     }
 }
 
@@ -1305,7 +1319,10 @@ mod tests {
                     let stats: Vec<Stats> = layout
                         .paragraphs
                         .iter()
-                        .map(|p| Stats::of(&text, p.span, &mut marked, &mut spaced))
+                        .map(|p| {
+                            let openers = chrome::ParagraphOpeners::get();
+                            Stats::of(&text, p.span, &mut marked, &mut spaced, openers)
+                        })
                         .collect();
                     let region = story_region(&stats);
                     let lead =
