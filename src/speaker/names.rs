@@ -270,6 +270,32 @@ impl Names {
         }
     }
 
+    /// Empties the tables for a story of about `n` names, keeping their
+    /// storage: as [`Names::with_capacity`] of `n`, without allocating
+    /// when the storage has room.
+    pub(super) fn reset(&mut self, n: usize) {
+        let slots = (2 * n).next_power_of_two().max(32);
+        self.arena.clear();
+        self.arena.reserve(8 * n);
+        self.words.clear();
+        self.words.reserve(n);
+        self.word_slots.clear();
+        self.word_slots.resize(slots, 0);
+        self.nodes.clear();
+        self.nodes.reserve(n);
+        self.indexed_bits = [0; GATE_BITS / 64];
+    }
+
+    /// Whether the tables' storage is small enough to be kept for the
+    /// next story (see [`Names::reset`]): a thread keeps no more than a
+    /// few hundred kilobytes after a story naming very many people.
+    pub(super) fn small(&self) -> bool {
+        self.arena.capacity() <= 1 << 16
+            && self.words.capacity() <= 1 << 12
+            && self.word_slots.capacity() <= 1 << 13
+            && self.nodes.capacity() <= 1 << 13
+    }
+
     fn bytes(&self, id: u32) -> &str {
         let w = &self.words[id as usize];
         &self.arena[w.start as usize..(w.start + w.len) as usize]
