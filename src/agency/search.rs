@@ -274,11 +274,14 @@ struct Openings {
     /// lowercased, one bit each ("the" with " sta" of "the state media").
     /// Most words that open some form are followed by none of its tails:
     /// "the" opens dozens of forms and thousands of other phrases.
-    tails: Box<[u64; 1 << 10]>,
+    /// (Held in place, as `words` is, and so is `short`: boxed, their
+    /// addresses were two more values the search's loop had no register
+    /// for, stored on the stack at each call and read back for each test.)
+    tails: [u64; 1 << 10],
     /// Hashed first runs of forms that end within `TAIL` bytes of the run
     /// ("AP", "the AP"), one bit each ([`word_bit`]): a word with such a
     /// run goes to the trie whatever follows it.
-    short: Box<[u64; 1 << 10]>,
+    short: [u64; 1 << 10],
     /// Hashed first runs with the `TAIL` bytes that follow them in a form
     /// ([`near_bit`]), for forms that end within `FAR` bytes of their
     /// first run ("Kyodo News").
@@ -320,8 +323,8 @@ impl Openings {
             pair_forms: Box::new([0; 1 << 10]),
             triples: Box::new([0; 1 << 10]),
             words: [false; WORD_SLOTS],
-            tails: Box::new([0; 1 << 10]),
-            short: Box::new([0; 1 << 10]),
+            tails: [0; 1 << 10],
+            short: [0; 1 << 10],
             near: Box::new([0; 1 << 10]),
             far: Box::new([0; 1 << 10]),
         };
