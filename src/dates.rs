@@ -261,8 +261,12 @@ fn find_gated<'a>(
         .map(|p| p.span.len())
         .max()
         .unwrap_or(0);
-    let mut toks = Vec::with_capacity(longest / 4);
-    let mut opening = Vec::with_capacity(longest / 16);
+    let Spare {
+        mut toks,
+        mut opening,
+    } = crate::scratch::take().unwrap_or_default();
+    crate::scratch::refill(&mut toks, longest / 4);
+    crate::scratch::refill(&mut opening, longest / 16);
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
@@ -358,7 +362,23 @@ fn find_gated<'a>(
         last = scan.last;
         previous = scan.previous;
     }
+    crate::scratch::give(Spare { toks, opening });
     out
+}
+
+/// The buffers [`find`] reads each paragraph's tokens into, kept on the
+/// thread for the next story's (see [`crate::scratch`]).
+#[derive(Default)]
+pub(crate) struct Spare {
+    toks: Vec<Tok>,
+    opening: Vec<usize>,
+}
+
+impl Spare {
+    /// The bytes its buffers hold room for.
+    pub(crate) fn bytes(&self) -> usize {
+        crate::scratch::bytes(&self.toks) + crate::scratch::bytes(&self.opening)
+    }
 }
 
 /// Whether `v` is a quarter or half that has ended within the year before the

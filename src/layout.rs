@@ -12,6 +12,7 @@
 //! headline search checks at most [`HEADLINE_WINDOW`] candidates.
 
 use crate::Span;
+use crate::scratch::refill;
 
 mod chrome;
 mod shape;
@@ -84,22 +85,39 @@ const LEAD_MIN_WORDS: usize = 12;
 
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
+        let spare: Spare = crate::scratch::take().unwrap_or_default();
         let Page {
             lines,
             nonblank,
             mut paragraphs,
-        } = split_page(text);
-        let lower = text.to_ascii_lowercase();
+        } = split_page_in(
+            text,
+            Page {
+                lines: spare.lines,
+                nonblank: spare.nonblank,
+                paragraphs: spare.paragraphs,
+            },
+        );
+        let mut lower = spare.lower;
+        if lower.capacity() < text.len() {
+            lower = String::with_capacity(text.len());
+        }
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
         let markers = chrome::inside_markers(lower.as_bytes());
         let spaces = shape::UnicodeSpaces::of(text);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
         let mut spaced = spaces.walk();
         let openers = chrome::ParagraphOpeners::get();
-        let stats: Vec<Stats> = paragraphs
-            .iter()
-            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers))
-            .collect();
+        let mut stats = spare.stats;
+        refill(&mut stats, paragraphs.len());
+        stats.extend(
+            paragraphs
+                .iter()
+                .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers)),
+        );
 
         let region = story_region(&stats);
         let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
@@ -151,6 +169,41 @@ impl Layout {
     }
 }
 
+/// The buffers of a [`Layout`], kept on the thread for the next story's
+/// (see [`crate::scratch`]).
+#[derive(Default)]
+pub(crate) struct Spare {
+    lines: Vec<Span>,
+    nonblank: Vec<Span>,
+    paragraphs: Vec<Paragraph>,
+    stats: Vec<Stats>,
+    lower: String,
+}
+
+impl Spare {
+    /// The bytes its buffers hold room for.
+    pub(crate) fn bytes(&self) -> usize {
+        use crate::scratch::bytes;
+        bytes(&self.lines)
+            + bytes(&self.nonblank)
+            + bytes(&self.paragraphs)
+            + bytes(&self.stats)
+            + self.lower.capacity()
+    }
+}
+
+impl Drop for Layout {
+    fn drop(&mut self) {
+        crate::scratch::give(Spare {
+            lines: std::mem::take(&mut self.lines),
+            nonblank: std::mem::take(&mut self.nonblank),
+            paragraphs: std::mem::take(&mut self.paragraphs),
+            stats: std::mem::take(&mut self.stats),
+            lower: std::mem::take(&mut self.lower),
+        });
+    }
+}
+
 /// Line spans without their `\n` or `\r\n`.
 #[cfg(test)]
 fn split_lines(text: &str) -> Vec<Span> {
@@ -158,6 +211,7 @@ fn split_lines(text: &str) -> Vec<Span> {
 }
 
 /// The page split by [`split_page`].
+#[derive(Default)]
 struct Page {
     lines: Vec<Span>,
     nonblank: Vec<Span>,
@@ -177,7 +231,13 @@ struct Page {
 /// Each line is trimmed once, as it is found: an empty trimmed span is a
 /// blank line, and otherwise it is the line's paragraph or the ends the
 /// wrap test reads.
+#[cfg(test)]
 fn split_page(text: &str) -> Page {
+    split_page_in(text, Page::default())
+}
+
+/// [`split_page`] in the buffers of `page`, emptied first.
+fn split_page_in(text: &str, page: Page) -> Page {
     let bytes = text.as_bytes();
     // Room for lines of 12 bytes and non-blank lines of 24 on average
     // (about 34 and 63 in the real articles, 12 and 23 on the pages with
@@ -185,9 +245,14 @@ fn split_page(text: &str) -> Page {
     // each time, which cost more than the room. A paragraph holds one
     // non-blank line or more, so the paragraphs have the same room; on a
     // third of the real articles they outgrew room for one in 128 bytes.
-    let mut lines = Vec::with_capacity(bytes.len() / 12 + 1);
-    let mut nonblank = Vec::with_capacity(bytes.len() / 24 + 1);
-    let mut out = Vec::with_capacity(bytes.len() / 24 + 1);
+    let Page {
+        mut lines,
+        mut nonblank,
+        paragraphs: mut out,
+    } = page;
+    refill(&mut lines, bytes.len() / 12 + 1);
+    refill(&mut nonblank, bytes.len() / 24 + 1);
+    refill(&mut out, bytes.len() / 24 + 1);
     let mut run = Run::default();
     let breaks = LineBreaks::new();
     let mut start = 0;

@@ -82,9 +82,15 @@ const AFTER: usize = 50;
 
 /// The paragraphs quotes are looked for in: the headline and the body, in
 /// text order.
+#[cfg(test)]
 fn segments(text: &str, layout: &Layout) -> Vec<Span> {
+    segments_in(Vec::new(), text, layout)
+}
+
+/// [`segments`] in `segs`, emptied first.
+fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
     // Room for the headline and a repeat of it: grown seldom.
-    let mut segs: Vec<Span> = Vec::with_capacity(layout.paragraphs.len() + 2);
+    crate::scratch::refill(&mut segs, layout.paragraphs.len() + 2);
     segs.extend(layout.body().map(|p| p.span));
     let Some(h) = layout.headline else {
         return segs;
@@ -194,16 +200,52 @@ fn quote_words(text: &str, toks: &[Tok], p: &Pair, most: usize) -> usize {
     n
 }
 
+/// The buffers [`find`] needs while it reads a story, kept on the thread
+/// for the next story's (see [`crate::scratch`]).
+#[derive(Default)]
+pub(crate) struct Scratch {
+    segs: Vec<Span>,
+    toks: Vec<Tok>,
+    found: token::Found,
+    pairs: Vec<Pair>,
+    cuts: Vec<bool>,
+    nearest: Vec<Option<Option<usize>>>,
+}
+
+impl Scratch {
+    /// The bytes its buffers hold room for.
+    pub(crate) fn bytes(&self) -> usize {
+        use crate::scratch::bytes;
+        bytes(&self.segs)
+            + bytes(&self.toks)
+            + bytes(&self.found.quotes)
+            + bytes(&self.found.caps)
+            + bytes(&self.found.verbs)
+            + bytes(&self.pairs)
+            + bytes(&self.cuts)
+            + bytes(&self.nearest)
+    }
+}
+
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     lexicon: &Lexicon,
     relays: &Relays<'a>,
 ) -> Vec<Quote<'a>> {
-    let segs = segments(text, layout);
+    use crate::scratch::refill;
+    let Scratch {
+        segs,
+        mut toks,
+        mut found,
+        pairs,
+        mut cuts,
+        mut nearest,
+    } = crate::scratch::take().unwrap_or_default();
+    let segs = segments_in(segs, text, layout);
     // About one token per five bytes of text: one allocation, not a dozen.
     let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
-    let mut toks: Vec<Tok> = Vec::with_capacity(bytes / 4);
+    refill(&mut toks, bytes / 4);
     // The paragraphs' mentions, and a few more for the headline: grown
     // once, not doubled again and again.
     let mut agencies = Vec::with_capacity(relays.mentions.count() + 8);
@@ -212,27 +254,29 @@ pub(crate) fn find<'a>(
     // seventy in the stories read (a capital in 27 bytes, a mark in 200 in
     // the median one), and few verbs; sized to grow seldom, as lists sized
     // for the median story grew in two of three.
-    let mut found = token::Found {
-        quotes: Vec::with_capacity(bytes / 64),
-        caps: Vec::with_capacity(bytes / 16),
-        verbs: Vec::with_capacity(bytes / 128),
-    };
+    refill(&mut found.quotes, bytes / 64);
+    refill(&mut found.caps, bytes / 16);
+    refill(&mut found.verbs, bytes / 128);
     let mut mentions_of = relays.mentions.reader();
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
         agencies.extend_from_slice(&mentions_of.within(text, lexicon, s));
     }
-    let pairs = marks::pairs_in(text, &segs, &toks, &found.quotes);
+    let pairs = marks::pairs_in(pairs, text, &segs, &toks, &found.quotes);
     let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &pairs);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
     // Read only when a quote needs whoever spoke last, and only up to it:
     // most quotes name their speaker.
     let verbs: &[usize] = &found.verbs;
-    let mut subjects = Subjects::default();
+    nearest.clear();
+    let mut subjects = Subjects {
+        nearest,
+        found: Vec::new(),
+    };
     // The last quote's speaker, its closing paragraph and where it spoke.
     let mut last: Option<(Resolved<'a>, usize, usize)> = None;
     let mut prev_close_tok = 0usize;
-    let mut cuts: Vec<bool> = Vec::with_capacity(pairs.len());
+    refill(&mut cuts, pairs.len());
     for (k, p) in pairs.iter().enumerate() {
         // The pair knows its marks' tokens: no search of all the tokens.
         let oi = p.open_tok;
@@ -410,6 +454,15 @@ pub(crate) fn find<'a>(
     }
     unquoted(text, &segs, &toks, &speakers, &pairs, relays, &mut out);
     out.sort_by_key(|q| q.span.start);
+    drop(speakers);
+    crate::scratch::give(Scratch {
+        segs,
+        toks,
+        found,
+        pairs,
+        cuts,
+        nearest: subjects.nearest,
+    });
     out
 }
 
@@ -1106,10 +1159,10 @@ mod tests {
             });
             start += block.len() + 2;
         }
-        let layout = Layout {
-            paragraphs,
-            ..Layout::default()
-        };
+        // Set field by field: a layout gives its buffers back when dropped,
+        // so none can be moved out of a default one.
+        let mut layout = Layout::default();
+        layout.paragraphs = paragraphs;
         super::find(text, &layout, Lexicon::builtin(), &super::Relays::default())
             .iter()
             .map(|q| {
@@ -1341,7 +1394,7 @@ mod tests {
         ) {
             let text = text.as_str();
             let (segs, toks, found) = tokenized_by_blank_lines(text);
-            for p in &super::marks::pairs_in(text, &segs, &toks, &found.quotes) {
+            for p in &super::marks::pairs_in(Vec::new(), text, &segs, &toks, &found.quotes) {
                 for most in 1..9 {
                     proptest::prop_assert_eq!(
                         super::quote_words(text, &toks, p, most),
@@ -1411,7 +1464,7 @@ mod tests {
         for (i, &s) in segs.iter().enumerate() {
             super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
         }
-        let pairs = super::marks::pairs_in(text, &segs, &toks, &found.quotes);
+        let pairs = super::marks::pairs_in(Vec::new(), text, &segs, &toks, &found.quotes);
         let lex = Lexicon::builtin();
         let agencies = lex.mentions(text, Span::new(0, text.len()));
         let sp = super::Speakers::new(text, &toks, &found.caps, lex, agencies, &pairs);
@@ -1553,17 +1606,15 @@ mod tests {
                 }
                 text.push_str(lines[m]);
                 // The lines as the layout splits and trims them.
-                let split = Layout::new(&text);
-                let layout = Layout {
-                    paragraphs: vec![Paragraph {
-                        span: split.lines[1],
-                        role: Role::Body,
-                    }],
-                    headline: Some(Span::new(0, head.len())),
-                    lines: split.lines,
-                    nonblank: split.nonblank,
-                    ..Layout::default()
-                };
+                let mut split = Layout::new(&text);
+                let mut layout = Layout::default();
+                layout.paragraphs = vec![Paragraph {
+                    span: split.lines[1],
+                    role: Role::Body,
+                }];
+                layout.headline = Some(Span::new(0, head.len()));
+                layout.lines = std::mem::take(&mut split.lines);
+                layout.nonblank = std::mem::take(&mut split.nonblank);
                 let got = super::segments(&text, &layout);
                 assert_eq!(got, segments_by_lines(&text, &layout), "{text:?}");
                 found += got.len();

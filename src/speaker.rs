@@ -8,13 +8,14 @@
 //! gives that person.
 
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell, Ref, RefCell};
+use std::cell::{OnceCell, Ref, RefCell};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
 use crate::quote::Pair;
 use crate::quote::token::Tok;
 use crate::quote::words::{self, Class};
+use crate::scratch;
 
 mod names;
 pub(crate) mod table;
@@ -130,21 +131,31 @@ struct People {
 /// the next story.
 const SPARE_RUNS: usize = 1 << 12;
 
-thread_local! {
-    /// The storage of the last story's people on this thread, emptied, for
-    /// the next story's: building a story's people allocated five buffers
-    /// and freed them after, about a tenth of the work for a story that
-    /// names a dozen people.
-    static SPARE: Cell<Option<(Vec<Run>, Names)>> = const { Cell::new(None) };
+/// The storage of a story's people, emptied, kept on the thread for the
+/// next story's (see [`crate::scratch`]): building a story's people
+/// allocated five buffers and freed them after, about a tenth of the work
+/// for a story that names a dozen people.
+pub(crate) struct PeopleSpare {
+    runs: Vec<Run>,
+    names: Names,
+}
+
+impl PeopleSpare {
+    /// Whether it is small enough to keep.
+    pub(crate) fn fits(&self) -> bool {
+        self.runs.capacity() <= SPARE_RUNS && self.names.small()
+    }
 }
 
 impl People {
     /// No people yet, with room for about `n` names: in the storage the
     /// last story's people left on this thread when there is some.
     fn with_capacity(n: usize) -> People {
-        // `try_with` fails only while the thread is being torn down.
-        match SPARE.try_with(Cell::take).ok().flatten() {
-            Some((mut runs, mut names)) => {
+        match scratch::take::<PeopleSpare>() {
+            Some(PeopleSpare {
+                mut runs,
+                mut names,
+            }) => {
                 runs.clear();
                 runs.reserve(n);
                 names.reset(n);
@@ -160,12 +171,10 @@ impl People {
 
 impl Drop for People {
     fn drop(&mut self) {
-        let runs = std::mem::take(&mut self.runs);
-        let names = std::mem::take(&mut self.names);
-        if runs.capacity() <= SPARE_RUNS && names.small() {
-            // Dropped instead when the thread is being torn down.
-            let _ = SPARE.try_with(|spare| spare.set(Some((runs, names))));
-        }
+        scratch::give(PeopleSpare {
+            runs: std::mem::take(&mut self.runs),
+            names: std::mem::take(&mut self.names),
+        });
     }
 }
 
@@ -1591,13 +1600,7 @@ mod tests {
         for _ in 0..2 {
             for (t, want) in texts.iter().zip(&fresh) {
                 assert_eq!(&people_of(t), want);
-                let kept = SPARE.with(|s| {
-                    let spare = s.take();
-                    let kept = spare.is_some();
-                    s.set(spare);
-                    kept
-                });
-                assert!(kept);
+                assert!(crate::scratch::kept::<PeopleSpare>());
             }
         }
         assert!(

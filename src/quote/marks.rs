@@ -310,24 +310,38 @@ fn token_marks<'t>(
 /// overlapping) and returns the quoted spans in text order.
 #[cfg(test)]
 pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
-    pair_marks(text, segments, marks(text).map(|(s, e)| (s, e, 0)))
+    pair_marks(
+        Vec::new(),
+        text,
+        segments,
+        marks(text).map(|(s, e)| (s, e, 0)),
+    )
 }
 
 /// `pairs` for segments whose tokens, in text order, are `toks`, with
-/// the indices of the quote mark signs among them `signs` (in order).
-pub(crate) fn pairs_in(text: &str, segments: &[Span], toks: &[Tok], signs: &[usize]) -> Vec<Pair> {
-    pair_marks(text, segments, token_marks(text, toks, signs))
+/// the indices of the quote mark signs among them `signs` (in order), in
+/// `out`, emptied first.
+pub(crate) fn pairs_in(
+    out: Vec<Pair>,
+    text: &str,
+    segments: &[Span],
+    toks: &[Tok],
+    signs: &[usize],
+) -> Vec<Pair> {
+    pair_marks(out, text, segments, token_marks(text, toks, signs))
 }
 
 /// Pairs `found`, every mark of the text in text order (those outside the
-/// segments may be left out), each with the index of its token.
+/// segments may be left out), each with the index of its token, in `out`,
+/// emptied first.
 fn pair_marks(
+    mut out: Vec<Pair>,
     text: &str,
     segments: &[Span],
     found: impl Iterator<Item = (usize, usize, usize)>,
 ) -> Vec<Pair> {
     // A few quotes a story: grown seldom.
-    let mut out = Vec::with_capacity(16);
+    crate::scratch::refill(&mut out, 16);
     // The loop is driven by the marks, few, not by the segments, most of
     // which have none: the segment a mark is in is found by moving on from
     // the last mark's. The state of the segment being read: an open double
@@ -603,7 +617,7 @@ mod tests {
             .filter(|&k| toks[k].punct().is_some_and(is_mark_char))
             .collect();
         assert_eq!(signs, all);
-        let mut found = pairs_in(text, segs, &toks, &signs);
+        let mut found = pairs_in(Vec::new(), text, segs, &toks, &signs);
         // The pairs' tokens are where searching the tokens finds the marks.
         for p in &mut found {
             let open = toks.partition_point(|t| t.span.start < p.outer.start);
