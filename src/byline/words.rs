@@ -354,19 +354,29 @@ const PROSE_WORDS: usize = 20;
 
 /// A paragraph of running text rather than a menu item or a title.
 pub(super) fn is_prose(s: &str) -> bool {
-    is_prose_counted(s, None)
+    is_prose_with(s, || None)
 }
 
 /// [`is_prose`] of `s`, whose `words` (as `split_whitespace` counts them)
 /// the caller may know already; they are counted here only when not.
-pub(super) fn is_prose_counted(s: &str, words: Option<usize>) -> bool {
+///
+/// The known count is asked for only when the length leaves the question
+/// open (the layout's count is a search of its paragraphs), and it rules
+/// out a short paragraph before the byte searches.
+pub(super) fn is_prose_with(s: &str, words: impl FnOnce() -> Option<usize>) -> bool {
     // A line too short to hold the words (each a byte and a space at
     // least) is told by its length; then the byte searches, which rule out
     // most menu items and titles before any word is counted.
-    s.len() > 2 * (PROSE_WORDS - 1)
-        && memchr::memchr(b'.', s.as_bytes()).is_some()
-        && s.bytes().any(|b| b.is_ascii_lowercase())
-        && words.map_or_else(|| has_words(s, PROSE_WORDS), |n| n >= PROSE_WORDS)
+    if s.len() <= 2 * (PROSE_WORDS - 1) {
+        return false;
+    }
+    let marks = || {
+        memchr::memchr(b'.', s.as_bytes()).is_some() && s.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    match words() {
+        Some(n) => n >= PROSE_WORDS && marks(),
+        None => marks() && has_words(s, PROSE_WORDS),
+    }
 }
 
 /// Whether `s` holds at least `n` words, words as `split_whitespace` cuts
@@ -966,6 +976,30 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(strip_wire_marks(&s), strip_wire_marks_reference(&s));
             proptest::prop_assert_eq!(strip_by(&s), strip_by_reference(&s));
+        }
+    }
+
+    /// [`is_prose_with`] as first written: every test in one conjunction,
+    /// the byte searches before the count.
+    fn is_prose_reference(s: &str, words: Option<usize>) -> bool {
+        s.len() > 2 * (PROSE_WORDS - 1)
+            && memchr::memchr(b'.', s.as_bytes()).is_some()
+            && s.bytes().any(|b| b.is_ascii_lowercase())
+            && words.map_or_else(|| has_words(s, PROSE_WORDS), |n| n >= PROSE_WORDS)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prose_is_told_as_the_reference(
+            s in "(word|Word|WORD|\\.| |\u{a0}|\u{e9}|x){0,40}"
+        ) {
+            let words = s.split_whitespace().count();
+            proptest::prop_assert_eq!(is_prose_with(&s, || None), is_prose_reference(&s, None));
+            proptest::prop_assert_eq!(
+                is_prose_with(&s, || Some(words)),
+                is_prose_reference(&s, Some(words))
+            );
+            proptest::prop_assert_eq!(is_prose(&s), is_prose_reference(&s, Some(words)));
         }
     }
 
