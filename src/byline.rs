@@ -118,22 +118,29 @@ pub(crate) fn find<'a>(
     let from = first.saturating_sub(HEAD_LINES);
     let under = headline.map_or(from, |h| lines.partition_point(|l| l.end <= h.start));
     let below_headline = headline.map_or(0, |h| h.start);
-    let mut head: Vec<Span> = Vec::with_capacity(UNDER_HEADLINE + HEAD_LINES + 1);
+    // At most UNDER_HEADLINE lines, HEAD_LINES more, and one: on the stack.
+    let mut head = [Span::default(); UNDER_HEADLINE + HEAD_LINES + 1];
+    let mut n = 0;
+    let mut push = |l: Span| {
+        head[n] = l;
+        n += 1;
+    };
     if under < from {
-        head.extend_from_slice(&lines[under..(under + UNDER_HEADLINE).min(from)]);
-    }
-    head.extend(
-        lines[from.min(lines.len())..first.min(lines.len())]
+        lines[under..(under + UNDER_HEADLINE).min(from)]
             .iter()
-            .copied()
-            .filter(|l| l.end > below_headline),
-    );
+            .for_each(|&l| push(l));
+    }
+    lines[from.min(lines.len())..first.min(lines.len())]
+        .iter()
+        .filter(|l| l.end > below_headline)
+        .for_each(|&l| push(l));
     // A "By" line glued on top of the first paragraph.
     if let Some(&l) = lines.get(first)
         && words::strip_by(line_text(text, l)).is_some()
     {
-        head.push(l);
+        push(l);
     }
+    let head = &head[..n];
     let mut after_credit = false;
     // A line's agency as a lone name, when it was looked up as the line
     // after the one before: a line is not looked up twice.
@@ -159,13 +166,22 @@ pub(crate) fn find<'a>(
     let after = lines.partition_point(|l| l.end <= start.end);
     for &l in lines.iter().skip(after).take(AFTER_LINES) {
         let line = line_text(text, l);
-        if words::strip_by(line).is_some() {
-            let alone = Neighbours {
-                next: None,
-                known: None,
-                next_known: &mut None,
+        if let Some(rest) = words::strip_by(line) {
+            // Read as `credit_line` reads it: with its wire marks stripped,
+            // and stripped again by `strip_by`, which comes to `rest` for
+            // a line with no marks (as nearly every one is), and is done
+            // again only for the others.
+            let stripped = words::strip_wire_marks(line);
+            let rest = if stripped.len() == line.len() {
+                Some(rest)
+            } else {
+                words::strip_by(stripped)
             };
-            credit_line(text, l, alone, false, lexicon, &mut by);
+            if stripped.len() <= MAX_CREDIT_LINE
+                && let Some(rest) = rest
+            {
+                by_line(rest, lexicon, &mut by);
+            }
         } else if is_prose_paragraph(line, l, layout) {
             // A line that is its whole paragraph, as most are, has its
             // words counted by the layout already.
@@ -245,7 +261,7 @@ pub(crate) fn is_prose(s: &str) -> bool {
 /// [`is_prose`] of the paragraph `s` at `span`, reading its word count
 /// from the layout when the layout counted it.
 pub(crate) fn is_prose_paragraph(s: &str, span: Span, layout: &Layout) -> bool {
-    words::is_prose_counted(s, layout.words_of(span))
+    words::is_prose_with(s, || layout.words_of(span))
 }
 
 /// A "SEOUL (Reuters) -" tag in the story's first words, read only when no
@@ -293,9 +309,7 @@ fn credit_line<'a>(
         return false;
     }
     if let Some(rest) = words::strip_by(line) {
-        // "By IANS | Updated: ...", "By Bill Hoppe | Special to the Pioneer Press"
-        let rest = rest.split('|').next().unwrap_or(rest).trim();
-        return credit_list(rest, lexicon, by, true);
+        return by_line(rest, lexicon, by);
     }
     let lone = around.known.unwrap_or_else(|| lexicon.lookup_name(line));
     if let Some(a) = lone {
@@ -337,6 +351,14 @@ fn credit_line<'a>(
         return true;
     }
     false
+}
+
+/// A "By" line's credits, `rest` being [`words::strip_by`] of it. Returns
+/// whether it credited someone.
+fn by_line<'a>(rest: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) -> bool {
+    // "By IANS | Updated: ...", "By Bill Hoppe | Special to the Pioneer Press"
+    let rest = rest.split('|').next().unwrap_or(rest).trim();
+    credit_list(rest, lexicon, by, true)
 }
 
 /// "PTI, Washington," or "Reuters, New Delhi": an agency and the place it

@@ -543,3 +543,40 @@ proptest::proptest! {
         proptest::prop_assert_eq!(trim_end_visible(&s), s.trim_end());
     }
 }
+
+/// A "By" line after the story's start is read for its credits once: a
+/// line with no wire marks reuses the first `strip_by`, and one with marks
+/// is stripped twice, as `credit_line` strips it.
+#[test]
+fn by_lines_after_the_start_credit_as_credit_line_reads_them() {
+    let lexicon = Lexicon::builtin();
+    for line in [
+        "By Bill Hoppe | Special to the Pioneer Press",
+        "^By Bill Hoppe=",
+        "^ ^By Bill Hoppe",
+        "By Bill Hoppe = =",
+        "By Bill Hoppe<",
+        "By JERUSALEM POST STAFF",
+    ] {
+        let text = format!("Wild win\n\n{LEAD}\n\n{line}\n\nPUBLISHED: today");
+        let layout = Layout::new(&text);
+        let mut reference = Byline::default();
+        if words::strip_by(line).is_some() {
+            let at = text.find(line).unwrap();
+            let alone = Neighbours {
+                next: None,
+                known: None,
+                next_known: &mut None,
+            };
+            let l = Span::new(at, at + line.len());
+            credit_line(&text, l, alone, false, lexicon, &mut reference);
+        }
+        let found = find(&text, &layout, lexicon, None);
+        assert_eq!(found.authors, reference.authors, "{line:?}");
+        assert_eq!(found.agencies, reference.agencies, "{line:?}");
+    }
+    assert_eq!(
+        byline(&format!("Wild win\n\n{LEAD}\n\n^By Bill Hoppe=\n\nx")).authors,
+        ["Bill Hoppe"]
+    );
+}

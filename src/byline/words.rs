@@ -354,19 +354,29 @@ const PROSE_WORDS: usize = 20;
 
 /// A paragraph of running text rather than a menu item or a title.
 pub(super) fn is_prose(s: &str) -> bool {
-    is_prose_counted(s, None)
+    is_prose_with(s, || None)
 }
 
 /// [`is_prose`] of `s`, whose `words` (as `split_whitespace` counts them)
 /// the caller may know already; they are counted here only when not.
-pub(super) fn is_prose_counted(s: &str, words: Option<usize>) -> bool {
+///
+/// The known count is asked for only when the length leaves the question
+/// open (the layout's count is a search of its paragraphs), and it rules
+/// out a short paragraph before the byte searches.
+pub(super) fn is_prose_with(s: &str, words: impl FnOnce() -> Option<usize>) -> bool {
     // A line too short to hold the words (each a byte and a space at
     // least) is told by its length; then the byte searches, which rule out
     // most menu items and titles before any word is counted.
-    s.len() > 2 * (PROSE_WORDS - 1)
-        && memchr::memchr(b'.', s.as_bytes()).is_some()
-        && s.bytes().any(|b| b.is_ascii_lowercase())
-        && words.map_or_else(|| has_words(s, PROSE_WORDS), |n| n >= PROSE_WORDS)
+    if s.len() <= 2 * (PROSE_WORDS - 1) {
+        return false;
+    }
+    let marks = || {
+        memchr::memchr(b'.', s.as_bytes()).is_some() && s.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    match words() {
+        Some(n) => n >= PROSE_WORDS && marks(),
+        None => marks() && has_words(s, PROSE_WORDS),
+    }
 }
 
 /// Whether `s` holds at least `n` words, words as `split_whitespace` cuts
@@ -470,21 +480,30 @@ pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Opti
 }
 
 /// "A, B and C" → A, B, C (also "&" and ";").
-pub(super) fn split_names(list: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = list;
-    loop {
-        match next_separator(rest) {
-            Some((i, n)) => {
-                push_trimmed(&mut out, &rest[..i]);
-                rest = &rest[i + n..];
-            }
-            None => {
-                push_trimmed(&mut out, rest);
-                return out;
+///
+/// An iterator rather than a list: the callers read each name once, and a
+/// vector per list was a call to allocate and one to free for a few names.
+pub(super) fn split_names(list: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(list);
+    std::iter::from_fn(move || {
+        loop {
+            let r = rest?;
+            let piece = match next_separator(r) {
+                Some((i, n)) => {
+                    rest = Some(&r[i + n..]);
+                    &r[..i]
+                }
+                None => {
+                    rest = None;
+                    r
+                }
+            };
+            let t = trim_name(piece);
+            if !t.is_empty() {
+                return Some(t);
             }
         }
-    }
+    })
 }
 
 /// Where the first separator between names is in `s`, and its length.
@@ -503,11 +522,33 @@ fn next_separator(s: &str) -> Option<(usize, usize)> {
     })
 }
 
-fn push_trimmed<'a>(out: &mut Vec<&'a str>, s: &'a str) {
-    let t = s.trim().trim_end_matches(['.', ')']).trim();
-    let t = t.strip_prefix("and ").unwrap_or(t).trim();
-    if !t.is_empty() {
-        out.push(t);
+/// A piece between separators as a name: trimmed, without the full stops
+/// and parentheses that end it or an "and " that opens it.
+///
+/// Most pieces open and close with a letter: each of the trims is told to
+/// leave them be by a byte at an end, without decoding a character there.
+fn trim_name(s: &str) -> &str {
+    let t = trim_visible(s);
+    let t = if matches!(t.as_bytes().last(), Some(b'.' | b')')) {
+        t.trim_end_matches(['.', ')']).trim()
+    } else {
+        t
+    };
+    match t.strip_prefix("and ") {
+        Some(rest) => rest.trim(),
+        None => t,
+    }
+}
+
+/// `s.trim()`, which is `s` itself when it opens and closes with a visible
+/// ASCII byte.
+pub(super) fn trim_visible(s: &str) -> &str {
+    let b = s.as_bytes();
+    let visible = |c: Option<&u8>| c.is_some_and(|c| (0x21..0x7F).contains(c));
+    if visible(b.first()) && visible(b.last()) {
+        s
+    } else {
+        s.trim()
     }
 }
 
@@ -525,7 +566,7 @@ pub(super) fn cut_place(name: &str) -> &str {
                 .any(|sep| b[k..].starts_with(sep.as_bytes()))
         })
         .unwrap_or(name.len());
-    name[..end].trim()
+    trim_visible(&name[..end])
 }
 
 /// What comes between a name and its place: each opens with a space.
@@ -681,45 +722,44 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
     if !opens_credit(s) {
         return None;
     }
-    // Every keyword ends in "by" (and none overlaps itself): its
-    // occurrences are the ones ending at one of the text's "by"s, found in
-    // one pass, rather than a lowercase copy searched once per keyword.
+    // Every keyword ends in "by", and holds no other "by": its occurrences
+    // are the ones ending at one of the text's "by"s, found in one pass in
+    // text order, rather than a lowercase copy searched once per keyword.
+    // Two keywords ending at different "by"s cannot overlap, so one within
+    // another ends at the same "by" ("reporting by" in "additional
+    // reporting by"): at each "by" the first keyword of the list (longest
+    // first) that matches at a word's start is the one taken, and the hits
+    // come in text order, each part ending where the next hit opens.
     let b = s.as_bytes();
-    let bys: Vec<usize> = memchr::memchr2_iter(b'b', b'B', b)
+    let names = |from: usize, to: usize| {
+        s.get(from..to)
+            .map(|n| n.trim().trim_end_matches([';', ',', '.']).trim())
+    };
+    let mut parts = Vec::new();
+    // The last hit's role and end, whose names run to the next hit.
+    let mut open: Option<(Role, usize)> = None;
+    for end in memchr::memchr2_iter(b'b', b'B', b)
         .filter(|&i| matches!(b.get(i + 1), Some(b'y' | b'Y')))
         .map(|i| i + 2)
-        .collect();
-    let mut hits: Vec<(usize, usize, Role)> = Vec::new();
-    for &(kw, role) in CREDIT_KEYWORDS {
-        debug_assert!(kw.ends_with("by"));
-        for &end in &bys {
-            let Some(at) = end.checked_sub(kw.len()) else {
-                continue;
-            };
-            if !b[at..end].eq_ignore_ascii_case(kw.as_bytes()) {
-                continue;
-            }
-            let inside = hits.iter().any(|&(s, e, _)| at >= s && at < e);
+    {
+        let hit = CREDIT_KEYWORDS.iter().find_map(|&(kw, role)| {
+            debug_assert!(kw.ends_with("by") && kw.find("by") == Some(kw.len() - 2));
+            let at = end.checked_sub(kw.len())?;
             let word_start = at == 0 || !b[at - 1].is_ascii_alphabetic();
-            if !inside && word_start {
-                hits.push((at, end, role));
-            }
+            (word_start && b[at..end].eq_ignore_ascii_case(kw.as_bytes())).then_some((at, role))
+        });
+        let Some((at, role)) = hit else {
+            continue;
+        };
+        match open {
+            Some((r, from)) => parts.push((r, names(from, at)?)),
+            // The text opens with a keyword, so the first hit is at 0.
+            None => debug_assert_eq!(at, 0),
         }
+        open = Some((role, end));
     }
-    hits.sort_by_key(|h| h.0);
-    if hits.first().is_none_or(|h| h.0 != 0) {
-        return None;
-    }
-    let mut parts = Vec::with_capacity(hits.len());
-    for (k, &(_, end, role)) in hits.iter().enumerate() {
-        let stop = hits.get(k + 1).map_or(s.len(), |h| h.0);
-        let names = s
-            .get(end..stop)?
-            .trim()
-            .trim_end_matches([';', ',', '.'])
-            .trim();
-        parts.push((role, names));
-    }
+    let (role, from) = open?;
+    parts.push((role, names(from, s.len())?));
     Some(parts)
 }
 
@@ -762,6 +802,32 @@ mod tests {
             parts.push((role, names));
         }
         Some(parts)
+    }
+
+    /// [`split_names`] as first written: a vector, each piece trimmed
+    /// whole.
+    fn split_names_reference(list: &str) -> Vec<&str> {
+        fn push_trimmed<'a>(out: &mut Vec<&'a str>, s: &'a str) {
+            let t = s.trim().trim_end_matches(['.', ')']).trim();
+            let t = t.strip_prefix("and ").unwrap_or(t).trim();
+            if !t.is_empty() {
+                out.push(t);
+            }
+        }
+        let mut out = Vec::new();
+        let mut rest = list;
+        loop {
+            match next_separator(rest) {
+                Some((i, n)) => {
+                    push_trimmed(&mut out, &rest[..i]);
+                    rest = &rest[i + n..];
+                }
+                None => {
+                    push_trimmed(&mut out, rest);
+                    return out;
+                }
+            }
+        }
     }
 
     fn cut_place_reference(name: &str) -> &str {
@@ -831,6 +897,19 @@ mod tests {
         }
 
         #[test]
+        fn names_split_as_the_reference(
+            s in "(Jack|Kim|and |and| and |AND| & |,|;|\\.|\\)|\\(| |\t|\u{a0}|\u{e9}){0,12}"
+        ) {
+            let names: Vec<&str> = split_names(&s).collect();
+            proptest::prop_assert_eq!(names, split_names_reference(&s));
+        }
+
+        #[test]
+        fn trim_visible_is_trim(s in "[a. \t\n\u{a0}\u{3000}\u{e9})]{0,12}") {
+            proptest::prop_assert_eq!(trim_visible(&s), s.trim());
+        }
+
+        #[test]
         fn cut_place_cuts_as_the_reference(s in "(Jack|Kim| in | at | from |in|at |from|Seoul|\u{e9}| ){0,8}") {
             proptest::prop_assert_eq!(cut_place(&s), cut_place_reference(&s));
         }
@@ -897,6 +976,30 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(strip_wire_marks(&s), strip_wire_marks_reference(&s));
             proptest::prop_assert_eq!(strip_by(&s), strip_by_reference(&s));
+        }
+    }
+
+    /// [`is_prose_with`] as first written: every test in one conjunction,
+    /// the byte searches before the count.
+    fn is_prose_reference(s: &str, words: Option<usize>) -> bool {
+        s.len() > 2 * (PROSE_WORDS - 1)
+            && memchr::memchr(b'.', s.as_bytes()).is_some()
+            && s.bytes().any(|b| b.is_ascii_lowercase())
+            && words.map_or_else(|| has_words(s, PROSE_WORDS), |n| n >= PROSE_WORDS)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prose_is_told_as_the_reference(
+            s in "(word|Word|WORD|\\.| |\u{a0}|\u{e9}|x){0,40}"
+        ) {
+            let words = s.split_whitespace().count();
+            proptest::prop_assert_eq!(is_prose_with(&s, || None), is_prose_reference(&s, None));
+            proptest::prop_assert_eq!(
+                is_prose_with(&s, || Some(words)),
+                is_prose_reference(&s, Some(words))
+            );
+            proptest::prop_assert_eq!(is_prose(&s), is_prose_reference(&s, Some(words)));
         }
     }
 
