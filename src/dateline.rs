@@ -2517,7 +2517,7 @@ mod tests {
     /// their bytes tell it.
     #[test]
     fn strong_marks_within_paragraphs_as_byte_flags() {
-        let dirs = ["tests/fixtures", "/work/shared/corpora/real"];
+        let dirs = ["tests/fixtures", "../shared/corpora/real"];
         let files = dirs
             .iter()
             .filter_map(|d| std::fs::read_dir(d).ok())

@@ -124,7 +124,7 @@ mod tests {
             .map(|f| f.expect("fixture").path())
             .filter(|p| p.extension().is_some_and(|e| e == "txt"))
             .collect();
-        if let Ok(real) = std::fs::read_dir("/work/shared/corpora/real") {
+        if let Ok(real) = std::fs::read_dir("../shared/corpora/real") {
             paths.extend(real.map(|f| f.expect("article").path()));
         }
         paths.sort();
