@@ -2517,16 +2517,7 @@ mod tests {
     /// their bytes tell it.
     #[test]
     fn strong_marks_within_paragraphs_as_byte_flags() {
-        let dirs = ["tests/fixtures", "../shared/corpora/real"];
-        let files = dirs
-            .iter()
-            .filter_map(|d| std::fs::read_dir(d).ok())
-            .flatten()
-            .map(|f| f.expect("file").path());
-        for path in files {
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                continue;
-            };
+        for (path, text) in crate::test_stories::stories() {
             let layout = Layout::new(&text);
             let mut marks = StrongMarks::new(&text);
             for p in &layout.paragraphs {

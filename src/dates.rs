@@ -3269,19 +3269,8 @@ mod tests {
     /// that every footing of the gate is read (most stories name a year).
     #[test]
     fn the_gate_changes_nothing_in_real_stories() {
-        let mut paths: Vec<_> = std::fs::read_dir("tests/fixtures")
-            .expect("fixtures")
-            .map(|e| e.expect("fixture").path())
-            .collect();
-        if let Ok(real) = std::fs::read_dir("../shared/corpora/real") {
-            paths.extend(real.map(|e| e.expect("real story").path()));
-        }
         let mut undated_found = 0;
-        for path in paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        {
-            let text = std::fs::read_to_string(path).expect("story");
+        for (path, text) in crate::test_stories::stories() {
             let layout = Layout::new(&text);
             let options = crate::article::Options::default();
             let stamps = crate::stamp::find(&text, &layout, &options);
@@ -3302,7 +3291,7 @@ mod tests {
                 }
             }
         }
-        assert!(paths.len() >= 5 && undated_found > 0, "{paths:?}");
+        assert!(undated_found > 0, "no story read as undated found a date");
     }
 
     #[test]

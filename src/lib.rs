@@ -21,6 +21,8 @@ mod ser;
 mod span;
 mod speaker;
 mod stamp;
+#[cfg(test)]
+mod test_stories;
 mod zone;
 
 #[doc(hidden)]

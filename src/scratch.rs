@@ -119,18 +119,9 @@ mod tests {
     /// The stories the tests read: the fixtures, and the real articles
     /// when the corpus is at hand.
     fn stories() -> Vec<String> {
-        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir("tests/fixtures")
-            .expect("fixtures")
-            .map(|f| f.expect("fixture").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        if let Ok(real) = std::fs::read_dir("../shared/corpora/real") {
-            paths.extend(real.map(|f| f.expect("article").path()));
-        }
-        paths.sort();
-        paths
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
+        crate::test_stories::stories()
+            .into_iter()
+            .map(|(_, text)| text)
             .collect()
     }
 

@@ -1570,11 +1570,9 @@ mod tests {
 
     #[test]
     fn storage_kept_from_the_last_story_reads_as_new() {
-        let mut texts: Vec<String> = std::fs::read_dir("tests/fixtures")
-            .expect("fixtures")
-            .map(|f| f.expect("fixture").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| std::fs::read_to_string(p).expect("fixture text"))
+        let mut texts: Vec<String> = crate::test_stories::fixtures()
+            .into_iter()
+            .map(|(_, text)| text)
             .collect();
         assert!(texts.len() >= 5, "{}", texts.len());
         // A story naming many people, then short ones, so that storage
@@ -1612,11 +1610,9 @@ mod tests {
 
     #[test]
     fn names_ruled_out_by_their_tokens_lists_have_no_pieces() {
-        let mut texts: Vec<String> = std::fs::read_dir("tests/fixtures")
-            .expect("fixtures")
-            .map(|f| f.expect("fixture").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| std::fs::read_to_string(p).expect("fixture text"))
+        let mut texts: Vec<String> = crate::test_stories::fixtures()
+            .into_iter()
+            .map(|(_, text)| text)
             .collect();
         // Gaps that cut the text otherwise, and words of many kinds.
         texts.push(

@@ -384,17 +384,7 @@ fn plain_words(
         _ => {
             // Past the first eight bytes when they are all letters and
             // digits.
-            let mut end = if head.is_some() { i + 8 } else { i };
-            while let Some(chunk) = bytes.get(end..end + 8) {
-                let run = alnum_prefix(chunk);
-                end += run;
-                if run < 8 {
-                    break;
-                }
-            }
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
-            }
+            let end = alnum_end(bytes, if head.is_some() { i + 8 } else { i });
             (
                 end,
                 bytes.get(end).copied(),
@@ -495,17 +485,7 @@ fn joined(
     // At `end`, a joiner with an ASCII letter or digit after it.
     loop {
         dotted |= bytes.get(end) == Some(&b'.');
-        end += 1;
-        while let Some(chunk) = bytes.get(end..end + 8) {
-            let run = alnum_prefix(chunk);
-            end += run;
-            if run < 8 {
-                break;
-            }
-        }
-        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-            end += 1;
-        }
+        end = alnum_end(bytes, end + 1);
         match bytes.get(end) {
             Some(&d) if d >= 0x80 => return Err(Span::new(i, run_end)),
             Some(&d) if ASCII_CLASS[usize::from(d)] == JOIN => match bytes.get(end + 1) {
@@ -673,6 +653,23 @@ fn word(
     found.word(out.len(), &tok);
     out.push(tok);
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
+}
+
+/// Where the run of ASCII letters and digits from `from` ends: eight bytes
+/// at a time while eight remain, then byte by byte.
+#[inline(always)]
+fn alnum_end(bytes: &[u8], mut end: usize) -> usize {
+    while let Some(chunk) = bytes.get(end..end + 8) {
+        let run = alnum_prefix(chunk);
+        end += run;
+        if run < 8 {
+            break;
+        }
+    }
+    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        end += 1;
+    }
+    end
 }
 
 /// How many bytes at the start of `chunk` (eight bytes) are ASCII letters
@@ -945,19 +942,8 @@ mod tests {
     /// period itself, with and without an abbreviation's period.
     #[test]
     fn real_lines_cut_as_one_char_at_a_time() {
-        let mut paths: Vec<_> = std::fs::read_dir("tests/fixtures")
-            .expect("fixtures")
-            .map(|e| e.expect("fixture").path())
-            .collect();
-        if let Ok(real) = std::fs::read_dir("../shared/corpora/real") {
-            paths.extend(real.map(|e| e.expect("real story").path()));
-        }
         let (mut commas, mut periods) = (0, 0);
-        for path in paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        {
-            let text = std::fs::read_to_string(path).expect("story");
+        for (_, text) in crate::test_stories::stories() {
             let mut start = 0;
             for line in text.split('\n') {
                 cuts_as_by_chars(&text, start, start + line.len());
