@@ -2575,9 +2575,11 @@ mod tests {
             String::new(),
             "\n\n\n".to_string(),
         ];
-        for fixture in std::fs::read_dir("tests/fixtures").expect("fixtures") {
-            texts.push(std::fs::read_to_string(fixture.expect("fixture").path()).expect("text"));
-        }
+        texts.extend(
+            crate::test_stories::fixtures()
+                .into_iter()
+                .map(|(_, text)| text),
+        );
         for text in &texts {
             let layout = Layout::new(text);
             let (mut first, mut last_start) = (0, 0);
@@ -2636,8 +2638,7 @@ mod tests {
             assert_eq!(gated, find_gated(&text, &layout, lex, false), "{text}");
             assert_eq!(gated.and_then(|d| d.place), Some(place), "{text}");
         }
-        for fixture in std::fs::read_dir("tests/fixtures").expect("fixtures") {
-            let text = std::fs::read_to_string(fixture.expect("fixture").path()).expect("text");
+        for (_, text) in crate::test_stories::fixtures() {
             let layout = Layout::new(&text);
             let lex = Lexicon::builtin();
             assert_eq!(
@@ -2771,9 +2772,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The gates (a chrome paragraph without a strong form's marks
-        /// passed over whole, a line without them, a line the grammar
-        /// surely rejects) change nothing that is found.
         /// The search on through the page finds a mark in a span exactly
         /// when the span's bytes hold one, whatever order spans come in.
         #[test]
@@ -2790,6 +2788,9 @@ mod tests {
             }
         }
 
+        /// The gates (a chrome paragraph without a strong form's marks
+        /// passed over whole, a line without them, a line the grammar
+        /// surely rejects) change nothing that is found.
         #[test]
         fn the_gates_change_nothing_found_on_any_page(text in page()) {
             let layout = Layout::new(&text);

@@ -894,8 +894,7 @@ mod tests {
         // it, is told apart as comparing every entry tells it.
         let credits = openers!(&[(CREDITS, 1)]);
         let mut lines = 0;
-        for fixture in std::fs::read_dir("tests/fixtures").expect("fixtures") {
-            let text = std::fs::read_to_string(fixture.expect("fixture").path()).expect("text");
+        for (_, text) in crate::test_stories::fixtures() {
             for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 for p in [line.to_string(), format!("© {line}"), format!("©{line}")] {
                     let opened = openings(&p);
@@ -925,8 +924,7 @@ mod tests {
     #[test]
     fn marker_walk_by_pieces_agrees_on_the_fixture_pages() {
         let mut pages = 0;
-        for fixture in std::fs::read_dir("tests/fixtures").expect("fixtures") {
-            let text = std::fs::read_to_string(fixture.expect("fixture").path()).expect("text");
+        for (_, text) in crate::test_stories::fixtures() {
             walk_agrees_with_whole_search(&text).unwrap();
             pages += 1;
         }
