@@ -132,7 +132,7 @@ impl Season {
         }
     }
 
-    fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             Season::Spring => "SP",
             Season::Summer => "SU",
@@ -152,7 +152,7 @@ impl PartOfDay {
         }
     }
 
-    fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             PartOfDay::Morning => "MO",
             PartOfDay::Afternoon => "AF",
@@ -198,7 +198,7 @@ impl core::fmt::Display for DateValue {
 #[cfg(feature = "serde")]
 impl serde::Serialize for DateValue {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        crate::ser::date_value(self, s)
     }
 }
 

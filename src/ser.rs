@@ -1,13 +1,16 @@
 //! JSON shapes of the `time` values, as the contract in DESIGN.md writes them:
-//! `"2019-08-15"`, `"09:20"`, `"+05:30"`.
+//! `"2019-08-15"`, `"09:20"`, `"+05:30"`, and of [`DateValue`]s as their
+//! `Display` writes them: `"2019-W32-WE"`, `"2013-03-22T10:30Z"`.
 //!
 //! Each is written into a few bytes on the stack and handed over as a `str`:
 //! `collect_str` of a `format_args!` runs the formatting machinery (about 750
 //! instructions a value under serde_json, against some 100 this way), and a
-//! story carries several stamps' worth of them.
+//! story carries several stamps' and dates' worth of them.
 
 use serde::Serializer;
 use time::{Date, Time, UtcOffset};
+
+use crate::DateValue;
 
 /// `v` as two decimal digits; `v` is under 100.
 fn two(v: u8) -> [u8; 2] {
@@ -19,22 +22,9 @@ fn ascii(bytes: &[u8]) -> &str {
 }
 
 pub(crate) fn date<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-    // `{:04}` of a year outside 0..=9999 has a sign or a fifth digit; those
-    // take the formatter.
-    match u16::try_from(d.year()) {
-        Ok(y) if y <= 9999 => {
-            let [c, y] = [(y / 100) as u8, (y % 100) as u8];
-            let ([a, b], [e, f]) = (two(c), two(y));
-            let ([m1, m2], [d1, d2]) = (two(d.month() as u8), two(d.day()));
-            s.serialize_str(ascii(&[a, b, e, f, b'-', m1, m2, b'-', d1, d2]))
-        }
-        _ => s.collect_str(&format_args!(
-            "{:04}-{:02}-{:02}",
-            d.year(),
-            d.month() as u8,
-            d.day()
-        )),
-    }
+    let mut out = Ascii::new();
+    out.day(*d);
+    s.serialize_str(out.as_str())
 }
 
 pub(crate) fn opt_time<S: Serializer>(t: &Option<Time>, s: S) -> Result<S::Ok, S::Error> {
@@ -60,9 +50,148 @@ pub(crate) fn opt_offset<S: Serializer>(o: &Option<UtcOffset>, s: S) -> Result<S
     }
 }
 
+/// A short ASCII text built on the stack.
+struct Ascii {
+    /// Room for the longest value: an `i32` year of eleven characters with
+    /// `"-W255-WE"`, or a day of seven with `"T255:255Z"`.
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl Ascii {
+    fn new() -> Ascii {
+        Ascii {
+            bytes: [0; 32],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, s: &[u8]) {
+        self.bytes[self.len..self.len + s.len()].copy_from_slice(s);
+        self.len += s.len();
+    }
+
+    /// `v` in decimal as `{:0width$}` writes it: zeros after the sign up to
+    /// `width` characters in all.
+    fn int(&mut self, v: i64, width: usize) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = v.unsigned_abs();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let written = digits.len() - at + usize::from(v < 0);
+        if v < 0 {
+            self.push(b"-");
+        }
+        for _ in written..width {
+            self.push(b"0");
+        }
+        self.push(&digits[at..]);
+    }
+
+    /// `{:04}`, the width of a year: four digits straight when there are
+    /// four.
+    fn year(&mut self, y: i32) {
+        match u16::try_from(y) {
+            Ok(y) if y <= 9999 => {
+                let (a, b) = (two((y / 100) as u8), two((y % 100) as u8));
+                self.push(&[a[0], a[1], b[0], b[1]]);
+            }
+            _ => self.int(y.into(), 4),
+        }
+    }
+
+    /// `{:02}`, the width of a month, day, week, hour or minute.
+    fn pair(&mut self, v: u8) {
+        if v < 100 {
+            self.push(&two(v));
+        } else {
+            self.int(v.into(), 2);
+        }
+    }
+
+    /// `{:04}-{:02}-{:02}`.
+    fn day(&mut self, d: Date) {
+        // One conversion from the packed ordinal date, where `month()` and
+        // `day()` each make their own.
+        let (y, m, d) = d.to_calendar_date();
+        self.year(y);
+        self.push(b"-");
+        self.pair(m as u8);
+        self.push(b"-");
+        self.pair(d);
+    }
+
+    fn as_str(&self) -> &str {
+        ascii(&self.bytes[..self.len])
+    }
+}
+
+/// A [`DateValue`] as its `Display` writes it.
+pub(crate) fn date_value<S: Serializer>(v: &DateValue, s: S) -> Result<S::Ok, S::Error> {
+    let mut out = Ascii::new();
+    match *v {
+        DateValue::Day(d) => out.day(d),
+        DateValue::Month(y, m) => {
+            out.year(y);
+            out.push(b"-");
+            out.pair(m);
+        }
+        DateValue::Year(y) => out.year(y),
+        DateValue::Week(y, w) | DateValue::Weekend(y, w) => {
+            out.year(y);
+            out.push(b"-W");
+            out.pair(w);
+            if matches!(v, DateValue::Weekend(..)) {
+                out.push(b"-WE");
+            }
+        }
+        DateValue::Quarter(y, n) | DateValue::Half(y, n) => {
+            out.year(y);
+            out.push(if matches!(v, DateValue::Quarter(..)) {
+                b"-Q"
+            } else {
+                b"-H"
+            });
+            out.int(n.into(), 0);
+        }
+        DateValue::Season(y, season) => {
+            out.year(y);
+            out.push(b"-");
+            out.push(season.code().as_bytes());
+        }
+        DateValue::Decade(d) => out.int(d.into(), 3),
+        DateValue::Century(c) => out.int(c.into(), 2),
+        DateValue::PartOfDay(d, p) => {
+            out.day(d);
+            out.push(b"T");
+            out.push(p.code().as_bytes());
+        }
+        DateValue::Time(d, h, m) | DateValue::UtcTime(d, h, m) => {
+            out.day(d);
+            out.push(b"T");
+            out.pair(h);
+            out.push(b":");
+            out.pair(m);
+            if matches!(v, DateValue::UtcTime(..)) {
+                out.push(b"Z");
+            }
+        }
+    }
+    s.serialize_str(out.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use time::{Date, Month, Time, UtcOffset};
+
+    use crate::{DateValue, PartOfDay, Season};
 
     /// What `write` writes through serde_json.
     fn json(
@@ -115,5 +244,82 @@ mod tests {
         // A negative offset under an hour keeps its sign.
         let o = UtcOffset::from_hms(0, -30, 0).unwrap();
         assert_eq!(json(|s| super::opt_offset(&Some(o), s)), "\"-00:30\"");
+    }
+
+    // Every shape of value against its `Display`, with the fields at the
+    // ends of their types' ranges where the padding and sign change.
+    #[test]
+    fn date_values_as_display_writes_them() {
+        let ints = [
+            i32::MIN,
+            -10000,
+            -9999,
+            -1000,
+            -999,
+            -100,
+            -99,
+            -10,
+            -9,
+            -1,
+            0,
+            1,
+            9,
+            10,
+            99,
+            100,
+            199,
+            999,
+            1000,
+            2019,
+            9999,
+            10000,
+            i32::MAX,
+        ];
+        let smalls = [0u8, 1, 9, 10, 12, 53, 99, 100, 255];
+        let days = [
+            Date::MIN,
+            Date::from_calendar_date(-1, Month::January, 1).unwrap(),
+            Date::from_calendar_date(0, Month::December, 31).unwrap(),
+            Date::from_calendar_date(7, Month::March, 9).unwrap(),
+            Date::from_calendar_date(2019, Month::August, 15).unwrap(),
+            Date::MAX,
+        ];
+        let seasons = [Season::Spring, Season::Summer, Season::Fall, Season::Winter];
+        let parts = [
+            PartOfDay::Morning,
+            PartOfDay::Afternoon,
+            PartOfDay::Evening,
+            PartOfDay::Night,
+        ];
+        let mut values = Vec::new();
+        for &y in &ints {
+            values.extend([
+                DateValue::Year(y),
+                DateValue::Decade(y),
+                DateValue::Century(y),
+            ]);
+            for &n in &smalls {
+                values.extend([
+                    DateValue::Month(y, n),
+                    DateValue::Week(y, n),
+                    DateValue::Weekend(y, n),
+                    DateValue::Quarter(y, n),
+                    DateValue::Half(y, n),
+                ]);
+            }
+            values.extend(seasons.map(|s| DateValue::Season(y, s)));
+        }
+        for &d in &days {
+            values.push(DateValue::Day(d));
+            values.extend(parts.map(|p| DateValue::PartOfDay(d, p)));
+            for &h in &smalls {
+                for &m in &smalls {
+                    values.extend([DateValue::Time(d, h, m), DateValue::UtcTime(d, h, m)]);
+                }
+            }
+        }
+        for v in values {
+            assert_eq!(json(|s| super::date_value(&v, s)), format!("\"{v}\""));
+        }
     }
 }
