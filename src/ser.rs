@@ -23,8 +23,16 @@ fn ascii(bytes: &[u8]) -> &str {
 
 pub(crate) fn date<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
     let mut out = Ascii::new();
-    out.day(*d);
-    s.serialize_str(out.as_str())
+    match out.day(*d) {
+        Some(()) => s.serialize_str(out.as_str()),
+        // `{:04}` of a year outside 0..=9999 has a sign or a fifth digit.
+        None => s.collect_str(&format_args!(
+            "{:04}-{:02}-{:02}",
+            d.year(),
+            d.month() as u8,
+            d.day()
+        )),
+    }
 }
 
 pub(crate) fn opt_time<S: Serializer>(t: &Option<Time>, s: S) -> Result<S::Ok, S::Error> {
@@ -51,17 +59,20 @@ pub(crate) fn opt_offset<S: Serializer>(o: &Option<UtcOffset>, s: S) -> Result<S
 }
 
 /// A short ASCII text built on the stack.
+///
+/// Its writers cover the values stories hold: years 0 to 9999, fields under
+/// 100. Each says `None` for anything else, and the caller then hands the
+/// value to the formatter, which pads and signs it the same way.
 struct Ascii {
-    /// Room for the longest value: an `i32` year of eleven characters with
-    /// `"-W255-WE"`, or a day of seven with `"T255:255Z"`.
-    bytes: [u8; 32],
+    /// Room for the longest value written here: `"9999-12-31T99:99Z"`.
+    bytes: [u8; 24],
     len: usize,
 }
 
 impl Ascii {
     fn new() -> Ascii {
         Ascii {
-            bytes: [0; 32],
+            bytes: [0; 24],
             len: 0,
         }
     }
@@ -71,61 +82,98 @@ impl Ascii {
         self.len += s.len();
     }
 
-    /// `v` in decimal as `{:0width$}` writes it: zeros after the sign up to
-    /// `width` characters in all.
-    fn int(&mut self, v: i64, width: usize) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = v.unsigned_abs();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        let written = digits.len() - at + usize::from(v < 0);
-        if v < 0 {
-            self.push(b"-");
-        }
-        for _ in written..width {
-            self.push(b"0");
-        }
-        self.push(&digits[at..]);
-    }
-
-    /// `{:04}`, the width of a year: four digits straight when there are
-    /// four.
-    fn year(&mut self, y: i32) {
-        match u16::try_from(y) {
-            Ok(y) if y <= 9999 => {
-                let (a, b) = (two((y / 100) as u8), two((y % 100) as u8));
-                self.push(&[a[0], a[1], b[0], b[1]]);
-            }
-            _ => self.int(y.into(), 4),
-        }
+    /// `{:04}`, the width of a year.
+    fn year(&mut self, y: i32) -> Option<()> {
+        let y = u16::try_from(y).ok().filter(|&y| y <= 9999)?;
+        let (a, b) = (two((y / 100) as u8), two((y % 100) as u8));
+        self.push(&[a[0], a[1], b[0], b[1]]);
+        Some(())
     }
 
     /// `{:02}`, the width of a month, day, week, hour or minute.
-    fn pair(&mut self, v: u8) {
-        if v < 100 {
-            self.push(&two(v));
-        } else {
-            self.int(v.into(), 2);
-        }
+    fn pair(&mut self, v: u8) -> Option<()> {
+        (v < 100).then(|| self.push(&two(v)))
+    }
+
+    /// `{}` of a single digit: a quarter or a half.
+    fn digit(&mut self, v: u8) -> Option<()> {
+        (v < 10).then(|| self.push(&[b'0' + v]))
     }
 
     /// `{:04}-{:02}-{:02}`.
-    fn day(&mut self, d: Date) {
+    fn day(&mut self, d: Date) -> Option<()> {
         // One conversion from the packed ordinal date, where `month()` and
         // `day()` each make their own.
         let (y, m, d) = d.to_calendar_date();
-        self.year(y);
+        self.year(y)?;
         self.push(b"-");
-        self.pair(m as u8);
+        self.pair(m as u8)?;
         self.push(b"-");
-        self.pair(d);
+        self.pair(d)
+    }
+
+    /// A [`DateValue`] as its `Display` writes it, when its fields are in
+    /// the ranges above.
+    fn date_value(&mut self, v: &DateValue) -> Option<()> {
+        match *v {
+            DateValue::Day(d) => self.day(d),
+            DateValue::Month(y, m) => {
+                self.year(y)?;
+                self.push(b"-");
+                self.pair(m)
+            }
+            DateValue::Year(y) => self.year(y),
+            DateValue::Week(y, w) | DateValue::Weekend(y, w) => {
+                self.year(y)?;
+                self.push(b"-W");
+                self.pair(w)?;
+                if matches!(v, DateValue::Weekend(..)) {
+                    self.push(b"-WE");
+                }
+                Some(())
+            }
+            DateValue::Quarter(y, n) | DateValue::Half(y, n) => {
+                self.year(y)?;
+                self.push(if matches!(v, DateValue::Quarter(..)) {
+                    b"-Q"
+                } else {
+                    b"-H"
+                });
+                self.digit(n)
+            }
+            DateValue::Season(y, season) => {
+                self.year(y)?;
+                self.push(b"-");
+                self.push(season.code().as_bytes());
+                Some(())
+            }
+            // `{:03}` of the decade's first three digits ("198" for the
+            // 1980s), `{:02}` of the century's two.
+            DateValue::Decade(d) => {
+                let d = u16::try_from(d).ok().filter(|&d| d <= 999)?;
+                let [a, b] = two((d / 10) as u8);
+                self.push(&[a, b, b'0' + (d % 10) as u8]);
+                Some(())
+            }
+            DateValue::Century(c) => self.pair(u8::try_from(c).ok()?),
+            DateValue::PartOfDay(d, p) => {
+                self.day(d)?;
+                self.push(b"T");
+                self.push(p.code().as_bytes());
+                Some(())
+            }
+            DateValue::Time(d, h, m) | DateValue::UtcTime(d, h, m) => {
+                self.day(d)?;
+                self.push(b"T");
+                self.pair(h)?;
+                self.push(b":");
+                self.pair(m)?;
+                if matches!(v, DateValue::UtcTime(..)) {
+                    self.push(b"Z");
+                }
+                Some(())
+            }
+        }
     }
 
     fn as_str(&self) -> &str {
@@ -136,55 +184,10 @@ impl Ascii {
 /// A [`DateValue`] as its `Display` writes it.
 pub(crate) fn date_value<S: Serializer>(v: &DateValue, s: S) -> Result<S::Ok, S::Error> {
     let mut out = Ascii::new();
-    match *v {
-        DateValue::Day(d) => out.day(d),
-        DateValue::Month(y, m) => {
-            out.year(y);
-            out.push(b"-");
-            out.pair(m);
-        }
-        DateValue::Year(y) => out.year(y),
-        DateValue::Week(y, w) | DateValue::Weekend(y, w) => {
-            out.year(y);
-            out.push(b"-W");
-            out.pair(w);
-            if matches!(v, DateValue::Weekend(..)) {
-                out.push(b"-WE");
-            }
-        }
-        DateValue::Quarter(y, n) | DateValue::Half(y, n) => {
-            out.year(y);
-            out.push(if matches!(v, DateValue::Quarter(..)) {
-                b"-Q"
-            } else {
-                b"-H"
-            });
-            out.int(n.into(), 0);
-        }
-        DateValue::Season(y, season) => {
-            out.year(y);
-            out.push(b"-");
-            out.push(season.code().as_bytes());
-        }
-        DateValue::Decade(d) => out.int(d.into(), 3),
-        DateValue::Century(c) => out.int(c.into(), 2),
-        DateValue::PartOfDay(d, p) => {
-            out.day(d);
-            out.push(b"T");
-            out.push(p.code().as_bytes());
-        }
-        DateValue::Time(d, h, m) | DateValue::UtcTime(d, h, m) => {
-            out.day(d);
-            out.push(b"T");
-            out.pair(h);
-            out.push(b":");
-            out.pair(m);
-            if matches!(v, DateValue::UtcTime(..)) {
-                out.push(b"Z");
-            }
-        }
+    match out.date_value(v) {
+        Some(()) => s.serialize_str(out.as_str()),
+        None => s.collect_str(v),
     }
-    s.serialize_str(out.as_str())
 }
 
 #[cfg(test)]
