@@ -590,8 +590,10 @@ proptest::proptest! {
         let text = pieces.concat();
         let lower = text.to_ascii_lowercase();
         let para = Span::new(cut.min(text.len()), text.len());
+        let mut hits = DescriptionHits::default();
+        description_hits(&lower, para, &keys_within(&lower, para, cut / 2), cut / 2, &mut hits);
         proptest::prop_assert_eq!(
-            description_hits(&lower, para, &keys_within(&lower, para, cut / 2), cut / 2),
+            (hits.state_media, hits.anaphora),
             (
                 phrase_hits_reference(&lower, para, cues::STATE_MEDIA, false),
                 phrase_hits_reference(&lower, para, cues::ANAPHORA, true)
