@@ -80,21 +80,10 @@ pub(crate) fn find<'a>(
 ) -> Relays<'a> {
     let start = crate::byline::story_start(text, layout, dateline);
     let from = start.map_or(0, |s| s.start);
-    let mut lead_end = None;
-    let mut prose = 0;
     // The last agency named, for "the news agency said".
     let mut last: Option<(usize, usize)> = None;
-    // A text too short for the layout to find a body (one sentence) is
-    // read whole.
-    let has_body = layout.body().next().is_some();
-    let paragraphs = layout
-        .paragraphs
-        .iter()
-        .filter(|p| !has_body || p.role == crate::layout::Role::Body);
-    let found = ParagraphMentions::new(text, lexicon, paragraphs.clone().map(|p| p.span));
-    let read = paragraphs
-        .filter(|p| p.span.end > from)
-        .map(|p| Span::new(p.span.start.max(from), p.span.end));
+    let found = ParagraphMentions::new(text, lexicon, story_paragraphs(layout));
+    let read = from_on(story_paragraphs(layout), from);
     // Where the description phrases can be, from one pass over the stretch
     // of the page the paragraphs read here cover: a phrase inside one of
     // them lies inside that stretch, so the page's menus and footers
@@ -133,36 +122,7 @@ pub(crate) fn find<'a>(
     // and which of them a relay took in.
     gathered.clear();
     let mut attributions = Vec::new();
-    for span in read {
-        // Only the lead paragraphs are read whole here: the text of the
-        // others is not sliced out at all.
-        if lead_end.is_none() {
-            let para = text.get(span.start..span.end).unwrap_or("");
-            if crate::byline::is_prose_paragraph(para, span, layout) {
-                // A paragraph of several long lines (pages that break paragraphs
-                // with one line break) counts once per line.
-                let mut end = span.start;
-                let mut long_lines = 0;
-                for line in lines(para) {
-                    end += line.len();
-                    // A paragraph of one line is that line, just found prose.
-                    if line.len() == para.len() || crate::byline::is_prose(line) {
-                        long_lines += 1;
-                        prose += 1;
-                        if prose == LEAD_PARAGRAPHS {
-                            lead_end = Some(end);
-                            break;
-                        }
-                    }
-                }
-                if long_lines == 0 {
-                    prose += 1;
-                    if prose == LEAD_PARAGRAPHS {
-                        lead_end = Some(span.end);
-                    }
-                }
-            }
-        }
+    for span in read.clone() {
         // The keys wholly within the paragraph, in the stretch's offsets.
         // Paragraphs come in text order and apart.
         let within = Span::new(span.start - stretch.start, span.end - stretch.start);
@@ -225,7 +185,17 @@ pub(crate) fn find<'a>(
         consumed,
         hits,
     });
-    let lead_end = lead_end.unwrap_or(usize::MAX);
+    // The lead is read only as far as the relays that may be the main one:
+    // most stories have none (57 of the 104 real articles), and a lead
+    // ending after the last of them keeps them all, as no lead does.
+    let until = attributions
+        .iter()
+        .rev()
+        .find(|a| !NOT_RELAYS.contains(&a.cue))
+        .map(|a| a.span.start);
+    let lead_end = until
+        .and_then(|until| lead_end(text, layout, read.clone(), until))
+        .unwrap_or(usize::MAX);
     let main = attributions
         .iter()
         .filter(|a| a.span.start < lead_end && !NOT_RELAYS.contains(&a.cue))
@@ -245,6 +215,75 @@ pub(crate) fn find<'a>(
         source_chain,
         mentions: found,
     }
+}
+
+/// The paragraphs whose agencies [`find`] reads: the body's, in text order,
+/// or every paragraph of a text too short for the layout to find a body
+/// (one sentence).
+fn story_paragraphs(layout: &Layout) -> impl DoubleEndedIterator<Item = Span> + Clone + '_ {
+    let has_body = layout.body().next().is_some();
+    layout
+        .paragraphs
+        .iter()
+        .filter(move |p| !has_body || p.role == crate::layout::Role::Body)
+        .map(|p| p.span)
+}
+
+/// The parts of `paragraphs` at or after byte `from`, where the story starts.
+fn from_on(
+    paragraphs: impl DoubleEndedIterator<Item = Span> + Clone,
+    from: usize,
+) -> impl DoubleEndedIterator<Item = Span> + Clone {
+    paragraphs
+        .filter(move |p| p.end > from)
+        .map(move |p| Span::new(p.start.max(from), p.end))
+}
+
+/// Where the story's lead ends: after its [`LEAD_PARAGRAPHS`]-th paragraph
+/// of prose (a paragraph of several long lines counts once per line, and
+/// then the lead ends after the line that completes it). `read` are the
+/// paragraphs [`find`] reads, in text order.
+///
+/// Paragraphs starting after `until` are not read: a lead ending in one of
+/// them ends after `until`, and so does none at all, so both give `None`.
+fn lead_end(
+    text: &str,
+    layout: &Layout,
+    read: impl Iterator<Item = Span>,
+    until: usize,
+) -> Option<usize> {
+    let mut prose = 0;
+    for span in read {
+        if span.start > until {
+            return None;
+        }
+        let para = text.get(span.start..span.end).unwrap_or("");
+        if !crate::byline::is_prose_paragraph(para, span, layout) {
+            continue;
+        }
+        // A paragraph of several long lines (pages that break paragraphs
+        // with one line break) counts once per line.
+        let mut end = span.start;
+        let mut long_lines = 0;
+        for line in lines(para) {
+            end += line.len();
+            // A paragraph of one line is that line, just found prose.
+            if line.len() == para.len() || crate::byline::is_prose(line) {
+                long_lines += 1;
+                prose += 1;
+                if prose == LEAD_PARAGRAPHS {
+                    return Some(end);
+                }
+            }
+        }
+        if long_lines == 0 {
+            prose += 1;
+            if prose == LEAD_PARAGRAPHS {
+                return Some(span.end);
+            }
+        }
+    }
+    None
 }
 
 /// The chain the words at byte `at` came through: the last relay found
