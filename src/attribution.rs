@@ -80,22 +80,10 @@ pub(crate) fn find<'a>(
 ) -> Relays<'a> {
     let start = crate::byline::story_start(text, layout, dateline);
     let from = start.map_or(0, |s| s.start);
-    let mut attributions = Vec::new();
-    let mut lead_end = None;
-    let mut prose = 0;
     // The last agency named, for "the news agency said".
     let mut last: Option<(usize, usize)> = None;
-    // A text too short for the layout to find a body (one sentence) is
-    // read whole.
-    let has_body = layout.body().next().is_some();
-    let paragraphs = layout
-        .paragraphs
-        .iter()
-        .filter(|p| !has_body || p.role == crate::layout::Role::Body);
-    let found = ParagraphMentions::new(text, lexicon, paragraphs.clone().map(|p| p.span));
-    let read = paragraphs
-        .filter(|p| p.span.end > from)
-        .map(|p| Span::new(p.span.start.max(from), p.span.end));
+    let found = ParagraphMentions::new(text, lexicon, story_paragraphs(layout));
+    let read = from_on(story_paragraphs(layout), from);
     // Where the description phrases can be, from one pass over the stretch
     // of the page the paragraphs read here cover: a phrase inside one of
     // them lies inside that stretch, so the page's menus and footers
@@ -116,45 +104,25 @@ pub(crate) fn find<'a>(
     // another (a test checks), so the search finds every key, and with
     // them every phrase: a paragraph holding no key needs no look at all,
     // and one holding keys has its phrases read where the keys are.
-    let keys = phrases!(cues::DESCRIPTION_KEYS).occurrences(lower);
+    // The lists below are reused from paragraph to paragraph, and kept on
+    // the thread for the next story (see `crate::scratch`): most stories
+    // grew each of them from nothing.
+    let Spare {
+        mut keys,
+        mut gathered,
+        mut mentions,
+        mut consumed,
+        mut hits,
+    } = crate::scratch::take().unwrap_or_default();
+    keys.clear();
+    phrases!(cues::DESCRIPTION_KEYS).each(lower, |span, key| keys.push((span, key)));
     let mut next_key = 0;
     let mut mentions_of = found.reader();
     // A paragraph's mentions as found with its descriptions added, merged,
-    // and which of them a relay took in: lists reused from paragraph to
-    // paragraph.
-    let mut gathered: Vec<Mention> = Vec::new();
-    let mut mentions: Vec<Mention> = Vec::new();
-    let mut consumed: Vec<bool> = Vec::new();
-    for span in read {
-        // Only the lead paragraphs are read whole here: the text of the
-        // others is not sliced out at all.
-        if lead_end.is_none() {
-            let para = text.get(span.start..span.end).unwrap_or("");
-            if crate::byline::is_prose_paragraph(para, span, layout) {
-                // A paragraph of several long lines (pages that break paragraphs
-                // with one line break) counts once per line.
-                let mut end = span.start;
-                let mut long_lines = 0;
-                for line in lines(para) {
-                    end += line.len();
-                    // A paragraph of one line is that line, just found prose.
-                    if line.len() == para.len() || crate::byline::is_prose(line) {
-                        long_lines += 1;
-                        prose += 1;
-                        if prose == LEAD_PARAGRAPHS {
-                            lead_end = Some(end);
-                            break;
-                        }
-                    }
-                }
-                if long_lines == 0 {
-                    prose += 1;
-                    if prose == LEAD_PARAGRAPHS {
-                        lead_end = Some(span.end);
-                    }
-                }
-            }
-        }
+    // and which of them a relay took in.
+    gathered.clear();
+    let mut attributions = Vec::new();
+    for span in read.clone() {
         // The keys wholly within the paragraph, in the stretch's offsets.
         // Paragraphs come in text order and apart.
         let within = Span::new(span.start - stretch.start, span.end - stretch.start);
@@ -180,10 +148,9 @@ pub(crate) fn find<'a>(
         } else {
             gathered.clear();
             gathered.extend_from_slice(&found_here);
-            let (state_media, anaphoras) =
-                description_hits(&layout.lower, span, para_keys, stretch.start);
-            bare_state_media(text, state_media, from, lexicon, &mut gathered);
-            anaphora(anaphoras, last, &mut gathered);
+            description_hits(&layout.lower, span, para_keys, stretch.start, &mut hits);
+            bare_state_media(text, &hits.state_media, from, lexicon, &mut gathered);
+            anaphora(&hits.anaphora, last, &mut gathered);
             &gathered
         };
         merge(text, all_here, &mut mentions);
@@ -211,7 +178,24 @@ pub(crate) fn find<'a>(
     }
     // Look-ups by position (chain_at) binary-search this order.
     attributions.sort_by_key(|a| a.span.start);
-    let lead_end = lead_end.unwrap_or(usize::MAX);
+    crate::scratch::give(Spare {
+        keys,
+        gathered,
+        mentions,
+        consumed,
+        hits,
+    });
+    // The lead is read only as far as the relays that may be the main one:
+    // most stories have none (57 of the 104 real articles), and a lead
+    // ending after the last of them keeps them all, as no lead does.
+    let until = attributions
+        .iter()
+        .rev()
+        .find(|a| !NOT_RELAYS.contains(&a.cue))
+        .map(|a| a.span.start);
+    let lead_end = until
+        .and_then(|until| lead_end(text, layout, read.clone(), until))
+        .unwrap_or(usize::MAX);
     let main = attributions
         .iter()
         .filter(|a| a.span.start < lead_end && !NOT_RELAYS.contains(&a.cue))
@@ -231,6 +215,75 @@ pub(crate) fn find<'a>(
         source_chain,
         mentions: found,
     }
+}
+
+/// The paragraphs whose agencies [`find`] reads: the body's, in text order,
+/// or every paragraph of a text too short for the layout to find a body
+/// (one sentence).
+fn story_paragraphs(layout: &Layout) -> impl DoubleEndedIterator<Item = Span> + Clone + '_ {
+    let has_body = layout.body().next().is_some();
+    layout
+        .paragraphs
+        .iter()
+        .filter(move |p| !has_body || p.role == crate::layout::Role::Body)
+        .map(|p| p.span)
+}
+
+/// The parts of `paragraphs` at or after byte `from`, where the story starts.
+fn from_on(
+    paragraphs: impl DoubleEndedIterator<Item = Span> + Clone,
+    from: usize,
+) -> impl DoubleEndedIterator<Item = Span> + Clone {
+    paragraphs
+        .filter(move |p| p.end > from)
+        .map(move |p| Span::new(p.start.max(from), p.end))
+}
+
+/// Where the story's lead ends: after its [`LEAD_PARAGRAPHS`]-th paragraph
+/// of prose (a paragraph of several long lines counts once per line, and
+/// then the lead ends after the line that completes it). `read` are the
+/// paragraphs [`find`] reads, in text order.
+///
+/// Paragraphs starting after `until` are not read: a lead ending in one of
+/// them ends after `until`, and so does none at all, so both give `None`.
+fn lead_end(
+    text: &str,
+    layout: &Layout,
+    read: impl Iterator<Item = Span>,
+    until: usize,
+) -> Option<usize> {
+    let mut prose = 0;
+    for span in read {
+        if span.start > until {
+            return None;
+        }
+        let para = text.get(span.start..span.end).unwrap_or("");
+        if !crate::byline::is_prose_paragraph(para, span, layout) {
+            continue;
+        }
+        // A paragraph of several long lines (pages that break paragraphs
+        // with one line break) counts once per line.
+        let mut end = span.start;
+        let mut long_lines = 0;
+        for line in lines(para) {
+            end += line.len();
+            // A paragraph of one line is that line, just found prose.
+            if line.len() == para.len() || crate::byline::is_prose(line) {
+                long_lines += 1;
+                prose += 1;
+                if prose == LEAD_PARAGRAPHS {
+                    return Some(end);
+                }
+            }
+        }
+        if long_lines == 0 {
+            prose += 1;
+            if prose == LEAD_PARAGRAPHS {
+                return Some(span.end);
+            }
+        }
+    }
+    None
 }
 
 /// The chain the words at byte `at` came through: the last relay found
@@ -270,7 +323,7 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
 /// paragraph's [`cues::STATE_MEDIA`] phrases.
 fn bare_state_media(
     text: &str,
-    hits: Vec<Span>,
+    hits: &[Span],
     story: usize,
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
@@ -280,7 +333,7 @@ fn bare_state_media(
     // named: hits in a row share it, so each byte is searched for a country
     // once, not once per hit.
     let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
-    for span in hits {
+    for &span in hits {
         if overlaps(mentions, span) {
             continue;
         }
@@ -304,9 +357,9 @@ fn bare_state_media(
 /// before, if it was named recently. `last` is the end and agency of the
 /// last mention in earlier paragraphs; `hits` are the paragraph's
 /// [`cues::ANAPHORA`] phrases.
-fn anaphora(hits: Vec<Span>, last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
+fn anaphora(hits: &[Span], last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
-    for span in hits {
+    for &span in hits {
         if overlaps(mentions, span) {
             continue;
         }
@@ -346,11 +399,11 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
 }
 
 /// The [`cues::STATE_MEDIA`] and the [`cues::ANAPHORA`] phrases in the
-/// paragraph, any case, each in text order: the former where they start a
-/// word, the latter where they are whole words. `lower` is the page in
-/// ASCII lower case; `keys` are the [`cues::DESCRIPTION_KEYS`] found
-/// wholly within the paragraph, with the index of each key, at their
-/// offsets in `lower` less `offset`.
+/// paragraph, any case, each in text order, into `out` (emptied first):
+/// the former where they start a word, the latter where they are whole
+/// words. `lower` is the page in ASCII lower case; `keys` are the
+/// [`cues::DESCRIPTION_KEYS`] found wholly within the paragraph, with the
+/// index of each key, at their offsets in `lower` less `offset`.
 ///
 /// Every phrase holds a key, so each phrase in the paragraph is found by
 /// comparing, at each key found, the phrases that hold that key where they
@@ -362,17 +415,23 @@ fn description_hits(
     para: Span,
     keys: &[(Span, usize)],
     offset: usize,
-) -> (Vec<Span>, Vec<Span>) {
-    let mut state_media = Vec::new();
-    let mut anaphora = Vec::new();
+    out: &mut DescriptionHits,
+) {
+    let DescriptionHits {
+        found,
+        state_media,
+        anaphora,
+    } = out;
+    found.clear();
+    state_media.clear();
+    anaphora.clear();
     let Some(bytes) = lower.as_bytes().get(para.start..para.end) else {
-        return (state_media, anaphora);
+        return;
     };
     let is_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
     let holders = key_holders();
     // Each phrase found, by where it starts in the paragraph and its index
     // in the two tables; a phrase holding keys twice is found twice.
-    let mut found: Vec<(usize, usize)> = Vec::new();
     for &(key, k) in keys {
         let Some(key_start) = (key.start + offset).checked_sub(para.start) else {
             continue;
@@ -389,7 +448,7 @@ fn description_hits(
     }
     found.sort_unstable();
     found.dedup();
-    for (start, phrase) in found {
+    for &(start, phrase) in found.iter() {
         if start > 0 && is_word(start - 1) {
             continue;
         }
@@ -401,7 +460,49 @@ fn description_hits(
             anaphora.push(span);
         }
     }
-    (state_media, anaphora)
+}
+
+/// What [`description_hits`] finds in a paragraph, in lists kept from
+/// paragraph to paragraph.
+#[derive(Debug, Default)]
+struct DescriptionHits {
+    /// Each phrase found at a key: where it starts in the paragraph and its
+    /// index in [`DESCRIPTIONS`].
+    found: Vec<(usize, usize)>,
+    /// The [`cues::STATE_MEDIA`] phrases, in text order.
+    state_media: Vec<Span>,
+    /// The [`cues::ANAPHORA`] phrases, in text order.
+    anaphora: Vec<Span>,
+}
+
+/// The lists [`find`] reads a story with, kept on the thread for the next
+/// story's (see [`crate::scratch`]).
+#[derive(Debug, Default)]
+pub(crate) struct Spare {
+    /// The description keys found on the stretch of the page read.
+    keys: Vec<(Span, usize)>,
+    /// A paragraph's mentions with those found by description.
+    gathered: Vec<Mention>,
+    /// A paragraph's mentions, merged.
+    mentions: Vec<Mention>,
+    /// Which of them a relay took in.
+    consumed: Vec<bool>,
+    /// A paragraph's description phrases.
+    hits: DescriptionHits,
+}
+
+impl Spare {
+    /// The bytes its lists hold room for.
+    pub(crate) fn bytes(&self) -> usize {
+        use crate::scratch::bytes;
+        bytes(&self.keys)
+            + bytes(&self.gathered)
+            + bytes(&self.mentions)
+            + bytes(&self.consumed)
+            + bytes(&self.hits.found)
+            + bytes(&self.hits.state_media)
+            + bytes(&self.hits.anaphora)
+    }
 }
 
 /// The [`cues::STATE_MEDIA`] phrases, then the [`cues::ANAPHORA`] ones.

@@ -49,6 +49,7 @@ impl Phrases {
 
     /// [`Phrases::hits`], each with the index in the table of the phrase
     /// found there.
+    #[cfg(test)]
     pub(crate) fn occurrences(&self, lower: &[u8]) -> Vec<(Span, usize)> {
         let mut found = Vec::new();
         self.each(lower, |span, phrase| found.push((span, phrase)));

@@ -74,6 +74,7 @@ thread_local! {
     static QUOTES: Cell<Option<crate::quote::Scratch>> = const { Cell::new(None) };
     static LAYOUT: Cell<Option<crate::layout::Spare>> = const { Cell::new(None) };
     static DATES: Cell<Option<crate::dates::Spare>> = const { Cell::new(None) };
+    static RELAYS: Cell<Option<crate::attribution::Spare>> = const { Cell::new(None) };
 }
 
 impl Spare for crate::speaker::PeopleSpare {
@@ -112,6 +113,15 @@ impl Spare for crate::dates::Spare {
     }
 }
 
+impl Spare for crate::attribution::Spare {
+    fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
+        &RELAYS
+    }
+    fn small(&self) -> bool {
+        self.bytes() <= SPARE_BYTES
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,12 +151,13 @@ mod tests {
         s
     }
 
-    fn all_kept() -> [bool; 4] {
+    fn all_kept() -> [bool; 5] {
         [
             kept::<crate::layout::Spare>(),
             kept::<crate::quote::Scratch>(),
             kept::<crate::dates::Spare>(),
             kept::<crate::speaker::PeopleSpare>(),
+            kept::<crate::attribution::Spare>(),
         ]
     }
 
@@ -178,8 +189,13 @@ mod tests {
                 // buffers (the people table only a story that names someone
                 // a quote needs).
                 if t.len() <= 1 << 14 {
-                    let [layout, quotes, dates, _] = all_kept();
-                    assert!(layout && quotes && dates, "{:?} {}", all_kept(), t.len());
+                    let [layout, quotes, dates, _, relays] = all_kept();
+                    assert!(
+                        layout && quotes && dates && relays,
+                        "{:?} {}",
+                        all_kept(),
+                        t.len()
+                    );
                 }
             }
         }
@@ -196,8 +212,31 @@ mod tests {
         .expect("thread");
         summary("Talks end\n\n\"Yes,\" Kim Jong Un said on Monday.\n");
         assert_eq!(all_kept()[..3], [true; 3]);
+        assert!(all_kept()[4]);
         assert_eq!(summary(&text), want);
-        assert_eq!(all_kept(), [false; 4]);
+        assert_eq!(all_kept()[..4], [false; 4]);
+        // The huge story names no agency: its relay lists stay small.
+        assert!(all_kept()[4]);
+    }
+
+    #[test]
+    fn a_story_of_many_relay_phrases_leaves_no_relay_lists() {
+        // Each line a paragraph holding two description keys ("media",
+        // "agency"): the page's keys alone need more than the cap.
+        let mut text = String::from("Talks end\n\n");
+        for k in 0..12000 {
+            text.push_str(&format!("State media said {k}, the news agency added.\n\n"));
+        }
+        let want = std::thread::spawn({
+            let text = text.clone();
+            move || summary(&text)
+        })
+        .join()
+        .expect("thread");
+        summary("Talks end\n\nKCNA said the talks went well.\n");
+        assert!(kept::<crate::attribution::Spare>());
+        assert_eq!(summary(&text), want);
+        assert!(!kept::<crate::attribution::Spare>());
     }
 
     #[test]

@@ -557,6 +557,48 @@ fn keys_within(lower: &str, para: Span, from: usize) -> Vec<(Span, usize)> {
 }
 
 #[test]
+fn the_lead_read_up_to_the_last_relay_ends_where_the_whole_lead_does() {
+    // `find` reads the lead only as far as the last relay that may be the
+    // main one. At every bound it could be given (each relay's start, each
+    // paragraph's), the lead read so far is the whole lead, or nothing when
+    // the whole lead ends after the bound.
+    let lexicon = Lexicon::builtin();
+    let stories = crate::test_stories::stories();
+    assert!(stories.len() >= 5, "{}", stories.len());
+    let (mut ends, mut cut) = (0, 0);
+    for (path, text) in &stories {
+        let layout = Layout::new(text);
+        let dateline = crate::dateline::find(text, &layout, lexicon);
+        let from =
+            crate::byline::story_start(text, &layout, dateline.as_ref()).map_or(0, |s| s.start);
+        let read = from_on(story_paragraphs(&layout), from);
+        let whole = lead_end(text, &layout, read.clone(), usize::MAX);
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
+        let relays = find(text, &layout, lexicon, dateline.as_ref(), &byline);
+        let bounds = relays
+            .attributions
+            .iter()
+            .map(|a| a.span.start)
+            .chain(read.clone().map(|p| p.start));
+        for until in bounds {
+            let got = lead_end(text, &layout, read.clone(), until);
+            if got.is_some() {
+                assert_eq!(got, whole, "{path:?} {until}");
+                ends += 1;
+            } else {
+                assert!(
+                    whole.is_none_or(|e| e > until),
+                    "{path:?} {until} {whole:?}"
+                );
+                cut += 1;
+            }
+        }
+    }
+    // Both ways out were taken.
+    assert!(ends > 0 && cut > 0, "{ends} {cut}");
+}
+
+#[test]
 fn description_keys_never_overlap() {
     // What lets the page search, which skips overlapping occurrences, find
     // every key, and so every description phrase.
@@ -590,8 +632,10 @@ proptest::proptest! {
         let text = pieces.concat();
         let lower = text.to_ascii_lowercase();
         let para = Span::new(cut.min(text.len()), text.len());
+        let mut hits = DescriptionHits::default();
+        description_hits(&lower, para, &keys_within(&lower, para, cut / 2), cut / 2, &mut hits);
         proptest::prop_assert_eq!(
-            description_hits(&lower, para, &keys_within(&lower, para, cut / 2), cut / 2),
+            (hits.state_media, hits.anaphora),
             (
                 phrase_hits_reference(&lower, para, cues::STATE_MEDIA, false),
                 phrase_hits_reference(&lower, para, cues::ANAPHORA, true)
