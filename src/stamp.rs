@@ -640,12 +640,13 @@ pub(crate) fn find<'a>(
     for &t in &layout.nonblank {
         k += 1;
         let label_kind = pending.take();
-        if t.len() > LINE_LIMIT {
+        // The line's bytes: it is cut from the text as a `str` only once it
+        // is read further, and most lines are told from their bytes. Their
+        // length is the span's, without the span's own subtraction.
+        let bytes = &text.as_bytes()[t.range()];
+        if bytes.len() > LINE_LIMIT {
             continue;
         }
-        // The line's bytes: it is cut from the text as a `str` only once it
-        // is read further, and most lines are told from their bytes.
-        let bytes = &text.as_bytes()[t.range()];
         // Only a bare date still waiting for its prose line needs to know:
         // most pages have none, and most lines are not read as prose.
         let waiting = bare.last().is_some_and(|c| c.prose.is_none());
