@@ -74,6 +74,7 @@ thread_local! {
     static QUOTES: Cell<Option<crate::quote::Scratch>> = const { Cell::new(None) };
     static LAYOUT: Cell<Option<crate::layout::Spare>> = const { Cell::new(None) };
     static DATES: Cell<Option<crate::dates::Spare>> = const { Cell::new(None) };
+    static AGENCIES: Cell<Option<crate::agency::MentionsSpare>> = const { Cell::new(None) };
 }
 
 impl Spare for crate::speaker::PeopleSpare {
@@ -106,6 +107,15 @@ impl Spare for crate::layout::Spare {
 impl Spare for crate::dates::Spare {
     fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
         &DATES
+    }
+    fn small(&self) -> bool {
+        self.bytes() <= SPARE_BYTES
+    }
+}
+
+impl Spare for crate::agency::MentionsSpare {
+    fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
+        &AGENCIES
     }
     fn small(&self) -> bool {
         self.bytes() <= SPARE_BYTES
