@@ -410,11 +410,19 @@ impl ParagraphMentions {
         lexicon: &Lexicon,
         spans: impl Iterator<Item = Span>,
     ) -> ParagraphMentions {
+        // The lists the last story on this thread left, when it left them:
+        // two allocations a story, and more as the mentions' list grew.
+        let MentionsSpare {
+            mut paragraphs,
+            mut mentions,
+        } = crate::scratch::take().unwrap_or_default();
         // Room for every paragraph at once, rather than a list doubling
         // as they come.
+        crate::scratch::refill(&mut paragraphs, spans.size_hint().1.unwrap_or(0));
+        mentions.clear();
         let mut out = ParagraphMentions {
-            paragraphs: Vec::with_capacity(spans.size_hint().1.unwrap_or(0)),
-            mentions: Vec::new(),
+            paragraphs,
+            mentions,
         };
         for span in spans {
             let from = out.mentions.len();
@@ -439,6 +447,34 @@ impl ParagraphMentions {
             last_searched: None,
             last_mentions: Vec::new(),
         }
+    }
+}
+
+impl Drop for ParagraphMentions {
+    fn drop(&mut self) {
+        // An empty value (`Relays::default()`'s) would only take the place
+        // of lists worth keeping.
+        if self.paragraphs.capacity() > 0 || self.mentions.capacity() > 0 {
+            crate::scratch::give(MentionsSpare {
+                paragraphs: std::mem::take(&mut self.paragraphs),
+                mentions: std::mem::take(&mut self.mentions),
+            });
+        }
+    }
+}
+
+/// The lists of a [`ParagraphMentions`], kept for the next story read on
+/// the thread (`crate::scratch`).
+#[derive(Debug, Default)]
+pub(crate) struct MentionsSpare {
+    paragraphs: Vec<(Span, std::ops::Range<usize>)>,
+    mentions: Vec<Mention>,
+}
+
+impl MentionsSpare {
+    /// The bytes its lists hold room for.
+    pub(crate) fn bytes(&self) -> usize {
+        crate::scratch::bytes(&self.paragraphs) + crate::scratch::bytes(&self.mentions)
     }
 }
 
@@ -718,6 +754,43 @@ mod tests {
         assert!(
             matches!(found.reader().within(text, lex, paragraphs[1]), Cow::Borrowed(m) if m.len() == 2)
         );
+    }
+
+    #[test]
+    fn paragraph_mentions_in_kept_lists_are_those_in_new_ones() {
+        use crate::scratch::kept;
+        let lex = Lexicon::builtin();
+        let paragraphs = |text: &str| -> Vec<Span> {
+            let mut at = 0;
+            text.split("\n\n")
+                .map(|p| {
+                    let span = Span::new(at, at + p.len());
+                    at += p.len() + 2;
+                    span
+                })
+                .collect()
+        };
+        let lists = |found: &ParagraphMentions| (found.paragraphs.clone(), found.mentions.clone());
+        // Many mentions, more than the thread keeps lists for.
+        let huge = "AP and Yonhap.\n\n".repeat(6000);
+        let stories = crate::test_stories::stories();
+        assert!(stories.len() >= 5);
+        for text in stories
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .chain([huge.as_str()])
+        {
+            let spans = paragraphs(text);
+            let fresh = std::thread::scope(|s| {
+                s.spawn(|| lists(&ParagraphMentions::new(text, lex, spans.iter().copied())))
+                    .join()
+                    .expect("thread")
+            });
+            let found = ParagraphMentions::new(text, lex, spans.iter().copied());
+            assert_eq!(lists(&found), fresh);
+            drop(found);
+            assert_eq!(kept::<MentionsSpare>(), text.len() < huge.len());
+        }
     }
 
     #[test]

@@ -75,6 +75,7 @@ thread_local! {
     static LAYOUT: Cell<Option<crate::layout::Spare>> = const { Cell::new(None) };
     static DATES: Cell<Option<crate::dates::Spare>> = const { Cell::new(None) };
     static RELAYS: Cell<Option<crate::attribution::Spare>> = const { Cell::new(None) };
+    static AGENCIES: Cell<Option<crate::agency::MentionsSpare>> = const { Cell::new(None) };
 }
 
 impl Spare for crate::speaker::PeopleSpare {
@@ -116,6 +117,15 @@ impl Spare for crate::dates::Spare {
 impl Spare for crate::attribution::Spare {
     fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
         &RELAYS
+    }
+    fn small(&self) -> bool {
+        self.bytes() <= SPARE_BYTES
+    }
+}
+
+impl Spare for crate::agency::MentionsSpare {
+    fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
+        &AGENCIES
     }
     fn small(&self) -> bool {
         self.bytes() <= SPARE_BYTES

@@ -181,13 +181,45 @@ fn word_slot(hash: u64) -> usize {
     (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_SLOTS.trailing_zeros())) as usize
 }
 
-/// A first run's hash and the lowercased bytes after it as a bit index
-/// into [`Openings::tails`].
-fn tail_bit(hash: u64, tail: &[u8]) -> usize {
-    let tail = tail.iter().fold(hash.rotate_left(32), |h, &b| {
-        h.rotate_left(8) ^ u64::from(b)
-    });
-    word_bit(tail)
+/// A first run's hash and the `TAIL` bytes after it, read as one
+/// little-endian integer, as a bit index into [`Openings::tails`]. The
+/// bytes are masked as a run's letters are ([`UPPER`]), which makes
+/// letters equal case aside and keeps apart the bytes the trie takes as a
+/// space (a line break, a tab, a space): [`tail_words`] marks a form's
+/// tail with each of them where it has one. One load and an `and`, where
+/// a table look-up of each byte cost a load each and a step of the hash.
+fn tail_bit(hash: u64, tail: u32) -> usize {
+    word_bit(hash.rotate_left(32) ^ u64::from(tail & UPPER as u32))
+}
+
+/// The bytes the trie reads as a space.
+const SPACES: [u8; 4] = *b" \n\r\t";
+
+/// Every tail of `TAIL` bytes that the trie reads as it reads `tail`, as
+/// integers: each byte read as a space made each of [`SPACES`] in turn
+/// (case is [`tail_bit`]'s mask's). Most tails hold one space or none,
+/// so four or one.
+fn tail_words(tail: &[u8; TAIL]) -> impl Iterator<Item = u32> {
+    // The tail with its spaces made zero, and where they are.
+    let mut base = u32::from_le_bytes(*tail);
+    let mut shifts = [0; TAIL];
+    let mut spaces = 0;
+    for (k, &b) in tail.iter().enumerate() {
+        if unbroken(b) == b' ' {
+            base &= !(0xFF << (8 * k));
+            shifts[spaces] = 8 * k;
+            spaces += 1;
+        }
+    }
+    // Two bits of `choice` pick each space's byte.
+    (0..1usize << (2 * spaces)).map(move |choice| {
+        shifts[..spaces]
+            .iter()
+            .enumerate()
+            .fold(base, |word, (i, &shift)| {
+                word | u32::from(SPACES[choice >> (2 * i) & 3]) << shift
+            })
+    })
 }
 
 /// A first run's hash and the `FAR` bytes after it as a bit index into
@@ -271,7 +303,8 @@ struct Openings {
     /// the forms' 263 runs fill about 3% of them.)
     words: [bool; WORD_SLOTS],
     /// Hashed first runs with the `TAIL` bytes that follow them in a form,
-    /// lowercased, one bit each ("the" with " sta" of "the state media").
+    /// case aside, one bit each ("the" with " sta" of "the state media";
+    /// [`tail_bit`]).
     /// Most words that open some form are followed by none of its tails:
     /// "the" opens dozens of forms and thousands of other phrases.
     /// (Held in place, as `words` is, and so is `short`: boxed, their
@@ -352,8 +385,9 @@ impl Openings {
                 openings.words[word_slot(hash)] = true;
                 let after = &bytes[run..];
                 if let Some(tail) = after.first_chunk::<TAIL>() {
-                    let tail_keys: [u8; TAIL] = std::array::from_fn(|k| key(run + k));
-                    set(&mut openings.tails, tail_bit(hash, &tail_keys));
+                    for tail in tail_words(tail) {
+                        set(&mut openings.tails, tail_bit(hash, tail));
+                    }
                     match after.first_chunk::<FAR>() {
                         Some(far) => set(&mut openings.far, far_bit(hash, far)),
                         None => set(&mut openings.near, near_bit(hash, tail)),
@@ -575,10 +609,10 @@ impl Openings {
     /// first, `short`'s bit made the search's loop compute that bit's mask
     /// for every word, before it knew the word's run opens a form.)
     fn may_go_on(&self, text: &[u8], end: usize, hash: u64) -> bool {
-        let goes_on = text.get(end..end + TAIL).is_some_and(|bytes| {
-            let tail: [u8; TAIL] = std::array::from_fn(|k| self.key[usize::from(bytes[k])]);
-            get(&self.tails, tail_bit(hash, &tail))
-        });
+        let goes_on = text
+            .get(end..)
+            .and_then(<[u8]>::first_chunk::<TAIL>)
+            .is_some_and(|tail| get(&self.tails, tail_bit(hash, u32::from_le_bytes(*tail))));
         goes_on || get(&self.short, word_bit(hash))
     }
 
@@ -871,13 +905,18 @@ mod tests {
             let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
             if run > 0 {
                 openings.words[word_slot(hash)] = true;
+                let tails = |tail: &[u8]| tail_words(tail.try_into().unwrap()).collect::<Vec<_>>();
                 match (key.get(run..run + TAIL), key.get(run..run + FAR)) {
                     (Some(tail), Some(far)) => {
-                        set(&mut openings.tails, tail_bit(hash, tail));
+                        tails(tail)
+                            .iter()
+                            .for_each(|&t| set(&mut openings.tails, tail_bit(hash, t)));
                         set(&mut openings.far, far_bit(hash, far.try_into().unwrap()));
                     }
                     (Some(tail), None) => {
-                        set(&mut openings.tails, tail_bit(hash, tail));
+                        tails(tail)
+                            .iter()
+                            .for_each(|&t| set(&mut openings.tails, tail_bit(hash, t)));
                         set(&mut openings.near, near_bit(hash, tail.try_into().unwrap()));
                     }
                     (None, _) => set(&mut openings.short, word_bit(hash)),
@@ -967,6 +1006,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_forms_tail_marks_every_tail_the_trie_reads_alike() {
+        // Where a form goes on, the text's next four bytes have the form's
+        // keys: their bit must be among those the form's tail sets.
+        let openings = Openings::new(&[]);
+        let hash = 0x1234_5678_9ABC_DEF0;
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                if openings.key[usize::from(a)] != openings.key[usize::from(b)] {
+                    continue;
+                }
+                for k in 0..TAIL {
+                    for fill in [b'q', b' ', b'\t'] {
+                        let (mut form, mut text) = ([fill; TAIL], [fill; TAIL]);
+                        (form[k], text[k]) = (a, b);
+                        let marked: Vec<usize> =
+                            tail_words(&form).map(|t| tail_bit(hash, t)).collect();
+                        let read = tail_bit(hash, u32::from_le_bytes(text));
+                        assert!(marked.contains(&read), "{a} {b} at {k} among {fill}");
+                    }
+                }
+            }
+        }
+        assert_eq!(tail_words(b"    ").count(), 256);
+        assert_eq!(tail_words(b" sta").count(), 4);
+        assert_eq!(tail_words(b"news").count(), 1);
+        let mut all: Vec<u32> = tail_words(b"a \tb").collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), 16);
     }
 
     #[test]
