@@ -283,7 +283,7 @@ fn split_page_in(text: &str, page: Page) -> Page {
         // boundary checks of slicing a `str` serves.
         let t = trim_line(text, line);
         if t.start != t.end {
-            run.add(&lines, &nonblank);
+            run.add(&lines, &nonblank, t);
             nonblank.push(t);
         } else {
             run.end(text, &lines, &nonblank, &mut out);
@@ -295,7 +295,7 @@ fn split_page_in(text: &str, page: Page) -> Page {
     let line = Span::new(start, text.len());
     let t = trim_line(text, line);
     if t.start != t.end {
-        run.add(&lines, &nonblank);
+        run.add(&lines, &nonblank, t);
         nonblank.push(t);
         lines.push(line);
         run.end(text, &lines, &nonblank, &mut out);
@@ -355,14 +355,20 @@ struct Run {
     /// Where the run's first line is in the lines and in the non-blank
     /// lines; `None` between runs.
     from: Option<(usize, usize)>,
+    /// The run's last line, trimmed, which in a run of one line (most
+    /// runs) is its paragraph. Read back from `nonblank` just after being
+    /// pushed there, the span waited on the store (perf put about an eighth
+    /// of the layout's samples on that load).
+    last: Span,
 }
 
 impl Run {
     /// The next line goes on the run: it is pushed next onto `lines`, and
-    /// trimmed onto `nonblank`.
+    /// `trimmed` onto `nonblank`.
     #[inline]
-    fn add(&mut self, lines: &[Span], nonblank: &[Span]) {
+    fn add(&mut self, lines: &[Span], nonblank: &[Span], trimmed: Span) {
         self.from.get_or_insert((lines.len(), nonblank.len()));
+        self.last = trimmed;
     }
 
     /// The run ends before the line `lines` holds next: its paragraphs go
@@ -372,11 +378,17 @@ impl Run {
         let Some((line, trimmed)) = self.from.take() else {
             return;
         };
-        match nonblank.get(trimmed..).unwrap_or_default() {
-            // Web pages put a blank line after most lines: most runs are
-            // one line, its own paragraph.
-            &[only] => out.push(Paragraph::unread(only)),
-            run_trimmed => end_long_run(text, &lines[line..], run_trimmed, out),
+        // Web pages put a blank line after most lines: most runs are one
+        // line, its own paragraph.
+        if nonblank.len() - trimmed == 1 {
+            out.push(Paragraph::unread(self.last));
+        } else {
+            end_long_run(
+                text,
+                &lines[line..],
+                nonblank.get(trimmed..).unwrap_or_default(),
+                out,
+            );
         }
     }
 }
