@@ -1,7 +1,7 @@
 //! `parse` on inputs built to trip quadratic behaviour: growing runs of
 //! unmatched quote marks, repeated relays, datelines, a speaker named again
-//! and again, one endless line and deep parentheses. Time per byte should
-//! stay flat as `n` grows.
+//! and again, a headline repeated by the menu, one endless line and deep
+//! parentheses. Time per byte should stay flat as `n` grows.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -47,6 +47,17 @@ fn long_line(n: usize) -> String {
         cut -= 1;
     }
     s.truncate(cut);
+    s
+}
+
+/// A page whose menu repeats a line the layout takes for the headline
+/// before every paragraph: each repeat is a segment the quotes search.
+fn repeated_headline(n: usize) -> String {
+    const BLOCK: &str = "Home | World\n\nA short menu line\n\n\
+        The minister said on Tuesday that the talks would resume next week in the capital.\n\
+        It was the second round of talks this year, officials said.\n\n  Cookie policy\n\n";
+    let mut s = String::from("Headline Of The Story\n\n");
+    s.push_str(&BLOCK.repeat(n));
     s
 }
 
@@ -103,6 +114,11 @@ const SHAPES: &[Shape] = &[
         &[100, 1_000, 10_000],
     ),
     ("one_line", long_line, &[1_000, 10_000, 100_000]),
+    (
+        "repeated_headline",
+        repeated_headline,
+        &[100, 1_000, 10_000],
+    ),
     ("nested_parentheses", nested_parens, &[100, 1_000, 10_000]),
 ];
 

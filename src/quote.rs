@@ -97,29 +97,36 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
     };
     let head = &text[h];
     // The headline and its repeats go in among the paragraphs they do not
-    // overlap, in text order, each as soon as found.
+    // overlap, in text order, each kept unless it overlaps a paragraph or
+    // one kept before it. They are gathered first and merged in once at the
+    // end: a page repeating its headline on every line (a menu) would
+    // otherwise shift the whole list at every repeat, a cost growing with
+    // the square of the page.
     //
-    // The paragraphs are not empty, in text order and do not overlap; nor
-    // do the spans put among them when the headline is not empty, as they
-    // end with it: then a span overlaps one of them exactly when it
-    // overlaps the last one starting before it or the first one not
-    // starting before it, its neighbours once put in.
-    let neighbours_only = !head.is_empty();
-    let insert = |segs: &mut Vec<Span>, x: Span| {
-        let at = segs.partition_point(|s| s.start < x.start);
-        let overlaps = |s: &Span| s.start < x.end && x.start < s.end;
-        let overlapping = if neighbours_only {
-            at.checked_sub(1).is_some_and(|b| overlaps(&segs[b]))
-                || segs.get(at).is_some_and(overlaps)
-        } else {
-            segs.iter().any(overlaps)
-        };
-        debug_assert_eq!(overlapping, segs.iter().any(overlaps));
+    // The paragraphs are not empty, in text order and do not overlap, so
+    // their ends are in order too: a span overlaps one of them exactly when
+    // it overlaps the last one starting before it or the first one not
+    // starting before it.
+    let paragraphs = segs.len();
+    let overlaps = |s: &Span, x: Span| s.start < x.end && x.start < s.end;
+    let overlaps_paragraph = |segs: &[Span], x: Span| {
+        let at = segs[..paragraphs].partition_point(|s| s.start < x.start);
+        at.checked_sub(1).is_some_and(|b| overlaps(&segs[b], x))
+            || segs[..paragraphs].get(at).is_some_and(|s| overlaps(s, x))
+    };
+    let head_kept = !overlaps_paragraph(&segs, h);
+    // The repeats kept, in text order, after the paragraphs in `segs`. They
+    // come from lines, which are in text order and apart, so the last one
+    // kept ends last: a repeat overlaps one kept before it exactly when it
+    // overlaps that one.
+    let keep = |segs: &mut Vec<Span>, x: Span| {
+        let overlapping = overlaps_paragraph(segs, x)
+            || (head_kept && overlaps(&h, x))
+            || segs[paragraphs..].last().is_some_and(|k| overlaps(k, x));
         if !overlapping {
-            segs.insert(at, x);
+            segs.push(x);
         }
     };
-    insert(&mut segs, h);
     // The headline shown twice (a breadcrumb or a title bar repeating it)
     // is the headline too.
     let bytes = text.as_bytes();
@@ -157,10 +164,50 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
             .trim_start_matches(['•', '·', '*', '>', '|', '-'])
             .trim();
         if line == head {
-            insert(&mut segs, crate::layout::trim(text, l));
+            keep(&mut segs, crate::layout::trim(text, l));
         }
     }
+    if head_kept {
+        let repeats = paragraphs..segs.len();
+        let at = segs[repeats.clone()].partition_point(|s| s.start < h.start);
+        segs.insert(repeats.start + at, h);
+    }
+    merge_after(&mut segs, paragraphs);
     segs
+}
+
+/// `spans[..first]` and `spans[first..]`, each in text order, merged into
+/// one list in text order in place, a span of the second part before one
+/// of the first that starts where it does (where inserting it by its start
+/// would put it). Linear: each span moves once.
+fn merge_after(spans: &mut [Span], first: usize) {
+    let added = spans.len() - first;
+    if added == 0 {
+        return;
+    }
+    // The added spans are few (the headline and a repeat or two): copied
+    // out, on the stack when they fit, then written back from the end as
+    // the two parts are merged.
+    let mut few = [Span::new(0, 0); 4];
+    let many;
+    let tail: &[Span] = if added <= few.len() {
+        few[..added].copy_from_slice(&spans[first..]);
+        &few[..added]
+    } else {
+        many = spans[first..].to_vec();
+        &many
+    };
+    let (mut i, mut j, mut k) = (first, added, spans.len());
+    while j > 0 {
+        k -= 1;
+        if i > 0 && spans[i - 1].start >= tail[j - 1].start {
+            spans[k] = spans[i - 1];
+            i -= 1;
+        } else {
+            spans[k] = tail[j - 1];
+            j -= 1;
+        }
+    }
 }
 
 /// A cue found for a quote and the speaker phrase it names.
