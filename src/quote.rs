@@ -293,6 +293,16 @@ fn find_in<'a>(
     early: bool,
 ) -> Vec<Quote<'a>> {
     use crate::scratch::refill;
+    let mut spare: Scratch = crate::scratch::take().unwrap_or_default();
+    spare.segs = segments_in(std::mem::take(&mut spare.segs), text, layout);
+    // Speech without marks follows a colon: a story whose paragraphs have
+    // none, and no mark that may open a quote, has no quote, and its
+    // tokens are not needed (9 of the 104 stories of corpora/real).
+    if early && colons_in(text, &spare.segs).next().is_none() && !marks::may_pair(text, &spare.segs)
+    {
+        crate::scratch::give(spare);
+        return Vec::new();
+    }
     let Scratch {
         segs,
         mut toks,
@@ -300,22 +310,7 @@ fn find_in<'a>(
         pairs,
         mut cuts,
         mut nearest,
-    } = crate::scratch::take().unwrap_or_default();
-    let segs = segments_in(segs, text, layout);
-    // Speech without marks follows a colon: a story whose paragraphs have
-    // none, and no mark that may open a quote, has no quote, and its
-    // tokens are not needed (9 of the 104 stories of corpora/real).
-    if early && colons_in(text, &segs).next().is_none() && !marks::may_pair(text, &segs) {
-        crate::scratch::give(Scratch {
-            segs,
-            toks,
-            found,
-            pairs,
-            cuts,
-            nearest,
-        });
-        return Vec::new();
-    }
+    } = spare;
     // About one token per five bytes of text: one allocation, not a dozen.
     let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
     refill(&mut toks, bytes / 4);

@@ -71,11 +71,6 @@ pub(crate) fn kept<T: Spare>() -> bool {
 
 thread_local! {
     static PEOPLE: Cell<Option<crate::speaker::PeopleSpare>> = const { Cell::new(None) };
-    static QUOTES: Cell<Option<crate::quote::Scratch>> = const { Cell::new(None) };
-    static LAYOUT: Cell<Option<crate::layout::Spare>> = const { Cell::new(None) };
-    static DATES: Cell<Option<crate::dates::Spare>> = const { Cell::new(None) };
-    static RELAYS: Cell<Option<crate::attribution::Spare>> = const { Cell::new(None) };
-    static AGENCIES: Cell<Option<crate::agency::MentionsSpare>> = const { Cell::new(None) };
 }
 
 impl Spare for crate::speaker::PeopleSpare {
@@ -87,49 +82,32 @@ impl Spare for crate::speaker::PeopleSpare {
     }
 }
 
-impl Spare for crate::quote::Scratch {
-    fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
-        &QUOTES
-    }
-    fn small(&self) -> bool {
-        self.bytes() <= SPARE_BYTES
-    }
+/// A slot on the thread for each kind, and its [`Spare`] impl for a kind
+/// kept while its own `bytes()` are at most [`SPARE_BYTES`].
+macro_rules! kept_while_small {
+    ($($slot:ident: $kind:ty,)*) => {
+        thread_local! {
+            $(static $slot: Cell<Option<$kind>> = const { Cell::new(None) };)*
+        }
+        $(
+            impl Spare for $kind {
+                fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
+                    &$slot
+                }
+                fn small(&self) -> bool {
+                    self.bytes() <= SPARE_BYTES
+                }
+            }
+        )*
+    };
 }
 
-impl Spare for crate::layout::Spare {
-    fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
-        &LAYOUT
-    }
-    fn small(&self) -> bool {
-        self.bytes() <= SPARE_BYTES
-    }
-}
-
-impl Spare for crate::dates::Spare {
-    fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
-        &DATES
-    }
-    fn small(&self) -> bool {
-        self.bytes() <= SPARE_BYTES
-    }
-}
-
-impl Spare for crate::attribution::Spare {
-    fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
-        &RELAYS
-    }
-    fn small(&self) -> bool {
-        self.bytes() <= SPARE_BYTES
-    }
-}
-
-impl Spare for crate::agency::MentionsSpare {
-    fn slot() -> &'static LocalKey<Cell<Option<Self>>> {
-        &AGENCIES
-    }
-    fn small(&self) -> bool {
-        self.bytes() <= SPARE_BYTES
-    }
+kept_while_small! {
+    QUOTES: crate::quote::Scratch,
+    LAYOUT: crate::layout::Spare,
+    DATES: crate::dates::Spare,
+    RELAYS: crate::attribution::Spare,
+    AGENCIES: crate::agency::MentionsSpare,
 }
 
 #[cfg(test)]
