@@ -249,10 +249,10 @@ struct Table<K, const N: usize> {
     /// word's key).
     keys: [K; N],
     /// Each slot's packed entry ([`Entry::pack`]); zero for an empty slot.
-    /// Apart from the keys, not beside them: a slot of the short table was
-    /// sixteen bytes, and its index took a shift to become an address that
-    /// the eight bytes of a key and the four of an entry take in the load
-    /// itself.
+    /// Kept apart from the keys: as (key, entry) pairs a short slot took
+    /// sixteen bytes, and its index a shift to become an address, where an
+    /// eight-byte key and a four-byte entry are addressed by the load
+    /// itself (one instruction less on nearly every word).
     entries: [u32; N],
     /// Each group's displacement: XORed onto its words' hashed slots.
     displace: [u16; GROUPS],
