@@ -107,8 +107,8 @@ const ROLES: [Option<Role>; 8] = [
 
 /// Slots of the table of words of one to eight bytes: a power of two, at
 /// most four fifths full (a test checks they fit; 363 words take 512
-/// slots). Their keys are one machine word, so a slot is sixteen bytes and
-/// the table 8 KiB: the tokenizer looks up nearly every word here, and a
+/// slots). Their keys are one machine word, so a slot is twelve bytes and
+/// the table 6 KiB: the tokenizer looks up nearly every word here, and a
 /// table of 16 KiB, which the text and the tokens pass through the cache
 /// beside, stalled it on the slot's load (about a fifth of its samples)
 /// far more than this one does.
@@ -245,10 +245,15 @@ pub(crate) struct Index {
 /// tokenizer finds them at fixed addresses rather than loading two
 /// pointers for every word it looks up.
 struct Table<K, const N: usize> {
-    /// Each slot's word and packed entry ([`Entry::pack`]), side by side:
-    /// a hit reads one place. An empty slot holds no word (its key is no
-    /// word's key) and entry zero.
-    slots: [(K, u32); N],
+    /// Each slot's word. An empty slot holds no word (its key is no
+    /// word's key).
+    keys: [K; N],
+    /// Each slot's packed entry ([`Entry::pack`]); zero for an empty slot.
+    /// Kept apart from the keys: as (key, entry) pairs a short slot took
+    /// sixteen bytes, and its index a shift to become an address, where an
+    /// eight-byte key and a four-byte entry are addressed by the load
+    /// itself (one instruction less on nearly every word).
+    entries: [u32; N],
     /// Each group's displacement: XORed onto its words' hashed slots.
     displace: [u16; GROUPS],
     /// The hash's multiplier: the first tried with which every group
@@ -267,14 +272,13 @@ impl<K: Copy + Eq, const N: usize> Table<K, N> {
     /// accepts, else the empty entry: picked, not branched on.
     #[inline]
     fn entry(&self, s: usize, same: impl Fn(K) -> bool) -> u32 {
-        let (other, bits) = self.slots[s];
-        std::hint::select_unpredictable(same(other), bits, 0)
+        std::hint::select_unpredictable(same(self.keys[s]), self.entries[s], 0)
     }
 
     /// How many slots hold a word.
     #[cfg(test)]
     fn placed(&self, empty: K) -> usize {
-        self.slots.iter().filter(|(k, _)| *k != empty).count()
+        self.keys.iter().filter(|&&k| k != empty).count()
     }
 }
 
@@ -312,14 +316,16 @@ impl<const N: usize> Table<u64, N> {
         let Some((mul, displace, at)) = layout::<N>(keys, n) else {
             panic!("no multiplier gives every short word a slot of its own")
         };
-        let mut slots = [(0u64, 0u32); N];
+        let (mut slot_keys, mut slot_entries) = ([0u64; N], [0u32; N]);
         let mut j = 0;
         while j < n {
-            slots[at[j] as usize] = (keys[j].0, entries[j]);
+            slot_keys[at[j] as usize] = keys[j].0;
+            slot_entries[at[j] as usize] = entries[j];
             j += 1;
         }
         Table {
-            slots,
+            keys: slot_keys,
+            entries: slot_entries,
             displace,
             mul,
         }
@@ -333,14 +339,16 @@ impl<const N: usize> Table<Key, N> {
         let Some((mul, displace, at)) = layout::<N>(keys, n) else {
             panic!("no multiplier gives every long word a slot of its own")
         };
-        let mut slots = [(Key(0, 0), 0u32); N];
+        let (mut slot_keys, mut slot_entries) = ([Key(0, 0); N], [0u32; N]);
         let mut j = 0;
         while j < n {
-            slots[at[j] as usize] = (keys[j], entries[j]);
+            slot_keys[at[j] as usize] = keys[j];
+            slot_entries[at[j] as usize] = entries[j];
             j += 1;
         }
         Table {
-            slots,
+            keys: slot_keys,
+            entries: slot_entries,
             displace,
             mul,
         }
