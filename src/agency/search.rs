@@ -169,17 +169,15 @@ const UPPER: u64 = 0x5F5F_5F5F_5F5F_5F5F;
 /// A hash as a bit index into a table of 65,536 bits: a first run's
 /// into [`Openings::short`], and the hashes of the other tables.
 fn word_bit(hash: u64) -> usize {
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+    (hash.wrapping_mul(GOLDEN) >> 48) as usize
 }
 
 /// How many slots [`Openings::words`] has.
 const WORD_SLOTS: usize = 1 << 13;
 
-/// A first run's hash as a slot of [`Openings::words`]: the top bits of
-/// the same product as [`word_bit`]'s.
-fn word_slot(hash: u64) -> usize {
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_SLOTS.trailing_zeros())) as usize
-}
+/// The factor of [`word_bit`]'s product, by which [`Openings::word_slot`]
+/// multiplies too.
+const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// A first run's hash and the `TAIL` bytes after it, read as one
 /// little-endian integer, as a bit index into [`Openings::tails`]. The
@@ -328,6 +326,8 @@ struct Openings {
     /// "the North's nuclear"), on which the trie's walk reads a dozen bytes
     /// or more before it fails.
     far: Box<[u64; 1 << 10]>,
+    /// [`GOLDEN`], read from here by [`Openings::word_slot`]: see there.
+    slot_factor: u64,
 }
 
 /// How many bytes after a form's first run [`Openings::tails`] holds.
@@ -360,6 +360,7 @@ impl Openings {
             short: [0; 1 << 10],
             near: Box::new([0; 1 << 10]),
             far: Box::new([0; 1 << 10]),
+            slot_factor: GOLDEN,
         };
         for b in 0..=255u8 {
             let key = unbroken(b).to_ascii_lowercase();
@@ -382,7 +383,8 @@ impl Openings {
             firsts[usize::from(key(0))] = true;
             let (run, hash) = openings.ascii_word(bytes, 0);
             if run > 0 {
-                openings.words[word_slot(hash)] = true;
+                let slot = openings.word_slot(hash);
+                openings.words[slot] = true;
                 let after = &bytes[run..];
                 if let Some(tail) = after.first_chunk::<TAIL>() {
                     for tail in tail_words(tail) {
@@ -600,7 +602,22 @@ impl Openings {
     /// Whether some form may open a mention at a word whose run of ASCII
     /// letters hashes to `hash` and ends at `end`.
     fn may_open_word(&self, text: &[u8], end: usize, hash: u64) -> bool {
-        self.words[word_slot(hash)] && self.may_go_on(text, end, hash)
+        self.words[self.word_slot(hash)] && self.may_go_on(text, end, hash)
+    }
+
+    /// A first run's hash as a slot of [`Openings::words`]: the top bits of
+    /// its product by [`GOLDEN`], as [`word_bit`]'s are.
+    ///
+    /// The factor is read from a field, not written as a constant: in
+    /// [`Openings::pass_words`], which has no register left for it, a
+    /// constant was made again at every word (a ten-byte `movabs`), and
+    /// the product, which `word_bit` would then share, was copied to be
+    /// kept for the few words past this table. A field's value is loaded
+    /// where it is used, as the multiplication's own operand, and the
+    /// product is not kept: two instructions a word fewer.
+    #[inline]
+    fn word_slot(&self, hash: u64) -> usize {
+        (hash.wrapping_mul(self.slot_factor) >> (64 - WORD_SLOTS.trailing_zeros())) as usize
     }
 
     /// [`Openings::may_open_word`] for a run some form opens with: whether
@@ -904,7 +921,8 @@ mod tests {
             firsts[usize::from(first)] = true;
             let (run, hash) = openings.ascii_word(form.as_bytes(), 0);
             if run > 0 {
-                openings.words[word_slot(hash)] = true;
+                let slot = openings.word_slot(hash);
+                openings.words[slot] = true;
                 let tails = |tail: &[u8]| tail_words(tail.try_into().unwrap()).collect::<Vec<_>>();
                 match (key.get(run..run + TAIL), key.get(run..run + FAR)) {
                     (Some(tail), Some(far)) => {
