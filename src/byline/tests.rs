@@ -312,6 +312,36 @@ fn two_role_trailer_is_house_style() {
     assert!(byline(&text).agencies.is_empty());
 }
 
+/// The gated look-up finds what the look-up finds for every line of the
+/// seed and real pages, as read near the headline and at the story's end
+/// (trimmed, wire marks stripped, the piece before each comma), the pieces
+/// of their "By" lines, and their paragraphs.
+#[test]
+fn gated_name_lookup_finds_what_the_lookup_finds() {
+    let lexicon = Lexicon::builtin();
+    let (mut asked, mut found) = (0, 0);
+    for (path, text) in crate::test_stories::stories() {
+        for line in text.lines().chain(text.split("\n\n")) {
+            let stripped = words::strip_wire_marks(line);
+            let commas = memchr::memchr_iter(b',', stripped.as_bytes()).map(|c| &stripped[..c]);
+            let by = words::strip_by(stripped)
+                .into_iter()
+                .flat_map(words::split_names);
+            for s in [line, line.trim(), stripped]
+                .into_iter()
+                .chain(commas)
+                .chain(by)
+            {
+                let expected = lexicon.lookup_name(s);
+                assert_eq!(lookup_name(lexicon, s), expected, "{path:?}: {s:?}");
+                asked += 1;
+                found += usize::from(expected.is_some());
+            }
+        }
+    }
+    assert!(found > 0 && asked > 10_000, "{found} found in {asked}");
+}
+
 #[test]
 fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
     let marks = ['.', '!', '?', '"', '\u{201d}'];
