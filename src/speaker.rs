@@ -120,6 +120,21 @@ struct Run {
     titles: (usize, usize),
 }
 
+/// The tokens of a name, as [`Speakers::plain_name`] reads them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Plain {
+    /// All plain words (ASCII letters and digits, but for a final
+    /// period), one space apart, so each is one piece of the name, and
+    /// one is in a list that no person's name word is in: the name is
+    /// ruled out, as [`Speakers::name_pieces`] would find.
+    RuledOut,
+    /// All plain words, one space apart, none in such a list: the name's
+    /// pieces are its tokens without their periods.
+    Words,
+    /// Another name, whose pieces are cut from its text.
+    Other,
+}
+
 /// The names of people in the story.
 struct People {
     runs: Vec<Run>,
@@ -498,19 +513,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
         // Most runs that name no one have a word in a list that rules a
         // person out ("North Korea", "Foreign Ministry"): told from the
         // tokens' lists, before the run's span and words are read.
-        if self.ruled_out_plain(name, end) {
-            debug_assert_eq!(
-                self.name_pieces(
-                    name,
-                    end,
-                    self.span(Np {
-                        start: name,
-                        end,
-                        kind: NpKind::Name
-                    })
-                ),
-                None
-            );
+        let plain = self.plain_name(name, end);
+        if plain == Plain::RuledOut {
             return;
         }
         // A lone word without a title, of ASCII letters and digits (most
@@ -541,17 +545,29 @@ impl<'t, 'a> Speakers<'t, 'a> {
             );
             words.push(id);
         } else {
-            let Some((pieces, count)) = self.name_pieces(name, end, span) else {
-                return;
+            let (pieces, count) = if plain == Plain::Words {
+                // A lone plain word without a title was answered above.
+                debug_assert!(!single);
+                let pieces = self.plain_pieces(name, end);
+                debug_assert_eq!(pieces, self.name_pieces(name, end, span));
+                let Some(pieces) = pieces else {
+                    return;
+                };
+                pieces
+            } else {
+                let Some((pieces, count)) = self.name_pieces(name, end, span) else {
+                    return;
+                };
+                if count == 0 {
+                    return;
+                }
+                // A lone word without a title is a name only when a longer
+                // name has it.
+                if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
+                    return;
+                }
+                (pieces, count)
             };
-            if count == 0 {
-                return;
-            }
-            // A lone word without a title is a name only when a longer name
-            // has it.
-            if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
-                return;
-            }
             for w in &pieces[..count] {
                 words.push(people.names.intern(w));
             }
@@ -559,30 +575,58 @@ impl<'t, 'a> Speakers<'t, 'a> {
         push_run(people, span, words, start, (a, name));
     }
 
-    /// Whether [`Speakers::name_pieces`] rules out the name in tokens
-    /// `[name, end)` for a word in a list that no person's name word is
-    /// in, known from the lists the tokenizer looked up: when every token
-    /// is plain (ASCII letters and digits, but for a final period) and one
-    /// space parts each from the next, each token is its own word. False
-    /// for another name, whose words are cut from its text.
-    fn ruled_out_plain(&self, name: usize, end: usize) -> bool {
+    /// What the tokens `[name, end)` of a name are (see [`Plain`]), known
+    /// from the lists the tokenizer looked up: when every token is plain
+    /// (ASCII letters and digits, but for a final period) and one space
+    /// parts each from the next, each token is its own word.
+    fn plain_name(&self, name: usize, end: usize) -> Plain {
         let bad = Class::NOT_PERSON.or(Class::FUNCTION).or(Class::NOT_NAME);
         let bytes = self.text.as_bytes();
         let mut ruled_out = false;
         let mut prev_end = None;
         for t in self.toks.get(name..end).unwrap_or_default() {
             if !t.plain() {
-                return false;
+                return Plain::Other;
             }
             if let Some(e) = prev_end
                 && (t.span.start != e + 1 || bytes.get(e) != Some(&b' '))
             {
-                return false;
+                return Plain::Other;
             }
             prev_end = Some(t.span.end);
             ruled_out |= t.class().has(bad);
         }
-        ruled_out
+        if ruled_out {
+            Plain::RuledOut
+        } else {
+            Plain::Words
+        }
+    }
+
+    /// The words of the name in tokens `[name, end)`, which
+    /// [`Speakers::plain_name`] found to be [`Plain::Words`], as
+    /// [`Speakers::name_pieces`] cuts them: each token without its
+    /// period, read without the walk that cuts a name's text, when there
+    /// are at most four.
+    fn plain_pieces(&self, name: usize, end: usize) -> Option<([&'a str; 4], usize)> {
+        let run = self.toks.get(name..end).unwrap_or_default();
+        let mut pieces = [""; 4];
+        if run.len() > pieces.len() {
+            return None;
+        }
+        for (p, t) in pieces.iter_mut().zip(run) {
+            let w = &self.text[t.span];
+            *p = w.strip_suffix('.').unwrap_or(w);
+        }
+        Some((pieces, run.len()))
+    }
+
+    /// Whether [`Speakers::name_pieces`] rules out the name in tokens
+    /// `[name, end)` for a word in a list that no person's name word is
+    /// in, as [`Speakers::plain_name`] tells.
+    #[cfg(test)]
+    fn ruled_out_plain(&self, name: usize, end: usize) -> bool {
+        self.plain_name(name, end) == Plain::RuledOut
     }
 
     /// What the name lists say of the word at token `name`, a name's only
@@ -1645,6 +1689,51 @@ mod tests {
     }
 
     #[test]
+    fn plain_names_are_cut_as_their_text_is() {
+        // Every run of up to six words of the seeds and the real articles,
+        // and made-up shapes: a name of plain words one space apart gets
+        // the pieces the cut of its text gives, or none past four.
+        let mut texts: Vec<String> = crate::test_stories::stories()
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        texts.push(
+            "Gen. Kim Jong Un Jr. met A B C D E and Kim  Yo Jong, Kim\tJong Un2 \
+             x1 U.S. Reps. Ng. Sr. Abcdefghijkl Mnopqrstuvwxyz. KIM."
+                .into(),
+        );
+        let mut kinds = [0usize; 3];
+        for t in &texts {
+            with(t, |s, toks| {
+                for a in 0..toks.len() {
+                    for b in (a + 1..toks.len().min(a + 7)).take_while(|&b| toks[b - 1].is_word()) {
+                        let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
+                        let plain = s.plain_name(a, b);
+                        let pieces = s.name_pieces(a, b, span);
+                        match plain {
+                            Plain::Words => {
+                                assert_eq!(
+                                    s.plain_pieces(a, b),
+                                    pieces,
+                                    "{:?}",
+                                    &t[span.start..span.end]
+                                );
+                                kinds[0] += 1;
+                            }
+                            Plain::RuledOut => {
+                                assert_eq!(pieces, None, "{:?}", &t[span.start..span.end]);
+                                kinds[1] += 1;
+                            }
+                            Plain::Other => kinds[2] += 1,
+                        }
+                    }
+                }
+            });
+        }
+        assert!(kinds.iter().all(|&k| k > 1000), "{kinds:?}");
+    }
+
+    #[test]
     fn pieces_of_tokens_are_the_pieces_of_their_text() {
         let t = "Gen. Kim Jong-un's aide Moore (D-Wis.) met U.S. envoy Jean-Pierre \
                  O'Neill, Écrit-Ünal and KIM  JONG\tUN--Putin in the PRC. Dr. Who's \
@@ -1664,7 +1753,7 @@ mod tests {
                         Some(())
                     });
                     let want: Vec<&str> = norm_pieces(&t[span]).collect();
-                    assert_eq!(got, want, "{:?}", &t[span]);
+                    assert_eq!(got, want, "{:?}", &t[span.start..span.end]);
                 }
             }
         });
