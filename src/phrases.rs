@@ -325,9 +325,12 @@ mod tests {
         assert_eq!(order, all);
     }
 
+    /// Pieces found, each with its index in its table.
+    type Found = Vec<(Span, usize)>;
+
     /// Each owner's hits from the one search, and from a search of its
     /// table alone, on `lower`.
-    fn hits_both_ways(lower: &[u8]) -> Vec<(Owner, Vec<(Span, usize)>, Vec<(Span, usize)>)> {
+    fn hits_both_ways(lower: &[u8]) -> Vec<(Owner, Found, Found)> {
         let mut page = PageHits::default();
         page.find(lower);
         Owner::ALL

@@ -431,10 +431,13 @@ pub(crate) const INSIDE_PIECES: &[&str] = &[
     "xte",
 ];
 
+/// The markers holding a piece, each with where in it the piece lies.
+type Holders = Vec<(&'static [u8], usize)>;
+
 /// For each of the [`INSIDE_PIECES`], the markers holding it and where in
 /// them, built on first use.
-fn piece_owners() -> &'static [Vec<(&'static [u8], usize)>] {
-    static OWNERS: OnceLock<Vec<Vec<(&'static [u8], usize)>>> = OnceLock::new();
+fn piece_owners() -> &'static [Holders] {
+    static OWNERS: OnceLock<Vec<Holders>> = OnceLock::new();
     OWNERS.get_or_init(|| {
         INSIDE_PIECES
             .iter()
