@@ -15,10 +15,12 @@ use std::borrow::Cow;
 
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::layout::Layout;
-use crate::phrases::phrases;
+use crate::phrases::Owner;
 use crate::{Byline, Dateline, Span};
 
 mod cues;
+
+pub(crate) use cues::DESCRIPTION_KEYS;
 
 /// One relay found in the text: who passed on what, innermost first.
 ///
@@ -84,38 +86,21 @@ pub(crate) fn find<'a>(
     let mut last: Option<(usize, usize)> = None;
     let found = ParagraphMentions::new(text, lexicon, story_paragraphs(layout));
     let read = from_on(story_paragraphs(layout), from);
-    // Where the description phrases can be, from one pass over the stretch
-    // of the page the paragraphs read here cover: a phrase inside one of
-    // them lies inside that stretch, so the page's menus and footers
-    // around it need no search. The layout's paragraphs are in text order
-    // and apart, so the stretch runs from the first one read to the last,
-    // found from either end without a pass over the page's paragraphs.
-    let stretch = match (read.clone().next(), read.clone().next_back()) {
-        (Some(first), Some(last)) => Span::new(first.start, last.end),
-        _ => Span::default(),
-    };
-    let lower = layout
-        .lower
-        .as_bytes()
-        .get(stretch.start..stretch.end)
-        .unwrap_or(&[]);
-    // One search for both kinds of description: the keys one of which
-    // every state-media and anaphora phrase holds. No key can overlap
-    // another (a test checks), so the search finds every key, and with
-    // them every phrase: a paragraph holding no key needs no look at all,
-    // and one holding keys has its phrases read where the keys are.
     // The lists below are reused from paragraph to paragraph, and kept on
     // the thread for the next story (see `crate::scratch`): most stories
     // grew each of them from nothing.
     let Spare {
-        mut keys,
         mut gathered,
         mut mentions,
         mut consumed,
         mut hits,
     } = crate::scratch::take().unwrap_or_default();
-    keys.clear();
-    phrases!(cues::DESCRIPTION_KEYS).each(lower, |span, key| keys.push((span, key)));
+    // Where the description phrases can be: the keys one of which every
+    // state-media and anaphora phrase holds, found by the layout's search
+    // of the page. It finds every key (see `crate::phrases::PageHits`),
+    // and with them every phrase: a paragraph holding no key needs no look
+    // at all, and one holding keys has its phrases read where the keys are.
+    let keys = layout.pieces.of(Owner::Description);
     let mut next_key = 0;
     let mut mentions_of = found.reader();
     // A paragraph's mentions as found with its descriptions added, merged,
@@ -123,20 +108,16 @@ pub(crate) fn find<'a>(
     gathered.clear();
     let mut attributions = Vec::new();
     for span in read.clone() {
-        // The keys wholly within the paragraph, in the stretch's offsets.
-        // Paragraphs come in text order and apart.
-        let within = Span::new(span.start - stretch.start, span.end - stretch.start);
+        // The keys starting within the paragraph. Paragraphs come in text
+        // order and apart.
         while keys
             .get(next_key)
-            .is_some_and(|(k, _)| k.start < within.start)
+            .is_some_and(|(k, _)| k.start < span.start)
         {
             next_key += 1;
         }
         let first_key = next_key;
-        while keys
-            .get(next_key)
-            .is_some_and(|(k, _)| k.start < within.end)
-        {
+        while keys.get(next_key).is_some_and(|(k, _)| k.start < span.end) {
             next_key += 1;
         }
         let para_keys = keys.get(first_key..next_key).unwrap_or_default();
@@ -148,7 +129,7 @@ pub(crate) fn find<'a>(
         } else {
             gathered.clear();
             gathered.extend_from_slice(&found_here);
-            description_hits(&layout.lower, span, para_keys, stretch.start, &mut hits);
+            description_hits(&layout.lower, span, para_keys, &mut hits);
             bare_state_media(text, &hits.state_media, from, lexicon, &mut gathered);
             anaphora(&hits.anaphora, last, &mut gathered);
             &gathered
@@ -179,7 +160,6 @@ pub(crate) fn find<'a>(
     // Look-ups by position (chain_at) binary-search this order.
     attributions.sort_by_key(|a| a.span.start);
     crate::scratch::give(Spare {
-        keys,
         gathered,
         mentions,
         consumed,
@@ -402,21 +382,15 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
 /// paragraph, any case, each in text order, into `out` (emptied first):
 /// the former where they start a word, the latter where they are whole
 /// words. `lower` is the page in ASCII lower case; `keys` are the
-/// [`cues::DESCRIPTION_KEYS`] found wholly within the paragraph, with the
-/// index of each key, at their offsets in `lower` less `offset`.
+/// [`cues::DESCRIPTION_KEYS`] found starting within the paragraph, with the
+/// index of each key.
 ///
 /// Every phrase holds a key, so each phrase in the paragraph is found by
 /// comparing, at each key found, the phrases that hold that key where they
 /// would start. A SIMD search of each paragraph holding a key found the
 /// same phrases (a test checks against a search per phrase), but these
 /// phrases open with "the", "off" and "sta", at which it stopped often.
-fn description_hits(
-    lower: &str,
-    para: Span,
-    keys: &[(Span, usize)],
-    offset: usize,
-    out: &mut DescriptionHits,
-) {
+fn description_hits(lower: &str, para: Span, keys: &[(Span, usize)], out: &mut DescriptionHits) {
     let DescriptionHits {
         found,
         state_media,
@@ -433,7 +407,7 @@ fn description_hits(
     // Each phrase found, by where it starts in the paragraph and its index
     // in the two tables; a phrase holding keys twice is found twice.
     for &(key, k) in keys {
-        let Some(key_start) = (key.start + offset).checked_sub(para.start) else {
+        let Some(key_start) = key.start.checked_sub(para.start) else {
             continue;
         };
         for &(phrase, at) in holders.get(k).map_or(&[][..], Vec::as_slice) {
@@ -479,8 +453,6 @@ struct DescriptionHits {
 /// story's (see [`crate::scratch`]).
 #[derive(Debug, Default)]
 pub(crate) struct Spare {
-    /// The description keys found on the stretch of the page read.
-    keys: Vec<(Span, usize)>,
     /// A paragraph's mentions with those found by description.
     gathered: Vec<Mention>,
     /// A paragraph's mentions, merged.
@@ -495,8 +467,7 @@ impl Spare {
     /// The bytes its lists hold room for.
     pub(crate) fn bytes(&self) -> usize {
         use crate::scratch::bytes;
-        bytes(&self.keys)
-            + bytes(&self.gathered)
+        bytes(&self.gathered)
             + bytes(&self.mentions)
             + bytes(&self.consumed)
             + bytes(&self.hits.found)

@@ -10,8 +10,8 @@
 //! Responsibility Editor: Y").
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
+#[cfg(test)]
 use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
@@ -74,6 +74,12 @@ const MAX_CREDIT_LINE: usize = 160;
 const MAX_FOOTER: usize = 200;
 /// The footer phrase crediting an agency with the story.
 const CONTRIBUTED: &str = "contributed to this report";
+/// The piece of [`CONTRIBUTED`] the layout's search of the page looks for
+/// ([`crate::phrases::PageHits`]), rarer than its opening "con"; the phrase
+/// is compared where one is found.
+pub(crate) const CONTRIBUTED_PIECES: &[&str] = &["ibu"];
+/// Where in [`CONTRIBUTED`] its piece lies (a test checks).
+const CONTRIBUTED_PIECE_AT: usize = 5;
 /// The footer label of a Chinese portal's source.
 const SOURCE_OF_ARTICLE: &str = "source of this article:";
 /// The trailer crediting agencies with a rewrite: "(With inputs from IANS)".
@@ -448,12 +454,15 @@ fn trailers<'a>(
             .iter()
             .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline)
     };
-    // Where the "contributed" footer's phrase is, from a search of the page
-    // from the first paragraph read: a paragraph without it is not searched.
+    // Where the "contributed" footer's phrase is on the page from the first
+    // paragraph read, from the layout's search of the page for its piece: a
+    // paragraph without it is not searched.
     let read_from = after().next().map_or(text.len(), |p| p.span.start);
-    static CONTRIBUTED_FINDER: OnceLock<Finder<'static>> = OnceLock::new();
-    let finder = CONTRIBUTED_FINDER.get_or_init(|| Finder::new(CONTRIBUTED));
-    let contributed_at = Occurrences::new(&layout.lower, read_from, finder);
+    let contributed_at = Occurrences::of_contributed(
+        &layout.lower,
+        read_from,
+        layout.pieces.of(crate::phrases::Owner::Contributed),
+    );
     // Every footer label ends in a colon, and most paragraphs have none:
     // the page's colons are found in one pass rather than a search per
     // paragraph.
@@ -535,18 +544,35 @@ fn trailers<'a>(
 /// Where a footer phrase occurs on the page, to tell which paragraphs hold
 /// it without searching each.
 ///
-/// memchr's substring search skips most of the page's bytes, on the
-/// phrase's rare bytes, where a search for both phrases at once reads them
-/// all. The phrases cannot overlap themselves, so the search, which takes
-/// occurrences that do not overlap, finds them all.
+/// The phrase is compared only where the layout's search of the page found
+/// its piece: a search of its own, even memchr's substring search on the
+/// phrase's rare bytes, read the page again.
 struct Occurrences {
     starts: Vec<usize>,
     len: usize,
 }
 
 impl Occurrences {
+    /// The occurrences of [`CONTRIBUTED`] in `lower[from..]`, the page in
+    /// ASCII lower case, in which the page's search found its piece at
+    /// `pieces`. The phrase cannot overlap itself, so no two occurrences
+    /// share a piece.
+    fn of_contributed(lower: &str, from: usize, pieces: &[(Span, usize)]) -> Occurrences {
+        let phrase = CONTRIBUTED.as_bytes();
+        let starts = pieces
+            .iter()
+            .filter_map(|(piece, _)| piece.start.checked_sub(CONTRIBUTED_PIECE_AT))
+            .filter(|&s| s >= from && lower.as_bytes().get(s..s + phrase.len()) == Some(phrase))
+            .collect();
+        Occurrences {
+            starts,
+            len: phrase.len(),
+        }
+    }
+
     /// The occurrences of `phrase` (lowercase) in `lower[from..]`, the page
-    /// in ASCII lower case.
+    /// in ASCII lower case, as a substring search finds them.
+    #[cfg(test)]
     fn new(lower: &str, from: usize, phrase: &Finder<'_>) -> Occurrences {
         let hay = lower.as_bytes().get(from..).unwrap_or_default();
         let starts = phrase.find_iter(hay).map(|i| from + i).collect();

@@ -12,10 +12,13 @@
 //! headline search checks at most [`HEADLINE_WINDOW`] candidates.
 
 use crate::Span;
+use crate::phrases::{Owner, PageHits};
 use crate::scratch::refill;
 
 mod chrome;
 mod shape;
+
+pub(crate) use chrome::INSIDE_PIECES;
 
 use shape::{Kinds, Shape};
 
@@ -64,6 +67,10 @@ pub(crate) struct Layout {
     /// The page in ASCII lower case, byte for byte, for the stages' phrase
     /// searches (`crate::phrases`).
     pub lower: String,
+    /// The pieces of the stages' phrases found in `lower`, by the one
+    /// search of the page that the layout runs for its chrome markers and
+    /// the later stages read for theirs.
+    pub pieces: PageHits,
     /// What the classification read of each paragraph, in the order of
     /// `paragraphs`: kept so that later stages reuse its word counts
     /// ([`Layout::words_of`]) instead of counting again. (Visible to the
@@ -105,7 +112,9 @@ impl Layout {
         lower.clear();
         lower.push_str(text);
         lower.make_ascii_lowercase();
-        let markers = chrome::inside_markers(lower.as_bytes());
+        let mut pieces = spare.pieces;
+        pieces.find(lower.as_bytes());
+        let markers = chrome::inside_markers(lower.as_bytes(), pieces.of(Owner::Chrome));
         let spaces = shape::UnicodeSpaces::of(text);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
@@ -137,6 +146,7 @@ impl Layout {
         }
         Layout {
             lower,
+            pieces,
             lines,
             nonblank,
             paragraphs,
@@ -178,6 +188,7 @@ pub(crate) struct Spare {
     paragraphs: Vec<Paragraph>,
     stats: Vec<Stats>,
     lower: String,
+    pieces: PageHits,
 }
 
 impl Spare {
@@ -189,6 +200,7 @@ impl Spare {
             + bytes(&self.paragraphs)
             + bytes(&self.stats)
             + self.lower.capacity()
+            + self.pieces.bytes()
     }
 }
 
@@ -200,6 +212,7 @@ impl Drop for Layout {
             paragraphs: std::mem::take(&mut self.paragraphs),
             stats: std::mem::take(&mut self.stats),
             lower: std::mem::take(&mut self.lower),
+            pieces: std::mem::take(&mut self.pieces),
         });
     }
 }
@@ -1417,7 +1430,10 @@ mod tests {
                     };
                     let layout = Layout::new(&text);
                     let spaces = shape::UnicodeSpaces::of(&text);
-                    let markers = chrome::inside_markers(layout.lower.as_bytes());
+                    let markers = chrome::inside_markers(
+                        layout.lower.as_bytes(),
+                        layout.pieces.of(Owner::Chrome),
+                    );
                     let (mut marked, mut spaced) =
                         (chrome::MarkerWalk::new(&markers), spaces.walk());
                     let stats: Vec<Stats> = layout

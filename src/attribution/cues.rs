@@ -168,6 +168,10 @@ pub(super) const ANAPHORA: &[&str] = &[
 /// only where these are found. The anaphora phrases all open with "the",
 /// and the state-media phrases with "off" and "sta", which a SIMD search
 /// would stop at often; these pieces open with rarer letters ("ncy" of
-/// "agency", "spaper" of "newspaper"). No piece may run into another or
-/// itself in a text (a test checks), or the search could miss one.
-pub(super) const DESCRIPTION_KEYS: &[&str] = &["daily", "media", "ncy", "spaper"];
+/// "agency", "pape" of "newspaper"). They are searched for with the other
+/// stages' pieces, in one search of the page
+/// ([`crate::phrases::PageHits`]): no piece of any of them may run into
+/// another or itself in a text (a test checks), or the search could miss
+/// one. ("spaper", the key of "newspaper" before, runs into the chrome
+/// markers' "rss" in "newspaperss feed".)
+pub(crate) const DESCRIPTION_KEYS: &[&str] = &["daily", "media", "ncy", "pape"];

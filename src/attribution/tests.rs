@@ -544,15 +544,17 @@ fn occurrences_may_overlap(table: &[&str]) -> bool {
     })
 }
 
-/// The [`cues::DESCRIPTION_KEYS`] lying wholly within `para` of `lower`, as
-/// `find` gives them to [`description_hits`]: found in `lower` from `from`
-/// on, at offsets from there.
-fn keys_within(lower: &str, para: Span, from: usize) -> Vec<(Span, usize)> {
-    let from = from.min(para.start);
-    phrases!(cues::DESCRIPTION_KEYS)
-        .occurrences(&lower.as_bytes()[from..])
-        .into_iter()
-        .filter(|(k, _)| k.start + from >= para.start && k.end + from <= para.end)
+/// The [`cues::DESCRIPTION_KEYS`] starting within `para` of `lower`, as
+/// `find` gives them to [`description_hits`]: found by the layout's search
+/// of the whole page.
+fn keys_within(lower: &str, para: Span) -> Vec<(Span, usize)> {
+    let mut pieces = crate::phrases::PageHits::default();
+    pieces.find(lower.as_bytes());
+    pieces
+        .of(crate::phrases::Owner::Description)
+        .iter()
+        .copied()
+        .filter(|(k, _)| k.start >= para.start && k.start < para.end)
         .collect()
 }
 
@@ -633,7 +635,7 @@ proptest::proptest! {
         let lower = text.to_ascii_lowercase();
         let para = Span::new(cut.min(text.len()), text.len());
         let mut hits = DescriptionHits::default();
-        description_hits(&lower, para, &keys_within(&lower, para, cut / 2), cut / 2, &mut hits);
+        description_hits(&lower, para, &keys_within(&lower, para), &mut hits);
         proptest::prop_assert_eq!(
             (hits.state_media, hits.anaphora),
             (

@@ -509,6 +509,18 @@ proptest::proptest! {
         let start = floor(&s, cut);
         let end = floor(&s, start + len);
         let span = Span::new(start, end);
+        // The footer found from the page's search for its piece, from any
+        // place on, is where the substring search finds it.
+        let mut pieces = crate::phrases::PageHits::default();
+        pieces.find(lower.as_bytes());
+        let from = cut.min(s.len());
+        let by_piece = Occurrences::of_contributed(
+            &lower,
+            from,
+            pieces.of(crate::phrases::Owner::Contributed),
+        );
+        let searched = Occurrences::new(&lower, from, &Finder::new(CONTRIBUTED));
+        proptest::prop_assert_eq!(&by_piece.starts, &searched.starts);
         for phrase in [CONTRIBUTED, SOURCE_OF_ARTICLE] {
             let at = Occurrences::new(&lower, 0, &Finder::new(phrase));
             proptest::prop_assert_eq!(
@@ -517,6 +529,28 @@ proptest::proptest! {
             );
         }
     }
+}
+
+#[test]
+fn contributed_holds_its_piece_where_the_search_looks_back_to() {
+    assert_eq!(CONTRIBUTED_PIECES.len(), 1);
+    let piece = CONTRIBUTED_PIECES[0];
+    assert_eq!(CONTRIBUTED.match_indices(piece).count(), 1);
+    assert_eq!(CONTRIBUTED.find(piece), Some(CONTRIBUTED_PIECE_AT));
+}
+
+#[test]
+fn contributed_found_by_its_piece_on_the_real_pages_as_by_a_search() {
+    let mut found = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let layout = Layout::new(&text);
+        let pieces = layout.pieces.of(crate::phrases::Owner::Contributed);
+        let by_piece = Occurrences::of_contributed(&layout.lower, 0, pieces);
+        let searched = Occurrences::new(&layout.lower, 0, &Finder::new(CONTRIBUTED));
+        assert_eq!(by_piece.starts, searched.starts, "{path:?}");
+        found += by_piece.starts.len();
+    }
+    assert!(found > 0);
 }
 
 #[test]

@@ -6,8 +6,7 @@ use std::sync::OnceLock;
 use super::{Kinds, Shape};
 use crate::Span;
 #[cfg(test)]
-use crate::phrases::Hits;
-use crate::phrases::{Phrases, phrases};
+use crate::phrases::{Hits, phrases};
 
 /// A paragraph opening with one of these is never story text.
 #[rustfmt::skip]
@@ -412,12 +411,14 @@ const MARKER_REACH: usize = 400;
 /// compare at so many places that it cost about twice its scan of the
 /// bytes; these open with rarer bytes. They are of three bytes, so that
 /// the search sifts on three bytes a place rather than four, a cheaper scan
-/// that the few more places it stops at do not undo. No piece can overlap
+/// that the few more places it stops at do not undo. They are searched for
+/// with the other stages' pieces, in one search of the page
+/// ([`crate::phrases::PageHits`]). No piece of any of them can overlap
 /// another or itself in a text (a test checks), so the search, which keeps
 /// the leftmost of overlapping occurrences, finds every occurrence of every
 /// piece, and with them every marker.
 #[rustfmt::skip]
-const INSIDE_PIECES: &[&str] = &[
+pub(crate) const INSIDE_PIECES: &[&str] = &[
     " »",
     "(fu",
     "hts",
@@ -430,16 +431,15 @@ const INSIDE_PIECES: &[&str] = &[
     "xte",
 ];
 
-/// The [`INSIDE_PIECES`] search and, for each piece, the markers holding
-/// it and where in them.
-struct PieceSearch {
-    pieces: &'static Phrases,
-    owners: Vec<Vec<(&'static [u8], usize)>>,
-}
+/// The markers holding a piece, each with where in it the piece lies.
+type Holders = Vec<(&'static [u8], usize)>;
 
-impl PieceSearch {
-    fn new() -> PieceSearch {
-        let owners = INSIDE_PIECES
+/// For each of the [`INSIDE_PIECES`], the markers holding it and where in
+/// them, built on first use.
+fn piece_owners() -> &'static [Holders] {
+    static OWNERS: OnceLock<Vec<Holders>> = OnceLock::new();
+    OWNERS.get_or_init(|| {
+        INSIDE_PIECES
             .iter()
             .map(|piece| {
                 INSIDE
@@ -451,12 +451,8 @@ impl PieceSearch {
                     })
                     .collect()
             })
-            .collect();
-        PieceSearch {
-            pieces: phrases!(INSIDE_PIECES),
-            owners,
-        }
-    }
+            .collect()
+    })
 }
 
 /// The page's [`INSIDE`] markers, in order of their starts.
@@ -467,21 +463,21 @@ impl PieceSearch {
 pub(super) struct Markers(Vec<Span>);
 
 /// Every occurrence of an [`INSIDE`] marker in `lower`, the page in ASCII
-/// lower case: each piece found is compared, at the place each marker
-/// holding it would start, with the marker.
-pub(super) fn inside_markers(lower: &[u8]) -> Markers {
-    static SEARCH: OnceLock<PieceSearch> = OnceLock::new();
-    let search = SEARCH.get_or_init(PieceSearch::new);
+/// lower case, whose [`INSIDE_PIECES`] the page's search found at
+/// `pieces` (each with its index in the table): each piece is compared, at
+/// the place each marker holding it would start, with the marker.
+pub(super) fn inside_markers(lower: &[u8], pieces: &[(Span, usize)]) -> Markers {
+    let owners = piece_owners();
     let mut found = Vec::new();
-    search.pieces.each(lower, |piece, k| {
-        for &(marker, at) in search.owners.get(k).map_or(&[][..], Vec::as_slice) {
+    for &(piece, k) in pieces {
+        for &(marker, at) in owners.get(k).map_or(&[][..], Vec::as_slice) {
             if let Some(start) = piece.start.checked_sub(at)
                 && lower.get(start..start + marker.len()) == Some(marker)
             {
                 found.push(Span::new(start, start + marker.len()));
             }
         }
-    });
+    }
     // Pieces come in text order; markers holding them at different places
     // may not, and a marker holding a piece twice is found twice.
     found.sort_unstable_by_key(|m| (m.start, m.end));
@@ -747,10 +743,18 @@ mod tests {
         assert_eq!(openings("Reporting by Jack Kim").0, CLOSING_CREDIT);
     }
 
+    /// The markers of `lower` as `Layout::new` finds them: by the page's
+    /// search for the pieces of every stage's phrases.
+    fn markers_of(lower: &[u8]) -> Markers {
+        let mut pieces = crate::phrases::PageHits::default();
+        pieces.find(lower);
+        inside_markers(lower, pieces.of(crate::phrases::Owner::Chrome))
+    }
+
     /// `is_chrome` on a paragraph alone, with its markers found as
     /// `Layout::new` finds them.
     fn chrome(p: &str) -> bool {
-        let markers = inside_markers(p.to_ascii_lowercase().as_bytes());
+        let markers = markers_of(p.to_ascii_lowercase().as_bytes());
         is_chrome(
             p.as_bytes(),
             MarkerWalk::new(&markers).near_start(Span::new(0, p.len())),
@@ -783,7 +787,7 @@ mod tests {
         let markers = markers_searched_whole(text.as_bytes());
         assert!(!has_inside_marker(&markers, Span::new(0, text.len())));
         assert!(has_inside_marker(&markers, Span::new(6, text.len())));
-        let markers = inside_markers(text.as_bytes());
+        let markers = markers_of(text.as_bytes());
         let mut walk = MarkerWalk::new(&markers);
         assert!(!walk.near_start(Span::new(0, text.len())));
         assert!(walk.near_start(Span::new(6, text.len())));
@@ -795,7 +799,7 @@ mod tests {
             Getty Images\nplain\n(function(){ window.x = 1 })\nReuters/Staff\nend";
         let lower = text.to_ascii_lowercase();
         let whole = markers_searched_whole(lower.as_bytes());
-        let markers = inside_markers(lower.as_bytes());
+        let markers = markers_of(lower.as_bytes());
         let paragraphs = crate::layout::split_lines(text);
         let mut walk = MarkerWalk::new(&markers);
         let mut marked = 0;
@@ -817,7 +821,7 @@ mod tests {
     ) -> Result<(), proptest::test_runner::TestCaseError> {
         let lower = text.to_ascii_lowercase();
         let whole = markers_searched_whole(lower.as_bytes());
-        let markers = inside_markers(lower.as_bytes());
+        let markers = markers_of(lower.as_bytes());
         let mut walk = MarkerWalk::new(&markers);
         for p in crate::layout::split_page(text).paragraphs {
             let inner = crate::layout::without_wire_caret(text, p.span);
