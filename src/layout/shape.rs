@@ -240,6 +240,11 @@ impl SpaceWalk<'_> {
 /// on, counting only its own pairs, and is otherwise copied into spaces (a
 /// pair ending in a space opens no word): most paragraphs are short, and a
 /// byte loop over their tails cost more than all the vector work.
+///
+/// Inlined into its two callers: the call, its saved registers and the
+/// vector constants loaded afresh at each call cost about twenty
+/// instructions a paragraph, and LLVM kept it out of line when only asked.
+#[inline(always)]
 pub(super) fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
     // One bounds check for the span; the pairs are read from it.
     let Some((&head, after)) = bytes
