@@ -628,6 +628,16 @@ mod tests {
         }
     }
 
+    /// A wrong lane would count a pair of the next line, or drop one of
+    /// the paragraph's own, only where a word opens at that lane.
+    #[test]
+    fn tail_masks_set_exactly_the_first_lanes() {
+        for n in 0..=BLOCK {
+            let lanes: Vec<u8> = (0..BLOCK).map(|i| u8::from(i < n)).collect();
+            assert_eq!(tail_mask(n).as_slice(), lanes.as_slice(), "{n}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn counts_words_of_spans_of_any_text(p in "[ a-z\u{a0}\u{2003}\t\n\u{b}é“]{0,80}", cut in 0usize..80) {
