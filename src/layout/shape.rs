@@ -240,38 +240,79 @@ impl SpaceWalk<'_> {
 /// on, counting only its own pairs, and is otherwise copied into spaces (a
 /// pair ending in a space opens no word): most paragraphs are short, and a
 /// byte loop over their tails cost more than all the vector work.
+///
+/// Inlined into its two callers: the call, its saved registers and the
+/// vector constants loaded afresh at each call cost about twenty
+/// instructions a paragraph, and LLVM kept it out of line when only asked.
+#[inline(always)]
 pub(super) fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
-    let Span { start, end } = span;
-    if start >= end {
+    // One bounds check for the span; the pairs are read from it.
+    let Some((&head, after)) = bytes
+        .get(span.start..span.end)
+        .and_then(<[u8]>::split_first)
+    else {
         return 0;
-    }
-    let first = usize::from(!is_ascii_space(bytes[start]));
-    let mut opens = 0;
+    };
+    let mut opens = usize::from(!is_ascii_space(head));
     // Each pair is a byte of `before` and the byte after it, of `after`:
     // whole blocks of both are read side by side, with no bounds check
     // of their own.
-    let (Some(before), Some(after)) = (bytes.get(start..end - 1), bytes.get(start + 1..end)) else {
-        return first;
-    };
-    let blocks = before.as_chunks::<BLOCK>().0.iter();
-    for (before, after) in blocks.zip(after.as_chunks::<BLOCK>().0) {
-        opens += pair_openings(before, after, BLOCK);
+    let before = bytes.get(span.start..span.end - 1).unwrap_or_default();
+    let (whole, rest) = after.as_chunks::<BLOCK>();
+    for (before, after) in before.as_chunks::<BLOCK>().0.iter().zip(whole) {
+        opens += pair_openings(before, after);
     }
-    let at = start + (end - 1 - start) / BLOCK * BLOCK;
-    // The pairs left open at `at` to `end - 2`.
-    let left = end - at - 1;
-    if left > 0 {
-        if let Some((before, after)) = pair_blocks_at(bytes, at) {
-            opens += pair_openings(before, after, left);
-        } else {
-            let mut tail = [b' '; BLOCK + 1];
-            tail[..end - at].copy_from_slice(&bytes[at..end]);
-            if let Some((before, after)) = pair_blocks_at(&tail, 0) {
-                opens += pair_openings(before, after, BLOCK);
-            }
+    if rest.is_empty() {
+        return opens;
+    }
+    // The pairs left, at `at` to `span.end - 2`.
+    let at = span.start + whole.len() * BLOCK;
+    let mask = tail_mask(rest.len());
+    if let Some((before, after)) = pair_blocks_at(bytes, at) {
+        opens += masked_openings(before, after, mask);
+    } else {
+        let mut tail = [b' '; BLOCK + 1];
+        tail[..=rest.len()].copy_from_slice(&bytes[at..span.end]);
+        if let Some((before, after)) = pair_blocks_at(&tail, 0) {
+            opens += masked_openings(before, after, mask);
         }
     }
-    first + opens
+    opens
+}
+
+/// Lanes set for the first `n` pairs of a block (`n` at most [`BLOCK`]),
+/// read from a table: a compare of each lane's index with `n` cost a
+/// broadcast of `n` and two compares more a paragraph.
+#[inline]
+fn tail_mask(n: usize) -> &'static [u8; BLOCK] {
+    let from = BLOCK - n.min(BLOCK);
+    TAIL_MASKS
+        .get(from..from + BLOCK)
+        .and_then(|m| m.try_into().ok())
+        .unwrap_or(&[0; BLOCK])
+}
+
+/// [`BLOCK`] set lanes then [`BLOCK`] clear ones: the [`BLOCK`] lanes from
+/// `BLOCK - n` on are the first `n` set.
+static TAIL_MASKS: [u8; 2 * BLOCK] = {
+    let mut masks = [0u8; 2 * BLOCK];
+    let mut i = 0;
+    while i < BLOCK {
+        masks[i] = 1;
+        i += 1;
+    }
+    masks
+};
+
+/// How many pairs `(before[i], after[i])` whose lane is set in `mask` (0
+/// or 1) are a space then another byte.
+#[inline]
+fn masked_openings(before: &[u8; BLOCK], after: &[u8; BLOCK], mask: &[u8; BLOCK]) -> usize {
+    let mut opens = 0u8;
+    for ((&a, &b), &m) in before.iter().zip(after).zip(mask) {
+        opens += u8::from(is_ascii_space(a) & !is_ascii_space(b)) & m;
+    }
+    usize::from(opens)
 }
 
 /// The [`BLOCK`] bytes at `at` and the [`BLOCK`] bytes one byte on, if
@@ -288,29 +329,14 @@ fn pair_blocks_at(bytes: &[u8], at: usize) -> Option<(&[u8; BLOCK], &[u8; BLOCK]
 /// Bytes of a block of [`count_ascii_spaced`].
 const BLOCK: usize = 32;
 
-/// How many of the first `n` pairs `(before[i], after[i])` are a space
-/// then another byte.
-fn pair_openings(before: &[u8; BLOCK], after: &[u8; BLOCK], n: usize) -> usize {
-    // Lanes are compared with `n` as bytes, element by element, so that
-    // the loop stays vector code.
-    let n = n.min(BLOCK) as u8;
+/// How many pairs `(before[i], after[i])` are a space then another byte.
+fn pair_openings(before: &[u8; BLOCK], after: &[u8; BLOCK]) -> usize {
     let mut opens = 0u8;
-    for ((&a, &b), &lane) in before.iter().zip(after).zip(&LANES) {
-        opens += u8::from(is_ascii_space(a) & !is_ascii_space(b) & (lane < n));
+    for (&a, &b) in before.iter().zip(after) {
+        opens += u8::from(is_ascii_space(a) & !is_ascii_space(b));
     }
     usize::from(opens)
 }
-
-/// Each lane's index in a block.
-const LANES: [u8; BLOCK] = {
-    let mut lanes = [0u8; BLOCK];
-    let mut i = 0;
-    while i < BLOCK {
-        lanes[i] = i as u8;
-        i += 1;
-    }
-    lanes
-};
 
 /// Whether `rest` opens with a non-ASCII white-space character: U+0085,
 /// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F or
@@ -599,6 +625,16 @@ mod tests {
                     "{p:?}"
                 );
             }
+        }
+    }
+
+    /// A wrong lane would count a pair of the next line, or drop one of
+    /// the paragraph's own, only where a word opens at that lane.
+    #[test]
+    fn tail_masks_set_exactly_the_first_lanes() {
+        for n in 0..=BLOCK {
+            let lanes: Vec<u8> = (0..BLOCK).map(|i| u8::from(i < n)).collect();
+            assert_eq!(tail_mask(n).as_slice(), lanes.as_slice(), "{n}");
         }
     }
 
