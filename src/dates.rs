@@ -487,8 +487,20 @@ impl<'t> Scan<'t> {
         self.lex(i).has(list)
     }
 
+    /// Whether token `i` is the word `w`, in any case: compared as bytes,
+    /// lengths first, without the slicing of [`Scan::word`] (a word is ASCII
+    /// letters, so its bytes are its text), which tested both ends for a
+    /// character's boundary each time.
     fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.end.wrapping_sub(t.start) == w.len()
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        })
     }
 
     /// Whether token `i` may start an expression (see `Tok::opens`),
@@ -571,10 +583,8 @@ impl<'t> Scan<'t> {
                             if e.month.is_none() && e.weekday.is_none() && e.holiday.is_none() =>
                         {
                             matches!(n, 2 | 18 | 19)
-                                || self.word(j + 2).is_some_and(|w| {
-                                    w.eq_ignore_ascii_case("ago")
-                                        || w.eq_ignore_ascii_case("earlier")
-                                })
+                                || self.is(j + 2, "ago")
+                                || self.is(j + 2, "earlier")
                         }
                         _ => true,
                     }
@@ -3308,6 +3318,38 @@ mod tests {
         ] {
             let _ = values(s, Some(THU));
             let _ = values(s, None);
+        }
+    }
+
+    /// Words compared as bytes ([`Scan::is`]) answer as their text compared
+    /// as a string does, for every token of the seed pages and the real
+    /// corpus, read one line at a time, and every word the scan asks for.
+    #[test]
+    fn words_compared_as_bytes_as_their_text() {
+        let asked = [
+            "ago",
+            "earlier",
+            "the",
+            "to",
+            "be",
+            "copyright",
+            "c",
+            "next",
+            "day",
+            "a",
+            "its",
+        ];
+        for (_, text) in crate::test_stories::stories() {
+            for line in text.lines() {
+                let toks = tokens_of(line);
+                let scan = scan_of(line, &toks, Some(THU));
+                for i in 0..=toks.len() {
+                    for w in asked {
+                        let by_text = scan.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w));
+                        assert_eq!(scan.is(i, w), by_text, "{line:?} {i} {w}");
+                    }
+                }
+            }
         }
     }
 }
