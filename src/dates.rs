@@ -487,8 +487,31 @@ impl<'t> Scan<'t> {
         self.lex(i).has(list)
     }
 
+    /// Whether token `i` is the word `w`, in any case: compared as bytes,
+    /// lengths first, without the slicing of [`Scan::word`] (a word is ASCII
+    /// letters, so its bytes are its text), which tested both ends for a
+    /// character's boundary each time.
     fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.end.wrapping_sub(t.start) == w.len()
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    }
+
+    /// The bytes of token `i` when it is a word: [`Scan::word`] for the
+    /// tests that read a word's length and letters, without its character
+    /// boundary tests.
+    fn word_bytes(&self, i: usize) -> Option<&'t [u8]> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        self.text.as_bytes().get(t.start..t.end)
     }
 
     /// Whether token `i` may start an expression (see `Tok::opens`),
@@ -502,8 +525,8 @@ impl<'t> Scan<'t> {
     }
 
     fn capital(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| w.as_bytes()[0].is_ascii_uppercase())
+        self.word_bytes(i)
+            .is_some_and(|w| w.first().is_some_and(u8::is_ascii_uppercase))
     }
 
     /// Whether the date at tokens `i..` is a label rather than an expression
@@ -512,8 +535,7 @@ impl<'t> Scan<'t> {
     fn labelled(&self, i: usize) -> bool {
         let lo = i.saturating_sub(4);
         (lo..i).any(|k| {
-            let w = self.word(k);
-            w.is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+            self.is(k, "copyright")
                 || (self.is(k, "c") && k > 0 && self.punct(k - 1, b'(') && self.punct(k + 1, b')'))
                 || (self.toks[k].kind == Kind::Other
                     && self.text[self.toks[k].start..self.toks[k].end] == *"\u{a9}")
@@ -571,10 +593,8 @@ impl<'t> Scan<'t> {
                             if e.month.is_none() && e.weekday.is_none() && e.holiday.is_none() =>
                         {
                             matches!(n, 2 | 18 | 19)
-                                || self.word(j + 2).is_some_and(|w| {
-                                    w.eq_ignore_ascii_case("ago")
-                                        || w.eq_ignore_ascii_case("earlier")
-                                })
+                                || self.is(j + 2, "ago")
+                                || self.is(j + 2, "earlier")
                         }
                         _ => true,
                     }
@@ -833,8 +853,9 @@ impl<'t> Scan<'t> {
             // "Aug." or "U.S." do not end a sentence.
             Kind::Punct(b'.') => {
                 !(k > 0
-                    && self.word(k - 1).is_some_and(|w| {
-                        w.len() == 1 || (w.len() <= 4 && w.as_bytes()[0].is_ascii_uppercase())
+                    && self.word_bytes(k - 1).is_some_and(|w| {
+                        w.len() == 1
+                            || (w.len() <= 4 && w.first().is_some_and(u8::is_ascii_uppercase))
                     }))
             }
             _ => false,
@@ -864,7 +885,7 @@ impl<'t> Scan<'t> {
     }
 
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
-        let w = self.word(k)?;
+        let w = self.word_bytes(k)?;
         let e = self.lex(k);
         // Each test below is read only when its list holds the word: most
         // words are in neither.
@@ -872,21 +893,20 @@ impl<'t> Scan<'t> {
         // After an article the word is a noun: "the plan", "its hopes".
         let noun = || {
             k > 0
-                && self.word(k - 1).is_some_and(|p| {
-                    ["the", "a", "an", "its", "their", "his", "her", "our"]
-                        .iter()
-                        .any(|d| p.eq_ignore_ascii_case(d))
-                })
+                && ["the", "a", "an", "its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|d| self.is(k - 1, d))
         };
         // "next to the embassy" is a place, not a time.
-        if e.has(List::FutureCue) && !noun() && !(to() && w.eq_ignore_ascii_case("next")) {
+        if e.has(List::FutureCue) && !noun() && !(to() && w.eq_ignore_ascii_case(b"next")) {
             return Some(Tense::Future);
         }
         // An arrangement: "is to resume trading", "set to resume".
         if e.has(List::Arrangement) && to() {
             return Some(Tense::Future);
         }
-        let verb_ed = w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase() && w.ends_with("ed");
+        let verb_ed =
+            w.len() >= 5 && w.first().is_some_and(u8::is_ascii_lowercase) && w.ends_with(b"ed");
         if e.has(List::PastCue) || (verbs && verb_ed) {
             return Some(Tense::Past);
         }
@@ -3308,6 +3328,44 @@ mod tests {
         ] {
             let _ = values(s, Some(THU));
             let _ = values(s, None);
+        }
+    }
+
+    /// Words compared as bytes ([`Scan::is`]) answer as their text compared
+    /// as a string does, for every token of the seed pages and the real
+    /// corpus, read one line at a time, and every word the scan asks for;
+    /// a word's bytes ([`Scan::word_bytes`], read by [`Scan::capital`],
+    /// `sentence_end` and `cue`) are its text's.
+    #[test]
+    fn words_compared_as_bytes_as_their_text() {
+        let asked = [
+            "ago",
+            "earlier",
+            "the",
+            "to",
+            "be",
+            "copyright",
+            "c",
+            "next",
+            "day",
+            "a",
+            "its",
+        ];
+        for (_, text) in crate::test_stories::stories() {
+            for line in text.lines() {
+                let toks = tokens_of(line);
+                let scan = scan_of(line, &toks, Some(THU));
+                for i in 0..=toks.len() {
+                    let text = scan.word(i);
+                    assert_eq!(scan.word_bytes(i), text.map(str::as_bytes), "{line:?} {i}");
+                    let capital = text.is_some_and(|w| w.as_bytes()[0].is_ascii_uppercase());
+                    assert_eq!(scan.capital(i), capital, "{line:?} {i}");
+                    for w in asked {
+                        let by_text = scan.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w));
+                        assert_eq!(scan.is(i, w), by_text, "{line:?} {i} {w}");
+                    }
+                }
+            }
         }
     }
 }
