@@ -52,6 +52,9 @@ struct Word {
     count: u32,
     /// Its bit in [`Names::indexed_bits`] (see [`gate_bit`]).
     gate: u16,
+    /// Whether the name of this word alone was recorded (see
+    /// [`Names::record`]).
+    alone: bool,
 }
 
 /// Interned words and the per-word lists of distinct names.
@@ -412,6 +415,7 @@ impl Names {
             last: NONE,
             count: 0,
             gate,
+            alone: false,
         });
         let words = &self.words;
         fill_slot(
@@ -491,7 +495,7 @@ impl Names {
     /// Its first word's list has it unless that list was full when it was
     /// recorded; else some other word's list has it, or none does, when
     /// every word's list was full then and still is: recording it again
-    /// adds it to none.
+    /// adds it to none. A name of one word is known from its word's flag.
     pub(super) fn record(
         &mut self,
         name: NameWords,
@@ -504,7 +508,17 @@ impl Names {
         };
         let known = |id: u32| self.list(id).any(|k| words_of(k) == name);
         let full = self.words[first as usize].count >= MAX_VARIANTS;
-        if known(first) || (full && ids[1..].iter().any(|&id| known(id))) {
+        if ids.len() == 1 {
+            // A name of one word ("Kim", again and again: most names
+            // recorded) is known from its word's flag, without the walk
+            // over the names that have the word. Recorded when the word's
+            // list was full, it was added to no list, and would be added to
+            // none again.
+            debug_assert!(full || known(first) == self.words[first as usize].alone);
+            if std::mem::replace(&mut self.words[first as usize].alone, true) {
+                return;
+            }
+        } else if known(first) || (full && ids[1..].iter().any(|&id| known(id))) {
             return;
         }
         let r = r as u32;
