@@ -188,28 +188,48 @@ pub(super) fn strip_by(line: &str) -> Option<&str> {
     ) {
         return None;
     }
-    // The first word is a kind only when a space ends it within the
-    // longest kind's length and one: only those bytes are searched for
-    // it, not the whole line.
-    let head = &line.as_bytes()[..line.len().min(LONGEST_BY_KIND + 1)];
-    let line = match memchr::memchr(b' ', head) {
-        Some(k)
-            if BY_KINDS
-                .iter()
-                .any(|kind| line[..k].eq_ignore_ascii_case(kind)) =>
-        {
-            line[k + 1..].trim_start()
-        }
-        _ => line,
+    // The first word is a kind when a space follows a kind's letters: no
+    // kind holds a space, so that space is the line's first. Only the kinds
+    // opening with the line's first letter are tried (none for "By"), each
+    // at its own length, rather than the line's first bytes searched for a
+    // space (a memchr call of about 30 instructions on 756 lines over
+    // corpora/real).
+    let b = line.as_bytes();
+    let (from, to) = KINDS_BY_LETTER[usize::from(first.unwrap_or(0) & 31)];
+    let kind = BY_KINDS[usize::from(from)..usize::from(to)]
+        .iter()
+        .find(|kind| {
+            b.get(kind.len()) == Some(&b' ')
+                && b[..kind.len()].eq_ignore_ascii_case(kind.as_bytes())
+        });
+    let line = match kind {
+        Some(kind) => line[kind.len() + 1..].trim_start(),
+        None => line,
     };
     let rest = strip_prefix_ci(line, "by ").or_else(|| strip_prefix_ci(line, "by:"))?;
     (!rest.is_empty()).then_some(rest)
 }
 
-/// The length of the longest of [`BY_KINDS`] ("commentary").
-const LONGEST_BY_KIND: usize = 10;
+/// For each letter, by its low five bits ('a' is 1), where the kinds
+/// opening with it lie in [`BY_KINDS`] (sorted, so they lie together): a
+/// start and an end, equal for a letter that opens none.
+const KINDS_BY_LETTER: [(u8, u8); 32] = {
+    let mut ranges = [(0u8, 0u8); 32];
+    let mut k = BY_KINDS.len();
+    while k > 0 {
+        k -= 1;
+        let letter = (BY_KINDS[k].as_bytes()[0] & 31) as usize;
+        if ranges[letter].0 == ranges[letter].1 {
+            ranges[letter] = (k as u8, k as u8 + 1);
+        } else {
+            ranges[letter].0 = k as u8;
+        }
+    }
+    ranges
+};
 
 /// Words that may open a byline before its "by": "Analysis by", "Written by".
+/// Sorted, lowercase ASCII letters.
 const BY_KINDS: &[&str] = &[
     "analysis",
     "commentary",
@@ -1042,10 +1062,26 @@ mod tests {
     }
 
     #[test]
-    fn no_by_kind_is_longer_than_the_longest() {
-        assert!(BY_KINDS.iter().all(|k| k.len() <= LONGEST_BY_KIND));
-        assert!(BY_KINDS.iter().any(|k| k.len() == LONGEST_BY_KIND));
+    fn every_by_kind_is_found_by_its_first_letter() {
+        // The ranges hold together only over a sorted list of lowercase words.
+        assert!(BY_KINDS.is_sorted());
+        assert!(
+            BY_KINDS
+                .iter()
+                .all(|k| k.bytes().all(|b| b.is_ascii_lowercase()))
+        );
+        for (k, kind) in BY_KINDS.iter().enumerate() {
+            let (from, to) = KINDS_BY_LETTER[usize::from(kind.as_bytes()[0] & 31)];
+            assert!((usize::from(from)..usize::from(to)).contains(&k), "{kind}");
+        }
+        let ranged: usize = KINDS_BY_LETTER
+            .iter()
+            .map(|&(f, t)| usize::from(t - f))
+            .sum();
+        assert_eq!(ranged, BY_KINDS.len());
         for kind in BY_KINDS {
+            let upper = format!("{} BY Jane Doe", kind.to_ascii_uppercase());
+            assert_eq!(strip_by(&upper), Some("Jane Doe"), "{upper}");
             let line = format!("{kind} by Jane Doe");
             assert_eq!(strip_by(&line), Some("Jane Doe"), "{line}");
             assert_eq!(strip_by(&line), strip_by_reference(&line), "{line}");
