@@ -884,11 +884,27 @@ impl<'t> Scan<'t> {
         t
     }
 
+    /// The tense word `k` tells, if any: a future or past cue, an
+    /// arrangement before "to", or with `verbs` any lowercase "-ed" word.
+    /// The tense walk asks it of every word it passes, and most words are
+    /// in none of its lists: one mask test sends those to the "-ed" test
+    /// here, the rest to [`Scan::listed_cue`] out of line, so that the
+    /// common call keeps no closures' registers.
+    #[inline]
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word_bytes(k)?;
         let e = self.lex(k);
+        if e.has_any(&[List::FutureCue, List::Arrangement, List::PastCue]) {
+            return self.listed_cue(k, w, e, verbs);
+        }
+        (verbs && verb_ed(w)).then_some(Tense::Past)
+    }
+
+    /// [`Scan::cue`] for a word `w` in one of its lists, with its entry `e`.
+    #[inline(never)]
+    fn listed_cue(&self, k: usize, w: &[u8], e: &Entry, verbs: bool) -> Option<Tense> {
         // Each test below is read only when its list holds the word: most
-        // words are in neither.
+        // listed words are in one.
         let to = || self.is(k + 1, "to");
         // After an article the word is a noun: "the plan", "its hopes".
         let noun = || {
@@ -905,9 +921,7 @@ impl<'t> Scan<'t> {
         if e.has(List::Arrangement) && to() {
             return Some(Tense::Future);
         }
-        let verb_ed =
-            w.len() >= 5 && w.first().is_some_and(u8::is_ascii_lowercase) && w.ends_with(b"ed");
-        if e.has(List::PastCue) || (verbs && verb_ed) {
+        if e.has(List::PastCue) || (verbs && verb_ed(w)) {
             return Some(Tense::Past);
         }
         None
@@ -2035,6 +2049,12 @@ impl<'t> Scan<'t> {
 }
 
 /// Whether a zone abbreviation is universal time, which TimeML marks "Z".
+/// Whether word `w` reads as a verb's past: lowercase, five letters or
+/// more, ending in "ed" ("signed", not "Ted" or "bed").
+fn verb_ed(w: &[u8]) -> bool {
+    w.len() >= 5 && w.first().is_some_and(u8::is_ascii_lowercase) && w.ends_with(b"ed")
+}
+
 fn is_utc(zone: &str) -> bool {
     zone.eq_ignore_ascii_case("utc") || zone.eq_ignore_ascii_case("gmt")
 }
@@ -3312,6 +3332,58 @@ mod tests {
             }
         }
         assert!(undated_found > 0, "no story read as undated found a date");
+    }
+
+    /// [`Scan::cue`] as it read before its unlisted words were split off:
+    /// every list test in one body.
+    fn cue_in_one(scan: &Scan<'_>, k: usize, verbs: bool) -> Option<Tense> {
+        let w = scan.word_bytes(k)?;
+        let e = scan.lex(k);
+        let to = || scan.is(k + 1, "to");
+        let noun = || {
+            k > 0
+                && ["the", "a", "an", "its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|d| scan.is(k - 1, d))
+        };
+        if e.has(List::FutureCue) && !noun() && !(to() && w.eq_ignore_ascii_case(b"next")) {
+            return Some(Tense::Future);
+        }
+        if e.has(List::Arrangement) && to() {
+            return Some(Tense::Future);
+        }
+        let verb_ed =
+            w.len() >= 5 && w.first().is_some_and(u8::is_ascii_lowercase) && w.ends_with(b"ed");
+        if e.has(List::PastCue) || (verbs && verb_ed) {
+            return Some(Tense::Past);
+        }
+        None
+    }
+
+    /// The split `cue` reads every token of the seed pages and the real
+    /// corpus (one line at a time) as the one-body reading does, with and
+    /// without "-ed" verbs, and finds some of each tense there.
+    #[test]
+    fn cue_split_reads_as_in_one() {
+        let mut seen = [0usize; 2];
+        for (_, text) in crate::test_stories::stories() {
+            for line in text.lines() {
+                let toks = tokens_of(line);
+                let scan = scan_of(line, &toks, Some(THU));
+                for k in 0..=toks.len() {
+                    for verbs in [false, true] {
+                        let split = scan.cue(k, verbs);
+                        assert_eq!(split, cue_in_one(&scan, k, verbs), "{line:?} {k}");
+                        match split {
+                            Some(Tense::Past) => seen[0] += 1,
+                            Some(Tense::Future) => seen[1] += 1,
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen.iter().all(|&n| n > 0), "{seen:?}");
     }
 
     #[test]
