@@ -651,7 +651,7 @@ impl<'t> Scan<'t> {
     }
 
     fn words(&self, j: usize) -> Option<Hit> {
-        let w = self.word(j)?;
+        let w = self.word_bytes(j)?;
         let e = self.lex(j);
         // Most words open nothing: one flag test settles them.
         if !e.has(List::Opener) {
@@ -669,7 +669,7 @@ impl<'t> Scan<'t> {
         if let Some(n) = e.count {
             return self.spelled_year(j, n).or_else(|| self.ago(j, n));
         }
-        if let Some(t) = e.tens_ies.filter(|_| w.ends_with("ies")) {
+        if let Some(t) = e.tens_ies.filter(|_| w.ends_with(b"ies")) {
             // "the nineties"
             return (j > 0 && self.is(j - 1, "the")).then(|| Hit {
                 end: j + 1,
@@ -847,6 +847,9 @@ impl<'t> Scan<'t> {
         false
     }
 
+    /// Whether token `k` ends a sentence. Inlined: the tense walk asks it
+    /// at every step, and most tokens settle it on their kind.
+    #[inline(always)]
     fn sentence_end(&self, k: usize) -> bool {
         match self.toks[k].kind {
             Kind::Punct(b'!' | b'?' | b';') => true,
@@ -884,11 +887,27 @@ impl<'t> Scan<'t> {
         t
     }
 
+    /// The tense word `k` tells, if any: a future or past cue, an
+    /// arrangement before "to", or with `verbs` any lowercase "-ed" word.
+    /// The tense walk asks it of every word it passes, and most words are
+    /// in none of its lists: one mask test sends those to the "-ed" test
+    /// here, the rest to [`Scan::listed_cue`] out of line, so that the
+    /// common call keeps no closures' registers.
+    #[inline]
     fn cue(&self, k: usize, verbs: bool) -> Option<Tense> {
         let w = self.word_bytes(k)?;
         let e = self.lex(k);
+        if e.has_any(&[List::FutureCue, List::Arrangement, List::PastCue]) {
+            return self.listed_cue(k, w, e, verbs);
+        }
+        (verbs && verb_ed(w)).then_some(Tense::Past)
+    }
+
+    /// [`Scan::cue`] for a word `w` in one of its lists, with its entry `e`.
+    #[inline(never)]
+    fn listed_cue(&self, k: usize, w: &[u8], e: &Entry, verbs: bool) -> Option<Tense> {
         // Each test below is read only when its list holds the word: most
-        // words are in neither.
+        // listed words are in one.
         let to = || self.is(k + 1, "to");
         // After an article the word is a noun: "the plan", "its hopes".
         let noun = || {
@@ -905,9 +924,7 @@ impl<'t> Scan<'t> {
         if e.has(List::Arrangement) && to() {
             return Some(Tense::Future);
         }
-        let verb_ed =
-            w.len() >= 5 && w.first().is_some_and(u8::is_ascii_lowercase) && w.ends_with(b"ed");
-        if e.has(List::PastCue) || (verbs && verb_ed) {
+        if e.has(List::PastCue) || (verbs && verb_ed(w)) {
             return Some(Tense::Past);
         }
         None
@@ -1051,7 +1068,7 @@ impl<'t> Scan<'t> {
         if !self.is(k + 1, "year") {
             return None;
         }
-        let w = Lower(self.word(k)?);
+        let w = Lower(self.word_bytes(k)?);
         if w == "last" {
             Some(-1)
         } else if w == "this" {
@@ -1210,7 +1227,7 @@ impl<'t> Scan<'t> {
 
     fn relative_day(&self, j: usize) -> Option<Hit> {
         let a = self.anchor?;
-        let w = Lower(self.word(j)?);
+        let w = Lower(self.word_bytes(j)?);
         if w == "tonight" {
             return hit(j + 1, DateValue::PartOfDay(a, PartOfDay::Night));
         }
@@ -1227,7 +1244,7 @@ impl<'t> Scan<'t> {
     /// "last week", "this year", "next month", "last fall", "last April",
     /// "next Monday", "this morning", "last night".
     fn relative_unit(&self, j: usize) -> Option<Hit> {
-        let w = Lower(self.word(j)?);
+        let w = Lower(self.word_bytes(j)?);
         let mut k = j + 1;
         let mut dir: i32 = if w == "last" {
             -1
@@ -1273,7 +1290,7 @@ impl<'t> Scan<'t> {
             1 => Tense::Future,
             _ => Tense::Unknown,
         };
-        let u = self.word(k)?;
+        let u = self.word_bytes(k)?;
         let ue = self.lex(k);
         if let Some((m, form)) = ue.month {
             let a = self.anchor?;
@@ -1376,7 +1393,7 @@ impl<'t> Scan<'t> {
     /// "that day", "the same month", "the following year", "the previous
     /// year": the last day, month or year named, or one next to it.
     fn anaphor(&self, j: usize) -> Option<Hit> {
-        let w = Lower(self.word(j)?);
+        let w = Lower(self.word_bytes(j)?);
         let shift = if w == "following" {
             1
         } else if w == "previous" {
@@ -1411,7 +1428,7 @@ impl<'t> Scan<'t> {
         {
             return Some(h);
         }
-        let unit = Lower(self.word(j + 1)?);
+        let unit = Lower(self.word_bytes(j + 1)?);
         if unit == "quarter"
             && shift == 0
             && let Some(q @ DateValue::Quarter(..)) = self.last
@@ -1568,7 +1585,7 @@ impl<'t> Scan<'t> {
 
     /// A day named right after a clock time: "Tuesday", "yesterday", "Nov. 9".
     fn day_after(&self, k: usize) -> Option<Hit> {
-        let w = self.word(k)?;
+        let w = self.word_bytes(k)?;
         let e = self.lex(k);
         if let Some(wd) = e.weekday {
             let a = self.anchor?;
@@ -1589,18 +1606,18 @@ impl<'t> Scan<'t> {
 
     /// "two days ago", "three years ago", "a year earlier".
     fn ago(&self, j: usize, n: u16) -> Option<Hit> {
-        let u = Lower(self.word(j + 1)?);
+        let u = Lower(self.word_bytes(j + 1)?);
         // "ago" or "earlier" first: it rules out most counts ("a", "one").
-        let back = self.word(j + 2).map(Lower)?;
+        let back = self.word_bytes(j + 2).map(Lower)?;
         let earlier = back == "earlier";
         if !(back == "ago" || earlier) {
             return None;
         }
-        let unit = u.0.trim_end_matches(['s', 'S']);
+        let unit = without_plural(u.0);
         let end = j + 3;
         let n = i64::from(n);
         let a = self.anchor?;
-        let is_unit = |s: &str| unit.eq_ignore_ascii_case(s);
+        let is_unit = |s: &str| unit.eq_ignore_ascii_case(s.as_bytes());
         if is_unit("year") && (earlier || n == 1) {
             return self.shifted(end, n as i32);
         }
@@ -1678,7 +1695,7 @@ impl<'t> Scan<'t> {
     /// "the quarter", "the latest quarter", "the current quarter".
     fn bare_quarter(&self, j: usize) -> Option<Hit> {
         let a = self.anchor?;
-        let w = Lower(self.word(j)?);
+        let w = Lower(self.word_bytes(j)?);
         // "the latest fiscal year": the last one closed.
         if w == "latest" {
             let fiscal = usize::from(self.is(j + 1, "fiscal"));
@@ -1927,7 +1944,7 @@ impl<'t> Scan<'t> {
             min = m;
             k += 2;
         }
-        let pm = match self.word(k).map(Lower) {
+        let pm = match self.word_bytes(k).map(Lower) {
             Some(w) if w == "am" || w == "pm" => {
                 k += 1;
                 w == "pm"
@@ -2035,17 +2052,31 @@ impl<'t> Scan<'t> {
 }
 
 /// Whether a zone abbreviation is universal time, which TimeML marks "Z".
+/// Whether word `w` reads as a verb's past: lowercase, five letters or
+/// more, ending in "ed" ("signed", not "Ted" or "bed").
+fn verb_ed(w: &[u8]) -> bool {
+    w.len() >= 5 && w.first().is_some_and(u8::is_ascii_lowercase) && w.ends_with(b"ed")
+}
+
+/// Word `w` with every "s" or "S" taken off its end: "days" is "day".
+fn without_plural(mut w: &[u8]) -> &[u8] {
+    while let [rest @ .., b's' | b'S'] = w {
+        w = rest;
+    }
+    w
+}
+
 fn is_utc(zone: &str) -> bool {
     zone.eq_ignore_ascii_case("utc") || zone.eq_ignore_ascii_case("gmt")
 }
 
 /// A word for comparison without regard to case.
 #[derive(Clone, Copy)]
-struct Lower<'a>(&'a str);
+struct Lower<'a>(&'a [u8]);
 
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        self.0.eq_ignore_ascii_case(other)
+        self.0.eq_ignore_ascii_case(other.as_bytes())
     }
 }
 
@@ -3312,6 +3343,83 @@ mod tests {
             }
         }
         assert!(undated_found > 0, "no story read as undated found a date");
+    }
+
+    /// [`Scan::cue`] as it read before its unlisted words were split off:
+    /// every list test in one body.
+    fn cue_in_one(scan: &Scan<'_>, k: usize, verbs: bool) -> Option<Tense> {
+        let w = scan.word_bytes(k)?;
+        let e = scan.lex(k);
+        let to = || scan.is(k + 1, "to");
+        let noun = || {
+            k > 0
+                && ["the", "a", "an", "its", "their", "his", "her", "our"]
+                    .iter()
+                    .any(|d| scan.is(k - 1, d))
+        };
+        if e.has(List::FutureCue) && !noun() && !(to() && w.eq_ignore_ascii_case(b"next")) {
+            return Some(Tense::Future);
+        }
+        if e.has(List::Arrangement) && to() {
+            return Some(Tense::Future);
+        }
+        let verb_ed =
+            w.len() >= 5 && w.first().is_some_and(u8::is_ascii_lowercase) && w.ends_with(b"ed");
+        if e.has(List::PastCue) || (verbs && verb_ed) {
+            return Some(Tense::Past);
+        }
+        None
+    }
+
+    /// The split `cue` reads every token of the seed pages and the real
+    /// corpus (one line at a time) as the one-body reading does, with and
+    /// without "-ed" verbs, and finds some of each tense there.
+    #[test]
+    fn cue_split_reads_as_in_one() {
+        let mut seen = [0usize; 2];
+        for (_, text) in crate::test_stories::stories() {
+            for line in text.lines() {
+                let toks = tokens_of(line);
+                let scan = scan_of(line, &toks, Some(THU));
+                for k in 0..=toks.len() {
+                    for verbs in [false, true] {
+                        let split = scan.cue(k, verbs);
+                        assert_eq!(split, cue_in_one(&scan, k, verbs), "{line:?} {k}");
+                        match split {
+                            Some(Tense::Past) => seen[0] += 1,
+                            Some(Tense::Future) => seen[1] += 1,
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen.iter().all(|&n| n > 0), "{seen:?}");
+    }
+
+    /// A unit's bytes lose their plural as its text did through
+    /// `trim_end_matches` before `ago` read words as bytes: for every word
+    /// of the seed pages and the real corpus.
+    #[test]
+    fn plurals_come_off_bytes_as_off_text() {
+        for w in ["DAYS", "weeks", "ss", "", "s"] {
+            assert_eq!(
+                without_plural(w.as_bytes()),
+                w.trim_end_matches(['s', 'S']).as_bytes()
+            );
+        }
+        for (_, text) in crate::test_stories::stories() {
+            for line in text.lines() {
+                let toks = tokens_of(line);
+                let scan = scan_of(line, &toks, Some(THU));
+                for i in 0..toks.len() {
+                    if let Some(w) = scan.word(i) {
+                        let trimmed = w.trim_end_matches(['s', 'S']).as_bytes();
+                        assert_eq!(without_plural(w.as_bytes()), trimmed, "{line:?} {i}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
