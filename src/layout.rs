@@ -296,7 +296,7 @@ fn split_page_in(text: &str, page: Page) -> Page {
         // boundary checks of slicing a `str` serves.
         let t = trim_line(text, line);
         if t.start != t.end {
-            run.add(&lines, &nonblank, t);
+            run.add(t);
             nonblank.push(t);
         } else {
             run.end(text, &lines, &nonblank, &mut out);
@@ -308,7 +308,7 @@ fn split_page_in(text: &str, page: Page) -> Page {
     let line = Span::new(start, text.len());
     let t = trim_line(text, line);
     if t.start != t.end {
-        run.add(&lines, &nonblank, t);
+        run.add(t);
         nonblank.push(t);
         lines.push(line);
         run.end(text, &lines, &nonblank, &mut out);
@@ -356,18 +356,20 @@ impl LineBreaks {
 }
 
 /// The run of non-blank lines being read by [`split_page`]: where it
-/// starts in the page's lines and in its non-blank lines.
+/// starts in the page's non-blank lines.
 ///
 /// Each line of the run goes on both lists as it is read, its trimmed span
 /// on the non-blank ones, so the run's lines and their trimmed spans are
-/// what the two lists hold from those places on: the run keeps no copy of
-/// them (a vector of its own for runs of two lines or more grew on most
-/// pages).
+/// what the two lists hold at their ends: the run keeps no copy of them (a
+/// vector of its own for runs of two lines or more grew on most pages),
+/// and the number of non-blank lines pushed since it started is its
+/// length in both. One index and the last span are all the loop carries
+/// from line to line, which keeps them in registers.
 #[derive(Default)]
 struct Run {
-    /// Where the run's first line is in the lines and in the non-blank
-    /// lines; `None` between runs.
-    from: Option<(usize, usize)>,
+    /// How many non-blank lines there were when the run started: equal to
+    /// their number between runs.
+    from: usize,
     /// The run's last line, trimmed, which in a run of one line (most
     /// runs) is its paragraph. Read back from `nonblank` just after being
     /// pushed there, the span waited on the store (perf put about an eighth
@@ -376,11 +378,10 @@ struct Run {
 }
 
 impl Run {
-    /// The next line goes on the run: it is pushed next onto `lines`, and
-    /// `trimmed` onto `nonblank`.
+    /// The next line goes on the run, `trimmed`; the loop pushes it next
+    /// onto `lines` and `nonblank`.
     #[inline]
-    fn add(&mut self, lines: &[Span], nonblank: &[Span], trimmed: Span) {
-        self.from.get_or_insert((lines.len(), nonblank.len()));
+    fn add(&mut self, trimmed: Span) {
         self.last = trimmed;
     }
 
@@ -388,28 +389,33 @@ impl Run {
     /// to `out`.
     #[inline]
     fn end(&mut self, text: &str, lines: &[Span], nonblank: &[Span], out: &mut Vec<Paragraph>) {
-        let Some((line, trimmed)) = self.from.take() else {
+        let len = nonblank.len() - self.from;
+        if len == 0 {
             return;
-        };
+        }
         // Web pages put a blank line after most lines: most runs are one
         // line, its own paragraph.
-        if nonblank.len() - trimmed == 1 {
+        if len == 1 {
             out.push(Paragraph::unread(self.last));
         } else {
-            end_long_run(
-                text,
-                &lines[line..],
-                nonblank.get(trimmed..).unwrap_or_default(),
-                out,
-            );
+            end_long_run(text, lines, nonblank, len, out);
         }
+        self.from = nonblank.len();
     }
 }
 
-/// The paragraphs of a run of two non-blank `run` lines or more,
-/// `trimmed` each, out of line.
+/// The paragraphs of the run of the last `len` lines, two or more, of
+/// `lines`, and of `nonblank` trimmed, out of line.
 #[inline(never)]
-fn end_long_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
+fn end_long_run(
+    text: &str,
+    lines: &[Span],
+    nonblank: &[Span],
+    len: usize,
+    out: &mut Vec<Paragraph>,
+) {
+    let run = lines.get(lines.len() - len..).unwrap_or_default();
+    let trimmed = nonblank.get(nonblank.len() - len..).unwrap_or_default();
     if is_hard_wrapped(text, run, trimmed) {
         wrap_paragraphs(text, run, trimmed, out);
     } else {
