@@ -250,6 +250,11 @@ fn split_page(text: &str) -> Page {
 }
 
 /// [`split_page`] in the buffers of `page`, emptied first.
+///
+/// Kept out of line: inlined into [`Layout::new`], its line loop shared
+/// the registers with the values the rest of that function keeps, and
+/// more of them went to the stack around the line-break search.
+#[inline(never)]
 fn split_page_in(text: &str, page: Page) -> Page {
     let bytes = text.as_bytes();
     // Room for lines of 12 bytes and non-blank lines of 24 on average
