@@ -291,22 +291,22 @@ fn split_page_in(text: &str, page: Page) -> Page {
         else {
             break;
         };
-        let end = if nl > start && bytes[nl - 1] == b'\r' {
-            nl - 1
-        } else {
-            nl
-        };
-        let line = Span::new(start, end);
         // Lines sit on character boundaries: the trim that skips the
-        // boundary checks of slicing a `str` serves.
-        let t = trim_line(text, line);
+        // boundary checks of slicing a `str` serves. A '\r' before the
+        // break is white space the trim leaves out with or without it, so
+        // a line whose trim reaches the break has none.
+        let t = trim_line(text, Span::new(start, nl));
+        let before_break = || nl.checked_sub(1).and_then(|i| bytes.get(i));
         if t.start != t.end {
             run.add(t);
             nonblank.push(t);
+            let cr = t.end < nl && before_break() == Some(&b'\r');
+            lines.push(Span::new(start, nl - usize::from(cr)));
         } else {
             run.end(text, &lines, &nonblank, &mut out);
+            let cr = nl > start && before_break() == Some(&b'\r');
+            lines.push(Span::new(start, nl - usize::from(cr)));
         }
-        lines.push(line);
         start = nl + 1;
     }
     // The last line, which no line break ends.
@@ -1659,6 +1659,9 @@ mod tests {
             "a\n",
             "\na\n\nb\r\n\r\n\rc\n\n",
             "Title\r\n\r\nFirst line\r\nSecond\n\n\nLast\r",
+            // The '\r' is looked for only where the trim stops short of
+            // the break: after spaces, in blank lines, after a no-break space.
+            "a \r\n \r\n\t\r\nb\t\r\n\u{a0}\r\nc\u{a0}\r\n\r\r\nd\r",
         ] {
             let mut plain = Vec::new();
             let mut at = 0;
