@@ -250,6 +250,11 @@ fn split_page(text: &str) -> Page {
 }
 
 /// [`split_page`] in the buffers of `page`, emptied first.
+///
+/// Kept out of line: inlined into [`Layout::new`], its line loop shared
+/// the registers with the values the rest of that function keeps, and
+/// more of them went to the stack around the line-break search.
+#[inline(never)]
 fn split_page_in(text: &str, page: Page) -> Page {
     let bytes = text.as_bytes();
     // Room for lines of 12 bytes and non-blank lines of 24 on average
@@ -286,29 +291,29 @@ fn split_page_in(text: &str, page: Page) -> Page {
         else {
             break;
         };
-        let end = if nl > start && bytes[nl - 1] == b'\r' {
-            nl - 1
-        } else {
-            nl
-        };
-        let line = Span::new(start, end);
         // Lines sit on character boundaries: the trim that skips the
-        // boundary checks of slicing a `str` serves.
-        let t = trim_line(text, line);
+        // boundary checks of slicing a `str` serves. A '\r' before the
+        // break is white space the trim leaves out with or without it, so
+        // a line whose trim reaches the break has none.
+        let t = trim_line(text, Span::new(start, nl));
+        let before_break = || nl.checked_sub(1).and_then(|i| bytes.get(i));
         if t.start != t.end {
-            run.add(&lines, &nonblank, t);
+            run.add(t);
             nonblank.push(t);
+            let cr = t.end < nl && before_break() == Some(&b'\r');
+            lines.push(Span::new(start, nl - usize::from(cr)));
         } else {
             run.end(text, &lines, &nonblank, &mut out);
+            let cr = nl > start && before_break() == Some(&b'\r');
+            lines.push(Span::new(start, nl - usize::from(cr)));
         }
-        lines.push(line);
         start = nl + 1;
     }
     // The last line, which no line break ends.
     let line = Span::new(start, text.len());
     let t = trim_line(text, line);
     if t.start != t.end {
-        run.add(&lines, &nonblank, t);
+        run.add(t);
         nonblank.push(t);
         lines.push(line);
         run.end(text, &lines, &nonblank, &mut out);
@@ -356,18 +361,20 @@ impl LineBreaks {
 }
 
 /// The run of non-blank lines being read by [`split_page`]: where it
-/// starts in the page's lines and in its non-blank lines.
+/// starts in the page's non-blank lines.
 ///
 /// Each line of the run goes on both lists as it is read, its trimmed span
 /// on the non-blank ones, so the run's lines and their trimmed spans are
-/// what the two lists hold from those places on: the run keeps no copy of
-/// them (a vector of its own for runs of two lines or more grew on most
-/// pages).
+/// what the two lists hold at their ends: the run keeps no copy of them (a
+/// vector of its own for runs of two lines or more grew on most pages),
+/// and the number of non-blank lines pushed since it started is its
+/// length in both. One index and the last span are all the loop carries
+/// from line to line, which keeps them in registers.
 #[derive(Default)]
 struct Run {
-    /// Where the run's first line is in the lines and in the non-blank
-    /// lines; `None` between runs.
-    from: Option<(usize, usize)>,
+    /// How many non-blank lines there were when the run started: equal to
+    /// their number between runs.
+    from: usize,
     /// The run's last line, trimmed, which in a run of one line (most
     /// runs) is its paragraph. Read back from `nonblank` just after being
     /// pushed there, the span waited on the store (perf put about an eighth
@@ -376,11 +383,10 @@ struct Run {
 }
 
 impl Run {
-    /// The next line goes on the run: it is pushed next onto `lines`, and
-    /// `trimmed` onto `nonblank`.
+    /// The next line goes on the run, `trimmed`; the loop pushes it next
+    /// onto `lines` and `nonblank`.
     #[inline]
-    fn add(&mut self, lines: &[Span], nonblank: &[Span], trimmed: Span) {
-        self.from.get_or_insert((lines.len(), nonblank.len()));
+    fn add(&mut self, trimmed: Span) {
         self.last = trimmed;
     }
 
@@ -388,28 +394,33 @@ impl Run {
     /// to `out`.
     #[inline]
     fn end(&mut self, text: &str, lines: &[Span], nonblank: &[Span], out: &mut Vec<Paragraph>) {
-        let Some((line, trimmed)) = self.from.take() else {
+        let len = nonblank.len() - self.from;
+        if len == 0 {
             return;
-        };
+        }
         // Web pages put a blank line after most lines: most runs are one
         // line, its own paragraph.
-        if nonblank.len() - trimmed == 1 {
+        if len == 1 {
             out.push(Paragraph::unread(self.last));
         } else {
-            end_long_run(
-                text,
-                &lines[line..],
-                nonblank.get(trimmed..).unwrap_or_default(),
-                out,
-            );
+            end_long_run(text, lines, nonblank, len, out);
         }
+        self.from = nonblank.len();
     }
 }
 
-/// The paragraphs of a run of two non-blank `run` lines or more,
-/// `trimmed` each, out of line.
+/// The paragraphs of the run of the last `len` lines, two or more, of
+/// `lines`, and of `nonblank` trimmed, out of line.
 #[inline(never)]
-fn end_long_run(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
+fn end_long_run(
+    text: &str,
+    lines: &[Span],
+    nonblank: &[Span],
+    len: usize,
+    out: &mut Vec<Paragraph>,
+) {
+    let run = lines.get(lines.len() - len..).unwrap_or_default();
+    let trimmed = nonblank.get(nonblank.len() - len..).unwrap_or_default();
     if is_hard_wrapped(text, run, trimmed) {
         wrap_paragraphs(text, run, trimmed, out);
     } else {
@@ -1648,6 +1659,9 @@ mod tests {
             "a\n",
             "\na\n\nb\r\n\r\n\rc\n\n",
             "Title\r\n\r\nFirst line\r\nSecond\n\n\nLast\r",
+            // The '\r' is looked for only where the trim stops short of
+            // the break: after spaces, in blank lines, after a no-break space.
+            "a \r\n \r\n\t\r\nb\t\r\n\u{a0}\r\nc\u{a0}\r\n\r\r\nd\r",
         ] {
             let mut plain = Vec::new();
             let mut at = 0;
