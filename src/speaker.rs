@@ -621,14 +621,6 @@ impl<'t, 'a> Speakers<'t, 'a> {
         Some((pieces, run.len()))
     }
 
-    /// Whether [`Speakers::name_pieces`] rules out the name in tokens
-    /// `[name, end)` for a word in a list that no person's name word is
-    /// in, as [`Speakers::plain_name`] tells.
-    #[cfg(test)]
-    fn ruled_out_plain(&self, name: usize, end: usize) -> bool {
-        self.plain_name(name, end) == Plain::RuledOut
-    }
-
     /// What the name lists say of the word at token `name`, a name's only
     /// word: `Some(None)` when it names no one for its lists or for being
     /// in no longer name, else `Some` of its id among the names' words.
@@ -1673,7 +1665,7 @@ mod tests {
                         let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
                         let pieces = s.name_pieces(a, b, span);
                         asked += 1;
-                        if s.ruled_out_plain(a, b) {
+                        if s.plain_name(a, b) == Plain::RuledOut {
                             ruled_out += 1;
                             assert_eq!(pieces, None, "{:?}", &t[span.start..span.end]);
                         }
