@@ -293,26 +293,35 @@ fn tail_mask(n: usize) -> &'static [u8; BLOCK] {
 }
 
 /// [`BLOCK`] set lanes then [`BLOCK`] clear ones: the [`BLOCK`] lanes from
-/// `BLOCK - n` on are the first `n` set.
+/// `BLOCK - n` on are the first `n` set. A set lane is all ones, as a
+/// vector compare leaves a true lane, so that [`masked_openings`] ANDs
+/// the compare's lanes with it directly.
 static TAIL_MASKS: [u8; 2 * BLOCK] = {
     let mut masks = [0u8; 2 * BLOCK];
     let mut i = 0;
     while i < BLOCK {
-        masks[i] = 1;
+        masks[i] = u8::MAX;
         i += 1;
     }
     masks
 };
 
 /// How many pairs `(before[i], after[i])` whose lane is set in `mask` (0
-/// or 1) are a space then another byte.
+/// or all ones) are a space then another byte.
+///
+/// Each such pair's lane is all ones, -1 as a byte: the lanes are summed
+/// and the sum negated. Summed as 0 or 1 (a mask of ones), each lane's
+/// compare was cut to its low bit before the mask was applied, one more
+/// vector AND and a constant a paragraph. At most [`BLOCK`] lanes are set,
+/// so the negated sum fits a byte.
 #[inline]
 fn masked_openings(before: &[u8; BLOCK], after: &[u8; BLOCK], mask: &[u8; BLOCK]) -> usize {
-    let mut opens = 0u8;
+    let mut minus_opens = 0u8;
     for ((&a, &b), &m) in before.iter().zip(after).zip(mask) {
-        opens += u8::from(is_ascii_space(a) & !is_ascii_space(b)) & m;
+        let lane = u8::from(is_ascii_space(a) & !is_ascii_space(b)).wrapping_neg() & m;
+        minus_opens = minus_opens.wrapping_add(lane);
     }
-    usize::from(opens)
+    usize::from(minus_opens.wrapping_neg())
 }
 
 /// The [`BLOCK`] bytes at `at` and the [`BLOCK`] bytes one byte on, if
@@ -633,7 +642,7 @@ mod tests {
     #[test]
     fn tail_masks_set_exactly_the_first_lanes() {
         for n in 0..=BLOCK {
-            let lanes: Vec<u8> = (0..BLOCK).map(|i| u8::from(i < n)).collect();
+            let lanes: Vec<u8> = (0..BLOCK).map(|i| u8::from(i < n) * u8::MAX).collect();
             assert_eq!(tail_mask(n).as_slice(), lanes.as_slice(), "{n}");
         }
     }
