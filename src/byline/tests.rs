@@ -644,3 +644,35 @@ fn by_lines_after_the_start_credit_as_credit_line_reads_them() {
         ["Bill Hoppe"]
     );
 }
+
+/// `s.char_indices().nth(n)` as [`lead_tag`] first cut its text.
+fn first_chars_reference(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+#[test]
+fn first_chars_cut_the_real_paragraphs_as_char_indices_does() {
+    let mut cut_short = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let layout = Layout::new(&text);
+        for p in &layout.paragraphs {
+            let s = line_text(&text, p.span);
+            for n in [0, 1, 7, LEAD_TAG_CHARS] {
+                assert_eq!(
+                    first_chars(s, n),
+                    first_chars_reference(s, n),
+                    "{path:?}: {n} of {s:?}"
+                );
+            }
+            cut_short += usize::from(first_chars(s, LEAD_TAG_CHARS) < s.len());
+        }
+    }
+    assert!(cut_short > 100, "{cut_short} paragraphs cut");
+}
+
+proptest::proptest! {
+    #[test]
+    fn first_chars_cut_as_char_indices_does(s in "[a( \u{e9}\u{2014}\u{1f600}]{0,12}", n in 0usize..14) {
+        proptest::prop_assert_eq!(first_chars(&s, n), first_chars_reference(&s, n));
+    }
+}
