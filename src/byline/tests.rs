@@ -676,3 +676,29 @@ proptest::proptest! {
         proptest::prop_assert_eq!(first_chars(&s, n), first_chars_reference(&s, n));
     }
 }
+
+#[test]
+fn trailers_pass_over_the_paragraphs_the_filter_on_their_ends_left_out() {
+    let lexicon = Lexicon::builtin();
+    let mut passed_over = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let layout = Layout::new(&text);
+        let dateline = crate::dateline::find(&text, &layout, lexicon);
+        let story = story_start(&text, &layout, dateline.as_ref()).map_or(0, |s| s.start);
+        let bounds = layout
+            .paragraphs
+            .iter()
+            .flat_map(|p| [p.span.start, p.span.end]);
+        for from in [0, story, text.len()].into_iter().chain(bounds) {
+            let first = first_after(&layout.paragraphs, from);
+            // Every paragraph the filter `p.span.end > from` kept, and no other.
+            for (k, p) in layout.paragraphs.iter().enumerate() {
+                assert_eq!(k >= first, p.span.end > from, "{path:?}: from {from}, {k}");
+            }
+            if from == story {
+                passed_over += first;
+            }
+        }
+    }
+    assert!(passed_over > 1000, "{passed_over} passed over");
+}
