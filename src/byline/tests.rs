@@ -702,3 +702,25 @@ fn trailers_pass_over_the_paragraphs_the_filter_on_their_ends_left_out() {
     }
     assert!(passed_over > 1000, "{passed_over} passed over");
 }
+
+#[test]
+fn read_time_gate_answers_as_the_read_on_the_real_lines() {
+    let mut read_times = 0;
+    for (path, text) in crate::test_stories::stories() {
+        for line in text.lines() {
+            for s in [line, line.trim(), words::strip_wire_marks(line)] {
+                let read = words::is_read_time_read(s);
+                assert_eq!(words::is_read_time(s), read, "{path:?}: {s:?}");
+                read_times += usize::from(read);
+            }
+        }
+    }
+    assert!(read_times > 0, "no read time on the pages");
+}
+
+proptest::proptest! {
+    #[test]
+    fn read_time_gate_answers_as_the_read(s in "[ \t\u{b}\u{a0}\u{2003}a5M]{0,3}(5|12|x)?( |\u{b}|\u{a0})(min|Mins|minute|x)( |\t)(read|Read|x)?( x)?") {
+        proptest::prop_assert_eq!(words::is_read_time(&s), words::is_read_time_read(&s));
+    }
+}
