@@ -274,8 +274,7 @@ pub(crate) fn is_prose_paragraph(s: &str, span: Span, layout: &Layout) -> bool {
 /// dateline was found for it.
 fn lead_tag(text: &str, start: Span, lexicon: &Lexicon) -> Option<usize> {
     let head = text.get(start.start..start.end)?;
-    let cut = head.char_indices().nth(80).map_or(head.len(), |(i, _)| i);
-    let head = &head[..cut];
+    let head = &head[..first_chars(head, LEAD_TAG_CHARS)];
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
     let rest = head[close + 1..].trim_start();
@@ -286,6 +285,24 @@ fn lead_tag(text: &str, start: Span, lexicon: &Lexicon) -> Option<usize> {
         return None;
     }
     lexicon.lookup(&head[open + 1..close])
+}
+
+/// How many characters of the story's first words [`lead_tag`] reads.
+const LEAD_TAG_CHARS: usize = 80;
+
+/// Where the first `n` characters of `s` end (all of `s` when it is
+/// shorter), as `s.char_indices().nth(n)` tells.
+///
+/// `s` is a whole paragraph, and its first `n` bytes are nearly always
+/// ASCII, `n` characters: they are told so in one pass over the bytes,
+/// where decoding them one character at a time (about eleven
+/// instructions each) cost some 1,300 instructions a story.
+fn first_chars(s: &str, n: usize) -> usize {
+    match s.as_bytes().get(..n) {
+        None => s.len(),
+        Some(head) if head.is_ascii() => n,
+        Some(_) => s.char_indices().nth(n).map_or(s.len(), |(i, _)| i),
+    }
 }
 
 /// What [`credit_line`] knows of the lines around it.
@@ -448,11 +465,14 @@ fn trailers<'a>(
     // Trailers sit after the story, where a page's layout may count them as
     // chrome: every paragraph after the story's start is read, and only
     // these narrow forms are taken from it.
+    // The paragraphs come in text order, so those that end by `from` are
+    // the first ones: they are passed over by a binary search rather than
+    // one by one, twice (2,565 of 6,954 over corpora/real).
+    let first = first_after(&layout.paragraphs, from);
     let after = || {
-        layout
-            .paragraphs
+        layout.paragraphs[first..]
             .iter()
-            .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline)
+            .filter(|p| p.role != crate::layout::Role::Headline)
     };
     // Where the "contributed" footer's phrase is on the page from the first
     // paragraph read, from the layout's search of the page for its piece: a
@@ -539,6 +559,12 @@ fn trailers<'a>(
     if house_style && by.agencies.is_empty() {
         by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));
     }
+}
+
+/// The index of the first of `paragraphs`, in text order, that ends after
+/// `from`: those before it all end at or before `from`.
+fn first_after(paragraphs: &[crate::layout::Paragraph], from: usize) -> usize {
+    paragraphs.partition_point(|p| p.span.end <= from)
 }
 
 /// Where a footer phrase occurs on the page, to tell which paragraphs hold

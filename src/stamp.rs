@@ -856,7 +856,7 @@ fn may_open_date(i: &[u8]) -> bool {
 /// Every short line of the page is tested, most of them a few dozen bytes
 /// long. A line of sixteen bytes or more is tested sixteen bytes at a
 /// time, a block's bytes side by side (the compiler's vector code, about
-/// ten instructions a block), and its last sixteen bytes as one more block
+/// ten instructions a block, two blocks a step), and its last sixteen bytes as one more block
 /// that overlaps the blocks before (a digit seen twice is still a digit).
 /// A shorter line is read as two eight-byte words that overlap (or
 /// four-byte ones), and only a line shorter than four bytes byte by byte.
@@ -881,10 +881,17 @@ fn has_digit(line: &[u8]) -> bool {
     };
     // Each block is tested whole, and left early only between blocks: an
     // early exit inside a block would have its bytes read one by one, and
-    // none at all would have the compiler interleave many blocks.
+    // none at all would have the compiler interleave many blocks. Two
+    // blocks are tested a step while the line lasts (half the loop's own
+    // steps and exits), then the block that may be left, then the last.
     let block_has_digit =
         |block: &[u8; 16]| block.iter().fold(false, |any, &b| any | b.is_ascii_digit());
-    line.as_chunks::<16>().0.iter().any(block_has_digit) || block_has_digit(last)
+    let pair_has_digit =
+        |pair: &[u8; 32]| pair.iter().fold(false, |any, &b| any | b.is_ascii_digit());
+    let (pairs, rest) = line.as_chunks::<32>();
+    pairs.iter().any(pair_has_digit)
+        || rest.first_chunk::<16>().is_some_and(block_has_digit)
+        || block_has_digit(last)
 }
 
 /// Whether one of the eight bytes of `block` is an ASCII digit.

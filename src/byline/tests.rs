@@ -644,3 +644,83 @@ fn by_lines_after_the_start_credit_as_credit_line_reads_them() {
         ["Bill Hoppe"]
     );
 }
+
+/// `s.char_indices().nth(n)` as [`lead_tag`] first cut its text.
+fn first_chars_reference(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+}
+
+#[test]
+fn first_chars_cut_the_real_paragraphs_as_char_indices_does() {
+    let mut cut_short = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let layout = Layout::new(&text);
+        for p in &layout.paragraphs {
+            let s = line_text(&text, p.span);
+            for n in [0, 1, 7, LEAD_TAG_CHARS] {
+                assert_eq!(
+                    first_chars(s, n),
+                    first_chars_reference(s, n),
+                    "{path:?}: {n} of {s:?}"
+                );
+            }
+            cut_short += usize::from(first_chars(s, LEAD_TAG_CHARS) < s.len());
+        }
+    }
+    assert!(cut_short > 100, "{cut_short} paragraphs cut");
+}
+
+proptest::proptest! {
+    #[test]
+    fn first_chars_cut_as_char_indices_does(s in "[a( \u{e9}\u{2014}\u{1f600}]{0,12}", n in 0usize..14) {
+        proptest::prop_assert_eq!(first_chars(&s, n), first_chars_reference(&s, n));
+    }
+}
+
+#[test]
+fn trailers_pass_over_the_paragraphs_the_filter_on_their_ends_left_out() {
+    let lexicon = Lexicon::builtin();
+    let mut passed_over = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let layout = Layout::new(&text);
+        let dateline = crate::dateline::find(&text, &layout, lexicon);
+        let story = story_start(&text, &layout, dateline.as_ref()).map_or(0, |s| s.start);
+        let bounds = layout
+            .paragraphs
+            .iter()
+            .flat_map(|p| [p.span.start, p.span.end]);
+        for from in [0, story, text.len()].into_iter().chain(bounds) {
+            let first = first_after(&layout.paragraphs, from);
+            // Every paragraph the filter `p.span.end > from` kept, and no other.
+            for (k, p) in layout.paragraphs.iter().enumerate() {
+                assert_eq!(k >= first, p.span.end > from, "{path:?}: from {from}, {k}");
+            }
+            if from == story {
+                passed_over += first;
+            }
+        }
+    }
+    assert!(passed_over > 1000, "{passed_over} passed over");
+}
+
+#[test]
+fn read_time_gate_answers_as_the_read_on_the_real_lines() {
+    let mut read_times = 0;
+    for (path, text) in crate::test_stories::stories() {
+        for line in text.lines() {
+            for s in [line, line.trim(), words::strip_wire_marks(line)] {
+                let read = words::is_read_time_read(s);
+                assert_eq!(words::is_read_time(s), read, "{path:?}: {s:?}");
+                read_times += usize::from(read);
+            }
+        }
+    }
+    assert!(read_times > 0, "no read time on the pages");
+}
+
+proptest::proptest! {
+    #[test]
+    fn read_time_gate_answers_as_the_read(s in "[ \t\u{b}\u{a0}\u{2003}a5M]{0,3}(5|12|x)?( |\u{b}|\u{a0})(min|Mins|minute|x)( |\t)(read|Read|x)?( x)?") {
+        proptest::prop_assert_eq!(words::is_read_time(&s), words::is_read_time_read(&s));
+    }
+}
