@@ -429,6 +429,13 @@ impl Names {
         id
     }
 
+    /// Whether the name of the word `id` alone was recorded: recording
+    /// it again ([`Names::record`]) changes nothing.
+    #[inline]
+    pub(super) fn recorded_alone(&self, id: u32) -> bool {
+        self.words.get(id as usize).is_some_and(|w| w.alone)
+    }
+
     /// Whether some distinct name contains the word `id`.
     pub(super) fn indexed(&self, id: u32) -> bool {
         self.words[id as usize].count > 0
@@ -858,6 +865,8 @@ mod tests {
             }
         }
         asked.push("ABCDEFGHIJK.".into());
+        asked.push(".".into());
+        asked.push(String::new());
         for w in &asked {
             let bare = w.strip_suffix('.').unwrap_or(w);
             assert_eq!(
