@@ -488,7 +488,13 @@ impl Names {
     /// [`Names::indexed_ascii`] of a word whose gate bit is set.
     #[inline(never)]
     fn indexed_ascii_past_gate(&self, w: &[u8]) -> Option<u32> {
-        self.find_ascii(w, key_ascii_lower(w))
+        // The probe of `find_ascii`, written out here so that it is
+        // inlined in this function: a call to `find_ascii` saved and
+        // restored its registers for every word past the gate, most of
+        // them names' words, found.
+        let key = key_ascii_lower(w);
+        self.probe(key, w.len(), |x| x.as_bytes().eq_ignore_ascii_case(w))
+            .ok()
             .filter(|&id| self.indexed(id))
     }
 
