@@ -429,6 +429,13 @@ impl Names {
         id
     }
 
+    /// Whether the name of the word `id` alone was recorded: recording
+    /// it again ([`Names::record`]) changes nothing.
+    #[inline]
+    pub(super) fn recorded_alone(&self, id: u32) -> bool {
+        self.words.get(id as usize).is_some_and(|w| w.alone)
+    }
+
     /// Whether some distinct name contains the word `id`.
     pub(super) fn indexed(&self, id: u32) -> bool {
         self.words[id as usize].count > 0
@@ -481,7 +488,13 @@ impl Names {
     /// [`Names::indexed_ascii`] of a word whose gate bit is set.
     #[inline(never)]
     fn indexed_ascii_past_gate(&self, w: &[u8]) -> Option<u32> {
-        self.find_ascii(w, key_ascii_lower(w))
+        // The probe of `find_ascii`, written out here so that it is
+        // inlined in this function: a call to `find_ascii` saved and
+        // restored its registers for every word past the gate, most of
+        // them names' words, found.
+        let key = key_ascii_lower(w);
+        self.probe(key, w.len(), |x| x.as_bytes().eq_ignore_ascii_case(w))
+            .ok()
             .filter(|&id| self.indexed(id))
     }
 
@@ -858,6 +871,8 @@ mod tests {
             }
         }
         asked.push("ABCDEFGHIJK.".into());
+        asked.push(".".into());
+        asked.push(String::new());
         for w in &asked {
             let bare = w.strip_suffix('.').unwrap_or(w);
             assert_eq!(
