@@ -383,14 +383,7 @@ fn find_in<'a>(
         {
             // "He said:" closing the paragraph before the quote.
             let c = oi - 1;
-            let mut s = c;
-            while s > 0
-                && toks[s - 1].seg == toks[c].seg
-                && !toks[s - 1].ends_sentence()
-                && c - s < BEFORE
-            {
-                s -= 1;
-            }
+            let s = sentence_start(&toks, c);
             if let Some(v) = (s..c)
                 .rev()
                 .find(|&i| cue_at(text, toks.as_slice(), i).is_some())
@@ -596,16 +589,22 @@ fn window_before(
     floor: usize,
     seg: u32,
 ) -> (usize, Option<usize>) {
-    let within = |i: usize| i > floor && toks[i - 1].seg == seg && !toks[i - 1].ends_sentence();
+    // The tokens from `floor` up to the quote, read back through an
+    // iterator: no index checked against the list at each step.
+    let mut back = toks[floor.min(oi)..oi].iter().rev();
+    let in_sentence = |t: &&Tok| t.seg == seg && !t.ends_sentence();
     let mut lo = oi;
-    while within(lo) {
+    for t in back.by_ref() {
+        if !in_sentence(&t) {
+            return (lo, None);
+        }
         lo -= 1;
-        if cue_at(text, toks, lo).is_some() {
+        if let Some(role) = t.cue()
+            && cue_in_place(text, toks, lo, role).is_some()
+        {
             // The nearest cue: the rest of the walk only finds the start.
             let cue = lo;
-            while within(lo) {
-                lo -= 1;
-            }
+            lo -= back.take_while(in_sentence).count();
             return (lo, Some(cue));
         }
     }
@@ -623,14 +622,19 @@ fn window_after(
     ceiling: usize,
     seg: u32,
 ) -> (usize, Option<usize>) {
-    let within = |i: usize| i < ceiling && toks[i].seg == seg && !toks[i].ends_sentence();
+    let mut on = toks[ci..ceiling.max(ci)].iter();
+    let in_sentence = |t: &&Tok| t.seg == seg && !t.ends_sentence();
     let mut hi = ci;
-    while within(hi) {
-        if cue_at(text, toks, hi).is_some_and(|r| r != Role::Quoted) {
+    for t in on.by_ref() {
+        if !in_sentence(&t) {
+            return (hi, None);
+        }
+        if let Some(role) = t.cue()
+            && role != Role::Quoted
+            && cue_in_place(text, toks, hi, role).is_some()
+        {
             let cue = hi;
-            while within(hi) {
-                hi += 1;
-            }
+            hi += 1 + on.take_while(in_sentence).count();
             return (hi, Some(cue));
         }
         hi += 1;
@@ -1053,12 +1057,16 @@ fn clause_subject(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize) -> 
 
 /// The first token of the sentence token `v` is in (bounded look-back).
 fn sentence_start(toks: &[Tok], v: usize) -> usize {
-    let mut s = v;
-    while s > 0 && toks[s - 1].seg == toks[v].seg && !toks[s - 1].ends_sentence() && v - s < BEFORE
-    {
-        s -= 1;
+    if v == 0 {
+        return 0;
     }
-    s
+    let seg = toks[v].seg;
+    // Read back through an iterator over the tokens it may reach: no
+    // index checked against the list at each step.
+    let back = toks[v.saturating_sub(BEFORE)..v].iter().rev();
+    v - back
+        .take_while(|t| t.seg == seg && !t.ends_sentence())
+        .count()
 }
 
 /// Where the colons of the paragraphs `segs` are, in text order.
@@ -1131,14 +1139,7 @@ fn unquoted<'a>(
         let rest = crate::layout::trim(text, Span::new(after, line_end));
         let v = c - 1;
         let prev_cue = matches!(cue_at(text, toks, v), Some(Role::Verb | Role::Participle));
-        let mut s = c;
-        while s > 0
-            && toks[s - 1].seg == toks[c].seg
-            && !toks[s - 1].ends_sentence()
-            && c - s < BEFORE
-        {
-            s -= 1;
-        }
+        let s = sentence_start(toks, c);
         let following = rest.is_empty()
             && (s..c).any(|i| toks[i].is_word() && is_text(text, &toks[i], "following"));
         if !prev_cue && !following {
@@ -1520,6 +1521,18 @@ mod tests {
             let (segs, toks, _) = tokenized_by_blank_lines(text);
             let toks = toks.as_slice();
             let n = toks.len();
+            // The sentence's start, walked back by index as first written.
+            for v in 0..n {
+                let mut s = v;
+                while s > 0
+                    && toks[s - 1].seg == toks[v].seg
+                    && !toks[s - 1].ends_sentence()
+                    && v - s < super::BEFORE
+                {
+                    s -= 1;
+                }
+                proptest::prop_assert_eq!(super::sentence_start(toks, v), s, "start {}", v);
+            }
             for seg in 0..segs.len() as u32 + 1 {
                 for at in 0..=n {
                     for bound in 0..=n {
@@ -1545,6 +1558,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Sentence starts read through an iterator are those walked back by
+    /// index, as first written, at every token of every seed page and real
+    /// story (whose long sentences reach the bound of the walk).
+    #[test]
+    fn sentence_starts_as_walked_by_index() {
+        let (mut tokens, mut bounded) = (0, 0);
+        for (path, text) in crate::test_stories::stories() {
+            let text = text.as_str();
+            let layout = Layout::new(text);
+            let segs = super::segments(text, &layout);
+            let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
+            for (i, &s) in segs.iter().enumerate() {
+                super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+            }
+            for v in 0..toks.len() {
+                let mut s = v;
+                while s > 0
+                    && toks[s - 1].seg == toks[v].seg
+                    && !toks[s - 1].ends_sentence()
+                    && v - s < super::BEFORE
+                {
+                    s -= 1;
+                }
+                assert_eq!(super::sentence_start(&toks, v), s, "{} {v}", path.display());
+                tokens += 1;
+                bounded += usize::from(v - s == super::BEFORE);
+            }
+        }
+        assert!(tokens > 1000 && bounded > 0, "{tokens} {bounded}");
     }
 
     #[test]
