@@ -315,7 +315,13 @@ fn plain_words(
         } else {
             // It fills them: it ends in the next eight, or is read below.
             let Some(y) = eight(i + 8) else { break };
-            let len = alnum_run(y);
+            // Its letters first, as for the first eight: digits are rare.
+            let letters = letter_run(y);
+            let len = if letters < 8 && ((y >> (8 * letters)) as u8).is_ascii_digit() {
+                alnum_run(y)
+            } else {
+                letters
+            };
             if len == 8 {
                 break;
             }
