@@ -696,7 +696,12 @@ fn alnum_run(x: u64) -> usize {
 /// ASCII letters from the first on: [`alnum_run`] without the digits.
 #[inline]
 fn letter_run(x: u64) -> usize {
-    ((!letter_sums(x) & HIGH).trailing_zeros() / 8) as usize
+    // The high bit of each byte that is below 'a' or past 'z' once folded:
+    // `!letter_sums(x) & HIGH`, written so that no NOT of the sums is left
+    // to compute (the NOT of a sum is a subtraction from a constant).
+    let folded = x | 0x2020_2020_2020_2020;
+    let others = (!at_least(folded, b'a') | at_least(folded, b'z' + 1)) & HIGH;
+    (others.trailing_zeros() / 8) as usize
 }
 
 /// The high bit of every byte.
