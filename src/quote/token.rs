@@ -185,6 +185,9 @@ impl Found {
         if tok.bits & (CAP | ROLE) == 0 {
             return;
         }
+        // And the compiler, told so, lays out the word loop for the
+        // others: its registers go to them.
+        cold();
         if tok.cap() {
             self.caps.push(k);
         }
@@ -193,6 +196,12 @@ impl Found {
         }
     }
 }
+
+/// Marks the branch that calls it as seldom taken, as `std::hint::cold_path`
+/// does (stable only after the crate's oldest supported Rust).
+#[cold]
+#[inline]
+fn cold() {}
 
 /// Appends the tokens of `text[seg]` to `out`, as `tokenize` does, and
 /// notes in `found` the tokens it lists.
