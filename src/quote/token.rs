@@ -185,6 +185,9 @@ impl Found {
         if tok.bits & (CAP | ROLE) == 0 {
             return;
         }
+        // And the compiler, told so, lays out the word loop for the
+        // others: its registers go to them.
+        cold();
         if tok.cap() {
             self.caps.push(k);
         }
@@ -193,6 +196,12 @@ impl Found {
         }
     }
 }
+
+/// Marks the branch that calls it as seldom taken, as `std::hint::cold_path`
+/// does (stable only after the crate's oldest supported Rust).
+#[cold]
+#[inline]
+fn cold() {}
 
 /// Appends the tokens of `text[seg]` to `out`, as `tokenize` does, and
 /// notes in `found` the tokens it lists.
@@ -315,7 +324,13 @@ fn plain_words(
         } else {
             // It fills them: it ends in the next eight, or is read below.
             let Some(y) = eight(i + 8) else { break };
-            let len = alnum_run(y);
+            // Its letters first, as for the first eight: digits are rare.
+            let letters = letter_run(y);
+            let len = if letters < 8 && ((y >> (8 * letters)) as u8).is_ascii_digit() {
+                alnum_run(y)
+            } else {
+                letters
+            };
             if len == 8 {
                 break;
             }
@@ -690,7 +705,12 @@ fn alnum_run(x: u64) -> usize {
 /// ASCII letters from the first on: [`alnum_run`] without the digits.
 #[inline]
 fn letter_run(x: u64) -> usize {
-    ((!letter_sums(x) & HIGH).trailing_zeros() / 8) as usize
+    // The high bit of each byte that is below 'a' or past 'z' once folded:
+    // `!letter_sums(x) & HIGH`, written so that no NOT of the sums is left
+    // to compute (the NOT of a sum is a subtraction from a constant).
+    let folded = x | 0x2020_2020_2020_2020;
+    let others = (!at_least(folded, b'a') | at_least(folded, b'z' + 1)) & HIGH;
+    (others.trailing_zeros() / 8) as usize
 }
 
 /// The high bit of every byte.
