@@ -88,7 +88,7 @@ fn ascii_run(text: &[u8], at: usize) -> (usize, u64) {
     loop {
         let (stop, upper) = not_letters(load8(text, end));
         if stop != 0 {
-            hash = hash.rotate_left(29) ^ run_bytes(upper, stop);
+            hash = hash.rotate_left(29) ^ run_bytes(upper, stop, u64::MAX);
             return (end + (stop.trailing_zeros() / 8) as usize, hash);
         }
         hash = hash.rotate_left(29) ^ upper;
@@ -99,14 +99,15 @@ fn ascii_run(text: &[u8], at: usize) -> (usize, u64) {
 /// [`ascii_run`] from `at`, on in a run whose bytes before `at` are letters
 /// that hash to `hash`, reading only whole chunks of eight bytes of
 /// `text`: `None` when the run comes within eight bytes of its end. It
-/// calls no function (see [`Openings::pass_words`]).
+/// calls no function (see [`Openings::pass_words`]). `minus_one` is
+/// [`run_bytes`]'s.
 #[inline]
-fn run_on(text: &[u8], mut at: usize, mut hash: u64) -> Option<(usize, u64)> {
+fn run_on(text: &[u8], mut at: usize, mut hash: u64, minus_one: u64) -> Option<(usize, u64)> {
     loop {
         let bytes: [u8; 8] = text.get(at..at + 8)?.try_into().unwrap_or_default();
         let (stop, upper) = not_letters(u64::from_le_bytes(bytes));
         if stop != 0 {
-            hash = hash.rotate_left(29) ^ run_bytes(upper, stop);
+            hash = hash.rotate_left(29) ^ run_bytes(upper, stop, minus_one);
             return Some((at + (stop.trailing_zeros() / 8) as usize, hash));
         }
         hash = hash.rotate_left(29) ^ upper;
@@ -136,14 +137,17 @@ fn not_letters(x: u64) -> (u64, u64) {
 /// The bytes of `upper` (a chunk masked by [`UPPER`], high bits clear)
 /// below the first byte whose high bit `stop` holds, which holds one or
 /// more: the bytes of a run in its chunk.
+///
+/// `minus_one` is -1 (`u64::MAX`), given by the caller: see
+/// [`Openings::minus_one`].
 #[inline]
-fn run_bytes(upper: u64, stop: u64) -> u64 {
+fn run_bytes(upper: u64, stop: u64, minus_one: u64) -> u64 {
     // `stop - 1` sets every bit below that first high bit, at 8k + 7, and
     // keeps the high bits above it. Shifted down a byte, the bits below
     // 8k - 1 are set, bit 8k - 1 is clear, and the high bits above fall
     // on bits 7 of other bytes: `upper` has none of those, so the `and`
     // keeps its bytes below k, and only them.
-    upper & ((stop - 1) >> 8)
+    upper & (stop.wrapping_add(minus_one) >> 8)
 }
 
 /// The eight bytes of `text` from `at` as a little-endian word, zeros past
@@ -328,6 +332,15 @@ struct Openings {
     far: Box<[u64; 1 << 10]>,
     /// [`GOLDEN`], read from here by [`Openings::word_slot`]: see there.
     slot_factor: u64,
+    /// -1 (`u64::MAX`), read from here by [`Openings::pass_words`] for
+    /// [`run_bytes`]'s `stop - 1`. Written as a constant, it was made
+    /// again at every word: only bits 8 to 62 of `stop - 1` are read (the
+    /// shift drops the low byte, and `upper` clears bit 63 of the `and`),
+    /// so the compiler made the constant 0x7FFF_FFFF_FFFF_FFFF, which no
+    /// `add` holds, and built it with a ten-byte `movabs` for each word.
+    /// A field's value is added from where it is kept: one instruction a
+    /// word fewer.
+    minus_one: u64,
 }
 
 /// How many bytes after a form's first run [`Openings::tails`] holds.
@@ -361,6 +374,7 @@ impl Openings {
             near: Box::new([0; 1 << 10]),
             far: Box::new([0; 1 << 10]),
             slot_factor: GOLDEN,
+            minus_one: u64::MAX,
         };
         for b in 0..=255u8 {
             let key = unbroken(b).to_ascii_lowercase();
@@ -554,9 +568,9 @@ impl Openings {
         // letters or more.
         let (end, hash) = if stop != 0 {
             let end = at + (stop.trailing_zeros() / 8) as usize;
-            (end, run_bytes(upper, stop))
+            (end, run_bytes(upper, stop, self.minus_one))
         } else {
-            match run_on(text, at + 8, upper) {
+            match run_on(text, at + 8, upper, self.minus_one) {
                 Some(run) => run,
                 None => return Pass::Leave,
             }
@@ -1163,7 +1177,7 @@ mod tests {
                 let expected = (at + 8 * whole + 8 <= text.len()).then_some((end, hash));
                 let mut read = 0u64;
                 for k in 0..=whole {
-                    prop_assert_eq!(run_on(&text, at + 8 * k, read), expected);
+                    prop_assert_eq!(run_on(&text, at + 8 * k, read, u64::MAX), expected);
                     if k < whole {
                         let bytes: [u8; 8] = text[at + 8 * k..][..8].try_into().unwrap();
                         read = read.rotate_left(29) ^ not_letters(u64::from_le_bytes(bytes)).1;
