@@ -815,6 +815,28 @@ mod tests {
         all
     }
 
+    #[test]
+    fn the_lexicons_search_is_the_trie_at_every_word_start_in_real_text() {
+        // Every table that rules a word out before the trie (the first
+        // run's slot, the tails, `short`, `near`, `far`) and the reading of
+        // runs eight bytes at a time (with the field's -1 for `run_bytes`),
+        // over the pages the search reads, whole and cut into their lines
+        // (so that many words come within eight bytes of a text's end).
+        let forms = &crate::agency::Lexicon::builtin().searched;
+        let stories = crate::test_stories::stories();
+        assert!(stories.len() >= 5);
+        let mut found = 0;
+        for (path, text) in &stories {
+            let texts = std::iter::once(text.as_str()).chain(text.split('\n'));
+            for text in texts {
+                let all = forms.all_at_word_starts(text.as_bytes());
+                assert_eq!(all, at_every_word_start(forms, text.as_bytes()), "{path:?}");
+                found += all.len();
+            }
+        }
+        assert!(found >= 2 * stories.len(), "{found}");
+    }
+
     mod every_word_start {
         use super::*;
         use proptest::prelude::*;
