@@ -497,7 +497,8 @@ impl MentionsSpare {
 #[derive(Debug)]
 pub(crate) struct MentionReader<'m> {
     found: &'m ParagraphMentions,
-    /// The first paragraph not before the last span asked for.
+    /// The first paragraph not before the last span asked for, or the one
+    /// after it when that span was the paragraph itself.
     next: usize,
     /// The last span searched afresh, and its mentions: the headline and
     /// the repeats of it a page shows (a title bar, a related-stories
@@ -534,7 +535,15 @@ impl<'m> MentionReader<'m> {
             self.next += 1;
         }
         match paragraphs.get(self.next) {
-            Some((p, range)) if *p == span => Cow::Borrowed(&self.found.mentions[range.clone()]),
+            Some((p, range)) if *p == span => {
+                // The next span asked for is most often the next paragraph:
+                // the reader waits there, so that the loop above does not
+                // step over this one at every paragraph. (The same span
+                // asked for again at once is searched afresh: no caller
+                // asks so.)
+                self.next += 1;
+                Cow::Borrowed(&self.found.mentions[range.clone()])
+            }
             _ => Cow::Owned(self.search(text, lexicon, span)),
         }
     }
