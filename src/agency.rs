@@ -361,7 +361,8 @@ impl Lexicon {
         self.push_mentions(text, within, out);
     }
 
-    /// The body of [`Lexicon::mentions_into`], always inlined, so that
+    /// The body of [`Lexicon::mentions_into`]. Its search
+    /// ([`Lexicon::push_mentions_in`]) is always inlined, so that
     /// [`ParagraphMentions::new`] runs it in its own loop over an article's
     /// paragraphs: a call for each paragraph loaded the search's tables and
     /// the trie's pointers again (and saved most of them on the stack)
@@ -371,16 +372,22 @@ impl Lexicon {
         let Some(hay) = text.get(within.start..within.end) else {
             return;
         };
+        self.push_mentions_in(hay.as_bytes(), within.start, out);
+    }
+
+    /// [`Lexicon::push_mentions`] in `bytes`, which are the text's from
+    /// byte `start` on: a span's text, sliced by the caller.
+    #[inline(always)]
+    fn push_mentions_in(&self, bytes: &[u8], start: usize, out: &mut Vec<Mention>) {
         // A name broken over two lines is found: the search reads line
         // breaks and tabs as spaces.
-        let bytes = hay.as_bytes();
         self.searched.at_word_starts(bytes, |s, e, pattern| {
             let (agency, form, exact_case) = self.patterns[pattern];
             if exact_case && bytes[s..e].iter().any(u8::is_ascii_lowercase) {
                 return;
             }
             out.push(Mention {
-                span: Span::new(s, e).shift(within.start),
+                span: Span::new(s, e).shift(start),
                 agency,
                 form,
             });
@@ -426,7 +433,14 @@ impl ParagraphMentions {
         };
         for span in spans {
             let from = out.mentions.len();
-            lexicon.push_mentions(text, span, &mut out.mentions);
+            // A paragraph is a run of the layout's trimmed lines, so its
+            // span sits on character boundaries, and its bytes are its
+            // text: sliced as bytes, not by `str::get`, whose tests of both
+            // boundaries cost about twelve instructions a paragraph.
+            debug_assert!(text.get(span.range()).is_some(), "{span:?}");
+            if let Some(hay) = text.as_bytes().get(span.range()) {
+                lexicon.push_mentions_in(hay, span.start, &mut out.mentions);
+            }
             out.paragraphs.push((span, from..out.mentions.len()));
         }
         out
@@ -483,7 +497,8 @@ impl MentionsSpare {
 #[derive(Debug)]
 pub(crate) struct MentionReader<'m> {
     found: &'m ParagraphMentions,
-    /// The first paragraph not before the last span asked for.
+    /// The first paragraph not before the last span asked for, or the one
+    /// after it when that span was the paragraph itself.
     next: usize,
     /// The last span searched afresh, and its mentions: the headline and
     /// the repeats of it a page shows (a title bar, a related-stories
@@ -520,7 +535,15 @@ impl<'m> MentionReader<'m> {
             self.next += 1;
         }
         match paragraphs.get(self.next) {
-            Some((p, range)) if *p == span => Cow::Borrowed(&self.found.mentions[range.clone()]),
+            Some((p, range)) if *p == span => {
+                // The next span asked for is most often the next paragraph:
+                // the reader waits there, so that the loop above does not
+                // step over this one at every paragraph. (The same span
+                // asked for again at once is searched afresh: no caller
+                // asks so.)
+                self.next += 1;
+                Cow::Borrowed(&self.found.mentions[range.clone()])
+            }
             _ => Cow::Owned(self.search(text, lexicon, span)),
         }
     }
@@ -791,6 +814,31 @@ mod tests {
             drop(found);
             assert_eq!(kept::<MentionsSpare>(), text.len() < huge.len());
         }
+    }
+
+    #[test]
+    fn paragraph_mentions_are_each_paragraphs_own_search() {
+        // The layout's paragraphs of every page, searched as bytes in one
+        // loop, against a search of each paragraph's text on its own.
+        let lex = Lexicon::builtin();
+        let stories = crate::test_stories::stories();
+        assert!(stories.len() >= 5);
+        let mut found = 0;
+        for (path, text) in &stories {
+            let layout = crate::layout::Layout::new(text);
+            let spans: Vec<Span> = layout.paragraphs.iter().map(|p| p.span).collect();
+            let all = ParagraphMentions::new(text, lex, spans.iter().copied());
+            assert_eq!(all.paragraphs.len(), spans.len(), "{path:?}");
+            for (span, range) in &all.paragraphs {
+                assert_eq!(
+                    all.mentions[range.clone()],
+                    lex.mentions(text, *span),
+                    "{path:?} {span:?}"
+                );
+            }
+            found += all.count();
+        }
+        assert!(found >= stories.len(), "{found}");
     }
 
     #[test]

@@ -88,7 +88,7 @@ fn ascii_run(text: &[u8], at: usize) -> (usize, u64) {
     loop {
         let (stop, upper) = not_letters(load8(text, end));
         if stop != 0 {
-            hash = hash.rotate_left(29) ^ run_bytes(upper, stop);
+            hash = hash.rotate_left(29) ^ run_bytes(upper, stop, u64::MAX);
             return (end + (stop.trailing_zeros() / 8) as usize, hash);
         }
         hash = hash.rotate_left(29) ^ upper;
@@ -99,14 +99,15 @@ fn ascii_run(text: &[u8], at: usize) -> (usize, u64) {
 /// [`ascii_run`] from `at`, on in a run whose bytes before `at` are letters
 /// that hash to `hash`, reading only whole chunks of eight bytes of
 /// `text`: `None` when the run comes within eight bytes of its end. It
-/// calls no function (see [`Openings::pass_words`]).
+/// calls no function (see [`Openings::pass_words`]). `minus_one` is
+/// [`run_bytes`]'s.
 #[inline]
-fn run_on(text: &[u8], mut at: usize, mut hash: u64) -> Option<(usize, u64)> {
+fn run_on(text: &[u8], mut at: usize, mut hash: u64, minus_one: u64) -> Option<(usize, u64)> {
     loop {
         let bytes: [u8; 8] = text.get(at..at + 8)?.try_into().unwrap_or_default();
         let (stop, upper) = not_letters(u64::from_le_bytes(bytes));
         if stop != 0 {
-            hash = hash.rotate_left(29) ^ run_bytes(upper, stop);
+            hash = hash.rotate_left(29) ^ run_bytes(upper, stop, minus_one);
             return Some((at + (stop.trailing_zeros() / 8) as usize, hash));
         }
         hash = hash.rotate_left(29) ^ upper;
@@ -136,14 +137,17 @@ fn not_letters(x: u64) -> (u64, u64) {
 /// The bytes of `upper` (a chunk masked by [`UPPER`], high bits clear)
 /// below the first byte whose high bit `stop` holds, which holds one or
 /// more: the bytes of a run in its chunk.
+///
+/// `minus_one` is -1 (`u64::MAX`), given by the caller: see
+/// [`Openings::minus_one`].
 #[inline]
-fn run_bytes(upper: u64, stop: u64) -> u64 {
+fn run_bytes(upper: u64, stop: u64, minus_one: u64) -> u64 {
     // `stop - 1` sets every bit below that first high bit, at 8k + 7, and
     // keeps the high bits above it. Shifted down a byte, the bits below
     // 8k - 1 are set, bit 8k - 1 is clear, and the high bits above fall
     // on bits 7 of other bytes: `upper` has none of those, so the `and`
     // keeps its bytes below k, and only them.
-    upper & ((stop - 1) >> 8)
+    upper & (stop.wrapping_add(minus_one) >> 8)
 }
 
 /// The eight bytes of `text` from `at` as a little-endian word, zeros past
@@ -300,6 +304,13 @@ struct Openings {
     /// eight times fewer slots of the same eight kilobytes let through:
     /// the forms' 263 runs fill about 3% of them.)
     words: [bool; WORD_SLOTS],
+    /// Whether a run with the slot in [`Openings::words`] opens a form that
+    /// ends within `TAIL` bytes of it: read for a word whose tail is none
+    /// of its run's forms' (most often "the"), before `short`, whose bit
+    /// tells the same with fewer clashes but costs a hash's product, a
+    /// shift and a bit's mask. (A slot's byte clashes more often than a
+    /// bit of `short`: set in `words` too, it let more words through.)
+    short_slots: [bool; WORD_SLOTS],
     /// Hashed first runs with the `TAIL` bytes that follow them in a form,
     /// case aside, one bit each ("the" with " sta" of "the state media";
     /// [`tail_bit`]).
@@ -328,6 +339,15 @@ struct Openings {
     far: Box<[u64; 1 << 10]>,
     /// [`GOLDEN`], read from here by [`Openings::word_slot`]: see there.
     slot_factor: u64,
+    /// -1 (`u64::MAX`), read from here by [`Openings::pass_words`] for
+    /// [`run_bytes`]'s `stop - 1`. Written as a constant, it was made
+    /// again at every word: only bits 8 to 62 of `stop - 1` are read (the
+    /// shift drops the low byte, and `upper` clears bit 63 of the `and`),
+    /// so the compiler made the constant 0x7FFF_FFFF_FFFF_FFFF, which no
+    /// `add` holds, and built it with a ten-byte `movabs` for each word.
+    /// A field's value is added from where it is kept: one instruction a
+    /// word fewer.
+    minus_one: u64,
 }
 
 /// How many bytes after a form's first run [`Openings::tails`] holds.
@@ -356,11 +376,13 @@ impl Openings {
             pair_forms: Box::new([0; 1 << 10]),
             triples: Box::new([0; 1 << 10]),
             words: [false; WORD_SLOTS],
+            short_slots: [false; WORD_SLOTS],
             tails: [0; 1 << 10],
             short: [0; 1 << 10],
             near: Box::new([0; 1 << 10]),
             far: Box::new([0; 1 << 10]),
             slot_factor: GOLDEN,
+            minus_one: u64::MAX,
         };
         for b in 0..=255u8 {
             let key = unbroken(b).to_ascii_lowercase();
@@ -396,6 +418,7 @@ impl Openings {
                     }
                 } else {
                     set(&mut openings.short, word_bit(hash));
+                    openings.short_slots[slot] = true;
                 }
             }
             match bytes.len() {
@@ -554,9 +577,9 @@ impl Openings {
         // letters or more.
         let (end, hash) = if stop != 0 {
             let end = at + (stop.trailing_zeros() / 8) as usize;
-            (end, run_bytes(upper, stop))
+            (end, run_bytes(upper, stop, self.minus_one))
         } else {
-            match run_on(text, at + 8, upper) {
+            match run_on(text, at + 8, upper, self.minus_one) {
                 Some(run) => run,
                 None => return Pass::Leave,
             }
@@ -602,7 +625,8 @@ impl Openings {
     /// Whether some form may open a mention at a word whose run of ASCII
     /// letters hashes to `hash` and ends at `end`.
     fn may_open_word(&self, text: &[u8], end: usize, hash: u64) -> bool {
-        self.words[self.word_slot(hash)] && self.may_go_on(text, end, hash)
+        let slot = self.word_slot(hash);
+        self.words[slot] && self.may_go_on(text, end, hash, slot)
     }
 
     /// A first run's hash as a slot of [`Openings::words`]: the top bits of
@@ -625,12 +649,12 @@ impl Openings {
     /// the text's, or ends within them. (The tails are asked first: asked
     /// first, `short`'s bit made the search's loop compute that bit's mask
     /// for every word, before it knew the word's run opens a form.)
-    fn may_go_on(&self, text: &[u8], end: usize, hash: u64) -> bool {
+    fn may_go_on(&self, text: &[u8], end: usize, hash: u64, slot: usize) -> bool {
         let goes_on = text
             .get(end..)
             .and_then(<[u8]>::first_chunk::<TAIL>)
             .is_some_and(|tail| get(&self.tails, tail_bit(hash, u32::from_le_bytes(*tail))));
-        goes_on || get(&self.short, word_bit(hash))
+        goes_on || (self.short_slots[slot] && get(&self.short, word_bit(hash)))
     }
 
     /// Whether a form may open at `start`, a word that
@@ -801,6 +825,28 @@ mod tests {
         all
     }
 
+    #[test]
+    fn the_lexicons_search_is_the_trie_at_every_word_start_in_real_text() {
+        // Every table that rules a word out before the trie (the first
+        // run's slot, the tails, `short`, `near`, `far`) and the reading of
+        // runs eight bytes at a time (with the field's -1 for `run_bytes`),
+        // over the pages the search reads, whole and cut into their lines
+        // (so that many words come within eight bytes of a text's end).
+        let forms = &crate::agency::Lexicon::builtin().searched;
+        let stories = crate::test_stories::stories();
+        assert!(stories.len() >= 5);
+        let mut found = 0;
+        for (path, text) in &stories {
+            let texts = std::iter::once(text.as_str()).chain(text.split('\n'));
+            for text in texts {
+                let all = forms.all_at_word_starts(text.as_bytes());
+                assert_eq!(all, at_every_word_start(forms, text.as_bytes()), "{path:?}");
+                found += all.len();
+            }
+        }
+        assert!(found >= 2 * stories.len(), "{found}");
+    }
+
     mod every_word_start {
         use super::*;
         use proptest::prelude::*;
@@ -937,7 +983,10 @@ mod tests {
                             .for_each(|&t| set(&mut openings.tails, tail_bit(hash, t)));
                         set(&mut openings.near, near_bit(hash, tail.try_into().unwrap()));
                     }
-                    (None, _) => set(&mut openings.short, word_bit(hash)),
+                    (None, _) => {
+                        set(&mut openings.short, word_bit(hash));
+                        openings.short_slots[slot] = true;
+                    }
                 }
             }
             match *key {
@@ -1001,6 +1050,7 @@ mod tests {
         assert_eq!(fast.words, slow.words);
         assert_eq!(fast.tails, slow.tails);
         assert_eq!(fast.short, slow.short);
+        assert_eq!(fast.short_slots, slow.short_slots);
         assert_eq!(fast.near, slow.near);
         assert_eq!(fast.far, slow.far);
     }
@@ -1163,7 +1213,7 @@ mod tests {
                 let expected = (at + 8 * whole + 8 <= text.len()).then_some((end, hash));
                 let mut read = 0u64;
                 for k in 0..=whole {
-                    prop_assert_eq!(run_on(&text, at + 8 * k, read), expected);
+                    prop_assert_eq!(run_on(&text, at + 8 * k, read, u64::MAX), expected);
                     if k < whole {
                         let bytes: [u8; 8] = text[at + 8 * k..][..8].try_into().unwrap();
                         read = read.rotate_left(29) ^ not_letters(u64::from_le_bytes(bytes)).1;
