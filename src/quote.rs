@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::Span;
-use crate::agency::Lexicon;
+use crate::agency::{Lexicon, Mention};
 use crate::attribution::{Relays, chain_near};
 use crate::cue::{self, Role};
 use crate::layout::Layout;
@@ -257,6 +257,8 @@ pub(crate) struct Scratch {
     pairs: Vec<Pair>,
     cuts: Vec<bool>,
     nearest: Vec<Option<Option<usize>>>,
+    /// The agency mentions handed to the speakers, given back by them.
+    agencies: Vec<Mention>,
 }
 
 impl Scratch {
@@ -271,6 +273,7 @@ impl Scratch {
             + bytes(&self.pairs)
             + bytes(&self.cuts)
             + bytes(&self.nearest)
+            + bytes(&self.agencies)
     }
 }
 
@@ -310,13 +313,15 @@ fn find_in<'a>(
         pairs,
         mut cuts,
         mut nearest,
+        mut agencies,
     } = spare;
     // About one token per five bytes of text: one allocation, not a dozen.
     let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
     refill(&mut toks, bytes / 4);
     // The paragraphs' mentions, and a few more for the headline: grown
-    // once, not doubled again and again.
-    let mut agencies = Vec::with_capacity(relays.mentions.count() + 8);
+    // once, not doubled again and again; in the last story's buffer, as
+    // the speakers give it back.
+    refill(&mut agencies, relays.mentions.count() + 8);
     // The quote marks, capitalised words and speech verbs among the tokens:
     // up to one capital in twelve bytes and one mark or apostrophe in
     // seventy in the stories read (a capital in 27 bytes, a mark in 200 in
@@ -515,7 +520,7 @@ fn find_in<'a>(
     }
     unquoted(text, &segs, &toks, &speakers, &pairs, relays, &mut out);
     out.sort_by_key(|q| q.span.start);
-    drop(speakers);
+    let agencies = speakers.into_agencies();
     crate::scratch::give(Scratch {
         segs,
         toks,
@@ -523,6 +528,7 @@ fn find_in<'a>(
         pairs,
         cuts,
         nearest: subjects.nearest,
+        agencies,
     });
     out
 }

@@ -303,6 +303,12 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
     }
 
+    /// The agency mentions it was given, for the next story to fill (see
+    /// [`crate::scratch`]); its people are given back as they drop.
+    pub(crate) fn into_agencies(self) -> Vec<Mention> {
+        self.agencies
+    }
+
     /// The person names of the story, collected from its tokens once, on
     /// first need.
     fn people(&self) -> &People {
