@@ -446,6 +446,13 @@ impl ParagraphMentions {
         out
     }
 
+    /// The spans of the paragraphs searched, in text order: the spans
+    /// given to [`ParagraphMentions::new`], kept, so that a caller reading
+    /// the same paragraphs again need not filter the layout's again.
+    pub(crate) fn spans(&self) -> impl DoubleEndedIterator<Item = Span> + Clone + '_ {
+        self.paragraphs.iter().map(|(span, _)| *span)
+    }
+
     /// How many mentions the paragraphs have in all: what a reader's
     /// caller gathering them all reserves room for.
     pub(crate) fn count(&self) -> usize {

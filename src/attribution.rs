@@ -85,7 +85,9 @@ pub(crate) fn find<'a>(
     // The last agency named, for "the news agency said".
     let mut last: Option<(usize, usize)> = None;
     let found = ParagraphMentions::new(text, lexicon, story_paragraphs(layout));
-    let read = from_on(story_paragraphs(layout), from);
+    // The same paragraphs, from the story's start: those the search kept,
+    // not the layout's filtered a second time.
+    let read = from_on(found.spans(), from);
     // The lists below are reused from paragraph to paragraph, and kept on
     // the thread for the next story (see `crate::scratch`): most stories
     // grew each of them from nothing.
@@ -174,7 +176,7 @@ pub(crate) fn find<'a>(
         .find(|a| !NOT_RELAYS.contains(&a.cue))
         .map(|a| a.span.start);
     let lead_end = until
-        .and_then(|until| lead_end(text, layout, read.clone(), until))
+        .and_then(|until| lead_end(text, layout, read, until))
         .unwrap_or(usize::MAX);
     let main = attributions
         .iter()

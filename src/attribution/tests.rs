@@ -713,3 +713,29 @@ proptest::proptest! {
         proptest::prop_assert_eq!(as_saying(&rest), as_saying_reference(&rest));
     }
 }
+
+#[test]
+fn the_paragraphs_read_are_those_the_mention_search_kept() {
+    // `find` walks the spans the mention search kept rather than filtering
+    // the layout's paragraphs again: they must be the body's paragraphs (or
+    // every paragraph of a text with no body), in order, for every story.
+    let lexicon = Lexicon::builtin();
+    let mut texts: Vec<String> = crate::test_stories::stories()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    // A text of one sentence has no body: every paragraph is read.
+    texts.push("KCNA said the talks went well.".to_string());
+    assert!(texts.len() >= 5, "{}", texts.len());
+    let mut read = 0;
+    for text in &texts {
+        let layout = Layout::new(text);
+        let byline = Byline::default();
+        let relays = find(text, &layout, lexicon, None, &byline);
+        let kept: Vec<Span> = relays.mentions.spans().collect();
+        let filtered: Vec<Span> = story_paragraphs(&layout).collect();
+        assert_eq!(kept, filtered, "{text:.60}");
+        read += kept.len();
+    }
+    assert!(read > 1000, "{read}");
+}
