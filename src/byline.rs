@@ -483,6 +483,8 @@ fn trailers<'a>(
         read_from,
         layout.pieces.of(crate::phrases::Owner::Contributed),
     );
+    // Most pages have no such footer: their paragraphs are not looked up.
+    let any_contributed = !contributed_at.starts.is_empty();
     // Every footer label ends in a colon, and most paragraphs have none:
     // the page's colons are found in one pass rather than a search per
     // paragraph.
@@ -523,7 +525,7 @@ fn trailers<'a>(
                     with_inputs(s, lexicon, by);
                 }
             }
-            if contributed_at.within(para) {
+            if any_contributed && contributed_at.within(para) {
                 contributed(text, para, lexicon, by);
             }
         }

@@ -724,3 +724,32 @@ proptest::proptest! {
         proptest::prop_assert_eq!(words::is_read_time(&s), words::is_read_time_read(&s));
     }
 }
+
+/// A page with no "contributed" footer has no paragraph holding it: the
+/// trailer loop's gate on the page's occurrences answers as `within` does
+/// for every paragraph of real pages (and of generated ones, with and
+/// without the footer).
+#[test]
+fn no_contributed_occurrence_means_no_paragraph_holds_one() {
+    let generated = [
+        "Story.\n\nNo footer here.\n\nMore news.".to_owned(),
+        "Story.\n\nJane Doe contributed to this report.\n\nMore.".to_owned(),
+    ];
+    let stories = crate::test_stories::stories()
+        .into_iter()
+        .map(|(path, text)| (format!("{path:?}"), text))
+        .chain(generated.into_iter().map(|t| ("generated".to_owned(), t)));
+    let (mut pages_without, mut held) = (0, 0);
+    for (path, text) in stories {
+        let layout = Layout::new(&text);
+        let pieces = layout.pieces.of(crate::phrases::Owner::Contributed);
+        let at = Occurrences::of_contributed(&layout.lower, 0, pieces);
+        let any = !at.starts.is_empty();
+        pages_without += usize::from(!any);
+        for p in &layout.paragraphs {
+            assert_eq!(any && at.within(p.span), at.within(p.span), "{path}");
+            held += usize::from(at.within(p.span));
+        }
+    }
+    assert!(pages_without > 0 && held > 0);
+}
