@@ -511,7 +511,7 @@ fn joined(
             _ => break,
         }
     }
-    let entry = words::ascii_word(ix, bytes, i, end);
+    let entry = words::ascii_word_inlined(ix, bytes, i, end);
     // A joined word has three bytes or more: never a single capital. Its
     // period is its own after a dotted word ("U.S."), before ')' or for an
     // abbreviation.
