@@ -718,6 +718,14 @@ const MASKS: [u64; 9] = {
 /// a token: not unpacked here to be packed again there.
 #[inline]
 pub(crate) fn ascii_word(ix: &Index, bytes: &[u8], start: usize, end: usize) -> u32 {
+    ascii_word_inlined(ix, bytes, start, end)
+}
+
+/// [`ascii_word`], always inlined: for the joined words ("it's", "U.S."),
+/// read in a function of their own, where a call to it cost more than its
+/// probe.
+#[inline(always)]
+pub(crate) fn ascii_word_inlined(ix: &Index, bytes: &[u8], start: usize, end: usize) -> u32 {
     let len = end - start;
     if len == 0 || len > MAX_LEN {
         return 0;
