@@ -1527,16 +1527,8 @@ mod tests {
             let (segs, toks, _) = tokenized_by_blank_lines(text);
             let toks = toks.as_slice();
             let n = toks.len();
-            // The sentence's start, walked back by index as first written.
             for v in 0..n {
-                let mut s = v;
-                while s > 0
-                    && toks[s - 1].seg == toks[v].seg
-                    && !toks[s - 1].ends_sentence()
-                    && v - s < super::BEFORE
-                {
-                    s -= 1;
-                }
+                let s = sentence_start_by_index(toks, v);
                 proptest::prop_assert_eq!(super::sentence_start(toks, v), s, "start {}", v);
             }
             for seg in 0..segs.len() as u32 + 1 {
@@ -1566,6 +1558,21 @@ mod tests {
         }
     }
 
+    /// The start of token `v`'s sentence, walked back by index as
+    /// [`super::sentence_start`] was first written: the reference its tests
+    /// compare with.
+    fn sentence_start_by_index(toks: &[super::Tok], v: usize) -> usize {
+        let mut s = v;
+        while s > 0
+            && toks[s - 1].seg == toks[v].seg
+            && !toks[s - 1].ends_sentence()
+            && v - s < super::BEFORE
+        {
+            s -= 1;
+        }
+        s
+    }
+
     /// Sentence starts read through an iterator are those walked back by
     /// index, as first written, at every token of every seed page and real
     /// story (whose long sentences reach the bound of the walk).
@@ -1581,14 +1588,7 @@ mod tests {
                 super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
             }
             for v in 0..toks.len() {
-                let mut s = v;
-                while s > 0
-                    && toks[s - 1].seg == toks[v].seg
-                    && !toks[s - 1].ends_sentence()
-                    && v - s < super::BEFORE
-                {
-                    s -= 1;
-                }
+                let s = sentence_start_by_index(&toks, v);
                 assert_eq!(super::sentence_start(&toks, v), s, "{} {v}", path.display());
                 tokens += 1;
                 bounded += usize::from(v - s == super::BEFORE);
