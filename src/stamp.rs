@@ -856,8 +856,9 @@ fn may_open_date(i: &[u8]) -> bool {
 /// Every short line of the page is tested, most of them a few dozen bytes
 /// long. A line of sixteen bytes or more is tested sixteen bytes at a
 /// time, a block's bytes side by side (the compiler's vector code, about
-/// ten instructions a block, two blocks a step), and its last sixteen bytes as one more block
-/// that overlaps the blocks before (a digit seen twice is still a digit).
+/// ten instructions a block, two blocks a step), and its last sixteen
+/// bytes as one more block that overlaps the blocks before (a digit seen
+/// twice is still a digit).
 /// A shorter line is read as two eight-byte words that overlap (or
 /// four-byte ones), and only a line shorter than four bytes byte by byte.
 /// (Eight-byte words for every line cost about twice as much over the
@@ -884,14 +885,16 @@ fn has_digit(line: &[u8]) -> bool {
     // none at all would have the compiler interleave many blocks. Two
     // blocks are tested a step while the line lasts (half the loop's own
     // steps and exits), then the block that may be left, then the last.
-    let block_has_digit =
-        |block: &[u8; 16]| block.iter().fold(false, |any, &b| any | b.is_ascii_digit());
-    let pair_has_digit =
-        |pair: &[u8; 32]| pair.iter().fold(false, |any, &b| any | b.is_ascii_digit());
     let (pairs, rest) = line.as_chunks::<32>();
-    pairs.iter().any(pair_has_digit)
+    pairs.iter().any(block_has_digit)
         || rest.first_chunk::<16>().is_some_and(block_has_digit)
         || block_has_digit(last)
+}
+
+/// Whether a block of `N` bytes holds an ASCII digit, every byte tested
+/// (no exit inside the block: see [`has_digit`]).
+fn block_has_digit<const N: usize>(block: &[u8; N]) -> bool {
+    block.iter().fold(false, |any, &b| any | b.is_ascii_digit())
 }
 
 /// Whether one of the eight bytes of `block` is an ASCII digit.
