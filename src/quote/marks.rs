@@ -424,7 +424,7 @@ fn pair_marks(
         let Some(mark) = classify(text, Span::new(start, end)) else {
             continue;
         };
-        let at_start = first && text[seg.start..mark.span.start].trim().is_empty();
+        let at_start = first && blank_between(text, seg.start, mark.span.start);
         first = false;
         match mark.family {
             Family::Double => {
@@ -435,10 +435,7 @@ fn pair_marks(
                 let close = match (mark.side, double) {
                     (Side::Close | Side::Either, Some(_)) => true,
                     // A digit before a lone straight mark is a prime (5'11").
-                    (_, None)
-                        if &text[mark.span] == "\""
-                            && text[..mark.span.start].ends_with(|c: char| c.is_ascii_digit()) =>
-                    {
+                    (_, None) if &text[mark.span] == "\"" && after_digit(text, mark.span.start) => {
                         continue;
                     }
                     _ => false,
@@ -489,6 +486,28 @@ fn pair_marks(
         }
     }
     out
+}
+
+/// Whether `text[from..to]` is white space alone (`trim` leaves nothing),
+/// told from its first byte when that is ASCII: a paragraph mostly opens
+/// with a letter or a mark, and the first mark read in it is mostly not its
+/// first character.
+fn blank_between(text: &str, from: usize, to: usize) -> bool {
+    match text.as_bytes()[from..to].first() {
+        None => true,
+        Some(&b) if b.is_ascii() => {
+            ASCII_NEIGHBOUR[usize::from(b)] & WS != 0 && text[from..to].trim().is_empty()
+        }
+        Some(_) => text[from..to].trim().is_empty(),
+    }
+}
+
+/// Whether the character before byte `at` is an ASCII digit: the byte
+/// before tells, a digit being one byte and every byte of a longer
+/// character above 0x7F.
+fn after_digit(text: &str, at: usize) -> bool {
+    at.checked_sub(1)
+        .is_some_and(|p| text.as_bytes()[p].is_ascii_digit())
 }
 
 fn opens_with_mark(text: &str, seg: Span) -> bool {
@@ -810,6 +829,27 @@ mod tests {
             }
         }
         out
+    }
+
+    /// The first-byte answers of `blank_between` and `after_digit` are the
+    /// answers of trimming the text and of reading its last character.
+    #[test]
+    fn blank_and_digit_tests_read_as_the_characters() {
+        let pieces = [
+            "a", " ", "\t", "\n", "\r", "\u{b}", "\u{1c}", "\u{a0}", "\u{2003}", "\u{85}", "é",
+            "5", "\"", "’", "٣",
+        ];
+        for t in &every_string(&pieces, 3) {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    let trimmed = t[from..to].trim().is_empty();
+                    assert_eq!(blank_between(t, from, to), trimmed, "{t:?} {from} {to}");
+                }
+                let digit = t[..from].ends_with(|c: char| c.is_ascii_digit());
+                assert_eq!(after_digit(t, from), digit, "{t:?} {from}");
+            }
+        }
     }
 
     #[test]
