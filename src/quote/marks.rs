@@ -263,12 +263,12 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
 /// nothing, and every other mark is a sign token. A run of straight single
 /// marks or backticks is cut into doubled marks from its start, as
 /// `marks` cuts it, wherever the run starts. Each mark comes with the
-/// index of the token it starts.
+/// index of the token it starts and the segment that token is in.
 fn token_marks<'t>(
     text: &'t str,
     toks: &'t [Tok],
     signs: &'t [usize],
-) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+) -> impl Iterator<Item = (usize, usize, usize, Option<usize>)> + 't {
     let bytes = text.as_bytes();
     // The last straight mark or backtick: where, and whether it was the
     // first of its run's pair (so that the next one in the run is not).
@@ -277,7 +277,7 @@ fn token_marks<'t>(
         let t = toks.get(k)?;
         let at = t.span.start;
         let b @ (b'\'' | b'`') = bytes[at] else {
-            return Some((at, t.span.end, k));
+            return Some((at, t.span.end, k, Some(t.seg as usize)));
         };
         let first = match last {
             Some((p, was_first)) if p + 1 == at && bytes[p] == b => !was_first,
@@ -302,6 +302,7 @@ fn token_marks<'t>(
                 at + 1
             },
             k,
+            Some(t.seg as usize),
         ))
     })
 }
@@ -314,7 +315,7 @@ pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
         Vec::new(),
         text,
         segments,
-        marks(text).map(|(s, e)| (s, e, 0)),
+        marks(text).map(|(s, e)| (s, e, 0, None)),
     )
 }
 
@@ -379,13 +380,13 @@ pub(crate) fn pairs_in(
 }
 
 /// Pairs `found`, every mark of the text in text order (those outside the
-/// segments may be left out), each with the index of its token, in `out`,
-/// emptied first.
+/// segments may be left out), each with the index of its token and, when
+/// known, of the segment it is in, in `out`, emptied first.
 fn pair_marks(
     mut out: Vec<Pair>,
     text: &str,
     segments: &[Span],
-    found: impl Iterator<Item = (usize, usize, usize)>,
+    found: impl Iterator<Item = (usize, usize, usize, Option<usize>)>,
 ) -> Vec<Pair> {
     // A few quotes a story: grown seldom.
     crate::scratch::refill(&mut out, 16);
@@ -399,7 +400,19 @@ fn pair_marks(
     let mut double: Option<(usize, usize, usize, usize)> = None;
     let mut single: Option<(usize, usize, usize)> = None;
     let mut first = true;
-    for (start, end, tok) in found {
+    for (start, end, tok, seg_of) in found {
+        // With no double quote open, the segments passed change nothing
+        // but the state that each segment starts afresh: a mark whose
+        // segment is known goes there at once, rather than passing the
+        // segments one by one (most have no mark).
+        if double.is_none()
+            && let Some(s) = seg_of
+            && s > si
+        {
+            single = None;
+            first = true;
+            si = s;
+        }
         // The segments passed, with or without marks, change nothing but
         // an open double quote: it goes on into the next segment when that
         // opens with a mark, and ends otherwise.
@@ -726,6 +739,22 @@ mod tests {
         let long = "'".repeat(100_001);
         let whole = paragraphs(&long);
         assert_eq!(pairs_from_tokens(&long, &whole), pairs(&long, &whole));
+    }
+
+    /// Over real stories, marks read from the tokens (which go straight to
+    /// their segment when no quote is open) pair as the marks found in the
+    /// text, read segment by segment.
+    #[test]
+    fn story_marks_from_tokens_pair_as_found_in_the_text() {
+        let mut paired = 0;
+        for (path, text) in crate::test_stories::stories() {
+            let layout = crate::layout::Layout::new(&text);
+            let segs = super::super::segments(&text, &layout);
+            let got = pairs_from_tokens(&text, &segs);
+            assert_eq!(got, pairs(&text, &segs), "{}", path.display());
+            paired += got.len();
+        }
+        assert!(paired > 0);
     }
 
     /// `pair_marks` as first written: a loop over the segments, each
