@@ -196,7 +196,8 @@ pub(super) static ASCII_NEIGHBOUR: [u8; 128] = {
     t
 };
 
-/// Reads one mark from its neighbours.
+/// Reads one mark, `span`, one of those `marks` finds, from its
+/// neighbours.
 ///
 /// The neighbours are read as the bits [`neighbour`] gives, an ASCII one
 /// from a table, and the mark from its bytes, rather than testing each
@@ -223,18 +224,20 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
         (false, true) => Side::Close,
         _ => lean,
     };
-    let (family, side) = match &bytes[span.start..span.end] {
+    // The marks (see `marks`) differ in their length and last byte: one
+    // byte read, not the mark compared with each in turn.
+    let (family, side) = match (span.end - span.start, bytes[span.end - 1]) {
         // “ „ « ``
-        b"\xE2\x80\x9C" | b"\xE2\x80\x9E" | b"\xC2\xAB" | b"``" => {
-            (Family::Double, side_of(Side::Open))
-        }
+        (3, 0x9C | 0x9E) | (2, 0xAB | b'`') => (Family::Double, side_of(Side::Open)),
         // ” »
-        b"\xE2\x80\x9D" | b"\xC2\xBB" => (Family::Double, side_of(Side::Close)),
-        // A straight mark with space on both sides opens nothing.
-        b"''" | b"\"" if !opener && !closer && prev & WS != 0 => (Family::Double, Side::Close),
-        b"''" | b"\"" => (Family::Double, side_of(Side::Either)),
+        (3, 0x9D) | (2, 0xBB) => (Family::Double, side_of(Side::Close)),
+        // '' and ": a straight mark with space on both sides opens nothing.
+        (2, b'\'') | (1, b'"') if !opener && !closer && prev & WS != 0 => {
+            (Family::Double, Side::Close)
+        }
+        (2, b'\'') | (1, b'"') => (Family::Double, side_of(Side::Either)),
         // ‘ `
-        b"\xE2\x80\x98" | b"`" => (Family::Single, side_of(Side::Open)),
+        (3, 0x98) | (1, b'`') => (Family::Single, side_of(Side::Open)),
         _ => {
             // ’ and ': an apostrophe inside a word, a prime after a digit, or
             // a single mark only when it clearly opens or closes.
