@@ -272,11 +272,25 @@ fn lead_end(
 /// before them, completed by the article's source chain ("the KCNA said" in
 /// an IANS rewrite of Yonhap is KCNA via Yonhap via IANS); the source chain
 /// alone when no relay precedes them.
+#[cfg(test)]
 pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> {
+    chain_of(relays, relay_before(relays, at))
+}
+
+/// The index of the last relay (attribution) starting at or before byte
+/// `at`, whose chain [`chain_at`] gives there.
+fn relay_before(relays: &Relays<'_>, at: usize) -> Option<usize> {
     // Attributions are in text order: a binary search, not a scan per quote.
     let k = relays.attributions.partition_point(|a| a.span.start <= at);
-    let last = k.checked_sub(1).map(|i| &relays.attributions[i]);
-    let Some(a) = last else {
+    k.checked_sub(1)
+}
+
+/// The chain of the relay `relay` (an index of `relays.attributions`)
+/// completed by the source chain, or the source chain alone for `None`.
+/// Quotes under the same relay have the same chain: the quote stage builds
+/// it once and copies it for the quotes after.
+pub(crate) fn chain_of<'a>(relays: &Relays<'a>, relay: Option<usize>) -> Vec<Cow<'a, str>> {
+    let Some(a) = relay.map(|i| &relays.attributions[i]) else {
         return relays.source_chain.clone();
     };
     // Room for the source chain too, so that completing the chain does
@@ -559,6 +573,12 @@ fn country_before(before: &str) -> Option<(usize, &'static str)> {
 /// The chain for a quote at `quote`: a relay that follows it closely (the
 /// `"...," the KCNA said` form) if there is one, else [`chain_at`] its start.
 pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, str>> {
+    chain_of(relays, relay_near(relays, quote))
+}
+
+/// The relay whose chain [`chain_near`] gives for a quote at `quote`, as
+/// [`chain_of`] takes it.
+pub(crate) fn relay_near(relays: &Relays<'_>, quote: Span) -> Option<usize> {
     let k = relays
         .attributions
         .partition_point(|a| a.span.start < quote.end);
@@ -567,8 +587,8 @@ pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, st
         .get(k)
         .filter(|a| a.span.start - quote.end <= FOLLOWING_RELAY);
     match after {
-        Some(a) => chain_at(relays, a.span.start),
-        None => chain_at(relays, quote.start),
+        Some(a) => relay_before(relays, a.span.start),
+        None => relay_before(relays, quote.start),
     }
 }
 

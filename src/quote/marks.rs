@@ -196,7 +196,8 @@ pub(super) static ASCII_NEIGHBOUR: [u8; 128] = {
     t
 };
 
-/// Reads one mark from its neighbours.
+/// Reads one mark, `span`, one of those `marks` finds, from its
+/// neighbours.
 ///
 /// The neighbours are read as the bits [`neighbour`] gives, an ASCII one
 /// from a table, and the mark from its bytes, rather than testing each
@@ -223,18 +224,20 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
         (false, true) => Side::Close,
         _ => lean,
     };
-    let (family, side) = match &bytes[span.start..span.end] {
+    // The marks (see `marks`) differ in their length and last byte: one
+    // byte read, not the mark compared with each in turn.
+    let (family, side) = match (span.end - span.start, bytes[span.end - 1]) {
         // “ „ « ``
-        b"\xE2\x80\x9C" | b"\xE2\x80\x9E" | b"\xC2\xAB" | b"``" => {
-            (Family::Double, side_of(Side::Open))
-        }
+        (3, 0x9C | 0x9E) | (2, 0xAB | b'`') => (Family::Double, side_of(Side::Open)),
         // ” »
-        b"\xE2\x80\x9D" | b"\xC2\xBB" => (Family::Double, side_of(Side::Close)),
-        // A straight mark with space on both sides opens nothing.
-        b"''" | b"\"" if !opener && !closer && prev & WS != 0 => (Family::Double, Side::Close),
-        b"''" | b"\"" => (Family::Double, side_of(Side::Either)),
+        (3, 0x9D) | (2, 0xBB) => (Family::Double, side_of(Side::Close)),
+        // '' and ": a straight mark with space on both sides opens nothing.
+        (2, b'\'') | (1, b'"') if !opener && !closer && prev & WS != 0 => {
+            (Family::Double, Side::Close)
+        }
+        (2, b'\'') | (1, b'"') => (Family::Double, side_of(Side::Either)),
         // ‘ `
-        b"\xE2\x80\x98" | b"`" => (Family::Single, side_of(Side::Open)),
+        (3, 0x98) | (1, b'`') => (Family::Single, side_of(Side::Open)),
         _ => {
             // ’ and ': an apostrophe inside a word, a prime after a digit, or
             // a single mark only when it clearly opens or closes.
@@ -263,12 +266,12 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
 /// nothing, and every other mark is a sign token. A run of straight single
 /// marks or backticks is cut into doubled marks from its start, as
 /// `marks` cuts it, wherever the run starts. Each mark comes with the
-/// index of the token it starts.
+/// index of the token it starts and the segment that token is in.
 fn token_marks<'t>(
     text: &'t str,
     toks: &'t [Tok],
     signs: &'t [usize],
-) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+) -> impl Iterator<Item = (usize, usize, usize, Option<usize>)> + 't {
     let bytes = text.as_bytes();
     // The last straight mark or backtick: where, and whether it was the
     // first of its run's pair (so that the next one in the run is not).
@@ -277,7 +280,7 @@ fn token_marks<'t>(
         let t = toks.get(k)?;
         let at = t.span.start;
         let b @ (b'\'' | b'`') = bytes[at] else {
-            return Some((at, t.span.end, k));
+            return Some((at, t.span.end, k, Some(t.seg as usize)));
         };
         let first = match last {
             Some((p, was_first)) if p + 1 == at && bytes[p] == b => !was_first,
@@ -302,6 +305,7 @@ fn token_marks<'t>(
                 at + 1
             },
             k,
+            Some(t.seg as usize),
         ))
     })
 }
@@ -314,7 +318,7 @@ pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
         Vec::new(),
         text,
         segments,
-        marks(text).map(|(s, e)| (s, e, 0)),
+        marks(text).map(|(s, e)| (s, e, 0, None)),
     )
 }
 
@@ -379,13 +383,13 @@ pub(crate) fn pairs_in(
 }
 
 /// Pairs `found`, every mark of the text in text order (those outside the
-/// segments may be left out), each with the index of its token, in `out`,
-/// emptied first.
+/// segments may be left out), each with the index of its token and, when
+/// known, of the segment it is in, in `out`, emptied first.
 fn pair_marks(
     mut out: Vec<Pair>,
     text: &str,
     segments: &[Span],
-    found: impl Iterator<Item = (usize, usize, usize)>,
+    found: impl Iterator<Item = (usize, usize, usize, Option<usize>)>,
 ) -> Vec<Pair> {
     // A few quotes a story: grown seldom.
     crate::scratch::refill(&mut out, 16);
@@ -399,7 +403,19 @@ fn pair_marks(
     let mut double: Option<(usize, usize, usize, usize)> = None;
     let mut single: Option<(usize, usize, usize)> = None;
     let mut first = true;
-    for (start, end, tok) in found {
+    for (start, end, tok, seg_of) in found {
+        // With no double quote open, the segments passed change nothing
+        // but the state that each segment starts afresh: a mark whose
+        // segment is known goes there at once, rather than passing the
+        // segments one by one (most have no mark).
+        if double.is_none()
+            && let Some(s) = seg_of
+            && s > si
+        {
+            single = None;
+            first = true;
+            si = s;
+        }
         // The segments passed, with or without marks, change nothing but
         // an open double quote: it goes on into the next segment when that
         // opens with a mark, and ends otherwise.
@@ -424,7 +440,7 @@ fn pair_marks(
         let Some(mark) = classify(text, Span::new(start, end)) else {
             continue;
         };
-        let at_start = first && text[seg.start..mark.span.start].trim().is_empty();
+        let at_start = first && blank_between(text, seg.start, mark.span.start);
         first = false;
         match mark.family {
             Family::Double => {
@@ -435,10 +451,7 @@ fn pair_marks(
                 let close = match (mark.side, double) {
                     (Side::Close | Side::Either, Some(_)) => true,
                     // A digit before a lone straight mark is a prime (5'11").
-                    (_, None)
-                        if &text[mark.span] == "\""
-                            && text[..mark.span.start].ends_with(|c: char| c.is_ascii_digit()) =>
-                    {
+                    (_, None) if &text[mark.span] == "\"" && after_digit(text, mark.span.start) => {
                         continue;
                     }
                     _ => false,
@@ -489,6 +502,28 @@ fn pair_marks(
         }
     }
     out
+}
+
+/// Whether `text[from..to]` is white space alone (`trim` leaves nothing),
+/// told from its first byte when that is ASCII: a paragraph mostly opens
+/// with a letter or a mark, and the first mark read in it is mostly not its
+/// first character.
+fn blank_between(text: &str, from: usize, to: usize) -> bool {
+    match text.as_bytes()[from..to].first() {
+        None => true,
+        Some(&b) if b.is_ascii() => {
+            ASCII_NEIGHBOUR[usize::from(b)] & WS != 0 && text[from..to].trim().is_empty()
+        }
+        Some(_) => text[from..to].trim().is_empty(),
+    }
+}
+
+/// Whether the character before byte `at` is an ASCII digit: the byte
+/// before tells, a digit being one byte and every byte of a longer
+/// character above 0x7F.
+fn after_digit(text: &str, at: usize) -> bool {
+    at.checked_sub(1)
+        .is_some_and(|p| text.as_bytes()[p].is_ascii_digit())
 }
 
 fn opens_with_mark(text: &str, seg: Span) -> bool {
@@ -709,6 +744,22 @@ mod tests {
         assert_eq!(pairs_from_tokens(&long, &whole), pairs(&long, &whole));
     }
 
+    /// Over real stories, marks read from the tokens (which go straight to
+    /// their segment when no quote is open) pair as the marks found in the
+    /// text, read segment by segment.
+    #[test]
+    fn story_marks_from_tokens_pair_as_found_in_the_text() {
+        let mut paired = 0;
+        for (path, text) in crate::test_stories::stories() {
+            let layout = crate::layout::Layout::new(&text);
+            let segs = super::super::segments(&text, &layout);
+            let got = pairs_from_tokens(&text, &segs);
+            assert_eq!(got, pairs(&text, &segs), "{}", path.display());
+            paired += got.len();
+        }
+        assert!(paired > 0);
+    }
+
     /// `pair_marks` as first written: a loop over the segments, each
     /// reading the marks up to its end.
     fn pair_marks_by_segments(
@@ -810,6 +861,27 @@ mod tests {
             }
         }
         out
+    }
+
+    /// The first-byte answers of `blank_between` and `after_digit` are the
+    /// answers of trimming the text and of reading its last character.
+    #[test]
+    fn blank_and_digit_tests_read_as_the_characters() {
+        let pieces = [
+            "a", " ", "\t", "\n", "\r", "\u{b}", "\u{1c}", "\u{a0}", "\u{2003}", "\u{85}", "é",
+            "5", "\"", "’", "٣",
+        ];
+        for t in &every_string(&pieces, 3) {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    let trimmed = t[from..to].trim().is_empty();
+                    assert_eq!(blank_between(t, from, to), trimmed, "{t:?} {from} {to}");
+                }
+                let digit = t[..from].ends_with(|c: char| c.is_ascii_digit());
+                assert_eq!(after_digit(t, from), digit, "{t:?} {from}");
+            }
+        }
     }
 
     #[test]
