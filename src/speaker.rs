@@ -98,6 +98,11 @@ impl Prefixes {
     /// ignoring ASCII case exactly then, as lowercase words have no ASCII
     /// capitals.
     fn is(&self, text: &str, w: PrefixWord, other: &str) -> bool {
+        // Most words a description is compared with differ in length:
+        // told apart before their bytes are sliced.
+        if w.end - w.start != other.len() {
+            return false;
+        }
         let bytes = if w.in_text {
             &text.as_bytes()[w.start..w.end]
         } else {
