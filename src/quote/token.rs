@@ -342,7 +342,7 @@ fn plain_words(
             (i + 8 + len, d, words::long_ascii_word(ix, x, y, len))
         };
         if d != b' ' {
-            if bytes.get(end + 1) != Some(&b' ') || (d != b',' && d != b'.') {
+            if (d != b',' && d != b'.') || bytes.get(end + 1) != Some(&b' ') {
                 return word_end(
                     ix,
                     bytes,
