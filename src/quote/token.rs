@@ -465,9 +465,9 @@ fn word_end(
     if d == Some(b'.') {
         let single = end - i == 1 && first.is_ascii_uppercase();
         // "(D-Mo.)": the period belongs to the abbreviation.
-        if bytes.get(end + 1) == Some(&b')')
-            || single
+        if single
             || Entry::unpack(entry).class.has(Class::ABBREVIATION)
+            || bytes.get(end + 1) == Some(&b')')
         {
             stop += 1;
         }
