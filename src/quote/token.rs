@@ -298,7 +298,10 @@ fn plain_words(
         // eight reads the byte a shift of 64 bits wraps to, its first
         // letter, which is no space, so only an empty run needs a test.
         let letters = letter_run(x);
-        if letters != 0 && x.wrapping_shr(8 * letters as u32) as u8 == b' ' {
+        // The byte after the letters, shifted out once for every test
+        // below (three shifts of `x` before).
+        let after = x.wrapping_shr(8 * letters as u32) as u8;
+        if letters != 0 && after == b' ' {
             let entry = words::short_ascii_word(ix, x, letters);
             push_word(out, found, i, i + letters, x as u8, index, entry);
             i += letters + 1;
@@ -306,10 +309,11 @@ fn plain_words(
             continue;
         }
         // Digits go on the word only where a digit stops the letters.
-        let len = if letters < 8 && ((x >> (8 * letters)) as u8).is_ascii_digit() {
-            alnum_run(x)
+        let (len, d) = if letters < 8 && after.is_ascii_digit() {
+            let len = alnum_run(x);
+            (len, x.wrapping_shr(8 * len as u32) as u8)
         } else {
-            letters
+            (letters, after)
         };
         if len == 0 {
             // No word after the space: the class of the byte says what
@@ -318,27 +322,27 @@ fn plain_words(
         }
         let (end, d, entry) = if len < 8 {
             // The word ends in its first eight bytes, and so does the
-            // byte after it.
-            let d = (x >> (8 * len)) as u8;
+            // byte after it, `d`.
             (i + len, d, words::short_ascii_word(ix, x, len))
         } else {
             // It fills them: it ends in the next eight, or is read below.
             let Some(y) = eight(i + 8) else { break };
             // Its letters first, as for the first eight: digits are rare.
             let letters = letter_run(y);
-            let len = if letters < 8 && ((y >> (8 * letters)) as u8).is_ascii_digit() {
-                alnum_run_seldom(y)
+            let after = y.wrapping_shr(8 * letters as u32) as u8;
+            let (len, d) = if letters < 8 && after.is_ascii_digit() {
+                let len = alnum_run_seldom(y);
+                (len, y.wrapping_shr(8 * len as u32) as u8)
             } else {
-                letters
+                (letters, after)
             };
             if len == 8 {
                 break;
             }
-            let d = (y >> (8 * len)) as u8;
             (i + 8 + len, d, words::long_ascii_word(ix, x, y, len))
         };
         if d != b' ' {
-            if bytes.get(end + 1) != Some(&b' ') || (d != b',' && d != b'.') {
+            if (d != b',' && d != b'.') || bytes.get(end + 1) != Some(&b' ') {
                 return word_end(
                     ix,
                     bytes,
@@ -461,9 +465,9 @@ fn word_end(
     if d == Some(b'.') {
         let single = end - i == 1 && first.is_ascii_uppercase();
         // "(D-Mo.)": the period belongs to the abbreviation.
-        if bytes.get(end + 1) == Some(&b')')
-            || single
+        if single
             || Entry::unpack(entry).class.has(Class::ABBREVIATION)
+            || bytes.get(end + 1) == Some(&b')')
         {
             stop += 1;
         }
