@@ -166,9 +166,10 @@ pub(crate) struct Index {
     /// bytes in one integer (0 is empty), with their entry numbers: a short
     /// word, most of those looked up, is found by comparing one integer
     /// rather than the sixteen bytes of [`key`], in a table a quarter the
-    /// size.
-    short_keys: Box<[u64]>,
-    short_ids: Box<[u16]>,
+    /// size. Arrays of a fixed size, so that a slot, masked to the size,
+    /// is read with no test of its bounds.
+    short_keys: [u64; SHORT_SLOTS],
+    short_ids: [u16; SHORT_SLOTS],
 }
 
 /// What the expressions of a story's next paragraph can resolve against,
@@ -322,8 +323,8 @@ impl Index {
             triggers: Triggers::new(List::Trigger),
             year_triggers: Triggers::new(List::YearTrigger),
             recall_triggers: Triggers::new(List::RecallTrigger),
-            short_keys: vec![0; SHORT_SLOTS].into_boxed_slice(),
-            short_ids: vec![0; SHORT_SLOTS].into_boxed_slice(),
+            short_keys: [0; SHORT_SLOTS],
+            short_ids: [0; SHORT_SLOTS],
         };
         for &(w, v) in MONTHS {
             index.entry(w).month = Some(v);
@@ -567,10 +568,12 @@ impl Index {
     pub(crate) fn short_id(&self, word: u64) -> u16 {
         let mut s = short_slot(word);
         loop {
-            match self.short_keys.get(s) {
-                Some(&here) if here == word => return self.short_ids.get(s).copied().unwrap_or(0),
-                Some(&0) | None => return 0,
-                Some(_) => s = (s + 1) % SHORT_SLOTS,
+            // Masked to the arrays' size: no bounds test, and no panic.
+            s &= SHORT_SLOTS - 1;
+            match self.short_keys[s] {
+                here if here == word => return self.short_ids[s],
+                0 => return 0,
+                _ => s += 1,
             }
         }
     }
