@@ -486,18 +486,29 @@ impl Index {
     }
 
     /// Whether the word `bytes[s..e]` is of the list of `set`, with most
-    /// words settled by one bit of its sketch.
+    /// words settled by its length or one bit of its sketch.
+    #[cfg(test)]
     pub(crate) fn is_trigger_in(&self, set: &Triggers, bytes: &[u8], s: usize, e: usize) -> bool {
+        let n = e.saturating_sub(s);
+        let length_fits = n < 32 && set.lengths >> n & 1 != 0;
+        length_fits && self.is_trigger_of_fitting_length(set, bytes, s, e)
+    }
+
+    /// [`Index::is_trigger_in`] for a word whose length the caller has
+    /// already found among the list's (the gate reads it from
+    /// [`Triggers::opening_lengths`], a subset of them): the length is
+    /// not tested again, a shift by as much as the word's length that cost
+    /// about sixty instructions a call.
+    pub(crate) fn is_trigger_of_fitting_length(
+        &self,
+        set: &Triggers,
+        bytes: &[u8],
+        s: usize,
+        e: usize,
+    ) -> bool {
         let Some(word) = bytes.get(s..e) else {
             return false;
         };
-        let length_fits = u32::try_from(word.len())
-            .ok()
-            .and_then(|n| set.lengths.checked_shr(n))
-            .is_some_and(|bits| bits & 1 != 0);
-        if !length_fits {
-            return false;
-        }
         let bit = sketch(word);
         let maybe = set
             .sketches
@@ -811,6 +822,25 @@ mod tests {
                     index.lookup(w).has(list),
                     "{w:?}"
                 );
+            }
+        }
+    }
+
+    /// Every length a trigger opening allows is a length of the list's
+    /// words, so that the gate, having read a run's length off the opening
+    /// table, need not test it against the list's lengths again
+    /// ([`Index::is_trigger_of_fitting_length`]).
+    #[test]
+    fn opening_lengths_are_lengths_of_the_list() {
+        let index = Index::get();
+        for (footing, _) in FOOTINGS {
+            let set = index.triggers(footing);
+            assert_ne!(set.lengths, 0);
+            for first in 0..=255u8 {
+                for second in 0..=255u8 {
+                    let lengths = set.opening_lengths(first, second);
+                    assert_eq!(lengths & !set.lengths, 0, "{first} {second}");
+                }
             }
         }
     }
