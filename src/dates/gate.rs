@@ -432,7 +432,8 @@ fn has_trigger<const SHORTEST: usize>(
             };
             // No trigger is as long as 31 letters (a test checks).
             let fits = lengths >> (e - i).min(31) & 1 != 0;
-            if fits && index.is_trigger_in(triggers, paragraph, i, e) && counts(i, e) {
+            if fits && index.is_trigger_of_fitting_length(triggers, paragraph, i, e) && counts(i, e)
+            {
                 return true;
             }
         }

@@ -166,9 +166,10 @@ pub(crate) struct Index {
     /// bytes in one integer (0 is empty), with their entry numbers: a short
     /// word, most of those looked up, is found by comparing one integer
     /// rather than the sixteen bytes of [`key`], in a table a quarter the
-    /// size.
-    short_keys: Box<[u64]>,
-    short_ids: Box<[u16]>,
+    /// size. Arrays of a fixed size, so that a slot, masked to the size,
+    /// is read with no test of its bounds.
+    short_keys: [u64; SHORT_SLOTS],
+    short_ids: [u16; SHORT_SLOTS],
 }
 
 /// What the expressions of a story's next paragraph can resolve against,
@@ -322,8 +323,8 @@ impl Index {
             triggers: Triggers::new(List::Trigger),
             year_triggers: Triggers::new(List::YearTrigger),
             recall_triggers: Triggers::new(List::RecallTrigger),
-            short_keys: vec![0; SHORT_SLOTS].into_boxed_slice(),
-            short_ids: vec![0; SHORT_SLOTS].into_boxed_slice(),
+            short_keys: [0; SHORT_SLOTS],
+            short_ids: [0; SHORT_SLOTS],
         };
         for &(w, v) in MONTHS {
             index.entry(w).month = Some(v);
@@ -485,18 +486,29 @@ impl Index {
     }
 
     /// Whether the word `bytes[s..e]` is of the list of `set`, with most
-    /// words settled by one bit of its sketch.
+    /// words settled by its length or one bit of its sketch.
+    #[cfg(test)]
     pub(crate) fn is_trigger_in(&self, set: &Triggers, bytes: &[u8], s: usize, e: usize) -> bool {
+        let n = e.saturating_sub(s);
+        let length_fits = n < 32 && set.lengths >> n & 1 != 0;
+        length_fits && self.is_trigger_of_fitting_length(set, bytes, s, e)
+    }
+
+    /// [`Index::is_trigger_in`] for a word whose length the caller has
+    /// already found among the list's (the gate reads it from
+    /// [`Triggers::opening_lengths`], a subset of them): the length is
+    /// not tested again, a shift by as much as the word's length that cost
+    /// about sixty instructions a call.
+    pub(crate) fn is_trigger_of_fitting_length(
+        &self,
+        set: &Triggers,
+        bytes: &[u8],
+        s: usize,
+        e: usize,
+    ) -> bool {
         let Some(word) = bytes.get(s..e) else {
             return false;
         };
-        let length_fits = u32::try_from(word.len())
-            .ok()
-            .and_then(|n| set.lengths.checked_shr(n))
-            .is_some_and(|bits| bits & 1 != 0);
-        if !length_fits {
-            return false;
-        }
         let bit = sketch(word);
         let maybe = set
             .sketches
@@ -567,10 +579,12 @@ impl Index {
     pub(crate) fn short_id(&self, word: u64) -> u16 {
         let mut s = short_slot(word);
         loop {
-            match self.short_keys.get(s) {
-                Some(&here) if here == word => return self.short_ids.get(s).copied().unwrap_or(0),
-                Some(&0) | None => return 0,
-                Some(_) => s = (s + 1) % SHORT_SLOTS,
+            // Masked to the arrays' size: no bounds test, and no panic.
+            s &= SHORT_SLOTS - 1;
+            match self.short_keys[s] {
+                here if here == word => return self.short_ids[s],
+                0 => return 0,
+                _ => s += 1,
             }
         }
     }
@@ -808,6 +822,25 @@ mod tests {
                     index.lookup(w).has(list),
                     "{w:?}"
                 );
+            }
+        }
+    }
+
+    /// Every length a trigger opening allows is a length of the list's
+    /// words, so that the gate, having read a run's length off the opening
+    /// table, need not test it against the list's lengths again
+    /// ([`Index::is_trigger_of_fitting_length`]).
+    #[test]
+    fn opening_lengths_are_lengths_of_the_list() {
+        let index = Index::get();
+        for (footing, _) in FOOTINGS {
+            let set = index.triggers(footing);
+            assert_ne!(set.lengths, 0);
+            for first in 0..=255u8 {
+                for second in 0..=255u8 {
+                    let lengths = set.opening_lengths(first, second);
+                    assert_eq!(lengths & !set.lengths, 0, "{first} {second}");
+                }
             }
         }
     }
