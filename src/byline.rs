@@ -668,9 +668,21 @@ impl<'t> Colons<'t> {
 /// Whether the trimmed line `l` is an end mark ("(END)", "-0-"): its last
 /// byte is read first, in place, as most lines end in another, and only the
 /// rest go on to [`words::is_end_mark`].
+///
+/// Asked of every line after the story's start (4,771 over corpora/real):
+/// the last byte is looked up in a table of the four, and a line ending at
+/// 0 wraps to an index no text has, which the one bounds check rules out.
 fn ends_as_end_mark(text: &str, l: Span) -> bool {
-    let last = l.end.checked_sub(1).and_then(|i| text.as_bytes().get(i));
-    matches!(last, Some(b')' | b'-' | b'd' | b'D')) && words::is_end_mark(line_text(text, l))
+    const MARK_LAST: [bool; 256] = {
+        let mut table = [false; 256];
+        table[b')' as usize] = true;
+        table[b'-' as usize] = true;
+        table[b'd' as usize] = true;
+        table[b'D' as usize] = true;
+        table
+    };
+    let last = text.as_bytes().get(l.end.wrapping_sub(1));
+    last.is_some_and(|&b| MARK_LAST[usize::from(b)]) && words::is_end_mark(line_text(text, l))
 }
 
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;

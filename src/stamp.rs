@@ -12,7 +12,7 @@
 //! is never a stamp.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while_m_n};
+use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -283,28 +283,39 @@ const LABELS: &[(&str, StampKind)] = &[
 
 /// What may stand between a date and a time: ", ", " / ", " | ", " - ",
 /// " at ", or plain space.
+///
+/// Read on bytes: tried after nearly every date a stamp line holds, nom's
+/// choice of ten tags with the spaces around them cost about 250
+/// instructions a call.
 fn separator(i: &str) -> IResult<&str, ()> {
-    let (rest, _) = (
-        space0,
-        opt(alt((
-            tag(","),
-            tag("/"),
-            tag("|"),
-            tag("-"),
-            tag("\u{2013}"),
-            tag("\u{2014}"),
-            tag("\u{2022}"),
-            tag("\u{b7}"),
-            tag("@"),
-            (date::tag_ci("at"), space1).map(|(a, _)| a),
-        ))),
-        space0,
-    )
-        .parse_complete(i)?;
-    if rest.len() == i.len() {
+    let b = i.as_bytes();
+    let spaces_from = |mut k: usize| {
+        while matches!(b.get(k), Some(b' ' | b'\t')) {
+            k += 1;
+        }
+        k
+    };
+    let k = spaces_from(0);
+    let rest = &b[k..];
+    let mark = match rest {
+        [b',' | b'/' | b'|' | b'-' | b'@', ..] => 1,
+        // "\u{b7}"
+        [0xC2, 0xB7, ..] => 2,
+        // "\u{2013}", "\u{2014}", "\u{2022}"
+        [0xE2, 0x80, 0x93 | 0x94 | 0xA2, ..] => 3,
+        // "at" only with a space after it.
+        [a, t, b' ' | b'\t', ..]
+            if a.eq_ignore_ascii_case(&b'a') && t.eq_ignore_ascii_case(&b't') =>
+        {
+            2
+        }
+        _ => 0,
+    };
+    let end = spaces_from(k + mark);
+    if end == 0 {
         return crate::date::fail(i);
     }
-    Ok((rest, ()))
+    Ok((&i[end..], ()))
 }
 
 /// A clock time and its zone: "09:20 IST", "5:27 am CST", "1909 GMT
@@ -651,7 +662,7 @@ pub(crate) fn find<'a>(
         // Only a bare date still waiting for its prose line needs to know:
         // most pages have none, and most lines are not read as prose.
         let waiting = bare.last().is_some_and(|c| c.prose.is_none());
-        if waiting && is_prose(&text[t]) {
+        if waiting && bytes.len() >= PROSE_LEN && is_prose(bytes) {
             for c in bare.iter_mut().rev().take_while(|c| c.prose.is_none()) {
                 c.prose = Some(k);
             }
@@ -940,14 +951,29 @@ fn looks_dated(line: &str) -> bool {
         && line.bytes().filter(u8::is_ascii_digit).count() >= 4
 }
 
+/// The shortest line [`is_prose`] takes for prose.
+const PROSE_LEN: usize = 100;
+
 /// A line of the story's prose rather than a menu item, title or caption
 /// fragment: long, many words, a sentence end.
-fn is_prose(line: &str) -> bool {
+///
+/// Read on the line's bytes: while a bare date waits for its prose line,
+/// every short line is asked, and most are told by their length, without
+/// the line cut from the text as a `str` (its ends checked as character
+/// boundaries) first. The line is whole characters, so it ends with one
+/// of the closing characters exactly when its bytes end with that
+/// character's bytes. A ". " is found from the line's full stops (a test
+/// of each pair of bytes cost some 25,000 instructions over corpora/real).
+/// Out of line: inlined, it left `find`'s loop slower on every line.
+#[inline(never)]
+fn is_prose(line: &[u8]) -> bool {
     // Spaces are counted up to the twelfth only.
-    line.len() >= 100
-        && line.bytes().filter(|&b| b == b' ').nth(11).is_some()
-        && (line.contains(". ")
-            || line.ends_with(['.', '"', '\u{201d}', '\'', '\u{2019}', '?', '!', ')']))
+    line.len() >= PROSE_LEN
+        && line.iter().filter(|&&b| b == b' ').nth(11).is_some()
+        && (memchr::memchr_iter(b'.', line).any(|k| line.get(k + 1) == Some(&b' '))
+            || matches!(line.last(), Some(b'.' | b'"' | b'\'' | b'?' | b'!' | b')'))
+            || line.ends_with("\u{201d}".as_bytes())
+            || line.ends_with("\u{2019}".as_bytes()))
 }
 
 /// A hash of the date's written form with digits and letters folded, so
@@ -1019,6 +1045,7 @@ fn pick_bare<'a>(bare: &[Candidate<'a>], headlines: &[usize]) -> Option<Stamp<'a
 mod tests {
     use super::*;
     use crate::article::Options;
+    use nom::bytes::complete::tag;
 
     fn hm(s: &Stamp<'_>) -> Option<(u8, u8)> {
         s.time.map(|t| (t.hour(), t.minute()))
@@ -1412,6 +1439,95 @@ mod tests {
         let _ = Stamp::parse("| | | /");
     }
 
+    /// [`separator`] as first written, with nom's parsers.
+    fn separator_reference(i: &str) -> IResult<&str, ()> {
+        let (rest, _) = (
+            space0,
+            opt(alt((
+                tag(","),
+                tag("/"),
+                tag("|"),
+                tag("-"),
+                tag("\u{2013}"),
+                tag("\u{2014}"),
+                tag("\u{2022}"),
+                tag("\u{b7}"),
+                tag("@"),
+                (date::tag_ci("at"), space1).map(|(a, _)| a),
+            ))),
+            space0,
+        )
+            .parse_complete(i)?;
+        if rest.len() == i.len() {
+            return crate::date::fail(i);
+        }
+        Ok((rest, ()))
+    }
+
+    /// The byte reading of a separator against nom's, at every place of
+    /// every short line of the real pages, and over generated text.
+    #[test]
+    fn separators_read_as_the_reference_on_real_pages() {
+        let mut read = 0;
+        for (path, text) in crate::test_stories::stories() {
+            let layout = Layout::new(&text);
+            for &t in layout.nonblank.iter().filter(|t| t.len() <= LINE_LIMIT) {
+                let line = &text[t.range()];
+                for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
+                    let expected = separator_reference(&line[at..]).ok().map(|(r, _)| r.len());
+                    read += usize::from(expected.is_some());
+                    let got = separator(&line[at..]).ok().map(|(r, _)| r.len());
+                    assert_eq!(got, expected, "{path:?}: {line:?} at {at}");
+                }
+            }
+        }
+        assert!(read > 0, "the pages hold separators");
+    }
+
+    /// [`is_prose`] as first written, on the line cut as a `str`.
+    fn is_prose_reference(line: &str) -> bool {
+        line.len() >= 100
+            && line.bytes().filter(|&b| b == b' ').nth(11).is_some()
+            && (line.contains(". ")
+                || line.ends_with(['.', '"', '\u{201d}', '\'', '\u{2019}', '?', '!', ')']))
+    }
+
+    /// The byte test of a prose line against the `str` one, over every
+    /// non-blank line of the real pages and over lines made to end with
+    /// each closing character, other characters that share its bytes, and
+    /// none.
+    #[test]
+    fn prose_is_told_from_bytes_as_from_the_str() {
+        let mut prose = 0;
+        for (path, text) in crate::test_stories::stories() {
+            let layout = Layout::new(&text);
+            for &t in &layout.nonblank {
+                let line = &text[t.range()];
+                let expected = is_prose_reference(line);
+                prose += usize::from(expected);
+                assert_eq!(is_prose(line.as_bytes()), expected, "{path:?}: {line:?}");
+            }
+        }
+        assert!(prose > 0, "the pages hold prose lines");
+        let words = "one two three four five six seven eight nine ten eleven twelve ".repeat(2);
+        let ends = [
+            "", ".", "\"", "'", "?", "!", ")", "\u{201d}", "\u{2019}", "\u{201c}", "\u{2018}",
+            "\u{9d}", "\u{e2}", "x", " ", ". x",
+        ];
+        for words in [words.as_str(), &words.replace(' ', "_"), "short"] {
+            for end in ends {
+                for pad in 0..4 {
+                    let line = format!("{words}{}{end}", "a".repeat(40 + pad));
+                    assert_eq!(
+                        is_prose(line.as_bytes()),
+                        is_prose_reference(&line),
+                        "{line:?}"
+                    );
+                }
+            }
+        }
+    }
+
     /// The block test against a test of each byte, for every line length
     /// up to several blocks and one byte of each kind at every place: the
     /// blocks, the overlapping last block, the two words of a short line
@@ -1573,6 +1689,16 @@ mod tests {
             if label_only(&line).is_some() {
                 proptest::prop_assert!(may_be_label_only(line.as_bytes()));
             }
+        }
+
+        #[test]
+        fn separators_read_as_the_reference(
+            s in "(,|/|\\||-|@|at|AT|aT|At|a|t|\u{2013}|\u{2014}|\u{2022}|\u{b7}|\u{2012}|\u{b6}| |\t|\u{a0}|x|9){0,6}"
+        ) {
+            proptest::prop_assert_eq!(
+                separator(&s).ok().map(|(r, _)| r.len()),
+                separator_reference(&s).ok().map(|(r, _)| r.len())
+            );
         }
 
         #[test]
