@@ -1380,10 +1380,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// The fullest name that contains all of `words`: among the longest, the
     /// one written last before `pos`, else the first.
     fn fullest(&self, words: &[u32], pos: usize) -> Option<usize> {
-        let first = *words.first()?;
         let mut best: Option<usize> = None;
         let People { runs, names } = self.people();
-        for r in names.list(first) {
+        let run = |r: usize| (runs[r].words, runs[r].span.start);
+        for r in names.containing(words, pos, runs.len(), run) {
             let run = &runs[r];
             if !words.iter().all(|w| run.words.as_slice().contains(w)) {
                 continue;
@@ -1951,6 +1951,161 @@ mod tests {
             }
             assert!(some > 20, "{some}");
         });
+    }
+
+    /// A made-up surname for the `k`th person, of letters only ("Daeab").
+    fn surname(k: usize) -> String {
+        let letter = |x: usize| char::from(b'a' + (x % 26) as u8);
+        format!("Dae{}{}{}", letter(k / 676), letter(k / 26), letter(k))
+    }
+
+    /// A story naming `n` different people called Kim, each in a paragraph
+    /// of its own, then quoting a bare "Kim".
+    fn many_kims(n: usize) -> String {
+        let mut t = String::from("Talks in Seoul\n\n");
+        for k in 0..n {
+            t.push_str(&format!(
+                "Kim {} said the talks in Seoul went well on the first day.\n\n",
+                surname(k)
+            ));
+        }
+        t.push_str("\"We are ready for the next round of talks,\" Kim said.\n");
+        t
+    }
+
+    #[test]
+    fn a_bare_name_is_the_last_person_of_that_name_however_many_share_it() {
+        // Below the most names a word's list holds and above it, the bare
+        // "Kim" is the Kim named last before it, as a reader takes it.
+        for n in [3, 20, 63, 64, 65, 70, 200] {
+            let t = many_kims(n);
+            let want = format!("Kim {}", surname(n - 1));
+            assert_eq!(speaker_before(&t).as_deref(), Some(want.as_str()), "{n}");
+            let article = crate::parse(&t);
+            let quote = article.quotes.last().expect("the quote");
+            assert_eq!(
+                quote.text, "We are ready for the next round of talks,",
+                "{n}"
+            );
+            let speaker = quote.speaker.as_ref().map(|s| s.name.as_ref());
+            assert_eq!(speaker, Some(want.as_str()), "{n}");
+        }
+    }
+
+    /// Stories naming many people who share words: from small pools of
+    /// given names ("Kim", "Lee", "Park") and many surnames, of one to four
+    /// words, some named again, with bare names quoted, so that each
+    /// given name is in more names than a word's list holds.
+    fn crowded_stories() -> Vec<String> {
+        let mut seed = 0x2545_f491_u64;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let given = ["Kim", "Lee", "Park"];
+        let mut stories = vec![many_kims(70), many_kims(300)];
+        for size in [40, 150, 400] {
+            let mut t = String::from("Talks in Seoul\n\n");
+            for _ in 0..size {
+                let mut name: Vec<String> = Vec::new();
+                for _ in 0..=next(4) {
+                    name.push(if next(2) == 0 {
+                        given[next(3) as usize].to_string()
+                    } else {
+                        surname(next(size) as usize)
+                    });
+                }
+                match next(3) {
+                    0 => t.push_str(&format!(
+                        "\"We are ready for the next round,\" {} said.\n\n",
+                        given[next(3) as usize]
+                    )),
+                    _ => t.push_str(&format!(
+                        "{} said the talks in Seoul went well on the first day.\n\n",
+                        name.join(" ")
+                    )),
+                }
+            }
+            stories.push(t);
+        }
+        stories
+    }
+
+    #[test]
+    fn the_fullest_name_is_the_one_read_from_every_run() {
+        // The rule of `fullest`, read from every run: the distinct names
+        // (by their first runs) containing all the words; the longest, and
+        // among those the last before `pos`, else the first.
+        fn every_run(runs: &[Run], distinct: &[usize], words: &[u32], pos: usize) -> Option<usize> {
+            words.first()?;
+            let mut best: Option<usize> = None;
+            for &r in distinct {
+                let run = &runs[r];
+                let name = run.words.as_slice();
+                if !words.iter().all(|w| name.contains(w)) {
+                    continue;
+                }
+                best = match best {
+                    Some(b) => {
+                        let longer = name.len() > runs[b].words.as_slice().len();
+                        let as_long = name.len() == runs[b].words.as_slice().len();
+                        (longer || (as_long && run.span.start < pos))
+                            .then_some(r)
+                            .or(best)
+                    }
+                    None => Some(r),
+                };
+            }
+            best
+        }
+        let mut texts: Vec<String> = crate::test_stories::stories()
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        let crowded = crowded_stories();
+        texts.extend(crowded.iter().cloned());
+        let (mut asked, mut crowded) = (0, 0);
+        for t in &texts {
+            with(t, |s, _| {
+                let runs = &s.people().runs;
+                let names = &s.people().names;
+                let mut seen = std::collections::HashSet::new();
+                let distinct: Vec<usize> = (0..runs.len())
+                    .filter(|&r| seen.insert(runs[r].words))
+                    .collect();
+                // Each run's words, each word alone, and two words, at the
+                // starts of eight runs spread over the text and its end.
+                let mut places: Vec<usize> = (0..8)
+                    .filter_map(|k| runs.get(k * runs.len() / 8))
+                    .map(|r| r.span.start)
+                    .collect();
+                places.push(t.len());
+                for run in runs {
+                    let words = run.words.as_slice();
+                    let mut queries = vec![words.to_vec()];
+                    queries.extend(words.iter().map(|&w| vec![w]));
+                    if words.len() > 2 {
+                        queries.push(vec![words[2], words[0]]);
+                    }
+                    for q in &queries {
+                        for &pos in &places {
+                            let got = s.fullest(q, pos);
+                            assert_eq!(got, every_run(runs, &distinct, q, pos), "{q:?} {pos}");
+                            asked += 1;
+                            // A full list (of 64 names): beyond it, the
+                            // lists alone could not answer.
+                            if let Some(&id) = q.first() {
+                                crowded += usize::from(names.list(id).count() == 64);
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        assert!(asked > 100_000, "{asked}");
+        assert!(crowded > 10_000, "{crowded}");
     }
 
     #[test]

@@ -6,6 +6,9 @@
 //! tables, instead of allocating a `String` per word and hashing it with
 //! SipHash into maps of strings.
 
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+
 /// The most different names sharing one word that a look-up compares.
 const MAX_VARIANTS: u32 = 64;
 
@@ -13,7 +16,7 @@ const MAX_VARIANTS: u32 = 64;
 const NONE: u32 = u32::MAX;
 
 /// A name's words as interned ids (a name has at most four).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub(super) struct NameWords {
     ids: [u32; 4],
     len: u8,
@@ -46,7 +49,8 @@ struct Word {
     len: u32,
     /// Its hash and, when short, its packed bytes: see [`Key`].
     key: Key,
-    /// The distinct names that contain it: first and last node, and count.
+    /// The distinct names that contain it: first and last node, and count,
+    /// or [`CROWDED`] when a name was left out of the full list.
     first: u32,
     last: u32,
     count: u32,
@@ -56,6 +60,11 @@ struct Word {
     /// [`Names::record`]).
     alone: bool,
 }
+
+/// The count of a word's list (see [`Word::count`]) when a distinct name
+/// containing the word was left out of it, as it was full: a list whose
+/// count is less has every distinct name containing its word.
+const CROWDED: u32 = MAX_VARIANTS + 1;
 
 /// Interned words and the per-word lists of distinct names.
 #[derive(Debug, Default)]
@@ -73,6 +82,67 @@ pub(super) struct Names {
     /// are asked about and are in none; a story's few dozen name words
     /// set few of the bits.
     indexed_bits: [u64; GATE_BITS / 64],
+    /// The names sharing crowded words (see [`CROWDED`]), read
+    /// from the runs on the first look-up that needs them: only a story
+    /// with more than [`MAX_VARIANTS`] different names sharing a word has
+    /// any. Boxed, as it is seldom read: the tables move as one when
+    /// their storage is kept for the next story.
+    crowds: OnceCell<Box<Crowds>>,
+}
+
+/// The distinct names of a story by the words they contain, for look-ups
+/// that the words' lists cannot answer (see [`Names::containing`]).
+#[derive(Debug, Default)]
+struct Crowds {
+    /// For each set of words some name contains (its ids sorted, without
+    /// repeats), by the length of the names (one to four words): the first
+    /// run and its start of each distinct name of that length containing
+    /// the set, in text order.
+    by_words: HashMap<NameWords, [Vec<(u32, usize)>; 4]>,
+}
+
+impl Crowds {
+    /// The distinct names of `runs` runs, whose words and start `run`
+    /// gives: each listed under every set of its words.
+    fn read(runs: usize, run: impl Fn(usize) -> (NameWords, usize)) -> Crowds {
+        let mut seen = HashSet::new();
+        let mut by_words: HashMap<NameWords, [Vec<(u32, usize)>; 4]> = HashMap::new();
+        for r in 0..runs {
+            let (words, start) = run(r);
+            let len = words.as_slice().len();
+            if len == 0 || !seen.insert(words) {
+                continue;
+            }
+            let set = word_set(words.as_slice()).unwrap_or_default();
+            let set = set.as_slice();
+            // Every set of its words but the empty one, by the bits of
+            // `subset`.
+            for subset in 1..1u32 << set.len() {
+                let mut key = NameWords::default();
+                for (k, &id) in set.iter().enumerate() {
+                    if subset & (1 << k) != 0 {
+                        key.push(id);
+                    }
+                }
+                by_words.entry(key).or_default()[len - 1].push((r as u32, start));
+            }
+        }
+        Crowds { by_words }
+    }
+}
+
+/// `words` sorted without repeats, as [`Crowds::by_words`] keys them; none
+/// when they are more than four different words, which no name has.
+fn word_set(words: &[u32]) -> Option<NameWords> {
+    let mut set = NameWords::default();
+    for &id in words {
+        if !set.as_slice().contains(&id) && !set.push(id) {
+            return None;
+        }
+    }
+    let len = usize::from(set.len);
+    set.ids[..len].sort_unstable();
+    Some(set)
 }
 
 /// How many bits [`Names::indexed_bits`] has.
@@ -270,6 +340,7 @@ impl Names {
             word_slots: vec![0; slots],
             nodes: Vec::with_capacity(n),
             indexed_bits: [0; GATE_BITS / 64],
+            crowds: OnceCell::new(),
         }
     }
 
@@ -287,6 +358,7 @@ impl Names {
         self.nodes.clear();
         self.nodes.reserve(n);
         self.indexed_bits = [0; GATE_BITS / 64];
+        self.crowds = OnceCell::new();
     }
 
     /// Whether the tables' storage is small enough to be kept for the
@@ -297,6 +369,7 @@ impl Names {
             && self.words.capacity() <= 1 << 12
             && self.word_slots.capacity() <= 1 << 13
             && self.nodes.capacity() <= 1 << 13
+            && self.crowds.get().is_none()
     }
 
     fn bytes(&self, id: u32) -> &str {
@@ -539,6 +612,9 @@ impl Names {
             let w = &self.words[id as usize];
             let last_run = (w.last != NONE).then(|| self.nodes[w.last as usize].0);
             if last_run == Some(r) || w.count >= MAX_VARIANTS {
+                if last_run != Some(r) {
+                    self.words[id as usize].count = CROWDED;
+                }
                 continue;
             }
             let node = self.nodes.len() as u32;
@@ -557,14 +633,111 @@ impl Names {
         }
     }
 
+    /// The first runs of the distinct names containing all of `words`, in
+    /// text order, for [`Speakers::fullest`](super::Speakers) to pick the
+    /// longest from, and among the longest the last before `pos`, else the
+    /// first. `run` gives the words and start of each of the story's
+    /// `runs` runs.
+    ///
+    /// Those are the runs of one of the words' lists that holds every
+    /// distinct name containing it, when one does: each list holds at most
+    /// [`MAX_VARIANTS`] names, so that a look-up walks a few dozen.
+    /// When every one of the words is in more names than that (70
+    /// different "Kim"s, then "Kim said"), they are the only two runs the
+    /// rule can pick: the first of the longest names containing the words,
+    /// and the last of them before `pos`, found by halving in a table of
+    /// all of the story's names read once, on the first such look-up.
+    pub(super) fn containing(
+        &self,
+        words: &[u32],
+        pos: usize,
+        runs: usize,
+        run: impl Fn(usize) -> (NameWords, usize),
+    ) -> Containing<'_> {
+        let complete = words.iter().find(|&&id| {
+            self.words
+                .get(id as usize)
+                .is_none_or(|w| w.count < CROWDED)
+        });
+        if let Some(&id) = complete {
+            return Containing::List(self.list(id));
+        }
+        let mut picked = Picked::default();
+        let Some(set) = word_set(words).filter(|set| set.len > 0) else {
+            return Containing::Picked(picked);
+        };
+        let crowds = self
+            .crowds
+            .get_or_init(|| Box::new(Crowds::read(runs, run)));
+        let longest = crowds
+            .by_words
+            .get(&set)
+            .and_then(|lengths| lengths.iter().rev().find(|names| !names.is_empty()));
+        if let Some(names) = longest {
+            let before = names.partition_point(|&(_, start)| start < pos);
+            picked.runs[0] = names[0].0;
+            picked.len = 1;
+            if before > 1 {
+                picked.runs[1] = names[before - 1].0;
+                picked.len = 2;
+            }
+        }
+        Containing::Picked(picked)
+    }
+
     /// The runs of the distinct names containing word `id`, in text order.
-    pub(super) fn list(&self, id: u32) -> impl Iterator<Item = usize> + '_ {
-        let mut n = self.words.get(id as usize).map_or(NONE, |w| w.first);
-        std::iter::from_fn(move || {
-            let &(r, next) = self.nodes.get(n as usize)?;
-            n = next;
-            Some(r as usize)
-        })
+    pub(super) fn list(&self, id: u32) -> List<'_> {
+        List {
+            nodes: &self.nodes,
+            node: self.words.get(id as usize).map_or(NONE, |w| w.first),
+        }
+    }
+}
+
+/// The runs of a word's list (see [`Names::list`]).
+pub(super) struct List<'n> {
+    nodes: &'n [(u32, u32)],
+    node: u32,
+}
+
+impl Iterator for List<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let &(r, next) = self.nodes.get(self.node as usize)?;
+        self.node = next;
+        Some(r as usize)
+    }
+}
+
+/// The runs [`Names::containing`] gives.
+pub(super) enum Containing<'n> {
+    /// A word's list, which holds every name containing the word.
+    List(List<'n>),
+    /// The runs picked among many.
+    Picked(Picked),
+}
+
+/// Up to two runs, in text order: the first `len` of `runs`, from `next`.
+#[derive(Default)]
+pub(super) struct Picked {
+    runs: [u32; 2],
+    len: usize,
+    next: usize,
+}
+
+impl Iterator for Containing<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Containing::List(list) => list.next(),
+            Containing::Picked(p) => {
+                let r = *p.runs[..p.len].get(p.next)?;
+                p.next += 1;
+                Some(r as usize)
+            }
+        }
     }
 }
 
@@ -760,6 +933,8 @@ mod tests {
             let ids: Vec<u32> = (0..83).map(|k| n.intern(&format!("w{k}"))).collect();
             let mut seen = std::collections::HashSet::new();
             let mut lists: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+            // How many distinct names contain each word, however many.
+            let mut names_with = vec![0; ids.len()];
             for (r, (first, rest)) in names.iter().enumerate() {
                 let mut name = NameWords::default();
                 name.push(ids[*first as usize]);
@@ -768,8 +943,9 @@ mod tests {
                 }
                 runs.record(&mut n, name, r);
                 if seen.insert(name.as_slice().to_vec()) {
-                    for &id in name.as_slice() {
+                    for (k, &id) in name.as_slice().iter().enumerate() {
                         let list = &mut lists[id as usize];
+                        names_with[id as usize] += usize::from(!name.as_slice()[..k].contains(&id));
                         if list.last() != Some(&r) && list.len() < MAX_VARIANTS as usize {
                             list.push(r);
                         }
@@ -778,6 +954,9 @@ mod tests {
             }
             for &id in &ids {
                 proptest::prop_assert_eq!(&n.list(id).collect::<Vec<_>>(), &lists[id as usize]);
+                // A word is crowded exactly when its list left a name out.
+                let crowded = names_with[id as usize] > MAX_VARIANTS as usize;
+                proptest::prop_assert_eq!(n.words[id as usize].count == CROWDED, crowded);
             }
         }
     }
