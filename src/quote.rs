@@ -1867,9 +1867,18 @@ mod tests {
         assert_eq!(kinds.len(), 3);
     }
 
-    /// The quotes of every seed page and real story, as the parser finds
-    /// them, with a story of no colon and no mark that may open a quote
-    /// left untokenised, and as first written, every story's tokens cut.
+    /// A story's layout and relays, as `parse` finds them before its quotes.
+    fn layout_and_relays<'a>(
+        text: &'a str,
+        lexicon: &Lexicon,
+    ) -> (Layout, crate::attribution::Relays<'a>) {
+        let layout = Layout::new(text);
+        let dateline = crate::dateline::find(text, &layout, lexicon);
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
+        let relays = crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
+        (layout, relays)
+    }
+
     /// Each quote's chain, copied from the quote before it when both sit
     /// under one relay, is the chain `chain_near` builds for its marks.
     #[test]
@@ -1878,11 +1887,7 @@ mod tests {
         let (mut chained, mut shared) = (0, 0);
         for (path, text) in &crate::test_stories::stories() {
             let text = text.as_str();
-            let layout = Layout::new(text);
-            let dateline = crate::dateline::find(text, &layout, lexicon);
-            let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
-            let relays =
-                crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
+            let (layout, relays) = layout_and_relays(text, lexicon);
             let pairs = super::marks::pairs(text, &super::segments(text, &layout));
             let mut last_relay = None;
             for q in super::find(text, &layout, lexicon, &relays) {
@@ -1916,11 +1921,7 @@ mod tests {
         let (mut titles, mut all) = (0, 0);
         for (path, text) in &crate::test_stories::stories() {
             let text = text.as_str();
-            let layout = Layout::new(text);
-            let dateline = crate::dateline::find(text, &layout, lexicon);
-            let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
-            let relays =
-                crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
+            let (layout, relays) = layout_and_relays(text, lexicon);
             let got = super::find_in(text, &layout, lexicon, &relays, true);
             assert_eq!(
                 got,
@@ -1935,6 +1936,9 @@ mod tests {
         assert!(titles > 0 && titles < all, "{titles} of {all}");
     }
 
+    /// The quotes of every seed page and real story, as the parser finds
+    /// them, with a story of no colon and no mark that may open a quote
+    /// left untokenised, and as first written, every story's tokens cut.
     #[test]
     fn untokenised_stories_have_the_quotes_of_all_tokens() {
         let lexicon = Lexicon::builtin();
@@ -1942,11 +1946,7 @@ mod tests {
         let stories = crate::test_stories::stories();
         for (path, text) in &stories {
             let text = text.as_str();
-            let layout = Layout::new(text);
-            let dateline = crate::dateline::find(text, &layout, lexicon);
-            let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
-            let relays =
-                crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
+            let (layout, relays) = layout_and_relays(text, lexicon);
             let got = super::find_in(text, &layout, lexicon, &relays, true);
             let want = super::find_in(text, &layout, lexicon, &relays, false);
             assert_eq!(got, want, "{}", path.display());
