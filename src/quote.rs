@@ -1640,7 +1640,9 @@ mod tests {
                 bounded += usize::from(v - s == super::BEFORE);
             }
         }
-        assert!(tokens > 1000 && bounded > 0, "{tokens} {bounded}");
+        if crate::test_stories::corpus_at_hand() {
+            assert!(tokens > 1000 && bounded > 0, "{tokens} {bounded}");
+        }
     }
 
     #[test]

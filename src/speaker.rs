@@ -1702,7 +1702,9 @@ mod tests {
             assert_eq!(with_them, without);
             runs += with_them.len();
         }
-        assert!(runs > 3000, "{runs}");
+        if crate::test_stories::corpus_at_hand() {
+            assert!(runs > 3000, "{runs}");
+        }
     }
 
     /// The prefix words of every run of `text`, as the stage reads them,
@@ -1753,7 +1755,9 @@ mod tests {
             runs += with_them.len();
             words += with_them.iter().map(Vec::len).sum::<usize>();
         }
-        assert!(runs > 3000 && words > 4000, "{runs} {words}");
+        if crate::test_stories::corpus_at_hand() {
+            assert!(runs > 3000 && words > 4000, "{runs} {words}");
+        }
     }
 
     #[test]
@@ -1787,7 +1791,9 @@ mod tests {
                 }
             });
         }
-        assert!(asked > 100_000, "{asked}");
+        if crate::test_stories::corpus_at_hand() {
+            assert!(asked > 100_000, "{asked}");
+        }
     }
 
     #[test]
@@ -2104,8 +2110,12 @@ mod tests {
                 }
             });
         }
-        assert!(asked > 100_000, "{asked}");
-        assert!(crowded > 10_000, "{crowded}");
+        if crate::test_stories::corpus_at_hand() {
+            assert!(asked > 100_000, "{asked}");
+        }
+        if crate::test_stories::corpus_at_hand() {
+            assert!(crowded > 10_000, "{crowded}");
+        }
     }
 
     #[test]

@@ -737,5 +737,7 @@ fn the_paragraphs_read_are_those_the_mention_search_kept() {
         assert_eq!(kept, filtered, "{text:.60}");
         read += kept.len();
     }
-    assert!(read > 1000, "{read}");
+    if crate::test_stories::corpus_at_hand() {
+        assert!(read > 1000, "{read}");
+    }
 }

@@ -339,7 +339,9 @@ fn gated_name_lookup_finds_what_the_lookup_finds() {
             }
         }
     }
-    assert!(found > 0 && asked > 10_000, "{found} found in {asked}");
+    if crate::test_stories::corpus_at_hand() {
+        assert!(found > 0 && asked > 10_000, "{found} found in {asked}");
+    }
 }
 
 #[test]
@@ -550,7 +552,9 @@ fn contributed_found_by_its_piece_on_the_real_pages_as_by_a_search() {
         assert_eq!(by_piece.starts, searched.starts, "{path:?}");
         found += by_piece.starts.len();
     }
-    assert!(found > 0);
+    if crate::test_stories::corpus_at_hand() {
+        assert!(found > 0);
+    }
 }
 
 #[test]
@@ -667,7 +671,9 @@ fn first_chars_cut_the_real_paragraphs_as_char_indices_does() {
             cut_short += usize::from(first_chars(s, LEAD_TAG_CHARS) < s.len());
         }
     }
-    assert!(cut_short > 100, "{cut_short} paragraphs cut");
+    if crate::test_stories::corpus_at_hand() {
+        assert!(cut_short > 100, "{cut_short} paragraphs cut");
+    }
 }
 
 proptest::proptest! {
@@ -700,7 +706,9 @@ fn trailers_pass_over_the_paragraphs_the_filter_on_their_ends_left_out() {
             }
         }
     }
-    assert!(passed_over > 1000, "{passed_over} passed over");
+    if crate::test_stories::corpus_at_hand() {
+        assert!(passed_over > 1000, "{passed_over} passed over");
+    }
 }
 
 #[test]
@@ -715,7 +723,9 @@ fn read_time_gate_answers_as_the_read_on_the_real_lines() {
             }
         }
     }
-    assert!(read_times > 0, "no read time on the pages");
+    if crate::test_stories::corpus_at_hand() {
+        assert!(read_times > 0, "no read time on the pages");
+    }
 }
 
 proptest::proptest! {

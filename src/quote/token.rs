@@ -985,7 +985,9 @@ mod tests {
                 start += line.len() + 1;
             }
         }
-        assert!(commas > 100 && periods > 100, "{commas} {periods}");
+        if crate::test_stories::corpus_at_hand() {
+            assert!(commas > 100 && periods > 100, "{commas} {periods}");
+        }
     }
 
     #[test]
