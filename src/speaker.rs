@@ -1681,14 +1681,28 @@ mod tests {
         pub(super) static SHORTCUTS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
     }
 
+    /// The seed pages' and real stories' texts, for tests that add texts
+    /// of their own.
+    fn story_texts() -> Vec<String> {
+        crate::test_stories::stories()
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    /// `read` with every shortcut switched off, as first written.
+    fn without_shortcuts<T>(read: impl FnOnce() -> T) -> T {
+        SHORTCUTS.with(|s| s.set(false));
+        let got = read();
+        SHORTCUTS.with(|s| s.set(true));
+        got
+    }
+
     #[test]
     fn people_read_with_shortcuts_are_those_read_without() {
         // The seeds, the real articles, and a story naming one person
         // alone many times and many people sharing a word.
-        let mut texts: Vec<String> = crate::test_stories::stories()
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect();
+        let mut texts = story_texts();
         let many: String = (0..90)
             .map(|k| format!("Kim Ab{k} met Kim. Kim said. Ab{k} Kim said. Ab{k} said. "))
             .collect();
@@ -1696,9 +1710,7 @@ mod tests {
         let mut runs = 0;
         for t in &texts {
             let with_them = people_of(t);
-            SHORTCUTS.with(|s| s.set(false));
-            let without = people_of(t);
-            SHORTCUTS.with(|s| s.set(true));
+            let without = without_shortcuts(|| people_of(t));
             assert_eq!(with_them, without);
             runs += with_them.len();
         }
@@ -1735,10 +1747,7 @@ mod tests {
     fn prefixes_read_with_shortcuts_are_those_read_without() {
         // The seeds, the real articles, and words of many kinds before
         // names: plain, with a period, hyphenated, possessive, not ASCII.
-        let mut texts: Vec<String> = crate::test_stories::stories()
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect();
+        let mut texts = story_texts();
         texts.push(
             "the U.S. envoy Kim Jong Un met the state-run agency's Kim Yo Jong. \
              Ex-leader and top-ranking officer Jean-Pierre Dupont and the \u{e9}lite \
@@ -1748,9 +1757,7 @@ mod tests {
         let (mut runs, mut words) = (0, 0);
         for t in &texts {
             let with_them = prefixes_of(t);
-            SHORTCUTS.with(|s| s.set(false));
-            let without = prefixes_of(t);
-            SHORTCUTS.with(|s| s.set(true));
+            let without = without_shortcuts(|| prefixes_of(t));
             assert_eq!(with_them, without);
             runs += with_them.len();
             words += with_them.iter().map(Vec::len).sum::<usize>();
@@ -1764,10 +1771,7 @@ mod tests {
     fn descriptions_read_with_shortcuts_are_those_read_without() {
         // Every span of one to six tokens of the seeds, the real articles
         // and words of many kinds, read as a description.
-        let mut texts: Vec<String> = crate::test_stories::stories()
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect();
+        let mut texts = story_texts();
         texts.push(
             "the U.S. envoy's state-run agency, Gen. \u{c9}lite Kim-Jong said. The 2nd.".into(),
         );
@@ -1782,9 +1786,7 @@ mod tests {
                             kind: NpKind::Description,
                         };
                         let with_them = s.wanted(np);
-                        SHORTCUTS.with(|s| s.set(false));
-                        let without = s.wanted(np);
-                        SHORTCUTS.with(|s| s.set(true));
+                        let without = without_shortcuts(|| s.wanted(np));
                         assert_eq!(with_them, without, "{:?}", &t.as_str()[s.span(np)]);
                         asked += usize::from(!with_them.is_empty());
                     }
@@ -1877,10 +1879,7 @@ mod tests {
         // Every run of up to six words of the seeds and the real articles,
         // and made-up shapes: a name of plain words one space apart gets
         // the pieces the cut of its text gives, or none past four.
-        let mut texts: Vec<String> = crate::test_stories::stories()
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect();
+        let mut texts = story_texts();
         texts.push(
             "Gen. Kim Jong Un Jr. met A B C D E and Kim  Yo Jong, Kim\tJong Un2 \
              x1 U.S. Reps. Ng. Sr. Abcdefghijkl Mnopqrstuvwxyz. KIM."
@@ -2066,10 +2065,7 @@ mod tests {
             }
             best
         }
-        let mut texts: Vec<String> = crate::test_stories::stories()
-            .into_iter()
-            .map(|(_, text)| text)
-            .collect();
+        let mut texts = story_texts();
         let crowded = crowded_stories();
         texts.extend(crowded.iter().cloned());
         let (mut asked, mut crowded) = (0, 0);
