@@ -583,7 +583,9 @@ fn story_weight(s: &Stats) -> i64 {
     } else if s.is_body_text() {
         s.words as i64
     } else {
-        -(2 + s.words as i64 / 2)
+        // Halved as an unsigned count: halving a signed one rounds toward
+        // zero, which took a fix-up for negative numbers a count never is.
+        -(2 + (s.words / 2) as i64)
     }
 }
 
