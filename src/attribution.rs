@@ -406,7 +406,7 @@ fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
 /// would start. A SIMD search of each paragraph holding a key found the
 /// same phrases (a test checks against a search per phrase), but these
 /// phrases open with "the", "off" and "sta", at which it stopped often.
-fn description_hits(lower: &str, para: Span, keys: &[(Span, usize)], out: &mut DescriptionHits) {
+fn description_hits(lower: &[u8], para: Span, keys: &[(Span, usize)], out: &mut DescriptionHits) {
     let DescriptionHits {
         found,
         state_media,
@@ -415,7 +415,7 @@ fn description_hits(lower: &str, para: Span, keys: &[(Span, usize)], out: &mut D
     found.clear();
     state_media.clear();
     anaphora.clear();
-    let Some(bytes) = lower.as_bytes().get(para.start..para.end) else {
+    let Some(bytes) = lower.get(para.start..para.end) else {
         return;
     };
     let is_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
@@ -636,7 +636,7 @@ fn name<'a>(lexicon: &Lexicon, m: &Mention) -> Cow<'a, str> {
 /// The relay mention `i` takes part in, if any.
 fn relay_at<'a>(
     text: &str,
-    lower: &str,
+    lower: &[u8],
     para: Span,
     ms: &[Mention],
     i: usize,
@@ -708,7 +708,7 @@ fn relay_at<'a>(
 /// lower case, at the same offsets as `text`.
 fn before_phrase<'a>(
     text: &str,
-    lower: &str,
+    lower: &[u8],
     para: Span,
     ms: &[Mention],
     i: usize,
@@ -768,8 +768,8 @@ fn before_phrase<'a>(
 /// One pass from the window's end reads each word start once and tries
 /// the phrases that open with its letter, rather than a search per phrase:
 /// this runs for every mention.
-fn earliest_cue(lower: &str, before: &str) -> Option<(usize, &'static str, &'static str)> {
-    let h = lower.as_bytes();
+fn earliest_cue(lower: &[u8], before: &str) -> Option<(usize, &'static str, &'static str)> {
+    let h = lower;
     // Phrases whose last occurrence has been seen, one bit each.
     let mut seen = 0u32;
     let mut best = None;

@@ -585,12 +585,12 @@ impl Occurrences {
     /// ASCII lower case, in which the page's search found its piece at
     /// `pieces`. The phrase cannot overlap itself, so no two occurrences
     /// share a piece.
-    fn of_contributed(lower: &str, from: usize, pieces: &[(Span, usize)]) -> Occurrences {
+    fn of_contributed(lower: &[u8], from: usize, pieces: &[(Span, usize)]) -> Occurrences {
         let phrase = CONTRIBUTED.as_bytes();
         let starts = pieces
             .iter()
             .filter_map(|(piece, _)| piece.start.checked_sub(CONTRIBUTED_PIECE_AT))
-            .filter(|&s| s >= from && lower.as_bytes().get(s..s + phrase.len()) == Some(phrase))
+            .filter(|&s| s >= from && lower.get(s..s + phrase.len()) == Some(phrase))
             .collect();
         Occurrences {
             starts,
@@ -601,8 +601,8 @@ impl Occurrences {
     /// The occurrences of `phrase` (lowercase) in `lower[from..]`, the page
     /// in ASCII lower case, as a substring search finds them.
     #[cfg(test)]
-    fn new(lower: &str, from: usize, phrase: &Finder<'_>) -> Occurrences {
-        let hay = lower.as_bytes().get(from..).unwrap_or_default();
+    fn new(lower: &[u8], from: usize, phrase: &Finder<'_>) -> Occurrences {
+        let hay = lower.get(from..).unwrap_or_default();
         let starts = phrase.find_iter(hay).map(|i| from + i).collect();
         Occurrences {
             starts,

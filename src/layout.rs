@@ -65,8 +65,10 @@ pub(crate) struct Layout {
     /// The headline's text, trimmed (wire markup such as `^...<` removed).
     pub headline: Option<Span>,
     /// The page in ASCII lower case, byte for byte, for the stages' phrase
-    /// searches (`crate::phrases`).
-    pub lower: String,
+    /// searches (`crate::phrases`). Bytes rather than a `String`: its
+    /// readers compare bytes, and bytes can be lowercased as they are
+    /// copied in one pass, where a `String` was copied, then lowercased.
+    pub lower: Vec<u8>,
     /// The pieces of the stages' phrases found in `lower`, by the one
     /// search of the page that the layout runs for its chrome markers and
     /// the later stages read for theirs.
@@ -106,15 +108,11 @@ impl Layout {
             },
         );
         let mut lower = spare.lower;
-        if lower.capacity() < text.len() {
-            lower = String::with_capacity(text.len());
-        }
-        lower.clear();
-        lower.push_str(text);
-        lower.make_ascii_lowercase();
+        refill(&mut lower, text.len());
+        lowercase_into(text.as_bytes(), &mut lower);
         let mut pieces = spare.pieces;
-        pieces.find(lower.as_bytes());
-        let markers = chrome::inside_markers(lower.as_bytes(), pieces.of(Owner::Chrome));
+        pieces.find(&lower);
+        let markers = chrome::inside_markers(&lower, pieces.of(Owner::Chrome));
         let spaces = shape::UnicodeSpaces::of(text);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
@@ -166,7 +164,7 @@ impl Layout {
             .paragraphs
             .partition_point(|p| p.span.start < span.start);
         let whole = self.paragraphs.get(i).is_some_and(|p| p.span == span);
-        let caret = self.lower.as_bytes().get(span.start) == Some(&b'^');
+        let caret = self.lower.get(span.start) == Some(&b'^');
         if !whole || caret {
             return None;
         }
@@ -187,7 +185,7 @@ pub(crate) struct Spare {
     nonblank: Vec<Span>,
     paragraphs: Vec<Paragraph>,
     stats: Vec<Stats>,
-    lower: String,
+    lower: Vec<u8>,
     pieces: PageHits,
 }
 
@@ -199,7 +197,7 @@ impl Spare {
             + bytes(&self.nonblank)
             + bytes(&self.paragraphs)
             + bytes(&self.stats)
-            + self.lower.capacity()
+            + bytes(&self.lower)
             + self.pieces.bytes()
     }
 }
@@ -215,6 +213,12 @@ impl Drop for Layout {
             pieces: std::mem::take(&mut self.pieces),
         });
     }
+}
+
+/// Appends `text` in ASCII lower case to `lower`, which has room for it:
+/// copied and lowercased in one pass.
+fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) {
+    lower.extend(text.iter().map(u8::to_ascii_lowercase));
 }
 
 /// Line spans without their `\n` or `\r\n`.
@@ -579,7 +583,9 @@ fn story_weight(s: &Stats) -> i64 {
     } else if s.is_body_text() {
         s.words as i64
     } else {
-        -(2 + s.words as i64 / 2)
+        // Halved as an unsigned count: halving a signed one rounds toward
+        // zero, which took a fix-up for negative numbers a count never is.
+        -(2 + (s.words / 2) as i64)
     }
 }
 
@@ -1441,10 +1447,8 @@ mod tests {
                     };
                     let layout = Layout::new(&text);
                     let spaces = shape::UnicodeSpaces::of(&text);
-                    let markers = chrome::inside_markers(
-                        layout.lower.as_bytes(),
-                        layout.pieces.of(Owner::Chrome),
-                    );
+                    let markers =
+                        chrome::inside_markers(&layout.lower, layout.pieces.of(Owner::Chrome));
                     let (mut marked, mut spaced) =
                         (chrome::MarkerWalk::new(&markers), spaces.walk());
                     let stats: Vec<Stats> = layout

@@ -458,8 +458,9 @@ fn earliest_cue_reference(
 
 #[test]
 fn earliest_cue_finds_the_first_phrase_before_a_mention() {
-    let cue =
-        |window: &str| earliest_cue(&window.to_ascii_lowercase(), window).map(|(k, p, _)| (k, p));
+    let cue = |window: &str| {
+        earliest_cue(window.to_ascii_lowercase().as_bytes(), window).map(|(k, p, _)| (k, p))
+    };
     assert_eq!(
         cue("in remarks carried by the official "),
         Some((0, "in remarks carried by"))
@@ -488,7 +489,7 @@ proptest::proptest! {
         let window = pieces.concat();
         let lower = window.to_ascii_lowercase();
         proptest::prop_assert_eq!(
-            earliest_cue(&lower, &window),
+            earliest_cue(lower.as_bytes(), &window),
             earliest_cue_reference(&lower, &window)
         );
     }
@@ -635,7 +636,7 @@ proptest::proptest! {
         let lower = text.to_ascii_lowercase();
         let para = Span::new(cut.min(text.len()), text.len());
         let mut hits = DescriptionHits::default();
-        description_hits(&lower, para, &keys_within(&lower, para), &mut hits);
+        description_hits(lower.as_bytes(), para, &keys_within(&lower, para), &mut hits);
         proptest::prop_assert_eq!(
             (hits.state_media, hits.anaphora),
             (

@@ -507,14 +507,14 @@ proptest::proptest! {
         cut in 0usize..200,
         len in 0usize..200,
     ) {
-        let lower = s.to_ascii_lowercase();
+        let lower = s.to_ascii_lowercase().into_bytes();
         let start = floor(&s, cut);
         let end = floor(&s, start + len);
         let span = Span::new(start, end);
         // The footer found from the page's search for its piece, from any
         // place on, is where the substring search finds it.
         let mut pieces = crate::phrases::PageHits::default();
-        pieces.find(lower.as_bytes());
+        pieces.find(&lower);
         let from = cut.min(s.len());
         let by_piece = Occurrences::of_contributed(
             &lower,
