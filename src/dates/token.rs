@@ -109,13 +109,17 @@ pub(crate) fn short_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, u
     // test of the slice's length: comparing `i + 8` with `end` and then
     // slicing `i..i + 8` tested twice, and the tokenizer's word loop ran
     // about five instructions more a word.
+    // The ninth byte comes with them, to tell a word of eight letters from
+    // a longer one without a test of `end` and the slice's length of its
+    // own; a word within nine bytes of `end` is cut there as below.
     let end = end.min(bytes.len());
-    let Some(&eight) = bytes.get(i..end).and_then(<[u8]>::first_chunk::<8>) else {
+    let Some(&nine) = bytes.get(i..end).and_then(<[u8]>::first_chunk::<9>) else {
         return short_word_at_end(bytes, i, end);
     };
+    let [eight @ .., ninth] = nine;
     let x = u64::from_le_bytes(eight);
     let n = ((!class_bits(x, false) & HIGH).trailing_zeros() / 8) as usize;
-    let longer = n == 8 && i + 8 < end && bytes.get(i + 8).is_some_and(u8::is_ascii_alphabetic);
+    let longer = n == 8 && ninth.is_ascii_alphabetic();
     if n == 0 || longer {
         return None;
     }
@@ -123,7 +127,7 @@ pub(crate) fn short_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, u
     Some((n, (x | LOWER) & keep))
 }
 
-/// [`short_word`] of a word within eight bytes of `end` (a paragraph's
+/// [`short_word`] of a word within nine bytes of `end` (a paragraph's
 /// last word, most often): the load reads on into the text after `end`,
 /// and the word is cut there. `None` only where the text itself ends
 /// within eight bytes. Out of line: one word or two a paragraph come here.
