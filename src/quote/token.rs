@@ -297,12 +297,13 @@ fn plain_words(
         // so, and they are pushed at once. One to seven letters: a run of
         // eight reads the byte a shift of 64 bits wraps to, its first
         // letter, which is no space, so only an empty run needs a test.
-        let letters = letter_run(x);
+        let bits = letter_bits(x);
+        let letters = (bits / 8) as usize;
         // The byte after the letters, shifted out once for every test
         // below (three shifts of `x` before).
-        let after = x.wrapping_shr(8 * letters as u32) as u8;
+        let after = x.wrapping_shr(bits) as u8;
         if letters != 0 && after == b' ' {
-            let entry = words::short_ascii_word(ix, x, letters);
+            let entry = words::short_ascii_word_bits(ix, x, bits);
             push_word(out, found, i, i + letters, x as u8, index, entry);
             i += letters + 1;
             head = eight(i);
@@ -726,6 +727,18 @@ fn letter_run(x: u64) -> usize {
     (others.trailing_zeros() / 8) as usize
 }
 
+/// Eight times [`letter_run`]: the bit of `x` where the byte after its
+/// letters starts, 64 when all eight are letters. Found as the trailing
+/// zeros of the letter test's high bits moved to each byte's low bit: as
+/// eight times a count of bytes, its low bits known clear, each shift by
+/// it was masked besides.
+#[inline]
+fn letter_bits(x: u64) -> u32 {
+    let folded = x | 0x2020_2020_2020_2020;
+    let others = (!at_least(folded, b'a') | at_least(folded, b'z' + 1)) & HIGH;
+    (others >> 7).trailing_zeros()
+}
+
 /// The high bit of every byte.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -1045,6 +1058,7 @@ mod tests {
                     assert_eq!(alnum_run(u64::from_le_bytes(c)), want, "{c:?}");
                     let want = run(&l, u8::is_ascii_alphabetic);
                     assert_eq!(letter_run(u64::from_le_bytes(l)), want, "{l:?}");
+                    assert_eq!(letter_bits(u64::from_le_bytes(l)), 8 * want as u32);
                 }
             }
         }
