@@ -683,7 +683,9 @@ fn alnum_end(bytes: &[u8], mut end: usize) -> usize {
         let run = alnum_prefix(chunk);
         end += run;
         if run < 8 {
-            break;
+            // The run ends inside the chunk: no byte loop to test the
+            // byte that ended it again.
+            return end;
         }
     }
     while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
