@@ -456,7 +456,7 @@ fn word_end(
             match bytes.get(end + 1) {
                 Some(&e) if e >= 0x80 => return Err(Span::new(i, end)),
                 Some(&e) if ASCII_CLASS[usize::from(e)] == ALNUM => {
-                    return joined(ix, bytes, i, end, index, out, found);
+                    return joined(ix, bytes, i, end, first, index, out, found);
                 }
                 _ => {}
             }
@@ -478,9 +478,9 @@ fn word_end(
     Ok(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
 
-/// Pushes the ASCII word from `i` whose first run of letters and digits
-/// ends at `run_end`, where a joiner with an ASCII letter or digit after
-/// it stands ("it's", "Jong-un", "U.S."): read on through its joiners and
+/// Pushes the ASCII word from `i`, whose first byte is `first` and whose
+/// first run of letters and digits ends at `run_end`, where a joiner with
+/// an ASCII letter or digit after it stands ("it's", "Jong-un", "U.S."): read on through its joiners and
 /// runs, with a period that belongs to it, as [`word`] reads it, and
 /// returns where the next token may start. `Err` with the first run,
 /// pushing nothing, when a character that is not ASCII ends a run or
@@ -491,11 +491,13 @@ fn word_end(
 /// caller's loop and on to `word`, whose set-up costs more than their
 /// bytes.
 #[inline(never)]
+#[allow(clippy::too_many_arguments)]
 fn joined(
     ix: &words::Index,
     bytes: &[u8],
     i: usize,
     run_end: usize,
+    first: u8,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
@@ -527,14 +529,12 @@ fn joined(
     {
         end += 1;
     }
-    let first = bytes.get(i).copied().unwrap_or_default();
-    let tok = Tok::word(
-        Span::new(i, end),
-        index,
-        entry,
-        first.is_ascii_uppercase(),
-        false,
-    );
+    // Its capital bit as a plain word's, read in one load; not plain.
+    let tok = Tok {
+        span: Span::new(i, end),
+        seg: index,
+        bits: entry | (PLAIN_BITS[usize::from(first)] & CAP),
+    };
     found.word(out.len(), &tok);
     out.push(tok);
     Ok(end + usize::from(bytes.get(end) == Some(&b' ')))
