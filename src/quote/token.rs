@@ -297,12 +297,13 @@ fn plain_words(
         // so, and they are pushed at once. One to seven letters: a run of
         // eight reads the byte a shift of 64 bits wraps to, its first
         // letter, which is no space, so only an empty run needs a test.
-        let letters = letter_run(x);
+        let bits = letter_bits(x);
+        let letters = (bits / 8) as usize;
         // The byte after the letters, shifted out once for every test
         // below (three shifts of `x` before).
-        let after = x.wrapping_shr(8 * letters as u32) as u8;
+        let after = x.wrapping_shr(bits) as u8;
         if letters != 0 && after == b' ' {
-            let entry = words::short_ascii_word(ix, x, letters);
+            let entry = words::short_ascii_word_bits(ix, x, bits);
             push_word(out, found, i, i + letters, x as u8, index, entry);
             i += letters + 1;
             head = eight(i);
@@ -455,7 +456,7 @@ fn word_end(
             match bytes.get(end + 1) {
                 Some(&e) if e >= 0x80 => return Err(Span::new(i, end)),
                 Some(&e) if ASCII_CLASS[usize::from(e)] == ALNUM => {
-                    return joined(ix, bytes, i, end, index, out, found);
+                    return joined(ix, bytes, i, end, first, index, out, found);
                 }
                 _ => {}
             }
@@ -477,9 +478,9 @@ fn word_end(
     Ok(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
 
-/// Pushes the ASCII word from `i` whose first run of letters and digits
-/// ends at `run_end`, where a joiner with an ASCII letter or digit after
-/// it stands ("it's", "Jong-un", "U.S."): read on through its joiners and
+/// Pushes the ASCII word from `i`, whose first byte is `first` and whose
+/// first run of letters and digits ends at `run_end`, where a joiner with
+/// an ASCII letter or digit after it stands ("it's", "Jong-un", "U.S."): read on through its joiners and
 /// runs, with a period that belongs to it, as [`word`] reads it, and
 /// returns where the next token may start. `Err` with the first run,
 /// pushing nothing, when a character that is not ASCII ends a run or
@@ -490,11 +491,13 @@ fn word_end(
 /// caller's loop and on to `word`, whose set-up costs more than their
 /// bytes.
 #[inline(never)]
+#[allow(clippy::too_many_arguments)]
 fn joined(
     ix: &words::Index,
     bytes: &[u8],
     i: usize,
     run_end: usize,
+    first: u8,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
@@ -526,14 +529,12 @@ fn joined(
     {
         end += 1;
     }
-    let first = bytes.get(i).copied().unwrap_or_default();
-    let tok = Tok::word(
-        Span::new(i, end),
-        index,
-        entry,
-        first.is_ascii_uppercase(),
-        false,
-    );
+    // Its capital bit as a plain word's, read in one load; not plain.
+    let tok = Tok {
+        span: Span::new(i, end),
+        seg: index,
+        bits: entry | (PLAIN_BITS[usize::from(first)] & CAP),
+    };
     found.word(out.len(), &tok);
     out.push(tok);
     Ok(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -682,7 +683,9 @@ fn alnum_end(bytes: &[u8], mut end: usize) -> usize {
         let run = alnum_prefix(chunk);
         end += run;
         if run < 8 {
-            break;
+            // The run ends inside the chunk: no byte loop to test the
+            // byte that ended it again.
+            return end;
         }
     }
     while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
@@ -724,6 +727,18 @@ fn letter_run(x: u64) -> usize {
     let folded = x | 0x2020_2020_2020_2020;
     let others = (!at_least(folded, b'a') | at_least(folded, b'z' + 1)) & HIGH;
     (others.trailing_zeros() / 8) as usize
+}
+
+/// Eight times [`letter_run`]: the bit of `x` where the byte after its
+/// letters starts, 64 when all eight are letters. Found as the trailing
+/// zeros of the letter test's high bits moved to each byte's low bit: as
+/// eight times a count of bytes, its low bits known clear, each shift by
+/// it was masked besides.
+#[inline]
+fn letter_bits(x: u64) -> u32 {
+    let folded = x | 0x2020_2020_2020_2020;
+    let others = (!at_least(folded, b'a') | at_least(folded, b'z' + 1)) & HIGH;
+    (others >> 7).trailing_zeros()
 }
 
 /// The high bit of every byte.
@@ -1045,6 +1060,7 @@ mod tests {
                     assert_eq!(alnum_run(u64::from_le_bytes(c)), want, "{c:?}");
                     let want = run(&l, u8::is_ascii_alphabetic);
                     assert_eq!(letter_run(u64::from_le_bytes(l)), want, "{l:?}");
+                    assert_eq!(letter_bits(u64::from_le_bytes(l)), 8 * want as u32);
                 }
             }
         }

@@ -162,10 +162,16 @@ impl Key {
     }
 
     /// The word's hash with the multiplier `mul`: its top bits pick its
-    /// group, the bits from 32 up its slot before its group's
+    /// group, the bits from [`LONG_HOME`] up its slot before its group's
     /// displacement (two parts that share no bit).
     const fn hash(self, mul: u64) -> u64 {
         (self.0 ^ self.1.rotate_left(29)).wrapping_mul(mul)
+    }
+
+    /// The word's hash in the table of words of one to eight bytes: its
+    /// [`short_key`] times `mul`.
+    const fn short_hash(self, mul: u64) -> u64 {
+        short_key(self.0, self.len()).wrapping_mul(mul)
     }
 
     /// How many bytes the word has: its key is zero past them.
@@ -194,9 +200,44 @@ const fn group(h: u64) -> usize {
     (h >> (64 - GROUP_BITS)) as usize
 }
 
-/// The slot of hash `h` in a table of `slots` slots, before displacement.
-const fn home(h: u64, slots: usize) -> usize {
-    (h >> 32) as usize & (slots - 1)
+/// The slot of hash `h` in a table of `slots` slots, before displacement:
+/// the hash's bits from `shift` up.
+const fn home(h: u64, slots: usize, shift: u32) -> usize {
+    (h >> shift) as usize & (slots - 1)
+}
+
+/// Where the home's bits start in the hash of a word of nine to sixteen
+/// bytes, and in the hash that gathers the distinct words.
+const LONG_HOME: u32 = 32;
+
+/// Where they start in the hash of a word of one to eight bytes: just
+/// below the group's. Its key holds the word's bytes at the top
+/// ([`short_key`]) and its multiplier is of 31 bits ([`short_multiplier`]),
+/// so only the product's top bits depend on every byte of the word (bit
+/// `j` of a product depends on no bit of either factor above `j`).
+const SHORT_HOME: u32 = 64 - GROUP_BITS - SHORT_SLOTS.trailing_zeros();
+
+/// The key in the table of words of one to eight bytes of the word whose
+/// `len` bytes (one to eight) are the low bytes of `x`, lowercased: those
+/// bytes at the top of the machine word, zeros below them. A shift left
+/// drops the bytes past the word as a mask would, and the step back to
+/// the group's bits of the hash is short (see [`short_multiplier`]).
+/// (For a `len` of zero, the shift wraps and the key is `x`.)
+#[inline]
+pub(crate) const fn short_key(x: u64, len: usize) -> u64 {
+    short_key_bits(x, 8 * len as u32)
+}
+
+/// [`short_key`] of the word of `bits / 8` bytes (`bits` from 8 to 64, a
+/// multiple of eight).
+///
+/// The tokenizer has the word's length as a number of bits: passed on as
+/// it is, the compiler, not knowing it a multiple of eight, shifts by its
+/// negation with nothing more; from a number of bytes times eight, whose
+/// low bits it knows are clear, it masked the shift besides.
+#[inline]
+pub(crate) const fn short_key_bits(x: u64, bits: u32) -> u64 {
+    x.wrapping_shl(bits.wrapping_neg())
 }
 
 /// The multiplier of the hash by which the distinct words are gathered,
@@ -214,6 +255,16 @@ const TRIES: u64 = 64;
 /// on its first bytes too.
 const fn multiplier(k: u64) -> u64 {
     k.wrapping_mul(GOLDEN) | 1
+}
+
+/// The multiplier the `k`th try hashes a word of one to eight bytes with:
+/// odd and of 31 bits, so that it is the immediate of one `imul`, where
+/// one of 64 bits took a `movabs` and a `mov` before it on nearly every
+/// word. Its key's bytes are at the top ([`short_key`]), where the top
+/// bits of a product, which pick the group and the home, depend on all of
+/// them: on the first bytes too, even with so short a multiplier.
+const fn short_multiplier(k: u64) -> u64 {
+    (k.wrapping_mul(GOLDEN) & 0x7FFF_FFFF) | 1
 }
 
 /// The word lists' index, built when the crate is compiled: no process
@@ -259,13 +310,15 @@ struct Table<K, const N: usize> {
     /// The hash's multiplier: the first tried with which every group
     /// found a displacement.
     mul: u64,
+    /// Where the home's bits start in the hash ([`home`]).
+    shift: u32,
 }
 
 impl<K: Copy + Eq, const N: usize> Table<K, N> {
     /// The slot of the word whose hash is `h`.
     #[inline]
     fn slot(&self, h: u64) -> usize {
-        (home(h, N) ^ usize::from(self.displace[group(h)])) & (N - 1)
+        (home(h, N, self.shift) ^ usize::from(self.displace[group(h)])) & (N - 1)
     }
 
     /// The entry in slot `s`, packed, if it holds the word `same`
@@ -285,20 +338,31 @@ impl<K: Copy + Eq, const N: usize> Table<K, N> {
 /// The first multiplier tried with which every group of the first `n`
 /// `keys` finds a displacement in a table of `N` slots, with the groups'
 /// displacements and the keys' slots ([`place`]); `None` when none does.
+/// The keys are hashed as words of one to eight bytes when `short`.
 const fn layout<const N: usize>(
     keys: &[Key; MAX_WORDS],
     n: usize,
+    short: bool,
 ) -> Option<(u64, [u16; GROUPS], [u16; MAX_WORDS])> {
+    let shift = if short { SHORT_HOME } else { LONG_HOME };
     let mut k = 1;
     while k <= TRIES {
-        let mul = multiplier(k);
+        let mul = if short {
+            short_multiplier(k)
+        } else {
+            multiplier(k)
+        };
         let mut hashes = [0u64; MAX_WORDS];
         let mut j = 0;
         while j < n {
-            hashes[j] = keys[j].hash(mul);
+            hashes[j] = if short {
+                keys[j].short_hash(mul)
+            } else {
+                keys[j].hash(mul)
+            };
             j += 1;
         }
-        if let Some((displace, at)) = place::<N>(&hashes, n) {
+        if let Some((displace, at)) = place::<N>(&hashes, n, shift) {
             return Some((mul, displace, at));
         }
         k += 1;
@@ -310,16 +374,16 @@ const fn layout<const N: usize>(
 // slot's key: a const fn cannot convert a generic key.
 impl<const N: usize> Table<u64, N> {
     /// The table of the words of one to eight bytes `keys` with their
-    /// packed entries, each slot holding its key's first word (the second
-    /// is zero); the first `n` are the words.
+    /// packed entries, each slot holding its [`short_key`]; the first `n`
+    /// are the words.
     const fn short(keys: &[Key; MAX_WORDS], entries: &[u32; MAX_WORDS], n: usize) -> Self {
-        let Some((mul, displace, at)) = layout::<N>(keys, n) else {
+        let Some((mul, displace, at)) = layout::<N>(keys, n, true) else {
             panic!("no multiplier gives every short word a slot of its own")
         };
         let (mut slot_keys, mut slot_entries) = ([0u64; N], [0u32; N]);
         let mut j = 0;
         while j < n {
-            slot_keys[at[j] as usize] = keys[j].0;
+            slot_keys[at[j] as usize] = short_key(keys[j].0, keys[j].len());
             slot_entries[at[j] as usize] = entries[j];
             j += 1;
         }
@@ -328,6 +392,7 @@ impl<const N: usize> Table<u64, N> {
             entries: slot_entries,
             displace,
             mul,
+            shift: SHORT_HOME,
         }
     }
 }
@@ -336,7 +401,7 @@ impl<const N: usize> Table<Key, N> {
     /// [`Table::short`] for the words of nine to sixteen bytes, each slot
     /// holding its whole key.
     const fn long(keys: &[Key; MAX_WORDS], entries: &[u32; MAX_WORDS], n: usize) -> Self {
-        let Some((mul, displace, at)) = layout::<N>(keys, n) else {
+        let Some((mul, displace, at)) = layout::<N>(keys, n, false) else {
             panic!("no multiplier gives every long word a slot of its own")
         };
         let (mut slot_keys, mut slot_entries) = ([Key(0, 0); N], [0u32; N]);
@@ -351,6 +416,7 @@ impl<const N: usize> Table<Key, N> {
             entries: slot_entries,
             displace,
             mul,
+            shift: LONG_HOME,
         }
     }
 }
@@ -411,7 +477,7 @@ impl Distinct {
         let Some(key) = Key::new(word.as_bytes()) else {
             return;
         };
-        let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS);
+        let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS, LONG_HOME);
         let k = loop {
             let k = self.first[s] as usize;
             if k == u16::MAX as usize {
@@ -493,10 +559,12 @@ impl Index {
 /// first `n` words, whose hashes are `hashes`, share a slot: the largest
 /// groups are placed first, each with the first displacement that puts all
 /// its words in empty slots of a table of `SLOTS` (a power of two of at
-/// most 2^16). `None` when a group finds none.
+/// most 2^16), each word's home starting at bit `shift` of its hash.
+/// `None` when a group finds none.
 const fn place<const SLOTS: usize>(
     hashes: &[u64; MAX_WORDS],
     n: usize,
+    shift: u32,
 ) -> Option<([u16; GROUPS], [u16; MAX_WORDS])> {
     // Displacements and slots are held in 16 bits.
     const { assert!(SLOTS.is_power_of_two() && SLOTS <= 1 << 16) };
@@ -561,7 +629,7 @@ const fn place<const SLOTS: usize>(
         while w < end {
             let mut v = words;
             while v < w {
-                if home(hashes[order[v]], SLOTS) == home(hashes[order[w]], SLOTS) {
+                if home(hashes[order[v]], SLOTS, shift) == home(hashes[order[w]], SLOTS, shift) {
                     return None;
                 }
                 v += 1;
@@ -576,7 +644,7 @@ const fn place<const SLOTS: usize>(
                 return None;
             }
             let mut w = words;
-            while w < end && !taken[home(hashes[order[w]], SLOTS) ^ d] {
+            while w < end && !taken[home(hashes[order[w]], SLOTS, shift) ^ d] {
                 w += 1;
             }
             if w == end {
@@ -586,7 +654,7 @@ const fn place<const SLOTS: usize>(
         }
         let mut w = words;
         while w < end {
-            let s = home(hashes[order[w]], SLOTS) ^ d;
+            let s = home(hashes[order[w]], SLOTS, shift) ^ d;
             taken[s] = true;
             at[order[w]] = s as u16;
             w += 1;
@@ -627,17 +695,18 @@ static LISTS: [(&[&str], Class); 15] = [
 #[inline]
 fn probe(ix: &Index, key: Key) -> u32 {
     if key.1 == 0 {
-        probe_short(ix, key.0)
+        probe_short(ix, short_key(key.0, key.len()))
     } else {
         probe_long(ix, key)
     }
 }
 
-/// The entry of a word of one to eight bytes whose key is `key`, packed.
+/// The entry of a word of one to eight bytes whose [`short_key`] is
+/// `key`, packed.
 #[inline]
 fn probe_short(ix: &Index, key: u64) -> u32 {
     let t = &ix.short;
-    t.entry(t.slot(Key(key, 0).hash(t.mul)), |other| other == key)
+    t.entry(t.slot(key.wrapping_mul(t.mul)), |other| other == key)
 }
 
 /// The entry of a word of nine to sixteen bytes whose key is `key`,
@@ -673,13 +742,21 @@ pub(crate) fn lookup(word: &str) -> Entry {
 
 /// [`ascii_word`] for a word of one to eight bytes, which are the first
 /// `len` bytes of `head` (eight bytes of the text, read little-endian).
+///
+/// The tokenizer's words have a first byte, so no lower bound is clamped:
+/// that costs two instructions on nearly every word. For a `len` of zero
+/// the answer is that of the eight bytes: a caller with an empty word
+/// must not use it.
 #[inline]
 pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> u32 {
-    // The tokenizer's words have a first byte, so no lower bound is
-    // clamped: that costs two instructions on nearly every word. (An empty
-    // word would read key zero, an empty slot's, and find no entry.)
-    let mask = MASKS[len.min(8)];
-    probe_short(ix, (head | LOWER) & mask)
+    probe_short(ix, short_key(head | LOWER, len))
+}
+
+/// [`short_ascii_word`] of the word of `bits / 8` bytes, `bits` a multiple
+/// of eight from 8 to 64 ([`short_key_bits`]).
+#[inline]
+pub(crate) fn short_ascii_word_bits(ix: &Index, head: u64, bits: u32) -> u32 {
+    probe_short(ix, short_key_bits(head | LOWER, bits))
 }
 
 /// [`ascii_word`] for a word of eight to sixteen bytes: its first eight are
@@ -689,7 +766,7 @@ pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> u32 {
 pub(crate) fn long_ascii_word(ix: &Index, head: u64, next: u64, len: usize) -> u32 {
     if len == 0 {
         // A word of eight bytes: in the short table.
-        return probe_short(ix, head | LOWER);
+        return probe_short(ix, short_key(head | LOWER, 8));
     }
     let mask = MASKS[len.min(8)];
     probe_long(ix, Key(head | LOWER, (next | LOWER) & mask))
@@ -738,7 +815,7 @@ pub(crate) fn ascii_word_inlined(ix: &Index, bytes: &[u8], start: usize, end: us
         Some(b) => {
             let Key(lo, hi) = Key::from_buf(b);
             if len <= 8 {
-                return probe_short(ix, (lo | lower) & (u64::MAX >> (64 - 8 * len)));
+                return probe_short(ix, short_key(lo | lower, len));
             }
             Key(lo | lower, (hi | lower) & (u64::MAX >> (128 - 8 * len)))
         }
@@ -818,12 +895,13 @@ mod tests {
         let placed = |hashes: &[u64]| {
             let mut all = [0; MAX_WORDS];
             all[..hashes.len()].copy_from_slice(hashes);
-            place::<SHORT_SLOTS>(&all, hashes.len())
+            place::<SHORT_SLOTS>(&all, hashes.len(), LONG_HOME)
         };
         // Hashes of one group: top byte 7, homes 3, 5 and 3 again.
         let h = |home: u64| (7u64 << 56) | (home << 32);
         let (displace, at) = placed(&[h(3), h(5), h(9) | 1]).expect("placed");
-        let slot = |x: u64| (home(x, SHORT_SLOTS) ^ usize::from(displace[group(x)])) as u16;
+        let slot =
+            |x: u64| (home(x, SHORT_SLOTS, LONG_HOME) ^ usize::from(displace[group(x)])) as u16;
         assert_eq!(at[..3], [slot(h(3)), slot(h(5)), slot(h(9) | 1)]);
         let mut seen = at[..3].to_vec();
         seen.sort_unstable();
@@ -891,10 +969,20 @@ mod tests {
             for len in 1..=8 {
                 let got = short_ascii_word(index(), head, len);
                 assert_eq!(got, ascii_word(index(), text.as_bytes(), at, at + len));
+                let bits = 8 * len as u32;
+                assert_eq!(short_ascii_word_bits(index(), head, bits), got);
             }
-            // No word at all is in no list.
-            assert_eq!(short_ascii_word(index(), head, 0), 0);
         }
+    }
+
+    #[test]
+    fn short_keys_hold_the_word_at_the_top() {
+        let x = u64::from_le_bytes(*b"saidxyzw");
+        assert_eq!(short_key(x, 4), u64::from_le_bytes(*b"\0\0\0\0said"));
+        assert_eq!(short_key(x, 8), x);
+        assert_eq!(short_key(x, 1), u64::from_le_bytes(*b"\0\0\0\0\0\0\0s"));
+        // The multiplier fits the signed 32-bit immediate of an `imul`.
+        assert!(index().short.mul < 1 << 31);
     }
 
     #[test]
