@@ -264,8 +264,13 @@ fn key_ascii_lower(b: &[u8]) -> Key {
 
 /// The slot of `hash` in a table of `len` slots (a power of two).
 fn slot(hash: u64, len: usize) -> usize {
+    slot_in(hash, len - 1)
+}
+
+/// [`slot`] of `hash` given the table's length less one.
+fn slot_in(hash: u64, mask: usize) -> usize {
     // The top bits are the best mixed.
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (len - 1)
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
 /// Appends `w` lowercased, as `str::to_lowercase` would, to `out`.
@@ -427,7 +432,12 @@ impl Names {
                 return Err(s);
             };
             let w = &self.words[id as usize];
-            if w.key == key && w.len as usize == len && (len <= SHORT || same(self.bytes(id))) {
+            // Short words of one length are the same exactly when their
+            // packed bytes are; longer ones of one hash are compared.
+            let same_len = w.len as usize == len;
+            if same_len && len <= SHORT && w.key.short == key.short
+                || same_len && len > SHORT && w.key.hash == key.hash && same(self.bytes(id))
+            {
                 return Ok(id);
             }
             s = (s + 1) & (slots - 1);
@@ -559,12 +569,35 @@ impl Names {
     }
 
     /// [`Names::indexed_ascii`] of a word whose gate bit is set.
+    ///
+    /// Most such words are short (at most [`SHORT`] bytes), known from
+    /// their keys alone: their probe is written out here with few enough
+    /// values to hold that no register is saved and restored on the call,
+    /// and longer words, compared byte by byte, are looked up out of line.
     #[inline(never)]
     fn indexed_ascii_past_gate(&self, w: &[u8]) -> Option<u32> {
-        // The probe of `find_ascii`, written out here so that it is
-        // inlined in this function: a call to `find_ascii` saved and
-        // restored its registers for every word past the gate, most of
-        // them names' words, found.
+        if w.len() > SHORT {
+            return self.indexed_long(w);
+        }
+        let key = key_ascii_lower(w);
+        let mask = self.word_slots.len().wrapping_sub(1);
+        let mut s = slot_in(key.hash, mask);
+        loop {
+            // None past an empty table, whose mask reaches every index.
+            let id = self.word_slots.get(s)?.checked_sub(1)?;
+            let word = self.words.get(id as usize)?;
+            // Short words of one length are the same exactly when their
+            // packed bytes are: the hash need not be compared.
+            if word.key.short == key.short && word.len as usize == w.len() {
+                return (word.count > 0).then_some(id);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// [`Names::indexed_ascii_past_gate`] of a word longer than [`SHORT`].
+    #[inline(never)]
+    fn indexed_long(&self, w: &[u8]) -> Option<u32> {
         let key = key_ascii_lower(w);
         self.probe(key, w.len(), |x| x.as_bytes().eq_ignore_ascii_case(w))
             .ok()
@@ -1014,6 +1047,60 @@ mod tests {
         assert!(n.has_indexed("KIM"));
         assert!(n.has_indexed("k"));
         assert!(!n.has_indexed("Washington"));
+    }
+
+    /// Every word of the seed pages and real stories, capitalised runs of
+    /// them recorded as names, and every word (ASCII or not, short or
+    /// long, of a name or not) then looked up: the tables answer as a map
+    /// of the lowercase words to their ids does, with the ids of words in
+    /// some name.
+    #[test]
+    fn look_ups_agree_with_a_map_over_real_text() {
+        let mut asked = 0;
+        for (path, text) in crate::test_stories::stories() {
+            let words: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let mut n = Names::default();
+            let mut runs = Runs::default();
+            let mut ids: HashMap<String, u32> = HashMap::new();
+            let mut in_names = HashSet::new();
+            let mut name = NameWords::default();
+            let mut r = 0;
+            for w in &words {
+                let lower = w.to_lowercase();
+                let id = n.intern(w);
+                assert_eq!(*ids.entry(lower).or_insert(id), id, "{path:?} {w:?}");
+                // A capitalised run of up to four words is a name, and
+                // a few other words are interned only.
+                if w.starts_with(char::is_uppercase) && name.push(id) {
+                    continue;
+                }
+                if !name.as_slice().is_empty() {
+                    in_names.extend(name.as_slice().iter().copied());
+                    runs.record(&mut n, name, r);
+                    r += 1;
+                }
+                name = NameWords::default();
+            }
+            for w in &words {
+                for w in [w.to_string(), w.to_uppercase(), format!("{w}x")] {
+                    let id = ids.get(&w.to_lowercase()).copied();
+                    let indexed = id.filter(|id| in_names.contains(id));
+                    assert_eq!(n.find_word(&w), id, "{path:?} {w:?}");
+                    assert_eq!(n.has_indexed(&w), indexed.is_some(), "{path:?} {w:?}");
+                    if w.is_ascii() {
+                        assert_eq!(n.indexed_ascii(w.as_bytes()), indexed, "{path:?} {w:?}");
+                        assert_eq!(n.find_ascii_word(w.as_bytes()), id, "{path:?} {w:?}");
+                    }
+                    asked += 1;
+                }
+            }
+        }
+        if crate::test_stories::corpus_at_hand() {
+            assert!(asked > 200_000, "{asked}");
+        }
     }
 
     #[test]
