@@ -149,9 +149,11 @@ fn word_set(words: &[u32]) -> Option<NameWords> {
 const GATE_BITS: usize = 1024;
 
 /// A word's bit among [`GATE_BITS`], from its length and its first and
-/// last bytes lowercased: words with different bits differ.
+/// last bytes with bit 5 set: words with different bits differ. Lowercasing
+/// an ASCII byte sets at most that bit, so a word and its ASCII lowercase
+/// have the same bit, computed from either without lowercasing a byte.
 fn gate_bit(len: usize, first: u8, last: u8) -> u16 {
-    let x = u32::from(first) | (u32::from(last) << 8) | ((len as u32) << 16);
+    let x = u32::from(first | 0x20) | (u32::from(last | 0x20) << 8) | ((len as u32) << 16);
     // The top bits of the product are the best mixed.
     (x.wrapping_mul(0x9E37_79B1) >> (32 - GATE_BITS.trailing_zeros())) as u16
 }
@@ -161,7 +163,7 @@ fn has_bit(bits: &[u64; GATE_BITS / 64], bit: u16) -> bool {
     bits[usize::from(bit / 64) % bits.len()] & (1 << (bit % 64)) != 0
 }
 
-/// [`gate_bit`] of lowercase `b`.
+/// [`gate_bit`] of `b`: of its ASCII lowercase too.
 fn gate_of(b: &[u8]) -> u16 {
     match (b.first(), b.last()) {
         (Some(&f), Some(&l)) => gate_bit(b.len(), f, l),
@@ -477,14 +479,7 @@ impl Names {
         };
         // Lowercasing keeps an ASCII word's length.
         let (len, gate) = if ascii {
-            let b = w.as_bytes();
-            let gate = match (b.first(), b.last()) {
-                (Some(f), Some(l)) => {
-                    gate_bit(b.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase())
-                }
-                _ => 0,
-            };
-            (w.len(), gate)
+            (w.len(), gate_of(w.as_bytes()))
         } else {
             let lower = &self.arena.as_bytes()[start..];
             (lower.len(), gate_of(lower))
@@ -545,7 +540,7 @@ impl Names {
     #[inline]
     pub(super) fn indexed_ascii(&self, w: &[u8]) -> Option<u32> {
         let (&f, &l) = (w.first()?, w.last()?);
-        let bit = gate_bit(w.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
+        let bit = gate_bit(w.len(), f, l);
         if !has_bit(&self.indexed_bits, bit) {
             return None;
         }
@@ -554,14 +549,13 @@ impl Names {
 
     /// [`Names::indexed_ascii`] of a plain word (ASCII letters and digits)
     /// without its final period, if it has one: the word the tokenizer
-    /// looked up. Its first and last bytes are lowercased by setting bit
-    /// 5, as `to_ascii_lowercase` does to letters and digits, and no branch
-    /// weighs the period: the gate answers most lone capitalised words.
+    /// looked up. No branch weighs the period: the gate answers most lone
+    /// capitalised words.
     #[inline]
     pub(super) fn indexed_plain(&self, w: &[u8]) -> Option<u32> {
         let len = w.len() - usize::from(w.last() == Some(&b'.'));
         let (&f, &l) = (w.first()?, w.get(len.checked_sub(1)?)?);
-        let bit = gate_bit(len, f | 0x20, l | 0x20);
+        let bit = gate_bit(len, f, l);
         if !has_bit(&self.indexed_bits, bit) {
             return None;
         }
