@@ -635,28 +635,34 @@ impl Names {
             return;
         }
         let r = r as u32;
+        // The tables borrowed apart, so that each word is found once.
+        let Names {
+            words,
+            nodes,
+            indexed_bits,
+            ..
+        } = self;
         for &id in name.as_slice() {
-            let w = &self.words[id as usize];
-            let last_run = (w.last != NONE).then(|| self.nodes[w.last as usize].0);
-            if last_run == Some(r) || w.count >= MAX_VARIANTS {
-                if last_run != Some(r) {
-                    self.words[id as usize].count = CROWDED;
-                }
+            let w = &mut words[id as usize];
+            let last_run = (w.last != NONE).then(|| nodes[w.last as usize].0);
+            if last_run == Some(r) {
                 continue;
             }
-            let node = self.nodes.len() as u32;
-            self.nodes.push((r, NONE));
-            let w = &mut self.words[id as usize];
+            if w.count >= MAX_VARIANTS {
+                w.count = CROWDED;
+                continue;
+            }
+            let node = nodes.len() as u32;
+            nodes.push((r, NONE));
             if w.last == NONE {
                 w.first = node;
             } else {
-                let last = w.last as usize;
-                self.nodes[last].1 = node;
+                nodes[w.last as usize].1 = node;
             }
             w.last = node;
             w.count += 1;
-            let bits = self.indexed_bits.len();
-            self.indexed_bits[usize::from(w.gate / 64) % bits] |= 1 << (w.gate % 64);
+            let bits = indexed_bits.len();
+            indexed_bits[usize::from(w.gate / 64) % bits] |= 1 << (w.gate % 64);
         }
     }
 
