@@ -149,9 +149,11 @@ fn word_set(words: &[u32]) -> Option<NameWords> {
 const GATE_BITS: usize = 1024;
 
 /// A word's bit among [`GATE_BITS`], from its length and its first and
-/// last bytes lowercased: words with different bits differ.
+/// last bytes with bit 5 set: words with different bits differ. Lowercasing
+/// an ASCII byte sets at most that bit, so a word and its ASCII lowercase
+/// have the same bit, computed from either without lowercasing a byte.
 fn gate_bit(len: usize, first: u8, last: u8) -> u16 {
-    let x = u32::from(first) | (u32::from(last) << 8) | ((len as u32) << 16);
+    let x = u32::from(first | 0x20) | (u32::from(last | 0x20) << 8) | ((len as u32) << 16);
     // The top bits of the product are the best mixed.
     (x.wrapping_mul(0x9E37_79B1) >> (32 - GATE_BITS.trailing_zeros())) as u16
 }
@@ -161,7 +163,7 @@ fn has_bit(bits: &[u64; GATE_BITS / 64], bit: u16) -> bool {
     bits[usize::from(bit / 64) % bits.len()] & (1 << (bit % 64)) != 0
 }
 
-/// [`gate_bit`] of lowercase `b`.
+/// [`gate_bit`] of `b`: of its ASCII lowercase too.
 fn gate_of(b: &[u8]) -> u16 {
     match (b.first(), b.last()) {
         (Some(&f), Some(&l)) => gate_bit(b.len(), f, l),
@@ -264,8 +266,13 @@ fn key_ascii_lower(b: &[u8]) -> Key {
 
 /// The slot of `hash` in a table of `len` slots (a power of two).
 fn slot(hash: u64, len: usize) -> usize {
+    slot_in(hash, len - 1)
+}
+
+/// [`slot`] of `hash` given the table's length less one.
+fn slot_in(hash: u64, mask: usize) -> usize {
     // The top bits are the best mixed.
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (len - 1)
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
 /// Appends `w` lowercased, as `str::to_lowercase` would, to `out`.
@@ -427,7 +434,12 @@ impl Names {
                 return Err(s);
             };
             let w = &self.words[id as usize];
-            if w.key == key && w.len as usize == len && (len <= SHORT || same(self.bytes(id))) {
+            // Short words of one length are the same exactly when their
+            // packed bytes are; longer ones of one hash are compared.
+            let same_len = w.len as usize == len;
+            if same_len && len <= SHORT && w.key.short == key.short
+                || same_len && len > SHORT && w.key.hash == key.hash && same(self.bytes(id))
+            {
                 return Ok(id);
             }
             s = (s + 1) & (slots - 1);
@@ -467,14 +479,7 @@ impl Names {
         };
         // Lowercasing keeps an ASCII word's length.
         let (len, gate) = if ascii {
-            let b = w.as_bytes();
-            let gate = match (b.first(), b.last()) {
-                (Some(f), Some(l)) => {
-                    gate_bit(b.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase())
-                }
-                _ => 0,
-            };
-            (w.len(), gate)
+            (w.len(), gate_of(w.as_bytes()))
         } else {
             let lower = &self.arena.as_bytes()[start..];
             (lower.len(), gate_of(lower))
@@ -535,7 +540,7 @@ impl Names {
     #[inline]
     pub(super) fn indexed_ascii(&self, w: &[u8]) -> Option<u32> {
         let (&f, &l) = (w.first()?, w.last()?);
-        let bit = gate_bit(w.len(), f.to_ascii_lowercase(), l.to_ascii_lowercase());
+        let bit = gate_bit(w.len(), f, l);
         if !has_bit(&self.indexed_bits, bit) {
             return None;
         }
@@ -544,14 +549,13 @@ impl Names {
 
     /// [`Names::indexed_ascii`] of a plain word (ASCII letters and digits)
     /// without its final period, if it has one: the word the tokenizer
-    /// looked up. Its first and last bytes are lowercased by setting bit
-    /// 5, as `to_ascii_lowercase` does to letters and digits, and no branch
-    /// weighs the period: the gate answers most lone capitalised words.
+    /// looked up. No branch weighs the period: the gate answers most lone
+    /// capitalised words.
     #[inline]
     pub(super) fn indexed_plain(&self, w: &[u8]) -> Option<u32> {
         let len = w.len() - usize::from(w.last() == Some(&b'.'));
         let (&f, &l) = (w.first()?, w.get(len.checked_sub(1)?)?);
-        let bit = gate_bit(len, f | 0x20, l | 0x20);
+        let bit = gate_bit(len, f, l);
         if !has_bit(&self.indexed_bits, bit) {
             return None;
         }
@@ -559,12 +563,35 @@ impl Names {
     }
 
     /// [`Names::indexed_ascii`] of a word whose gate bit is set.
+    ///
+    /// Most such words are short (at most [`SHORT`] bytes), known from
+    /// their keys alone: their probe is written out here with few enough
+    /// values to hold that no register is saved and restored on the call,
+    /// and longer words, compared byte by byte, are looked up out of line.
     #[inline(never)]
     fn indexed_ascii_past_gate(&self, w: &[u8]) -> Option<u32> {
-        // The probe of `find_ascii`, written out here so that it is
-        // inlined in this function: a call to `find_ascii` saved and
-        // restored its registers for every word past the gate, most of
-        // them names' words, found.
+        if w.len() > SHORT {
+            return self.indexed_long(w);
+        }
+        let key = key_ascii_lower(w);
+        let mask = self.word_slots.len().wrapping_sub(1);
+        let mut s = slot_in(key.hash, mask);
+        loop {
+            // None past an empty table, whose mask reaches every index.
+            let id = self.word_slots.get(s)?.checked_sub(1)?;
+            let word = self.words.get(id as usize)?;
+            // Short words of one length are the same exactly when their
+            // packed bytes are: the hash need not be compared.
+            if word.key.short == key.short && word.len as usize == w.len() {
+                return (word.count > 0).then_some(id);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// [`Names::indexed_ascii_past_gate`] of a word longer than [`SHORT`].
+    #[inline(never)]
+    fn indexed_long(&self, w: &[u8]) -> Option<u32> {
         let key = key_ascii_lower(w);
         self.probe(key, w.len(), |x| x.as_bytes().eq_ignore_ascii_case(w))
             .ok()
@@ -608,28 +635,34 @@ impl Names {
             return;
         }
         let r = r as u32;
+        // The tables borrowed apart, so that each word is found once.
+        let Names {
+            words,
+            nodes,
+            indexed_bits,
+            ..
+        } = self;
         for &id in name.as_slice() {
-            let w = &self.words[id as usize];
-            let last_run = (w.last != NONE).then(|| self.nodes[w.last as usize].0);
-            if last_run == Some(r) || w.count >= MAX_VARIANTS {
-                if last_run != Some(r) {
-                    self.words[id as usize].count = CROWDED;
-                }
+            let w = &mut words[id as usize];
+            let last_run = (w.last != NONE).then(|| nodes[w.last as usize].0);
+            if last_run == Some(r) {
                 continue;
             }
-            let node = self.nodes.len() as u32;
-            self.nodes.push((r, NONE));
-            let w = &mut self.words[id as usize];
+            if w.count >= MAX_VARIANTS {
+                w.count = CROWDED;
+                continue;
+            }
+            let node = nodes.len() as u32;
+            nodes.push((r, NONE));
             if w.last == NONE {
                 w.first = node;
             } else {
-                let last = w.last as usize;
-                self.nodes[last].1 = node;
+                nodes[w.last as usize].1 = node;
             }
             w.last = node;
             w.count += 1;
-            let bits = self.indexed_bits.len();
-            self.indexed_bits[usize::from(w.gate / 64) % bits] |= 1 << (w.gate % 64);
+            let bits = indexed_bits.len();
+            indexed_bits[usize::from(w.gate / 64) % bits] |= 1 << (w.gate % 64);
         }
     }
 
@@ -1014,6 +1047,60 @@ mod tests {
         assert!(n.has_indexed("KIM"));
         assert!(n.has_indexed("k"));
         assert!(!n.has_indexed("Washington"));
+    }
+
+    /// Every word of the seed pages and real stories, capitalised runs of
+    /// them recorded as names, and every word (ASCII or not, short or
+    /// long, of a name or not) then looked up: the tables answer as a map
+    /// of the lowercase words to their ids does, with the ids of words in
+    /// some name.
+    #[test]
+    fn look_ups_agree_with_a_map_over_real_text() {
+        let mut asked = 0;
+        for (path, text) in crate::test_stories::stories() {
+            let words: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let mut n = Names::default();
+            let mut runs = Runs::default();
+            let mut ids: HashMap<String, u32> = HashMap::new();
+            let mut in_names = HashSet::new();
+            let mut name = NameWords::default();
+            let mut r = 0;
+            for w in &words {
+                let lower = w.to_lowercase();
+                let id = n.intern(w);
+                assert_eq!(*ids.entry(lower).or_insert(id), id, "{path:?} {w:?}");
+                // A capitalised run of up to four words is a name, and
+                // a few other words are interned only.
+                if w.starts_with(char::is_uppercase) && name.push(id) {
+                    continue;
+                }
+                if !name.as_slice().is_empty() {
+                    in_names.extend(name.as_slice().iter().copied());
+                    runs.record(&mut n, name, r);
+                    r += 1;
+                }
+                name = NameWords::default();
+            }
+            for w in &words {
+                for w in [w.to_string(), w.to_uppercase(), format!("{w}x")] {
+                    let id = ids.get(&w.to_lowercase()).copied();
+                    let indexed = id.filter(|id| in_names.contains(id));
+                    assert_eq!(n.find_word(&w), id, "{path:?} {w:?}");
+                    assert_eq!(n.has_indexed(&w), indexed.is_some(), "{path:?} {w:?}");
+                    if w.is_ascii() {
+                        assert_eq!(n.indexed_ascii(w.as_bytes()), indexed, "{path:?} {w:?}");
+                        assert_eq!(n.find_ascii_word(w.as_bytes()), id, "{path:?} {w:?}");
+                    }
+                    asked += 1;
+                }
+            }
+        }
+        if crate::test_stories::corpus_at_hand() {
+            assert!(asked > 200_000, "{asked}");
+        }
     }
 
     #[test]
