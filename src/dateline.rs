@@ -596,7 +596,7 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
             }
             // "JOHANNESBURG March 13 -", "RICHMOND, Va. Feb 26 -"; a
             // longer run is a title ("SYRIA SEEKING WHITE SUGAR ON APRIL 8").
-            let short = region.is_some() || place.is_some_and(|p| p.split(' ').count() <= 3);
+            let short = region.is_some() || place.is_some_and(|p| pieces(p, b" ") <= 3);
             if r.len() < rest.len()
                 && short
                 && let Ok((r2, (m, d, y))) = date(r)
@@ -759,7 +759,7 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         // NECESSARILY WRONG, JUST TOO EARLY -" is a shouted heading.
         let reg = region.map_or("", |r| &w[r]);
         let regional = reg.contains('.') || reg.chars().any(char::is_lowercase);
-        if regional && place.is_some_and(|p| p.split(' ').count() <= 4) {
+        if regional && place.is_some_and(|p| pieces(p, b" ") <= 4) {
             Strength::Strong
         } else {
             Strength::Doubtful
@@ -785,10 +785,10 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         let spaced = r.len() < rest.len() && (w[end..].starts_with([' ', '\t']) || end == w.len());
         // A city is a few words; "CORN SUPPLY/DEMAND BY COUNTRY -- USDA" is a
         // title.
-        let few = place.is_some_and(|p| p.split([' ', '/']).count() <= 3);
+        let few = place.is_some_and(|p| pieces(p, b" /") <= 3);
         let capitalised = place.is_some_and(|p| {
             p.is_ascii()
-                && p.split(' ').count() <= 3
+                && pieces(p, b" ") <= 3
                 && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
         });
         // "Mehmet Oz — Ivy League-trained surgeon — has been": a dash that
@@ -995,6 +995,15 @@ fn first_line(lines: &[Span], start: usize, last_start: usize, from: usize) -> u
     }
     let last = (passed + step - 1).min(rest.len());
     from + passed + rest[passed..last].partition_point(|l| l.end < start)
+}
+
+/// How many pieces `s` splits into at the ASCII bytes `seps`, as
+/// `s.split(chars).count()` counts them for those characters: one more than
+/// the separators, which are counted byte by byte (an ASCII byte is a whole
+/// character), where the split searched for each in turn, a search's set-up
+/// for each word of a place.
+fn pieces(s: &str, seps: &[u8]) -> usize {
+    s.bytes().filter(|b| seps.contains(b)).count() + 1
 }
 
 /// Whether a line ends as a sentence does; a subheadline or a title does
@@ -2363,6 +2372,26 @@ mod tests {
         ] {
             assert_eq!(words(s), words_read_whole(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn pieces_counted_as_split_counts_them() {
+        let mut compared = 0;
+        for (_, text) in crate::test_stories::stories() {
+            for line in text
+                .lines()
+                .chain(["", " ", "a  b", "/ /", "S\u{e9}OUL /TOKYO "])
+            {
+                assert_eq!(pieces(line, b" "), line.split(' ').count(), "{line:?}");
+                assert_eq!(
+                    pieces(line, b" /"),
+                    line.split([' ', '/']).count(),
+                    "{line:?}"
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared > 5);
     }
 
     /// [`parse_date`] as first written: a choice of the two forms, the
