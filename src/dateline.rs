@@ -297,11 +297,23 @@ fn date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
 }
 
 /// [`date`] past its look at the first word.
+///
+/// Of the two forms only one can match: a month name opens with a letter
+/// and a day with a digit, so the first byte picks the form to read, where
+/// a choice of the two read the other first and failed in it for every
+/// date opening with a day, and for every word naming a month but with no
+/// day after it.
 #[inline(never)]
 fn parse_date(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
-    let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
-    let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
-    let (rest, (m, d)) = alt((month_day, day_month)).parse_complete(i)?;
+    let (rest, (m, d)) = if i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        (day, blanks1, month_name)
+            .map(|(d, _, m)| (m, d))
+            .parse_complete(i)?
+    } else {
+        (month_name, blanks1, day)
+            .map(|(m, _, d)| (m, d))
+            .parse_complete(i)?
+    };
     let (rest, y) = opt(year).parse_complete(rest)?;
     Ok((rest, (m, d, y)))
 }
@@ -584,7 +596,7 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
             }
             // "JOHANNESBURG March 13 -", "RICHMOND, Va. Feb 26 -"; a
             // longer run is a title ("SYRIA SEEKING WHITE SUGAR ON APRIL 8").
-            let short = region.is_some() || place.is_some_and(|p| p.split(' ').count() <= 3);
+            let short = region.is_some() || place.is_some_and(|p| pieces(p, b" ") <= 3);
             if r.len() < rest.len()
                 && short
                 && let Ok((r2, (m, d, y))) = date(r)
@@ -747,7 +759,7 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         // NECESSARILY WRONG, JUST TOO EARLY -" is a shouted heading.
         let reg = region.map_or("", |r| &w[r]);
         let regional = reg.contains('.') || reg.chars().any(char::is_lowercase);
-        if regional && place.is_some_and(|p| p.split(' ').count() <= 4) {
+        if regional && place.is_some_and(|p| pieces(p, b" ") <= 4) {
             Strength::Strong
         } else {
             Strength::Doubtful
@@ -773,10 +785,10 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         let spaced = r.len() < rest.len() && (w[end..].starts_with([' ', '\t']) || end == w.len());
         // A city is a few words; "CORN SUPPLY/DEMAND BY COUNTRY -- USDA" is a
         // title.
-        let few = place.is_some_and(|p| p.split([' ', '/']).count() <= 3);
+        let few = place.is_some_and(|p| pieces(p, b" /") <= 3);
         let capitalised = place.is_some_and(|p| {
             p.is_ascii()
-                && p.split(' ').count() <= 3
+                && pieces(p, b" ") <= 3
                 && p.split(' ').all(|w| w.starts_with(char::is_uppercase))
         });
         // "Mehmet Oz — Ivy League-trained surgeon — has been": a dash that
@@ -983,6 +995,15 @@ fn first_line(lines: &[Span], start: usize, last_start: usize, from: usize) -> u
     }
     let last = (passed + step - 1).min(rest.len());
     from + passed + rest[passed..last].partition_point(|l| l.end < start)
+}
+
+/// How many pieces `s` splits into at the ASCII bytes `seps`, as
+/// `s.split(chars).count()` counts them for those characters: one more than
+/// the separators, which are counted byte by byte (an ASCII byte is a whole
+/// character), where the split searched for each in turn, a search's set-up
+/// for each word of a place.
+fn pieces(s: &str, seps: &[u8]) -> usize {
+    s.bytes().filter(|b| seps.contains(b)).count() + 1
 }
 
 /// Whether a line ends as a sentence does; a subheadline or a title does
@@ -2350,6 +2371,91 @@ mod tests {
             "Rio de Janeiro / the port",
         ] {
             assert_eq!(words(s), words_read_whole(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_counted_as_split_counts_them() {
+        let mut compared = 0;
+        for (_, text) in crate::test_stories::stories() {
+            for line in text
+                .lines()
+                .chain(["", " ", "a  b", "/ /", "S\u{e9}OUL /TOKYO "])
+            {
+                assert_eq!(pieces(line, b" "), line.split(' ').count(), "{line:?}");
+                assert_eq!(
+                    pieces(line, b" /"),
+                    line.split([' ', '/']).count(),
+                    "{line:?}"
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared > 5);
+    }
+
+    /// [`parse_date`] as first written: a choice of the two forms, the
+    /// month first.
+    fn parse_date_reference(i: &str) -> Res<'_, (u8, u8, Option<i32>)> {
+        let month_day = (month_name, blanks1, day).map(|(m, _, d)| (m, d));
+        let day_month = (day, blanks1, month_name).map(|(d, _, m)| (m, d));
+        let (rest, (m, d)) = alt((month_day, day_month)).parse_complete(i)?;
+        let (rest, y) = opt(year).parse_complete(rest)?;
+        Ok((rest, (m, d, y)))
+    }
+
+    /// What a date parse gives, its error aside (callers only ask whether
+    /// it read one).
+    fn read(r: Res<'_, DateParts>) -> Option<(&str, DateParts)> {
+        r.ok()
+    }
+
+    /// Month, day and year as a date parse gives them.
+    type DateParts = (u8, u8, Option<i32>);
+
+    #[test]
+    fn dates_read_by_their_first_byte_as_by_either_form() {
+        // Every word start of every line of the stories (a date is tried
+        // after each word of a place), as `date` passes them on.
+        let mut compared = 0;
+        let mut dates = 0;
+        for (_, text) in crate::test_stories::stories() {
+            for line in text.lines() {
+                let starts = std::iter::once(0).chain(
+                    line.char_indices()
+                        .filter(|&(_, c)| c == ' ')
+                        .map(|(k, _)| k + 1),
+                );
+                for k in starts {
+                    let i = &line[k..];
+                    if may_open_date(i) {
+                        let got = read(parse_date(i));
+                        assert_eq!(got, read(parse_date_reference(i)), "{i:?}");
+                        compared += 1;
+                        dates += usize::from(got.is_some());
+                    }
+                }
+            }
+        }
+        if crate::test_stories::corpus_at_hand() {
+            assert!(compared > 1000 && dates > 100, "{compared} {dates}");
+        }
+        for i in [
+            "Aug. 15 (Yonhap)",
+            "15 August 2019 -",
+            "15th Aug, 2019",
+            "March -",
+            "May Day",
+            "3 Marchers",
+            "12 3",
+            "Sept\u{a0}26",
+            "1 Jan 1799",
+            "31 Dec 2200:",
+            "9 MAY",
+            "Dec 0",
+            "",
+        ] {
+            assert_eq!(read(parse_date(i)), read(parse_date_reference(i)), "{i:?}");
         }
     }
 
