@@ -533,8 +533,12 @@ impl Openings {
             return Err(at);
         };
         while at <= last {
-            let bytes: [u8; 8] = text[at..][..8].try_into().unwrap_or_default();
-            match self.pass_word(text, at, u64::from_le_bytes(bytes)) {
+            let window: &[u8; 8] = text[at..][..8].try_into().unwrap_or(&[0; 8]);
+            // The byte that ends a run within the window is the window's
+            // own: read there, its index needs no test against the text's
+            // length (two instructions a word).
+            let ender = |k: usize, _end: usize| Some(window[k]);
+            match self.pass_word(text, at, u64::from_le_bytes(*window), ender) {
                 Pass::On(rest) => at = rest,
                 Pass::Opens(rest) => return Ok((at, rest)),
                 Pass::Leave => return Err(at),
@@ -546,7 +550,8 @@ impl Openings {
         let bytes: [u8; 8] = text[last..].try_into().unwrap_or_default();
         let end_chunk = u64::from_le_bytes(bytes);
         while at < text.len() {
-            match self.pass_word(text, at, end_chunk >> (8 * (at - last))) {
+            let ender = |_k: usize, end: usize| text.get(end).copied();
+            match self.pass_word(text, at, end_chunk >> (8 * (at - last)), ender) {
                 Pass::On(rest) => at = rest,
                 Pass::Opens(rest) => return Ok((at, rest)),
                 Pass::Leave => return Err(at),
@@ -558,40 +563,55 @@ impl Openings {
     /// The step of [`Openings::pass_words`] at `at`, `chunk` holding the
     /// eight bytes from it (zeros past the text's end).
     #[inline(always)]
-    fn pass_word(&self, text: &[u8], at: usize, chunk: u64) -> Pass {
+    fn pass_word(
+        &self,
+        text: &[u8],
+        at: usize,
+        chunk: u64,
+        ender: impl Fn(usize, usize) -> Option<u8>,
+    ) -> Pass {
         // The high bits of the bytes that are not ASCII letters.
         let (stop, upper) = not_letters(chunk);
-        if stop & 0x80 != 0 {
-            let class = self.class[usize::from(chunk as u8)];
-            return if class & OPENS != 0 {
-                Pass::Leave
-            } else if class & WORD != 0 {
-                // A word that opens with a digit, an underscore or a
-                // character that is not ASCII, which no form opens with.
-                Pass::On(self.past_word(text, at + 1))
-            } else {
-                Pass::On(at + 1)
-            };
-        }
         // `ascii_run` on this chunk, and on from it for a run of eight
-        // letters or more.
-        let (end, hash) = if stop != 0 {
-            let end = at + (stop.trailing_zeros() / 8) as usize;
-            (end, run_bytes(upper, stop, self.minus_one))
+        // letters or more; `ender` reads the byte at the run's end, the
+        // `k`-th of the chunk when `k` is below 8.
+        let (end, hash, ended) = if stop != 0 {
+            let k = (stop.trailing_zeros() / 8) as usize;
+            if k == 0 {
+                return self.pass_non_letter(text, at, chunk);
+            }
+            let end = at + k;
+            (end, run_bytes(upper, stop, self.minus_one), ender(k, end))
         } else {
             match run_on(text, at + 8, upper, self.minus_one) {
-                Some(run) => run,
+                Some((end, hash)) => (end, hash, text.get(end).copied()),
                 None => return Pass::Leave,
             }
         };
-        let rest = match text.get(end) {
-            Some(&b) if self.class[usize::from(b)] & WORD != 0 => return Pass::Leave,
+        let rest = match ended {
+            Some(b) if self.class[usize::from(b)] & WORD != 0 => return Pass::Leave,
             _ => end + 1,
         };
         if self.may_open_word(text, end, hash) {
             Pass::Opens(rest)
         } else {
             Pass::On(rest)
+        }
+    }
+
+    /// [`Openings::pass_word`] at a place whose first byte, the low byte
+    /// of `chunk`, is no ASCII letter.
+    #[inline(always)]
+    fn pass_non_letter(&self, text: &[u8], at: usize, chunk: u64) -> Pass {
+        let class = self.class[usize::from(chunk as u8)];
+        if class & OPENS != 0 {
+            Pass::Leave
+        } else if class & WORD != 0 {
+            // A word that opens with a digit, an underscore or a character
+            // that is not ASCII, which no form opens with.
+            Pass::On(self.past_word(text, at + 1))
+        } else {
+            Pass::On(at + 1)
         }
     }
 
@@ -651,9 +671,9 @@ impl Openings {
     /// for every word, before it knew the word's run opens a form.)
     fn may_go_on(&self, text: &[u8], end: usize, hash: u64, slot: usize) -> bool {
         let goes_on = text
-            .get(end..)
-            .and_then(<[u8]>::first_chunk::<TAIL>)
-            .is_some_and(|tail| get(&self.tails, tail_bit(hash, u32::from_le_bytes(*tail))));
+            .get(end..end + TAIL)
+            .and_then(|tail| tail.try_into().ok())
+            .is_some_and(|tail| get(&self.tails, tail_bit(hash, u32::from_le_bytes(tail))));
         goes_on || (self.short_slots[slot] && get(&self.short, word_bit(hash)))
     }
 
