@@ -360,7 +360,11 @@ const FAR: usize = 12;
 enum Pass {
     /// No form opens there: the next word may start at this place.
     On(usize),
-    /// A form may open there; the next word may start at this place.
+    /// A form may open there, at a word whose run of letters ends at this
+    /// place, before a byte that is no word byte. (Not the place after it,
+    /// where the next word may start: computed before the table's test, it
+    /// was a second value held beside the word's start, copied into that
+    /// start's register at every word.)
     Opens(usize),
     /// The general step of [`Openings::next_opening`] reads the place.
     Leave,
@@ -459,9 +463,9 @@ impl Openings {
     fn next_opening(&self, text: &[u8], mut at: usize) -> Option<(usize, usize)> {
         loop {
             match self.pass_words(text, at) {
-                Ok((start, rest)) if self.goes_far(text, start) => return Some((start, rest)),
-                Ok((_, rest)) => {
-                    at = rest;
+                Ok((start, end)) if self.goes_far(text, start) => return Some((start, end + 1)),
+                Ok((_, end)) => {
+                    at = end + 1;
                     continue;
                 }
                 Err(left) => at = left,
@@ -504,7 +508,9 @@ impl Openings {
     /// most words, words that open with another word byte (a digit, a
     /// curly quotation mark) that no form opens with, or bytes that open
     /// no word and no form (a second space, a quotation mark), the last
-    /// eight bytes of the text included: `Ok` as `next_opening`, or `Err`
+    /// eight bytes of the text included: `Ok` with the place where a form
+    /// may open and the end of its word's run (the next word may start
+    /// after it), or `Err`
     /// with the first place it leaves to the general step (a run that more
     /// of its word follows, "Korea’s", a byte that opens a form and is not
     /// an ASCII letter, a run of eight letters or more near the text's
@@ -540,7 +546,7 @@ impl Openings {
             let ender = |k: usize, _end: usize| Some(window[k]);
             match self.pass_word(text, at, u64::from_le_bytes(*window), ender) {
                 Pass::On(rest) => at = rest,
-                Pass::Opens(rest) => return Ok((at, rest)),
+                Pass::Opens(end) => return Ok((at, end)),
                 Pass::Leave => return Err(at),
             }
         }
@@ -553,7 +559,7 @@ impl Openings {
             let ender = |_k: usize, end: usize| text.get(end).copied();
             match self.pass_word(text, at, end_chunk >> (8 * (at - last)), ender) {
                 Pass::On(rest) => at = rest,
-                Pass::Opens(rest) => return Ok((at, rest)),
+                Pass::Opens(end) => return Ok((at, end)),
                 Pass::Leave => return Err(at),
             }
         }
@@ -588,14 +594,13 @@ impl Openings {
                 None => return Pass::Leave,
             }
         };
-        let rest = match ended {
-            Some(b) if self.class[usize::from(b)] & WORD != 0 => return Pass::Leave,
-            _ => end + 1,
-        };
+        if ended.is_some_and(|b| self.class[usize::from(b)] & WORD != 0) {
+            return Pass::Leave;
+        }
         if self.may_open_word(text, end, hash) {
-            Pass::Opens(rest)
+            Pass::Opens(end)
         } else {
-            Pass::On(rest)
+            Pass::On(end + 1)
         }
     }
 
