@@ -271,8 +271,16 @@ fn slot(hash: u64, len: usize) -> usize {
 
 /// [`slot`] of `hash` given the table's length less one.
 fn slot_in(hash: u64, mask: usize) -> usize {
-    // The top bits are the best mixed.
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
+    // A product's bit depends only on the bits below it, so only its top
+    // bits depend on every bit of the hash; the rotation brings as many
+    // of them as the mask keeps to the bottom. Middle bits would miss a
+    // word's last bytes, which `pack` puts at the top: names of one length
+    // differing only there ("Daeaab", "Daeaac") would share a slot and
+    // probing would grow with the square of their number. An empty
+    // table's all-ones mask (see `indexed_ascii_past_gate`) rotates by
+    // 64, a whole turn, and keeps an index past any slot.
+    let bits = u64::BITS - (mask as u64).leading_zeros();
+    hash.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(bits) as usize & mask
 }
 
 /// Appends `w` lowercased, as `str::to_lowercase` would, to `out`.
@@ -777,6 +785,41 @@ impl Iterator for Containing<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The longest run of occupied slots in the word table: a look-up
+    /// probes at most that many.
+    fn longest_cluster(n: &Names) -> usize {
+        let (mut longest, mut run) = (0, 0);
+        // Twice round, so that a run wrapping past the end counts whole.
+        for &s in n.word_slots.iter().chain(&n.word_slots) {
+            run = if s == 0 { 0 } else { run + 1 };
+            longest = longest.max(run);
+        }
+        longest
+    }
+
+    #[test]
+    fn words_differing_only_in_their_last_bytes_spread_over_the_table() {
+        // Short words keep their last bytes at the top of their packed
+        // bytes and long ones in their last chunk; a slot taken from the
+        // hash's middle bits put each family in one cluster, which every
+        // look-up of its words then walked.
+        for stem in ["Daea", "Kimjongun", "Abcdefghijklmn"] {
+            let mut n = Names::default();
+            let mut count = 0;
+            for a in b'a'..=b'z' {
+                for b in b'a'..=b'z' {
+                    let w = format!("{stem}{}{}", a as char, b as char);
+                    let id = n.intern(&w);
+                    assert_eq!(n.find_word(&w), Some(id), "{w}");
+                    count += 1;
+                }
+            }
+            assert_eq!(count, 676);
+            let longest = longest_cluster(&n);
+            assert!(longest < 64, "{stem}: {longest} slots in a row");
+        }
+    }
 
     #[test]
     fn interns_case_aside() {
