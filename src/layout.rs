@@ -109,11 +109,11 @@ impl Layout {
         );
         let mut lower = spare.lower;
         refill(&mut lower, text.len());
-        lowercase_into(text.as_bytes(), &mut lower);
+        let ascii = lowercase_into(text.as_bytes(), &mut lower);
         let mut pieces = spare.pieces;
         pieces.find(&lower);
         let markers = chrome::inside_markers(&lower, pieces.of(Owner::Chrome));
-        let spaces = shape::UnicodeSpaces::of(text);
+        let spaces = shape::UnicodeSpaces::of_page(text, ascii);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
         let mut spaced = spaces.walk();
@@ -216,9 +216,16 @@ impl Drop for Layout {
 }
 
 /// Appends `text` in ASCII lower case to `lower`, which has room for it:
-/// copied and lowercased in one pass.
-fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) {
-    lower.extend(text.iter().map(u8::to_ascii_lowercase));
+/// copied and lowercased in one pass. Tells whether `text` is ASCII
+/// throughout: the same pass ORs its bytes together, so that the search
+/// for Unicode spaces need not read the page again to learn it.
+fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> bool {
+    let mut all_bytes = 0u8;
+    lower.extend(text.iter().map(|&b| {
+        all_bytes |= b;
+        b.to_ascii_lowercase()
+    }));
+    all_bytes.is_ascii()
 }
 
 /// Line spans without their `\n` or `\r\n`.
@@ -1718,6 +1725,28 @@ mod tests {
             for s in [ascii.clone(), format!("{ascii}{rest}"), format!("{rest}{ascii}{rest}")] {
                 proptest::prop_assert_eq!(count_words(&s, most), s.split_whitespace().take(most).count());
             }
+        }
+    }
+
+    #[test]
+    fn lowercase_copy_tells_ascii_pages_as_is_ascii() {
+        let long = "Plain ASCII copy, long enough for whole vector blocks. ".repeat(9);
+        let pages = [
+            String::new(),
+            "a".to_string(),
+            "MiXeD Case\r\n\t~\u{7f}".to_string(),
+            long.clone(),
+            format!("{long}\u{a0}"),
+            format!("\u{a0}{long}"),
+            format!("{long}Caf\u{e9} {long}"),
+            "\u{3000}".to_string(),
+            "\u{1F600}".to_string(),
+        ];
+        for page in &pages {
+            let mut lower = Vec::new();
+            let ascii = lowercase_into(page.as_bytes(), &mut lower);
+            assert_eq!(ascii, page.is_ascii(), "{page:?}");
+            assert_eq!(lower, page.to_ascii_lowercase().into_bytes(), "{page:?}");
         }
     }
 
