@@ -109,11 +109,11 @@ impl Layout {
         );
         let mut lower = spare.lower;
         refill(&mut lower, text.len());
-        lowercase_into(text.as_bytes(), &mut lower);
+        let ascii = lowercase_into(text.as_bytes(), &mut lower);
         let mut pieces = spare.pieces;
         pieces.find(&lower);
         let markers = chrome::inside_markers(&lower, pieces.of(Owner::Chrome));
-        let spaces = shape::UnicodeSpaces::of(text);
+        let spaces = shape::UnicodeSpaces::of_page(text, ascii);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
         let mut spaced = spaces.walk();
@@ -216,9 +216,16 @@ impl Drop for Layout {
 }
 
 /// Appends `text` in ASCII lower case to `lower`, which has room for it:
-/// copied and lowercased in one pass.
-fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) {
-    lower.extend(text.iter().map(u8::to_ascii_lowercase));
+/// copied and lowercased in one pass. Tells whether `text` is ASCII
+/// throughout: the same pass ORs its bytes together, so that the search
+/// for Unicode spaces need not read the page again to learn it.
+fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> bool {
+    let mut all_bytes = 0u8;
+    lower.extend(text.iter().map(|&b| {
+        all_bytes |= b;
+        b.to_ascii_lowercase()
+    }));
+    all_bytes.is_ascii()
 }
 
 /// Line spans without their `\n` or `\r\n`.
@@ -260,6 +267,30 @@ fn split_page(text: &str) -> Page {
 /// more of them went to the stack around the line-break search.
 #[inline(never)]
 fn split_page_in(text: &str, page: Page) -> Page {
+    // The line-break search is chosen here, once a page, and the line
+    // loop is built for each choice: chosen at each line, the test of
+    // which search the machine has was a branch per line.
+    //
+    // `memchr::memchr` picks its vector code through a function pointer
+    // and sets up its needle at each call, which for lines of a few dozen
+    // bytes cost nearly as much as the search itself: where the machine
+    // has AVX2, the crate's searcher for it is built once and its search
+    // called directly.
+    #[cfg(target_arch = "x86_64")]
+    if let Some(avx2) = memchr::arch::x86_64::avx2::memchr::One::new(b'\n') {
+        return split_page_with(text, page, |rest| avx2.find(rest));
+    }
+    split_page_with(text, page, |rest| memchr::memchr(b'\n', rest))
+}
+
+/// [`split_page_in`] with `find_break` telling where the first line
+/// break of the bytes it is given is.
+///
+/// Inlined into [`split_page_in`], once for each search, so that the
+/// search is called directly (and its needle kept in a register) rather
+/// than through a closure's pointer.
+#[inline(always)]
+fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<usize>) -> Page {
     let bytes = text.as_bytes();
     // Room for lines of 12 bytes and non-blank lines of 24 on average
     // (about 34 and 63 in the real articles, 12 and 23 on the pages with
@@ -276,7 +307,6 @@ fn split_page_in(text: &str, page: Page) -> Page {
     refill(&mut nonblank, bytes.len() / 24 + 1);
     refill(&mut out, bytes.len() / 24 + 1);
     let mut run = Run::default();
-    let breaks = LineBreaks::new();
     let mut start = 0;
     loop {
         // Web pages put a blank line after most lines: a line break right
@@ -288,11 +318,7 @@ fn split_page_in(text: &str, page: Page) -> Page {
             start += 1;
             continue;
         }
-        let Some(nl) = bytes
-            .get(start..)
-            .and_then(|rest| breaks.find(rest))
-            .map(|k| start + k)
-        else {
+        let Some(nl) = bytes.get(start..).and_then(&find_break).map(|k| start + k) else {
             break;
         };
         // Lines sit on character boundaries: the trim that skips the
@@ -329,38 +355,6 @@ fn split_page_in(text: &str, page: Page) -> Page {
         lines,
         nonblank,
         paragraphs: out,
-    }
-}
-
-/// The search for a page's line breaks, set up once a page rather than
-/// at each line.
-///
-/// `memchr::memchr` picks its vector code through a function pointer and
-/// sets up its needle at each call, which for lines of a few dozen bytes
-/// cost nearly as much as the search itself: where the machine has AVX2,
-/// the crate's searcher for it is built here once and its search called
-/// directly.
-struct LineBreaks {
-    #[cfg(target_arch = "x86_64")]
-    avx2: Option<memchr::arch::x86_64::avx2::memchr::One>,
-}
-
-impl LineBreaks {
-    fn new() -> LineBreaks {
-        LineBreaks {
-            #[cfg(target_arch = "x86_64")]
-            avx2: memchr::arch::x86_64::avx2::memchr::One::new(b'\n'),
-        }
-    }
-
-    /// Where the first line break in `haystack` is.
-    #[inline]
-    fn find(&self, haystack: &[u8]) -> Option<usize> {
-        #[cfg(target_arch = "x86_64")]
-        if let Some(one) = &self.avx2 {
-            return one.find(haystack);
-        }
-        memchr::memchr(b'\n', haystack)
     }
 }
 
@@ -1590,21 +1584,36 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The line-break search set up once a page finds what a call of
-        /// `memchr` for each search finds, on haystacks short and long
-        /// enough for every path of the vector code.
+        /// The lines are those of a plain split of the page at '\n' (a
+        /// '\r' before it left out), with either line-break search, on
+        /// lines short and long enough for every path of the vector code.
         #[test]
-        fn line_breaks_are_found_as_memchr_finds_them(
-            plain in 0usize..400,
-            broken in proptest::bool::ANY,
-            tail in "[a\r\n]{0,40}",
+        fn lines_are_found_as_a_plain_split_finds_them(
+            lines in proptest::collection::vec(
+                (0usize..200, "[a \r\u{a0}]{0,3}", "\r?\n"),
+                0..12,
+            ),
+            last in "[a\r\n]{0,3}",
         ) {
-            let mut rest = vec![b'a'; plain];
-            if broken {
-                rest.push(b'\n');
+            let mut text = String::new();
+            for (plain, end, line_break) in &lines {
+                text.push_str(&"a".repeat(*plain));
+                text.push_str(end);
+                text.push_str(line_break);
             }
-            rest.extend_from_slice(tail.as_bytes());
-            proptest::prop_assert_eq!(LineBreaks::new().find(&rest), memchr::memchr(b'\n', &rest));
+            text.push_str(&last);
+            let mut plain = Vec::new();
+            let mut at = 0;
+            for line in text.split('\n') {
+                let kept = line
+                    .strip_suffix('\r')
+                    .filter(|_| at + line.len() < text.len());
+                plain.push(Span::new(at, at + kept.unwrap_or(line).len()));
+                at += line.len() + 1;
+            }
+            proptest::prop_assert_eq!(&split_lines(&text), &plain);
+            let by_memchr = split_page_with(&text, Page::default(), |rest| memchr::memchr(b'\n', rest));
+            proptest::prop_assert_eq!(&by_memchr.lines, &plain);
         }
     }
 
@@ -1718,6 +1727,28 @@ mod tests {
             for s in [ascii.clone(), format!("{ascii}{rest}"), format!("{rest}{ascii}{rest}")] {
                 proptest::prop_assert_eq!(count_words(&s, most), s.split_whitespace().take(most).count());
             }
+        }
+    }
+
+    #[test]
+    fn lowercase_copy_tells_ascii_pages_as_is_ascii() {
+        let long = "Plain ASCII copy, long enough for whole vector blocks. ".repeat(9);
+        let pages = [
+            String::new(),
+            "a".to_string(),
+            "MiXeD Case\r\n\t~\u{7f}".to_string(),
+            long.clone(),
+            format!("{long}\u{a0}"),
+            format!("\u{a0}{long}"),
+            format!("{long}Caf\u{e9} {long}"),
+            "\u{3000}".to_string(),
+            "\u{1F600}".to_string(),
+        ];
+        for page in &pages {
+            let mut lower = Vec::new();
+            let ascii = lowercase_into(page.as_bytes(), &mut lower);
+            assert_eq!(ascii, page.is_ascii(), "{page:?}");
+            assert_eq!(lower, page.to_ascii_lowercase().into_bytes(), "{page:?}");
         }
     }
 

@@ -177,13 +177,23 @@ fn unicode_space_starts(bytes: &[u8]) -> impl Iterator<Item = usize> {
 pub(super) struct UnicodeSpaces(Vec<usize>);
 
 impl UnicodeSpaces {
-    pub(super) fn of(text: &str) -> UnicodeSpaces {
-        // Half the pages are ASCII throughout: one test of their bytes
-        // costs less than the two searches for the spaces' first bytes.
-        if text.is_ascii() {
+    /// The spaces of `text`, which `ascii` says whether is ASCII
+    /// throughout, as [`Layout::new`](super::Layout::new) learns while
+    /// lowercasing the page.
+    pub(super) fn of_page(text: &str, ascii: bool) -> UnicodeSpaces {
+        // Half the pages are ASCII throughout and hold none: the flag
+        // spares them the two searches for the spaces' first bytes, and
+        // a scan of their bytes of its own to tell them apart.
+        if ascii {
             return UnicodeSpaces::default();
         }
         UnicodeSpaces(searched_starts(text))
+    }
+
+    /// The spaces of `text`, telling for itself whether it is ASCII.
+    #[cfg(test)]
+    pub(super) fn of(text: &str) -> UnicodeSpaces {
+        UnicodeSpaces::of_page(text, text.is_ascii())
     }
 
     /// Whether one starts within `span` (spans sit on character
