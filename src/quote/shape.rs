@@ -147,15 +147,25 @@ pub(super) fn is_title(inner: &str) -> bool {
             None => (WS, 0),
         };
         if class & ALNUM != 0 {
-            word = match word {
-                Some((a, _)) => Some((a, i + len)),
+            let start = match word {
+                Some((a, _)) => a,
                 // A word whose first letter is a small one that opens no
                 // small word is not titled: told at that letter, without
                 // reading the rest of the word (most words of a quote
                 // spoken of, after its first).
                 None if opens_no_title_word(s[i]) => return false,
-                None => Some((i, i + len)),
+                None => i,
             };
+            // The ASCII letters and digits that follow, most of a word,
+            // skipped in a loop of their own: each only moves the word's
+            // end.
+            let mut end = i + len;
+            while s.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            word = Some((start, end));
+            i = end;
+            continue;
         } else if class & WS != 0 {
             if let Some((a, e)) = word.take() {
                 if !titled(&s[a..e], n) {
@@ -400,6 +410,29 @@ mod tests {
             ("1984 And Beyond", true),
             ("1984 and beyond", false),
             ("1984 I Said", false),
+        ] {
+            assert_eq!(is_title(text), title, "{text:?}");
+            assert_eq!(is_title_by_chars(text), title, "{text:?}");
+        }
+    }
+
+    /// A word's end is moved past its ASCII letters and digits in a loop
+    /// of their own, then read on through what follows them: letters
+    /// beyond ASCII, marks inside the word, and the signs trimmed off its
+    /// end, so that "i" and the small words are still told whole.
+    #[test]
+    fn words_read_past_their_ascii_runs() {
+        for (text, title) in [
+            ("Crème Brûlée", true),
+            ("Don’t Stop", true),
+            ("Hello—world Again", true),
+            ("Tom's 2nd Act", true),
+            ("War and Peace.", true),
+            ("Art of the deal.", false),
+            ("Me and i", false),
+            ("Me and in", true),
+            ("Me and inx", false),
+            ("One x\u{301}", false),
         ] {
             assert_eq!(is_title(text), title, "{text:?}");
             assert_eq!(is_title_by_chars(text), title, "{text:?}");
