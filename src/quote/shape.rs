@@ -158,9 +158,13 @@ pub(super) fn is_title(inner: &str) -> bool {
             };
             // The ASCII letters and digits that follow, most of a word,
             // skipped in a loop of their own: each only moves the word's
-            // end.
+            // end. Told from the table the word loop reads (one load each,
+            // fewer instructions than `u8::is_ascii_alphanumeric`'s ranges).
             let mut end = i + len;
-            while s.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            while s
+                .get(end)
+                .is_some_and(|&b| b < 0x80 && ASCII_NEIGHBOUR[usize::from(b)] & ALNUM != 0)
+            {
                 end += 1;
             }
             word = Some((start, end));
