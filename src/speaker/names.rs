@@ -617,6 +617,12 @@ impl Names {
     /// recorded; else some other word's list has it, or none does, when
     /// every word's list was full then and still is: recording it again
     /// adds it to none. A name of one word is known from its word's flag.
+    ///
+    /// Forced inline into `push_run`, its one caller outside the tests,
+    /// which runs for every name read: called, it was passed the name's
+    /// words through memory, and most calls return at once (a name of one
+    /// word recorded before).
+    #[inline(always)]
     pub(super) fn record(
         &mut self,
         name: NameWords,
