@@ -304,7 +304,7 @@ fn plain_words(
         let after = x.wrapping_shr(bits) as u8;
         if letters != 0 && after == b' ' {
             let entry = words::short_ascii_word_bits(ix, x, bits);
-            push_word(out, found, i, i + letters, x as u8, index, entry);
+            push_word(ix, out, found, i, i + letters, x as u8, index, entry);
             i += letters + 1;
             head = eight(i);
             continue;
@@ -366,6 +366,7 @@ fn plain_words(
                 && ((end - i == 1 && (x as u8).is_ascii_uppercase())
                     || Entry::unpack(entry).class.has(Class::ABBREVIATION));
             push_word(
+                ix,
                 out,
                 found,
                 i,
@@ -381,7 +382,7 @@ fn plain_words(
             head = eight(i);
             continue;
         }
-        push_word(out, found, i, end, x as u8, index, entry);
+        push_word(ix, out, found, i, end, x as u8, index, entry);
         i = end + 1;
         head = eight(i);
     }
@@ -443,7 +444,7 @@ fn word_end(
     if d == Some(b' ') {
         // At a space: nothing joins on, no period to weigh, and the space
         // is stepped over.
-        push_word(out, found, i, end, first, index, entry);
+        push_word(ix, out, found, i, end, first, index, entry);
         return Ok(end + 1);
     }
     if let Some(d) = d {
@@ -473,7 +474,7 @@ fn word_end(
             stop += 1;
         }
     }
-    push_word(out, found, i, stop, first, index, entry);
+    push_word(ix, out, found, i, stop, first, index, entry);
     // A word is often followed by one space: step over it here.
     Ok(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
@@ -533,7 +534,7 @@ fn joined(
     let tok = Tok {
         span: Span::new(i, end),
         seg: index,
-        bits: entry | (PLAIN_BITS[usize::from(first)] & CAP),
+        bits: entry | (ix.plain_bits(first) & CAP),
     };
     found.word(out.len(), &tok);
     out.push(tok);
@@ -543,7 +544,9 @@ fn joined(
 /// Pushes the plain word from `start` to `end` in the text, whose first
 /// byte is `first`, and notes it in `found`.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn push_word(
+    ix: &words::Index,
     out: &mut Vec<Tok>,
     found: &mut Found,
     start: usize,
@@ -556,7 +559,7 @@ fn push_word(
     let tok = Tok {
         span: Span::new(start, end),
         seg: index,
-        bits: entry | PLAIN_BITS[usize::from(first)],
+        bits: entry | ix.plain_bits(first),
     };
     found.word(out.len(), &tok);
     out.push(tok);
@@ -564,8 +567,9 @@ fn push_word(
 
 /// A plain word's [`PLAIN`] bit, and its [`CAP`] bit when it is a capital,
 /// by its first byte: read in one load where testing the byte took five
-/// instructions, on nearly every word.
-static PLAIN_BITS: [u32; 256] = {
+/// instructions, on nearly every word. The word index keeps the copy that
+/// is read ([`words::Index::plain_bits`]).
+pub(super) const PLAIN_BITS: [u32; 256] = {
     let mut t = [PLAIN; 256];
     let mut b = 0;
     while b < 256 {
@@ -1161,6 +1165,8 @@ mod tests {
         for b in 0..=255u8 {
             let want = Tok::word(Span::new(0, 1), 0, entry, b.is_ascii_uppercase(), true);
             assert_eq!(entry | PLAIN_BITS[usize::from(b)], want.bits, "{b}");
+            // The copy the tokenizer reads is the index's.
+            assert_eq!(words::index().plain_bits(b), PLAIN_BITS[usize::from(b)]);
         }
     }
 
