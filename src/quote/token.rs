@@ -1241,6 +1241,19 @@ mod tests {
     }
 
     #[test]
+    fn sign_bits_mark_quote_marks_and_sentence_ends() {
+        // Every character a sign may be up to past the quote marks, and
+        // the last ones: the bits answer as the character's tests do.
+        for c in ('\0'..='\u{3000}').chain(['\u{FFFF}', '\u{10FFFF}']) {
+            let t = sign(c, 0, 0);
+            assert_eq!(t.punct(), Some(c));
+            assert!(t.is_sign(c) && !t.is_word());
+            assert_eq!(t.is_mark(), super::super::is_mark_char(c), "{c:?}");
+            assert_eq!(t.ends_sentence(), matches!(c, '.' | '!' | '?'), "{c:?}");
+        }
+    }
+
+    #[test]
     fn plain_bits_are_the_bits_of_a_plain_word() {
         let entry = words::lookup("said").pack();
         for b in 0..=255u8 {
