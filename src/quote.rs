@@ -860,7 +860,7 @@ fn cue_np(
         }
         Role::Verb => {
             // `," said Kim`: the verb right after the quote comes first.
-            let mark = |i: usize| toks[i].punct().is_some_and(marks::is_mark_char);
+            let mark = |i: usize| toks[i].is_mark();
             // The sign before the closing mark(s): `,"`, `,''`.
             let ends_speech = |i: usize| {
                 let mut i = i;

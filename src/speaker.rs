@@ -1117,10 +1117,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
     pub(crate) fn subject(&self, lo: usize, hi: usize) -> Option<Np> {
         let toks = self.toks;
         let mut i = lo;
-        if toks
-            .get(lo)
-            .is_some_and(|t| t.punct().is_some_and(is_quote_mark))
-        {
+        if toks.get(lo).is_some_and(is_quote_mark) {
             return None;
         }
         // After a dateline: "Pyongyang, May 29 (KCNA) -- Kim Yo Jong, ..."
@@ -1207,7 +1204,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 while s > 0
                     && self.toks[s - 1].seg == self.toks[np.start].seg
                     && !self.toks[s - 1].ends_sentence()
-                    && !self.toks[s - 1].punct().is_some_and(is_quote_mark)
+                    && !is_quote_mark(&self.toks[s - 1])
                     && np.start - s < 60
                 {
                     s -= 1;
@@ -1563,9 +1560,11 @@ impl Ids {
 }
 
 /// A quote mark next to a speaker phrase; the straight apostrophe is left
-/// out, being far more often a possessive or an elision there.
-fn is_quote_mark(c: char) -> bool {
-    c != '\'' && crate::quote::is_mark_char(c)
+/// out, being far more often a possessive or an elision there. The token's
+/// mark bit answers [`crate::quote::is_mark_char`] without reading its
+/// character.
+fn is_quote_mark(t: &Tok) -> bool {
+    t.is_mark() && !t.is_sign('\'')
 }
 
 /// Whether `w` is in the word list `c`, ASCII case aside.

@@ -16,14 +16,21 @@ pub(crate) struct Tok {
     pub span: Span,
     /// Index of the paragraph (segment) the token is in.
     pub seg: u32,
-    /// A sign: [`SIGN_BIT`] and the character. A word: its word-list entry as
+    /// A sign: [`SIGN_BIT`], the character, and [`END_BIT`] and [`MARK_BIT`]
+    /// when they apply ([`sign_bits`]). A word: its word-list entry as
     /// [`Entry::pack`] packs it (its lists in the low 16 bits, its cue
     /// role in the next three), [`CAP`] and [`PLAIN`].
     bits: u32,
 }
 
-/// Marks a sign; the bits below it are the character (at most 21 bits).
+/// Marks a sign; the low 21 bits are the character ([`CHAR_BITS`]).
 const SIGN_BIT: u32 = 1 << 31;
+/// A sign that ends a sentence ('.', '!', '?').
+const END_BIT: u32 = 1 << 30;
+/// A sign that is a quote mark ([`super::is_mark_char`]).
+const MARK_BIT: u32 = 1 << 29;
+/// A sign's character.
+const CHAR_BITS: u32 = (1 << 21) - 1;
 /// A word that starts with an uppercase letter.
 const CAP: u32 = 1 << 19;
 /// A word of ASCII letters and digits only, but for a final period.
@@ -53,13 +60,15 @@ impl Tok {
         if self.is_word() {
             None
         } else {
-            char::from_u32(self.bits & !SIGN_BIT)
+            char::from_u32(self.bits & CHAR_BITS)
         }
     }
 
-    /// Whether the token is the sign `c`: one compare.
+    /// Whether the token is the sign `c`: one compare (the callers' `c` is
+    /// a constant, whose bits are worked out when compiling).
+    #[inline]
     pub(crate) fn is_sign(&self, c: char) -> bool {
-        self.bits == SIGN_BIT | u32::from(c)
+        self.bits == sign_bits(c)
     }
 
     /// A word that starts with an uppercase letter.
@@ -94,10 +103,28 @@ impl Tok {
         self.bits & (SIGN_BIT | ROLE) == VERB
     }
 
-    /// A sign that ends a sentence.
+    /// A sign that ends a sentence: one bit, set when the sign was cut.
     pub(crate) fn ends_sentence(&self) -> bool {
-        self.is_sign('.') || self.is_sign('!') || self.is_sign('?')
+        self.bits & END_BIT != 0
     }
+
+    /// A sign that is a quote mark, as [`super::is_mark_char`] answers for
+    /// its character: one bit, set when the sign was cut.
+    pub(crate) fn is_mark(&self) -> bool {
+        self.bits & MARK_BIT != 0
+    }
+}
+
+/// The bits of the sign `c`: [`SIGN_BIT`], the character, [`END_BIT`] for a
+/// sign that ends a sentence and [`MARK_BIT`] for a quote mark.
+const fn sign_bits(c: char) -> u32 {
+    let end = if matches!(c, '.' | '!' | '?') {
+        END_BIT
+    } else {
+        0
+    };
+    let mark = if super::is_mark_char(c) { MARK_BIT } else { 0 };
+    SIGN_BIT | c as u32 | end | mark
 }
 
 /// Abbreviations that keep their period ("Mr.", "Lt.", "Gen."): a period
@@ -128,6 +155,25 @@ static ASCII_CLASS: [u8; 128] = {
             JOIN
         } else {
             SIGN
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The tokenizer's first look at an ASCII byte where a token may start:
+/// [`SPACE`] or [`ALNUM`] as [`ASCII_CLASS`] has them, or else the bits of
+/// the byte as a sign token ([`sign_bits`], whose [`SIGN_BIT`] no class
+/// has). A sign is pushed with these bits as they are, and its quote mark
+/// bit says whether to list it, where the byte was tested for a mark and
+/// its bits put together.
+static ASCII_TOKEN: [u32; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match ASCII_CLASS[b] {
+            c @ (SPACE | ALNUM) => c as u32,
+            _ => sign_bits(b as u8 as char),
         };
         b += 1;
     }
@@ -226,24 +272,30 @@ pub(crate) fn tokenize_marking(
         // digits when `plain_words` read it already.
         let mut from = i;
         if b < 0x80 {
-            match ASCII_CLASS[usize::from(b)] {
-                SPACE => {
+            match ASCII_TOKEN[usize::from(b)] {
+                t if t == u32::from(SPACE) => {
                     i += 1;
                     continue;
                 }
-                ALNUM => match plain_words(ix, bytes, text.as_bytes(), i, index, out, found) {
-                    Ok(next) => {
-                        i = next;
-                        continue;
+                t if t == u32::from(ALNUM) => {
+                    match plain_words(ix, bytes, text.as_bytes(), i, index, out, found) {
+                        Ok(next) => {
+                            i = next;
+                            continue;
+                        }
+                        // `word` reads the word there.
+                        Err(run) => (i, from) = (run.start, run.end),
                     }
-                    // `word` reads the word there.
-                    Err(run) => (i, from) = (run.start, run.end),
-                },
-                _ => {
-                    if matches!(b, b'"' | b'\'' | b'`') {
+                }
+                sign_bits => {
+                    if sign_bits & MARK_BIT != 0 {
                         found.quotes.push(out.len());
                     }
-                    out.push(sign(char::from(b), i, index));
+                    out.push(Tok {
+                        span: Span::new(i, i + 1),
+                        seg: index,
+                        bits: sign_bits,
+                    });
                     i += 1;
                     continue;
                 }
@@ -304,7 +356,7 @@ fn plain_words(
         let after = x.wrapping_shr(bits) as u8;
         if letters != 0 && after == b' ' {
             let entry = words::short_ascii_word_bits(ix, x, bits);
-            push_word(out, found, i, i + letters, x as u8, index, entry);
+            push_word(ix, out, found, i, i + letters, x as u8, index, entry);
             i += letters + 1;
             head = eight(i);
             continue;
@@ -366,6 +418,7 @@ fn plain_words(
                 && ((end - i == 1 && (x as u8).is_ascii_uppercase())
                     || Entry::unpack(entry).class.has(Class::ABBREVIATION));
             push_word(
+                ix,
                 out,
                 found,
                 i,
@@ -375,13 +428,17 @@ fn plain_words(
                 entry,
             );
             if !joins {
-                out.push(sign(char::from(d), end, index));
+                out.push(Tok {
+                    span: Span::new(end, end + 1),
+                    seg: index,
+                    bits: ASCII_TOKEN[usize::from(d)],
+                });
             }
             i = end + 2;
             head = eight(i);
             continue;
         }
-        push_word(out, found, i, end, x as u8, index, entry);
+        push_word(ix, out, found, i, end, x as u8, index, entry);
         i = end + 1;
         head = eight(i);
     }
@@ -443,7 +500,7 @@ fn word_end(
     if d == Some(b' ') {
         // At a space: nothing joins on, no period to weigh, and the space
         // is stepped over.
-        push_word(out, found, i, end, first, index, entry);
+        push_word(ix, out, found, i, end, first, index, entry);
         return Ok(end + 1);
     }
     if let Some(d) = d {
@@ -473,7 +530,7 @@ fn word_end(
             stop += 1;
         }
     }
-    push_word(out, found, i, stop, first, index, entry);
+    push_word(ix, out, found, i, stop, first, index, entry);
     // A word is often followed by one space: step over it here.
     Ok(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
@@ -533,7 +590,7 @@ fn joined(
     let tok = Tok {
         span: Span::new(i, end),
         seg: index,
-        bits: entry | (PLAIN_BITS[usize::from(first)] & CAP),
+        bits: entry | (ix.plain_bits(first) & CAP),
     };
     found.word(out.len(), &tok);
     out.push(tok);
@@ -543,7 +600,9 @@ fn joined(
 /// Pushes the plain word from `start` to `end` in the text, whose first
 /// byte is `first`, and notes it in `found`.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn push_word(
+    ix: &words::Index,
     out: &mut Vec<Tok>,
     found: &mut Found,
     start: usize,
@@ -556,7 +615,7 @@ fn push_word(
     let tok = Tok {
         span: Span::new(start, end),
         seg: index,
-        bits: entry | PLAIN_BITS[usize::from(first)],
+        bits: entry | ix.plain_bits(first),
     };
     found.word(out.len(), &tok);
     out.push(tok);
@@ -564,8 +623,9 @@ fn push_word(
 
 /// A plain word's [`PLAIN`] bit, and its [`CAP`] bit when it is a capital,
 /// by its first byte: read in one load where testing the byte took five
-/// instructions, on nearly every word.
-static PLAIN_BITS: [u32; 256] = {
+/// instructions, on nearly every word. The word index keeps the copy that
+/// is read ([`words::Index::plain_bits`]).
+pub(super) const PLAIN_BITS: [u32; 256] = {
     let mut t = [PLAIN; 256];
     let mut b = 0;
     while b < 256 {
@@ -601,10 +661,11 @@ fn word(
             return Some(i + c.len_utf8());
         }
         if !is_alphanumeric(c) {
-            if super::is_mark_char(c) {
+            let tok = sign(c, i, index);
+            if tok.is_mark() {
                 found.quotes.push(out.len());
             }
-            out.push(sign(c, i, index));
+            out.push(tok);
             return Some(i + c.len_utf8());
         }
         c
@@ -772,7 +833,7 @@ fn sign(c: char, at: usize, index: u32) -> Tok {
     Tok {
         span: Span::new(at, at + c.len_utf8()),
         seg: index,
-        bits: SIGN_BIT | u32::from(c),
+        bits: sign_bits(c),
     }
 }
 
@@ -1122,7 +1183,9 @@ mod tests {
                         cap,
                         plain,
                     );
-                    assert!(t.is_word() && t.punct().is_none() && !t.ends_sentence());
+                    assert!(
+                        t.is_word() && t.punct().is_none() && !t.ends_sentence() && !t.is_mark()
+                    );
                     assert_eq!(
                         (t.cue(), t.class(), t.cap(), t.plain()),
                         (role, c, cap, plain)
@@ -1146,6 +1209,7 @@ mod tests {
         ] {
             let t = sign(c, 5, 2);
             assert!(!t.is_word() && t.is_sign(c) && !t.cap() && !t.plain() && !t.is_verb());
+            assert_eq!(t.is_mark(), super::super::is_mark_char(c), "{c:?}");
             assert_eq!(
                 (t.punct(), t.cue(), t.class()),
                 (Some(c), None, Class::default())
@@ -1156,11 +1220,47 @@ mod tests {
     }
 
     #[test]
+    fn ascii_token_bits_are_the_class_or_the_sign() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let t = ASCII_TOKEN[usize::from(b)];
+            if c.is_ascii_alphanumeric() {
+                assert_eq!(t, u32::from(ALNUM), "{b}");
+            } else if c.is_whitespace() {
+                assert_eq!(t, u32::from(SPACE), "{b}");
+            } else {
+                // The sign as `sign` makes it, flags and all, and no class.
+                let tok = sign(c, 0, 0);
+                assert_eq!(t, tok.bits, "{b}");
+                assert!(t != u32::from(SPACE) && t != u32::from(ALNUM), "{b}");
+                assert_eq!(tok.punct(), Some(c));
+                assert_eq!(tok.is_mark(), matches!(c, '"' | '\'' | '`'), "{b}");
+                assert_eq!(tok.ends_sentence(), matches!(c, '.' | '!' | '?'), "{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn sign_bits_mark_quote_marks_and_sentence_ends() {
+        // Every character a sign may be up to past the quote marks, and
+        // the last ones: the bits answer as the character's tests do.
+        for c in ('\0'..='\u{3000}').chain(['\u{FFFF}', '\u{10FFFF}']) {
+            let t = sign(c, 0, 0);
+            assert_eq!(t.punct(), Some(c));
+            assert!(t.is_sign(c) && !t.is_word());
+            assert_eq!(t.is_mark(), super::super::is_mark_char(c), "{c:?}");
+            assert_eq!(t.ends_sentence(), matches!(c, '.' | '!' | '?'), "{c:?}");
+        }
+    }
+
+    #[test]
     fn plain_bits_are_the_bits_of_a_plain_word() {
         let entry = words::lookup("said").pack();
         for b in 0..=255u8 {
             let want = Tok::word(Span::new(0, 1), 0, entry, b.is_ascii_uppercase(), true);
             assert_eq!(entry | PLAIN_BITS[usize::from(b)], want.bits, "{b}");
+            // The copy the tokenizer reads is the index's.
+            assert_eq!(words::index().plain_bits(b), PLAIN_BITS[usize::from(b)]);
         }
     }
 

@@ -288,6 +288,12 @@ pub(crate) struct Index {
     /// For each length and first letter, the last letters of the keys: a
     /// word whose bit is clear is in no list, and most words stop here.
     gate: [u32; GATE_ROWS],
+    /// The tokenizer's bits of a plain word by its first byte
+    /// (`token::PLAIN_BITS`), kept here beside the tables a word is looked
+    /// up in: the tokenizer's word loop reaches both from the one address
+    /// of the index, where a table of its own took one more instruction
+    /// to address on every word.
+    plain_bits: [u32; 256],
 }
 
 /// One perfect hash: `N` slots, each a key and its entry.
@@ -439,7 +445,7 @@ const fn gate_row(len: usize, first: u8) -> usize {
 }
 
 /// The index, built by the compiler from the lists.
-static INDEX: Index = Index::build(cue::table::CUES, &LISTS);
+static INDEX: Index = Index::build(cue::table::CUES, &LISTS, super::token::PLAIN_BITS);
 
 pub(crate) fn index() -> &'static Index {
     &INDEX
@@ -503,8 +509,13 @@ impl Distinct {
 }
 
 impl Index {
-    /// The index of the cue words `cues` and the word lists `lists`.
-    const fn build(cues: &[(&str, Role)], lists: &[(&[&str], Class)]) -> Index {
+    /// The index of the cue words `cues` and the word lists `lists`, which
+    /// carries the tokenizer's `plain_bits` (see [`Index::plain_bits`]).
+    const fn build(
+        cues: &[(&str, Role)],
+        lists: &[(&[&str], Class)],
+        plain_bits: [u32; 256],
+    ) -> Index {
         let mut words = Distinct::new();
         let mut k = 0;
         while k < cues.len() {
@@ -551,7 +562,15 @@ impl Index {
             #[cfg(test)]
             count: n,
             gate,
+            plain_bits,
         }
+    }
+
+    /// The bits the tokenizer ORs into a plain word's entry, by the word's
+    /// first byte: the table it gave [`Index::build`].
+    #[inline(always)]
+    pub(crate) fn plain_bits(&self, first: u8) -> u32 {
+        self.plain_bits[usize::from(first)]
     }
 }
 
