@@ -8,7 +8,7 @@
 pub(crate) mod table;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{char, space0, space1};
 use nom::combinator::opt;
 use nom::error::{Error as NomError, ErrorKind};
@@ -84,17 +84,26 @@ fn next_is(i: &str, f: impl Fn(char) -> bool) -> bool {
     i.chars().next().is_some_and(f)
 }
 
-/// Exactly `n` ASCII digits, not followed by another digit.
+/// A run of `min` to `max` ASCII digits (at most 9), not followed by
+/// another digit, and its value.
+///
+/// Read on bytes: nom's `take_while_m_n` on `&str` decodes a char per
+/// digit and `str::parse` reads the digits again, where the run's length
+/// and value come from one pass. Its error is `fail`'s; no caller reads
+/// the kind.
 fn number(min: usize, max: usize) -> impl FnMut(&str) -> Res<'_, u32> {
+    debug_assert!(max <= 9, "{max} digits may overflow a u32");
     move |i| {
-        let (rest, d) = take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse_complete(i)?;
-        if next_is(rest, |c| c.is_ascii_digit()) {
+        // One digit past `max` tells a longer run, which fails.
+        let run = &i.as_bytes()[..i.len().min(max + 1)];
+        let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(min..=max).contains(&digits) {
             return fail(i);
         }
-        match d.parse() {
-            Ok(n) => Ok((rest, n)),
-            Err(_) => fail(i),
-        }
+        let n = run[..digits]
+            .iter()
+            .fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+        Ok((&i[digits..], n))
     }
 }
 
@@ -554,6 +563,23 @@ mod tests {
                 .any(|name| name.as_bytes().eq_ignore_ascii_case(word))
     }
 
+    /// [`number`] as first written, on nom's `take_while_m_n` and
+    /// `str::parse`.
+    fn number_reference(min: usize, max: usize) -> impl FnMut(&str) -> Res<'_, u32> {
+        move |i| {
+            let (rest, d) =
+                nom::bytes::complete::take_while_m_n(min, max, |c: char| c.is_ascii_digit())
+                    .parse_complete(i)?;
+            if next_is(rest, |c| c.is_ascii_digit()) {
+                return fail(i);
+            }
+            match d.parse() {
+                Ok(n) => Ok((rest, n)),
+                Err(_) => fail(i),
+            }
+        }
+    }
+
     /// [`written_date`] as first written: every form tried in turn after
     /// an optional weekday, whatever the first byte.
     fn written_date_reference(i: &str) -> Res<'_, Written> {
@@ -584,6 +610,19 @@ mod tests {
             let s: String = head.chain(rest.chars()).collect();
             let nom = nom::bytes::complete::tag_no_case::<_, _, NomError<&str>>(tag);
             proptest::prop_assert_eq!(tag_ci(tag)(&s).ok(), nom(&s).ok());
+        }
+
+        #[test]
+        fn numbers_read_as_the_reference(
+            s in "[0-9]{0,6}(x|\u{e9}|\u{663}| |:|)[0-9]{0,2}",
+            min in 1usize..5,
+            more in 0usize..3,
+        ) {
+            let max = min + more;
+            proptest::prop_assert_eq!(
+                number(min, max)(&s).ok(),
+                number_reference(min, max)(&s).ok()
+            );
         }
 
         #[test]
