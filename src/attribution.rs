@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
-use crate::layout::Layout;
+use crate::layout::{Layout, Paragraph, Role};
 use crate::phrases::Owner;
 use crate::{Byline, Dateline, Span};
 
@@ -202,12 +202,24 @@ pub(crate) fn find<'a>(
 /// The paragraphs whose agencies [`find`] reads: the body's, in text order,
 /// or every paragraph of a text too short for the layout to find a body
 /// (one sentence).
+///
+/// Only the run from the first body paragraph to the last is walked: a
+/// page's menus and headline come before it, and its footers, related
+/// stories and comments after it, often many paragraphs that the filter
+/// would otherwise ask one by one.
 fn story_paragraphs(layout: &Layout) -> impl DoubleEndedIterator<Item = Span> + Clone + '_ {
-    let has_body = layout.body().next().is_some();
-    layout
-        .paragraphs
-        .iter()
-        .filter(move |p| !has_body || p.role == crate::layout::Role::Body)
+    let paragraphs = layout.paragraphs.as_slice();
+    let is_body = |p: &Paragraph| p.role == Role::Body;
+    let (run, has_body) = match paragraphs.iter().position(is_body) {
+        Some(first) => {
+            // A body paragraph exists, so the search from the end finds one.
+            let last = paragraphs.iter().rposition(is_body).unwrap_or(first);
+            (&paragraphs[first..=last], true)
+        }
+        None => (paragraphs, false),
+    };
+    run.iter()
+        .filter(move |p| !has_body || is_body(p))
         .map(|p| p.span)
 }
 

@@ -742,3 +742,45 @@ fn the_paragraphs_read_are_those_the_mention_search_kept() {
         assert!(read > 1000, "{read}");
     }
 }
+
+#[test]
+fn story_paragraphs_are_the_body_of_the_whole_layout() {
+    // `story_paragraphs` walks only the run from the first body paragraph
+    // to the last. What it gives must be what filtering every paragraph of
+    // the layout gives: the body's, or all of them when there is no body.
+    let mut texts: Vec<String> = crate::test_stories::stories()
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    // A text of one sentence has no body: every paragraph is read.
+    texts.push("KCNA said the talks went well.".to_string());
+    let (mut trimmed, mut bodiless) = (0, 0);
+    for text in &texts {
+        let layout = Layout::new(text);
+        let has_body = layout.body().next().is_some();
+        let whole: Vec<Span> = layout
+            .paragraphs
+            .iter()
+            .filter(|p| !has_body || p.role == Role::Body)
+            .map(|p| p.span)
+            .collect();
+        let got: Vec<Span> = story_paragraphs(&layout).collect();
+        assert_eq!(got, whole, "{text:.60}");
+        // The walk forwards and backwards reads the same paragraphs.
+        let mut back: Vec<Span> = story_paragraphs(&layout).rev().collect();
+        back.reverse();
+        assert_eq!(back, whole, "{text:.60}");
+        bodiless += usize::from(!has_body);
+        // Pages with chrome after their body are those the run shortens.
+        trimmed += usize::from(
+            layout
+                .paragraphs
+                .last()
+                .is_some_and(|p| p.role != Role::Body),
+        );
+    }
+    assert!(bodiless >= 1, "{bodiless}");
+    if crate::test_stories::corpus_at_hand() {
+        assert!(trimmed > 10, "{trimmed}");
+    }
+}
