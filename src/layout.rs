@@ -1602,15 +1602,7 @@ mod tests {
                 text.push_str(line_break);
             }
             text.push_str(&last);
-            let mut plain = Vec::new();
-            let mut at = 0;
-            for line in text.split('\n') {
-                let kept = line
-                    .strip_suffix('\r')
-                    .filter(|_| at + line.len() < text.len());
-                plain.push(Span::new(at, at + kept.unwrap_or(line).len()));
-                at += line.len() + 1;
-            }
+            let plain = plain_split(&text);
             proptest::prop_assert_eq!(&split_lines(&text), &plain);
             let by_memchr = split_page_with(&text, Page::default(), |rest| memchr::memchr(b'\n', rest));
             proptest::prop_assert_eq!(&by_memchr.lines, &plain);
@@ -1662,6 +1654,21 @@ mod tests {
         }
     }
 
+    /// The lines of `text` as a plain split at '\n' has them, each without
+    /// the '\r' before its break (a '\r' that ends the text is kept).
+    fn plain_split(text: &str) -> Vec<Span> {
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            let kept = line
+                .strip_suffix('\r')
+                .filter(|_| at + line.len() < text.len());
+            lines.push(Span::new(at, at + kept.unwrap_or(line).len()));
+            at += line.len() + 1;
+        }
+        lines
+    }
+
     #[test]
     fn lines_agree_with_a_plain_split() {
         for text in [
@@ -1676,16 +1683,7 @@ mod tests {
             // the break: after spaces, in blank lines, after a no-break space.
             "a \r\n \r\n\t\r\nb\t\r\n\u{a0}\r\nc\u{a0}\r\n\r\r\nd\r",
         ] {
-            let mut plain = Vec::new();
-            let mut at = 0;
-            for line in text.split('\n') {
-                let kept = line
-                    .strip_suffix('\r')
-                    .filter(|_| at + line.len() < text.len());
-                plain.push(Span::new(at, at + kept.unwrap_or(line).len()));
-                at += line.len() + 1;
-            }
-            assert_eq!(split_lines(text), plain, "{text:?}");
+            assert_eq!(split_lines(text), plain_split(text), "{text:?}");
         }
     }
 
