@@ -34,26 +34,11 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     // all different), and every word here has three: that month is the
     // only one to compare. They are folded to lowercase by setting the
     // case bit, 0x20: that maps a byte onto a lowercase letter only when it
-    // is an ASCII letter, so no other byte is taken for one. The match is
-    // a tree of byte compares rather than a walk over the twelve names,
-    // and rules out at once a word opening with a letter no month does
-    // (most of a place's words: `month` is tried on each).
+    // is an ASCII letter, so no other byte is taken for one. The dates'
+    // match of name heads rules out at once a word opening with a letter
+    // no month does (most of a place's words: `month` is tried on each).
     let head = [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20];
-    let i = match &head {
-        b"jan" => 0,
-        b"feb" => 1,
-        b"mar" => 2,
-        b"apr" => 3,
-        b"may" => 4,
-        b"jun" => 5,
-        b"jul" => 6,
-        b"aug" => 7,
-        b"sep" => 8,
-        b"oct" => 9,
-        b"nov" => 10,
-        b"dec" => 11,
-        _ => return None,
-    };
+    let i = crate::date::head_index(head).filter(|&i| i < crate::date::MONTH_HEADS)?;
     // The whole word, case aside, must open the name (a non-ASCII byte
     // never equals one of its letters).
     MONTHS[i]
