@@ -1893,9 +1893,10 @@ impl<'t> Scan<'t> {
         }
         match self.toks.get(j + 1).map(|t| t.kind) {
             Some(Kind::Punct(b'%' | b'/' | b':')) | Some(Kind::Num) => return false,
-            // "1,990" and "1990.5" are numbers.
+            // "1,990" and "1990.5" are numbers: the digits after the mark
+            // glued to it, starting where it ends.
             Some(Kind::Punct(b',' | b'.'))
-                if self.num(j + 2).is_some() && !self.toks[j + 2].gap =>
+                if self.num(j + 2).is_some() && self.toks[j + 2].start == self.toks[j + 1].end =>
             {
                 return false;
             }

@@ -17,14 +17,18 @@ pub(crate) enum Kind {
     Other,
 }
 
-/// One token: its byte range, kind, and whether space precedes it.
+/// One token: its byte range and kind.
+///
+/// Whether white space comes before a token is not kept: only white space
+/// lies between tokens, so a token glued to the one before starts where
+/// that one ends. One pattern asks it, of a few numbers, and carrying it
+/// through the tokenizer's loop to every token's push cost about three
+/// instructions a token.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Whitespace (or the paragraph start) comes right before it.
-    pub gap: bool,
     /// An expression may start here: a number, or a word that opens one or
     /// hedges one ("early", "the"). Every other token is skipped unread.
     pub opens: bool,
@@ -213,7 +217,6 @@ pub(crate) fn tokenize(
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let mut i = start;
-    let mut gap = true;
     while let Some(&b) = bytes.get(i).filter(|_| i < end) {
         let s = i;
         if b.is_ascii_alphabetic() {
@@ -238,14 +241,12 @@ pub(crate) fn tokenize(
                 start: s,
                 end: i,
                 kind: Kind::Word,
-                gap,
                 opens,
                 lex: Cell::new(lex),
             });
         } else {
             let kind = match CLASSES[usize::from(b)] {
                 Class::Space => {
-                    gap = true;
                     i += 1;
                     continue;
                 }
@@ -274,15 +275,13 @@ pub(crate) fn tokenize(
                 start: s,
                 end: i.min(end),
                 kind,
-                gap,
                 opens,
                 lex: Cell::new(UNSEEN),
             });
         }
         // One space is what follows most tokens: take it here rather than
         // going round the loop for it.
-        gap = i < end && bytes.get(i) == Some(&b' ');
-        i += usize::from(gap);
+        i += usize::from(i < end && bytes.get(i) == Some(&b' '));
     }
 }
 
@@ -294,7 +293,6 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
     let end = end.min(bytes.len());
     let class = |i: usize| CLASSES[usize::from(bytes[i])];
     let mut i = start;
-    let mut gap = true;
     while i < end {
         let b = bytes[i];
         let s = i;
@@ -302,7 +300,6 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
         let mut lex = UNSEEN;
         let kind = match class(i) {
             Class::Space => {
-                gap = true;
                 i += 1;
                 continue;
             }
@@ -342,14 +339,12 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
             start: s,
             end: i.min(end),
             kind,
-            gap,
             opens,
             lex: Cell::new(lex),
         });
         // One space is what follows most tokens: take it here rather than
         // going round the loop for it.
-        gap = i < end && bytes.get(i) == Some(&b' ');
-        i += usize::from(gap);
+        i += usize::from(i < end && bytes.get(i) == Some(&b' '));
     }
 }
 
@@ -357,11 +352,15 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
 mod tests {
     use super::*;
 
+    /// Each token's text and kind, and whether space comes before it: it
+    /// opens the text, or starts after the token before it ends.
     fn kinds(s: &str) -> Vec<(&str, Kind, bool)> {
         let mut v = Vec::new();
         tokenize(s, 0, s.len(), Index::get(), &mut v, &mut Vec::new());
+        let ends = core::iter::once(None).chain(v.iter().map(|t| Some(t.end)));
         v.iter()
-            .map(|t| (&s[t.start..t.end], t.kind, t.gap))
+            .zip(ends)
+            .map(|(t, before)| (&s[t.start..t.end], t.kind, before != Some(t.start)))
             .collect()
     }
 
@@ -425,7 +424,7 @@ mod tests {
         }
     }
 
-    /// The tokenizer gives the tokens, kinds, gaps, flags and kept entry
+    /// The tokenizer gives the tokens, kinds, flags and kept entry
     /// numbers the one-class-per-token loop gave, over every slice of
     /// text with words, numbers, marks, spaces and other characters.
     #[test]
@@ -445,6 +444,33 @@ mod tests {
                 assert_eq!(new, old, "{start}..{end}");
                 let opens: Vec<usize> = (0..old.len()).filter(|&k| old[k].opens).collect();
                 assert_eq!(opening, opens, "{start}..{end}");
+            }
+        }
+    }
+
+    /// Only ASCII white space lies between tokens, and before the first:
+    /// so white space comes before a token exactly when it starts after the
+    /// token before it ends, as `Scan::is_year` reads it.
+    #[test]
+    fn only_white_space_lies_between_tokens() {
+        let index = Index::get();
+        let s = "On Monday,\tthe mayor said 17 officials met \u{2014}and at 9:30 a.m.  \
+                 \u{2019}98 1,990 1990.5 1990 .5\n\u{a0}x-ray\u{7}\u{b}\u{2018}a\u{2013}b\r\u{c}z";
+        let starts: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+        for &start in &starts {
+            for &end in starts.iter().filter(|&&e| e >= start) {
+                let mut v = Vec::new();
+                tokenize(s, start, end, index, &mut v, &mut Vec::new());
+                let ends = core::iter::once(start).chain(v.iter().map(|t| t.end));
+                for (t, before) in v.iter().zip(ends) {
+                    let between = &s.as_bytes()[before..t.start];
+                    assert!(
+                        between.iter().all(u8::is_ascii_whitespace),
+                        "{start}..{end}: {between:?}"
+                    );
+                }
+                let last = v.last().map_or(start, |t| t.end);
+                assert!(s.as_bytes()[last..end].iter().all(u8::is_ascii_whitespace));
             }
         }
     }
