@@ -251,22 +251,12 @@ fn find_gated<'a>(
 ) -> Vec<DateMention<'a>> {
     let index = Index::get();
     let mut out = Vec::new();
-    // Room for the longest paragraph of the story at once (about one
-    // token in four bytes, one that may open an expression in sixteen):
-    // each paragraph's buffers are then cleared, seldom grown.
-    let longest = layout
-        .paragraphs
-        .iter()
-        .filter(|p| p.role != Role::Chrome)
-        .map(|p| p.span.len())
-        .max()
-        .unwrap_or(0);
+    // The buffers of the last story read on the thread, most often with
+    // room for any paragraph of this one already (see below).
     let Spare {
         mut toks,
         mut opening,
     } = crate::scratch::take().unwrap_or_default();
-    crate::scratch::refill(&mut toks, longest / 4);
-    crate::scratch::refill(&mut opening, longest / 16);
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
@@ -298,12 +288,14 @@ fn find_gated<'a>(
         if gated && !gate::may_hold_date(text, p.span.start, p.span.end, index, footing) {
             continue;
         }
-        toks.clear();
-        opening.clear();
-        // Chrome kept for the dateline, or a paragraph dense with marks,
-        // may need more room than was made above.
-        toks.reserve(p.span.len() / 4);
-        opening.reserve(p.span.len() / 16);
+        // Room for about one token in four bytes, one that may open an
+        // expression in sixteen, made for the paragraphs read alone: a
+        // walk over every paragraph of the story for the longest, to make
+        // room once, cost more than the few paragraphs longer than any
+        // before them on the thread, whose buffers are then made anew.
+        // (A paragraph dense with marks may still grow them.)
+        crate::scratch::refill(&mut toks, p.span.len() / 4);
+        crate::scratch::refill(&mut opening, p.span.len() / 16);
         tokenize(
             text,
             p.span.start,
