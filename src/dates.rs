@@ -507,9 +507,9 @@ impl<'t> Scan<'t> {
     }
 
     /// Whether token `i` may start an expression (see `Tok::opens`),
-    /// known from tokenizing without a look-up.
+    /// known from tokenizing without a new look-up.
     fn opens(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.opens)
+        self.toks.get(i).is_some_and(|t| t.opens(self.index))
     }
 
     fn punct(&self, i: usize, c: u8) -> bool {
@@ -550,7 +550,8 @@ impl<'t> Scan<'t> {
         }
         // A hedge alone is not an expression; the core starts after it.
         // Most hedges are "the" before a word that opens nothing: then
-        // the flags settle both tries, without a call.
+        // the entries kept from tokenizing settle both tries, without a
+        // call.
         if j > i {
             if !self.may_start(j) && !self.may_start(i) {
                 return None;
@@ -566,8 +567,8 @@ impl<'t> Scan<'t> {
 
     /// Whether [`Scan::core`] may find an expression at token `j`: a
     /// number, or a word that opens one itself rather than only hedging
-    /// one, told by the token's flag and the entry the tokenizer kept on
-    /// every word that opens; and for a count ("a", "two"), only as
+    /// one, told by the entry the tokenizer kept on every word that opens;
+    /// and for a count ("a", "two"), only as
     /// `Scan::words` takes it: a spelled year's first word, or two words
     /// before "ago" or "earlier"; and for a number, as
     /// [`Scan::number_may_start`] tells it. Inlined into `at`, its two
@@ -577,7 +578,9 @@ impl<'t> Scan<'t> {
     fn may_start(&self, j: usize) -> bool {
         self.toks.get(j).is_some_and(|t| match t.kind {
             Kind::Num => self.number_may_start(j, t),
-            Kind::Word if t.opens => {
+            // A word's entry says whether it opens (see `Tok::opens`), and
+            // one that opens nothing is no opener either.
+            Kind::Word => {
                 let e = self.index.entry_of(t.lex.get());
                 e.has(List::Opener)
                     && match e.count {
@@ -601,7 +604,7 @@ impl<'t> Scan<'t> {
     /// parsing them as a clock, a day of the month and a count. A number
     /// of digits alone, not four of them (a year, "0800 GMT"), starts an
     /// expression only before a colon ("10:30"), before a word that is a
-    /// month's name ("15 August", a word that opens, so flagged when
+    /// month's name ("15 August", a word that opens, so looked up when
     /// tokenizing), a clock's "am", "pm", "a" or "p" (two letters at most)
     /// or a unit followed by "ago" or "earlier" ("5 years ago"), or after
     /// an apostrophe ("since '82"): every other one is ruled out here from
@@ -620,7 +623,7 @@ impl<'t> Scan<'t> {
             Some(n) if n.kind == Kind::Punct(b':') => return true,
             Some(n)
                 if n.kind == Kind::Word
-                    && (n.opens
+                    && (n.opens(self.index)
                         || n.end - n.start <= 2
                         || self.is(j + 2, "ago")
                         || self.is(j + 2, "earlier")) =>
@@ -637,7 +640,7 @@ impl<'t> Scan<'t> {
         match t.kind {
             Kind::Num => self.number(j),
             // A word that does not open is no opener (`Scan::words`).
-            Kind::Word if t.opens => self.words(j),
+            Kind::Word if t.opens(self.index) => self.words(j),
             _ => None,
         }
     }

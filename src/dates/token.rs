@@ -29,12 +29,28 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// An expression may start here: a number, or a word that opens one or
-    /// hedges one ("early", "the"). Every other token is skipped unread.
-    pub opens: bool,
     /// A word's entry number in the lexicon index once looked up, else
     /// [`UNSEEN`]: words are looked up when a pattern first asks, then kept.
     pub lex: Cell<u16>,
+}
+
+impl Tok {
+    /// Whether an expression may start here: a number, or a word that
+    /// opens one or hedges one ("early", "the"). Every other token is
+    /// skipped unread.
+    ///
+    /// Told from a word's entry: the tokenizer looks up every word that
+    /// may open one, and a word it does not look up opens none, so its
+    /// entry is the empty one whether a pattern has looked it up since or
+    /// not. A flag of its own, written for every token, cost the
+    /// tokenizer's loop more than this costs the few tokens asked.
+    pub(crate) fn opens(&self, index: &Index) -> bool {
+        match self.kind {
+            Kind::Num => true,
+            Kind::Word => index.entry_of(self.lex.get()).opens(),
+            Kind::Punct(_) | Kind::Other => false,
+        }
+    }
 }
 
 /// A word's entry number before it is looked up.
@@ -241,7 +257,6 @@ pub(crate) fn tokenize(
                 start: s,
                 end: i,
                 kind: Kind::Word,
-                opens,
                 lex: Cell::new(lex),
             });
         } else {
@@ -275,7 +290,6 @@ pub(crate) fn tokenize(
                 start: s,
                 end: i.min(end),
                 kind,
-                opens,
                 lex: Cell::new(UNSEEN),
             });
         }
@@ -286,9 +300,18 @@ pub(crate) fn tokenize(
 }
 
 /// [`tokenize`] as it read before words took a path of their own: one
-/// class look-up per token and one shared push.
+/// class look-up per token and one shared push; and the positions of the
+/// tokens that may open an expression to `opening`, from the flag each
+/// token carried then.
 #[cfg(test)]
-fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &mut Vec<Tok>) {
+fn tokenize_by_class(
+    text: &str,
+    start: usize,
+    end: usize,
+    index: &Index,
+    out: &mut Vec<Tok>,
+    opening: &mut Vec<usize>,
+) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let class = |i: usize| CLASSES[usize::from(bytes[i])];
@@ -335,11 +358,13 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
                 kind
             }
         };
+        if opens {
+            opening.push(out.len());
+        }
         out.push(Tok {
             start: s,
             end: i.min(end),
             kind,
-            opens,
             lex: Cell::new(lex),
         });
         // One space is what follows most tokens: take it here rather than
@@ -397,9 +422,10 @@ mod tests {
         }
     }
 
-    /// A token opens exactly when its word's entry opens, whether the word
-    /// was read in one load or the general way; a kept entry number is the
-    /// word's own.
+    /// A word opens exactly when its entry opens, whether the word was
+    /// read in one load or the general way, and is listed among the tokens
+    /// that open then; a kept entry number is the word's own; and a word
+    /// looked up after tokenizing, as a pattern does, opens as before.
     #[test]
     fn opening_words_are_marked_however_they_are_read() {
         let index = Index::get();
@@ -408,17 +434,17 @@ mod tests {
                  quarterly reporters said nothing. Sept eighteenth";
         for start in 0..8 {
             for end in s.len() - 8..=s.len() {
-                let mut v = Vec::new();
-                tokenize(s, start, end, index, &mut v, &mut Vec::new());
-                for t in v.iter().filter(|t| t.kind == Kind::Word) {
-                    let id = index.id(&s.as_bytes()[t.start..t.end]);
-                    assert_eq!(
-                        t.opens,
-                        index.entry_of(id).opens(),
-                        "{}",
-                        &s[t.start..t.end]
-                    );
+                let (mut v, mut opening) = (Vec::new(), Vec::new());
+                tokenize(s, start, end, index, &mut v, &mut opening);
+                for (k, t) in v.iter().enumerate().filter(|(_, t)| t.kind == Kind::Word) {
+                    let word = &s[t.start..t.end];
+                    let id = index.id(word.as_bytes());
+                    let opens = index.entry_of(id).opens();
+                    assert_eq!(t.opens(index), opens, "{word}");
+                    assert_eq!(opening.contains(&k), opens, "{word}");
                     assert!(t.lex.get() == UNSEEN || t.lex.get() == id);
+                    t.lex.set(id);
+                    assert_eq!(t.opens(index), opens, "{word}");
                 }
             }
         }
@@ -438,11 +464,13 @@ mod tests {
         starts.dedup();
         for &start in &starts {
             for &end in starts.iter().filter(|&&e| e >= start) {
-                let (mut new, mut old, mut opening) = (Vec::new(), Vec::new(), Vec::new());
+                let (mut new, mut old) = (Vec::new(), Vec::new());
+                let (mut opening, mut flagged) = (Vec::new(), Vec::new());
                 tokenize(s, start, end, index, &mut new, &mut opening);
-                tokenize_by_class(s, start, end, index, &mut old);
+                tokenize_by_class(s, start, end, index, &mut old, &mut flagged);
                 assert_eq!(new, old, "{start}..{end}");
-                let opens: Vec<usize> = (0..old.len()).filter(|&k| old[k].opens).collect();
+                assert_eq!(opening, flagged, "{start}..{end}");
+                let opens: Vec<usize> = (0..new.len()).filter(|&k| new[k].opens(index)).collect();
                 assert_eq!(opening, opens, "{start}..{end}");
             }
         }
