@@ -267,9 +267,15 @@ fn find_gated<'a>(
         dateline.is_some_and(|d| p.span.start <= d.start && d.end <= p.span.end)
     };
     let mut after_dateline = false;
+    // Only chrome is asked whether it holds the dateline, and once.
     let story = layout.paragraphs.iter().filter(|p| {
-        let keep = p.role != Role::Chrome || holds_dateline(p) || after_dateline;
-        after_dateline = holds_dateline(p) && p.role == Role::Chrome;
+        if p.role != Role::Chrome {
+            after_dateline = false;
+            return true;
+        }
+        let holds = holds_dateline(p);
+        let keep = holds || after_dateline;
+        after_dateline = holds;
         keep
     });
     for p in story {
