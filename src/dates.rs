@@ -512,10 +512,17 @@ impl<'t> Scan<'t> {
         self.text.as_bytes().get(t.start..t.end)
     }
 
-    /// Whether token `i` may start an expression (see `Tok::opens`),
-    /// known from tokenizing without a new look-up.
-    fn opens(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.opens(self.index))
+    /// The entry kept for token `i`, with no look-up: the word's own for
+    /// a word that may start an expression, which the tokenizer looked up
+    /// (see `Tok::opens`); the empty one for any other token, and for any
+    /// other word until a pattern looks it up ([`Scan::lex`]). Either way
+    /// the entry of a word that may not open is in neither list that
+    /// opens, [`List::Opener`] and [`List::Modifier`].
+    fn kept(&self, i: usize) -> &'static Entry {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => self.index.entry_of(t.lex.get()),
+            _ => &lexicon::NONE,
+        }
     }
 
     fn punct(&self, i: usize, c: u8) -> bool {
@@ -546,9 +553,10 @@ impl<'t> Scan<'t> {
     /// The expression starting at token `i`, hedges included.
     fn at(&self, i: usize) -> Option<Hit> {
         let mut j = i;
-        // A hedge is a word that opens (`Tok::opens`): the word after "the"
-        // is most often one that does not, and is passed over unlooked-up.
-        while j < i + 3 && self.opens(j) && self.has(j, List::Modifier) {
+        // A hedge is a word that opens (`Tok::opens`), so one whose entry
+        // was kept: the word after "the" is most often one that does not,
+        // and is passed over unlooked-up.
+        while j < i + 3 && self.kept(j).has(List::Modifier) {
             j += 1;
             if self.punct(j, b'-') {
                 j += 1;
