@@ -653,15 +653,17 @@ impl<'t> Scan<'t> {
         let t = self.toks.get(j)?;
         match t.kind {
             Kind::Num => self.number(j),
-            // A word that does not open is no opener (`Scan::words`).
-            Kind::Word if t.opens(self.index) => self.words(j),
+            // A word that opens nothing is passed over on the entry kept
+            // for it, with no look-up (see `Scan::kept`).
+            Kind::Word => self.words(j, self.kept(j)),
             _ => None,
         }
     }
 
-    fn words(&self, j: usize) -> Option<Hit> {
+    /// The expression opening at the word `j`, whose entry kept from
+    /// tokenizing is `e`.
+    fn words(&self, j: usize, e: &Entry) -> Option<Hit> {
         let w = self.word_bytes(j)?;
-        let e = self.lex(j);
         // Most words open nothing: one flag test settles them.
         if !e.has(List::Opener) {
             return None;
