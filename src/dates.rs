@@ -251,22 +251,12 @@ fn find_gated<'a>(
 ) -> Vec<DateMention<'a>> {
     let index = Index::get();
     let mut out = Vec::new();
-    // Room for the longest paragraph of the story at once (about one
-    // token in four bytes, one that may open an expression in sixteen):
-    // each paragraph's buffers are then cleared, seldom grown.
-    let longest = layout
-        .paragraphs
-        .iter()
-        .filter(|p| p.role != Role::Chrome)
-        .map(|p| p.span.len())
-        .max()
-        .unwrap_or(0);
+    // The buffers of the last story read on the thread, most often with
+    // room for any paragraph of this one already (see below).
     let Spare {
         mut toks,
         mut opening,
     } = crate::scratch::take().unwrap_or_default();
-    crate::scratch::refill(&mut toks, longest / 4);
-    crate::scratch::refill(&mut opening, longest / 16);
     let mut last = None;
     let mut previous = None;
     // The headline's dates are the story's too ("talks end Thursday"); a
@@ -277,9 +267,15 @@ fn find_gated<'a>(
         dateline.is_some_and(|d| p.span.start <= d.start && d.end <= p.span.end)
     };
     let mut after_dateline = false;
+    // Only chrome is asked whether it holds the dateline, and once.
     let story = layout.paragraphs.iter().filter(|p| {
-        let keep = p.role != Role::Chrome || holds_dateline(p) || after_dateline;
-        after_dateline = holds_dateline(p) && p.role == Role::Chrome;
+        if p.role != Role::Chrome {
+            after_dateline = false;
+            return true;
+        }
+        let holds = holds_dateline(p);
+        let keep = holds || after_dateline;
+        after_dateline = holds;
         keep
     });
     for p in story {
@@ -298,12 +294,14 @@ fn find_gated<'a>(
         if gated && !gate::may_hold_date(text, p.span.start, p.span.end, index, footing) {
             continue;
         }
-        toks.clear();
-        opening.clear();
-        // Chrome kept for the dateline, or a paragraph dense with marks,
-        // may need more room than was made above.
-        toks.reserve(p.span.len() / 4);
-        opening.reserve(p.span.len() / 16);
+        // Room for about one token in four bytes, one that may open an
+        // expression in sixteen, made for the paragraphs read alone: a
+        // walk over every paragraph of the story for the longest, to make
+        // room once, cost more than the few paragraphs longer than any
+        // before them on the thread, whose buffers are then made anew.
+        // (A paragraph dense with marks may still grow them.)
+        crate::scratch::refill(&mut toks, p.span.len() / 4);
+        crate::scratch::refill(&mut opening, p.span.len() / 16);
         tokenize(
             text,
             p.span.start,
@@ -514,10 +512,17 @@ impl<'t> Scan<'t> {
         self.text.as_bytes().get(t.start..t.end)
     }
 
-    /// Whether token `i` may start an expression (see `Tok::opens`),
-    /// known from tokenizing without a look-up.
-    fn opens(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.opens)
+    /// The entry kept for token `i`, with no look-up: the word's own for
+    /// a word that may start an expression, which the tokenizer looked up
+    /// (see `Tok::opens`); the empty one for any other token, and for any
+    /// other word until a pattern looks it up ([`Scan::lex`]). Either way
+    /// the entry of a word that may not open is in neither list that
+    /// opens, [`List::Opener`] and [`List::Modifier`].
+    fn kept(&self, i: usize) -> &'static Entry {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => self.index.entry_of(t.lex.get()),
+            _ => &lexicon::NONE,
+        }
     }
 
     fn punct(&self, i: usize, c: u8) -> bool {
@@ -548,9 +553,10 @@ impl<'t> Scan<'t> {
     /// The expression starting at token `i`, hedges included.
     fn at(&self, i: usize) -> Option<Hit> {
         let mut j = i;
-        // A hedge is a word that opens (`Tok::opens`): the word after "the"
-        // is most often one that does not, and is passed over unlooked-up.
-        while j < i + 3 && self.opens(j) && self.has(j, List::Modifier) {
+        // A hedge is a word that opens (`Tok::opens`), so one whose entry
+        // was kept: the word after "the" is most often one that does not,
+        // and is passed over unlooked-up.
+        while j < i + 3 && self.kept(j).has(List::Modifier) {
             j += 1;
             if self.punct(j, b'-') {
                 j += 1;
@@ -558,7 +564,8 @@ impl<'t> Scan<'t> {
         }
         // A hedge alone is not an expression; the core starts after it.
         // Most hedges are "the" before a word that opens nothing: then
-        // the flags settle both tries, without a call.
+        // the entries kept from tokenizing settle both tries, without a
+        // call.
         if j > i {
             if !self.may_start(j) && !self.may_start(i) {
                 return None;
@@ -574,8 +581,8 @@ impl<'t> Scan<'t> {
 
     /// Whether [`Scan::core`] may find an expression at token `j`: a
     /// number, or a word that opens one itself rather than only hedging
-    /// one, told by the token's flag and the entry the tokenizer kept on
-    /// every word that opens; and for a count ("a", "two"), only as
+    /// one, told by the entry the tokenizer kept on every word that opens;
+    /// and for a count ("a", "two"), only as
     /// `Scan::words` takes it: a spelled year's first word, or two words
     /// before "ago" or "earlier"; and for a number, as
     /// [`Scan::number_may_start`] tells it. Inlined into `at`, its two
@@ -585,7 +592,9 @@ impl<'t> Scan<'t> {
     fn may_start(&self, j: usize) -> bool {
         self.toks.get(j).is_some_and(|t| match t.kind {
             Kind::Num => self.number_may_start(j, t),
-            Kind::Word if t.opens => {
+            // A word's entry says whether it opens (see `Tok::opens`), and
+            // one that opens nothing is no opener either.
+            Kind::Word => {
                 let e = self.index.entry_of(t.lex.get());
                 e.has(List::Opener)
                     && match e.count {
@@ -609,7 +618,7 @@ impl<'t> Scan<'t> {
     /// parsing them as a clock, a day of the month and a count. A number
     /// of digits alone, not four of them (a year, "0800 GMT"), starts an
     /// expression only before a colon ("10:30"), before a word that is a
-    /// month's name ("15 August", a word that opens, so flagged when
+    /// month's name ("15 August", a word that opens, so looked up when
     /// tokenizing), a clock's "am", "pm", "a" or "p" (two letters at most)
     /// or a unit followed by "ago" or "earlier" ("5 years ago"), or after
     /// an apostrophe ("since '82"): every other one is ruled out here from
@@ -628,7 +637,7 @@ impl<'t> Scan<'t> {
             Some(n) if n.kind == Kind::Punct(b':') => return true,
             Some(n)
                 if n.kind == Kind::Word
-                    && (n.opens
+                    && (n.opens(self.index)
                         || n.end - n.start <= 2
                         || self.is(j + 2, "ago")
                         || self.is(j + 2, "earlier")) =>
@@ -644,15 +653,17 @@ impl<'t> Scan<'t> {
         let t = self.toks.get(j)?;
         match t.kind {
             Kind::Num => self.number(j),
-            // A word that does not open is no opener (`Scan::words`).
-            Kind::Word if t.opens => self.words(j),
+            // A word that opens nothing is passed over on the entry kept
+            // for it, with no look-up (see `Scan::kept`).
+            Kind::Word => self.words(j, self.kept(j)),
             _ => None,
         }
     }
 
-    fn words(&self, j: usize) -> Option<Hit> {
+    /// The expression opening at the word `j`, whose entry kept from
+    /// tokenizing is `e`.
+    fn words(&self, j: usize, e: &Entry) -> Option<Hit> {
         let w = self.word_bytes(j)?;
-        let e = self.lex(j);
         // Most words open nothing: one flag test settles them.
         if !e.has(List::Opener) {
             return None;
@@ -1893,9 +1904,10 @@ impl<'t> Scan<'t> {
         }
         match self.toks.get(j + 1).map(|t| t.kind) {
             Some(Kind::Punct(b'%' | b'/' | b':')) | Some(Kind::Num) => return false,
-            // "1,990" and "1990.5" are numbers.
+            // "1,990" and "1990.5" are numbers: the digits after the mark
+            // glued to it, starting where it ends.
             Some(Kind::Punct(b',' | b'.'))
-                if self.num(j + 2).is_some() && !self.toks[j + 2].gap =>
+                if self.num(j + 2).is_some() && self.toks[j + 2].start == self.toks[j + 1].end =>
             {
                 return false;
             }

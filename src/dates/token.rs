@@ -17,20 +17,40 @@ pub(crate) enum Kind {
     Other,
 }
 
-/// One token: its byte range, kind, and whether space precedes it.
+/// One token: its byte range and kind.
+///
+/// Whether white space comes before a token is not kept: only white space
+/// lies between tokens, so a token glued to the one before starts where
+/// that one ends. One pattern asks it, of a few numbers, and carrying it
+/// through the tokenizer's loop to every token's push cost about three
+/// instructions a token.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Whitespace (or the paragraph start) comes right before it.
-    pub gap: bool,
-    /// An expression may start here: a number, or a word that opens one or
-    /// hedges one ("early", "the"). Every other token is skipped unread.
-    pub opens: bool,
     /// A word's entry number in the lexicon index once looked up, else
     /// [`UNSEEN`]: words are looked up when a pattern first asks, then kept.
     pub lex: Cell<u16>,
+}
+
+impl Tok {
+    /// Whether an expression may start here: a number, or a word that
+    /// opens one or hedges one ("early", "the"). Every other token is
+    /// skipped unread.
+    ///
+    /// Told from a word's entry: the tokenizer looks up every word that
+    /// may open one, and a word it does not look up opens none, so its
+    /// entry is the empty one whether a pattern has looked it up since or
+    /// not. A flag of its own, written for every token, cost the
+    /// tokenizer's loop more than this costs the few tokens asked.
+    pub(crate) fn opens(&self, index: &Index) -> bool {
+        match self.kind {
+            Kind::Num => true,
+            Kind::Word => index.entry_of(self.lex.get()).opens(),
+            Kind::Punct(_) | Kind::Other => false,
+        }
+    }
 }
 
 /// A word's entry number before it is looked up.
@@ -213,7 +233,6 @@ pub(crate) fn tokenize(
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let mut i = start;
-    let mut gap = true;
     while let Some(&b) = bytes.get(i).filter(|_| i < end) {
         let s = i;
         if b.is_ascii_alphabetic() {
@@ -238,14 +257,11 @@ pub(crate) fn tokenize(
                 start: s,
                 end: i,
                 kind: Kind::Word,
-                gap,
-                opens,
                 lex: Cell::new(lex),
             });
         } else {
             let kind = match CLASSES[usize::from(b)] {
                 Class::Space => {
-                    gap = true;
                     i += 1;
                     continue;
                 }
@@ -274,27 +290,32 @@ pub(crate) fn tokenize(
                 start: s,
                 end: i.min(end),
                 kind,
-                gap,
-                opens,
                 lex: Cell::new(UNSEEN),
             });
         }
         // One space is what follows most tokens: take it here rather than
         // going round the loop for it.
-        gap = i < end && bytes.get(i) == Some(&b' ');
-        i += usize::from(gap);
+        i += usize::from(i < end && bytes.get(i) == Some(&b' '));
     }
 }
 
 /// [`tokenize`] as it read before words took a path of their own: one
-/// class look-up per token and one shared push.
+/// class look-up per token and one shared push; and the positions of the
+/// tokens that may open an expression to `opening`, from the flag each
+/// token carried then.
 #[cfg(test)]
-fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &mut Vec<Tok>) {
+fn tokenize_by_class(
+    text: &str,
+    start: usize,
+    end: usize,
+    index: &Index,
+    out: &mut Vec<Tok>,
+    opening: &mut Vec<usize>,
+) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let class = |i: usize| CLASSES[usize::from(bytes[i])];
     let mut i = start;
-    let mut gap = true;
     while i < end {
         let b = bytes[i];
         let s = i;
@@ -302,7 +323,6 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
         let mut lex = UNSEEN;
         let kind = match class(i) {
             Class::Space => {
-                gap = true;
                 i += 1;
                 continue;
             }
@@ -338,18 +358,18 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
                 kind
             }
         };
+        if opens {
+            opening.push(out.len());
+        }
         out.push(Tok {
             start: s,
             end: i.min(end),
             kind,
-            gap,
-            opens,
             lex: Cell::new(lex),
         });
         // One space is what follows most tokens: take it here rather than
         // going round the loop for it.
-        gap = i < end && bytes.get(i) == Some(&b' ');
-        i += usize::from(gap);
+        i += usize::from(i < end && bytes.get(i) == Some(&b' '));
     }
 }
 
@@ -357,11 +377,15 @@ fn tokenize_by_class(text: &str, start: usize, end: usize, index: &Index, out: &
 mod tests {
     use super::*;
 
+    /// Each token's text and kind, and whether space comes before it: it
+    /// opens the text, or starts after the token before it ends.
     fn kinds(s: &str) -> Vec<(&str, Kind, bool)> {
         let mut v = Vec::new();
         tokenize(s, 0, s.len(), Index::get(), &mut v, &mut Vec::new());
+        let ends = core::iter::once(None).chain(v.iter().map(|t| Some(t.end)));
         v.iter()
-            .map(|t| (&s[t.start..t.end], t.kind, t.gap))
+            .zip(ends)
+            .map(|(t, before)| (&s[t.start..t.end], t.kind, before != Some(t.start)))
             .collect()
     }
 
@@ -398,9 +422,10 @@ mod tests {
         }
     }
 
-    /// A token opens exactly when its word's entry opens, whether the word
-    /// was read in one load or the general way; a kept entry number is the
-    /// word's own.
+    /// A word opens exactly when its entry opens, whether the word was
+    /// read in one load or the general way, and is listed among the tokens
+    /// that open then; a kept entry number is the word's own; and a word
+    /// looked up after tokenizing, as a pattern does, opens as before.
     #[test]
     fn opening_words_are_marked_however_they_are_read() {
         let index = Index::get();
@@ -409,23 +434,23 @@ mod tests {
                  quarterly reporters said nothing. Sept eighteenth";
         for start in 0..8 {
             for end in s.len() - 8..=s.len() {
-                let mut v = Vec::new();
-                tokenize(s, start, end, index, &mut v, &mut Vec::new());
-                for t in v.iter().filter(|t| t.kind == Kind::Word) {
-                    let id = index.id(&s.as_bytes()[t.start..t.end]);
-                    assert_eq!(
-                        t.opens,
-                        index.entry_of(id).opens(),
-                        "{}",
-                        &s[t.start..t.end]
-                    );
+                let (mut v, mut opening) = (Vec::new(), Vec::new());
+                tokenize(s, start, end, index, &mut v, &mut opening);
+                for (k, t) in v.iter().enumerate().filter(|(_, t)| t.kind == Kind::Word) {
+                    let word = &s[t.start..t.end];
+                    let id = index.id(word.as_bytes());
+                    let opens = index.entry_of(id).opens();
+                    assert_eq!(t.opens(index), opens, "{word}");
+                    assert_eq!(opening.contains(&k), opens, "{word}");
                     assert!(t.lex.get() == UNSEEN || t.lex.get() == id);
+                    t.lex.set(id);
+                    assert_eq!(t.opens(index), opens, "{word}");
                 }
             }
         }
     }
 
-    /// The tokenizer gives the tokens, kinds, gaps, flags and kept entry
+    /// The tokenizer gives the tokens, kinds, flags and kept entry
     /// numbers the one-class-per-token loop gave, over every slice of
     /// text with words, numbers, marks, spaces and other characters.
     #[test]
@@ -439,12 +464,41 @@ mod tests {
         starts.dedup();
         for &start in &starts {
             for &end in starts.iter().filter(|&&e| e >= start) {
-                let (mut new, mut old, mut opening) = (Vec::new(), Vec::new(), Vec::new());
+                let (mut new, mut old) = (Vec::new(), Vec::new());
+                let (mut opening, mut flagged) = (Vec::new(), Vec::new());
                 tokenize(s, start, end, index, &mut new, &mut opening);
-                tokenize_by_class(s, start, end, index, &mut old);
+                tokenize_by_class(s, start, end, index, &mut old, &mut flagged);
                 assert_eq!(new, old, "{start}..{end}");
-                let opens: Vec<usize> = (0..old.len()).filter(|&k| old[k].opens).collect();
+                assert_eq!(opening, flagged, "{start}..{end}");
+                let opens: Vec<usize> = (0..new.len()).filter(|&k| new[k].opens(index)).collect();
                 assert_eq!(opening, opens, "{start}..{end}");
+            }
+        }
+    }
+
+    /// Only ASCII white space lies between tokens, and before the first:
+    /// so white space comes before a token exactly when it starts after the
+    /// token before it ends, as `Scan::is_year` reads it.
+    #[test]
+    fn only_white_space_lies_between_tokens() {
+        let index = Index::get();
+        let s = "On Monday,\tthe mayor said 17 officials met \u{2014}and at 9:30 a.m.  \
+                 \u{2019}98 1,990 1990.5 1990 .5\n\u{a0}x-ray\u{7}\u{b}\u{2018}a\u{2013}b\r\u{c}z";
+        let starts: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+        for &start in &starts {
+            for &end in starts.iter().filter(|&&e| e >= start) {
+                let mut v = Vec::new();
+                tokenize(s, start, end, index, &mut v, &mut Vec::new());
+                let ends = core::iter::once(start).chain(v.iter().map(|t| t.end));
+                for (t, before) in v.iter().zip(ends) {
+                    let between = &s.as_bytes()[before..t.start];
+                    assert!(
+                        between.iter().all(u8::is_ascii_whitespace),
+                        "{start}..{end}: {between:?}"
+                    );
+                }
+                let last = v.last().map_or(start, |t| t.end);
+                assert!(s.as_bytes()[last..end].iter().all(u8::is_ascii_whitespace));
             }
         }
     }
