@@ -329,9 +329,28 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
             start += 1;
             continue;
         }
-        let Some(nl) = bytes.get(start..).and_then(&find_break).map(|k| start + k) else {
+        let Some(rest) = bytes.get(start..) else {
             break;
         };
+        let Some(k) = find_break(rest) else {
+            break;
+        };
+        let nl = start + k;
+        // Most lines open and close with a visible ASCII byte and are
+        // their own trimmed span, with no '\r' before the break: told from
+        // the line's slice of the search's bytes, the ends need no bounds
+        // check of their own, and the line is known not to be blank.
+        if let Some((&first, &last)) = rest.get(..k).and_then(|l| l.first().zip(l.last()))
+            && is_visible_ascii(first)
+            && is_visible_ascii(last)
+        {
+            let t = Span::new(start, nl);
+            run.add(t);
+            nonblank.push(t);
+            lines.push(t);
+            start = nl + 1;
+            continue;
+        }
         // Lines sit on character boundaries: the trim that skips the
         // boundary checks of slicing a `str` serves. A '\r' before the
         // break is white space the trim leaves out with or without it, so
@@ -1034,7 +1053,7 @@ const COUNT_BLOCK: usize = 64;
 /// to [`trim`]'s general path.
 #[inline(always)]
 pub(crate) fn trim_line(text: &str, span: Span) -> Span {
-    let visible = |c: u8| (0x21..0x7F).contains(&c);
+    let visible = is_visible_ascii;
     let b = text.as_bytes();
     if span.start < span.end
         && b.get(span.start).is_some_and(|&c| visible(c))
@@ -1057,6 +1076,13 @@ pub(crate) fn trim_line(text: &str, span: Span) -> Span {
         return Span::new(span.start + start, span.start + end);
     }
     trim_ends(text, span)
+}
+
+/// An ASCII byte that is neither white space nor a control: a line or
+/// paragraph with one at each end is its own trimmed span.
+#[inline(always)]
+fn is_visible_ascii(b: u8) -> bool {
+    (0x21..0x7F).contains(&b)
 }
 
 /// [`trim`] of a span with a space or a byte above 0x7F at an end. Kept
