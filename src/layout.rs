@@ -339,10 +339,14 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
         // Most lines open and close with a visible ASCII byte and are
         // their own trimmed span, with no '\r' before the break: told from
         // the line's slice of the search's bytes, the ends need no bounds
-        // check of their own, and the line is known not to be blank.
-        if let Some((&first, &last)) = rest.get(..k).and_then(|l| l.first().zip(l.last()))
-            && is_visible_ascii(first)
-            && is_visible_ascii(last)
+        // check of their own, and the line is known not to be blank. So
+        // are lines that open or close with a character outside ASCII
+        // other than a Unicode space (a curly quote, mostly), which the
+        // trim read through its general path.
+        let line = rest.get(..k).unwrap_or_default();
+        if let (Some(&first), Some(&last)) = (line.first(), line.last())
+            && (is_visible_ascii(first) || (!first.is_ascii() && !shape::opens_unicode_space(line)))
+            && (is_visible_ascii(last) || (!last.is_ascii() && !shape::ends_unicode_space(line)))
         {
             let t = Span::new(start, nl);
             run.add(t);
@@ -1617,6 +1621,24 @@ mod tests {
             for p in &paragraphs {
                 proptest::prop_assert_eq!(trim_line(&text, p.span), p.span);
             }
+        }
+
+        /// Lines that open or close with a character outside ASCII, a
+        /// Unicode space or not, are trimmed as the trim has them.
+        #[test]
+        fn lines_with_ends_outside_ascii_are_trimmed_as_the_trim_has_them(
+            text in "([“”’é日\u{a0}\u{85}\u{1680}\u{2003}\u{2029}\u{205f}\u{3000}a ]{0,3}[a-z ]{0,5}[“”’é日\u{a0}\u{85}\u{1680}\u{2003}\u{2029}\u{205f}\u{3000}a ]{0,3}(\r?\n){1,2}){0,8}"
+        ) {
+            let Page { lines, nonblank, paragraphs } = split_page(&text);
+            proptest::prop_assert_eq!(&lines, &plain_split(&text));
+            let trimmed: Vec<Span> = lines
+                .iter()
+                .map(|&l| trim_line(&text, l))
+                .filter(|t| !t.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(nonblank, trimmed);
+            let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
+            proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
         }
     }
 

@@ -376,7 +376,7 @@ fn pair_openings(before: &[u8; BLOCK], after: &[u8; BLOCK]) -> usize {
 /// Whether `rest` opens with a non-ASCII white-space character: U+0085,
 /// U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F or
 /// U+3000, as `char::is_whitespace` has them.
-fn opens_unicode_space(rest: &[u8]) -> bool {
+pub(super) fn opens_unicode_space(rest: &[u8]) -> bool {
     matches!(
         rest,
         [0xC2, 0x85 | 0xA0, ..]
@@ -384,6 +384,19 @@ fn opens_unicode_space(rest: &[u8]) -> bool {
             | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
             | [0xE2, 0x81, 0x9F, ..]
             | [0xE3, 0x80, 0x80, ..]
+    )
+}
+
+/// Whether `before` ends with one of the white-space characters of
+/// [`opens_unicode_space`].
+pub(super) fn ends_unicode_space(before: &[u8]) -> bool {
+    matches!(
+        before,
+        [.., 0xC2, 0x85 | 0xA0]
+            | [.., 0xE1, 0x9A, 0x80]
+            | [.., 0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
+            | [.., 0xE2, 0x81, 0x9F]
+            | [.., 0xE3, 0x80, 0x80]
     )
 }
 
@@ -813,6 +826,7 @@ mod tests {
             let mut buf = [0u8; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             assert_eq!(opens_unicode_space(bytes), c.is_whitespace(), "{c:?}");
+            assert_eq!(ends_unicode_space(bytes), c.is_whitespace(), "{c:?}");
         }
     }
 
