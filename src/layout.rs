@@ -223,9 +223,20 @@ fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> bool {
     let mut all_bytes = 0u8;
     lower.extend(text.iter().map(|&b| {
         all_bytes |= b;
-        b.to_ascii_lowercase()
+        b | (u8::from(is_ascii_capital(b)) << 5)
     }));
     all_bytes.is_ascii()
+}
+
+/// `u8::is_ascii_uppercase`, told by one signed compare: adding 0x80 - 'A'
+/// takes 'A' to 'Z' to the 26 lowest values of a signed byte and every
+/// other byte above them. The lowercasing pass's vector code so tests a
+/// byte with two instructions where the unsigned range test took three
+/// (x86's vector compares are signed: a minimum and an equality stood in
+/// for it), and the pass tests every byte of the page.
+#[inline]
+fn is_ascii_capital(b: u8) -> bool {
+    (b.wrapping_add(0x80 - b'A') as i8) <= (0x80 + (b'Z' - b'A')) as i8
 }
 
 /// Line spans without their `\n` or `\r\n`.
@@ -318,9 +329,32 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
             start += 1;
             continue;
         }
-        let Some(nl) = bytes.get(start..).and_then(&find_break).map(|k| start + k) else {
+        let Some(rest) = bytes.get(start..) else {
             break;
         };
+        let Some(k) = find_break(rest) else {
+            break;
+        };
+        let nl = start + k;
+        // Most lines open and close with a visible ASCII byte and are
+        // their own trimmed span, with no '\r' before the break: told from
+        // the line's slice of the search's bytes, the ends need no bounds
+        // check of their own, and the line is known not to be blank. So
+        // are lines that open or close with a character outside ASCII
+        // other than a Unicode space (a curly quote, mostly), which the
+        // trim read through its general path.
+        let line = rest.get(..k).unwrap_or_default();
+        if let (Some(&first), Some(&last)) = (line.first(), line.last())
+            && (is_visible_ascii(first) || (!first.is_ascii() && !shape::opens_unicode_space(line)))
+            && (is_visible_ascii(last) || (!last.is_ascii() && !shape::ends_unicode_space(line)))
+        {
+            let t = Span::new(start, nl);
+            run.add(t);
+            nonblank.push(t);
+            lines.push(t);
+            start = nl + 1;
+            continue;
+        }
         // Lines sit on character boundaries: the trim that skips the
         // boundary checks of slicing a `str` serves. A '\r' before the
         // break is white space the trim leaves out with or without it, so
@@ -915,6 +949,21 @@ static LAST_BYTE: [Ending; 256] = {
 /// out of line so that the common case stays small enough to inline.
 #[inline(never)]
 fn ends_sentence_trimmed(p: &str) -> bool {
+    // A paragraph closing a quotation ends in a curly quote, '”' or '’',
+    // mostly after an ASCII byte that is neither a closing mark nor white
+    // space: that byte decides, as the reading below finds once it has read
+    // through the quote, without decoding anything.
+    if let [.., before, 0xE2, 0x80, 0x9D | 0x99] = *p.as_bytes()
+        && LAST_BYTE[usize::from(before)] != Ending::Trimmed
+    {
+        return LAST_BYTE[usize::from(before)] != Ending::Not;
+    }
+    ends_sentence_read_through(p)
+}
+
+/// [`ends_sentence_trimmed`] read character by character through the
+/// closing marks and white space.
+fn ends_sentence_read_through(p: &str) -> bool {
     // A trailing ellipsis marks a title cut short by a breadcrumb or a
     // teaser, not the end of a sentence of the story.
     if p.ends_with("...") || p.ends_with('…') {
@@ -1023,7 +1072,7 @@ const COUNT_BLOCK: usize = 64;
 /// to [`trim`]'s general path.
 #[inline(always)]
 pub(crate) fn trim_line(text: &str, span: Span) -> Span {
-    let visible = |c: u8| (0x21..0x7F).contains(&c);
+    let visible = is_visible_ascii;
     let b = text.as_bytes();
     if span.start < span.end
         && b.get(span.start).is_some_and(|&c| visible(c))
@@ -1046,6 +1095,13 @@ pub(crate) fn trim_line(text: &str, span: Span) -> Span {
         return Span::new(span.start + start, span.start + end);
     }
     trim_ends(text, span)
+}
+
+/// An ASCII byte that is neither white space nor a control: a line or
+/// paragraph with one at each end is its own trimmed span.
+#[inline(always)]
+fn is_visible_ascii(b: u8) -> bool {
+    (0x21..0x7F).contains(&b)
 }
 
 /// [`trim`] of a span with a space or a byte above 0x7F at an end. Kept
@@ -1256,6 +1312,15 @@ mod tests {
             p in "[a .,;:!?\"')\\](\\[<=_\t\n\u{b}…”’»\u{a0}-]{0,8}"
         ) {
             proptest::prop_assert_eq!(ends_sentence(&p), ends_sentence_trimmed(&p), "{:?}", p);
+        }
+
+        /// A curly quote's byte before it answers as reading through the
+        /// quote does, whatever the byte and what comes before it.
+        #[test]
+        fn curly_quote_ending_agrees_with_the_reading_through(
+            p in "[a .,;:!?\"')\\](\\[<=_\t\n\u{b}…”’»\u{a0}é-]{0,6}[”’]"
+        ) {
+            proptest::prop_assert_eq!(ends_sentence_trimmed(&p), ends_sentence_read_through(&p), "{:?}", p);
         }
     }
 
@@ -1581,6 +1646,24 @@ mod tests {
                 proptest::prop_assert_eq!(trim_line(&text, p.span), p.span);
             }
         }
+
+        /// Lines that open or close with a character outside ASCII, a
+        /// Unicode space or not, are trimmed as the trim has them.
+        #[test]
+        fn lines_with_ends_outside_ascii_are_trimmed_as_the_trim_has_them(
+            text in "([“”’é日\u{a0}\u{85}\u{1680}\u{2003}\u{2029}\u{205f}\u{3000}a ]{0,3}[a-z ]{0,5}[“”’é日\u{a0}\u{85}\u{1680}\u{2003}\u{2029}\u{205f}\u{3000}a ]{0,3}(\r?\n){1,2}){0,8}"
+        ) {
+            let Page { lines, nonblank, paragraphs } = split_page(&text);
+            proptest::prop_assert_eq!(&lines, &plain_split(&text));
+            let trimmed: Vec<Span> = lines
+                .iter()
+                .map(|&l| trim_line(&text, l))
+                .filter(|t| !t.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(nonblank, trimmed);
+            let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
+            proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
+        }
     }
 
     proptest::proptest! {
@@ -1748,6 +1831,19 @@ mod tests {
             assert_eq!(ascii, page.is_ascii(), "{page:?}");
             assert_eq!(lower, page.to_ascii_lowercase().into_bytes(), "{page:?}");
         }
+    }
+
+    /// The signed compare tells every byte as `u8::is_ascii_uppercase`
+    /// does, and the copy lowercases every byte as `to_ascii_lowercase`.
+    #[test]
+    fn capital_test_and_lowercase_copy_agree_for_every_byte() {
+        let every: Vec<u8> = (0..=u8::MAX).collect();
+        for &b in &every {
+            assert_eq!(is_ascii_capital(b), b.is_ascii_uppercase(), "{b:#04x}");
+        }
+        let mut lower = Vec::new();
+        lowercase_into(&every, &mut lower);
+        assert_eq!(lower, every.to_ascii_lowercase());
     }
 
     #[test]
