@@ -537,23 +537,32 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// Runs are read in text order: `agency` is the first agency mention
     /// that does not end before the last run read, and is moved on.
     fn add_run(&self, people: &mut People, agency: &mut usize, start: usize, end: usize) {
-        let mut a = start;
-        while a < end && self.is(a, Class::FUNCTION) {
-            a += 1;
-        }
-        let mut name = a;
-        for k in a..end.saturating_sub(1) {
-            if self.is(k, Class::TITLE) {
-                name = k + 1;
+        // Most runs have no function word or title (1,650 of 1,921 over
+        // corpora/real): the name is the whole run, and what its tokens
+        // are is read in the one pass that tells so, where the walks for
+        // function words, for titles and over the name took three.
+        let (a, name, plain) = match self.untitled_plain(start, end) {
+            Some(plain) => (start, start, plain),
+            None => {
+                let mut a = start;
+                while a < end && self.is(a, Class::FUNCTION) {
+                    a += 1;
+                }
+                let mut name = a;
+                for k in a..end.saturating_sub(1) {
+                    if self.is(k, Class::TITLE) {
+                        name = k + 1;
+                    }
+                }
+                if name >= end || self.is(end - 1, Class::TITLE) {
+                    return;
+                }
+                (a, name, self.plain_name(name, end))
             }
-        }
-        if name >= end || self.is(end - 1, Class::TITLE) {
-            return;
-        }
+        };
         // Most runs that name no one have a word in a list that rules a
         // person out ("North Korea", "Foreign Ministry"): told from the
         // tokens' lists, before the run's span and words are read.
-        let plain = self.plain_name(name, end);
         if plain == Plain::RuledOut {
             return;
         }
@@ -613,6 +622,37 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
         }
         push_run(people, span, words, start, (a, name));
+    }
+
+    /// What [`Speakers::plain_name`] finds of the whole run `[start, end)`
+    /// when none of its tokens is a function word or a title, so that the
+    /// run is all name; `None` when one is, or the run is empty.
+    fn untitled_plain(&self, start: usize, end: usize) -> Option<Plain> {
+        let bad = Class::NOT_PERSON.or(Class::NOT_NAME);
+        let bytes = self.text.as_bytes();
+        let run = self.toks.get(start..end).filter(|r| !r.is_empty())?;
+        let mut classes = Class::default();
+        let mut plain = true;
+        let mut prev_end = None;
+        for t in run {
+            classes = classes.or(t.class());
+            plain &= t.plain()
+                && prev_end
+                    .is_none_or(|e: usize| t.span.start == e + 1 && bytes.get(e) == Some(&b' '));
+            prev_end = Some(t.span.end);
+        }
+        if classes.has(Class::FUNCTION.or(Class::TITLE)) {
+            return None;
+        }
+        let plain = if !plain {
+            Plain::Other
+        } else if classes.has(bad) {
+            Plain::RuledOut
+        } else {
+            Plain::Words
+        };
+        debug_assert_eq!(plain, self.plain_name(start, end));
+        Some(plain)
     }
 
     /// What the tokens `[name, end)` of a name are (see [`Plain`]), known
