@@ -157,6 +157,39 @@ enum Plain {
     Other,
 }
 
+/// What the tokens of a run are, read as its end is found: the lists
+/// they are in, and whether they are all plain (ASCII letters and digits,
+/// but for a final period) and one space apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct RunTokens {
+    classes: Class,
+    plain: bool,
+}
+
+impl RunTokens {
+    /// A run of the one token `t`.
+    fn of(t: &Tok) -> RunTokens {
+        RunTokens {
+            classes: t.class(),
+            plain: t.plain(),
+        }
+    }
+
+    /// The tokens `run` of `text`, read on their own: what
+    /// [`Speakers::read_run`] reads as it walks them.
+    fn read(text: &str, run: &[Tok]) -> RunTokens {
+        let bytes = text.as_bytes();
+        RunTokens {
+            classes: run.iter().fold(Class::default(), |c, t| c.or(t.class())),
+            plain: run.iter().all(Tok::plain)
+                && run.windows(2).all(|w| {
+                    let e = w[0].span.end;
+                    w[1].span.start == e + 1 && bytes.get(e) == Some(&b' ')
+                }),
+        }
+    }
+}
+
 /// The names of people in the story.
 struct People {
     runs: Vec<Run>,
@@ -367,7 +400,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let lone = toks
                     .get(i + 1)
                     .is_none_or(|n| !n.is_word() || (!n.cap() && !n.class().has(Class::PARTICLE)));
-                let end = if lone {
+                let (end, tokens) = if lone {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
                     // Most lone words name no one, as `add_run` would find:
                     // a function word or a title, or a plain word in a list
@@ -410,11 +443,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     if one_piece(self.word(i)).is_some_and(|w| !people.names.has_indexed(w)) {
                         continue;
                     }
-                    i + 1
+                    (i + 1, RunTokens::of(t))
                 } else {
-                    self.run_end(i, toks.len())
+                    self.read_run(i, toks.len())
                 };
-                self.add_run(&mut people, &mut agency, i, end);
+                self.add_run(&mut people, &mut agency, i, end, tokens);
                 next = end.max(i + 1);
             }
             people
@@ -449,30 +482,50 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// and the compiler kept it out of line when only hinted.
     #[inline(always)]
     fn run_end(&self, i: usize, hi: usize) -> usize {
+        self.read_run(i, hi).0
+    }
+
+    /// [`Speakers::run_end`], and what the run's tokens are, read in the
+    /// same walk (the callers that want the end alone have that work left
+    /// out when compiled). Forced inline, as `run_end` is.
+    #[inline(always)]
+    fn read_run(&self, i: usize, hi: usize) -> (usize, RunTokens) {
         // Read from the run's own tokens, whose segment is its first's.
         let run = self.toks.get(i..hi).unwrap_or_default();
-        let Some(seg) = run.first().map(|t| t.seg) else {
-            return i;
+        let mut tokens = RunTokens {
+            classes: Class::default(),
+            plain: true,
         };
+        let Some(seg) = run.first().map(|t| t.seg) else {
+            return (i, tokens);
+        };
+        let bytes = self.text.as_bytes();
+        let mut prev_end = None;
         let mut n = 0;
         while let Some(t) = run.get(n).filter(|t| t.seg == seg) {
-            if is_cap_word(t) {
-                n += 1;
+            let possessive_end = if is_cap_word(t) {
                 // A plain word has no apostrophe.
-                if !t.plain() && possessive(&self.text[t.span]) {
-                    break;
-                }
+                !t.plain() && possessive(&self.text[t.span])
             } else if n > 0
                 && t.is_word()
                 && t.class().has(Class::PARTICLE)
                 && run.get(n + 1).is_some_and(is_cap_word)
             {
-                n += 1;
+                false
             } else {
+                break;
+            };
+            n += 1;
+            tokens.classes = tokens.classes.or(t.class());
+            tokens.plain &= t.plain()
+                && prev_end
+                    .is_none_or(|e: usize| t.span.start == e + 1 && bytes.get(e) == Some(&b' '));
+            prev_end = Some(t.span.end);
+            if possessive_end {
                 break;
             }
         }
-        i + n
+        (i + n, tokens)
     }
 
     /// Records the run of one token `i`, a plain word that is not a
@@ -536,12 +589,20 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// Records the run of tokens `[start, end)` when it names a person.
     /// Runs are read in text order: `agency` is the first agency mention
     /// that does not end before the last run read, and is moved on.
-    fn add_run(&self, people: &mut People, agency: &mut usize, start: usize, end: usize) {
-        // Most runs have no function word or title (1,650 of 1,921 over
+    fn add_run(
+        &self,
+        people: &mut People,
+        agency: &mut usize,
+        start: usize,
+        end: usize,
+        tokens: RunTokens,
+    ) {
+        // Most runs have no function word or title (1,531 of 1,921 over
         // corpora/real): the name is the whole run, and what its tokens
-        // are is read in the one pass that tells so, where the walks for
-        // function words, for titles and over the name took three.
-        let (a, name, plain) = match self.untitled_plain(start, end) {
+        // are was read in the walk that found the run's end, where the
+        // walks for function words, for titles and over the name took
+        // three more.
+        let (a, name, plain) = match self.untitled_plain(start, end, tokens) {
             Some(plain) => (start, start, plain),
             None => {
                 let mut a = start;
@@ -624,26 +685,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
         push_run(people, span, words, start, (a, name));
     }
 
-    /// What [`Speakers::plain_name`] finds of the whole run `[start, end)`
-    /// when none of its tokens is a function word or a title, so that the
-    /// run is all name; `None` when one is, or the run is empty.
-    fn untitled_plain(&self, start: usize, end: usize) -> Option<Plain> {
-        let bad = Class::NOT_PERSON.or(Class::NOT_NAME);
-        let bytes = self.text.as_bytes();
-        let run = self.toks.get(start..end).filter(|r| !r.is_empty())?;
-        let mut classes = Class::default();
-        let mut plain = true;
-        let mut prev_end = None;
-        for t in run {
-            classes = classes.or(t.class());
-            plain &= t.plain()
-                && prev_end
-                    .is_none_or(|e: usize| t.span.start == e + 1 && bytes.get(e) == Some(&b' '));
-            prev_end = Some(t.span.end);
-        }
-        if classes.has(Class::FUNCTION.or(Class::TITLE)) {
+    /// What [`Speakers::plain_name`] finds of the whole run `[start, end)`,
+    /// whose tokens are `tokens`, when none of them is a function word or
+    /// a title, so that the run is all name; `None` when one is, or the
+    /// run is empty.
+    fn untitled_plain(&self, start: usize, end: usize, tokens: RunTokens) -> Option<Plain> {
+        debug_assert_eq!(tokens, RunTokens::read(self.text, &self.toks[start..end]));
+        let RunTokens { classes, plain } = tokens;
+        if start >= end || classes.has(Class::FUNCTION.or(Class::TITLE)) {
             return None;
         }
+        let bad = Class::NOT_PERSON.or(Class::NOT_NAME);
         let plain = if !plain {
             Plain::Other
         } else if classes.has(bad) {
