@@ -465,6 +465,12 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
     /// A pronoun, also contracted ("He's claiming").
     fn pronoun(&self, i: usize) -> bool {
+        // A plain word has no apostrophe: its lists answer, without its
+        // text being sliced and its ends compared (most words asked are
+        // plain).
+        if self.toks[i].plain() {
+            return self.is(i, Class::PRONOUN);
+        }
         let w = self.word(i);
         let bare = strip_possessive(w);
         if bare.len() == w.len() {
