@@ -86,8 +86,9 @@ struct PrefixWord {
 }
 
 impl Prefixes {
-    /// Adds `w`, which is `text[at..at + w.len()]`.
-    fn push(&mut self, w: &str, at: usize) {
+    /// Adds `w`, which is `text[at..at + w.len()]`, and gives its
+    /// [`word_bit`].
+    fn push(&mut self, w: &str, at: usize) -> u64 {
         let word = if w.is_ascii() {
             PrefixWord {
                 start: at,
@@ -104,6 +105,12 @@ impl Prefixes {
             }
         };
         self.words.push(word);
+        let first = if word.in_text {
+            w.as_bytes().first()
+        } else {
+            self.arena.as_bytes().get(word.start)
+        };
+        word_bit(word.end - word.start, first.copied().unwrap_or(0))
     }
 
     /// Whether the word lowercased is `other` lowercased, where `other`
@@ -909,8 +916,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
             }
             while let Some(run) = runs.get(p.runs.len()).filter(|_| p.runs.len() < end) {
                 let from = p.words.len();
+                // The bits of the run's words, or-ed as each is added,
+                // where a second walk over them sliced each again.
+                let mut bits = 0;
                 for k in run.titles.0..run.titles.1 {
-                    p.push(self.word(k), self.toks[k].span.start);
+                    bits |= p.push(self.word(k), self.toks[k].span.start);
                 }
                 let seg = self.toks[run.first].seg;
                 for k in (run.first.saturating_sub(3)..run.first).rev() {
@@ -927,28 +937,31 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         // before names are plain).
                         let w = word.strip_suffix('.').unwrap_or(word);
                         debug_assert_eq!(only_piece(word), (!w.is_empty()).then_some(w));
-                        if !w.is_empty() {
+                        if let Some(&first) = w.as_bytes().first() {
                             p.words.push(PrefixWord {
                                 start: t.span.start,
                                 end: t.span.start + w.len(),
                                 in_text: true,
                             });
+                            bits |= word_bit(w.len(), first);
                         }
                         continue;
                     }
                     for w in norm_pieces(word) {
                         // `w` is a piece of `word`, which starts the token.
                         let at = t.span.start + (w.as_ptr() as usize - word.as_ptr() as usize);
-                        p.push(w, at);
+                        bits |= p.push(w, at);
                     }
                 }
                 let to = p.words.len();
                 p.runs.push((from, to));
-                let mut bits = 0;
-                for &w in &p.words[from..to] {
-                    let bytes = p.bytes(self.text, w);
-                    bits |= word_bit(bytes.len(), bytes.first().copied().unwrap_or(0));
-                }
+                debug_assert_eq!(
+                    bits,
+                    p.words[from..to].iter().fold(0, |bits, &w| {
+                        let bytes = p.bytes(self.text, w);
+                        bits | word_bit(bytes.len(), bytes.first().copied().unwrap_or(0))
+                    })
+                );
                 p.bits.push(bits);
             }
         }
