@@ -1283,11 +1283,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 person: false,
             });
         }
-        let head = self.word(np.end - 1);
+        // The last word's text, sliced only in the arms that ask for it: a
+        // name's words are read from its tokens.
+        let head = || self.word(np.end - 1);
         match np.kind {
             NpKind::Pronoun => {
                 // Compared ignoring ASCII case, not lowercased into a copy.
-                let w = strip_possessive(head);
+                let w = strip_possessive(head());
                 if w.eq_ignore_ascii_case("it") || w.eq_ignore_ascii_case("they") {
                     let agency = self.near_agency(span.start);
                     let body = last.filter(|l| !l.person);
@@ -1432,7 +1434,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 )
             }
             NpKind::Description => {
-                let h = norm_pieces(head).last().map(folded).unwrap_or_default();
+                let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
                 let h = h.as_ref();
                 if listed(h, Class::AGENCY_HEAD)
                     && let Some(name) = self.last_agency(span.start)
