@@ -69,6 +69,22 @@ struct Prefixes {
     bits: Vec<u64>,
 }
 
+/// The storage of a story's [`Prefixes`], emptied, kept on the thread for
+/// the next story's (see [`crate::scratch`]): a story whose descriptions
+/// read the prefixes allocated their three lists and freed them after.
+pub(crate) struct PrefixesSpare(Prefixes);
+
+impl PrefixesSpare {
+    /// The bytes its lists hold room for.
+    pub(crate) fn bytes(&self) -> usize {
+        let p = &self.0;
+        p.arena.capacity()
+            + scratch::bytes(&p.words)
+            + scratch::bytes(&p.runs)
+            + scratch::bytes(&p.bits)
+    }
+}
+
 /// One bit of 64 for a word of `len` bytes whose first byte is `first`,
 /// picked by both, ASCII case aside: two words that are the same ignoring
 /// ASCII case have the same bit.
@@ -366,8 +382,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
     }
 
     /// The agency mentions it was given, for the next story to fill (see
-    /// [`crate::scratch`]); its people are given back as they drop.
+    /// [`crate::scratch`]); its prefixes' storage, when they were read, is
+    /// given back here, and its people are given back as they drop.
     pub(crate) fn into_agencies(self) -> Vec<Mention> {
+        let prefixes = self.prefixes.into_inner();
+        if prefixes.runs.capacity() > 0 {
+            scratch::give(PrefixesSpare(prefixes));
+        }
         self.agencies
     }
 
@@ -909,6 +930,15 @@ impl<'t, 'a> Speakers<'t, 'a> {
             let runs = &self.people().runs;
             let p = &mut *self.prefixes.borrow_mut();
             if p.runs.capacity() == 0 {
+                // In the storage the last story's prefixes left on this
+                // thread when there is some, emptied.
+                if let Some(PrefixesSpare(mut spare)) = scratch::take() {
+                    spare.arena.clear();
+                    spare.words.clear();
+                    spare.runs.clear();
+                    spare.bits.clear();
+                    *p = spare;
+                }
                 // A title or two and three words before each run.
                 p.runs.reserve(runs.len());
                 p.bits.reserve(runs.len());
