@@ -975,14 +975,17 @@ fn subjects<'a>(
 /// verb or two.
 ///
 /// Each verb is read once however the quotes ask: `nearest` remembers,
-/// for every verb read, the last verb up to it that has a subject.
+/// for every verb read, the subject of the last verb up to it that has one.
 #[derive(Default)]
 struct Subjects<'a> {
-    /// For each verb (an index into the verbs) read: the last verb up to
-    /// it with a person subject, or `None` when no verb up to it has one.
+    /// For each verb (an index into the verbs) read: the subject of the
+    /// last verb up to it with a person subject, as its place in `found`,
+    /// or `None` when no verb up to it has one.
     nearest: Vec<Option<Option<usize>>>,
-    /// The subject of each verb that has one, once read.
-    found: Vec<Option<(usize, Resolved<'a>, usize)>>,
+    /// The subjects read, in the order they were read: one for each verb
+    /// found to have one, where a slot for every verb of the story was
+    /// allocated and filled.
+    found: Vec<(usize, Resolved<'a>, usize)>,
 }
 
 impl<'a> Subjects<'a> {
@@ -1002,7 +1005,6 @@ impl<'a> Subjects<'a> {
             .checked_sub(1)?;
         if self.nearest.len() < verbs.len() {
             self.nearest.resize(verbs.len(), None);
-            self.found.resize_with(verbs.len(), || None);
         }
         // Back from the last verb before `at` to one with a subject, or to
         // one read before.
@@ -1012,8 +1014,8 @@ impl<'a> Subjects<'a> {
                 break known;
             }
             if let Some(s) = subject_of(text, toks, verbs[k], sp, pairs) {
-                self.found[k] = Some(s);
-                break Some(k);
+                self.found.push(s);
+                break Some(self.found.len() - 1);
             }
             if k == 0 {
                 break None;
@@ -1023,7 +1025,7 @@ impl<'a> Subjects<'a> {
         for slot in &mut self.nearest[k..=v] {
             *slot = Some(nearest);
         }
-        self.found[nearest?].as_ref()
+        self.found.get(nearest?)
     }
 }
 

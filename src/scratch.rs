@@ -108,6 +108,7 @@ kept_while_small! {
     DATES: crate::dates::Spare,
     RELAYS: crate::attribution::Spare,
     AGENCIES: crate::agency::MentionsSpare,
+    PREFIXES: crate::speaker::PrefixesSpare,
 }
 
 #[cfg(test)]
