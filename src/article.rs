@@ -148,8 +148,10 @@ impl Parser {
         });
         let stamps = crate::stamp::find(text, &layout, &self.options);
         let dateline = crate::dateline::find(text, &layout, lexicon);
-        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
-        let relays = crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
+        // Where the story starts, which the byline and the relays both read.
+        let start = crate::byline::story_start(text, &layout, dateline.as_ref());
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
+        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start);
         let quotes = crate::quote::find(text, &layout, lexicon, &relays);
         let anchor = story_date(
             stamps.published.as_ref(),

@@ -93,12 +93,15 @@ const MAX_TRAILER: usize = 600;
 const HOUSE_STYLE_AGENCY: &str = "Reuters";
 
 /// The story's byline: the dateline's agency first, then credit lines near
-/// the headline, then trailers after the story.
+/// the headline, then trailers after the story. `start` is where the story
+/// starts, [`story_start`]'s: found once by the caller, as the relays
+/// (`crate::attribution::find`) read from there too.
 pub(crate) fn find<'a>(
     text: &'a str,
     layout: &Layout,
     lexicon: &Lexicon,
     dateline: Option<&Dateline<'a>>,
+    start: Option<Span>,
 ) -> Byline<'a> {
     let mut by = Byline::default();
     if let Some(a) = dateline.and_then(|d| d.agency.clone()) {
@@ -106,7 +109,7 @@ pub(crate) fn find<'a>(
     }
     // The non-blank lines, trimmed, as the layout found them.
     let lines = &layout.nonblank[..];
-    let Some(start) = story_start(text, layout, dateline) else {
+    let Some(start) = start else {
         trailers(text, layout, lexicon, 0, lines, &mut by);
         return by;
     };

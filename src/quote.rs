@@ -1878,8 +1878,9 @@ mod tests {
     ) -> (Layout, crate::attribution::Relays<'a>) {
         let layout = Layout::new(text);
         let dateline = crate::dateline::find(text, &layout, lexicon);
-        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
-        let relays = crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
+        let start = crate::byline::story_start(text, &layout, dateline.as_ref());
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
+        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start);
         (layout, relays)
     }
 

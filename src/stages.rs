@@ -9,7 +9,7 @@ use crate::agency::Lexicon;
 use crate::article::Options;
 use crate::attribution::Relays;
 use crate::layout::Layout;
-use crate::{Byline, Dateline};
+use crate::{Byline, Dateline, Span};
 
 /// One text with every stage's input computed once.
 #[derive(Debug)]
@@ -18,6 +18,8 @@ pub struct Staged<'a> {
     options: Options,
     layout: Layout,
     dateline: Option<Dateline<'a>>,
+    /// Where the story starts, which the byline and the relays read.
+    start: Option<Span>,
     byline: Byline<'a>,
     relays: Relays<'a>,
 }
@@ -28,13 +30,15 @@ impl<'a> Staged<'a> {
         let lexicon = Lexicon::builtin();
         let layout = Layout::new(text);
         let dateline = crate::dateline::find(text, &layout, lexicon);
-        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
-        let relays = crate::attribution::find(text, &layout, lexicon, dateline.as_ref(), &byline);
+        let start = crate::byline::story_start(text, &layout, dateline.as_ref());
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
+        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start);
         Staged {
             text,
             options: Options::default(),
             layout,
             dateline,
+            start,
             byline,
             relays,
         }
@@ -56,29 +60,22 @@ impl<'a> Staged<'a> {
         crate::dateline::find(self.text, &self.layout, Lexicon::builtin()).is_some()
     }
 
-    /// Bylines: credited agencies and people.
+    /// Bylines: credited agencies and people. The story's start is found
+    /// here too, as `parse` finds it for this stage (the relays are given
+    /// it).
     pub fn byline(&self) -> usize {
-        let b = crate::byline::find(
-            self.text,
-            &self.layout,
-            Lexicon::builtin(),
-            self.dateline.as_ref(),
-        );
+        let dateline = self.dateline.as_ref();
+        let start = crate::byline::story_start(self.text, &self.layout, dateline);
+        let b = crate::byline::find(self.text, &self.layout, Lexicon::builtin(), dateline, start);
         b.agencies.len() + b.authors.len() + b.editors.len()
     }
 
     /// Relays and the source chain: the number of attributions.
     pub fn attribution(&self) -> usize {
         let lexicon = Lexicon::builtin();
-        crate::attribution::find(
-            self.text,
-            &self.layout,
-            lexicon,
-            self.dateline.as_ref(),
-            &self.byline,
-        )
-        .attributions
-        .len()
+        crate::attribution::find(self.text, &self.layout, lexicon, &self.byline, self.start)
+            .attributions
+            .len()
     }
 
     /// Quotes with kinds, speakers, cues and chains: the number of quotes.

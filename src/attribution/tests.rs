@@ -10,7 +10,8 @@ fn relays_by<'a>(text: &'a str, credited: &[&'static str]) -> Relays<'a> {
         agencies: credited.iter().map(|a| Cow::Borrowed(*a)).collect(),
         ..Byline::default()
     };
-    find(text, &layout, Lexicon::builtin(), None, &byline)
+    let start = crate::byline::story_start(text, &layout, None);
+    find(text, &layout, Lexicon::builtin(), &byline, start)
 }
 
 fn one(text: &str) -> (Vec<String>, &'static str, String) {
@@ -265,8 +266,9 @@ mod total {
         fn never_panics(idx in proptest::collection::vec(0..PIECES.len(), 0..60)) {
             let text: String = idx.iter().map(|&i| PIECES[i]).collect();
             let layout = Layout::new(&text);
-            let by = crate::byline::find(&text, &layout, Lexicon::builtin(), None);
-            let r = find(&text, &layout, Lexicon::builtin(), None, &by);
+            let start = crate::byline::story_start(&text, &layout, None);
+            let by = crate::byline::find(&text, &layout, Lexicon::builtin(), None, start);
+            let r = find(&text, &layout, Lexicon::builtin(), &by, start);
             for a in &r.attributions {
                 prop_assert!(text.get(a.span.start..a.span.end).is_some());
             }
@@ -572,12 +574,12 @@ fn the_lead_read_up_to_the_last_relay_ends_where_the_whole_lead_does() {
     for (path, text) in &stories {
         let layout = Layout::new(text);
         let dateline = crate::dateline::find(text, &layout, lexicon);
-        let from =
-            crate::byline::story_start(text, &layout, dateline.as_ref()).map_or(0, |s| s.start);
+        let start = crate::byline::story_start(text, &layout, dateline.as_ref());
+        let from = start.map_or(0, |s| s.start);
         let read = from_on(story_paragraphs(&layout), from);
         let whole = lead_end(text, &layout, read.clone(), usize::MAX);
-        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref());
-        let relays = find(text, &layout, lexicon, dateline.as_ref(), &byline);
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
+        let relays = find(text, &layout, lexicon, &byline, start);
         let bounds = relays
             .attributions
             .iter()
@@ -732,7 +734,8 @@ fn the_paragraphs_read_are_those_the_mention_search_kept() {
     for text in &texts {
         let layout = Layout::new(text);
         let byline = Byline::default();
-        let relays = find(text, &layout, lexicon, None, &byline);
+        let start = crate::byline::story_start(text, &layout, None);
+        let relays = find(text, &layout, lexicon, &byline, start);
         let kept: Vec<Span> = relays.mentions.spans().collect();
         let filtered: Vec<Span> = story_paragraphs(&layout).collect();
         assert_eq!(kept, filtered, "{text:.60}");

@@ -1,7 +1,14 @@
 use super::*;
 
 fn byline(text: &str) -> Byline<'_> {
-    find(text, &Layout::new(text), Lexicon::builtin(), None)
+    let layout = Layout::new(text);
+    find(
+        text,
+        &layout,
+        Lexicon::builtin(),
+        None,
+        story_start(text, &layout, None),
+    )
 }
 
 const LEAD: &str = "North Korean leader Kim Jong Un and Russian President Vladimir Putin exchanged greetings on Thursday to mark the anniversary, state media said.";
@@ -199,7 +206,8 @@ fn dateline_agency_counts_first() {
         year: None,
         span: Span::new(at, at + 17),
     };
-    let b = find(&text, &layout, Lexicon::builtin(), Some(&d));
+    let start = story_start(&text, &layout, Some(&d));
+    let b = find(&text, &layout, Lexicon::builtin(), Some(&d), start);
     assert_eq!(b.agencies, ["Reuters"]);
     assert_eq!(b.authors, ["Jack Kim"]);
 }
@@ -639,7 +647,13 @@ fn by_lines_after_the_start_credit_as_credit_line_reads_them() {
             let l = Span::new(at, at + line.len());
             credit_line(&text, l, alone, false, lexicon, &mut reference);
         }
-        let found = find(&text, &layout, lexicon, None);
+        let found = find(
+            &text,
+            &layout,
+            lexicon,
+            None,
+            story_start(&text, &layout, None),
+        );
         assert_eq!(found.authors, reference.authors, "{line:?}");
         assert_eq!(found.agencies, reference.agencies, "{line:?}");
     }
