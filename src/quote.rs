@@ -256,7 +256,7 @@ pub(crate) struct Scratch {
     found: token::Found,
     pairs: Vec<Pair>,
     cuts: Vec<bool>,
-    nearest: Vec<Option<Option<usize>>>,
+    nearest: Vec<Read>,
     /// The agency mentions handed to the speakers, given back by them.
     agencies: Vec<Mention>,
 }
@@ -432,11 +432,15 @@ fn find_in<'a>(
         // "he" is whoever spoke last: the last quote's speaker, or a person
         // said to speak since.
         let at = found.as_ref().map_or(p.outer.start, |f| f.cue_span.start);
-        // Only pronouns look at the last speaker.
+        // Only pronouns look at the last speaker. A subject is only taken
+        // over the last quote's speaker when its verb comes after that
+        // quote: no verb before it is read.
+        let spoke_last = last.as_ref().map(|l| l.2);
         let mut speaker = found.as_ref().and_then(|f| f.np).and_then(|np| {
             let recent = (np.kind == NpKind::Pronoun)
                 .then(|| {
-                    let before = subjects.last_before(at, text, &toks, verbs, &speakers, &pairs);
+                    let before =
+                        subjects.last_before(at, spoke_last, text, &toks, verbs, &speakers, &pairs);
                     recent_speaker(before, last.as_ref())
                 })
                 .flatten();
@@ -484,7 +488,7 @@ fn find_in<'a>(
         if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
             && (orphan || floating)
             && let Some((r, seg)) = recent_speaker(
-                subjects.last_before(at, text, &toks, verbs, &speakers, &pairs),
+                subjects.last_before(at, spoke_last, text, &toks, verbs, &speakers, &pairs),
                 last.as_ref(),
             )
             && seg_open as usize <= seg + 1
@@ -972,28 +976,45 @@ fn subjects<'a>(
 /// The person subjects of [`subjects`], read as far back as the quotes
 /// ask: whoever spoke last before a quote needs only the last verb before
 /// it that has one, found by reading back from the quote, most often a
-/// verb or two.
+/// verb or two, and none before the last quote's speaker, who wins over
+/// any subject of an earlier verb.
 ///
 /// Each verb is read once however the quotes ask: `nearest` remembers,
-/// for every verb read, the subject of the last verb up to it that has one.
+/// for every verb read, what reading it and the verbs before it found.
 #[derive(Default)]
 struct Subjects<'a> {
-    /// For each verb (an index into the verbs) read: the subject of the
-    /// last verb up to it with a person subject, as its place in `found`,
-    /// or `None` when no verb up to it has one.
-    nearest: Vec<Option<Option<usize>>>,
+    /// For each verb (an index into the verbs): what is known of it.
+    nearest: Vec<Read>,
     /// The subjects read, in the order they were read: one for each verb
     /// found to have one, where a slot for every verb of the story was
     /// allocated and filled.
     found: Vec<(usize, Resolved<'a>, usize)>,
 }
 
+/// What [`Subjects`] knows of a verb.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Read {
+    /// Not read yet.
+    #[default]
+    Unread,
+    /// Read and found to have no person subject, the verbs before it not
+    /// read to the end: a walk back passes it without reading it again.
+    Bare,
+    /// The subject of the last verb up to it with one, as its place in
+    /// `found`, or `None` when no verb up to it has one.
+    Nearest(Option<usize>),
+}
+
 impl<'a> Subjects<'a> {
     /// The last of the subjects of [`subjects`] whose verb starts before
-    /// byte `at`.
+    /// byte `at`, unless that verb starts at or before `after`: then
+    /// `None`, and the verbs from there back are not read (whoever spoke
+    /// at `after` is more recent than their subjects).
+    #[allow(clippy::too_many_arguments)]
     fn last_before(
         &mut self,
         at: usize,
+        after: Option<usize>,
         text: &'a str,
         toks: &[Tok],
         verbs: &[usize],
@@ -1004,18 +1025,24 @@ impl<'a> Subjects<'a> {
             .partition_point(|&i| toks[i].span.start < at)
             .checked_sub(1)?;
         if self.nearest.len() < verbs.len() {
-            self.nearest.resize(verbs.len(), None);
+            self.nearest.resize(verbs.len(), Read::Unread);
         }
+        let not_after = |verb: usize| after.is_some_and(|a| toks[verb].span.start <= a);
         // Back from the last verb before `at` to one with a subject, or to
-        // one read before.
+        // one read to the start before, or to one no later than `after`.
         let mut k = v;
         let nearest = loop {
-            if let Some(known) = self.nearest[k] {
-                break known;
-            }
-            if let Some(s) = subject_of(text, toks, verbs[k], sp, pairs) {
-                self.found.push(s);
-                break Some(self.found.len() - 1);
+            match self.nearest[k] {
+                Read::Nearest(known) => break known,
+                _ if not_after(verbs[k]) => return None,
+                Read::Bare => {}
+                Read::Unread => {
+                    if let Some(s) = subject_of(text, toks, verbs[k], sp, pairs) {
+                        self.found.push(s);
+                        break Some(self.found.len() - 1);
+                    }
+                    self.nearest[k] = Read::Bare;
+                }
             }
             if k == 0 {
                 break None;
@@ -1023,9 +1050,11 @@ impl<'a> Subjects<'a> {
             k -= 1;
         };
         for slot in &mut self.nearest[k..=v] {
-            *slot = Some(nearest);
+            *slot = Read::Nearest(nearest);
         }
-        self.found.get(nearest?)
+        self.found
+            .get(nearest?)
+            .filter(|s| after.is_none_or(|a| s.0 > a))
     }
 }
 
@@ -1678,20 +1707,39 @@ mod tests {
             (0..n).rev().collect(),
             (0..n).map(|k| k * 37 % n).collect(),
         ];
+        // And with a place the last speaker spoke at: only a subject whose
+        // verb comes after it.
+        // A place the same for every question, or one changing from
+        // question to question, as the last speaker changes.
+        let afters: [fn(usize) -> Option<usize>; 6] = [
+            |_| None,
+            |_| Some(0),
+            |at| Some(at / 2),
+            |at| (at % 3 == 0).then_some(at * 7 % (at + 1)),
+            |at| Some(at.saturating_sub(40)),
+            |at| Some(at),
+        ];
         for order in orders {
-            let mut read = super::Subjects::default();
-            for at in order {
-                let got = read
-                    .last_before(at, text, &toks, &found.verbs, &sp, &pairs)
-                    .cloned();
-                let want = all.iter().rfind(|s| s.0 < at).cloned();
-                assert_eq!(got, want, "{at}");
+            for after_of in afters {
+                let mut read = super::Subjects::default();
+                for &at in &order {
+                    let after = after_of(at);
+                    let got = read
+                        .last_before(at, after, text, &toks, &found.verbs, &sp, &pairs)
+                        .cloned();
+                    let want = all
+                        .iter()
+                        .rfind(|s| s.0 < at)
+                        .filter(|s| after.is_none_or(|a| s.0 > a))
+                        .cloned();
+                    assert_eq!(got, want, "{at} {after:?}");
+                }
             }
         }
         // A quote after the last verb found its subject.
         let mut read = super::Subjects::default();
         assert!(
-            read.last_before(n, text, &toks, &found.verbs, &sp, &pairs)
+            read.last_before(n, None, text, &toks, &found.verbs, &sp, &pairs)
                 .is_some()
         );
     }
