@@ -430,10 +430,19 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
         // "BERNARD CONDON AP Business Writer": the name ends at the title;
         // "AP National Security Writer" alone is a title.
         let (name, agency) = words::cut_title(piece, lexicon);
-        if let Some(a) = agency.or_else(|| words::is_title(piece, lexicon).flatten()) {
+        // The piece is read as a title at most once, for both tests below
+        // that ask (each read looks the piece up and splits it into words):
+        // the first asks only when the cut found no agency, the second
+        // only of a piece the cut left whole.
+        let title = if agency.is_none() || (!name.is_empty() && name == piece) {
+            words::is_title(piece, lexicon)
+        } else {
+            None
+        };
+        if let Some(a) = agency.or(title.flatten()) {
             by.agency(lexicon.name(a).clone());
         }
-        if name.is_empty() || (name == piece && words::is_title(piece, lexicon).is_some()) {
+        if name.is_empty() || (name == piece && title.is_some()) {
             continue;
         }
         if words::is_name(name, lexicon) {
@@ -698,10 +707,9 @@ fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
         return false;
     }
     let inner = words::strip_parens(s);
-    let Some(parts) = words::credit_parts(inner) else {
+    let Some(words::Credits { parts, editing }) = words::credit_parts(inner) else {
         return false;
     };
-    let editing = words::find_ci(inner, "editing by").is_some();
     let reporting = parts
         .iter()
         .any(|(r, _)| matches!(r, words::Role::Author | words::Role::Additional));

@@ -811,9 +811,23 @@ pub(super) fn is_outlet(s: &str) -> bool {
         })
 }
 
+/// What [`credit_parts`] reads of a credit trailer.
+#[derive(Debug, PartialEq)]
+pub(super) struct Credits<'s> {
+    /// Each keyword's role and the names after it, in text order.
+    pub parts: Vec<(Role, &'s str)>,
+    /// Whether "editing by" occurs anywhere in the text, case aside, as
+    /// [`find_ci`] would find it (inside a word too).
+    pub editing: bool,
+}
+
 /// The parts of "Reporting by A; Additional reporting by B; Writing by C;
 /// Editing by D", when the text opens with such a keyword.
-pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
+///
+/// Whether the text holds "editing by" is told on the way: the phrase ends
+/// at one of the "by"s read here, where a search of its own read the
+/// trailer again.
+pub(super) fn credit_parts(s: &str) -> Option<Credits<'_>> {
     // Only text opening with a keyword has parts: most paragraphs are told
     // apart here, without a lowercase copy and a search per keyword.
     if !opens_credit(s) {
@@ -835,10 +849,14 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
     let mut parts = Vec::new();
     // The last hit's role and end, whose names run to the next hit.
     let mut open: Option<(Role, usize)> = None;
+    let mut editing = false;
     for end in memchr::memchr2_iter(b'b', b'B', b)
         .filter(|&i| matches!(b.get(i + 1), Some(b'y' | b'Y')))
         .map(|i| i + 2)
     {
+        editing |= end
+            .checked_sub(EDITING_BY.len())
+            .is_some_and(|at| b[at..end].eq_ignore_ascii_case(EDITING_BY.as_bytes()));
         let hit = CREDIT_KEYWORDS.iter().find_map(|&(kw, role)| {
             debug_assert!(kw.ends_with("by") && kw.find("by") == Some(kw.len() - 2));
             let at = end.checked_sub(kw.len())?;
@@ -857,8 +875,12 @@ pub(super) fn credit_parts(s: &str) -> Option<Vec<(Role, &str)>> {
     }
     let (role, from) = open?;
     parts.push((role, names(from, s.len())?));
-    Some(parts)
+    Some(Credits { parts, editing })
 }
+
+/// The keyword that makes a trailer Reuters' house style with any other
+/// (see `people_trailer`): it ends in "by", as [`credit_parts`] needs.
+const EDITING_BY: &str = "editing by";
 
 #[cfg(test)]
 mod tests {
@@ -1024,7 +1046,13 @@ mod tests {
         fn credit_parts_reads_as_the_reference(
             s in "(Reporting by|reporting BY|Additional reporting by|Editing by|edited by|Writing by|written by|Compiled by|by|Bo Li|xediting by|; |, | and | in |\u{e9}| ){0,8}"
         ) {
-            proptest::prop_assert_eq!(credit_parts(&s), credit_parts_reference(&s));
+            let (credits, reference) = (credit_parts(&s), credit_parts_reference(&s));
+            proptest::prop_assert_eq!(credits.as_ref().map(|c| &c.parts), reference.as_ref());
+            // "editing by" as a search of the whole text finds it.
+            proptest::prop_assert_eq!(
+                credits.map(|c| c.editing),
+                reference.map(|_| find_ci(&s, "editing by").is_some())
+            );
         }
 
         #[test]
