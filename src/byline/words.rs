@@ -1,6 +1,7 @@
 //! The small grammar of credit lines: names, job titles, trailers.
 
 use crate::agency::Lexicon;
+use crate::trim::trim_visible;
 
 /// Job titles that end a credit ("AP National Security Writer").
 const TITLE_NOUNS: &[&str] = &[
@@ -574,18 +575,6 @@ fn trim_name(s: &str) -> &str {
     }
 }
 
-/// `s.trim()`, which is `s` itself when it opens and closes with a visible
-/// ASCII byte.
-pub(super) fn trim_visible(s: &str) -> &str {
-    let b = s.as_bytes();
-    let visible = |c: Option<&u8>| c.is_some_and(|c| (0x21..0x7F).contains(c));
-    if visible(b.first()) && visible(b.last()) {
-        s
-    } else {
-        s.trim()
-    }
-}
-
 /// "Jack Kim in Seoul" → "Jack Kim"; "Michelle Nichols at the United
 /// Nations" → "Michelle Nichols".
 ///
@@ -1061,11 +1050,6 @@ mod tests {
         ) {
             let names: Vec<&str> = split_names(&s).collect();
             proptest::prop_assert_eq!(names, split_names_reference(&s));
-        }
-
-        #[test]
-        fn trim_visible_is_trim(s in "[a. \t\n\u{a0}\u{3000}\u{e9})]{0,12}") {
-            proptest::prop_assert_eq!(trim_visible(&s), s.trim());
         }
 
         #[test]
