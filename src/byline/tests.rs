@@ -419,7 +419,7 @@ proptest::proptest! {
     }
 
     #[test]
-    fn end_marks_are_read_as_before(s in "[ (]{0,2}(-0-|end|END|End|-30-|more|x)[ )]{0,2}") {
+    fn end_marks_are_read_as_before(s in "[ (]{0,2}(-0-|end|END|End|-30-|more|x|said|spend|d|-|x-0-|-|0){1,3}[ )]{0,2}") {
         let t = words::strip_parens(s.trim());
         let before = t == "-0-" || t.eq_ignore_ascii_case("end") || t == "-30-";
         proptest::prop_assert_eq!(words::is_end_mark(&s), before);
