@@ -460,7 +460,9 @@ pub(super) fn is_end_mark(s: &str) -> bool {
 
 /// "Writer", "Editor-at-large".
 fn is_title_noun(w: &str) -> bool {
-    let head = w.split('-').next().unwrap_or(w);
+    // The word up to its first hyphen, found by a loop over its few bytes
+    // rather than a searcher's set-up ('-' is ASCII, a char boundary).
+    let head = w.bytes().position(|b| b == b'-').map_or(w, |k| &w[..k]);
     TITLE_NOUNS.iter().any(|t| head.eq_ignore_ascii_case(t))
 }
 
