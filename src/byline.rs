@@ -82,6 +82,9 @@ pub(crate) const CONTRIBUTED_PIECES: &[&str] = &["ibu"];
 const CONTRIBUTED_PIECE_AT: usize = 5;
 /// The footer label of a Chinese portal's source.
 const SOURCE_OF_ARTICLE: &str = "source of this article:";
+/// Every label [`source_of_article`] reads, each ending in a colon: a
+/// paragraph is read for them only when one of these closes a colon in it.
+const FOOTER_LABELS: [&str; 4] = [SOURCE_OF_ARTICLE, "source:", "editors:", "editor:"];
 /// The trailer crediting agencies with a rewrite: "(With inputs from IANS)".
 const WITH_INPUTS: &str = "with inputs from";
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
@@ -433,10 +436,19 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
         // "BERNARD CONDON AP Business Writer": the name ends at the title;
         // "AP National Security Writer" alone is a title.
         let (name, agency) = words::cut_title(piece, lexicon);
-        if let Some(a) = agency.or_else(|| words::is_title(piece, lexicon).flatten()) {
+        // The piece is read as a title at most once, for both tests below
+        // that ask (each read looks the piece up and splits it into words):
+        // the first asks only when the cut found no agency, the second
+        // only of a piece the cut left whole.
+        let title = if agency.is_none() || (!name.is_empty() && name == piece) {
+            words::is_title(piece, lexicon)
+        } else {
+            None
+        };
+        if let Some(a) = agency.or(title.flatten()) {
             by.agency(lexicon.name(a).clone());
         }
-        if name.is_empty() || (name == piece && words::is_title(piece, lexicon).is_some()) {
+        if name.is_empty() || (name == piece && title.is_some()) {
             continue;
         }
         if words::is_name(name, lexicon) {
@@ -622,21 +634,27 @@ impl Occurrences {
     }
 }
 
-/// The page's colons, read paragraph by paragraph.
+/// The page's colons that close a footer label ([`FOOTER_LABELS`]), read
+/// paragraph by paragraph.
 ///
-/// A search for the next colon answers every paragraph that starts before
-/// the colon it finds: most paragraphs have none, and a colon is searched
-/// for again only past one that a paragraph read. Of a paragraph's colons
-/// only the first is asked for, so the others are never found (a search
-/// collecting every colon of the page made a call for each, 982 over
-/// corpora/real, and each paragraph then walked the list).
+/// A search for the next such colon answers every paragraph that starts
+/// before the colon it finds: most paragraphs have none, and a colon is
+/// searched for again only past one that a paragraph read. Of a
+/// paragraph's colons only the first is asked for, so the others are never
+/// found (a search collecting every colon of the page made a call for each,
+/// 982 over corpora/real, and each paragraph then walked the list).
+///
+/// Most colons after a story close no label (times, "Watch:", menus'
+/// "Follow us:"): they are told so here, from the bytes before them, and
+/// their paragraphs are not read for labels (two in three of those with a
+/// colon over corpora/real).
 struct Colons<'t> {
     text: &'t [u8],
     /// Colons before it are not read.
     floor: usize,
     /// Where the last search started (`usize::MAX` before the first).
     searched_from: usize,
-    /// The first colon at or after `searched_from`.
+    /// The first label's colon at or after `searched_from`.
     next: Option<usize>,
 }
 
@@ -651,21 +669,38 @@ impl<'t> Colons<'t> {
         }
     }
 
-    /// The first colon within `span`, as memchr over it finds it. Spans may
-    /// be asked about in any order; in text order, one search serves all
-    /// the spans up to the colon it finds.
+    /// The first colon within `span` that closes a label, the label read in
+    /// the text before it (which may start before `span`: such a colon is
+    /// one a paragraph's own reading turns down). Spans may be asked about
+    /// in any order; in text order, one search serves all the spans up to
+    /// the colon it finds.
     fn first_in(&mut self, span: Span) -> Option<usize> {
         let start = span.start.max(self.floor);
-        // No colon lies between where the last search started and the one
-        // it found: the first colon from `start` is that one.
+        // No label's colon lies between where the last search started and
+        // the one it found: the first from `start` is that one.
         let known = self.searched_from <= start && self.next.is_none_or(|c| c >= start);
         if !known {
-            let hay = self.text.get(start..).unwrap_or_default();
+            let text = self.text;
+            let hay = text.get(start..).unwrap_or_default();
             self.searched_from = start;
-            self.next = memchr::memchr(b':', hay).map(|i| start + i);
+            self.next = memchr::memchr_iter(b':', hay)
+                .map(|i| start + i)
+                .find(|&c| closes_label(&text[..c]));
         }
         self.next.filter(|&c| c < span.end)
     }
+}
+
+/// Whether `before`, the text before a colon, ends with one of
+/// [`FOOTER_LABELS`] but for its colon, ASCII case aside.
+fn closes_label(before: &[u8]) -> bool {
+    FOOTER_LABELS.iter().any(|label| {
+        let word = &label.as_bytes()[..label.len() - 1];
+        before
+            .len()
+            .checked_sub(word.len())
+            .is_some_and(|at| before[at..].eq_ignore_ascii_case(word))
+    })
 }
 
 /// Whether the trimmed line `l` is an end mark ("(END)", "-0-"): its last
@@ -701,10 +736,9 @@ fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
         return false;
     }
     let inner = words::strip_parens(s);
-    let Some(parts) = words::credit_parts(inner) else {
+    let Some(words::Credits { parts, editing }) = words::credit_parts(inner) else {
         return false;
     };
-    let editing = words::find_ci(inner, "editing by").is_some();
     let reporting = parts
         .iter()
         .any(|(r, _)| matches!(r, words::Role::Author | words::Role::Additional));
@@ -774,9 +808,9 @@ fn contributed<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline
 /// Overseas Network Responsibility Editor: He Yufang" (a Chinese portal's
 /// footer, translated), "Source: Xinhua | Editor: Li Yan", "Editors: A, B".
 ///
-/// Every label read here ends in a colon ("source of this article:",
-/// "source:", "editors:", "editor:"): only a paragraph with one is read,
-/// and `first_colon` is where its first colon is.
+/// Every label read here ([`FOOTER_LABELS`]) ends in a colon: only a
+/// paragraph with one is read, and `first_colon` is where the first colon
+/// that closes one is (none before it does).
 ///
 /// Out of line: the loop over paragraphs in [`trailers`] calls it for few
 /// of them.
@@ -841,7 +875,7 @@ fn source_of_article<'a>(s: &'a str, first_colon: usize, lexicon: &Lexicon, by: 
 
 /// Where each of `labels` (ending in a colon) first occurs in `s`, case
 /// aside, as [`words::find_ci`] finds it; `first_colon` is where the first
-/// colon is. The labels end at a colon, and colons are few: the text's
+/// colon is, or the first that may close one of them. The labels end at a colon, and colons are few: the text's
 /// colons are read once for all the labels rather than each label searched
 /// for through the paragraph.
 fn colon_labels<const N: usize>(

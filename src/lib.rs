@@ -23,6 +23,7 @@ mod speaker;
 mod stamp;
 #[cfg(test)]
 mod test_stories;
+mod trim;
 mod zone;
 
 #[doc(hidden)]

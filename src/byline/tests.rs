@@ -427,7 +427,7 @@ proptest::proptest! {
     }
 
     #[test]
-    fn end_marks_are_read_as_before(s in "[ (]{0,2}(-0-|end|END|End|-30-|more|x)[ )]{0,2}") {
+    fn end_marks_are_read_as_before(s in "[ (]{0,2}(-0-|end|END|End|-30-|more|x|said|spend|d|-|x-0-|-|0){1,3}[ )]{0,2}") {
         let t = words::strip_parens(s.trim());
         let before = t == "-0-" || t.eq_ignore_ascii_case("end") || t == "-30-";
         proptest::prop_assert_eq!(words::is_end_mark(&s), before);
@@ -597,17 +597,24 @@ proptest::proptest! {
 
 proptest::proptest! {
     #[test]
-    fn colons_are_where_memchr_finds_them(
-        s in "[a: \n\u{e9}]{0,40}",
+    fn label_colons_are_where_memchr_finds_them(
+        s in "(editor|Source|EDITORS|a|:| |\n|\u{e9}){0,24}",
         from in 0usize..10,
-        spans in proptest::collection::vec((0usize..45, 0usize..20), 0..8),
+        spans in proptest::collection::vec((0usize..90, 0usize..40), 0..8),
     ) {
         let from = floor(&s, from);
         let mut colons = Colons::new(&s, from);
         for (start, len) in spans {
             let start = floor(&s, start).max(from);
             let span = Span::new(start, floor(&s, start + len).max(start));
-            let expected = memchr::memchr(b':', line_text(&s, span).as_bytes()).map(|c| span.start + c);
+            // The first colon in the span after a label's word.
+            let expected = memchr::memchr_iter(b':', line_text(&s, span).as_bytes())
+                .map(|c| span.start + c)
+                .find(|&c| {
+                    FOOTER_LABELS
+                        .iter()
+                        .any(|l| s[..c].to_ascii_lowercase().ends_with(&l[..l.len() - 1]))
+                });
             proptest::prop_assert_eq!(colons.first_in(span), expected);
         }
     }
