@@ -1634,13 +1634,7 @@ mod tests {
             let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
             proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
             proptest::prop_assert_eq!(lines.len(), text.split('\n').count());
-            // The non-blank lines are the lines trimmed, blank ones left out.
-            let trimmed: Vec<Span> = lines
-                .iter()
-                .map(|&l| trim_line(&text, l))
-                .filter(|t| !t.is_empty())
-                .collect();
-            proptest::prop_assert_eq!(nonblank, trimmed);
+            proptest::prop_assert_eq!(nonblank, trimmed_nonblank(&text, &lines));
             // Paragraphs are trimmed: bylines read them without a trim.
             for p in &paragraphs {
                 proptest::prop_assert_eq!(trim_line(&text, p.span), p.span);
@@ -1655,12 +1649,7 @@ mod tests {
         ) {
             let Page { lines, nonblank, paragraphs } = split_page(&text);
             proptest::prop_assert_eq!(&lines, &plain_split(&text));
-            let trimmed: Vec<Span> = lines
-                .iter()
-                .map(|&l| trim_line(&text, l))
-                .filter(|t| !t.is_empty())
-                .collect();
-            proptest::prop_assert_eq!(nonblank, trimmed);
+            proptest::prop_assert_eq!(nonblank, trimmed_nonblank(&text, &lines));
             let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
             proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
         }
@@ -1750,6 +1739,16 @@ mod tests {
             at += line.len() + 1;
         }
         lines
+    }
+
+    /// The non-blank lines as the page split should give them: `lines`
+    /// trimmed, blank ones left out.
+    fn trimmed_nonblank(text: &str, lines: &[Span]) -> Vec<Span> {
+        lines
+            .iter()
+            .map(|&l| trim_line(text, l))
+            .filter(|t| !t.is_empty())
+            .collect()
     }
 
     #[test]
