@@ -916,7 +916,9 @@ fn has_digit(line: &[u8]) -> bool {
 /// Whether a block of `N` bytes holds an ASCII digit, every byte tested
 /// (no exit inside the block: see [`has_digit`]).
 fn block_has_digit<const N: usize>(block: &[u8; N]) -> bool {
-    block.iter().fold(false, |any, &b| any | b.is_ascii_digit())
+    block
+        .iter()
+        .fold(false, |any, &b| any | crate::ascii8::is_digit(b))
 }
 
 /// Whether one of the eight bytes of `block` is an ASCII digit.

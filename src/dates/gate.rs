@@ -126,8 +126,11 @@ pub(crate) fn may_hold_date(
 fn has_digit(bytes: &[u8]) -> bool {
     // No early exit inside a block, so that the compiler tests the block's
     // bytes together.
-    let block_has_digit =
-        |block: &[u8]| block.iter().fold(false, |any, b| any | b.is_ascii_digit());
+    let block_has_digit = |block: &[u8]| {
+        block
+            .iter()
+            .fold(false, |any, &b| any | crate::ascii8::is_digit(b))
+    };
     let blocks = bytes.chunks_exact(32);
     let tail = blocks.remainder();
     if blocks.clone().any(block_has_digit) {
