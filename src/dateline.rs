@@ -437,10 +437,19 @@ fn words(i: &str) -> Res<'_, &str> {
         if join.is_empty() {
             break;
         }
-        if join == " " && date(after_join).is_ok() {
-            break;
-        }
+        // A date stops the run. The word is read first: where none can be
+        // read (as at a day's digits) the run stops either way, and a word
+        // whose first three bytes open no month's name cannot open a date
+        // (its letters are a month name's or the date fails), which rules
+        // out nearly every word without `date`'s count of its letters.
         match word(after_join) {
+            Ok((_, w))
+                if join == " "
+                    && month::month_head(w.as_bytes()).is_some()
+                    && date(after_join).is_ok() =>
+            {
+                break;
+            }
             Ok((r, w)) => {
                 // One space between the words: they are the run's names.
                 let single_space = rest.len() == after_join.len() + 1 && rest.starts_with(' ');
