@@ -331,9 +331,13 @@ fn may_open_date(i: &str) -> bool {
         Some(b) if b.is_ascii_digit() => {
             bytes.iter().take_while(|b| b.is_ascii_digit()).count() <= 2
         }
+        // Most words open no month's name, which their first three bytes
+        // tell (see [`month::month_head`]) before their letters are counted.
         Some(b) if b.is_ascii_alphabetic() => {
-            let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            month::month(&i[..letters]).is_some()
+            month::month_head(bytes).is_some() && {
+                let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                month::month(&i[..letters]).is_some()
+            }
         }
         _ => false,
     }
