@@ -346,6 +346,12 @@ fn may_open_date(i: &str) -> bool {
 /// The mark that closes a dateline: a dash of any width, ANPA's underscore,
 /// or a colon.
 fn closing(i: &str) -> Res<'_, &str> {
+    // Every mark opens with one of these bytes (0xE2 opens the long dashes'
+    // UTF-8): a text opening with another fails all eight tags, which a
+    // look at one byte tells without trying them in turn.
+    if !matches!(i.as_bytes().first(), Some(b'-' | b'_' | b':' | 0xE2)) {
+        return fail(i);
+    }
     alt((
         tag("---"),
         tag("--"),
