@@ -148,6 +148,15 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 /// Spaces and tabs; a dateline never runs over a line break.
 fn blanks(i: &str) -> Res<'_, &str> {
+    // Most texts here open with no blank: an ASCII byte other than a space
+    // or a tab says so from one byte (the look [`trim_blanks_start`] takes),
+    // where the parser decodes a character.
+    if i.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && b != b' ' && b != b'\t')
+    {
+        return Ok((i, &i[..0]));
+    }
     take_while(|c| c == ' ' || c == '\t' || c == '\u{a0}').parse_complete(i)
 }
 
