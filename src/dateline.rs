@@ -148,6 +148,15 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 /// Spaces and tabs; a dateline never runs over a line break.
 fn blanks(i: &str) -> Res<'_, &str> {
+    // Most texts here open with no blank: an ASCII byte other than a space
+    // or a tab says so from one byte (the look [`trim_blanks_start`] takes),
+    // where the parser decodes a character.
+    if i.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && b != b' ' && b != b'\t')
+    {
+        return Ok((i, &i[..0]));
+    }
     take_while(|c| c == ' ' || c == '\t' || c == '\u{a0}').parse_complete(i)
 }
 
@@ -331,9 +340,13 @@ fn may_open_date(i: &str) -> bool {
         Some(b) if b.is_ascii_digit() => {
             bytes.iter().take_while(|b| b.is_ascii_digit()).count() <= 2
         }
+        // Most words open no month's name, which their first three bytes
+        // tell (see [`month::month_head`]) before their letters are counted.
         Some(b) if b.is_ascii_alphabetic() => {
-            let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            month::month(&i[..letters]).is_some()
+            month::month_head(bytes).is_some() && {
+                let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                month::month(&i[..letters]).is_some()
+            }
         }
         _ => false,
     }
@@ -342,6 +355,12 @@ fn may_open_date(i: &str) -> bool {
 /// The mark that closes a dateline: a dash of any width, ANPA's underscore,
 /// or a colon.
 fn closing(i: &str) -> Res<'_, &str> {
+    // Every mark opens with one of these bytes (0xE2 opens the long dashes'
+    // UTF-8): a text opening with another fails all eight tags, which a
+    // look at one byte tells without trying them in turn.
+    if !matches!(i.as_bytes().first(), Some(b'-' | b'_' | b':' | 0xE2)) {
+        return fail(i);
+    }
     alt((
         tag("---"),
         tag("--"),
@@ -437,10 +456,19 @@ fn words(i: &str) -> Res<'_, &str> {
         if join.is_empty() {
             break;
         }
-        if join == " " && date(after_join).is_ok() {
-            break;
-        }
+        // A date stops the run. The word is read first: where none can be
+        // read (as at a day's digits) the run stops either way, and a word
+        // whose first three bytes open no month's name cannot open a date
+        // (its letters are a month name's or the date fails), which rules
+        // out nearly every word without `date`'s count of its letters.
         match word(after_join) {
+            Ok((_, w))
+                if join == " "
+                    && month::month_head(w.as_bytes()).is_some()
+                    && date(after_join).is_ok() =>
+            {
+                break;
+            }
             Ok((r, w)) => {
                 // One space between the words: they are the run's names.
                 let single_space = rest.len() == after_join.len() + 1 && rest.starts_with(' ');

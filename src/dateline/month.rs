@@ -32,13 +32,8 @@ pub(crate) fn month(word: &str) -> Option<u8> {
     }
     // The first three letters name at most one month ("jan" ... "dec" are
     // all different), and every word here has three: that month is the
-    // only one to compare. They are folded to lowercase by setting the
-    // case bit, 0x20: that maps a byte onto a lowercase letter only when it
-    // is an ASCII letter, so no other byte is taken for one. The dates'
-    // match of name heads rules out at once a word opening with a letter
-    // no month does (most of a place's words: `month` is tried on each).
-    let head = [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20];
-    let i = crate::date::head_index(head).filter(|&i| i < crate::date::MONTH_HEADS)?;
+    // only one to compare.
+    let i = month_head(b)?;
     // The whole word, case aside, must open the name (a non-ASCII byte
     // never equals one of its letters).
     MONTHS[i]
@@ -47,6 +42,23 @@ pub(crate) fn month(word: &str) -> Option<u8> {
         .is_some_and(|full| full.eq_ignore_ascii_case(b))
         .then(|| u8::try_from(i + 1).ok())
         .flatten()
+}
+
+/// The month (0 for January) whose name opens with the first three bytes
+/// of `bytes`, case aside; `None` when there are fewer than three.
+///
+/// Any word [`month`] takes opens with such a head, so a word without one
+/// is ruled out by three bytes, without reading on to where its letters
+/// end. The bytes are folded to lowercase by setting the case bit, 0x20:
+/// that maps a byte onto a lowercase letter only when it is an ASCII
+/// letter, so no other byte is taken for one. The dates' match of name
+/// heads rules out at once a word opening with a letter no month does
+/// (most of a place's words: this is tried on each).
+#[inline(always)]
+pub(crate) fn month_head(bytes: &[u8]) -> Option<usize> {
+    let &[a, b, c] = bytes.first_chunk::<3>()?;
+    crate::date::head_index([a | 0x20, b | 0x20, c | 0x20])
+        .filter(|&i| i < crate::date::MONTH_HEADS)
 }
 
 #[cfg(test)]
@@ -120,6 +132,10 @@ mod tests {
         );
         for w in &words {
             assert_eq!(month(w), month_by_every_name(w), "{w}");
+            // A word `month` takes has the head of the month it names.
+            if let Some(m) = month(w) {
+                assert_eq!(month_head(w.as_bytes()), Some(usize::from(m) - 1), "{w}");
+            }
         }
     }
 
