@@ -352,6 +352,31 @@ fn gated_name_lookup_finds_what_the_lookup_finds() {
     }
 }
 
+/// `mark_end_bytes` compares 9D only in a block with a high bit set: every
+/// byte value, at every place in an ASCII block and in one with a high bit
+/// elsewhere, is told as a byte-by-byte test tells it.
+#[test]
+fn mark_end_bytes_agrees_with_a_byte_by_byte_test() {
+    for fill in [b'a', 0xE2] {
+        for at in 0..8 {
+            for b in 0..=u8::MAX {
+                let mut block = [fill; 8];
+                block[at] = b;
+                let expected = block
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, c)| MARK_ENDS.contains(c))
+                    .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
+                assert_eq!(
+                    mark_end_bytes(u64::from_le_bytes(block)),
+                    expected,
+                    "{block:?}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
     let marks = ['.', '!', '?', '"', '\u{201d}'];
