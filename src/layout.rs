@@ -136,9 +136,12 @@ impl Layout {
             mark_repeats(text, &mut paragraphs, h);
         }
         if let (Some((_, last)), Some(lead)) = (region, lead) {
-            for i in lead..=last {
-                if paragraphs[i].role != Role::Headline && stats[i].is_body_text() {
-                    paragraphs[i].role = Role::Body;
+            // Zipped slices rather than two indexings a paragraph, each
+            // with its bounds check, over every paragraph of the story.
+            let story = paragraphs[lead..=last].iter_mut().zip(&stats[lead..=last]);
+            for (p, s) in story {
+                if p.role != Role::Headline && s.is_body_text() {
+                    p.role = Role::Body;
                 }
             }
         }
