@@ -49,12 +49,12 @@ pub(crate) fn is_upper(b: u8) -> bool {
 }
 
 /// `u8::is_ascii_alphabetic`, told by one signed compare as [`is_digit`]
-/// tells a digit, once setting bit 5 has lowercased the byte (which moves
-/// no other byte into `a..=z`): three instructions a sixteen-byte lane
-/// where the unsigned range test took four.
+/// tells a digit, the letters at the top of the signed range, once setting
+/// bit 5 has lowercased the byte (which moves no other byte into
+/// `a..=z`).
 #[inline(always)]
 pub(crate) fn is_letter(b: u8) -> bool {
-    ((b | 0x20).wrapping_add(0x80 - b'a') as i8) <= (0x80 + (b'z' - b'a')) as i8
+    ((b | 0x20).wrapping_add(0x7F - b'z') as i8) > (0x7F - (b'z' - b'a' + 1)) as i8
 }
 
 #[cfg(test)]
