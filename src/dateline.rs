@@ -148,16 +148,20 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 /// Spaces and tabs; a dateline never runs over a line break.
 fn blanks(i: &str) -> Res<'_, &str> {
-    // Most texts here open with no blank: an ASCII byte other than a space
-    // or a tab says so from one byte (the look [`trim_blanks_start`] takes),
-    // where the parser decodes a character.
-    if i.as_bytes()
-        .first()
-        .is_some_and(|&b| b.is_ascii() && b != b' ' && b != b'\t')
-    {
+    // Most texts here open with no blank, which one byte tells, where the
+    // parser decodes a character.
+    if opens_with_no_blank(i) {
         return Ok((i, &i[..0]));
     }
     take_while(|c| c == ' ' || c == '\t' || c == '\u{a0}').parse_complete(i)
+}
+
+/// Whether `s` opens with an ASCII byte other than a space or a tab, and
+/// so with no blank (the no-break space is not ASCII).
+fn opens_with_no_blank(s: &str) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && b != b' ' && b != b'\t')
 }
 
 fn blanks1(i: &str) -> Res<'_, &str> {
@@ -1080,12 +1084,7 @@ fn is_prose_counted(s: &str, words: Option<usize>) -> bool {
 /// The length of `s` trimmed, as `s.trim().len()` gives it: `s` itself
 /// when it opens and closes with visible ASCII.
 fn prose_len(s: &str) -> usize {
-    let b = s.as_bytes();
-    let visible = |c: Option<&u8>| c.is_some_and(|c| (0x21..0x7F).contains(c));
-    if visible(b.first()) && visible(b.last()) {
-        return s.len();
-    }
-    s.trim().len()
+    crate::trim::trim_visible(s).len()
 }
 
 /// Whether `s` holds nine words between white space (`split_whitespace`
@@ -1246,9 +1245,10 @@ fn at_line<'a>(
 /// it opens with an ASCII byte that is neither, as nearly every line does,
 /// without the trim's decoding of a character.
 fn trim_blanks_start(s: &str) -> &str {
-    match s.as_bytes().first() {
-        Some(&b) if b.is_ascii() && b != b' ' && b != b'\t' => s,
-        _ => s.trim_start_matches([' ', '\t', '\u{a0}']),
+    if opens_with_no_blank(s) {
+        s
+    } else {
+        s.trim_start_matches([' ', '\t', '\u{a0}'])
     }
 }
 

@@ -339,8 +339,9 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
         // trim read through its general path.
         let line = rest.get(..k).unwrap_or_default();
         if let (Some(&first), Some(&last)) = (line.first(), line.last())
-            && (is_visible_ascii(first) || (!first.is_ascii() && !shape::opens_unicode_space(line)))
-            && (is_visible_ascii(last) || (!last.is_ascii() && !shape::ends_unicode_space(line)))
+            && (first.is_ascii_graphic()
+                || (!first.is_ascii() && !shape::opens_unicode_space(line)))
+            && (last.is_ascii_graphic() || (!last.is_ascii() && !shape::ends_unicode_space(line)))
         {
             let t = Span::new(start, nl);
             run.add(t);
@@ -1066,7 +1067,9 @@ const COUNT_BLOCK: usize = 64;
 /// to [`trim`]'s general path.
 #[inline(always)]
 pub(crate) fn trim_line(text: &str, span: Span) -> Span {
-    let visible = is_visible_ascii;
+    // A visible ASCII byte (neither white space nor a control) at each end
+    // makes the span its own trim.
+    let visible = |c: u8| c.is_ascii_graphic();
     let b = text.as_bytes();
     if span.start < span.end
         && b.get(span.start).is_some_and(|&c| visible(c))
@@ -1089,13 +1092,6 @@ pub(crate) fn trim_line(text: &str, span: Span) -> Span {
         return Span::new(span.start + start, span.start + end);
     }
     trim_ends(text, span)
-}
-
-/// An ASCII byte that is neither white space nor a control: a line or
-/// paragraph with one at each end is its own trimmed span.
-#[inline(always)]
-fn is_visible_ascii(b: u8) -> bool {
-    (0x21..0x7F).contains(&b)
 }
 
 /// [`trim`] of a span with a space or a byte above 0x7F at an end. Kept

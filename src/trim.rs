@@ -8,7 +8,7 @@
 /// ASCII byte: told from those two bytes, without decoding a character.
 pub(crate) fn trim_visible(s: &str) -> &str {
     let b = s.as_bytes();
-    let visible = |c: Option<&u8>| c.is_some_and(|c| (0x21..0x7F).contains(c));
+    let visible = |c: Option<&u8>| c.is_some_and(u8::is_ascii_graphic);
     if visible(b.first()) && visible(b.last()) {
         s
     } else {
