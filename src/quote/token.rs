@@ -316,7 +316,12 @@ pub(crate) fn tokenize_marking(
                 }
             }
         }
-        match word(ix, s, i, from, index, out, found) {
+        let next = if b < 0x80 {
+            word(ix, s, i, from, index, out, found)
+        } else {
+            not_ascii(ix, s, i, index, out, found)
+        };
+        match next {
             Some(next) => i = next,
             None => break,
         }
@@ -652,10 +657,46 @@ pub(super) const PLAIN_BITS: [u32; 256] = {
     t
 };
 
-/// The token at `i` that is not a plain ASCII word or sign: pushes it and
-/// returns where the next token may start, or `None` when `i` is not a
-/// character boundary. A word's letters and digits up to `from` (at most
-/// its first run of ASCII ones) are known to be such, and not read again.
+/// The token at `i`, whose first byte is not ASCII: pushes it and returns
+/// where the next token may start, or `None` when `i` is not a character
+/// boundary. A space is passed over and a sign pushed here; a word is
+/// left to [`word`].
+///
+/// Most tokens cut here are curly quotes and dashes (415 of 417 over
+/// corpora/real): told apart from `word`, they are not slowed by the
+/// set-up of its loop, and of the general punctuation a space is told
+/// without the call into the Unicode tables, and a sign without asking
+/// whether it is a letter or digit.
+#[inline(never)]
+fn not_ascii(
+    ix: &words::Index,
+    s: &str,
+    i: usize,
+    index: u32,
+    out: &mut Vec<Tok>,
+    found: &mut Found,
+) -> Option<usize> {
+    let c = char_at(s, i)?;
+    let punctuation = is_general_punctuation(c);
+    if punctuation && is_general_space(c) || !punctuation && c.is_whitespace() {
+        return Some(i + c.len_utf8());
+    }
+    if punctuation || !c.is_alphanumeric() {
+        let tok = sign(c, i, index);
+        if tok.is_mark() {
+            found.quotes.push(out.len());
+        }
+        out.push(tok);
+        return Some(i + c.len_utf8());
+    }
+    word(ix, s, i, i, index, out, found)
+}
+
+/// The word at `i` that is not a plain ASCII word, its first character a
+/// letter or digit: pushes it and returns where the next token may start,
+/// or `None` when `i` is not a character boundary. Its letters and digits
+/// up to `from` (at most its first run of ASCII ones) are known to be
+/// such, and not read again.
 #[inline(never)]
 fn word(
     ix: &words::Index,
@@ -671,24 +712,7 @@ fn word(
     let c = if b < 0x80 {
         char::from(b)
     } else {
-        let c = char_at(s, i)?;
-        // Most tokens cut here are curly quotes and dashes (415 of 717
-        // over corpora/real): of the general punctuation, where a space
-        // is told without the call into the Unicode tables, and a sign
-        // without asking whether it is a letter or digit.
-        let punctuation = is_general_punctuation(c);
-        if punctuation && is_general_space(c) || !punctuation && c.is_whitespace() {
-            return Some(i + c.len_utf8());
-        }
-        if punctuation || !c.is_alphanumeric() {
-            let tok = sign(c, i, index);
-            if tok.is_mark() {
-                found.quotes.push(out.len());
-            }
-            out.push(tok);
-            return Some(i + c.len_utf8());
-        }
-        c
+        char_at(s, i)?
     };
     // A word: letters and digits, joined by a hyphen, an apostrophe, a
     // period or an ampersand with a letter or digit after it.
