@@ -74,7 +74,25 @@ fn has_letter(s: &str) -> bool {
 /// Coal Fields."), or no words at all ("1474387200"): nobody says it. Two to
 /// ten words, no "I", each capitalised, a number or (after the first) a
 /// small word.
+///
+/// Most quotes spoken of open on a small letter, which rules a title out:
+/// that byte is told first, in a function needing none of the registers
+/// the word loop saves and restores, and only the other quotes go on to
+/// [`is_title_by_words`] (a jump, not a call). That spares 325 of the 690
+/// quotes asked over corpora/real some 22 instructions each. Neither is
+/// inlined: in the quote loop either moved its registers about at a cost
+/// of more than it saved.
+#[inline(never)]
 pub(super) fn is_title(inner: &str) -> bool {
+    if inner.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    is_title_by_words(inner)
+}
+
+/// [`is_title`] of a quote not opening on a small ASCII letter.
+#[inline(never)]
+fn is_title_by_words(inner: &str) -> bool {
     let s = inner.as_bytes();
     // The run of characters before the first letter or digit, walked here
     // rather than by `first_alnum` and then again by `has_letter`: the first
