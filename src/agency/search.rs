@@ -10,6 +10,7 @@
 
 use super::trie::Trie;
 use crate::ascii8::HIGH;
+use crate::quote::token::Tok;
 
 /// The searched forms compiled for anchored, leftmost-longest matching.
 #[derive(Debug)]
@@ -46,28 +47,101 @@ impl Forms {
     /// trie's pointers once rather than in a call for each text.
     #[inline(always)]
     pub(super) fn at_word_starts(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-        let is_word = |at: usize| self.openings.class[usize::from(text[at])] & WORD != 0;
         // Invariant: `at` is 0 or follows a byte that is not a word byte.
         let mut at = 0;
         while let Some((start, rest)) = self.openings.next_opening(text, at) {
-            at = rest;
-            if let Some(trie) = &self.trie
-                && let Some((form, end)) = trie.longest_at(text, start)
-            {
-                let ends_word =
-                    end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
-                if ends_word {
-                    found(start, end, form);
+            at = self.match_at(text, start, &mut found).unwrap_or(rest);
+        }
+    }
+
+    /// [`Forms::at_word_starts`] in a paragraph the quote stage's tokenizer
+    /// has cut: `text` is the paragraph's bytes, which start at byte
+    /// `offset` of the story, and `tokens` its tokens, in text order. The
+    /// lexicon must be the built-in one, whose forms' first runs the word
+    /// index marks ([`crate::agency::FIRST_RUNS`]).
+    ///
+    /// The places read are those `at_word_starts` reads: every place after
+    /// a byte that is no word byte (and the first), less those inside a
+    /// match. A plain word (ASCII letters and digits) holds one, its first
+    /// byte, and when its run is no form's first run nothing can match
+    /// there but within the word, which changes nothing: the tokenizer
+    /// looked the word up already, and it is passed over on one bit of its
+    /// token (most of the words). The other tokens' places, a marked
+    /// word's start, the places inside a joined word ("pro-Xinhua"), a
+    /// word that is not ASCII ("ČTK") or a sign, take the search's general
+    /// step, as they do there. Spaces, which the tokenizer leaves out,
+    /// open no form of the built-in lexicon (a test checks it).
+    #[inline(always)]
+    pub(super) fn at_tokens(
+        &self,
+        text: &[u8],
+        offset: usize,
+        tokens: &[Tok],
+        mut found: impl FnMut(usize, usize, usize),
+    ) {
+        let class = |at: usize| self.openings.class[usize::from(text[at])];
+        // As in `at_word_starts`: no place before `at` is read.
+        let mut at = 0;
+        for tok in tokens {
+            if tok.opens_no_agency_form() {
+                continue;
+            }
+            let start = tok.span.start - offset;
+            // A sign is one character, whose first byte is its only place:
+            // one that no form opens with is passed over (most signs, a
+            // comma or a period after a word).
+            if !tok.is_word() && class(start) & OPENS == 0 {
+                continue;
+            }
+            let end = tok.span.end - offset;
+            let mut place = start.max(at);
+            while place < end {
+                if place > 0 && class(place - 1) & WORD != 0 {
+                    // Inside a word: on to the place after its end.
+                    place = self.openings.past_word(text, place);
+                    continue;
                 }
-                // Matches do not overlap, a match that does not end a word
-                // included: the next word start is at or after its end.
-                at = if is_word(end - 1) {
-                    self.openings.past_word(text, end)
-                } else {
-                    end
+                let Some((mut maybe, rest)) = self.openings.general_step(text, place) else {
+                    return;
                 };
+                // As the search's loop asks of the words it lets through,
+                // the bytes after a word's run go to the trie only when
+                // they may be a form's.
+                if maybe && text[place].is_ascii_alphabetic() {
+                    maybe = self.openings.goes_far(text, place);
+                }
+                at = rest;
+                if maybe && let Some(next) = self.match_at(text, place, &mut found) {
+                    at = next;
+                }
+                place = at;
             }
         }
+    }
+
+    /// The longest form matching at `start`, given to `found` when it ends
+    /// a word: where the next word may start past it, or `None` when no
+    /// form matches.
+    #[inline(always)]
+    fn match_at(
+        &self,
+        text: &[u8],
+        start: usize,
+        found: &mut impl FnMut(usize, usize, usize),
+    ) -> Option<usize> {
+        let is_word = |at: usize| self.openings.class[usize::from(text[at])] & WORD != 0;
+        let (form, end) = self.trie.as_ref()?.longest_at(text, start)?;
+        let ends_word = end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
+        if ends_word {
+            found(start, end, form);
+        }
+        // Matches do not overlap, a match that does not end a word
+        // included: the next word start is at or after its end.
+        Some(if is_word(end - 1) {
+            self.openings.past_word(text, end)
+        } else {
+            end
+        })
     }
 }
 
@@ -470,37 +544,45 @@ impl Openings {
                 }
                 Err(left) => at = left,
             }
-            let start = at;
-            let &first = text.get(at)?;
-            let (maybe, rest) = if first.is_ascii_alphabetic() {
-                // A word that opens with an ASCII letter: its run of them is
-                // hashed while it is passed over, and the hash (with the
-                // bytes after the run) tells whether any form may open
-                // there.
-                let (end, hash) = self.ascii_word(text, at);
-                (
-                    self.may_open_word(text, end, hash),
-                    self.after_run(text, end),
-                )
-            } else {
-                // A word that opens with a digit, an underscore or a
-                // non-ASCII character, or a place after a byte that is not
-                // a word byte, where a form that opens with punctuation may
-                // start: the opening bytes decide.
-                let class = self.class[usize::from(first)];
-                let maybe = class & OPENS != 0 && self.may_open(&text[at..]);
-                let rest = if class & WORD != 0 {
-                    self.past_word(text, at + 1)
-                } else {
-                    at + 1
-                };
-                (maybe, rest)
-            };
+            let (maybe, rest) = self.general_step(text, at)?;
             if maybe {
-                return Some((start, rest));
+                return Some((at, rest));
             }
             at = rest;
         }
+    }
+
+    /// The general step of [`Openings::next_opening`] at `at` (0 or after
+    /// a byte that is not a word byte): whether some form may open there,
+    /// and the place after it where the next word may start; `None` past
+    /// the text's end.
+    #[inline(always)]
+    fn general_step(&self, text: &[u8], at: usize) -> Option<(bool, usize)> {
+        let &first = text.get(at)?;
+        Some(if first.is_ascii_alphabetic() {
+            // A word that opens with an ASCII letter: its run of them is
+            // hashed while it is passed over, and the hash (with the
+            // bytes after the run) tells whether any form may open
+            // there.
+            let (end, hash) = self.ascii_word(text, at);
+            (
+                self.may_open_word(text, end, hash),
+                self.after_run(text, end),
+            )
+        } else {
+            // A word that opens with a digit, an underscore or a
+            // non-ASCII character, or a place after a byte that is not
+            // a word byte, where a form that opens with punctuation may
+            // start: the opening bytes decide.
+            let class = self.class[usize::from(first)];
+            let maybe = class & OPENS != 0 && self.may_open(&text[at..]);
+            let rest = if class & WORD != 0 {
+                self.past_word(text, at + 1)
+            } else {
+                at + 1
+            };
+            (maybe, rest)
+        })
     }
 
     /// [`Openings::next_opening`] over the places that are words opening

@@ -38,6 +38,8 @@ const PLAIN: u32 = 1 << 20;
 /// A word's cue role in [`Entry::pack`]'s numbers, and the number of a
 /// speech verb there (a test checks it unpacks as one).
 const ROLE: u32 = 7 << 16;
+/// A word that some agency form's first run is, from its entry's lists.
+const AGENCY: u32 = Class::AGENCY_OPENING.bits();
 const VERB: u32 = 1 << 16;
 
 impl Tok {
@@ -101,6 +103,15 @@ impl Tok {
     /// tested on the bits, without reading the role's table.
     fn is_verb(&self) -> bool {
         self.bits & (SIGN_BIT | ROLE) == VERB
+    }
+
+    /// A plain word whose run is no first run of an agency form
+    /// ([`crate::agency::FIRST_RUNS`]), at which no form of the built-in
+    /// lexicon can match: one test of its bits, the word's look-up having
+    /// marked it.
+    #[inline]
+    pub(crate) fn opens_no_agency_form(&self) -> bool {
+        self.bits & (SIGN_BIT | PLAIN | AGENCY) == PLAIN
     }
 
     /// A sign that ends a sentence: one bit, set when the sign was cut.
