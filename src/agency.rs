@@ -412,10 +412,17 @@ impl Lexicon {
     /// quote stage's tokenizer cut them (see `search::Forms::at_tokens`):
     /// the same mentions. Only for the built-in lexicon.
     #[inline(always)]
-    fn push_mentions_on(&self, bytes: &[u8], start: usize, tokens: &[Tok], out: &mut Vec<Mention>) {
+    fn push_mentions_on(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        tokens: &[Tok],
+        words: &[usize],
+        out: &mut Vec<Mention>,
+    ) {
         debug_assert!(std::ptr::eq(self, Lexicon::builtin()));
         self.searched
-            .at_tokens(bytes, start, tokens, |s, e, pattern| {
+            .at_tokens(bytes, start, tokens, words, |s, e, pattern| {
                 self.push_match(bytes, start, (s, e, pattern), out);
             });
     }
@@ -490,6 +497,9 @@ impl ParagraphMentions {
         let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
         let segments = cut.map_or(&[][..], Cut::segments);
         let mut seg = 0;
+        // The words the search reads, in text order, and the next one.
+        let words = cut.map_or(&[][..], Cut::agency_words);
+        let mut word = 0;
         for span in spans {
             let from = out.mentions.len();
             while segments.get(seg).is_some_and(|s| s.start < span.start) {
@@ -503,8 +513,16 @@ impl ParagraphMentions {
             if let Some(hay) = text.as_bytes().get(span.range()) {
                 match cut {
                     Some(cut) if segments.get(seg) == Some(&span) => {
-                        let tokens = cut.tokens_of(seg);
-                        lexicon.push_mentions_on(hay, span.start, tokens, &mut out.mentions);
+                        let tokens = cut.token_range(seg);
+                        while words.get(word).is_some_and(|&k| k < tokens.start) {
+                            word += 1;
+                        }
+                        let first = word;
+                        while words.get(word).is_some_and(|&k| k < tokens.end) {
+                            word += 1;
+                        }
+                        let (tokens, words) = (cut.tokens(), &words[first..word]);
+                        lexicon.push_mentions_on(hay, span.start, tokens, words, &mut out.mentions);
                     }
                     _ => lexicon.push_mentions_in(hay, span.start, &mut out.mentions),
                 }
@@ -973,9 +991,9 @@ mod tests {
         }
     }
 
-    /// The tokens' search holds only while no form of the built-in lexicon
-    /// opens with a character the tokenizer leaves out (a space), and the
-    /// first runs of the forms are the list the word index marks.
+    /// The tokens' search holds only while every form of the built-in
+    /// lexicon opens with a word's character, not a sign's or a space's,
+    /// and the first runs of the forms are the list the word index marks.
     #[test]
     fn first_runs_are_the_builtin_forms_runs() {
         let mut runs = std::collections::BTreeSet::new();
@@ -983,7 +1001,8 @@ mod tests {
             let names = std::iter::once(&e.name).chain(e.aliases);
             let searched = names.filter(|f| !e.tags.contains(f));
             for form in searched.chain(e.descriptions) {
-                assert!(!form.starts_with(char::is_whitespace), "{form:?}");
+                // A letter or a digit, as the tokenizer reads them.
+                assert!(form.starts_with(char::is_alphanumeric), "{form:?}");
                 let run: String = form
                     .bytes()
                     .take_while(u8::is_ascii_alphanumeric)

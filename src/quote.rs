@@ -273,6 +273,7 @@ impl Scratch {
             + bytes(&self.found.quotes)
             + bytes(&self.found.caps)
             + bytes(&self.found.verbs)
+            + bytes(&self.found.agency)
             + bytes(&self.pairs)
             + bytes(&self.cuts)
             + bytes(&self.nearest)
@@ -295,11 +296,21 @@ impl Cut {
         &self.spare.segs
     }
 
-    /// The tokens of segment `i`.
-    pub(crate) fn tokens_of(&self, i: usize) -> &[Tok] {
-        let Scratch { toks, seg_ends, .. } = &self.spare;
-        let start = i.checked_sub(1).map_or(0, |before| seg_ends[before]);
-        &toks[start..seg_ends[i]]
+    /// The segments' tokens, in text order.
+    pub(crate) fn tokens(&self) -> &[Tok] {
+        &self.spare.toks
+    }
+
+    /// Where the tokens of segment `i` are in [`Cut::tokens`].
+    pub(crate) fn token_range(&self, i: usize) -> std::ops::Range<usize> {
+        let ends = &self.spare.seg_ends;
+        i.checked_sub(1).map_or(0, |before| ends[before])..ends[i]
+    }
+
+    /// The words an agency form may open at or in, in text order: their
+    /// indices in [`Cut::tokens`] ([`token::Found::agency`]).
+    pub(crate) fn agency_words(&self) -> &[usize] {
+        &self.spare.found.agency
     }
 }
 
@@ -357,6 +368,8 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     refill(&mut found.quotes, bytes / 64);
     refill(&mut found.caps, bytes / 16);
     refill(&mut found.verbs, bytes / 128);
+    // Words an agency form may open at: one in 45 bytes over corpora/real.
+    refill(&mut found.agency, bytes / 32);
     refill(seg_ends, segs.len());
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize_marking(text, s, i as u32, toks, found);

@@ -56,41 +56,61 @@ impl Forms {
 
     /// [`Forms::at_word_starts`] in a paragraph the quote stage's tokenizer
     /// has cut: `text` is the paragraph's bytes, which start at byte
-    /// `offset` of the story, and `tokens` its tokens, in text order. The
-    /// lexicon must be the built-in one, whose forms' first runs the word
-    /// index marks ([`crate::agency::FIRST_RUNS`]).
+    /// `offset` of the story, and `words` the indices in `tokens` of its
+    /// words that a form may open at or in ([`Found::agency`]), in text
+    /// order. The lexicon must be the built-in one, whose forms' first
+    /// runs the word index marks ([`crate::agency::FIRST_RUNS`]) and whose
+    /// forms all open with a letter or a digit.
     ///
     /// The places read are those `at_word_starts` reads: every place after
     /// a byte that is no word byte (and the first), less those inside a
-    /// match. A plain word (ASCII letters and digits) holds one, its first
-    /// byte, and when its run is no form's first run nothing can match
-    /// there but within the word, which changes nothing: the tokenizer
-    /// looked the word up already, and it is passed over on one bit of its
-    /// token (most of the words). The other tokens' places, a marked
-    /// word's start, the places inside a joined word ("pro-Xinhua"), a
-    /// word that is not ASCII ("ČTK") or a sign, take the search's general
-    /// step, as they do there. Spaces, which the tokenizer leaves out,
-    /// open no form of the built-in lexicon (a test checks it).
+    /// match. A form opens with a word's character, so a match starts in
+    /// a word. A plain word (ASCII letters and digits) holds one place,
+    /// its first byte, and when its run is no form's first run nothing can
+    /// match there but within the word, which changes nothing: the
+    /// tokenizer looked the word up already and left it out of `words`
+    /// (most words). The places of the others, a marked word's start and
+    /// the places of a word that is not plain ("pro-Xinhua", "ČTK"), take
+    /// the search's general step, as they do there.
+    ///
+    /// [`Found::agency`]: crate::quote::token::Found::agency
     #[inline(always)]
     pub(super) fn at_tokens(
         &self,
         text: &[u8],
         offset: usize,
         tokens: &[Tok],
+        words: &[usize],
         mut found: impl FnMut(usize, usize, usize),
     ) {
-        let class = |at: usize| self.openings.class[usize::from(text[at])];
-        // As in `at_word_starts`: no place before `at` is read.
+        let openings = &self.openings;
+        let class = |at: usize| openings.class[usize::from(text[at])];
+        // As in `at_word_starts`: no place before `at` is read. There a
+        // step at a place no form may open at moves `at` past its word
+        // and the byte after it, over no other place: here only the
+        // matches move it, and the words of `words` are read alone.
         let mut at = 0;
-        for tok in tokens {
-            if tok.opens_no_agency_form() {
-                continue;
-            }
+        for &k in words {
+            let tok = &tokens[k];
             let start = tok.span.start - offset;
-            // A sign is one character, whose first byte is its only place:
-            // one that no form opens with is passed over (most signs, a
-            // comma or a period after a word).
-            if !tok.is_word() && class(start) & OPENS == 0 {
+            if tok.plain() {
+                // A marked plain word: its start is its one place, read
+                // as the search's loop reads a word it lets through, its
+                // run read once for both tests.
+                if start < at || (start > 0 && class(start - 1) & WORD != 0) {
+                    continue;
+                }
+                let maybe = if text[start].is_ascii_alphabetic() {
+                    let (end, hash) = openings.ascii_word(text, start);
+                    openings.may_open_word(text, end, hash)
+                        && openings.goes_far_from(text, end, hash)
+                } else {
+                    // A run of digits first ("2Yonhap"): the general step.
+                    openings.general_step(text, start).is_some_and(|(m, _)| m)
+                };
+                if maybe && let Some(next) = self.match_at(text, start, &mut found) {
+                    at = next;
+                }
                 continue;
             }
             let end = tok.span.end - offset;
@@ -786,6 +806,13 @@ impl Openings {
     /// general step lets through go to the trie without it.)
     fn goes_far(&self, text: &[u8], start: usize) -> bool {
         let (end, hash) = self.ascii_word(text, start);
+        self.goes_far_from(text, end, hash)
+    }
+
+    /// [`Openings::goes_far`] for a word whose run of ASCII letters ends at
+    /// `end` and hashes to `hash`, read already.
+    #[inline]
+    fn goes_far_from(&self, text: &[u8], end: usize, hash: u64) -> bool {
         let near = |tail: &[u8]| {
             tail.first_chunk()
                 .is_some_and(|tail| get(&self.near, near_bit(hash, tail)))

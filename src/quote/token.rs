@@ -105,15 +105,6 @@ impl Tok {
         self.bits & (SIGN_BIT | ROLE) == VERB
     }
 
-    /// A plain word whose run is no first run of an agency form
-    /// ([`crate::agency::FIRST_RUNS`]), at which no form of the built-in
-    /// lexicon can match: one test of its bits, the word's look-up having
-    /// marked it.
-    #[inline]
-    pub(crate) fn opens_no_agency_form(&self) -> bool {
-        self.bits & (SIGN_BIT | PLAIN | AGENCY) == PLAIN
-    }
-
     /// A sign that ends a sentence: one bit, set when the sign was cut.
     pub(crate) fn ends_sentence(&self) -> bool {
         self.bits & END_BIT != 0
@@ -231,15 +222,21 @@ pub(crate) struct Found {
     pub caps: Vec<usize>,
     /// Words whose cue role is a speech verb.
     pub verbs: Vec<usize>,
+    /// Words where a form of the built-in agency lexicon may open, or
+    /// within which it may: words marked as the first run of one
+    /// ([`crate::agency::FIRST_RUNS`]), and words that are not plain
+    /// ("pro-Xinhua", "ČTK"). The relays' search reads only these (see
+    /// `agency::search::Forms::at_tokens`).
+    pub agency: Vec<usize>,
 }
 
 impl Found {
     /// Notes the word `tok`, which is token `k`.
     #[inline]
     fn word(&mut self, k: usize, tok: &Tok) {
-        // Most words are neither capitalised nor cue words: one test
-        // passes them.
-        if tok.bits & (CAP | ROLE) == 0 {
+        // Most words are neither capitalised nor cue words, nor open an
+        // agency form: one test passes them.
+        if tok.bits & (CAP | ROLE | AGENCY) == 0 {
             return;
         }
         // And the compiler, told so, lays out the word loop for the
@@ -251,6 +248,16 @@ impl Found {
         if tok.is_verb() {
             self.verbs.push(k);
         }
+        if tok.bits & AGENCY != 0 {
+            self.agency.push(k);
+        }
+    }
+
+    /// Notes the word `k`, which is not plain, where an agency form may
+    /// open (see [`Found::agency`]).
+    #[inline]
+    fn not_plain(&mut self, k: usize) {
+        self.agency.push(k);
     }
 }
 
@@ -603,6 +610,10 @@ fn joined(
         seg: index,
         bits: entry | (ix.plain_bits(first) & CAP),
     };
+    // A joined word is in no list of first runs, which are letters and
+    // digits only: noted once, as not plain.
+    debug_assert!(tok.bits & AGENCY == 0);
+    found.not_plain(out.len());
     found.word(out.len(), &tok);
     out.push(tok);
     Ok(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -742,6 +753,11 @@ fn word(
         }
     }
     let tok = Tok::word(Span::new(i, end), index, entry, c.is_uppercase(), plain);
+    if !plain {
+        // In no list of first runs (see `joined`): noted once.
+        debug_assert!(tok.bits & AGENCY == 0);
+        found.not_plain(out.len());
+    }
     found.word(out.len(), &tok);
     out.push(tok);
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
