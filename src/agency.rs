@@ -9,8 +9,13 @@ use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 use crate::Span;
+use crate::quote::Cut;
+use crate::quote::token::Tok;
 use crate::trim::trim_visible;
 
+pub(crate) use first_runs::FIRST_RUNS;
+
+mod first_runs;
 mod search;
 mod table;
 mod trie;
@@ -399,15 +404,48 @@ impl Lexicon {
         // A name broken over two lines is found: the search reads line
         // breaks and tabs as spaces.
         self.searched.at_word_starts(bytes, |s, e, pattern| {
-            let (agency, form, exact_case) = self.patterns[pattern];
-            if exact_case && bytes[s..e].iter().any(u8::is_ascii_lowercase) {
-                return;
-            }
-            out.push(Mention {
-                span: Span::new(s, e).shift(start),
-                agency,
-                form,
+            self.push_match(bytes, start, (s, e, pattern), out);
+        });
+    }
+
+    /// [`Lexicon::push_mentions_in`] on the paragraph's tokens, as the
+    /// quote stage's tokenizer cut them (see `search::Forms::at_tokens`):
+    /// the same mentions. Only for the built-in lexicon.
+    #[inline(always)]
+    fn push_mentions_on(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        tokens: &[Tok],
+        words: &[usize],
+        out: &mut Vec<Mention>,
+    ) {
+        debug_assert!(std::ptr::eq(self, Lexicon::builtin()));
+        self.searched
+            .at_tokens(bytes, start, tokens, words, |s, e, pattern| {
+                self.push_match(bytes, start, (s, e, pattern), out);
             });
+    }
+
+    /// Pushes the mention of the search's match `(s, e, pattern)` in
+    /// `bytes`, which start at byte `start` of the text, unless its form
+    /// must match case exactly and does not.
+    #[inline(always)]
+    fn push_match(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        (s, e, pattern): (usize, usize, usize),
+        out: &mut Vec<Mention>,
+    ) {
+        let (agency, form, exact_case) = self.patterns[pattern];
+        if exact_case && bytes[s..e].iter().any(u8::is_ascii_lowercase) {
+            return;
+        }
+        out.push(Mention {
+            span: Span::new(s, e).shift(start),
+            agency,
+            form,
         });
     }
 }
@@ -429,10 +467,16 @@ impl ParagraphMentions {
     /// Out of line, so that the search inlined in its loop keeps its
     /// tables in registers rather than sharing them with its caller's.
     #[inline(never)]
+    ///
+    /// With the story's tokens (`cut`), a paragraph that is one of their
+    /// segments is searched on its tokens, when the lexicon is the
+    /// built-in one: most of its words are passed over on a bit the
+    /// tokenizer set, where the search of its bytes cut every word again.
     pub(crate) fn new(
         text: &str,
         lexicon: &Lexicon,
         spans: impl Iterator<Item = Span>,
+        cut: Option<&Cut>,
     ) -> ParagraphMentions {
         // The lists the last story on this thread left, when it left them:
         // two allocations a story, and more as the mentions' list grew.
@@ -448,15 +492,40 @@ impl ParagraphMentions {
             paragraphs,
             mentions,
         };
+        // The segments, in text order, and the next that may be a
+        // paragraph: the paragraphs come in text order too.
+        let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
+        let segments = cut.map_or(&[][..], Cut::segments);
+        let mut seg = 0;
+        // The words the search reads, in text order, and the next one.
+        let words = cut.map_or(&[][..], Cut::agency_words);
+        let mut word = 0;
         for span in spans {
             let from = out.mentions.len();
+            while segments.get(seg).is_some_and(|s| s.start < span.start) {
+                seg += 1;
+            }
             // A paragraph is a run of the layout's trimmed lines, so its
             // span sits on character boundaries, and its bytes are its
             // text: sliced as bytes, not by `str::get`, whose tests of both
             // boundaries cost about twelve instructions a paragraph.
             debug_assert!(text.get(span.range()).is_some(), "{span:?}");
             if let Some(hay) = text.as_bytes().get(span.range()) {
-                lexicon.push_mentions_in(hay, span.start, &mut out.mentions);
+                match cut {
+                    Some(cut) if segments.get(seg) == Some(&span) => {
+                        let tokens = cut.token_range(seg);
+                        while words.get(word).is_some_and(|&k| k < tokens.start) {
+                            word += 1;
+                        }
+                        let first = word;
+                        while words.get(word).is_some_and(|&k| k < tokens.end) {
+                            word += 1;
+                        }
+                        let (tokens, words) = (cut.tokens(), &words[first..word]);
+                        lexicon.push_mentions_on(hay, span.start, tokens, words, &mut out.mentions);
+                    }
+                    _ => lexicon.push_mentions_in(hay, span.start, &mut out.mentions),
+                }
             }
             out.paragraphs.push((span, from..out.mentions.len()));
         }
@@ -785,7 +854,7 @@ mod tests {
         let paragraphs: Vec<Span> = [(0, 18), (20, 43), (45, 60), (62, 72)]
             .map(|(s, e)| Span::new(s, e))
             .to_vec();
-        let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied());
+        let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
         // Whole paragraphs in order, one cut short, and one asked for again
         // out of order.
         let asked = [
@@ -835,11 +904,18 @@ mod tests {
         {
             let spans = paragraphs(text);
             let fresh = std::thread::scope(|s| {
-                s.spawn(|| lists(&ParagraphMentions::new(text, lex, spans.iter().copied())))
-                    .join()
-                    .expect("thread")
+                s.spawn(|| {
+                    lists(&ParagraphMentions::new(
+                        text,
+                        lex,
+                        spans.iter().copied(),
+                        None,
+                    ))
+                })
+                .join()
+                .expect("thread")
             });
-            let found = ParagraphMentions::new(text, lex, spans.iter().copied());
+            let found = ParagraphMentions::new(text, lex, spans.iter().copied(), None);
             assert_eq!(lists(&found), fresh);
             drop(found);
             assert_eq!(kept::<MentionsSpare>(), text.len() < huge.len());
@@ -857,7 +933,7 @@ mod tests {
         for (path, text) in &stories {
             let layout = crate::layout::Layout::new(text);
             let spans: Vec<Span> = layout.paragraphs.iter().map(|p| p.span).collect();
-            let all = ParagraphMentions::new(text, lex, spans.iter().copied());
+            let all = ParagraphMentions::new(text, lex, spans.iter().copied(), None);
             assert_eq!(all.paragraphs.len(), spans.len(), "{path:?}");
             for (span, range) in &all.paragraphs {
                 assert_eq!(
@@ -869,6 +945,76 @@ mod tests {
             found += all.count();
         }
         assert!(found >= stories.len(), "{found}");
+    }
+
+    /// The body's mentions found on the quote stage's tokens are those
+    /// the search of the paragraphs' bytes finds, over every page and over
+    /// words that the tokens and the search cut apart differently.
+    #[test]
+    fn mentions_found_on_tokens_are_those_of_the_bytes() {
+        let lex = Lexicon::builtin();
+        let both = |text: &str, layout: &crate::layout::Layout| {
+            let spans: Vec<Span> = layout.body().map(|p| p.span).collect();
+            let tokens = crate::quote::cut(text, layout);
+            let on_tokens =
+                ParagraphMentions::new(text, lex, spans.iter().copied(), tokens.as_ref());
+            let on_bytes = ParagraphMentions::new(text, lex, spans.iter().copied(), None);
+            assert_eq!(on_tokens.paragraphs, on_bytes.paragraphs, "{text:?}");
+            assert_eq!(on_tokens.mentions, on_bytes.mentions, "{text:?}");
+            (tokens.is_some(), on_bytes.count())
+        };
+        let (mut cut, mut found) = (0, 0);
+        for (_, text) in &crate::test_stories::stories() {
+            let (c, n) = both(text, &crate::layout::Layout::new(text));
+            cut += usize::from(c);
+            found += n;
+        }
+        assert!(cut >= 5 && found >= 5, "{cut} {found}");
+        // Each text a paragraph of body, with a colon so that it is cut.
+        let texts = [
+            "pro-Xinhua: (AP) said, \u{201c}Xinhua\u{201d} and Xinhua\u{2019}s _Xinhua",
+            "\u{10c}TK: \u{130}hlas News Agency and \u{c7}TK, news1 and News1s, G7-Yonhap.",
+            "North Korea's state media: the\nstate media, the State\tMedia, the AP, the APs",
+            "U.S.-Yonhap: Mr.Reuters, Reuters. KCNA\u{a0}Yonhap \u{a0}Yonhap AP\u{2014}AFP",
+            "the state media\u{2019}s: 2Yonhap Yonhap2 Yonhap_ (AA) Kyodo News, Kyodo-News",
+            "'Yonhap' and \"Yonhap\": `Yonhap` the New China News\nAgency, the Korean Central",
+            "AP",
+        ];
+        for text in texts {
+            let mut layout = crate::layout::Layout::default();
+            layout.paragraphs = vec![crate::layout::Paragraph {
+                span: Span::new(0, text.len()),
+                role: crate::layout::Role::Body,
+            }];
+            let (c, _) = both(text, &layout);
+            assert!(c || !text.contains(':'), "{text:?}");
+        }
+    }
+
+    /// The tokens' search holds only while every form of the built-in
+    /// lexicon opens with a word's character, not a sign's or a space's,
+    /// and the first runs of the forms are the list the word index marks.
+    #[test]
+    fn first_runs_are_the_builtin_forms_runs() {
+        let mut runs = std::collections::BTreeSet::new();
+        for e in table::AGENCIES {
+            let names = std::iter::once(&e.name).chain(e.aliases);
+            let searched = names.filter(|f| !e.tags.contains(f));
+            for form in searched.chain(e.descriptions) {
+                // A letter or a digit, as the tokenizer reads them.
+                assert!(form.starts_with(char::is_alphanumeric), "{form:?}");
+                let run: String = form
+                    .bytes()
+                    .take_while(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase()))
+                    .collect();
+                if !run.is_empty() {
+                    runs.insert(run);
+                }
+            }
+        }
+        let listed: Vec<&str> = runs.iter().map(String::as_str).collect();
+        assert_eq!(FIRST_RUNS, listed);
     }
 
     #[test]
@@ -884,7 +1030,7 @@ mod tests {
         let text = text.as_str();
         let body = text.find("SEOUL").unwrap();
         let body = Span::new(body, body + "SEOUL (Yonhap) -- Body.".len());
-        let found = ParagraphMentions::new(text, lex, [body].into_iter());
+        let found = ParagraphMentions::new(text, lex, [body].into_iter(), None);
         let titles: Vec<Span> = text
             .match_indices(title)
             .map(|(at, _)| Span::new(at, at + title.len()))

@@ -151,8 +151,11 @@ impl Parser {
         // Where the story starts, which the byline and the relays both read.
         let start = crate::byline::story_start(text, &layout, dateline.as_ref());
         let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
-        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start);
-        let quotes = crate::quote::find(text, &layout, lexicon, &relays);
+        // The story's words, cut once for the relays' agency search and the
+        // quotes.
+        let cut = crate::quote::cut(text, &layout);
+        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start, cut.as_ref());
+        let quotes = crate::quote::find(text, lexicon, &relays, cut);
         let anchor = story_date(
             stamps.published.as_ref(),
             stamps.updated.as_ref(),

@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::layout::{Layout, Paragraph, Role};
 use crate::phrases::Owner;
+use crate::quote::Cut;
 use crate::{Byline, Span};
 
 mod cues;
@@ -81,11 +82,12 @@ pub(crate) fn find<'a>(
     lexicon: &Lexicon,
     byline: &Byline<'a>,
     start: Option<Span>,
+    cut: Option<&Cut>,
 ) -> Relays<'a> {
     let from = start.map_or(0, |s| s.start);
     // The last agency named, for "the news agency said".
     let mut last: Option<(usize, usize)> = None;
-    let found = ParagraphMentions::new(text, lexicon, story_paragraphs(layout));
+    let found = ParagraphMentions::new(text, lexicon, story_paragraphs(layout), cut);
     // The same paragraphs, from the story's start: those the search kept,
     // not the layout's filtered a second time.
     let read = from_on(found.spans(), from);

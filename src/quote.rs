@@ -253,6 +253,8 @@ fn quote_words(text: &str, toks: &[Tok], p: &Pair, most: usize) -> usize {
 pub(crate) struct Scratch {
     segs: Vec<Span>,
     toks: Vec<Tok>,
+    /// Where each segment's tokens end in `toks`.
+    seg_ends: Vec<usize>,
     found: token::Found,
     pairs: Vec<Pair>,
     cuts: Vec<bool>,
@@ -267,9 +269,11 @@ impl Scratch {
         use crate::scratch::bytes;
         bytes(&self.segs)
             + bytes(&self.toks)
+            + bytes(&self.seg_ends)
             + bytes(&self.found.quotes)
             + bytes(&self.found.caps)
             + bytes(&self.found.verbs)
+            + bytes(&self.found.agency)
             + bytes(&self.pairs)
             + bytes(&self.cuts)
             + bytes(&self.nearest)
@@ -277,52 +281,85 @@ impl Scratch {
     }
 }
 
-pub(crate) fn find<'a>(
-    text: &'a str,
-    layout: &Layout,
-    lexicon: &Lexicon,
-    relays: &Relays<'a>,
-) -> Vec<Quote<'a>> {
-    find_in(text, layout, lexicon, relays, true)
+/// The paragraphs quotes are looked for in ([`segments`]), cut into tokens
+/// once, before the relays are read: the relays' agency search passes over
+/// the body's words on their tokens ([`crate::agency::ParagraphMentions`])
+/// rather than reading every byte again, and the quote stage reads them
+/// all. It holds the quote stage's buffers, which [`find`] goes on with.
+pub(crate) struct Cut {
+    spare: Scratch,
 }
 
-/// [`find`]; with `early` false, every story's tokens are cut, and every
-/// quote's cue and speaker looked for, as first written, for the test that
-/// compares the two.
-fn find_in<'a>(
-    text: &'a str,
-    layout: &Layout,
-    lexicon: &Lexicon,
-    relays: &Relays<'a>,
-    early: bool,
-) -> Vec<Quote<'a>> {
+impl Cut {
+    /// The segments, in text order.
+    pub(crate) fn segments(&self) -> &[Span] {
+        &self.spare.segs
+    }
+
+    /// The segments' tokens, in text order.
+    pub(crate) fn tokens(&self) -> &[Tok] {
+        &self.spare.toks
+    }
+
+    /// Where the tokens of segment `i` are in [`Cut::tokens`].
+    pub(crate) fn token_range(&self, i: usize) -> std::ops::Range<usize> {
+        let ends = &self.spare.seg_ends;
+        i.checked_sub(1).map_or(0, |before| ends[before])..ends[i]
+    }
+
+    /// The words an agency form may open at or in, in text order: their
+    /// indices in [`Cut::tokens`] ([`token::Found::agency`]).
+    pub(crate) fn agency_words(&self) -> &[usize] {
+        &self.spare.found.agency
+    }
+}
+
+impl std::fmt::Debug for Cut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cut")
+            .field("segments", &self.spare.segs.len())
+            .field("tokens", &self.spare.toks.len())
+            .finish()
+    }
+}
+
+impl Drop for Cut {
+    fn drop(&mut self) {
+        // Empty once `find` has taken the buffers on.
+        if self.spare.toks.capacity() > 0 {
+            crate::scratch::give(std::mem::take(&mut self.spare));
+        }
+    }
+}
+
+/// The story's tokens, or `None` for a story that has no quote: speech
+/// without marks follows a colon, so a story whose paragraphs have none,
+/// and no mark that may open a quote, has none, and its tokens are not
+/// needed (9 of the 104 stories of corpora/real).
+pub(crate) fn cut(text: &str, layout: &Layout) -> Option<Cut> {
+    cut_in(text, layout, true)
+}
+
+/// [`cut`]; with `early` false, every story's tokens are cut.
+fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     use crate::scratch::refill;
     let mut spare: Scratch = crate::scratch::take().unwrap_or_default();
     spare.segs = segments_in(std::mem::take(&mut spare.segs), text, layout);
-    // Speech without marks follows a colon: a story whose paragraphs have
-    // none, and no mark that may open a quote, has no quote, and its
-    // tokens are not needed (9 of the 104 stories of corpora/real).
     if early && colons_in(text, &spare.segs).next().is_none() && !marks::may_pair(text, &spare.segs)
     {
         crate::scratch::give(spare);
-        return Vec::new();
+        return None;
     }
     let Scratch {
         segs,
-        mut toks,
-        mut found,
-        pairs,
-        mut cuts,
-        mut nearest,
-        mut agencies,
-    } = spare;
+        toks,
+        seg_ends,
+        found,
+        ..
+    } = &mut spare;
     // About one token per five bytes of text: one allocation, not a dozen.
     let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
-    refill(&mut toks, bytes / 4);
-    // The paragraphs' mentions, and a few more for the headline: grown
-    // once, not doubled again and again; in the last story's buffer, as
-    // the speakers give it back.
-    refill(&mut agencies, relays.mentions.count() + 8);
+    refill(toks, bytes / 4);
     // The quote marks, capitalised words and speech verbs among the tokens:
     // up to one capital in twelve bytes and one mark or apostrophe in
     // seventy in the stories read (a capital in 27 bytes, a mark in 200 in
@@ -331,9 +368,56 @@ fn find_in<'a>(
     refill(&mut found.quotes, bytes / 64);
     refill(&mut found.caps, bytes / 16);
     refill(&mut found.verbs, bytes / 128);
-    let mut mentions_of = relays.mentions.reader();
+    // Words an agency form may open at: one in 45 bytes over corpora/real.
+    refill(&mut found.agency, bytes / 32);
+    refill(seg_ends, segs.len());
     for (i, &s) in segs.iter().enumerate() {
-        token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+        token::tokenize_marking(text, s, i as u32, toks, found);
+        seg_ends.push(toks.len());
+    }
+    Some(Cut { spare })
+}
+
+/// The story's quotes, from its tokens ([`cut`]; none when it has none).
+pub(crate) fn find<'a>(
+    text: &'a str,
+    lexicon: &Lexicon,
+    relays: &Relays<'a>,
+    cut: Option<Cut>,
+) -> Vec<Quote<'a>> {
+    find_in(text, lexicon, relays, cut, true)
+}
+
+/// [`find`]; with `early` false, every quote's cue and speaker is looked
+/// for, as first written, for the test that compares the two (which cuts
+/// every story's tokens, [`cut_in`]).
+fn find_in<'a>(
+    text: &'a str,
+    lexicon: &Lexicon,
+    relays: &Relays<'a>,
+    cut: Option<Cut>,
+    early: bool,
+) -> Vec<Quote<'a>> {
+    use crate::scratch::refill;
+    let Some(mut cut) = cut else {
+        return Vec::new();
+    };
+    let Scratch {
+        segs,
+        toks,
+        seg_ends,
+        found,
+        pairs,
+        mut cuts,
+        mut nearest,
+        mut agencies,
+    } = std::mem::take(&mut cut.spare);
+    // The paragraphs' mentions, and a few more for the headline: grown
+    // once, not doubled again and again; in the last story's buffer, as
+    // the speakers give it back.
+    refill(&mut agencies, relays.mentions.count() + 8);
+    let mut mentions_of = relays.mentions.reader();
+    for &s in &segs {
         agencies.extend_from_slice(&mentions_of.within(text, lexicon, s));
     }
     let pairs = marks::pairs_in(pairs, text, &segs, &toks, &found.quotes);
@@ -555,6 +639,7 @@ fn find_in<'a>(
     crate::scratch::give(Scratch {
         segs,
         toks,
+        seg_ends,
         found,
         pairs,
         cuts,
@@ -1315,7 +1400,8 @@ mod tests {
         // so none can be moved out of a default one.
         let mut layout = Layout::default();
         layout.paragraphs = paragraphs;
-        super::find(text, &layout, Lexicon::builtin(), &super::Relays::default())
+        let cut = super::cut(text, &layout);
+        super::find(text, Lexicon::builtin(), &super::Relays::default(), cut)
             .iter()
             .map(|q| {
                 (
@@ -1928,7 +2014,8 @@ mod tests {
         let dateline = crate::dateline::find(text, &layout, lexicon);
         let start = crate::byline::story_start(text, &layout, dateline.as_ref());
         let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
-        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start);
+        let cut = super::cut(text, &layout);
+        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start, cut.as_ref());
         (layout, relays)
     }
 
@@ -1943,7 +2030,7 @@ mod tests {
             let (layout, relays) = layout_and_relays(text, lexicon);
             let pairs = super::marks::pairs(text, &super::segments(text, &layout));
             let mut last_relay = None;
-            for q in super::find(text, &layout, lexicon, &relays) {
+            for q in super::find(text, lexicon, &relays, super::cut(text, &layout)) {
                 if q.kind == super::QuoteKind::Unquoted {
                     assert_eq!(q.chain, super::chain_near(&relays, q.span));
                     continue;
@@ -1975,10 +2062,11 @@ mod tests {
         for (path, text) in &crate::test_stories::stories() {
             let text = text.as_str();
             let (layout, relays) = layout_and_relays(text, lexicon);
-            let got = super::find_in(text, &layout, lexicon, &relays, true);
+            let got = super::find(text, lexicon, &relays, super::cut(text, &layout));
+            let every = super::cut_in(text, &layout, false);
             assert_eq!(
                 got,
-                super::find_in(text, &layout, lexicon, &relays, false),
+                super::find_in(text, lexicon, &relays, every, false),
                 "{}",
                 path.display()
             );
@@ -2000,8 +2088,9 @@ mod tests {
         for (path, text) in &stories {
             let text = text.as_str();
             let (layout, relays) = layout_and_relays(text, lexicon);
-            let got = super::find_in(text, &layout, lexicon, &relays, true);
-            let want = super::find_in(text, &layout, lexicon, &relays, false);
+            let got = super::find(text, lexicon, &relays, super::cut(text, &layout));
+            let all = super::cut_in(text, &layout, false);
+            let want = super::find_in(text, lexicon, &relays, all, false);
             assert_eq!(got, want, "{}", path.display());
             let segs = super::segments(text, &layout);
             if super::colons_in(text, &segs).next().is_none() {

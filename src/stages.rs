@@ -9,6 +9,7 @@ use crate::agency::Lexicon;
 use crate::article::Options;
 use crate::attribution::Relays;
 use crate::layout::Layout;
+use crate::quote::Cut;
 use crate::{Byline, Dateline, Span};
 
 /// One text with every stage's input computed once.
@@ -21,6 +22,9 @@ pub struct Staged<'a> {
     /// Where the story starts, which the byline and the relays read.
     start: Option<Span>,
     byline: Byline<'a>,
+    /// The story's tokens, which `parse` cuts before the relays: the quote
+    /// stage cuts them again, as they are its own.
+    cut: Option<Cut>,
     relays: Relays<'a>,
 }
 
@@ -32,7 +36,8 @@ impl<'a> Staged<'a> {
         let dateline = crate::dateline::find(text, &layout, lexicon);
         let start = crate::byline::story_start(text, &layout, dateline.as_ref());
         let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
-        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start);
+        let cut = crate::quote::cut(text, &layout);
+        let relays = crate::attribution::find(text, &layout, lexicon, &byline, start, cut.as_ref());
         Staged {
             text,
             options: Options::default(),
@@ -40,6 +45,7 @@ impl<'a> Staged<'a> {
             dateline,
             start,
             byline,
+            cut,
             relays,
         }
     }
@@ -73,14 +79,23 @@ impl<'a> Staged<'a> {
     /// Relays and the source chain: the number of attributions.
     pub fn attribution(&self) -> usize {
         let lexicon = Lexicon::builtin();
-        crate::attribution::find(self.text, &self.layout, lexicon, &self.byline, self.start)
-            .attributions
-            .len()
+        let cut = self.cut.as_ref();
+        crate::attribution::find(
+            self.text,
+            &self.layout,
+            lexicon,
+            &self.byline,
+            self.start,
+            cut,
+        )
+        .attributions
+        .len()
     }
 
     /// Quotes with kinds, speakers, cues and chains: the number of quotes.
     pub fn quotes(&self) -> usize {
-        crate::quote::find(self.text, &self.layout, Lexicon::builtin(), &self.relays).len()
+        let cut = crate::quote::cut(self.text, &self.layout);
+        crate::quote::find(self.text, Lexicon::builtin(), &self.relays, cut).len()
     }
 
     /// Date expressions resolved against the story's date, as `parse`

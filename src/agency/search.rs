@@ -10,6 +10,7 @@
 
 use super::trie::Trie;
 use crate::ascii8::HIGH;
+use crate::quote::token::Tok;
 
 /// The searched forms compiled for anchored, leftmost-longest matching.
 #[derive(Debug)]
@@ -46,28 +47,121 @@ impl Forms {
     /// trie's pointers once rather than in a call for each text.
     #[inline(always)]
     pub(super) fn at_word_starts(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
-        let is_word = |at: usize| self.openings.class[usize::from(text[at])] & WORD != 0;
         // Invariant: `at` is 0 or follows a byte that is not a word byte.
         let mut at = 0;
         while let Some((start, rest)) = self.openings.next_opening(text, at) {
-            at = rest;
-            if let Some(trie) = &self.trie
-                && let Some((form, end)) = trie.longest_at(text, start)
-            {
-                let ends_word =
-                    end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
-                if ends_word {
-                    found(start, end, form);
+            at = self.match_at(text, start, &mut found).unwrap_or(rest);
+        }
+    }
+
+    /// [`Forms::at_word_starts`] in a paragraph the quote stage's tokenizer
+    /// has cut: `text` is the paragraph's bytes, which start at byte
+    /// `offset` of the story, and `words` the indices in `tokens` of its
+    /// words that a form may open at or in ([`Found::agency`]), in text
+    /// order. The lexicon must be the built-in one, whose forms' first
+    /// runs the word index marks ([`crate::agency::FIRST_RUNS`]) and whose
+    /// forms all open with a letter or a digit.
+    ///
+    /// The places read are those `at_word_starts` reads: every place after
+    /// a byte that is no word byte (and the first), less those inside a
+    /// match. A form opens with a word's character, so a match starts in
+    /// a word. A plain word (ASCII letters and digits) holds one place,
+    /// its first byte, and when its run is no form's first run nothing can
+    /// match there but within the word, which changes nothing: the
+    /// tokenizer looked the word up already and left it out of `words`
+    /// (most words). The places of the others, a marked word's start and
+    /// the places of a word that is not plain ("pro-Xinhua", "ČTK"), take
+    /// the search's general step, as they do there.
+    ///
+    /// [`Found::agency`]: crate::quote::token::Found::agency
+    #[inline(always)]
+    pub(super) fn at_tokens(
+        &self,
+        text: &[u8],
+        offset: usize,
+        tokens: &[Tok],
+        words: &[usize],
+        mut found: impl FnMut(usize, usize, usize),
+    ) {
+        let openings = &self.openings;
+        let class = |at: usize| openings.class[usize::from(text[at])];
+        // As in `at_word_starts`: no place before `at` is read. There a
+        // step at a place no form may open at moves `at` past its word
+        // and the byte after it, over no other place: here only the
+        // matches move it, and the words of `words` are read alone.
+        let mut at = 0;
+        for &k in words {
+            let tok = &tokens[k];
+            let start = tok.span.start - offset;
+            if tok.plain() {
+                // A marked plain word: its start is its one place, read
+                // as the search's loop reads a word it lets through, its
+                // run read once for both tests.
+                if start < at || (start > 0 && class(start - 1) & WORD != 0) {
+                    continue;
                 }
-                // Matches do not overlap, a match that does not end a word
-                // included: the next word start is at or after its end.
-                at = if is_word(end - 1) {
-                    self.openings.past_word(text, end)
+                let maybe = if text[start].is_ascii_alphabetic() {
+                    let (end, hash) = openings.ascii_word(text, start);
+                    openings.may_open_word(text, end, hash)
+                        && openings.goes_far_from(text, end, hash)
                 } else {
-                    end
+                    // A run of digits first ("2Yonhap"): the general step.
+                    openings.general_step(text, start).is_some_and(|(m, _)| m)
                 };
+                if maybe && let Some(next) = self.match_at(text, start, &mut found) {
+                    at = next;
+                }
+                continue;
+            }
+            let end = tok.span.end - offset;
+            let mut place = start.max(at);
+            while place < end {
+                if place > 0 && class(place - 1) & WORD != 0 {
+                    // Inside a word: on to the place after its end.
+                    place = self.openings.past_word(text, place);
+                    continue;
+                }
+                let Some((mut maybe, rest)) = self.openings.general_step(text, place) else {
+                    return;
+                };
+                // As the search's loop asks of the words it lets through,
+                // the bytes after a word's run go to the trie only when
+                // they may be a form's.
+                if maybe && text[place].is_ascii_alphabetic() {
+                    maybe = self.openings.goes_far(text, place);
+                }
+                at = rest;
+                if maybe && let Some(next) = self.match_at(text, place, &mut found) {
+                    at = next;
+                }
+                place = at;
             }
         }
+    }
+
+    /// The longest form matching at `start`, given to `found` when it ends
+    /// a word: where the next word may start past it, or `None` when no
+    /// form matches.
+    #[inline(always)]
+    fn match_at(
+        &self,
+        text: &[u8],
+        start: usize,
+        found: &mut impl FnMut(usize, usize, usize),
+    ) -> Option<usize> {
+        let is_word = |at: usize| self.openings.class[usize::from(text[at])] & WORD != 0;
+        let (form, end) = self.trie.as_ref()?.longest_at(text, start)?;
+        let ends_word = end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
+        if ends_word {
+            found(start, end, form);
+        }
+        // Matches do not overlap, a match that does not end a word
+        // included: the next word start is at or after its end.
+        Some(if is_word(end - 1) {
+            self.openings.past_word(text, end)
+        } else {
+            end
+        })
     }
 }
 
@@ -470,37 +564,45 @@ impl Openings {
                 }
                 Err(left) => at = left,
             }
-            let start = at;
-            let &first = text.get(at)?;
-            let (maybe, rest) = if first.is_ascii_alphabetic() {
-                // A word that opens with an ASCII letter: its run of them is
-                // hashed while it is passed over, and the hash (with the
-                // bytes after the run) tells whether any form may open
-                // there.
-                let (end, hash) = self.ascii_word(text, at);
-                (
-                    self.may_open_word(text, end, hash),
-                    self.after_run(text, end),
-                )
-            } else {
-                // A word that opens with a digit, an underscore or a
-                // non-ASCII character, or a place after a byte that is not
-                // a word byte, where a form that opens with punctuation may
-                // start: the opening bytes decide.
-                let class = self.class[usize::from(first)];
-                let maybe = class & OPENS != 0 && self.may_open(&text[at..]);
-                let rest = if class & WORD != 0 {
-                    self.past_word(text, at + 1)
-                } else {
-                    at + 1
-                };
-                (maybe, rest)
-            };
+            let (maybe, rest) = self.general_step(text, at)?;
             if maybe {
-                return Some((start, rest));
+                return Some((at, rest));
             }
             at = rest;
         }
+    }
+
+    /// The general step of [`Openings::next_opening`] at `at` (0 or after
+    /// a byte that is not a word byte): whether some form may open there,
+    /// and the place after it where the next word may start; `None` past
+    /// the text's end.
+    #[inline(always)]
+    fn general_step(&self, text: &[u8], at: usize) -> Option<(bool, usize)> {
+        let &first = text.get(at)?;
+        Some(if first.is_ascii_alphabetic() {
+            // A word that opens with an ASCII letter: its run of them is
+            // hashed while it is passed over, and the hash (with the
+            // bytes after the run) tells whether any form may open
+            // there.
+            let (end, hash) = self.ascii_word(text, at);
+            (
+                self.may_open_word(text, end, hash),
+                self.after_run(text, end),
+            )
+        } else {
+            // A word that opens with a digit, an underscore or a
+            // non-ASCII character, or a place after a byte that is not
+            // a word byte, where a form that opens with punctuation may
+            // start: the opening bytes decide.
+            let class = self.class[usize::from(first)];
+            let maybe = class & OPENS != 0 && self.may_open(&text[at..]);
+            let rest = if class & WORD != 0 {
+                self.past_word(text, at + 1)
+            } else {
+                at + 1
+            };
+            (maybe, rest)
+        })
     }
 
     /// [`Openings::next_opening`] over the places that are words opening
@@ -704,6 +806,13 @@ impl Openings {
     /// general step lets through go to the trie without it.)
     fn goes_far(&self, text: &[u8], start: usize) -> bool {
         let (end, hash) = self.ascii_word(text, start);
+        self.goes_far_from(text, end, hash)
+    }
+
+    /// [`Openings::goes_far`] for a word whose run of ASCII letters ends at
+    /// `end` and hashes to `hash`, read already.
+    #[inline]
+    fn goes_far_from(&self, text: &[u8], end: usize, hash: u64) -> bool {
         let near = |tail: &[u8]| {
             tail.first_chunk()
                 .is_some_and(|tail| get(&self.near, near_bit(hash, tail)))

@@ -11,7 +11,15 @@ fn relays_by<'a>(text: &'a str, credited: &[&'static str]) -> Relays<'a> {
         ..Byline::default()
     };
     let start = crate::byline::story_start(text, &layout, None);
-    find(text, &layout, Lexicon::builtin(), &byline, start)
+    let cut = crate::quote::cut(text, &layout);
+    find(
+        text,
+        &layout,
+        Lexicon::builtin(),
+        &byline,
+        start,
+        cut.as_ref(),
+    )
 }
 
 fn one(text: &str) -> (Vec<String>, &'static str, String) {
@@ -268,7 +276,8 @@ mod total {
             let layout = Layout::new(&text);
             let start = crate::byline::story_start(&text, &layout, None);
             let by = crate::byline::find(&text, &layout, Lexicon::builtin(), None, start);
-            let r = find(&text, &layout, Lexicon::builtin(), &by, start);
+            let cut = crate::quote::cut(&text, &layout);
+            let r = find(&text, &layout, Lexicon::builtin(), &by, start, cut.as_ref());
             for a in &r.attributions {
                 prop_assert!(text.get(a.span.start..a.span.end).is_some());
             }
@@ -579,7 +588,8 @@ fn the_lead_read_up_to_the_last_relay_ends_where_the_whole_lead_does() {
         let read = from_on(story_paragraphs(&layout), from);
         let whole = lead_end(text, &layout, read.clone(), usize::MAX);
         let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
-        let relays = find(text, &layout, lexicon, &byline, start);
+        let tokens = crate::quote::cut(text, &layout);
+        let relays = find(text, &layout, lexicon, &byline, start, tokens.as_ref());
         let bounds = relays
             .attributions
             .iter()
@@ -735,7 +745,8 @@ fn the_paragraphs_read_are_those_the_mention_search_kept() {
         let layout = Layout::new(text);
         let byline = Byline::default();
         let start = crate::byline::story_start(text, &layout, None);
-        let relays = find(text, &layout, lexicon, &byline, start);
+        let cut = crate::quote::cut(text, &layout);
+        let relays = find(text, &layout, lexicon, &byline, start, cut.as_ref());
         let kept: Vec<Span> = relays.mentions.spans().collect();
         let filtered: Vec<Span> = story_paragraphs(&layout).collect();
         assert_eq!(kept, filtered, "{text:.60}");

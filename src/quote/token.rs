@@ -38,6 +38,8 @@ const PLAIN: u32 = 1 << 20;
 /// A word's cue role in [`Entry::pack`]'s numbers, and the number of a
 /// speech verb there (a test checks it unpacks as one).
 const ROLE: u32 = 7 << 16;
+/// A word that some agency form's first run is, from its entry's lists.
+const AGENCY: u32 = Class::AGENCY_OPENING.bits();
 const VERB: u32 = 1 << 16;
 
 impl Tok {
@@ -235,15 +237,21 @@ pub(crate) struct Found {
     pub caps: Vec<usize>,
     /// Words whose cue role is a speech verb.
     pub verbs: Vec<usize>,
+    /// Words where a form of the built-in agency lexicon may open, or
+    /// within which it may: words marked as the first run of one
+    /// ([`crate::agency::FIRST_RUNS`]), and words that are not plain
+    /// ("pro-Xinhua", "ČTK"). The relays' search reads only these (see
+    /// `agency::search::Forms::at_tokens`).
+    pub agency: Vec<usize>,
 }
 
 impl Found {
     /// Notes the word `tok`, which is token `k`.
     #[inline]
     fn word(&mut self, k: usize, tok: &Tok) {
-        // Most words are neither capitalised nor cue words: one test
-        // passes them.
-        if tok.bits & (CAP | ROLE) == 0 {
+        // Most words are neither capitalised nor cue words, nor open an
+        // agency form: one test passes them.
+        if tok.bits & (CAP | ROLE | AGENCY) == 0 {
             return;
         }
         // And the compiler, told so, lays out the word loop for the
@@ -255,6 +263,16 @@ impl Found {
         if tok.is_verb() {
             self.verbs.push(k);
         }
+        if tok.bits & AGENCY != 0 {
+            self.agency.push(k);
+        }
+    }
+
+    /// Notes the word `k`, which is not plain, where an agency form may
+    /// open (see [`Found::agency`]).
+    #[inline]
+    fn not_plain(&mut self, k: usize) {
+        self.agency.push(k);
     }
 }
 
@@ -612,6 +630,10 @@ fn joined(
         seg: index,
         bits: entry | (ix.plain_bits(first) & CAP),
     };
+    // A joined word is in no list of first runs, which are letters and
+    // digits only: noted once, as not plain.
+    debug_assert!(tok.bits & AGENCY == 0);
+    found.not_plain(out.len());
     found.word(out.len(), &tok);
     out.push(tok);
     Ok(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -775,6 +797,11 @@ fn word(
         }
     }
     let tok = Tok::word(Span::new(i, end), index, entry, c.is_uppercase(), plain);
+    if !plain {
+        // In no list of first runs (see `joined`): noted once.
+        debug_assert!(tok.bits & AGENCY == 0);
+        found.not_plain(out.len());
+    }
     found.word(out.len(), &tok);
     out.push(tok);
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
