@@ -109,11 +109,11 @@ impl Layout {
         );
         let mut lower = spare.lower;
         refill(&mut lower, text.len());
-        let ascii = lowercase_into(text.as_bytes(), &mut lower);
+        let highest = lowercase_into(text.as_bytes(), &mut lower);
         let mut pieces = spare.pieces;
         pieces.find(&lower);
         let markers = chrome::inside_markers(&lower, pieces.of(Owner::Chrome));
-        let spaces = shape::UnicodeSpaces::of_page(text, ascii);
+        let spaces = shape::UnicodeSpaces::of_page(text, highest);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
         let mut spaced = spaces.walk();
@@ -219,18 +219,20 @@ impl Drop for Layout {
 }
 
 /// Appends `text` in ASCII lower case to `lower`, which has room for it:
-/// copied and lowercased in one pass. Tells whether `text` is ASCII
-/// throughout: the same pass ORs its bytes together, so that the search
-/// for Unicode spaces need not read the page again to learn it.
-fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> bool {
-    let mut all_bytes = 0u8;
+/// copied and lowercased in one pass. Returns the highest byte of `text`:
+/// the same pass takes the maximum of its bytes (one vector instruction a
+/// lane, as ORing them together to learn whether the page is ASCII took),
+/// so that the search for Unicode spaces need not read the page again to
+/// learn whether it is ASCII, nor search for first bytes above it.
+fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> u8 {
+    let mut highest = 0u8;
     lower.extend(text.iter().map(|&b| {
-        all_bytes |= b;
+        highest = highest.max(b);
         // A capital, told by a signed compare the loop's vector code
         // makes two instructions (`ascii8::is_upper`), gains its case bit.
         b | (u8::from(crate::ascii8::is_upper(b)) << 5)
     }));
-    all_bytes.is_ascii()
+    highest
 }
 
 /// Line spans without their `\n` or `\r\n`.
@@ -1801,7 +1803,7 @@ mod tests {
     }
 
     #[test]
-    fn lowercase_copy_tells_ascii_pages_as_is_ascii() {
+    fn lowercase_copy_tells_the_highest_byte() {
         let long = "Plain ASCII copy, long enough for whole vector blocks. ".repeat(9);
         let pages = [
             String::new(),
@@ -1816,8 +1818,8 @@ mod tests {
         ];
         for page in &pages {
             let mut lower = Vec::new();
-            let ascii = lowercase_into(page.as_bytes(), &mut lower);
-            assert_eq!(ascii, page.is_ascii(), "{page:?}");
+            let highest = lowercase_into(page.as_bytes(), &mut lower);
+            assert_eq!(highest, page.bytes().max().unwrap_or(0), "{page:?}");
             assert_eq!(lower, page.to_ascii_lowercase().into_bytes(), "{page:?}");
         }
     }
