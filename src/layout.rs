@@ -497,8 +497,11 @@ fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Par
             out.push(Paragraph::unread(Span::new(start, trimmed[k - 1].end)));
         }
         open.get_or_insert(trimmed[k].start);
-        let line = &text[run[k].start..trimmed[k].end];
-        prev_short = trimmed[k].len() * 10 < width * 6 && ends_sentence(line);
+        // The line without its trailing space, read only when short: sliced
+        // as a `str` before the length test, its ends were checked for
+        // character boundaries at every line of the run.
+        let line = Span::new(run[k].start, trimmed[k].end);
+        prev_short = trimmed[k].len() * 10 < width * 6 && ends_sentence_at(text, line);
     }
     if let (Some(start), Some(last)) = (open, trimmed.last()) {
         out.push(Paragraph::unread(Span::new(start, last.end)));
@@ -879,15 +882,16 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
     s
 }
 
-/// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
-/// brackets ("...,” he said." / "…agreement.”" / "(Yonhap)").
-#[inline]
-pub(crate) fn ends_sentence(p: &str) -> bool {
+/// [`ends_sentence_at`] of the whole of `p`.
+#[cfg(test)]
+fn ends_sentence(p: &str) -> bool {
     ends_sentence_at(p, Span::new(0, p.len()))
 }
 
-/// [`ends_sentence`] of `text[span]`, a span on character boundaries,
-/// sliced as a `str` only where its last byte does not decide.
+/// Whether `text[span]`, a span on character boundaries, ends in `.`, `!`,
+/// `?`, `:` or `…`, possibly followed by closing quotes or brackets ("...,”
+/// he said." / "…agreement.”" / "(Yonhap)"): sliced as a `str` only where
+/// its last byte does not decide.
 #[inline]
 fn ends_sentence_at(text: &str, span: Span) -> bool {
     // Most paragraphs end in a letter, a digit or a full stop; their last
@@ -942,7 +946,7 @@ static LAST_BYTE: [Ending; 256] = {
     table
 };
 
-/// [`ends_sentence`] read through its closing marks and white space. Kept
+/// [`ends_sentence_at`] read through its closing marks and white space. Kept
 /// out of line so that the common case stays small enough to inline.
 #[inline(never)]
 fn ends_sentence_trimmed(p: &str) -> bool {
