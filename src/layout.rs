@@ -950,11 +950,12 @@ static LAST_BYTE: [Ending; 256] = {
 /// out of line so that the common case stays small enough to inline.
 #[inline(never)]
 fn ends_sentence_trimmed(p: &str) -> bool {
-    // A paragraph closing a quotation ends in a curly quote, '”' or '’',
-    // mostly after an ASCII byte that is neither a closing mark nor white
-    // space: that byte decides, as the reading below finds once it has read
-    // through the quote, without decoding anything.
-    if let [.., before, 0xE2, 0x80, 0x9D | 0x99] = *p.as_bytes()
+    // A paragraph closing a quotation ends in a quote, '”', '’', '"' or
+    // '\'' (or a bracket, ']'), mostly after an ASCII byte that is neither
+    // a closing mark nor white space: that byte decides, as the reading
+    // below finds once it has read through the quote, without decoding
+    // anything. (Not so for ')', which may close a sign-off: "(Yonhap)".)
+    if let [.., before, 0xE2, 0x80, 0x9D | 0x99] | [.., before, b'"' | b'\'' | b']'] = *p.as_bytes()
         && LAST_BYTE[usize::from(before)] != Ending::Trimmed
     {
         return LAST_BYTE[usize::from(before)] != Ending::Not;
@@ -1310,11 +1311,12 @@ mod tests {
             proptest::prop_assert_eq!(ends_sentence(&p), ends_sentence_trimmed(&p), "{:?}", p);
         }
 
-        /// A curly quote's byte before it answers as reading through the
-        /// quote does, whatever the byte and what comes before it.
+        /// A quote's or a closing bracket's byte before it answers as
+        /// reading through the mark does, whatever the byte and what comes
+        /// before it.
         #[test]
-        fn curly_quote_ending_agrees_with_the_reading_through(
-            p in "[a .,;:!?\"')\\](\\[<=_\t\n\u{b}…”’»\u{a0}é-]{0,6}[”’]"
+        fn quote_ending_agrees_with_the_reading_through(
+            p in "[a .,;:!?\"')\\](\\[<=_\t\n\u{b}…”’»\u{a0}é-]{0,6}[”’\"'\\]]"
         ) {
             proptest::prop_assert_eq!(ends_sentence_trimmed(&p), ends_sentence_read_through(&p), "{:?}", p);
         }
