@@ -109,11 +109,11 @@ impl Layout {
         );
         let mut lower = spare.lower;
         refill(&mut lower, text.len());
-        let ascii = lowercase_into(text.as_bytes(), &mut lower);
+        let highest = lowercase_into(text.as_bytes(), &mut lower);
         let mut pieces = spare.pieces;
         pieces.find(&lower);
         let markers = chrome::inside_markers(&lower, pieces.of(Owner::Chrome));
-        let spaces = shape::UnicodeSpaces::of_page(text, ascii);
+        let spaces = shape::UnicodeSpaces::of_page(text, highest);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
         let mut spaced = spaces.walk();
@@ -219,18 +219,20 @@ impl Drop for Layout {
 }
 
 /// Appends `text` in ASCII lower case to `lower`, which has room for it:
-/// copied and lowercased in one pass. Tells whether `text` is ASCII
-/// throughout: the same pass ORs its bytes together, so that the search
-/// for Unicode spaces need not read the page again to learn it.
-fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> bool {
-    let mut all_bytes = 0u8;
+/// copied and lowercased in one pass. Returns the highest byte of `text`:
+/// the same pass takes the maximum of its bytes (one vector instruction a
+/// lane, as ORing them together to learn whether the page is ASCII took),
+/// so that the search for Unicode spaces need not read the page again to
+/// learn whether it is ASCII, nor search for first bytes above it.
+fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> u8 {
+    let mut highest = 0u8;
     lower.extend(text.iter().map(|&b| {
-        all_bytes |= b;
+        highest = highest.max(b);
         // A capital, told by a signed compare the loop's vector code
         // makes two instructions (`ascii8::is_upper`), gains its case bit.
         b | (u8::from(crate::ascii8::is_upper(b)) << 5)
     }));
-    all_bytes.is_ascii()
+    highest
 }
 
 /// Line spans without their `\n` or `\r\n`.
@@ -495,8 +497,11 @@ fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Par
             out.push(Paragraph::unread(Span::new(start, trimmed[k - 1].end)));
         }
         open.get_or_insert(trimmed[k].start);
-        let line = &text[run[k].start..trimmed[k].end];
-        prev_short = trimmed[k].len() * 10 < width * 6 && ends_sentence(line);
+        // The line without its trailing space, read only when short: sliced
+        // as a `str` before the length test, its ends were checked for
+        // character boundaries at every line of the run.
+        let line = Span::new(run[k].start, trimmed[k].end);
+        prev_short = trimmed[k].len() * 10 < width * 6 && ends_sentence_at(text, line);
     }
     if let (Some(start), Some(last)) = (open, trimmed.last()) {
         out.push(Paragraph::unread(Span::new(start, last.end)));
@@ -877,15 +882,16 @@ fn strip_wire_markup(text: &str, span: Span) -> Span {
     s
 }
 
-/// Ends in `.`, `!`, `?`, `:` or `…`, possibly followed by closing quotes or
-/// brackets ("...,” he said." / "…agreement.”" / "(Yonhap)").
-#[inline]
-pub(crate) fn ends_sentence(p: &str) -> bool {
+/// [`ends_sentence_at`] of the whole of `p`.
+#[cfg(test)]
+fn ends_sentence(p: &str) -> bool {
     ends_sentence_at(p, Span::new(0, p.len()))
 }
 
-/// [`ends_sentence`] of `text[span]`, a span on character boundaries,
-/// sliced as a `str` only where its last byte does not decide.
+/// Whether `text[span]`, a span on character boundaries, ends in `.`, `!`,
+/// `?`, `:` or `…`, possibly followed by closing quotes or brackets ("...,”
+/// he said." / "…agreement.”" / "(Yonhap)"): sliced as a `str` only where
+/// its last byte does not decide.
 #[inline]
 fn ends_sentence_at(text: &str, span: Span) -> bool {
     // Most paragraphs end in a letter, a digit or a full stop; their last
@@ -940,15 +946,16 @@ static LAST_BYTE: [Ending; 256] = {
     table
 };
 
-/// [`ends_sentence`] read through its closing marks and white space. Kept
+/// [`ends_sentence_at`] read through its closing marks and white space. Kept
 /// out of line so that the common case stays small enough to inline.
 #[inline(never)]
 fn ends_sentence_trimmed(p: &str) -> bool {
-    // A paragraph closing a quotation ends in a curly quote, '”' or '’',
-    // mostly after an ASCII byte that is neither a closing mark nor white
-    // space: that byte decides, as the reading below finds once it has read
-    // through the quote, without decoding anything.
-    if let [.., before, 0xE2, 0x80, 0x9D | 0x99] = *p.as_bytes()
+    // A paragraph closing a quotation ends in a quote, '”', '’', '"' or
+    // '\'' (or a bracket, ']'), mostly after an ASCII byte that is neither
+    // a closing mark nor white space: that byte decides, as the reading
+    // below finds once it has read through the quote, without decoding
+    // anything. (Not so for ')', which may close a sign-off: "(Yonhap)".)
+    if let [.., before, 0xE2, 0x80, 0x9D | 0x99] | [.., before, b'"' | b'\'' | b']'] = *p.as_bytes()
         && LAST_BYTE[usize::from(before)] != Ending::Trimmed
     {
         return LAST_BYTE[usize::from(before)] != Ending::Not;
@@ -1304,11 +1311,12 @@ mod tests {
             proptest::prop_assert_eq!(ends_sentence(&p), ends_sentence_trimmed(&p), "{:?}", p);
         }
 
-        /// A curly quote's byte before it answers as reading through the
-        /// quote does, whatever the byte and what comes before it.
+        /// A quote's or a closing bracket's byte before it answers as
+        /// reading through the mark does, whatever the byte and what comes
+        /// before it.
         #[test]
-        fn curly_quote_ending_agrees_with_the_reading_through(
-            p in "[a .,;:!?\"')\\](\\[<=_\t\n\u{b}…”’»\u{a0}é-]{0,6}[”’]"
+        fn quote_ending_agrees_with_the_reading_through(
+            p in "[a .,;:!?\"')\\](\\[<=_\t\n\u{b}…”’»\u{a0}é-]{0,6}[”’\"'\\]]"
         ) {
             proptest::prop_assert_eq!(ends_sentence_trimmed(&p), ends_sentence_read_through(&p), "{:?}", p);
         }
@@ -1801,7 +1809,7 @@ mod tests {
     }
 
     #[test]
-    fn lowercase_copy_tells_ascii_pages_as_is_ascii() {
+    fn lowercase_copy_tells_the_highest_byte() {
         let long = "Plain ASCII copy, long enough for whole vector blocks. ".repeat(9);
         let pages = [
             String::new(),
@@ -1816,8 +1824,8 @@ mod tests {
         ];
         for page in &pages {
             let mut lower = Vec::new();
-            let ascii = lowercase_into(page.as_bytes(), &mut lower);
-            assert_eq!(ascii, page.is_ascii(), "{page:?}");
+            let highest = lowercase_into(page.as_bytes(), &mut lower);
+            assert_eq!(highest, page.bytes().max().unwrap_or(0), "{page:?}");
             assert_eq!(lower, page.to_ascii_lowercase().into_bytes(), "{page:?}");
         }
     }

@@ -156,14 +156,21 @@ pub(super) const BY_NAME_MOST_WORDS: usize = 8;
 #[cfg(test)]
 fn has_unicode_space(p: &str) -> bool {
     let bytes = p.as_bytes();
-    !p.is_ascii() && unicode_space_starts(bytes).next().is_some()
+    !p.is_ascii() && unicode_space_starts(bytes, u8::MAX).next().is_some()
 }
 
-/// Where white-space characters outside ASCII start in `bytes`: two
-/// searches for their first bytes, in no particular order.
-fn unicode_space_starts(bytes: &[u8]) -> impl Iterator<Item = usize> {
+/// Where white-space characters outside ASCII start in `bytes`, whose
+/// highest byte is at most `highest`: two searches for their first bytes,
+/// in no particular order.
+///
+/// The second search, for 0xE3 (U+3000, the ideographic space), reads
+/// the whole page for a byte that only pages in Chinese or Japanese hold
+/// (none of the real articles): it runs only where `highest` says the
+/// page can hold one.
+fn unicode_space_starts(bytes: &[u8], highest: u8) -> impl Iterator<Item = usize> {
+    let ideographic = if highest >= 0xE3 { bytes } else { &[] };
     memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-        .chain(memchr::memchr_iter(0xE3, bytes))
+        .chain(memchr::memchr_iter(0xE3, ideographic))
         .filter(|&i| opens_unicode_space(&bytes[i..]))
 }
 
@@ -177,23 +184,23 @@ fn unicode_space_starts(bytes: &[u8]) -> impl Iterator<Item = usize> {
 pub(super) struct UnicodeSpaces(Vec<usize>);
 
 impl UnicodeSpaces {
-    /// The spaces of `text`, which `ascii` says whether is ASCII
-    /// throughout, as [`Layout::new`](super::Layout::new) learns while
-    /// lowercasing the page.
-    pub(super) fn of_page(text: &str, ascii: bool) -> UnicodeSpaces {
-        // Half the pages are ASCII throughout and hold none: the flag
-        // spares them the two searches for the spaces' first bytes, and
+    /// The spaces of `text`, whose highest byte is `highest`, as
+    /// [`Layout::new`](super::Layout::new) learns while lowercasing the
+    /// page.
+    pub(super) fn of_page(text: &str, highest: u8) -> UnicodeSpaces {
+        // Half the pages are ASCII throughout and hold none: the highest
+        // byte spares them the searches for the spaces' first bytes, and
         // a scan of their bytes of its own to tell them apart.
-        if ascii {
+        if highest.is_ascii() {
             return UnicodeSpaces::default();
         }
-        UnicodeSpaces(searched_starts(text))
+        UnicodeSpaces(searched_starts(text, highest))
     }
 
-    /// The spaces of `text`, telling for itself whether it is ASCII.
+    /// The spaces of `text`, finding its highest byte for itself.
     #[cfg(test)]
     pub(super) fn of(text: &str) -> UnicodeSpaces {
-        UnicodeSpaces::of_page(text, text.is_ascii())
+        UnicodeSpaces::of_page(text, text.bytes().max().unwrap_or(0))
     }
 
     /// Whether one starts within `span` (spans sit on character
@@ -213,10 +220,11 @@ impl UnicodeSpaces {
     }
 }
 
-/// Where the white-space characters outside ASCII start in `text`, in
-/// order, as the searches for their first bytes find them.
-fn searched_starts(text: &str) -> Vec<usize> {
-    let mut starts: Vec<usize> = unicode_space_starts(text.as_bytes()).collect();
+/// Where the white-space characters outside ASCII start in `text`, whose
+/// highest byte is at most `highest`, in order, as the searches for their
+/// first bytes find them.
+fn searched_starts(text: &str, highest: u8) -> Vec<usize> {
+    let mut starts: Vec<usize> = unicode_space_starts(text.as_bytes(), highest).collect();
     starts.sort_unstable();
     starts
 }
@@ -762,7 +770,7 @@ mod tests {
         let mut spaced = 0;
         for page in &pages {
             let found = UnicodeSpaces::of(page).0;
-            assert_eq!(found, searched_starts(page), "{page:?}");
+            assert_eq!(found, searched_starts(page, u8::MAX), "{page:?}");
             spaced += usize::from(!found.is_empty());
         }
         assert_eq!(spaced, 4 * 4, "{pages:?}");
