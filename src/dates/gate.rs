@@ -222,10 +222,25 @@ fn has_year_number(paragraph: &[u8]) -> bool {
         let mut starts = digits & !((digits << 1) | before);
         before = digits >> 63;
         while starts != 0 {
-            let i = base + starts.trailing_zeros() as usize;
+            let s = starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let e = run_end(paragraph, i, end, true);
-            if names_a_year(paragraph, i, e) || after_apostrophe(paragraph, i) {
+            let i = base + s;
+            // The run's end read off the mask when it ends within the
+            // block (the mask is zero past the paragraph's end), rather
+            // than a call to find it.
+            let after = !digits >> s;
+            let e = if after != 0 {
+                i + after.trailing_zeros() as usize
+            } else {
+                run_end(paragraph, i, end, true)
+            };
+            // Digits alone name a year only as four of them: most numbers
+            // are amounts ("$3.5 million", "47 people"), ruled out by their
+            // length and the byte after them without a call to read on.
+            let glued = paragraph.get(e).is_some_and(u8::is_ascii_alphabetic);
+            if (glued || e - i == 4) && names_a_year(paragraph, i, e)
+                || after_apostrophe(paragraph, i)
+            {
                 return true;
             }
         }
