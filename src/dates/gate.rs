@@ -239,9 +239,10 @@ fn has_year_number(paragraph: &[u8]) -> bool {
 /// when capitalized, as it must be there, and so are "ago" and "earlier";
 /// every path after the decade's and the century's reads four digits. The
 /// words that open (`Scan::words`) need a trigger of their own whether or
-/// not a number follows: they reach a number only after a month's or a
-/// season's name, "year", "quarter" or "half". So a paragraph with neither
-/// such a number nor a trigger word yields nothing, and it is skipped.
+/// not a number follows, as the module's comment tells: they reach a
+/// number only past one (a month's or a season's name, "year", "day",
+/// "quarter", "half"). So a paragraph with neither such a number nor a
+/// trigger word yields nothing, and it is skipped.
 /// Over corpora/real, 47 of the 190 paragraphs of dated stories that hold
 /// a digit hold no such number and no trigger, and are skipped (a look for
 /// these numbers and then for a trigger in the paragraphs with a digit
