@@ -279,8 +279,9 @@ fn find_gated<'a>(
         keep
     });
     for p in story {
-        // Without a digit or a trigger word a paragraph holds no expression
-        // (see `gate.rs`): most of the cost is tokenizing, so skip it first.
+        // Without a trigger word, or a number of the few shapes a date's
+        // numbers take, a paragraph holds no expression (see `gate.rs`):
+        // most of the cost is tokenizing, so skip it first.
         // A story with no date of its own keeps only expressions that carry
         // their year: until one is found, and nothing can refer back to
         // it, the gate looks only for those; after, for those and the
@@ -2943,6 +2944,87 @@ mod tests {
                 proptest::prop_assert_eq!(gated, ungated);
             }
         }
+    }
+
+    proptest::proptest! {
+        /// The same over paragraphs thick with numbers of every shape,
+        /// among the words and marks that make a number a date or not:
+        /// the gate of a dated story passes a number only of a date's
+        /// shapes (see `gate::has_date_number`).
+        #[test]
+        fn the_gate_skips_only_dateless_paragraphs_of_numbers(
+            paragraphs in proptest::collection::vec(numbers_paragraph(), 1..6)
+        ) {
+            // Each after a sentence of prose, so that the layout reads it
+            // as the story's.
+            let prose = "Officials in the capital gave the details to many reporters";
+            let paragraphs: Vec<String> = paragraphs.iter().map(|p| format!("{prose}{p}")).collect();
+            let text = format!("A headline\n\n{}", paragraphs.join("\n\n"));
+            let layout = Layout::new(&text);
+            for anchor in [Some(THU), None] {
+                let gated = find_gated(&text, &layout, anchor, None, true);
+                let ungated = find_gated(&text, &layout, anchor, None, false);
+                proptest::prop_assert_eq!(gated, ungated);
+            }
+        }
+    }
+
+    /// Every form of a number the scan reads as a date, or part of one,
+    /// without a trigger word (a clock, a year, a decade, a century, a
+    /// year after an apostrophe), set in a paragraph with no trigger, is
+    /// found, and found the same through the gate; a paragraph whose
+    /// numbers are amounts and which holds no trigger is skipped.
+    #[test]
+    fn the_gate_passes_every_number_read_without_a_trigger() {
+        let forms = [
+            "at 10:30 a.m.",
+            "at 10 : 30 a.m.",
+            "at 9 a.m.",
+            "at 9 A. M.",
+            "at 9 pm",
+            "at 9 PM",
+            "at 7:45 pm",
+            "at 16:08 UTC",
+            "at 0800 GMT",
+            "in 2019",
+            "in 2019.",
+            "its 1996 law",
+            "1990 and",
+            "mid-1990",
+            "in the 1990s",
+            "in the 1990's",
+            "in the '80s",
+            "in the 70s",
+            "in the 20th century",
+            "since '82",
+            "since \u{2019}82",
+        ];
+        for form in forms {
+            let text = format!(
+                "A headline\n\nOfficials in the capital gave the details to many \
+                 reporters {form} near the site.\n"
+            );
+            let layout = Layout::new(&text);
+            let ungated = find_gated(&text, &layout, Some(THU), None, false);
+            assert!(!ungated.is_empty(), "{form}");
+            assert_eq!(
+                find_gated(&text, &layout, Some(THU), None, true),
+                ungated,
+                "{form}"
+            );
+        }
+        let amounts = "Officials in the capital said 47 people died, 1,200 were hurt \
+                       and $3.5 million (2.7 billion yen) was lost at 12 sites, 9 a piece.";
+        let text = format!("A headline\n\n{amounts}\n");
+        let layout = Layout::new(&text);
+        assert!(find_gated(&text, &layout, Some(THU), None, false).is_empty());
+        assert!(!gate::may_hold_date(
+            amounts,
+            0,
+            amounts.len(),
+            Index::get(),
+            Footing::Dated
+        ));
     }
 
     /// The tokens of paragraph `p`, as `find` reads them.
