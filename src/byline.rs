@@ -1024,7 +1024,7 @@ fn bare_signoff_reference(s: &str) -> Option<&str> {
 /// character, for every paragraph after the story.
 fn trim_end_visible(s: &str) -> &str {
     match s.as_bytes().last() {
-        Some(b) if (0x21..0x7F).contains(b) => s,
+        Some(b) if b.is_ascii_graphic() => s,
         _ => s.trim_end(),
     }
 }
@@ -1090,8 +1090,8 @@ fn ends_mark(c: u8) -> bool {
 /// The high bit of each byte of `x` that is one of [`MARK_ENDS`], and no
 /// other bit.
 fn mark_end_bytes(x: u64) -> u64 {
+    use crate::ascii8::HIGH;
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut nonzero_all = HIGH;
     // 9D, the one mark byte with its high bit set and the last of
     // MARK_ENDS, is compared only in a block that has such a byte: most

@@ -250,10 +250,10 @@ pub(super) fn strip_wire_marks(line: &str) -> &str {
     // that is no mark: it has nothing to strip, and four trims (each a
     // call that decodes a character at both ends) are skipped.
     let b = line.as_bytes();
-    let visible = |c: &u8| (0x21..0x7F).contains(c);
-    if b.first().is_some_and(|c| visible(c) && *c != b'^')
+    if b.first()
+        .is_some_and(|c| c.is_ascii_graphic() && *c != b'^')
         && b.last()
-            .is_some_and(|c| visible(c) && !matches!(c, b'=' | b'<'))
+            .is_some_and(|c| c.is_ascii_graphic() && !matches!(c, b'=' | b'<'))
     {
         return line;
     }
@@ -273,7 +273,7 @@ pub(super) fn trailer_opening(s: &str) -> &str {
     // the two Unicode trims, each decoding a character, are skipped.
     if s.as_bytes()
         .first()
-        .is_some_and(|&b| b != b'(' && (0x21..0x7F).contains(&b))
+        .is_some_and(|&b| b != b'(' && b.is_ascii_graphic())
     {
         return s;
     }
