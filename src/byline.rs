@@ -281,8 +281,10 @@ pub(crate) fn is_prose_paragraph(s: &str, span: Span, layout: &Layout) -> bool {
 fn lead_tag(text: &str, start: Span, lexicon: &Lexicon) -> Option<usize> {
     let head = text.get(start.start..start.end)?;
     let head = &head[..first_chars(head, LEAD_TAG_CHARS)];
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
+    // The parentheses are ASCII, found as bytes by `memchr`: `str::find`
+    // of a `char` sets up a search of its UTF-8 form for each.
+    let open = memchr::memchr(b'(', head.as_bytes())?;
+    let close = open + memchr::memchr(b')', &head.as_bytes()[open..])?;
     let rest = head[close + 1..].trim_start();
     let dash = ["-", "\u{2013}", "\u{2014}", "_"]
         .iter()
@@ -356,17 +358,18 @@ fn credit_line<'a>(
         by.agency(lexicon.name(a).clone());
         return true;
     }
-    if comma.is_some() {
+    if let Some(c) = comma {
         // "Robert Burns, AP National Security Writer": credited only when a
         // piece after the names is an agency or a job title. Once a "By"
         // line has named the authors, such a line is a photo credit
         // ("Patrick Semansky, ASSOCIATED PRESS"), as it is when the agency
         // is in capitals after a name that is not.
         let shouting = |p: &str| !p.bytes().any(|b| b.is_ascii_lowercase());
-        let mut pieces = line.split(',');
-        let names = pieces.next().unwrap_or("");
+        // The names run to the first comma, found already: only the
+        // pieces after it are split off.
+        let names = &line[..c];
         let credited = by.authors.is_empty()
-            && pieces.any(|p| {
+            && line[c + 1..].split(',').any(|p| {
                 words::is_title(p, lexicon).is_some() && (shouting(names) || !shouting(p))
             });
         return credited && credit_list(line, lexicon, by, false);
@@ -401,8 +404,11 @@ fn lookup_name(lexicon: &Lexicon, s: &str) -> Option<usize> {
 /// A "By" line's credits, `rest` being [`words::strip_by`] of it. Returns
 /// whether it credited someone.
 fn by_line<'a>(rest: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) -> bool {
-    // "By IANS | Updated: ...", "By Bill Hoppe | Special to the Pioneer Press"
-    let rest = rest.split('|').next().unwrap_or(rest).trim();
+    // "By IANS | Updated: ...", "By Bill Hoppe | Special to the Pioneer Press":
+    // the credits run to the first bar, an ASCII byte found by `memchr`
+    // rather than by a `split` that searches for the `char`'s UTF-8 form.
+    let rest = memchr::memchr(b'|', rest.as_bytes()).map_or(rest, |bar| &rest[..bar]);
+    let rest = rest.trim();
     credit_list(rest, lexicon, by, true)
 }
 
