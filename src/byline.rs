@@ -246,17 +246,24 @@ pub(crate) fn story_start(
     })?;
     // Wire copy keeps its header lines ("^By A and B=", "^Associated
     // Press=") in the first paragraph; the story starts after them.
+    let para = text.get(p.span.start..p.span.end)?;
     let mut start = p.span.start;
-    let mut at = p.span.start;
-    for line in text
-        .get(p.span.start..p.span.end)?
-        .split_inclusive('\n')
-        .take(HEAD_LINES)
-    {
-        at += line.len();
-        let t = line.trim();
+    let mut from = 0;
+    // The paragraph's first lines, each with its line break, as
+    // `split_inclusive('\n')` cuts them: the breaks are found by `memchr`,
+    // where that split's `char` search read the bytes through core's
+    // slower search (a first paragraph is mostly one long line, read to
+    // its end for a break it does not have).
+    for _ in 0..HEAD_LINES {
+        if from >= para.len() {
+            break;
+        }
+        let end =
+            memchr::memchr(b'\n', &para.as_bytes()[from..]).map_or(para.len(), |i| from + i + 1);
+        let t = para[from..end].trim();
+        from = end;
         if t.starts_with('^') || words::strip_by(t).is_some() {
-            start = at;
+            start = p.span.start + end;
         }
     }
     if start >= p.span.end {
@@ -978,7 +985,9 @@ fn paren_signoff<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let Some(body) = s.strip_suffix(')') else {
         return;
     };
-    let Some(open) = body.rfind('(') else {
+    // '(' is ASCII: its last byte found by `memchr`, where `rfind` of the
+    // `char` reads back through core's byte-at-a-time search.
+    let Some(open) = memchr::memrchr(b'(', body.as_bytes()) else {
         return;
     };
     let before = body[..open].trim_end();
