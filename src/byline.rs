@@ -667,8 +667,11 @@ struct Colons<'t> {
     floor: usize,
     /// Where the last search started (`usize::MAX` before the first).
     searched_from: usize,
-    /// The first label's colon at or after `searched_from`.
-    next: Option<usize>,
+    /// The first label's colon at or after `searched_from`, `usize::MAX`
+    /// when there is none: a position past every span's end, so that the
+    /// tests on every paragraph are two comparisons, with no `Option` to
+    /// unwrap first.
+    next: usize,
 }
 
 impl<'t> Colons<'t> {
@@ -678,7 +681,7 @@ impl<'t> Colons<'t> {
             text: text.as_bytes(),
             floor: from,
             searched_from: usize::MAX,
-            next: None,
+            next: usize::MAX,
         }
     }
 
@@ -691,16 +694,17 @@ impl<'t> Colons<'t> {
         let start = span.start.max(self.floor);
         // No label's colon lies between where the last search started and
         // the one it found: the first from `start` is that one.
-        let known = self.searched_from <= start && self.next.is_none_or(|c| c >= start);
+        let known = self.searched_from <= start && self.next >= start;
         if !known {
             let text = self.text;
             let hay = text.get(start..).unwrap_or_default();
             self.searched_from = start;
             self.next = memchr::memchr_iter(b':', hay)
                 .map(|i| start + i)
-                .find(|&c| closes_label(&text[..c]));
+                .find(|&c| closes_label(&text[..c]))
+                .unwrap_or(usize::MAX);
         }
-        self.next.filter(|&c| c < span.end)
+        (self.next < span.end).then_some(self.next)
     }
 }
 
