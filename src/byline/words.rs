@@ -245,6 +245,11 @@ const BY_KINDS: &[&str] = &[
 ];
 
 /// A line without the ANPA wire marks around it ("^By A and B=", "...<").
+///
+/// Inlined, the trims out of line: the test of the end bytes, which tells
+/// nearly every line it has no marks, costs less than a call (asked some
+/// 850 times over corpora/real, twice of each line a credit line reads).
+#[inline]
 pub(super) fn strip_wire_marks(line: &str) -> &str {
     // Nearly every line opens and closes with a visible ASCII character
     // that is no mark: it has nothing to strip, and four trims (each a
@@ -257,6 +262,12 @@ pub(super) fn strip_wire_marks(line: &str) -> &str {
     {
         return line;
     }
+    trim_wire_marks(line)
+}
+
+/// [`strip_wire_marks`] of a line with a space or a mark at an end.
+#[inline(never)]
+fn trim_wire_marks(line: &str) -> &str {
     line.trim()
         .trim_start_matches('^')
         .trim_end_matches(['=', '<'])
