@@ -207,7 +207,16 @@ pub(super) fn strip_by(line: &str) -> Option<&str> {
         Some(kind) => line[kind.len() + 1..].trim_start(),
         None => line,
     };
-    let rest = strip_prefix_ci(line, "by ").or_else(|| strip_prefix_ci(line, "by:"))?;
+    // "by " or "by:", case aside: `| 0x20` lowercases 'B' and 'Y' and
+    // takes no other byte to 'b' or 'y', so that the two letters are told
+    // in place, where two calls compared the three bytes of each prefix.
+    let b = line.as_bytes();
+    let opens_by =
+        b.len() >= 3 && b[0] | 0x20 == b'b' && b[1] | 0x20 == b'y' && matches!(b[2], b' ' | b':');
+    if !opens_by {
+        return None;
+    }
+    let rest = line[3..].trim();
     (!rest.is_empty()).then_some(rest)
 }
 
