@@ -246,17 +246,24 @@ pub(crate) fn story_start(
     })?;
     // Wire copy keeps its header lines ("^By A and B=", "^Associated
     // Press=") in the first paragraph; the story starts after them.
+    let para = text.get(p.span.start..p.span.end)?;
     let mut start = p.span.start;
-    let mut at = p.span.start;
-    for line in text
-        .get(p.span.start..p.span.end)?
-        .split_inclusive('\n')
-        .take(HEAD_LINES)
-    {
-        at += line.len();
-        let t = line.trim();
+    let mut from = 0;
+    // The paragraph's first lines, each with its line break, as
+    // `split_inclusive('\n')` cuts them: the breaks are found by `memchr`,
+    // where that split's `char` search read the bytes through core's
+    // slower search (a first paragraph is mostly one long line, read to
+    // its end for a break it does not have).
+    for _ in 0..HEAD_LINES {
+        if from >= para.len() {
+            break;
+        }
+        let end =
+            memchr::memchr(b'\n', &para.as_bytes()[from..]).map_or(para.len(), |i| from + i + 1);
+        let t = para[from..end].trim();
+        from = end;
         if t.starts_with('^') || words::strip_by(t).is_some() {
-            start = at;
+            start = p.span.start + end;
         }
     }
     if start >= p.span.end {
@@ -281,8 +288,10 @@ pub(crate) fn is_prose_paragraph(s: &str, span: Span, layout: &Layout) -> bool {
 fn lead_tag(text: &str, start: Span, lexicon: &Lexicon) -> Option<usize> {
     let head = text.get(start.start..start.end)?;
     let head = &head[..first_chars(head, LEAD_TAG_CHARS)];
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
+    // The parentheses are ASCII, found as bytes by `memchr`: `str::find`
+    // of a `char` sets up a search of its UTF-8 form for each.
+    let open = memchr::memchr(b'(', head.as_bytes())?;
+    let close = open + memchr::memchr(b')', &head.as_bytes()[open..])?;
     let rest = head[close + 1..].trim_start();
     let dash = ["-", "\u{2013}", "\u{2014}", "_"]
         .iter()
@@ -356,17 +365,18 @@ fn credit_line<'a>(
         by.agency(lexicon.name(a).clone());
         return true;
     }
-    if comma.is_some() {
+    if let Some(c) = comma {
         // "Robert Burns, AP National Security Writer": credited only when a
         // piece after the names is an agency or a job title. Once a "By"
         // line has named the authors, such a line is a photo credit
         // ("Patrick Semansky, ASSOCIATED PRESS"), as it is when the agency
         // is in capitals after a name that is not.
         let shouting = |p: &str| !p.bytes().any(|b| b.is_ascii_lowercase());
-        let mut pieces = line.split(',');
-        let names = pieces.next().unwrap_or("");
+        // The names run to the first comma, found already: only the
+        // pieces after it are split off.
+        let names = &line[..c];
         let credited = by.authors.is_empty()
-            && pieces.any(|p| {
+            && line[c + 1..].split(',').any(|p| {
                 words::is_title(p, lexicon).is_some() && (shouting(names) || !shouting(p))
             });
         return credited && credit_list(line, lexicon, by, false);
@@ -401,8 +411,11 @@ fn lookup_name(lexicon: &Lexicon, s: &str) -> Option<usize> {
 /// A "By" line's credits, `rest` being [`words::strip_by`] of it. Returns
 /// whether it credited someone.
 fn by_line<'a>(rest: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) -> bool {
-    // "By IANS | Updated: ...", "By Bill Hoppe | Special to the Pioneer Press"
-    let rest = rest.split('|').next().unwrap_or(rest).trim();
+    // "By IANS | Updated: ...", "By Bill Hoppe | Special to the Pioneer Press":
+    // the credits run to the first bar, an ASCII byte found by `memchr`
+    // rather than by a `split` that searches for the `char`'s UTF-8 form.
+    let rest = memchr::memchr(b'|', rest.as_bytes()).map_or(rest, |bar| &rest[..bar]);
+    let rest = rest.trim();
     credit_list(rest, lexicon, by, true)
 }
 
@@ -553,14 +566,18 @@ fn trailers<'a>(
     // mark such as "(END)" or "-0-".
     let tail_from = lines.partition_point(|l| l.end <= from);
     let tail = &lines[tail_from.min(lines.len())..];
-    // Each line but the last is read only for its last byte, as the one
-    // before a line that follows an end mark: the pairs are walked as such,
-    // the last line read on its own after them.
-    let before_last = &tail[..tail.len().saturating_sub(1)];
-    let after_end = before_last
-        .windows(2)
-        .filter(|pair| ends_as_end_mark(text, pair[0]))
-        .map(|pair| pair[1]);
+    // Each line but the last two is read only for its last byte, as an end
+    // mark before the line it is followed by (the last line is read on its
+    // own after them, whatever comes before it). The lines are walked one
+    // by one, and the line after a mark taken by its index, as few lines
+    // are marks: walked in pairs (`windows(2)`), they cost some 11,000
+    // instructions more over corpora/real.
+    let marks = &tail[..tail.len().saturating_sub(2)];
+    let after_end = marks
+        .iter()
+        .enumerate()
+        .filter(|&(_, &l)| ends_as_end_mark(text, l))
+        .map(|(k, _)| tail[k + 1]);
     for l in after_end.chain(tail.last().copied()) {
         let s = words::strip_wire_marks(line_text(text, l));
         // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
@@ -654,8 +671,11 @@ struct Colons<'t> {
     floor: usize,
     /// Where the last search started (`usize::MAX` before the first).
     searched_from: usize,
-    /// The first label's colon at or after `searched_from`.
-    next: Option<usize>,
+    /// The first label's colon at or after `searched_from`, `usize::MAX`
+    /// when there is none: a position past every span's end, so that the
+    /// tests on every paragraph are two comparisons, with no `Option` to
+    /// unwrap first.
+    next: usize,
 }
 
 impl<'t> Colons<'t> {
@@ -665,7 +685,7 @@ impl<'t> Colons<'t> {
             text: text.as_bytes(),
             floor: from,
             searched_from: usize::MAX,
-            next: None,
+            next: usize::MAX,
         }
     }
 
@@ -678,16 +698,17 @@ impl<'t> Colons<'t> {
         let start = span.start.max(self.floor);
         // No label's colon lies between where the last search started and
         // the one it found: the first from `start` is that one.
-        let known = self.searched_from <= start && self.next.is_none_or(|c| c >= start);
+        let known = self.searched_from <= start && self.next >= start;
         if !known {
             let text = self.text;
             let hay = text.get(start..).unwrap_or_default();
             self.searched_from = start;
             self.next = memchr::memchr_iter(b':', hay)
                 .map(|i| start + i)
-                .find(|&c| closes_label(&text[..c]));
+                .find(|&c| closes_label(&text[..c]))
+                .unwrap_or(usize::MAX);
         }
-        self.next.filter(|&c| c < span.end)
+        (self.next < span.end).then_some(self.next)
     }
 }
 
@@ -913,9 +934,26 @@ fn colon_labels<const N: usize>(
 /// mark, which leaves no sign-off of either form: the last byte tells so
 /// here, inlined in the paragraph loop, and only the others are read
 /// further, out of line.
+///
+/// A paragraph ending in a visible ASCII byte, as a trimmed one nearly
+/// always does, is its own end trim: that byte is read once, for the trim
+/// and the forms both, and only a paragraph ending otherwise is trimmed,
+/// out of line (a trim told from the byte first, then the byte read again
+/// for the forms, cost some 33,000 instructions more over corpora/real).
 #[inline]
 fn signoff_in<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    let s = trim_end_visible(para);
+    match para.as_bytes().last() {
+        None | Some(b'.' | b'!' | b'?' | b'"') => {}
+        Some(b')') => paren_signoff(para, lexicon, by),
+        Some(b) if b.is_ascii_graphic() => bare_signoff_in(para, lexicon, by),
+        Some(_) => signoff_in_trimmed(para.trim_end(), lexicon, by),
+    }
+}
+
+/// [`signoff_in`] of a paragraph ending in white space or a byte outside
+/// ASCII, `s` being the paragraph trimmed at its end.
+#[inline(never)]
+fn signoff_in_trimmed<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     match s.as_bytes().last() {
         None | Some(b'.' | b'!' | b'?' | b'"') => {}
         Some(b')') => paren_signoff(s, lexicon, by),
@@ -929,7 +967,7 @@ fn signoff_in<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 /// forms' checks, for the tests.
 #[cfg(test)]
 fn signoff_in_reference<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    let s = trim_end_visible(para);
+    let s = para.trim_end();
     if s.ends_with(')') {
         paren_signoff(s, lexicon, by);
     } else {
@@ -972,7 +1010,9 @@ fn paren_signoff<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     let Some(body) = s.strip_suffix(')') else {
         return;
     };
-    let Some(open) = body.rfind('(') else {
+    // '(' is ASCII: its last byte found by `memchr`, where `rfind` of the
+    // `char` reads back through core's byte-at-a-time search.
+    let Some(open) = memchr::memrchr(b'(', body.as_bytes()) else {
         return;
     };
     let before = body[..open].trim_end();
@@ -1017,16 +1057,6 @@ fn short_tail(s: &str, mark: usize) -> Option<&str> {
 #[cfg(test)]
 fn bare_signoff_reference(s: &str) -> Option<&str> {
     short_tail(s, last_sentence_mark(s)?)
-}
-
-/// `s.trim_end()`, which is `s` itself when it ends with a visible ASCII
-/// byte, as a trimmed paragraph does: told without decoding its last
-/// character, for every paragraph after the story.
-fn trim_end_visible(s: &str) -> &str {
-    match s.as_bytes().last() {
-        Some(b) if (0x21..0x7F).contains(b) => s,
-        _ => s.trim_end(),
-    }
 }
 
 /// Where the last mark that may end a sentence ('.', '!', '?', '"' or
@@ -1090,8 +1120,8 @@ fn ends_mark(c: u8) -> bool {
 /// The high bit of each byte of `x` that is one of [`MARK_ENDS`], and no
 /// other bit.
 fn mark_end_bytes(x: u64) -> u64 {
+    use crate::ascii8::HIGH;
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut nonzero_all = HIGH;
     // 9D, the one mark byte with its high bit set and the last of
     // MARK_ENDS, is compared only in a block that has such a byte: most

@@ -645,13 +645,6 @@ proptest::proptest! {
     }
 }
 
-proptest::proptest! {
-    #[test]
-    fn trim_end_visible_is_trim_end(s in "[a. \t\n\u{a0}\u{3000}\u{e9})]{0,12}") {
-        proptest::prop_assert_eq!(trim_end_visible(&s), s.trim_end());
-    }
-}
-
 /// A "By" line after the story's start is read for its credits once: a
 /// line with no wire marks reuses the first `strip_by`, and one with marks
 /// is stripped twice, as `credit_line` strips it.
