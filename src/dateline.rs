@@ -1487,9 +1487,12 @@ fn first_word(place: &str) -> &str {
 
 /// Whether a place's first word opens page furniture or a sentence.
 fn opens_furniture(first: &str) -> bool {
-    table::NOT_PLACE_STARTS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(first))
+    table::contains_case_aside(
+        table::NOT_PLACE_STARTS,
+        &table::NOT_PLACE_STARTS_PACKED,
+        first,
+        false,
+    )
 }
 
 /// Whether `place`, whose first word is `first`, is an all-caps label or,
@@ -1499,9 +1502,8 @@ fn label_or_title(place: &str, first: &str) -> bool {
         && place
             .split(' ')
             .any(|w| w.ends_with("'s") || w.ends_with("’s"));
-    let label = table::NOT_PLACES
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(first));
+    let label =
+        table::contains_case_aside(table::NOT_PLACES, &table::NOT_PLACES_PACKED, first, true);
     label || possessive
 }
 
