@@ -1514,7 +1514,7 @@ fn bare_tag<'a>(body: &'a str, base: usize, lexicon: &Lexicon) -> Option<Datelin
     let (rest, inner) = parens(body).ok()?;
     let acronym = (2..=6).contains(&inner.len())
         && inner.bytes().all(|b| b.is_ascii_uppercase())
-        && !table::NOT_PLACES.contains(&inner);
+        && !table::contains_packed(table::NOT_PLACES, &table::NOT_PLACES_PACKED, inner);
     if !rest.starts_with(char::is_uppercase) || !(acronym || lexicon.lookup(inner).is_some()) {
         return None;
     }
@@ -1589,7 +1589,8 @@ fn caps_name(s: &str) -> Option<CapsName<'_>> {
             next = Some(w);
             break;
         }
-        if table::NOT_PLACES.contains(&name) || words == 4 {
+        if table::contains_packed(table::NOT_PLACES, &table::NOT_PLACES_PACKED, name) || words == 4
+        {
             return None;
         }
         words += 1;

@@ -88,10 +88,29 @@ pub(crate) fn contains_case_aside(list: &[&str], packed: &[u128], word: &str, up
             b.to_ascii_lowercase()
         };
     }
+    holds_packed(list, packed, folded, word.len())
+}
+
+/// Whether `word` is one of `list` (sorted, `packed` its entries as
+/// [`pack`] packs them), as `list.contains(&word)` tells, by the search
+/// [`contains_case_aside`] makes, where `contains` compared the word with
+/// each entry in turn.
+pub(crate) fn contains_packed(list: &[&str], packed: &[u128], word: &str) -> bool {
+    let mut bytes = [0u8; 16];
+    let Some(key) = bytes.get_mut(..word.len()) else {
+        return false;
+    };
+    key.copy_from_slice(word.as_bytes());
+    holds_packed(list, packed, bytes, word.len())
+}
+
+/// Whether the word of `len` bytes at the start of `key` (zeros after it)
+/// is one of `list`, `packed` its entries.
+fn holds_packed(list: &[&str], packed: &[u128], key: [u8; 16], len: usize) -> bool {
     // The length is compared too: a NUL byte would pack as the padding.
     packed
-        .binary_search(&u128::from_be_bytes(folded))
-        .is_ok_and(|at| list[at].len() == word.len())
+        .binary_search(&u128::from_be_bytes(key))
+        .is_ok_and(|at| list[at].len() == len)
 }
 
 /// A word of at most sixteen bytes as one integer, its bytes from the
@@ -120,7 +139,8 @@ const fn pack_all<const N: usize>(list: &[&str]) -> [u128; N] {
     packed
 }
 
-/// [`NOT_PLACES`], packed for [`contains_case_aside`].
+/// [`NOT_PLACES`], packed for [`contains_case_aside`] and
+/// [`contains_packed`].
 pub(crate) const NOT_PLACES_PACKED: [u128; NOT_PLACES.len()] = pack_all(NOT_PLACES);
 
 /// [`NOT_PLACE_STARTS`], packed for [`contains_case_aside`].
@@ -338,7 +358,8 @@ mod tests {
     }
 
     /// Each list looked up case aside is in one case and fits the folded
-    /// key, and the search finds what a comparison with each entry does:
+    /// key, and the searches find what a comparison with each entry does,
+    /// case aside or not:
     /// every entry in three cases, with a letter more or less, and words
     /// of no list.
     #[test]
@@ -372,6 +393,8 @@ mod tests {
             for w in &words {
                 let each = list.iter().any(|e| e.eq_ignore_ascii_case(w));
                 assert_eq!(contains_case_aside(list, packed, w, upper), each, "{w}");
+                let exact = list.contains(&w.as_str());
+                assert_eq!(contains_packed(list, packed, w), exact, "{w}");
             }
         }
     }
