@@ -11,8 +11,12 @@
 
 use std::borrow::Cow;
 
+// The tests' references (nom's first readings of dates and closing marks).
+#[cfg(test)]
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while, take_while1};
+#[cfg(test)]
+use nom::bytes::complete::tag;
+use nom::bytes::complete::{take_while, take_while1};
 use nom::character::complete::char;
 use nom::combinator::{opt, verify};
 use nom::error::{Error as NomError, ErrorKind};
@@ -448,23 +452,17 @@ fn may_open_date(i: &str) -> bool {
 /// The mark that closes a dateline: a dash of any width, ANPA's underscore,
 /// or a colon.
 fn closing(i: &str) -> Res<'_, &str> {
-    // Every mark opens with one of these bytes (0xE2 opens the long dashes'
-    // UTF-8): a text opening with another fails all eight tags, which a
-    // look at one byte tells without trying them in turn.
-    if !matches!(i.as_bytes().first(), Some(b'-' | b'_' | b':' | 0xE2)) {
-        return fail(i);
-    }
-    alt((
-        tag("---"),
-        tag("--"),
-        tag("—"),
-        tag("―"),
-        tag("–"),
-        tag("-"),
-        tag("_"),
-        tag(":"),
-    ))
-    .parse_complete(i)
+    // Read on bytes, longest first as a choice of the eight tags tried
+    // them, where nom's choice set up each tag in turn. The long dashes are
+    // U+2014, U+2015 and U+2013, whose UTF-8 opens E2 80.
+    let len = match i.as_bytes() {
+        [b'-', b'-', b'-', ..] => 3,
+        [b'-', b'-', ..] => 2,
+        [0xE2, 0x80, 0x93..=0x95, ..] => 3,
+        [b'-' | b'_' | b':', ..] => 1,
+        _ => return fail(i),
+    };
+    Ok((&i[len..], &i[..len]))
 }
 
 /// A parenthesised tag's contents: "(Reuters)" → "Reuters".
@@ -2533,7 +2531,31 @@ mod tests {
     /// Month, day and year as a date parse gives them.
     type DateParts = (u8, u8, Option<i32>);
 
+    /// [`closing`] as first written: nom's choice of the eight tags.
+    fn closing_reference(i: &str) -> Res<'_, &str> {
+        alt((
+            tag("---"),
+            tag("--"),
+            tag("\u{2014}"),
+            tag("\u{2015}"),
+            tag("\u{2013}"),
+            tag("-"),
+            tag("_"),
+            tag(":"),
+        ))
+        .parse_complete(i)
+    }
+
     proptest::proptest! {
+        /// The closing mark read on bytes is the one the tags read, among
+        /// every dash near them in UTF-8 (U+2010 to U+2015).
+        #[test]
+        fn closing_read_on_bytes_as_by_the_tags(
+            s in "[-_:\u{2010}-\u{2015}a ]{0,4}"
+        ) {
+            proptest::prop_assert_eq!(closing(&s).ok(), closing_reference(&s).ok());
+        }
+
         /// The date read on bytes is nom's, at the edges of each part:
         /// suffixes, blanks of each kind, runs of digits too long or too
         /// short, years out of range, and a letter or digit (ASCII or not)
