@@ -66,6 +66,87 @@ const LONGEST_CONNECTOR: usize = {
     longest
 };
 
+/// Whether `word` is one of `list` case aside, as a comparison of each
+/// entry with [`str::eq_ignore_ascii_case`] tells, for a `list` sorted and
+/// written all in capitals (`upper`) or all in small letters, and `packed`
+/// its entries as [`pack`] packs them.
+///
+/// The word is folded to the list's case, packed, and searched for among
+/// the packed entries, a compare of two integers a step: a comparison with
+/// each entry in turn tested the lengths of most of the entries, some
+/// thirty to forty steps a word, for each place a dateline was read with.
+pub(crate) fn contains_case_aside(list: &[&str], packed: &[u128], word: &str, upper: bool) -> bool {
+    let mut folded = [0u8; 16];
+    // A word longer than every entry is none of them.
+    let Some(key) = folded.get_mut(..word.len()) else {
+        return false;
+    };
+    for (k, b) in key.iter_mut().zip(word.bytes()) {
+        *k = if upper {
+            b.to_ascii_uppercase()
+        } else {
+            b.to_ascii_lowercase()
+        };
+    }
+    holds_packed(list, packed, folded, word.len())
+}
+
+/// Whether `word` is one of `list` (sorted, `packed` its entries as
+/// [`pack`] packs them), as `list.contains(&word)` tells, by the search
+/// [`contains_case_aside`] makes, where `contains` compared the word with
+/// each entry in turn.
+pub(crate) fn contains_packed(list: &[&str], packed: &[u128], word: &str) -> bool {
+    let mut bytes = [0u8; 16];
+    let Some(key) = bytes.get_mut(..word.len()) else {
+        return false;
+    };
+    key.copy_from_slice(word.as_bytes());
+    holds_packed(list, packed, bytes, word.len())
+}
+
+/// Whether the word of `len` bytes at the start of `key` (zeros after it)
+/// is one of `list`, `packed` its entries.
+fn holds_packed(list: &[&str], packed: &[u128], key: [u8; 16], len: usize) -> bool {
+    // The length is compared too: a NUL byte would pack as the padding.
+    packed
+        .binary_search(&u128::from_be_bytes(key))
+        .is_ok_and(|at| list[at].len() == len)
+}
+
+/// A word of at most sixteen bytes as one integer, its bytes from the
+/// highest down and zeros after them: for words with no NUL byte, packed
+/// words order as the words do, and are equal when they are.
+pub(crate) const fn pack(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    assert!(bytes.len() <= 16);
+    let mut packed = [0u8; 16];
+    let mut i = 0;
+    while i < bytes.len() {
+        packed[i] = bytes[i];
+        i += 1;
+    }
+    u128::from_be_bytes(packed)
+}
+
+/// Every word of `list`, packed by [`pack`].
+const fn pack_all<const N: usize>(list: &[&str]) -> [u128; N] {
+    let mut packed = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        packed[i] = pack(list[i]);
+        i += 1;
+    }
+    packed
+}
+
+/// [`NOT_PLACES`], packed for [`contains_case_aside`] and
+/// [`contains_packed`].
+pub(crate) const NOT_PLACES_PACKED: [u128; NOT_PLACES.len()] = pack_all(NOT_PLACES);
+
+/// [`NOT_PLACE_STARTS`], packed for [`contains_case_aside`].
+pub(crate) const NOT_PLACE_STARTS_PACKED: [u128; NOT_PLACE_STARTS.len()] =
+    pack_all(NOT_PLACE_STARTS);
+
 /// Short words a title capitalises and a sentence does not: "Accused Of
 /// Covering Up".
 #[rustfmt::skip]
@@ -274,6 +355,48 @@ mod tests {
         assert!(sorted(TITLE_SMALL_WORDS));
         assert!(sorted(NOT_PLACES));
         assert!(sorted(NOT_PLACE_STARTS));
+    }
+
+    /// Each list looked up case aside is in one case and fits the folded
+    /// key, and the searches find what a comparison with each entry does,
+    /// case aside or not:
+    /// every entry in three cases, with a letter more or less, and words
+    /// of no list.
+    #[test]
+    fn case_aside_search_finds_what_each_comparison_does() {
+        let lists: [(&[&str], &[u128], bool); 2] = [
+            (NOT_PLACES, &NOT_PLACES_PACKED, true),
+            (NOT_PLACE_STARTS, &NOT_PLACE_STARTS_PACKED, false),
+        ];
+        for (list, packed, upper) in lists {
+            let mut words: Vec<String> = vec![
+                String::new(),
+                "Seoul".into(),
+                "WASHINGTON".into(),
+                "advertisementsx".into(),
+                "ADVERTISEMENTSXYZ".into(),
+                "caf\u{e9}".into(),
+                "LOG\0".into(),
+            ];
+            for w in list {
+                let case = if upper {
+                    w.to_uppercase()
+                } else {
+                    w.to_lowercase()
+                };
+                assert_eq!(*w, case, "{w}");
+                let mut title = w.to_lowercase();
+                title[..1].make_ascii_uppercase();
+                words.extend([w.to_uppercase(), w.to_lowercase(), title]);
+                words.extend([format!("{w}s"), w[..w.len() - 1].to_string()]);
+            }
+            for w in &words {
+                let each = list.iter().any(|e| e.eq_ignore_ascii_case(w));
+                assert_eq!(contains_case_aside(list, packed, w, upper), each, "{w}");
+                let exact = list.contains(&w.as_str());
+                assert_eq!(contains_packed(list, packed, w), exact, "{w}");
+            }
+        }
     }
 
     #[test]
