@@ -370,11 +370,14 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     refill(&mut found.verbs, bytes / 128);
     // Words an agency form may open at: one in 45 bytes over corpora/real.
     refill(&mut found.agency, bytes / 32);
+    // Each segment's end in the agency words, as it is cut: extended from
+    // an iterator of known length, the list is written without the test
+    // of its room that a push makes for each segment.
     refill(agency_ends, segs.len());
-    for (i, &s) in segs.iter().enumerate() {
+    agency_ends.extend(segs.iter().enumerate().map(|(i, &s)| {
         token::tokenize_marking(text, s, i as u32, toks, found);
-        agency_ends.push(found.agency.len());
-    }
+        found.agency.len()
+    }));
     Some(Cut { spare })
 }
 
