@@ -497,9 +497,6 @@ impl ParagraphMentions {
         let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
         let segments = cut.map_or(&[][..], Cut::segments);
         let mut seg = 0;
-        // The words the search reads, in text order, and the next one.
-        let words = cut.map_or(&[][..], Cut::agency_words);
-        let mut word = 0;
         for span in spans {
             let from = out.mentions.len();
             while segments.get(seg).is_some_and(|s| s.start < span.start) {
@@ -513,15 +510,9 @@ impl ParagraphMentions {
             if let Some(hay) = text.as_bytes().get(span.range()) {
                 match cut {
                     Some(cut) if segments.get(seg) == Some(&span) => {
-                        let tokens = cut.token_range(seg);
-                        while words.get(word).is_some_and(|&k| k < tokens.start) {
-                            word += 1;
-                        }
-                        let first = word;
-                        while words.get(word).is_some_and(|&k| k < tokens.end) {
-                            word += 1;
-                        }
-                        let (tokens, words) = (cut.tokens(), &words[first..word]);
+                        // The words the search reads, listed by segment
+                        // when cut: none is read to find the paragraph's.
+                        let (tokens, words) = (cut.tokens(), cut.agency_words(seg));
                         lexicon.push_mentions_on(hay, span.start, tokens, words, &mut out.mentions);
                     }
                     _ => lexicon.push_mentions_in(hay, span.start, &mut out.mentions),

@@ -253,8 +253,9 @@ fn quote_words(text: &str, toks: &[Tok], p: &Pair, most: usize) -> usize {
 pub(crate) struct Scratch {
     segs: Vec<Span>,
     toks: Vec<Tok>,
-    /// Where each segment's tokens end in `toks`.
-    seg_ends: Vec<usize>,
+    /// Where each segment's words in `found.agency` end: the relays'
+    /// search takes a paragraph's words at once.
+    agency_ends: Vec<usize>,
     found: token::Found,
     pairs: Vec<Pair>,
     cuts: Vec<bool>,
@@ -269,7 +270,7 @@ impl Scratch {
         use crate::scratch::bytes;
         bytes(&self.segs)
             + bytes(&self.toks)
-            + bytes(&self.seg_ends)
+            + bytes(&self.agency_ends)
             + bytes(&self.found.quotes)
             + bytes(&self.found.caps)
             + bytes(&self.found.verbs)
@@ -301,16 +302,15 @@ impl Cut {
         &self.spare.toks
     }
 
-    /// Where the tokens of segment `i` are in [`Cut::tokens`].
-    pub(crate) fn token_range(&self, i: usize) -> std::ops::Range<usize> {
-        let ends = &self.spare.seg_ends;
-        i.checked_sub(1).map_or(0, |before| ends[before])..ends[i]
-    }
-
-    /// The words an agency form may open at or in, in text order: their
-    /// indices in [`Cut::tokens`] ([`token::Found::agency`]).
-    pub(crate) fn agency_words(&self) -> &[usize] {
-        &self.spare.found.agency
+    /// The words of segment `i` an agency form may open at or in, in
+    /// text order: their indices in [`Cut::tokens`]
+    /// ([`token::Found::agency`]).
+    pub(crate) fn agency_words(&self, i: usize) -> &[usize] {
+        let Scratch {
+            found, agency_ends, ..
+        } = &self.spare;
+        let start = i.checked_sub(1).map_or(0, |before| agency_ends[before]);
+        &found.agency[start..agency_ends[i]]
     }
 }
 
@@ -353,7 +353,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     let Scratch {
         segs,
         toks,
-        seg_ends,
+        agency_ends,
         found,
         ..
     } = &mut spare;
@@ -370,11 +370,14 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     refill(&mut found.verbs, bytes / 128);
     // Words an agency form may open at: one in 45 bytes over corpora/real.
     refill(&mut found.agency, bytes / 32);
-    refill(seg_ends, segs.len());
-    for (i, &s) in segs.iter().enumerate() {
+    // Each segment's end in the agency words, as it is cut: extended from
+    // an iterator of known length, the list is written without the test
+    // of its room that a push makes for each segment.
+    refill(agency_ends, segs.len());
+    agency_ends.extend(segs.iter().enumerate().map(|(i, &s)| {
         token::tokenize_marking(text, s, i as u32, toks, found);
-        seg_ends.push(toks.len());
-    }
+        found.agency.len()
+    }));
     Some(Cut { spare })
 }
 
@@ -405,7 +408,7 @@ fn find_in<'a>(
     let Scratch {
         segs,
         toks,
-        seg_ends,
+        agency_ends,
         found,
         pairs,
         mut cuts,
@@ -639,7 +642,7 @@ fn find_in<'a>(
     crate::scratch::give(Scratch {
         segs,
         toks,
-        seg_ends,
+        agency_ends,
         found,
         pairs,
         cuts,

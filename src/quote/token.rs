@@ -257,14 +257,21 @@ impl Found {
         // And the compiler, told so, lays out the word loop for the
         // others: its registers go to them.
         cold();
+        // A word that opens an agency form and is neither capitalised nor
+        // a cue word is mostly "the" (3,669 of the 5,564 marked words over
+        // corpora/real): listed first, it leaves after one more test,
+        // where it went through the other two lists' tests.
+        if tok.bits & AGENCY != 0 {
+            self.agency.push(k);
+            if tok.bits & (CAP | ROLE) == 0 {
+                return;
+            }
+        }
         if tok.cap() {
             self.caps.push(k);
         }
         if tok.is_verb() {
             self.verbs.push(k);
-        }
-        if tok.bits & AGENCY != 0 {
-            self.agency.push(k);
         }
     }
 
