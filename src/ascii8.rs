@@ -9,11 +9,16 @@
 /// The high bit of every byte.
 pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
+/// The low seven bits of every byte.
+pub(crate) const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// One in every byte: a byte times this is that byte in all eight.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+
 /// The high bit of each byte of `x` that is an ASCII letter, and no other
 /// bit.
 #[inline]
 pub(crate) fn letter_bytes(x: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     // Case aside, each byte's low seven bits: a letter is 'a' to 'z' there
     // (and has its high bit clear). Adding 0x80 - 'a' sets the high bit of
     // a byte at least 'a', adding 0x80 - ('z' + 1) that of one past 'z';

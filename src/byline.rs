@@ -1120,8 +1120,7 @@ fn ends_mark(c: u8) -> bool {
 /// The high bit of each byte of `x` that is one of [`MARK_ENDS`], and no
 /// other bit.
 fn mark_end_bytes(x: u64) -> u64 {
-    use crate::ascii8::HIGH;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    use crate::ascii8::{HIGH, LOW7};
     let mut nonzero_all = HIGH;
     // 9D, the one mark byte with its high bit set and the last of
     // MARK_ENDS, is compared only in a block that has such a byte: most
@@ -1133,7 +1132,7 @@ fn mark_end_bytes(x: u64) -> u64 {
         &MARK_ENDS[..]
     };
     for &m in marks {
-        let y = x ^ (u64::from(m) * 0x0101_0101_0101_0101);
+        let y = x ^ (u64::from(m) * crate::ascii8::ONES);
         // The high bit of each byte of `y` that is not zero: exact, as no
         // sum carries from one byte into the next.
         nonzero_all &= ((y & LOW7) + LOW7) | y;

@@ -1192,8 +1192,7 @@ fn prose_len(s: &str) -> usize {
 /// at a time, and the blocks go on after it: a curly quote early in a line
 /// no longer sends the rest of the line to be read by characters.
 fn has_nine_words(s: &str) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    use crate::ascii8::{HIGH, LOW7};
     // The high bit of each byte of `x` (all below 0x80) that is `c` or more.
     let at_least = |x: u64, c: u8| (x + u64::from_le_bytes([0x80 - c; 8])) & HIGH;
     let bytes = s.as_bytes();

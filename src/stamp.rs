@@ -934,7 +934,7 @@ fn block_has_digit<const N: usize>(block: &[u8; N]) -> bool {
 /// the next, so the word has such a bit exactly when some byte is below 10
 /// (which byte is not always told, and not needed).
 fn digit_in(block: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::ascii8::ONES;
     let mut word = [0u8; 8];
     word.copy_from_slice(block);
     let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));

@@ -340,7 +340,7 @@ fn near_bit(hash: u64, tail: &[u8; TAIL]) -> usize {
 /// Each byte of `x` with bit 5 set (an ASCII letter lowercased), and every
 /// byte up to 0x20 made 0x20: see [`far_bit`].
 fn fold(x: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    use crate::ascii8::LOW7;
     // The high bit of each byte above 0x20: its low seven bits plus 0x5F
     // reach 0x80 from 0x21, or its own high bit is set.
     let above = ((x & LOW7) + 0x5F5F_5F5F_5F5F_5F5F) | x;

@@ -3,6 +3,7 @@
 use core::cell::Cell;
 
 use super::lexicon::Index;
+use crate::ascii8::{HIGH, LOW7};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,9 +86,6 @@ const CLASSES: [Class; 256] = {
     }
     t
 };
-
-const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x7` (bytes below 0x80) that is `c` or more.
 fn at_least(x7: u64, c: u8) -> u64 {

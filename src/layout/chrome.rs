@@ -193,9 +193,7 @@ impl Entry {
 /// case, zero past its end: only the bytes 'A' to 'Z' change, each by the
 /// one bit that cases differ in.
 fn lowercase_opening(p: &[u8]) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::ascii8::{HIGH, LOW7, ONES};
     let x = match p.first_chunk::<8>() {
         Some(&word) => u64::from_le_bytes(word),
         None => {

@@ -3,6 +3,7 @@
 
 use super::words::{self, Class, Entry};
 use crate::Span;
+use crate::ascii8::HIGH;
 use crate::cue::Role;
 
 /// One word or punctuation sign.
@@ -880,9 +881,6 @@ fn letter_bits(x: u64) -> u32 {
     (others >> 7).trailing_zeros()
 }
 
-/// The high bit of every byte.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// Each byte of `x` plus `0x80 - n`.
 ///
 /// For an ASCII byte, this sets its high bit exactly when the byte is `n`
@@ -894,7 +892,7 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 /// masking of the bytes first (a test tries every byte at every place).
 #[inline]
 fn at_least(x: u64, n: u8) -> u64 {
-    x.wrapping_add(0x0101_0101_0101_0101 * u64::from(0x80 - n))
+    x.wrapping_add(crate::ascii8::ONES * u64::from(0x80 - n))
 }
 
 /// The high bit of each byte of `x` that is an ASCII letter, before the

@@ -9,6 +9,8 @@
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
+use crate::ascii8::HIGH;
+
 /// The most different names sharing one word that a look-up compares.
 const MAX_VARIANTS: u32 = 64;
 
@@ -204,9 +206,6 @@ fn pack(b: &[u8]) -> u64 {
     }
 }
 
-/// The high bit of each of eight bytes.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// Whether `b` is ASCII. A word of at most eight bytes is told from its
 /// packed bytes, which hold every one of its bytes (the first and last
 /// four overlap, or the first, middle and last are all three), without a
@@ -252,7 +251,7 @@ fn key_with(b: &[u8], f: impl Fn(u64) -> u64) -> Key {
 /// each eight bytes are lowercased at once (as are packed bytes, which are
 /// bytes of `b` in other places).
 fn key_ascii_lower(b: &[u8]) -> Key {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::ascii8::ONES;
     key_with(b, |x| {
         // For seven-bit bytes, `x + (128 - n)` sets a byte's high bit
         // exactly when the byte is at least `n`, with no carry between
