@@ -274,6 +274,8 @@ impl Scratch {
             + bytes(&self.found.caps)
             + bytes(&self.found.verbs)
             + bytes(&self.found.agency)
+            + bytes(&self.found.dates)
+            + bytes(&self.found.not_plain)
             + bytes(&self.pairs)
             + bytes(&self.cuts)
             + bytes(&self.nearest)
@@ -312,6 +314,18 @@ impl Cut {
     pub(crate) fn agency_words(&self) -> &[usize] {
         &self.spare.found.agency
     }
+
+    /// The words the dates' gate looks for, in text order: their indices
+    /// in [`Cut::tokens`] ([`token::Found::dates`]).
+    pub(crate) fn date_words(&self) -> &[usize] {
+        &self.spare.found.dates
+    }
+
+    /// The words that are not plain, in text order: their indices in
+    /// [`Cut::tokens`] ([`token::Found::not_plain`]).
+    pub(crate) fn not_plain_words(&self) -> &[usize] {
+        &self.spare.found.not_plain
+    }
 }
 
 impl std::fmt::Debug for Cut {
@@ -338,6 +352,13 @@ impl Drop for Cut {
 /// needed (9 of the 104 stories of corpora/real).
 pub(crate) fn cut(text: &str, layout: &Layout) -> Option<Cut> {
     cut_in(text, layout, true)
+}
+
+/// [`cut`] of every story, even one that has no quote, for the tests that
+/// read the tokens elsewhere.
+#[cfg(test)]
+pub(crate) fn cut_every(text: &str, layout: &Layout) -> Option<Cut> {
+    cut_in(text, layout, false)
 }
 
 /// [`cut`]; with `early` false, every story's tokens are cut.
@@ -370,6 +391,10 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     refill(&mut found.verbs, bytes / 128);
     // Words an agency form may open at: one in 45 bytes over corpora/real.
     refill(&mut found.agency, bytes / 32);
+    // Words the dates' gate looks for: about one in 200 bytes.
+    refill(&mut found.dates, bytes / 128);
+    // Words that are not plain: about one in 250 bytes.
+    refill(&mut found.not_plain, bytes / 128);
     refill(seg_ends, segs.len());
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize_marking(text, s, i as u32, toks, found);
