@@ -286,11 +286,18 @@ impl<'c> SegmentWords<'c> {
     /// the trigger words, then the words that are not plain. Asked only
     /// for the paragraphs the gate reads them in; the lists' entries
     /// before, in the paragraphs it did not, are passed over here.
-    fn words(&mut self, tokens: std::ops::Range<usize>) -> impl Iterator<Item = Span> + use<'c> {
+    fn words(
+        &mut self,
+        tokens: std::ops::Range<usize>,
+    ) -> (
+        impl Iterator<Item = Span> + use<'c>,
+        impl Iterator<Item = Span> + use<'c>,
+    ) {
         let dates = within(self.cut.date_words(), &mut self.dates, &tokens);
         let not_plain = within(self.cut.not_plain_words(), &mut self.not_plain, &tokens);
         let toks = self.cut.tokens();
-        dates.iter().chain(not_plain).map(move |&k| toks[k].span)
+        let spans = move |list: &'c [usize]| list.iter().map(move |&k| toks[k].span);
+        (spans(dates), spans(not_plain))
     }
 }
 
@@ -3478,13 +3485,15 @@ mod tests {
                 let Some(tokens) = words.of(p.span) else {
                     continue;
                 };
-                let listed: Vec<Span> = words.words(tokens).collect();
+                let (marked, not_plain) = words.words(tokens);
+                let marked: Vec<Span> = marked.collect();
+                let not_plain: Vec<Span> = not_plain.collect();
                 let (start, end) = (p.span.start, p.span.end);
                 for footing in footings {
                     let bytes = gate::may_hold_date(text, start, end, index, footing);
                     let on_words =
                         gate::may_hold_date_in_words(text, start, end, index, footing, || {
-                            listed.iter().copied()
+                            (marked.iter().copied(), not_plain.iter().copied())
                         });
                     assert_eq!(on_words, bytes, "{footing:?} {:?}", &text[start..end]);
                     compared += 1;
