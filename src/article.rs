@@ -155,14 +155,17 @@ impl Parser {
         // quotes.
         let cut = crate::quote::cut(text, &layout);
         let relays = crate::attribution::find(text, &layout, lexicon, &byline, start, cut.as_ref());
-        let quotes = crate::quote::find(text, lexicon, &relays, cut);
         let anchor = story_date(
             stamps.published.as_ref(),
             stamps.updated.as_ref(),
             dateline.as_ref(),
             &self.options,
         );
-        let dates = crate::dates::find(text, &layout, anchor, dateline.as_ref().map(|d| d.span));
+        // The dates before the quotes, which take the tokens on: the dates'
+        // gate reads the words it looks for off them.
+        let dateline_span = dateline.as_ref().map(|d| d.span);
+        let dates = crate::dates::find(text, &layout, anchor, dateline_span, cut.as_ref());
+        let quotes = crate::quote::find(text, lexicon, &relays, cut);
         // Sized by a count first: `collect` from a filter cannot know the
         // length, and a page with many paragraphs grew the list several times.
         let mut body = Vec::with_capacity(layout.body().count());

@@ -253,6 +253,8 @@ fn quote_words(text: &str, toks: &[Tok], p: &Pair, most: usize) -> usize {
 pub(crate) struct Scratch {
     segs: Vec<Span>,
     toks: Vec<Tok>,
+    /// Where each segment's tokens end in `toks`.
+    seg_ends: Vec<usize>,
     /// Where each segment's words in `found.agency` end: the relays'
     /// search takes a paragraph's words at once.
     agency_ends: Vec<usize>,
@@ -270,11 +272,14 @@ impl Scratch {
         use crate::scratch::bytes;
         bytes(&self.segs)
             + bytes(&self.toks)
+            + bytes(&self.seg_ends)
             + bytes(&self.agency_ends)
             + bytes(&self.found.quotes)
             + bytes(&self.found.caps)
             + bytes(&self.found.verbs)
             + bytes(&self.found.agency)
+            + bytes(&self.found.dates)
+            + bytes(&self.found.not_plain)
             + bytes(&self.pairs)
             + bytes(&self.cuts)
             + bytes(&self.nearest)
@@ -302,6 +307,12 @@ impl Cut {
         &self.spare.toks
     }
 
+    /// Where the tokens of segment `i` are in [`Cut::tokens`].
+    pub(crate) fn token_range(&self, i: usize) -> std::ops::Range<usize> {
+        let ends = &self.spare.seg_ends;
+        i.checked_sub(1).map_or(0, |before| ends[before])..ends[i]
+    }
+
     /// The words of segment `i` an agency form may open at or in, in
     /// text order: their indices in [`Cut::tokens`]
     /// ([`token::Found::agency`]).
@@ -311,6 +322,18 @@ impl Cut {
         } = &self.spare;
         let start = i.checked_sub(1).map_or(0, |before| agency_ends[before]);
         &found.agency[start..agency_ends[i]]
+    }
+
+    /// The words the dates' gate looks for, in text order: their indices
+    /// in [`Cut::tokens`] ([`token::Found::dates`]).
+    pub(crate) fn date_words(&self) -> &[usize] {
+        &self.spare.found.dates
+    }
+
+    /// The words that are not plain, in text order: their indices in
+    /// [`Cut::tokens`] ([`token::Found::not_plain`]).
+    pub(crate) fn not_plain_words(&self) -> &[usize] {
+        &self.spare.found.not_plain
     }
 }
 
@@ -340,6 +363,13 @@ pub(crate) fn cut(text: &str, layout: &Layout) -> Option<Cut> {
     cut_in(text, layout, true)
 }
 
+/// [`cut`] of every story, even one that has no quote, for the tests that
+/// read the tokens elsewhere.
+#[cfg(test)]
+pub(crate) fn cut_every(text: &str, layout: &Layout) -> Option<Cut> {
+    cut_in(text, layout, false)
+}
+
 /// [`cut`]; with `early` false, every story's tokens are cut.
 fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     use crate::scratch::refill;
@@ -353,6 +383,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     let Scratch {
         segs,
         toks,
+        seg_ends,
         agency_ends,
         found,
         ..
@@ -370,14 +401,20 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     refill(&mut found.verbs, bytes / 128);
     // Words an agency form may open at: one in 45 bytes over corpora/real.
     refill(&mut found.agency, bytes / 32);
-    // Each segment's end in the agency words, as it is cut: extended from
-    // an iterator of known length, the list is written without the test
-    // of its room that a push makes for each segment.
+    // Words the dates' gate looks for: about one in 200 bytes.
+    refill(&mut found.dates, bytes / 128);
+    // Words that are not plain: about one in 250 bytes.
+    refill(&mut found.not_plain, bytes / 128);
+    // Each segment's end in the tokens, for the dates' gate, and in the
+    // agency words, for the relays' search, which takes a paragraph's
+    // words at once.
+    refill(seg_ends, segs.len());
     refill(agency_ends, segs.len());
-    agency_ends.extend(segs.iter().enumerate().map(|(i, &s)| {
+    for (i, &s) in segs.iter().enumerate() {
         token::tokenize_marking(text, s, i as u32, toks, found);
-        found.agency.len()
-    }));
+        seg_ends.push(toks.len());
+        agency_ends.push(found.agency.len());
+    }
     Some(Cut { spare })
 }
 
@@ -408,6 +445,7 @@ fn find_in<'a>(
     let Scratch {
         segs,
         toks,
+        seg_ends,
         agency_ends,
         found,
         pairs,
@@ -642,6 +680,7 @@ fn find_in<'a>(
     crate::scratch::give(Scratch {
         segs,
         toks,
+        seg_ends,
         agency_ends,
         found,
         pairs,

@@ -109,6 +109,6 @@ impl<'a> Staged<'a> {
             &self.options,
         );
         let span = self.dateline.as_ref().map(|d| d.span);
-        crate::dates::find(self.text, &self.layout, anchor, span).len()
+        crate::dates::find(self.text, &self.layout, anchor, span, self.cut.as_ref()).len()
     }
 }

@@ -76,6 +76,7 @@ use super::table::{Opener, RECALL_REFERRERS};
 #[cfg(test)]
 use super::token::letter_bits;
 use super::token::run_end;
+use crate::Span;
 // The signed compares, one vector instruction a sixteen-byte lane fewer
 // than an unsigned range test in [`byte_mask`]'s loop.
 use crate::ascii8::{is_digit, is_letter};
@@ -124,6 +125,103 @@ pub(crate) fn may_hold_date(
                     refers_back(paragraph, index, i, e)
                 })
         }
+    }
+}
+
+/// [`may_hold_date`] for a paragraph that is one of the quote segments,
+/// whose words the quote tokenizer has cut and listed: `words` are the
+/// spans of its words that are words of [`crate::dates::TRIGGER_WORDS`]
+/// (marked by the word index), then of those that are not plain (ASCII
+/// letters and digits, but for a final period), each in any order, listed
+/// only for a paragraph without a digit.
+///
+/// Why it answers as [`may_hold_date`]: a paragraph with an ASCII digit is
+/// let through in a dated story, and read by [`may_hold_date`] in the
+/// others. Without one, [`may_hold_date`] lets a paragraph through exactly
+/// when a whole run of ASCII letters is a trigger of the footing's list
+/// that counts there ([`has_trigger`], behind [`may_hold_year_word`],
+/// which every year's word passes, in an undated story). Every run lies in
+/// one word token: spaces and signs hold no ASCII letter, and no word
+/// token starts or ends next to an ASCII letter (a word is a whole run of
+/// letters, digits and joiners, and takes on a period only where no letter
+/// or digit follows it), so the runs within a word are the paragraph's
+/// own. A plain word without a digit is one run, whose entry the word
+/// index looked up in any case: it is a trigger of some list only when it
+/// is marked, and so listed. The other words, a few a paragraph, are
+/// listed too and read here run by run, as [`has_trigger`] reads them,
+/// each asked with the same test and the same `counts` of the footing
+/// (a test compares the two gates over every test story and corpus).
+///
+/// Most paragraphs have a trigger word or two and a word that is not plain
+/// ("it's", "U.S.") or none, where [`has_trigger`] read every 64 bytes
+/// into a mask and looked at every run's first letters.
+///
+/// Not inlined: `find`'s paragraph loop stays as small as it was with the
+/// byte gate alone (inlined, the pipeline ran about 7K more instructions
+/// over corpora/real).
+#[inline(never)]
+pub(crate) fn may_hold_date_in_words<T, N>(
+    text: &str,
+    start: usize,
+    end: usize,
+    index: &Index,
+    footing: Footing,
+    words: impl FnOnce() -> (T, N),
+) -> bool
+where
+    T: Iterator<Item = Span>,
+    N: Iterator<Item = Span>,
+{
+    let bytes = text.as_bytes();
+    let end = end.min(bytes.len());
+    let Some(paragraph) = bytes.get(start..end) else {
+        return false;
+    };
+    if has_digit(paragraph) {
+        return footing == Footing::Dated || may_hold_date(text, start, end, index, footing);
+    }
+    let triggers = index.triggers(footing);
+    let is_trigger = |i, e| {
+        index.is_trigger_in(triggers, paragraph, i, e) && counts_on(footing, paragraph, index, i, e)
+    };
+    let (marked, not_plain) = words();
+    // A marked word is one run of letters, with its period when it took
+    // one on (the word index marks no word with a digit or a joiner, as no
+    // trigger holds one): no byte of it is read but that one, where
+    // reading the runs of every word cost about 80K instructions more over
+    // corpora/real.
+    let in_marked = |w: Span| {
+        let (i, e) = (w.start.saturating_sub(start), w.end.saturating_sub(start));
+        let e = e - usize::from(paragraph.get(e.wrapping_sub(1)) == Some(&b'.'));
+        is_trigger(i, e)
+    };
+    let in_not_plain = |w: Span| {
+        let word_end = w.end.saturating_sub(start).min(paragraph.len());
+        let mut i = w.start.saturating_sub(start);
+        while i < word_end {
+            if !paragraph[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let e = run_end(paragraph, i, word_end, false);
+            if is_trigger(i, e) {
+                return true;
+            }
+            i = e;
+        }
+        false
+    };
+    { marked }.any(in_marked) || { not_plain }.any(in_not_plain)
+}
+
+/// Whether a trigger found at `paragraph[i..e]` counts on `footing`, as
+/// [`may_hold_date`] asks: [`takes_part`] in a dated story, always in an
+/// undated one before its first date, [`refers_back`] after.
+fn counts_on(footing: Footing, paragraph: &[u8], index: &Index, i: usize, e: usize) -> bool {
+    match footing {
+        Footing::Dated => takes_part(paragraph, index, i, e),
+        Footing::Undated => true,
+        Footing::AfterDate => refers_back(paragraph, index, i, e),
     }
 }
 
@@ -720,16 +818,6 @@ mod tests {
             Footing::AfterDate => {
                 has_trigger::<SHORTEST_RECALL_TRIGGER>(paragraph, index, set, counts)
             }
-        }
-    }
-
-    /// Whether a trigger found at `i..e` counts on `footing`, as
-    /// [`may_hold_date`] asks.
-    fn counts_on(footing: Footing, paragraph: &[u8], index: &Index, i: usize, e: usize) -> bool {
-        match footing {
-            Footing::Dated => takes_part(paragraph, index, i, e),
-            Footing::Undated => true,
-            Footing::AfterDate => refers_back(paragraph, index, i, e),
         }
     }
 

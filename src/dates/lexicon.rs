@@ -487,7 +487,6 @@ impl Index {
 
     /// Whether the word `bytes[s..e]` is of the list of `set`, with most
     /// words settled by its length or one bit of its sketch.
-    #[cfg(test)]
     pub(crate) fn is_trigger_in(&self, set: &Triggers, bytes: &[u8], s: usize, e: usize) -> bool {
         let n = e.saturating_sub(s);
         let length_fits = n < 32 && set.lengths >> n & 1 != 0;
@@ -606,6 +605,27 @@ impl Index {
     /// The entry with number `id` (from [`Index::id`]).
     pub(crate) fn entry_of(&self, id: u16) -> &Entry {
         self.entries.get(usize::from(id)).unwrap_or(&NONE)
+    }
+
+    /// The words of [`List::Trigger`], [`List::YearTrigger`] or
+    /// [`List::RecallTrigger`], lowercase and sorted, for the test of
+    /// [`super::TRIGGER_WORDS`].
+    #[cfg(test)]
+    pub(crate) fn trigger_words(&self) -> Vec<String> {
+        let lists = [List::Trigger, List::YearTrigger, List::RecallTrigger];
+        let mut words: Vec<String> = self
+            .keys
+            .iter()
+            .zip(self.ids.iter())
+            .filter(|&(&k, &id)| k != 0 && self.entry_of(id).has_any(&lists))
+            .map(|(&k, _)| {
+                let bytes = k.to_le_bytes();
+                let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+                String::from_utf8_lossy(&bytes[..n]).into_owned()
+            })
+            .collect();
+        words.sort();
+        words
     }
 
     /// The entry of `word` (any case).

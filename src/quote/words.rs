@@ -13,7 +13,7 @@ use crate::speaker::table as sp;
 
 /// The word lists a word is in, as a bit set.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Class(u16);
+pub(crate) struct Class(u32);
 
 impl Class {
     /// Titles and ranks before a name.
@@ -50,6 +50,13 @@ impl Class {
     /// ([`crate::agency::FIRST_RUNS`]): a plain word that is none of them
     /// opens no agency mention.
     pub(crate) const AGENCY_OPENING: Class = Class(1 << 15);
+    /// The words the dates' gate looks for in a paragraph without a digit
+    /// ([`crate::dates::TRIGGER_WORDS`]): a paragraph of a story's quote
+    /// segments is let through on the tokens of these, and of the words
+    /// that are not plain, rather than read again byte by byte. The low
+    /// sixteen bits are full, and the role and the token's own bits take
+    /// the next five: it is bit 21 of a packed entry ([`CLASS_BITS`]).
+    pub(crate) const DATE_TRIGGER: Class = Class(1 << 21);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -58,7 +65,7 @@ impl Class {
 
     /// The lists as the low bits of a packed entry ([`Entry::pack`]).
     pub(crate) const fn bits(self) -> u32 {
-        self.0 as u32
+        self.0
     }
 
     /// Whether the word is in the list `c`.
@@ -87,7 +94,7 @@ impl Entry {
             Some(Role::According) => 3,
             Some(Role::Quoted) => 4,
         };
-        role << 16 | self.class.0 as u32
+        role << 16 | self.class.0
     }
 
     /// The entry [`Entry::pack`] packed. The role is read from a table,
@@ -96,10 +103,14 @@ impl Entry {
     pub(crate) fn unpack(bits: u32) -> Entry {
         Entry {
             role: ROLES[(bits >> 16) as usize & 7],
-            class: Class(bits as u16),
+            class: Class(bits & CLASS_BITS),
         }
     }
 }
+
+/// The bits of a packed entry that are its lists ([`Class`]): the low
+/// sixteen and [`Class::DATE_TRIGGER`]'s.
+const CLASS_BITS: u32 = 0xFFFF | Class::DATE_TRIGGER.0;
 
 /// The roles by the numbers [`Entry::pack`] gives them (a test checks the
 /// two agree).
@@ -115,8 +126,8 @@ const ROLES: [Option<Role>; 8] = [
 ];
 
 /// Slots of the table of words of one to eight bytes: a power of two, at
-/// most four fifths full (a test checks they fit; 575 words take 1,024
-/// slots). Their keys are one machine word, so a slot is twelve bytes and
+/// most four fifths full (a test checks they fit; 625 words, with the
+/// dates' trigger words, take 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
 /// the table 12 KiB: the tokenizer looks up nearly every word here, and a
 /// table of 16 KiB, which the text and the tokens pass through the cache
 /// beside, stalled it on the slot's load (about a fifth of its samples)
@@ -704,7 +715,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 16] = [
+static LISTS: [(&[&str], Class); 17] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -721,6 +732,7 @@ static LISTS: [(&[&str], Class); 16] = [
     (sp::STOP_FORWARD, Class::STOP_FORWARD),
     (NOUN_MARKS, Class::NOUN_MARK),
     (crate::agency::FIRST_RUNS, Class::AGENCY_OPENING),
+    (crate::dates::TRIGGER_WORDS, Class::DATE_TRIGGER),
 ];
 /// The entry of the word whose key is `key`, packed, from the table its
 /// length puts it in.
