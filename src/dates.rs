@@ -3048,8 +3048,8 @@ mod tests {
             let text = format!("A headline\n\n{}", paragraphs.join("\n\n"));
             let layout = Layout::new(&text);
             for anchor in [Some(THU), None] {
-                let gated = find_gated(&text, &layout, anchor, None, true);
-                let ungated = find_gated(&text, &layout, anchor, None, false);
+                let gated = find_gated(&text, &layout, anchor, None, None, true);
+                let ungated = find_gated(&text, &layout, anchor, None, None, false);
                 proptest::prop_assert_eq!(gated, ungated);
             }
         }
@@ -3091,10 +3091,10 @@ mod tests {
                  reporters {form} near the site.\n"
             );
             let layout = Layout::new(&text);
-            let ungated = find_gated(&text, &layout, Some(THU), None, false);
+            let ungated = find_gated(&text, &layout, Some(THU), None, None, false);
             assert!(!ungated.is_empty(), "{form}");
             assert_eq!(
-                find_gated(&text, &layout, Some(THU), None, true),
+                find_gated(&text, &layout, Some(THU), None, None, true),
                 ungated,
                 "{form}"
             );
@@ -3103,7 +3103,7 @@ mod tests {
                        and $3.5 million (2.7 billion yen) was lost at 12 sites, 9 a piece.";
         let text = format!("A headline\n\n{amounts}\n");
         let layout = Layout::new(&text);
-        assert!(find_gated(&text, &layout, Some(THU), None, false).is_empty());
+        assert!(find_gated(&text, &layout, Some(THU), None, None, false).is_empty());
         assert!(!gate::may_hold_date(
             amounts,
             0,

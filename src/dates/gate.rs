@@ -136,8 +136,10 @@ pub(crate) fn may_hold_date(
 /// only for a paragraph without a digit.
 ///
 /// Why it answers as [`may_hold_date`]: a paragraph with an ASCII digit is
-/// let through in a dated story, and read by [`may_hold_date`] in the
-/// others. Without one, [`may_hold_date`] lets a paragraph through exactly
+/// read by [`may_hold_date`] itself, on every footing (a plain word such as
+/// "5day" holds a run of letters the word index did not look up, and a
+/// dated story's numbers pass only in a date's shapes, `has_date_number`).
+/// Without one, [`may_hold_date`] lets a paragraph through exactly
 /// when a whole run of ASCII letters is a trigger of the footing's list
 /// that counts there ([`has_trigger`], behind [`may_hold_year_word`],
 /// which every year's word passes, in an undated story). Every run lies in
@@ -178,7 +180,7 @@ where
         return false;
     };
     if has_digit(paragraph) {
-        return footing == Footing::Dated || may_hold_date(text, start, end, index, footing);
+        return may_hold_date(text, start, end, index, footing);
     }
     let triggers = index.triggers(footing);
     let is_trigger = |i, e| {
