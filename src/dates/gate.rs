@@ -367,12 +367,7 @@ fn has_date_number(paragraph: &[u8]) -> bool {
 /// `Scan::clock` and `Scan::clock24` read them. Most numbers are followed
 /// by neither a colon nor a word in "a" or "p", and cost two tests.
 fn clock_after(paragraph: &[u8], e: usize) -> bool {
-    let after = paragraph.get(e..).unwrap_or_default();
-    let start = after
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(after.len());
-    let rest = after.get(start..).unwrap_or_default();
+    let rest = paragraph.get(e..).unwrap_or_default().trim_ascii_start();
     match rest.first().map(|b| b | 0x20) {
         // A colon is 0x3a, and so with bit 5 set (as is 0x1a, a control
         // byte, which only lets a paragraph through).
@@ -478,12 +473,7 @@ fn names_a_year(paragraph: &[u8], i: usize, e: usize) -> bool {
 /// white space from `at` ends, as the tokenizer reads it; empty when a mark
 /// or a digit stands there.
 fn word_after(paragraph: &[u8], at: usize) -> &[u8] {
-    let after = paragraph.get(at..).unwrap_or_default();
-    let start = after
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(after.len());
-    let word = after.get(start..).unwrap_or_default();
+    let word = paragraph.get(at..).unwrap_or_default().trim_ascii_start();
     let end = word
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
