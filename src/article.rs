@@ -151,8 +151,8 @@ impl Parser {
         // Where the story starts, which the byline and the relays both read.
         let start = crate::byline::story_start(text, &layout, dateline.as_ref());
         let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
-        // The story's words, cut once for the relays' agency search and the
-        // quotes.
+        // The story's words, cut once for the relays' agency search, the
+        // dates' gate and the quotes.
         let cut = crate::quote::cut(text, &layout);
         let relays = crate::attribution::find(text, &layout, lexicon, &byline, start, cut.as_ref());
         let anchor = story_date(

@@ -22,8 +22,9 @@ pub struct Staged<'a> {
     /// Where the story starts, which the byline and the relays read.
     start: Option<Span>,
     byline: Byline<'a>,
-    /// The story's tokens, which `parse` cuts before the relays: the quote
-    /// stage cuts them again, as they are its own.
+    /// The story's tokens, which `parse` cuts before the relays and the
+    /// dates read too: the quote stage cuts them again, as they are its
+    /// own.
     cut: Option<Cut>,
     relays: Relays<'a>,
 }
