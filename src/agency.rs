@@ -492,24 +492,22 @@ impl ParagraphMentions {
             paragraphs,
             mentions,
         };
-        // The segments, in text order, and the next that may be a
-        // paragraph: the paragraphs come in text order too.
+        // The story's tokens, read for the built-in lexicon only, and the
+        // next segment that may be a paragraph (the paragraphs come in
+        // text order, as the segments do).
         let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
-        let segments = cut.map_or(&[][..], Cut::segments);
-        let mut seg = 0;
+        let mut next_segment = 0;
         for span in spans {
             let from = out.mentions.len();
-            while segments.get(seg).is_some_and(|s| s.start < span.start) {
-                seg += 1;
-            }
+            let segment = cut.and_then(|c| Some((c, c.segment_of(span, &mut next_segment)?)));
             // A paragraph is a run of the layout's trimmed lines, so its
             // span sits on character boundaries, and its bytes are its
             // text: sliced as bytes, not by `str::get`, whose tests of both
             // boundaries cost about twelve instructions a paragraph.
             debug_assert!(text.get(span.range()).is_some(), "{span:?}");
             if let Some(hay) = text.as_bytes().get(span.range()) {
-                match cut {
-                    Some(cut) if segments.get(seg) == Some(&span) => {
+                match segment {
+                    Some((cut, seg)) => {
                         // The words the search reads, listed by segment
                         // when cut: none is read to find the paragraph's.
                         let (tokens, words) = (cut.tokens(), cut.agency_words(seg));

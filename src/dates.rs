@@ -247,69 +247,39 @@ pub(crate) fn find<'a>(
 
 /// The words of the quote segments that the dates' gate reads in place of
 /// their bytes ([`gate::may_hold_date_in_words`]), found paragraph by
-/// paragraph in text order: the cursors only move on.
+/// paragraph in text order: the cursor only moves on.
 struct SegmentWords<'c> {
     cut: &'c Cut,
     /// The next segment that may be a paragraph asked for.
-    segment: usize,
-    /// The next entries of the lists of trigger words and of the words
-    /// that are not plain that may be in a paragraph asked for.
-    dates: usize,
-    not_plain: usize,
+    next: usize,
 }
 
 impl<'c> SegmentWords<'c> {
     fn new(cut: &'c Cut) -> SegmentWords<'c> {
-        SegmentWords {
-            cut,
-            segment: 0,
-            dates: 0,
-            not_plain: 0,
-        }
+        SegmentWords { cut, next: 0 }
     }
 
-    /// The tokens of the paragraph `span` in [`Cut::tokens`], or `None`
-    /// when it is none of the segments (a chrome paragraph kept for the
-    /// dateline). Paragraphs are asked for in text order.
-    fn of(&mut self, span: Span) -> Option<std::ops::Range<usize>> {
-        let segments = self.cut.segments();
-        while segments
-            .get(self.segment)
-            .is_some_and(|s| s.start < span.start)
-        {
-            self.segment += 1;
-        }
-        (segments.get(self.segment) == Some(&span)).then(|| self.cut.token_range(self.segment))
+    /// The segment that is the paragraph `span`, or `None` when it is none
+    /// of the segments (a chrome paragraph kept for the dateline).
+    /// Paragraphs are asked for in text order.
+    fn of(&mut self, span: Span) -> Option<usize> {
+        self.cut.segment_of(span, &mut self.next)
     }
 
-    /// The spans of the listed words among `tokens` (from [`Self::of`]):
-    /// the trigger words, then the words that are not plain. Asked only
-    /// for the paragraphs the gate reads them in; the lists' entries
-    /// before, in the paragraphs it did not, are passed over here.
+    /// The spans of segment `i`'s listed words: the trigger words, then
+    /// the words that are not plain.
     fn words(
-        &mut self,
-        tokens: std::ops::Range<usize>,
+        &self,
+        i: usize,
     ) -> (
         impl Iterator<Item = Span> + use<'c>,
         impl Iterator<Item = Span> + use<'c>,
     ) {
-        let dates = within(self.cut.date_words(), &mut self.dates, &tokens);
-        let not_plain = within(self.cut.not_plain_words(), &mut self.not_plain, &tokens);
-        let toks = self.cut.tokens();
+        let cut = self.cut;
+        let toks = cut.tokens();
         let spans = move |list: &'c [usize]| list.iter().map(move |&k| toks[k].span);
-        (spans(dates), spans(not_plain))
+        (spans(cut.date_words(i)), spans(cut.not_plain_words(i)))
     }
-}
-
-/// The entries of `list`, token indices in order, from `*from` on that are
-/// in `tokens`, moving `*from` past them (and past any before them).
-fn within<'l>(list: &'l [usize], from: &mut usize, tokens: &std::ops::Range<usize>) -> &'l [usize] {
-    let rest = list.get(*from..).unwrap_or_default();
-    let skip = rest.iter().take_while(|&&k| k < tokens.start).count();
-    let rest = rest.get(skip..).unwrap_or_default();
-    let count = rest.iter().take_while(|&&k| k < tokens.end).count();
-    *from += skip + count;
-    rest.get(..count).unwrap_or_default()
 }
 
 /// [`find`], skipping the paragraphs that [`gate::may_hold_date`] rules out
@@ -373,8 +343,8 @@ fn find_gated<'a>(
             .as_mut()
             .and_then(|w| Some((w.of(p.span)?, w)));
         let passes = match segment {
-            Some((tokens, w)) => {
-                gate::may_hold_date_in_words(text, start, end, index, footing, || w.words(tokens))
+            Some((i, w)) => {
+                gate::may_hold_date_in_words(text, start, end, index, footing, || w.words(i))
             }
             None => gate::may_hold_date(text, start, end, index, footing),
         };

@@ -253,11 +253,9 @@ fn quote_words(text: &str, toks: &[Tok], p: &Pair, most: usize) -> usize {
 pub(crate) struct Scratch {
     segs: Vec<Span>,
     toks: Vec<Tok>,
-    /// Where each segment's tokens end in `toks`.
-    seg_ends: Vec<usize>,
-    /// Where each segment's words in `found.agency` end: the relays'
-    /// search takes a paragraph's words at once.
-    agency_ends: Vec<usize>,
+    /// Where each segment's entries end in the lists `found` keeps for the
+    /// other stages: a stage takes a paragraph's words at once.
+    seg_ends: Vec<SegmentEnds>,
     found: token::Found,
     pairs: Vec<Pair>,
     cuts: Vec<bool>,
@@ -273,7 +271,6 @@ impl Scratch {
         bytes(&self.segs)
             + bytes(&self.toks)
             + bytes(&self.seg_ends)
-            + bytes(&self.agency_ends)
             + bytes(&self.found.quotes)
             + bytes(&self.found.caps)
             + bytes(&self.found.verbs)
@@ -287,6 +284,15 @@ impl Scratch {
     }
 }
 
+/// Where a segment's entries end in the lists of [`token::Found`] that the
+/// other stages read, recorded as the segment is cut.
+#[derive(Clone, Copy, Debug, Default)]
+struct SegmentEnds {
+    agency: usize,
+    dates: usize,
+    not_plain: usize,
+}
+
 /// The paragraphs quotes are looked for in ([`segments`]), cut into tokens
 /// once, before the relays are read: the relays' agency search passes over
 /// the body's words on their tokens ([`crate::agency::ParagraphMentions`])
@@ -297,43 +303,53 @@ pub(crate) struct Cut {
 }
 
 impl Cut {
-    /// The segments, in text order.
-    pub(crate) fn segments(&self) -> &[Span] {
-        &self.spare.segs
-    }
-
     /// The segments' tokens, in text order.
     pub(crate) fn tokens(&self) -> &[Tok] {
         &self.spare.toks
     }
 
-    /// Where the tokens of segment `i` are in [`Cut::tokens`].
-    pub(crate) fn token_range(&self, i: usize) -> std::ops::Range<usize> {
+    /// The segment that is the paragraph `span`, or `None` when it is none
+    /// of them (a paragraph the quote stage does not read). `next` is the
+    /// first segment that may be one, 0 at first: the paragraphs are asked
+    /// for in text order, as the segments are, so it only moves on.
+    pub(crate) fn segment_of(&self, span: Span, next: &mut usize) -> Option<usize> {
+        let segments = &self.spare.segs;
+        while segments.get(*next).is_some_and(|s| s.start < span.start) {
+            *next += 1;
+        }
+        (segments.get(*next) == Some(&span)).then_some(*next)
+    }
+
+    /// Segment `i`'s entries of one of the lists the other stages read,
+    /// `end` picking that list's end from the recorded ends.
+    fn listed<'l>(
+        &self,
+        list: &'l [usize],
+        i: usize,
+        end: fn(&SegmentEnds) -> usize,
+    ) -> &'l [usize] {
         let ends = &self.spare.seg_ends;
-        i.checked_sub(1).map_or(0, |before| ends[before])..ends[i]
+        let start = i.checked_sub(1).map_or(0, |before| end(&ends[before]));
+        &list[start..end(&ends[i])]
     }
 
     /// The words of segment `i` an agency form may open at or in, in
     /// text order: their indices in [`Cut::tokens`]
     /// ([`token::Found::agency`]).
     pub(crate) fn agency_words(&self, i: usize) -> &[usize] {
-        let Scratch {
-            found, agency_ends, ..
-        } = &self.spare;
-        let start = i.checked_sub(1).map_or(0, |before| agency_ends[before]);
-        &found.agency[start..agency_ends[i]]
+        self.listed(&self.spare.found.agency, i, |e| e.agency)
     }
 
-    /// The words the dates' gate looks for, in text order: their indices
-    /// in [`Cut::tokens`] ([`token::Found::dates`]).
-    pub(crate) fn date_words(&self) -> &[usize] {
-        &self.spare.found.dates
+    /// The words of segment `i` the dates' gate looks for, in text order:
+    /// their indices in [`Cut::tokens`] ([`token::Found::dates`]).
+    pub(crate) fn date_words(&self, i: usize) -> &[usize] {
+        self.listed(&self.spare.found.dates, i, |e| e.dates)
     }
 
-    /// The words that are not plain, in text order: their indices in
-    /// [`Cut::tokens`] ([`token::Found::not_plain`]).
-    pub(crate) fn not_plain_words(&self) -> &[usize] {
-        &self.spare.found.not_plain
+    /// The words of segment `i` that are not plain, in text order: their
+    /// indices in [`Cut::tokens`] ([`token::Found::not_plain`]).
+    pub(crate) fn not_plain_words(&self, i: usize) -> &[usize] {
+        self.listed(&self.spare.found.not_plain, i, |e| e.not_plain)
     }
 }
 
@@ -384,7 +400,6 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
         segs,
         toks,
         seg_ends,
-        agency_ends,
         found,
         ..
     } = &mut spare;
@@ -405,15 +420,16 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     refill(&mut found.dates, bytes / 128);
     // Words that are not plain: about one in 250 bytes.
     refill(&mut found.not_plain, bytes / 128);
-    // Each segment's end in the tokens, for the dates' gate, and in the
-    // agency words, for the relays' search, which takes a paragraph's
-    // words at once.
+    // Each segment's ends in the lists the relays' search and the dates'
+    // gate read, which take a paragraph's words at once.
     refill(seg_ends, segs.len());
-    refill(agency_ends, segs.len());
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize_marking(text, s, i as u32, toks, found);
-        seg_ends.push(toks.len());
-        agency_ends.push(found.agency.len());
+        seg_ends.push(SegmentEnds {
+            agency: found.agency.len(),
+            dates: found.dates.len(),
+            not_plain: found.not_plain.len(),
+        });
     }
     Some(Cut { spare })
 }
@@ -446,7 +462,6 @@ fn find_in<'a>(
         segs,
         toks,
         seg_ends,
-        agency_ends,
         found,
         pairs,
         mut cuts,
@@ -681,7 +696,6 @@ fn find_in<'a>(
         segs,
         toks,
         seg_ends,
-        agency_ends,
         found,
         pairs,
         cuts,
