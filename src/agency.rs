@@ -13,8 +13,10 @@ use crate::quote::Cut;
 use crate::quote::token::Tok;
 use crate::trim::trim_visible;
 
+pub(crate) use after_the::AFTER_THE;
 pub(crate) use first_runs::FIRST_RUNS;
 
+mod after_the;
 mod first_runs;
 mod search;
 mod table;
@@ -968,6 +970,15 @@ mod tests {
             "the state media\u{2019}s: 2Yonhap Yonhap2 Yonhap_ (AA) Kyodo News, Kyodo-News",
             "'Yonhap' and \"Yonhap\": `Yonhap` the New China News\nAgency, the Korean Central",
             "AP",
+            // "the" before words that go on with a form that opens with it
+            // and words that do not, plain or not, one space on or more,
+            // at a line break, at the paragraph's end.
+            "The North's media: the north's official radio, the North\u{2019}s state media, the Northern",
+            "the official Xinhua news agency: the officials, the official, the Official Xinhua",
+            "the Soviet news agency: the  Soviet news agency, the\nSoviet news agency, the Soviets",
+            "the pro-Pyongyang newspaper: the Workers' Party newspaper, the Workers\u{2019} Party newspaper",
+            "The Associated Press: the AP, the Associated, the associated press, theAP, the. AP, the",
+            "the German Press Agency: the German news agency, the Germans, the state media, the Kyodo",
         ];
         for text in texts {
             let mut layout = crate::layout::Layout::default();
@@ -1004,6 +1015,39 @@ mod tests {
         }
         let listed: Vec<&str> = runs.iter().map(String::as_str).collect();
         assert_eq!(FIRST_RUNS, listed);
+    }
+
+    /// The tokens' search passes over "the" before a plain word that is
+    /// no form's second run: it holds only while every form whose first
+    /// run is "the" goes on with one space and a run that more of the
+    /// form follows, and those runs are the list the word index marks.
+    #[test]
+    fn words_after_the_are_the_builtin_forms_second_runs() {
+        let mut runs = std::collections::BTreeSet::new();
+        for e in table::AGENCIES {
+            let names = std::iter::once(&e.name).chain(e.aliases);
+            let searched = names.filter(|f| !e.tags.contains(f));
+            for form in searched.chain(e.descriptions) {
+                let bytes = form.as_bytes();
+                let first = bytes
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                if !bytes[..first].eq_ignore_ascii_case(b"the") {
+                    continue;
+                }
+                assert_eq!(bytes.get(first), Some(&b' '), "{form:?}");
+                let rest = &bytes[first + 1..];
+                let second = rest
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                assert!(second > 0 && second < rest.len(), "{form:?}");
+                runs.insert(String::from_utf8(rest[..second].to_ascii_lowercase()).unwrap());
+            }
+        }
+        let listed: Vec<&str> = runs.iter().map(String::as_str).collect();
+        assert_eq!(AFTER_THE, listed);
     }
 
     #[test]
