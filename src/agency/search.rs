@@ -70,8 +70,8 @@ impl Forms {
     /// its first byte, and when its run is no form's first run nothing can
     /// match there but within the word, which changes nothing: the
     /// tokenizer looked the word up already and left it out of `words`
-    /// (most words). Nor can a form match at "the" a space before a plain
-    /// word that no form opens "the" with ([`is_the_before_no_form`]),
+    /// (most words). Nor can a form match at a marked word before a plain
+    /// word that no form of its run has after it ([`opens_no_pair`]),
     /// which is passed over as such a word is: most marked words are
     /// "the". The places of the others, a marked word's start and
     /// the places of a word that is not plain ("pro-Xinhua", "ČTK"), take
@@ -104,7 +104,7 @@ impl Forms {
                 if start < at || (start > 0 && class(start - 1) & WORD != 0) {
                     continue;
                 }
-                if is_the_before_no_form(text, start, tokens, k) {
+                if opens_no_pair(tokens, k) {
                     continue;
                 }
                 let maybe = if text[start].is_ascii_alphabetic() {
@@ -172,38 +172,33 @@ impl Forms {
     }
 }
 
-/// Whether the plain word `tok`, token `k` of `tokens`, which starts at
-/// byte `start` of `text`, is "the" and a space before a plain word that
-/// is no form's second run after "the" ([`crate::agency::AFTER_THE`]):
-/// then no form matches at it. A form that opens with "the" goes on with
-/// one space and a run that more of the form follows, so where one
-/// matches, the text's run one space after "the" is that form's second
-/// run; a plain word's run is its own, and the word index looked it up as
-/// it was cut.
+/// Whether the plain word `tokens[k]`, marked as a form's first run, is
+/// one whose every form goes on with a second run
+/// ([`crate::agency::PAIRED_FIRST_RUNS`]), before a plain word, one byte
+/// on, that is none of those second runs ([`crate::agency::SECOND_RUNS`]):
+/// then no form matches at it. Each such form goes on from its first run
+/// with one space and a second run that more of the form follows, so
+/// where one matches, the text's run one byte after the first is that
+/// form's second run; a plain word's run is its own, and the word index
+/// looked it up as it was cut. (A word that ends with a period, "Korea.",
+/// is followed by no space, and no such form matches at it either.)
 ///
 /// "the" is most of the marked words in running text (3,669 of 5,564 over
-/// corpora/real), and most of them are passed over here on four bytes
-/// read at once and the next token's bits, where the tables of its first
-/// run and the bytes after it cost a hash of the run and two of the bytes
-/// after it. ("the" before a line break, or a word that is not plain,
-/// takes those tables' steps as before.)
+/// corpora/real), and it and most of the others ("North", "news") are
+/// passed over here on two tokens' bits, where the tables of the word's
+/// first run and the bytes after it cost a hash of the run and two of the
+/// bytes after it. (One before a word that is not plain, or a sign, takes
+/// those tables' steps as before.)
 #[inline(always)]
-fn is_the_before_no_form(text: &[u8], start: usize, tokens: &[Tok], k: usize) -> bool {
-    // The first three bytes lowercased, as only 'T' and 't' give 't' so,
-    // and the fourth a space.
-    let the_space = |four: &[u8; 4]| u32::from_le_bytes(*four) | 0x20_2020 == THE_SPACE;
-    text.get(start..)
-        .and_then(<[u8]>::first_chunk)
-        .is_some_and(the_space)
+fn opens_no_pair(tokens: &[Tok], k: usize) -> bool {
+    let tok = &tokens[k];
+    tok.class().has(Class::AGENCY_PAIRED_OPENING)
         && tokens.get(k + 1).is_some_and(|next| {
-            next.span.start == tokens[k].span.start + 4
+            next.span.start == tok.span.end + 1
                 && next.plain()
-                && !next.class().has(Class::AGENCY_AFTER_THE)
+                && !next.class().has(Class::AGENCY_SECOND_RUN)
         })
 }
-
-/// "the " as a little-endian integer.
-const THE_SPACE: u32 = u32::from_le_bytes(*b"the ");
 
 /// Whether `b` continues a word: ASCII letters and digits, the underscore,
 /// and every byte of a non-ASCII character.

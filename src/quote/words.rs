@@ -57,11 +57,15 @@ impl Class {
     /// sixteen bits are full, and the role and the token's own bits take
     /// the next five: it is bit 21 of a packed entry ([`CLASS_BITS`]).
     pub(crate) const DATE_TRIGGER: Class = Class(1 << 21);
-    /// The words that follow "the" in the agency forms that open with it
-    /// ([`crate::agency::AFTER_THE`]): "the" before a plain word that is
-    /// none of them opens no agency mention. Bit 22 of a packed entry,
-    /// past [`Class::DATE_TRIGGER`]'s.
-    pub(crate) const AGENCY_AFTER_THE: Class = Class(1 << 22);
+    /// The first words of the agency forms whose every form goes on with
+    /// a second word ([`crate::agency::PAIRED_FIRST_RUNS`]): such a word
+    /// before a plain word that is none of their second words
+    /// ([`Class::AGENCY_SECOND_RUN`]) opens no agency mention. Bit 22 of
+    /// a packed entry, past [`Class::DATE_TRIGGER`]'s.
+    pub(crate) const AGENCY_PAIRED_OPENING: Class = Class(1 << 22);
+    /// The second words of the forms of [`Class::AGENCY_PAIRED_OPENING`]'s
+    /// words ([`crate::agency::SECOND_RUNS`]). Bit 23 of a packed entry.
+    pub(crate) const AGENCY_SECOND_RUN: Class = Class(1 << 23);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -114,8 +118,9 @@ impl Entry {
 }
 
 /// The bits of a packed entry that are its lists ([`Class`]): the low
-/// sixteen, [`Class::DATE_TRIGGER`]'s and [`Class::AGENCY_AFTER_THE`]'s.
-const CLASS_BITS: u32 = 0xFFFF | Class::DATE_TRIGGER.0 | Class::AGENCY_AFTER_THE.0;
+/// sixteen, [`Class::DATE_TRIGGER`]'s and the agency pairs' two.
+const CLASS_BITS: u32 =
+    0xFFFF | Class::DATE_TRIGGER.0 | Class::AGENCY_PAIRED_OPENING.0 | Class::AGENCY_SECOND_RUN.0;
 
 /// The roles by the numbers [`Entry::pack`] gives them (a test checks the
 /// two agree).
@@ -131,8 +136,8 @@ const ROLES: [Option<Role>; 8] = [
 ];
 
 /// Slots of the table of words of one to eight bytes: a power of two, at
-/// most four fifths full (a test checks they fit; 643 words, with the
-/// dates' trigger words and the agency forms' words after "the", take
+/// most four fifths full (a test checks they fit; 655 words, with the
+/// dates' trigger words and the agency forms' second words, take
 /// 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
 /// the table 12 KiB: the tokenizer looks up nearly every word here, and a
 /// table of 16 KiB, which the text and the tokens pass through the cache
@@ -721,7 +726,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 18] = [
+static LISTS: [(&[&str], Class); 19] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -739,7 +744,11 @@ static LISTS: [(&[&str], Class); 18] = [
     (NOUN_MARKS, Class::NOUN_MARK),
     (crate::agency::FIRST_RUNS, Class::AGENCY_OPENING),
     (crate::dates::TRIGGER_WORDS, Class::DATE_TRIGGER),
-    (crate::agency::AFTER_THE, Class::AGENCY_AFTER_THE),
+    (
+        crate::agency::PAIRED_FIRST_RUNS,
+        Class::AGENCY_PAIRED_OPENING,
+    ),
+    (crate::agency::SECOND_RUNS, Class::AGENCY_SECOND_RUN),
 ];
 /// The entry of the word whose key is `key`, packed, from the table its
 /// length puts it in.
@@ -934,8 +943,11 @@ mod tests {
         for &w in crate::agency::FIRST_RUNS {
             assert!(lookup(w).class.has(Class::AGENCY_OPENING), "{w}");
         }
-        for &w in crate::agency::AFTER_THE {
-            assert!(lookup(w).class.has(Class::AGENCY_AFTER_THE), "{w}");
+        for &w in crate::agency::PAIRED_FIRST_RUNS {
+            assert!(lookup(w).class.has(Class::AGENCY_PAIRED_OPENING), "{w}");
+        }
+        for &w in crate::agency::SECOND_RUNS {
+            assert!(lookup(w).class.has(Class::AGENCY_SECOND_RUN), "{w}");
         }
         // Every word found a slot of its own: none was left out.
         let ix = index();
