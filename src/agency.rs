@@ -14,9 +14,11 @@ use crate::quote::token::Tok;
 use crate::trim::trim_visible;
 
 pub(crate) use first_runs::FIRST_RUNS;
+pub(crate) use second_runs::{PAIRED_FIRST_RUNS, SECOND_RUNS};
 
 mod first_runs;
 mod search;
+mod second_runs;
 mod table;
 mod trie;
 
@@ -968,6 +970,18 @@ mod tests {
             "the state media\u{2019}s: 2Yonhap Yonhap2 Yonhap_ (AA) Kyodo News, Kyodo-News",
             "'Yonhap' and \"Yonhap\": `Yonhap` the New China News\nAgency, the Korean Central",
             "AP",
+            // "the" and other first runs whose forms all go on with a
+            // second run, before words that go on with such a form and
+            // words that do not, plain or not, one space on or more, at a
+            // line break, after a period, at the paragraph's end.
+            "The North's media: the north's official radio, the North\u{2019}s state media, the Northern",
+            "the official Xinhua news agency: the officials, the official, the Official Xinhua",
+            "the Soviet news agency: the  Soviet news agency, the\nSoviet news agency, the Soviets",
+            "the pro-Pyongyang newspaper: the Workers' Party newspaper, the Workers\u{2019} Party newspaper",
+            "The Associated Press: the AP, the Associated, the associated press, theAP, the. AP, the",
+            "the German Press Agency: the German news agency, the Germans, the state media, the Kyodo",
+            "North Korea's media: North Koreans, Korea. Central News, Korean\nCentral News Agency",
+            "Korean Central News Agency, Korean officials, the news agency, news. Agency, South Korea",
         ];
         for text in texts {
             let mut layout = crate::layout::Layout::default();
@@ -1004,6 +1018,54 @@ mod tests {
         }
         let listed: Vec<&str> = runs.iter().map(String::as_str).collect();
         assert_eq!(FIRST_RUNS, listed);
+    }
+
+    /// The tokens' search passes over a first run before a plain word
+    /// that no form has after it: it holds only while the runs listed as
+    /// paired are those whose every form goes on with one space and a run
+    /// that more of the form follows, and their forms' second runs are
+    /// the list the word index marks.
+    #[test]
+    fn paired_runs_are_the_builtin_forms_first_and_second_runs() {
+        let run = |bytes: &[u8]| {
+            let n = bytes
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            bytes[..n].to_ascii_lowercase()
+        };
+        // Each first run's forms' rests, after the run.
+        let mut rests = std::collections::BTreeMap::<Vec<u8>, Vec<&[u8]>>::new();
+        for e in table::AGENCIES {
+            let names = std::iter::once(&e.name).chain(e.aliases);
+            let searched = names.filter(|f| !e.tags.contains(f));
+            for form in searched.chain(e.descriptions) {
+                let first = run(form.as_bytes());
+                if !first.is_empty() {
+                    let rest = &form.as_bytes()[first.len()..];
+                    rests.entry(first).or_default().push(rest);
+                }
+            }
+        }
+        let (mut paired, mut seconds) = (Vec::new(), std::collections::BTreeSet::new());
+        for (first, rests) in &rests {
+            let second = |rest: &[u8]| {
+                let after = rest.strip_prefix(b" ")?;
+                let second = run(after);
+                (!second.is_empty() && second.len() < after.len()).then_some(second)
+            };
+            if rests.iter().all(|rest| second(rest).is_some()) {
+                paired.push(String::from_utf8(first.clone()).unwrap());
+                seconds.extend(rests.iter().filter_map(|rest| second(rest)));
+            }
+        }
+        let seconds: Vec<String> = seconds
+            .into_iter()
+            .map(|s| String::from_utf8(s).unwrap())
+            .collect();
+        assert!(paired.iter().any(|p| p == "the"));
+        assert_eq!(PAIRED_FIRST_RUNS, paired);
+        assert_eq!(SECOND_RUNS, seconds);
     }
 
     #[test]

@@ -57,6 +57,15 @@ impl Class {
     /// sixteen bits are full, and the role and the token's own bits take
     /// the next five: it is bit 21 of a packed entry ([`CLASS_BITS`]).
     pub(crate) const DATE_TRIGGER: Class = Class(1 << 21);
+    /// The first words of the agency forms whose every form goes on with
+    /// a second word ([`crate::agency::PAIRED_FIRST_RUNS`]): such a word
+    /// before a plain word that is none of their second words
+    /// ([`Class::AGENCY_SECOND_RUN`]) opens no agency mention. Bit 22 of
+    /// a packed entry, past [`Class::DATE_TRIGGER`]'s.
+    pub(crate) const AGENCY_PAIRED_OPENING: Class = Class(1 << 22);
+    /// The second words of the forms of [`Class::AGENCY_PAIRED_OPENING`]'s
+    /// words ([`crate::agency::SECOND_RUNS`]). Bit 23 of a packed entry.
+    pub(crate) const AGENCY_SECOND_RUN: Class = Class(1 << 23);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -109,8 +118,9 @@ impl Entry {
 }
 
 /// The bits of a packed entry that are its lists ([`Class`]): the low
-/// sixteen and [`Class::DATE_TRIGGER`]'s.
-const CLASS_BITS: u32 = 0xFFFF | Class::DATE_TRIGGER.0;
+/// sixteen, [`Class::DATE_TRIGGER`]'s and the agency pairs' two.
+const CLASS_BITS: u32 =
+    0xFFFF | Class::DATE_TRIGGER.0 | Class::AGENCY_PAIRED_OPENING.0 | Class::AGENCY_SECOND_RUN.0;
 
 /// The roles by the numbers [`Entry::pack`] gives them (a test checks the
 /// two agree).
@@ -126,8 +136,9 @@ const ROLES: [Option<Role>; 8] = [
 ];
 
 /// Slots of the table of words of one to eight bytes: a power of two, at
-/// most four fifths full (a test checks they fit; 625 words, with the
-/// dates' trigger words, take 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
+/// most four fifths full (a test checks they fit; 655 words, with the
+/// dates' trigger words and the agency forms' second words, take
+/// 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
 /// the table 12 KiB: the tokenizer looks up nearly every word here, and a
 /// table of 16 KiB, which the text and the tokens pass through the cache
 /// beside, stalled it on the slot's load (about a fifth of its samples)
@@ -715,7 +726,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 17] = [
+static LISTS: [(&[&str], Class); 19] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -733,6 +744,11 @@ static LISTS: [(&[&str], Class); 17] = [
     (NOUN_MARKS, Class::NOUN_MARK),
     (crate::agency::FIRST_RUNS, Class::AGENCY_OPENING),
     (crate::dates::TRIGGER_WORDS, Class::DATE_TRIGGER),
+    (
+        crate::agency::PAIRED_FIRST_RUNS,
+        Class::AGENCY_PAIRED_OPENING,
+    ),
+    (crate::agency::SECOND_RUNS, Class::AGENCY_SECOND_RUN),
 ];
 /// The entry of the word whose key is `key`, packed, from the table its
 /// length puts it in.
@@ -926,6 +942,12 @@ mod tests {
         }
         for &w in crate::agency::FIRST_RUNS {
             assert!(lookup(w).class.has(Class::AGENCY_OPENING), "{w}");
+        }
+        for &w in crate::agency::PAIRED_FIRST_RUNS {
+            assert!(lookup(w).class.has(Class::AGENCY_PAIRED_OPENING), "{w}");
+        }
+        for &w in crate::agency::SECOND_RUNS {
+            assert!(lookup(w).class.has(Class::AGENCY_SECOND_RUN), "{w}");
         }
         // Every word found a slot of its own: none was left out.
         let ix = index();
