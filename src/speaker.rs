@@ -397,6 +397,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
     fn people(&self) -> &People {
         self.people.get_or_init(|| {
             let toks = self.toks;
+            // The text's bytes held in the loop: read through `self` at
+            // each lone word the gate asks about, its two fields were
+            // loaded again from the stack, where the loop keeps `self`.
+            let bytes = self.text.as_bytes();
             // About one name per twenty tokens: grown seldom.
             let mut people = People::with_capacity(toks.len() / 20);
             // The first token after the last name read.
@@ -460,7 +464,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         {
                             None
                         } else {
-                            let w = &self.text.as_bytes()[t.span.start..t.span.end];
+                            let w = &bytes[t.span.start..t.span.end];
                             people.names.indexed_plain(w)
                         };
                         debug_assert_eq!(
