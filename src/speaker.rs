@@ -496,7 +496,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     self.read_run(i, toks.len())
                 };
                 self.add_run(&mut people, &mut agency, i, end, tokens);
-                next = end.max(i + 1);
+                // The words after this one are past it: the run's end
+                // alone skips those it holds, as `end.max(i + 1)` did,
+                // without `i + 1` kept on the stack for every word.
+                next = end;
             }
             people
         })
