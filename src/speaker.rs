@@ -397,16 +397,21 @@ impl<'t, 'a> Speakers<'t, 'a> {
     fn people(&self) -> &People {
         self.people.get_or_init(|| {
             let toks = self.toks;
+            // The text's bytes held in the loop: read through `self` at
+            // each lone word the gate asks about, its two fields were
+            // loaded again from the stack, where the loop keeps `self`.
+            let bytes = self.text.as_bytes();
             // About one name per twenty tokens: grown seldom.
             let mut people = People::with_capacity(toks.len() / 20);
             // The first token after the last name read.
             let mut next = 0;
-            // The first quote not ending before the last word read, and its
-            // outer span (empty past the last quote): held apart from the
-            // list, so that most words, far from the next quote, ask it
-            // two comparisons.
-            let mut quotes = self.quoted.iter().map(|p| p.outer);
-            let mut quote = quotes.next().unwrap_or(Span::new(usize::MAX, usize::MAX));
+            // The first quote not ending before the last word read, as the
+            // tokens its opening and closing marks start (none past the
+            // last quote): held apart from the list, so that most words,
+            // before the next quote, ask it one comparison.
+            let none = (usize::MAX, usize::MAX);
+            let mut quotes = self.quoted.iter().map(|p| (p.open_tok, p.close_tok));
+            let mut quote = quotes.next().unwrap_or(none);
             // The first agency mention not ending before the last run read.
             let mut agency = 0;
             for &i in self.caps {
@@ -414,11 +419,26 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     continue;
                 }
                 // Names inside quotes are the speaker's words, not mentions.
-                let at = toks[i].span.start;
-                while quote.end <= at {
-                    quote = quotes.next().unwrap_or(Span::new(usize::MAX, usize::MAX));
-                }
-                if quote.start <= at {
+                // A word is in a quote exactly when it is one of the tokens
+                // from the opening mark's to the closing mark's (any token
+                // after that one within the quote is the closing mark's
+                // own): told from the word's index, without reading its
+                // token, where comparing the token's start with the
+                // quote's span took a load and a bounds check per word.
+                let quoted = quote.0 <= i && {
+                    while quote.1 < i {
+                        quote = quotes.next().unwrap_or(none);
+                    }
+                    quote.0 <= i
+                };
+                debug_assert_eq!(
+                    quoted,
+                    self.quoted
+                        .iter()
+                        .any(|p| p.outer.start <= toks[i].span.start
+                            && toks[i].span.start < p.outer.end)
+                );
+                if quoted {
                     continue;
                 }
                 // Most capitalised words stand alone: a run goes on only
@@ -444,7 +464,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         {
                             None
                         } else {
-                            let w = &self.text.as_bytes()[t.span.start..t.span.end];
+                            let w = &bytes[t.span.start..t.span.end];
                             people.names.indexed_plain(w)
                         };
                         debug_assert_eq!(
@@ -476,7 +496,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     self.read_run(i, toks.len())
                 };
                 self.add_run(&mut people, &mut agency, i, end, tokens);
-                next = end.max(i + 1);
+                // The words after this one are past it: the run's end
+                // alone skips those it holds, as `end.max(i + 1)` did,
+                // without `i + 1` kept on the stack for every word.
+                next = end;
             }
             people
         })
