@@ -829,8 +829,17 @@ fn occurs_before(bytes: &[u8], at: usize) -> bool {
     let Some(last_start) = at.checked_sub(TITLE_PREFIX) else {
         return false;
     };
-    memchr::memchr_iter(prefix[0], &bytes[..=last_start])
-        .any(|k| bytes[k..k + TITLE_PREFIX] == *prefix)
+    let starts = &bytes[..=last_start];
+    let copy_at = |k: usize| bytes[k..k + TITLE_PREFIX] == *prefix;
+    // `memchr::memchr_iter` picks its vector code through a function
+    // pointer and sets up its needle at each stop: where the machine has
+    // AVX2, the crate's searcher for it is built once and its iterator
+    // read directly, as the line split does.
+    #[cfg(target_arch = "x86_64")]
+    if let Some(avx2) = memchr::arch::x86_64::avx2::memchr::One::new(prefix[0]) {
+        return avx2.iter(starts).any(copy_at);
+    }
+    memchr::memchr_iter(prefix[0], starts).any(copy_at)
 }
 
 /// Words of the [`shown_earlier`] filter: 4096 bits, so that a full window
