@@ -54,7 +54,12 @@ impl Paragraph {
 /// The page cut into lines and paragraphs.
 #[derive(Debug, Default)]
 pub(crate) struct Layout {
-    /// Every line, without its line break.
+    /// Every line that is not blank, without its line break (and the
+    /// `'\r'` before it), in order: the untrimmed span of the line whose
+    /// trimmed span is `nonblank`'s at the same index. Blank lines, about
+    /// half the lines of a web page, are left out: no reader needs them
+    /// (the dateline reads the lines of paragraphs, which hold none), and
+    /// pushing them cost some 80,000 instructions over corpora/real.
     pub lines: Vec<Span>,
     /// Every line that is not blank, trimmed as [`trim_line`] trims it, in
     /// order. Several stages read each line of the page trimmed; the split
@@ -235,7 +240,7 @@ fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> u8 {
     highest
 }
 
-/// Line spans without their `\n` or `\r\n`.
+/// Non-blank line spans without their `\n` or `\r\n`.
 #[cfg(test)]
 fn split_lines(text: &str) -> Vec<Span> {
     split_page(text).lines
@@ -249,9 +254,9 @@ struct Page {
     paragraphs: Vec<Paragraph>,
 }
 
-/// The page's lines (spans without their `\n` or `\r\n`), its non-blank
-/// lines trimmed, and its paragraphs (trimmed), all of them chrome until
-/// classified, in one pass.
+/// The page's non-blank lines (spans without their `\n` or `\r\n`), the
+/// same lines trimmed, and its paragraphs (trimmed), all of them chrome
+/// until classified, in one pass.
 ///
 /// A blank line always ends a paragraph. Within a run of non-blank lines,
 /// each line is a paragraph of its own (web pages, KCNA copy) unless the run
@@ -299,18 +304,18 @@ fn split_page_in(text: &str, page: Page) -> Page {
 #[inline(always)]
 fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<usize>) -> Page {
     let bytes = text.as_bytes();
-    // Room for lines of 12 bytes and non-blank lines of 24 on average
-    // (about 34 and 63 in the real articles, 12 and 23 on the pages with
-    // the shortest): a vector that grows as it is filled copies its spans
-    // each time, which cost more than the room. A paragraph holds one
-    // non-blank line or more, so the paragraphs have the same room; on a
-    // third of the real articles they outgrew room for one in 128 bytes.
+    // Room for non-blank lines of 24 bytes on average (about 63 in the
+    // real articles, 23 on the pages with the shortest), on both lists of
+    // them: a vector that grows as it is filled copies its spans each time,
+    // which cost more than the room. A paragraph holds one non-blank line
+    // or more, so the paragraphs have the same room; on a third of the real
+    // articles they outgrew room for one in 128 bytes.
     let Page {
         mut lines,
         mut nonblank,
         paragraphs: mut out,
     } = page;
-    refill(&mut lines, bytes.len() / 12 + 1);
+    refill(&mut lines, bytes.len() / 24 + 1);
     refill(&mut nonblank, bytes.len() / 24 + 1);
     refill(&mut out, bytes.len() / 24 + 1);
     let mut run = Run::default();
@@ -318,10 +323,10 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
     loop {
         // Web pages put a blank line after most lines: a line break right
         // where the line starts is tested before a search is set up, which
-        // costs more than a short line, and such a line needs no trim.
+        // costs more than a short line, and such a line needs no trim. It
+        // ends the run and goes on neither list.
         if bytes.get(start) == Some(&b'\n') {
             run.end(text, &lines, &nonblank, &mut out);
-            lines.push(Span::new(start, start));
             start += 1;
             continue;
         }
@@ -365,8 +370,6 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
             lines.push(Span::new(start, nl - usize::from(cr)));
         } else {
             run.end(text, &lines, &nonblank, &mut out);
-            let cr = nl > start && before_break() == Some(&b'\r');
-            lines.push(Span::new(start, nl - usize::from(cr)));
         }
         start = nl + 1;
     }
@@ -380,7 +383,6 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
         run.end(text, &lines, &nonblank, &mut out);
     } else {
         run.end(text, &lines, &nonblank, &mut out);
-        lines.push(line);
     }
     Page {
         lines,
@@ -827,8 +829,17 @@ fn occurs_before(bytes: &[u8], at: usize) -> bool {
     let Some(last_start) = at.checked_sub(TITLE_PREFIX) else {
         return false;
     };
-    memchr::memchr_iter(prefix[0], &bytes[..=last_start])
-        .any(|k| bytes[k..k + TITLE_PREFIX] == *prefix)
+    let starts = &bytes[..=last_start];
+    let copy_at = |k: usize| bytes[k..k + TITLE_PREFIX] == *prefix;
+    // `memchr::memchr_iter` picks its vector code through a function
+    // pointer and sets up its needle at each stop: where the machine has
+    // AVX2, the crate's searcher for it is built once and its iterator
+    // read directly, as the line split does.
+    #[cfg(target_arch = "x86_64")]
+    if let Some(avx2) = memchr::arch::x86_64::avx2::memchr::One::new(prefix[0]) {
+        return avx2.iter(starts).any(copy_at);
+    }
+    memchr::memchr_iter(prefix[0], starts).any(copy_at)
 }
 
 /// Words of the [`shown_earlier`] filter: 4096 bits, so that a full window
@@ -1290,7 +1301,8 @@ mod tests {
         for (path, text) in crate::test_stories::stories() {
             let page = split_page(&text);
             let paragraphs = page.paragraphs.iter().map(|p| p.span);
-            for span in page.lines.iter().copied().chain(paragraphs) {
+            // Every line, blank ones too, which the split leaves out.
+            for span in plain_split(&text).into_iter().chain(paragraphs) {
                 assert_eq!(
                     ends_sentence_at(&text, span),
                     ends_sentence_trimmed(&text.as_str()[span]),
@@ -1534,7 +1546,7 @@ mod tests {
     /// pair of lines trimmed anew.
     fn paragraphs_line_by_line(text: &str) -> Vec<Span> {
         let blank = |l: Span| text[l].chars().all(char::is_whitespace);
-        let lines = split_lines(text);
+        let lines = plain_split(text);
         let mut out = Vec::new();
         let mut i = 0;
         while i < lines.len() {
@@ -1631,7 +1643,7 @@ mod tests {
             let Page { lines, nonblank, paragraphs } = split_page(&text);
             let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
             proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
-            proptest::prop_assert_eq!(lines.len(), text.split('\n').count());
+            proptest::prop_assert_eq!(&lines, &nonblank_plain_split(&text));
             proptest::prop_assert_eq!(nonblank, trimmed_nonblank(&text, &lines));
             // Paragraphs are trimmed: bylines read them without a trim.
             for p in &paragraphs {
@@ -1646,7 +1658,7 @@ mod tests {
             text in "([“”’é日\u{a0}\u{85}\u{1680}\u{2003}\u{2029}\u{205f}\u{3000}a ]{0,3}[a-z ]{0,5}[“”’é日\u{a0}\u{85}\u{1680}\u{2003}\u{2029}\u{205f}\u{3000}a ]{0,3}(\r?\n){1,2}){0,8}"
         ) {
             let Page { lines, nonblank, paragraphs } = split_page(&text);
-            proptest::prop_assert_eq!(&lines, &plain_split(&text));
+            proptest::prop_assert_eq!(&lines, &nonblank_plain_split(&text));
             proptest::prop_assert_eq!(nonblank, trimmed_nonblank(&text, &lines));
             let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
             proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
@@ -1654,8 +1666,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The lines are those of a plain split of the page at '\n' (a
-        /// '\r' before it left out), with either line-break search, on
+        /// The lines are the non-blank ones of a plain split of the page at
+        /// '\n' (a '\r' before it left out), with either line-break search, on
         /// lines short and long enough for every path of the vector code.
         #[test]
         fn lines_are_found_as_a_plain_split_finds_them(
@@ -1672,7 +1684,7 @@ mod tests {
                 text.push_str(line_break);
             }
             text.push_str(&last);
-            let plain = plain_split(&text);
+            let plain = nonblank_plain_split(&text);
             proptest::prop_assert_eq!(&split_lines(&text), &plain);
             let by_memchr = split_page_with(&text, Page::default(), |rest| memchr::memchr(b'\n', rest));
             proptest::prop_assert_eq!(&by_memchr.lines, &plain);
@@ -1739,6 +1751,15 @@ mod tests {
         lines
     }
 
+    /// The lines of [`plain_split`] that hold more than white space, as the
+    /// page split keeps them.
+    fn nonblank_plain_split(text: &str) -> Vec<Span> {
+        plain_split(text)
+            .into_iter()
+            .filter(|&l| !text[l].trim().is_empty())
+            .collect()
+    }
+
     /// The non-blank lines as the page split should give them: `lines`
     /// trimmed, blank ones left out.
     fn trimmed_nonblank(text: &str, lines: &[Span]) -> Vec<Span> {
@@ -1760,10 +1781,11 @@ mod tests {
             "\na\n\nb\r\n\r\n\rc\n\n",
             "Title\r\n\r\nFirst line\r\nSecond\n\n\nLast\r",
             // The '\r' is looked for only where the trim stops short of
-            // the break: after spaces, in blank lines, after a no-break space.
+            // the break: after spaces, after a no-break space; blank lines,
+            // with or without one, are left out.
             "a \r\n \r\n\t\r\nb\t\r\n\u{a0}\r\nc\u{a0}\r\n\r\r\nd\r",
         ] {
-            assert_eq!(split_lines(text), plain_split(text), "{text:?}");
+            assert_eq!(split_lines(text), nonblank_plain_split(text), "{text:?}");
         }
     }
 
