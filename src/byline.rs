@@ -489,79 +489,7 @@ fn trailers<'a>(
     lines: &[Span],
     by: &mut Byline<'a>,
 ) {
-    let mut house_style = false;
-    // Trailers sit after the story, where a page's layout may count them as
-    // chrome: every paragraph after the story's start is read, and only
-    // these narrow forms are taken from it.
-    // The paragraphs come in text order, so those that end by `from` are
-    // the first ones: they are passed over by a binary search rather than
-    // one by one, twice (2,565 of 6,954 over corpora/real).
-    let first = first_after(&layout.paragraphs, from);
-    let after = || {
-        layout.paragraphs[first..]
-            .iter()
-            .filter(|p| p.role != crate::layout::Role::Headline)
-    };
-    // Where the "contributed" footer's phrase is on the page from the first
-    // paragraph read, from the layout's search of the page for its piece: a
-    // paragraph without it is not searched.
-    let read_from = after().next().map_or(text.len(), |p| p.span.start);
-    let contributed_at = Occurrences::of_contributed(
-        &layout.lower,
-        read_from,
-        layout.pieces.of(crate::phrases::Owner::Contributed),
-    );
-    // Most pages have no such footer: their paragraphs are not looked up.
-    let any_contributed = !contributed_at.starts.is_empty();
-    // Every footer label ends in a colon, and most paragraphs have none:
-    // the page's colons are found in one pass rather than a search per
-    // paragraph.
-    let mut colons = Colons::new(text, read_from);
-    // The loop runs for every paragraph after the story's start (4,390
-    // over corpora/real), and few get past its first tests: the forms it
-    // calls for those few are kept out of line, since inlined they left
-    // the loop's own values on the stack.
-    for p in after() {
-        // The layout's paragraphs are trimmed already.
-        let para = p.span;
-        let s = line_text(text, para);
-        if s.len() > MAX_TRAILER * 4 {
-            // A long paragraph can still end with a "(Yonhap)" sign-off.
-            signoff_in(s, lexicon, by);
-            continue;
-        }
-        if s.len() <= MAX_TRAILER {
-            // A parenthesis the page broke over two lines is read whole.
-            let whole = if s.starts_with('(') && !s.contains(')') {
-                let end = floor(text, para.start + MAX_TRAILER);
-                text.get(para.start..end)
-                    .and_then(|t| t.find(')').map(|k| &t[..=k]))
-                    .unwrap_or(s)
-            } else {
-                s
-            };
-            // Both forms open with a keyword: a paragraph whose first byte
-            // opens none of them (most do not) is not read further.
-            if words::may_open_trailer(whole) {
-                // Where the keyword must be, found once for both forms.
-                let opening = words::trailer_opening(whole);
-                house_style |= people_trailer(whole, opening, by);
-                // `whole` is `s`, or `s` run on to a closing parenthesis:
-                // `s`'s opening is a start of this one, and holds no
-                // keyword this one does not.
-                if words::starts_with_ci(opening, WITH_INPUTS) {
-                    with_inputs(s, lexicon, by);
-                }
-            }
-            if any_contributed && contributed_at.within(para) {
-                contributed(text, para, lexicon, by);
-            }
-        }
-        if let Some(colon) = colons.first_in(para) {
-            source_of_article(s, colon - para.start, lexicon, by);
-        }
-        signoff_in(s, lexicon, by);
-    }
+    let house_style = paragraph_trailers(text, layout, lexicon, from, by);
     // A standalone sign-off: the last line, or a line right after an end
     // mark such as "(END)" or "-0-".
     let tail_from = lines.partition_point(|l| l.end <= from);
@@ -593,6 +521,86 @@ fn trailers<'a>(
     if house_style && by.agencies.is_empty() {
         by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));
     }
+}
+
+/// The trailers of the paragraphs after `from`, each paragraph read for
+/// every form in turn: "(Reporting by ...)", "( With inputs from IANS )",
+/// "X contributed to this report", "source of this article: X" and
+/// sign-offs. Returns whether a people trailer is in Reuters' house style.
+fn paragraph_trailers<'a>(
+    text: &'a str,
+    layout: &Layout,
+    lexicon: &Lexicon,
+    from: usize,
+    by: &mut Byline<'a>,
+) -> bool {
+    let mut house_style = false;
+    // Trailers sit after the story, where a page's layout may count them as
+    // chrome: every paragraph after the story's start is read, and only
+    // these narrow forms are taken from it.
+    // The paragraphs come in text order, so those that end by `from` are
+    // the first ones: they are passed over by a binary search rather than
+    // one by one, twice (2,565 of 6,954 over corpora/real).
+    let first = first_after(&layout.paragraphs, from);
+    let after = || {
+        layout.paragraphs[first..]
+            .iter()
+            .filter(|p| p.role != crate::layout::Role::Headline)
+    };
+    // Where the "contributed" footer's phrase is on the page from the first
+    // paragraph read, from the layout's search of the page for its piece: a
+    // paragraph without it is not searched.
+    let read_from = after().next().map_or(text.len(), |p| p.span.start);
+    let contributed_at = Occurrences::of_contributed(
+        &layout.lower,
+        read_from,
+        layout.pieces.of(crate::phrases::Owner::Contributed),
+    );
+    // Most pages have no such footer: their paragraphs are not looked up.
+    let any_contributed = !contributed_at.starts.is_empty();
+    // Every footer label ends in a colon, and most paragraphs have none:
+    // the page's colons are found in one pass rather than a search per
+    // paragraph.
+    let mut colons = Colons::new(text, read_from);
+    // The loop runs for every paragraph after the story's start (4,390
+    // over corpora/real), and few get past its first tests: the forms it
+    // calls for those few are kept out of line, since inlined they left
+    // the loop's own values on the stack. Each form is gated on the
+    // paragraph's length and its first or last bytes, read in place: the
+    // text is cut on character boundaries (a check of some eight
+    // instructions at each end) only for a form that passes, and a
+    // paragraph no form passes (most end in a sentence mark and open with
+    // no keyword's two letters) costs some 40 instructions, where cutting
+    // every paragraph and testing the forms on its text cost some 90. The
+    // forms are tried in the order they credit in.
+    let bytes = text.as_bytes();
+    for p in after() {
+        // The layout's paragraphs are trimmed already, and lie within the
+        // text: a span past its end, whose text would be empty, credits
+        // nothing.
+        let para = p.span;
+        let Some(b) = bytes.get(para.start..para.end) else {
+            continue;
+        };
+        let short = b.len() <= MAX_TRAILER;
+        // Both trailer forms open with a keyword: a paragraph whose first
+        // two bytes open none of them (most do not) is not read further.
+        if short && words::may_open_trailer_bytes(b) {
+            house_style |= keyword_trailers(text, para, lexicon, by);
+        }
+        if short && any_contributed && contributed_at.within(para) {
+            contributed(text, para, lexicon, by);
+        }
+        // A long paragraph can still end with a "(Yonhap)" sign-off, but
+        // is no footer.
+        if b.len() <= MAX_TRAILER * 4
+            && let Some(colon) = colons.first_in(para)
+        {
+            source_of_article(line_text(text, para), colon - para.start, lexicon, by);
+        }
+        signoff_in(text, para, lexicon, by);
+    }
+    house_style
 }
 
 /// The index of the first of `paragraphs`, in text order, that ends after
@@ -694,7 +702,22 @@ impl<'t> Colons<'t> {
     /// one a paragraph's own reading turns down). Spans may be asked about
     /// in any order; in text order, one search serves all the spans up to
     /// the colon it finds.
+    #[inline]
     fn first_in(&mut self, span: Span) -> Option<usize> {
+        // The answer for nearly every paragraph, in two comparisons: the
+        // last search started at or before it and found no label's colon
+        // before its end. (A search starts at the floor or after it, so
+        // the full test below would take that search's answer as known.)
+        if self.searched_from <= span.start && self.next >= span.end {
+            return None;
+        }
+        self.search_in(span)
+    }
+
+    /// [`Colons::first_in`] past its answer for a span the last search
+    /// covers.
+    #[inline(never)]
+    fn search_in(&mut self, span: Span) -> Option<usize> {
         let start = span.start.max(self.floor);
         // No label's colon lies between where the last search started and
         // the one it found: the first from `start` is that one.
@@ -742,6 +765,42 @@ fn ends_as_end_mark(text: &str, l: Span) -> bool {
     };
     let last = text.as_bytes().get(l.end.wrapping_sub(1));
     last.is_some_and(|&b| MARK_LAST[usize::from(b)]) && words::is_end_mark(line_text(text, l))
+}
+
+/// The trailers that open with a keyword, "(Reporting by ...)" and "( With
+/// inputs from IANS )", in the paragraph at `para` (at most
+/// [`MAX_TRAILER`] bytes long, [`words::may_open_trailer_bytes`] true).
+/// Returns whether it is in Reuters' house style ([`people_trailer`]).
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them (313 of 4,390 over corpora/real).
+#[inline(never)]
+fn keyword_trailers<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) -> bool {
+    let s = line_text(text, para);
+    // A parenthesis the page broke over two lines is read whole.
+    let whole = if s.starts_with('(') && !s.contains(')') {
+        let end = floor(text, para.start + MAX_TRAILER);
+        text.get(para.start..end)
+            .and_then(|t| t.find(')').map(|k| &t[..=k]))
+            .unwrap_or(s)
+    } else {
+        s
+    };
+    // The bytes' test let through every paragraph opening with a byte
+    // outside ASCII, which its character decides.
+    if !words::may_open_trailer(whole) {
+        return false;
+    }
+    // Where the keyword must be, found once for both forms.
+    let opening = words::trailer_opening(whole);
+    let house_style = people_trailer(whole, opening, by);
+    // `whole` is `s`, or `s` run on to a closing parenthesis: `s`'s
+    // opening is a start of this one, and holds no keyword this one does
+    // not.
+    if words::starts_with_ci(opening, WITH_INPUTS) {
+        with_inputs(s, lexicon, by);
+    }
+    house_style
 }
 
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
@@ -928,12 +987,14 @@ fn colon_labels<const N: usize>(
 
 /// A paragraph whose last sentence ends with an agency tag: "... in various
 /// areas. (Yonhap)". A tag after a caption with no full stop is a photo
-/// credit.
+/// credit. `para` is the paragraph's span in `text`.
 ///
 /// Every paragraph after the story is asked, and most end in a sentence
 /// mark, which leaves no sign-off of either form: the last byte tells so
 /// here, inlined in the paragraph loop, and only the others are read
-/// further, out of line.
+/// further, out of line. The paragraph's text is cut (each end checked for
+/// a character's boundary) only for a form that reads it: a bare sign-off's
+/// gate reads the last three bytes, and turns down four in five.
 ///
 /// A paragraph ending in a visible ASCII byte, as a trimmed one nearly
 /// always does, is its own end trim: that byte is read once, for the trim
@@ -941,13 +1002,30 @@ fn colon_labels<const N: usize>(
 /// out of line (a trim told from the byte first, then the byte read again
 /// for the forms, cost some 33,000 instructions more over corpora/real).
 #[inline]
-fn signoff_in<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    match para.as_bytes().last() {
+fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let Some(b) = text.as_bytes().get(para.start..para.end) else {
+        return;
+    };
+    match b.last() {
         None | Some(b'.' | b'!' | b'?' | b'"') => {}
-        Some(b')') => paren_signoff(para, lexicon, by),
-        Some(b) if b.is_ascii_graphic() => bare_signoff_in(para, lexicon, by),
-        Some(_) => signoff_in_trimmed(para.trim_end(), lexicon, by),
+        Some(b')') => paren_signoff(line_text(text, para), lexicon, by),
+        Some(c) if c.is_ascii_graphic() => {
+            if may_end_signoff(b, lexicon) {
+                bare_signoff_credit(line_text(text, para), lexicon, by);
+            }
+        }
+        Some(_) => signoff_in_trimmed(line_text(text, para).trim_end(), lexicon, by),
     }
+}
+
+/// [`Lexicon::may_end_name`] of a paragraph's bytes: the gate of
+/// [`bare_signoff_in`], asked before the paragraph's text is cut.
+///
+/// Out of line, as [`bare_signoff_in`] is: inlined in the paragraph loop,
+/// the gate's values left the loop's own on the stack.
+#[inline(never)]
+fn may_end_signoff(b: &[u8], lexicon: &Lexicon) -> bool {
+    lexicon.may_end_name(b)
 }
 
 /// [`signoff_in`] of a paragraph ending in white space or a byte outside
