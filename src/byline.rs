@@ -501,22 +501,13 @@ fn trailers<'a>(
     // are marks: walked in pairs (`windows(2)`), they cost some 11,000
     // instructions more over corpora/real.
     let marks = &tail[..tail.len().saturating_sub(2)];
-    let after_end = marks
-        .iter()
-        .enumerate()
-        .filter(|&(_, &l)| ends_as_end_mark(text, l))
-        .map(|(k, _)| tail[k + 1]);
-    for l in after_end.chain(tail.last().copied()) {
-        let s = words::strip_wire_marks(line_text(text, l));
-        // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
-        let found = if s.starts_with('(') && s.ends_with(')') {
-            lexicon.lookup(words::strip_parens(s))
-        } else {
-            lookup_name(lexicon, s)
-        };
-        if let Some(a) = found {
-            by.agency(lexicon.name(a).clone());
+    for (k, &l) in marks.iter().enumerate() {
+        if ends_as_end_mark(text, l) {
+            tail_signoff(text, tail[k + 1], lexicon, by);
         }
+    }
+    if let Some(&l) = tail.last() {
+        tail_signoff(text, l, lexicon, by);
     }
     if house_style && by.agencies.is_empty() {
         by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));
@@ -576,10 +567,10 @@ fn paragraph_trailers<'a>(
     let bytes = text.as_bytes();
     for p in after() {
         // The layout's paragraphs are trimmed already, and lie within the
-        // text: a span past its end, whose text would be empty, credits
-        // nothing.
+        // text: an empty one, or a span past the text's end (whose text
+        // would be empty), credits nothing.
         let para = p.span;
-        let Some(b) = bytes.get(para.start..para.end) else {
+        let Some(b) = bytes.get(para.start..para.end).filter(|b| !b.is_empty()) else {
             continue;
         };
         let short = b.len() <= MAX_TRAILER;
@@ -601,6 +592,25 @@ fn paragraph_trailers<'a>(
         signoff_in(text, para, lexicon, by);
     }
     house_style
+}
+
+/// A standalone sign-off on the line `l`: "(Yonhap)" or "REUTER"; a bare
+/// tag such as "RSS" is a menu item.
+///
+/// Out of line: [`trailers`] calls it for the last line and the few lines
+/// after an end mark, and its look-ups inlined left the loop over the
+/// lines' last bytes less room.
+#[inline(never)]
+fn tail_signoff<'a>(text: &'a str, l: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let s = words::strip_wire_marks(line_text(text, l));
+    let found = if s.starts_with('(') && s.ends_with(')') {
+        lexicon.lookup(words::strip_parens(s))
+    } else {
+        lookup_name(lexicon, s)
+    };
+    if let Some(a) = found {
+        by.agency(lexicon.name(a).clone());
+    }
 }
 
 /// The index of the first of `paragraphs`, in text order, that ends after
