@@ -496,14 +496,15 @@ fn trailers<'a>(
     let tail = &lines[tail_from.min(lines.len())..];
     // Each line but the last two is read only for its last byte, as an end
     // mark before the line it is followed by (the last line is read on its
-    // own after them, whatever comes before it). The lines are walked one
-    // by one, and the line after a mark taken by its index, as few lines
-    // are marks: walked in pairs (`windows(2)`), they cost some 11,000
-    // instructions more over corpora/real.
+    // own after them, whatever comes before it). The lines are zipped with
+    // the lines after them, which the loop walks with one counter for
+    // both: walked in pairs (`windows(2)`) they cost some 11,000
+    // instructions more over corpora/real, and with the line after a mark
+    // taken by its index (`enumerate`) some 8,700 more.
     let marks = &tail[..tail.len().saturating_sub(2)];
-    for (k, &l) in marks.iter().enumerate() {
+    for (&l, &next) in marks.iter().zip(tail.get(1..).unwrap_or_default()) {
         if ends_as_end_mark(text, l) {
-            tail_signoff(text, tail[k + 1], lexicon, by);
+            tail_signoff(text, next, lexicon, by);
         }
     }
     if let Some(&l) = tail.last() {
