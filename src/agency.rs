@@ -322,8 +322,11 @@ impl Lexicon {
     /// word [`name_end_bit`] folds them into: asked of every paragraph after
     /// a story and most lines near its headline, three lowercasings and a
     /// fold cost more than the rest of the test.
-    pub(crate) fn may_end_name(&self, s: &str) -> bool {
-        match s.as_bytes() {
+    ///
+    /// `s` may be bytes: only its last three are read, and a caller may ask
+    /// before it cuts a text on character boundaries.
+    pub(crate) fn may_end_name(&self, s: &(impl AsRef<[u8]> + ?Sized)) -> bool {
+        match s.as_ref() {
             &[.., a, b, c] if (a | b | c).is_ascii() && c.is_ascii_graphic() => {
                 let word = u32::from_be_bytes([0, a, b, c]);
                 // Each byte is ASCII: adding to it carries into no other.

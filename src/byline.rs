@@ -489,6 +489,43 @@ fn trailers<'a>(
     lines: &[Span],
     by: &mut Byline<'a>,
 ) {
+    let house_style = paragraph_trailers(text, layout, lexicon, from, by);
+    // A standalone sign-off: the last line, or a line right after an end
+    // mark such as "(END)" or "-0-".
+    let tail_from = lines.partition_point(|l| l.end <= from);
+    let tail = &lines[tail_from.min(lines.len())..];
+    // Each line but the last two is read only for its last byte, as an end
+    // mark before the line it is followed by (the last line is read on its
+    // own after them, whatever comes before it). The lines are zipped with
+    // the lines after them, which the loop walks with one counter for
+    // both: walked in pairs (`windows(2)`) they cost some 11,000
+    // instructions more over corpora/real, and with the line after a mark
+    // taken by its index (`enumerate`) some 8,700 more.
+    let marks = &tail[..tail.len().saturating_sub(2)];
+    for (&l, &next) in marks.iter().zip(tail.get(1..).unwrap_or_default()) {
+        if ends_as_end_mark(text, l) {
+            tail_signoff(text, next, lexicon, by);
+        }
+    }
+    if let Some(&l) = tail.last() {
+        tail_signoff(text, l, lexicon, by);
+    }
+    if house_style && by.agencies.is_empty() {
+        by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));
+    }
+}
+
+/// The trailers of the paragraphs after `from`, each paragraph read for
+/// every form in turn: "(Reporting by ...)", "( With inputs from IANS )",
+/// "X contributed to this report", "source of this article: X" and
+/// sign-offs. Returns whether a people trailer is in Reuters' house style.
+fn paragraph_trailers<'a>(
+    text: &'a str,
+    layout: &Layout,
+    lexicon: &Lexicon,
+    from: usize,
+    by: &mut Byline<'a>,
+) -> bool {
     let mut house_style = false;
     // Trailers sit after the story, where a page's layout may count them as
     // chrome: every paragraph after the story's start is read, and only
@@ -520,78 +557,60 @@ fn trailers<'a>(
     // The loop runs for every paragraph after the story's start (4,390
     // over corpora/real), and few get past its first tests: the forms it
     // calls for those few are kept out of line, since inlined they left
-    // the loop's own values on the stack.
+    // the loop's own values on the stack. Each form is gated on the
+    // paragraph's length and its first or last bytes, read in place: the
+    // text is cut on character boundaries (a check of some eight
+    // instructions at each end) only for a form that passes, and a
+    // paragraph no form passes (most end in a sentence mark and open with
+    // no keyword's two letters) costs some 40 instructions, where cutting
+    // every paragraph and testing the forms on its text cost some 90. The
+    // forms are tried in the order they credit in.
+    let bytes = text.as_bytes();
     for p in after() {
-        // The layout's paragraphs are trimmed already.
+        // The layout's paragraphs are trimmed already, and lie within the
+        // text: an empty one, or a span past the text's end (whose text
+        // would be empty), credits nothing.
         let para = p.span;
-        let s = line_text(text, para);
-        if s.len() > MAX_TRAILER * 4 {
-            // A long paragraph can still end with a "(Yonhap)" sign-off.
-            signoff_in(s, lexicon, by);
+        let Some(b) = bytes.get(para.start..para.end).filter(|b| !b.is_empty()) else {
             continue;
-        }
-        if s.len() <= MAX_TRAILER {
-            // A parenthesis the page broke over two lines is read whole.
-            let whole = if s.starts_with('(') && !s.contains(')') {
-                let end = floor(text, para.start + MAX_TRAILER);
-                text.get(para.start..end)
-                    .and_then(|t| t.find(')').map(|k| &t[..=k]))
-                    .unwrap_or(s)
-            } else {
-                s
-            };
-            // Both forms open with a keyword: a paragraph whose first byte
-            // opens none of them (most do not) is not read further.
-            if words::may_open_trailer(whole) {
-                // Where the keyword must be, found once for both forms.
-                let opening = words::trailer_opening(whole);
-                house_style |= people_trailer(whole, opening, by);
-                // `whole` is `s`, or `s` run on to a closing parenthesis:
-                // `s`'s opening is a start of this one, and holds no
-                // keyword this one does not.
-                if words::starts_with_ci(opening, WITH_INPUTS) {
-                    with_inputs(s, lexicon, by);
-                }
-            }
-            if any_contributed && contributed_at.within(para) {
-                contributed(text, para, lexicon, by);
-            }
-        }
-        if let Some(colon) = colons.first_in(para) {
-            source_of_article(s, colon - para.start, lexicon, by);
-        }
-        signoff_in(s, lexicon, by);
-    }
-    // A standalone sign-off: the last line, or a line right after an end
-    // mark such as "(END)" or "-0-".
-    let tail_from = lines.partition_point(|l| l.end <= from);
-    let tail = &lines[tail_from.min(lines.len())..];
-    // Each line but the last two is read only for its last byte, as an end
-    // mark before the line it is followed by (the last line is read on its
-    // own after them, whatever comes before it). The lines are walked one
-    // by one, and the line after a mark taken by its index, as few lines
-    // are marks: walked in pairs (`windows(2)`), they cost some 11,000
-    // instructions more over corpora/real.
-    let marks = &tail[..tail.len().saturating_sub(2)];
-    let after_end = marks
-        .iter()
-        .enumerate()
-        .filter(|&(_, &l)| ends_as_end_mark(text, l))
-        .map(|(k, _)| tail[k + 1]);
-    for l in after_end.chain(tail.last().copied()) {
-        let s = words::strip_wire_marks(line_text(text, l));
-        // "(Yonhap)" or "REUTER"; a bare tag such as "RSS" is a menu item.
-        let found = if s.starts_with('(') && s.ends_with(')') {
-            lexicon.lookup(words::strip_parens(s))
-        } else {
-            lookup_name(lexicon, s)
         };
-        if let Some(a) = found {
-            by.agency(lexicon.name(a).clone());
+        let short = b.len() <= MAX_TRAILER;
+        // Both trailer forms open with a keyword: a paragraph whose first
+        // two bytes open none of them (most do not) is not read further.
+        if short && words::may_open_trailer_bytes(b) {
+            house_style |= keyword_trailers(text, para, lexicon, by);
         }
+        if short && any_contributed && contributed_at.within(para) {
+            contributed(text, para, lexicon, by);
+        }
+        // A long paragraph can still end with a "(Yonhap)" sign-off, but
+        // is no footer.
+        if b.len() <= MAX_TRAILER * 4
+            && let Some(colon) = colons.first_in(para)
+        {
+            source_of_article(line_text(text, para), colon - para.start, lexicon, by);
+        }
+        signoff_in(text, para, lexicon, by);
     }
-    if house_style && by.agencies.is_empty() {
-        by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));
+    house_style
+}
+
+/// A standalone sign-off on the line `l`: "(Yonhap)" or "REUTER"; a bare
+/// tag such as "RSS" is a menu item.
+///
+/// Out of line: [`trailers`] calls it for the last line and the few lines
+/// after an end mark, and its look-ups inlined left the loop over the
+/// lines' last bytes less room.
+#[inline(never)]
+fn tail_signoff<'a>(text: &'a str, l: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let s = words::strip_wire_marks(line_text(text, l));
+    let found = if s.starts_with('(') && s.ends_with(')') {
+        lexicon.lookup(words::strip_parens(s))
+    } else {
+        lookup_name(lexicon, s)
+    };
+    if let Some(a) = found {
+        by.agency(lexicon.name(a).clone());
     }
 }
 
@@ -694,7 +713,22 @@ impl<'t> Colons<'t> {
     /// one a paragraph's own reading turns down). Spans may be asked about
     /// in any order; in text order, one search serves all the spans up to
     /// the colon it finds.
+    #[inline]
     fn first_in(&mut self, span: Span) -> Option<usize> {
+        // The answer for nearly every paragraph, in two comparisons: the
+        // last search started at or before it and found no label's colon
+        // before its end. (A search starts at the floor or after it, so
+        // the full test below would take that search's answer as known.)
+        if self.searched_from <= span.start && self.next >= span.end {
+            return None;
+        }
+        self.search_in(span)
+    }
+
+    /// [`Colons::first_in`] past its answer for a span the last search
+    /// covers.
+    #[inline(never)]
+    fn search_in(&mut self, span: Span) -> Option<usize> {
         let start = span.start.max(self.floor);
         // No label's colon lies between where the last search started and
         // the one it found: the first from `start` is that one.
@@ -714,14 +748,32 @@ impl<'t> Colons<'t> {
 
 /// Whether `before`, the text before a colon, ends with one of
 /// [`FOOTER_LABELS`] but for its colon, ASCII case aside.
+///
+/// Most colons after a story follow a digit or a word no label ends like
+/// ("10:30", "Watch:"): the byte before the colon is looked up first in a
+/// table of the labels' last letters, and only the few colons after one
+/// of those are compared with each label (the longest by a call).
 fn closes_label(before: &[u8]) -> bool {
-    FOOTER_LABELS.iter().any(|label| {
-        let word = &label.as_bytes()[..label.len() - 1];
-        before
-            .len()
-            .checked_sub(word.len())
-            .is_some_and(|at| before[at..].eq_ignore_ascii_case(word))
-    })
+    const LABEL_LAST: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut k = 0;
+        while k < FOOTER_LABELS.len() {
+            let label = FOOTER_LABELS[k].as_bytes();
+            let last = label[label.len() - 2];
+            table[last.to_ascii_lowercase() as usize] = true;
+            table[last.to_ascii_uppercase() as usize] = true;
+            k += 1;
+        }
+        table
+    };
+    before.last().is_some_and(|&b| LABEL_LAST[usize::from(b)])
+        && FOOTER_LABELS.iter().any(|label| {
+            let word = &label.as_bytes()[..label.len() - 1];
+            before
+                .len()
+                .checked_sub(word.len())
+                .is_some_and(|at| before[at..].eq_ignore_ascii_case(word))
+        })
 }
 
 /// Whether the trimmed line `l` is an end mark ("(END)", "-0-"): its last
@@ -742,6 +794,42 @@ fn ends_as_end_mark(text: &str, l: Span) -> bool {
     };
     let last = text.as_bytes().get(l.end.wrapping_sub(1));
     last.is_some_and(|&b| MARK_LAST[usize::from(b)]) && words::is_end_mark(line_text(text, l))
+}
+
+/// The trailers that open with a keyword, "(Reporting by ...)" and "( With
+/// inputs from IANS )", in the paragraph at `para` (at most
+/// [`MAX_TRAILER`] bytes long, [`words::may_open_trailer_bytes`] true).
+/// Returns whether it is in Reuters' house style ([`people_trailer`]).
+///
+/// Out of line: the loop over paragraphs in [`trailers`] calls it for few
+/// of them (313 of 4,390 over corpora/real).
+#[inline(never)]
+fn keyword_trailers<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) -> bool {
+    let s = line_text(text, para);
+    // A parenthesis the page broke over two lines is read whole.
+    let whole = if s.starts_with('(') && !s.contains(')') {
+        let end = floor(text, para.start + MAX_TRAILER);
+        text.get(para.start..end)
+            .and_then(|t| t.find(')').map(|k| &t[..=k]))
+            .unwrap_or(s)
+    } else {
+        s
+    };
+    // The bytes' test let through every paragraph opening with a byte
+    // outside ASCII, which its character decides.
+    if !words::may_open_trailer(whole) {
+        return false;
+    }
+    // Where the keyword must be, found once for both forms.
+    let opening = words::trailer_opening(whole);
+    let house_style = people_trailer(whole, opening, by);
+    // `whole` is `s`, or `s` run on to a closing parenthesis: `s`'s
+    // opening is a start of this one, and holds no keyword this one does
+    // not.
+    if words::starts_with_ci(opening, WITH_INPUTS) {
+        with_inputs(s, lexicon, by);
+    }
+    house_style
 }
 
 /// "(Reporting by A and B in Seoul; Additional reporting by C; Writing by D;
@@ -928,12 +1016,14 @@ fn colon_labels<const N: usize>(
 
 /// A paragraph whose last sentence ends with an agency tag: "... in various
 /// areas. (Yonhap)". A tag after a caption with no full stop is a photo
-/// credit.
+/// credit. `para` is the paragraph's span in `text`.
 ///
 /// Every paragraph after the story is asked, and most end in a sentence
 /// mark, which leaves no sign-off of either form: the last byte tells so
 /// here, inlined in the paragraph loop, and only the others are read
-/// further, out of line.
+/// further, out of line. The paragraph's text is cut (each end checked for
+/// a character's boundary) only for a form that reads it: a bare sign-off's
+/// gate reads the last three bytes, and turns down four in five.
 ///
 /// A paragraph ending in a visible ASCII byte, as a trimmed one nearly
 /// always does, is its own end trim: that byte is read once, for the trim
@@ -941,13 +1031,30 @@ fn colon_labels<const N: usize>(
 /// out of line (a trim told from the byte first, then the byte read again
 /// for the forms, cost some 33,000 instructions more over corpora/real).
 #[inline]
-fn signoff_in<'a>(para: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    match para.as_bytes().last() {
+fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    let Some(b) = text.as_bytes().get(para.start..para.end) else {
+        return;
+    };
+    match b.last() {
         None | Some(b'.' | b'!' | b'?' | b'"') => {}
-        Some(b')') => paren_signoff(para, lexicon, by),
-        Some(b) if b.is_ascii_graphic() => bare_signoff_in(para, lexicon, by),
-        Some(_) => signoff_in_trimmed(para.trim_end(), lexicon, by),
+        Some(b')') => paren_signoff(line_text(text, para), lexicon, by),
+        Some(c) if c.is_ascii_graphic() => {
+            if may_end_signoff(b, lexicon) {
+                bare_signoff_credit(line_text(text, para), lexicon, by);
+            }
+        }
+        Some(_) => signoff_in_trimmed(line_text(text, para).trim_end(), lexicon, by),
     }
+}
+
+/// [`Lexicon::may_end_name`] of a paragraph's bytes: the gate of
+/// [`bare_signoff_in`], asked before the paragraph's text is cut.
+///
+/// Out of line, as [`bare_signoff_in`] is: inlined in the paragraph loop,
+/// the gate's values left the loop's own on the stack.
+#[inline(never)]
+fn may_end_signoff(b: &[u8], lexicon: &Lexicon) -> bool {
+    lexicon.may_end_name(b)
 }
 
 /// [`signoff_in`] of a paragraph ending in white space or a byte outside

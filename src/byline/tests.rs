@@ -438,7 +438,7 @@ proptest::proptest! {
     ) {
         let lexicon = Lexicon::builtin();
         let (mut fast, mut reference) = (Byline::default(), Byline::default());
-        signoff_in(&s, lexicon, &mut fast);
+        signoff_in(&s, Span::new(0, s.len()), lexicon, &mut fast);
         signoff_in_reference(&s, lexicon, &mut reference);
         proptest::prop_assert_eq!(fast, reference);
     }
@@ -801,4 +801,134 @@ fn no_contributed_occurrence_means_no_paragraph_holds_one() {
         }
     }
     assert!(pages_without > 0 && held > 0);
+}
+
+/// [`paragraph_trailers`] with no gate: every paragraph after `from` read
+/// by every form's own checks, as the loop read them before its tests on
+/// the paragraph's length and end bytes.
+fn paragraph_trailers_reference<'a>(
+    text: &'a str,
+    layout: &Layout,
+    lexicon: &Lexicon,
+    from: usize,
+    by: &mut Byline<'a>,
+) -> bool {
+    let mut house_style = false;
+    let after = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.span.end > from && p.role != crate::layout::Role::Headline);
+    for p in after {
+        let para = p.span;
+        let s = line_text(text, para);
+        if s.len() <= MAX_TRAILER {
+            let whole = if s.starts_with('(') && !s.contains(')') {
+                let end = floor(text, para.start + MAX_TRAILER);
+                text.get(para.start..end)
+                    .and_then(|t| t.find(')').map(|k| &t[..=k]))
+                    .unwrap_or(s)
+            } else {
+                s
+            };
+            house_style |= people_trailer(whole, words::trailer_opening(whole), by);
+            with_inputs(s, lexicon, by);
+            contributed(text, para, lexicon, by);
+        }
+        // Any colon will do: the labels are read from it on.
+        if s.len() <= MAX_TRAILER * 4
+            && let Some(colon) = memchr::memchr(b':', s.as_bytes())
+        {
+            source_of_article(s, colon, lexicon, by);
+        }
+        signoff_in_reference(s, lexicon, by);
+    }
+    house_style
+}
+
+/// The trailer loop's tests on a paragraph's length and end bytes leave
+/// out only paragraphs that no form credits: over the real pages, from
+/// the story's start and from the top, it credits what every form reading
+/// every paragraph credits.
+#[test]
+fn trailers_read_on_the_paragraphs_bytes_credit_as_every_form_on_every_paragraph() {
+    let lexicon = Lexicon::builtin();
+    let mut credited = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let layout = Layout::new(&text);
+        let dateline = crate::dateline::find(&text, &layout, lexicon);
+        let story = story_start(&text, &layout, dateline.as_ref()).map_or(0, |s| s.start);
+        for from in [0, story] {
+            let (mut fast, mut reference) = (Byline::default(), Byline::default());
+            let house = paragraph_trailers(&text, &layout, lexicon, from, &mut fast);
+            let house_reference =
+                paragraph_trailers_reference(&text, &layout, lexicon, from, &mut reference);
+            assert_eq!(fast, reference, "{path:?} from {from}");
+            assert_eq!(house, house_reference, "{path:?} from {from}");
+            credited += fast.agencies.len() + fast.authors.len() + fast.editors.len();
+        }
+    }
+    if crate::test_stories::corpus_at_hand() {
+        assert!(credited > 50, "{credited} credits");
+    }
+}
+
+proptest::proptest! {
+    /// The same on made-up pages of trailer-like paragraphs.
+    #[test]
+    fn trailers_read_on_bytes_credit_as_every_form_on_made_up_pages(
+        paragraphs in proptest::collection::vec(
+            "(\\(|\\( |\u{a0}|\u{201c}|Reporting by |Editing by |With inputs from |Source: |Editor: |source of this article: |x|Jack Kim|Yonhap|IANS|AP|The AP contributed to this report|:|\\.|-- |\\)|\u{e9}| ){0,6}",
+            1..6,
+        )
+    ) {
+        let text = format!("Headline\n\n{LEAD}\n\n{}", paragraphs.join("\n\n"));
+        let lexicon = Lexicon::builtin();
+        let layout = Layout::new(&text);
+        for from in [0, text.find(LEAD).unwrap_or(0)] {
+            let (mut fast, mut reference) = (Byline::default(), Byline::default());
+            let house = paragraph_trailers(&text, &layout, lexicon, from, &mut fast);
+            let house_reference =
+                paragraph_trailers_reference(&text, &layout, lexicon, from, &mut reference);
+            proptest::prop_assert_eq!(fast, reference);
+            proptest::prop_assert_eq!(house, house_reference);
+        }
+    }
+}
+
+/// The bytes' test of a trailer's opening, on every first byte and every
+/// second byte or none, answers as the test first written on the bytes did,
+/// and lets through every text opening with a byte outside ASCII.
+#[test]
+fn trailer_openings_told_by_the_tables_as_by_the_bytes() {
+    let keywords = [
+        "additional",
+        "compiled",
+        "edited",
+        "editing",
+        "reporting",
+        "writing",
+        "written",
+        WITH_INPUTS,
+    ];
+    let reference = |b: &[u8]| {
+        let Some(&first) = b.first() else {
+            return true;
+        };
+        if !first.is_ascii() || char::from(first).is_whitespace() || first == b'(' {
+            return true;
+        }
+        b.get(..2).is_some_and(|h| {
+            keywords
+                .iter()
+                .any(|k| h.eq_ignore_ascii_case(&k.as_bytes()[..2]))
+        })
+    };
+    assert!(words::may_open_trailer_bytes(b""));
+    for first in 0..=u8::MAX {
+        assert_eq!(words::may_open_trailer_bytes(&[first]), reference(&[first]));
+        for second in 0..=u8::MAX {
+            let b = [first, second, b'x'];
+            assert_eq!(words::may_open_trailer_bytes(&b), reference(&b), "{b:?}");
+        }
+    }
 }
