@@ -130,10 +130,13 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
     // The headline shown twice (a breadcrumb or a title bar repeating it)
     // is the headline too.
     let bytes = text.as_bytes();
-    // A blank line cannot end with a headline that is not empty: then only
-    // the non-blank lines are read, which the layout has trimmed already
-    // (a trimmed line holds the headline when the line does, the headline
-    // being trimmed, and trims as the line does).
+    // A blank line cannot end with a headline that is not empty: then the
+    // non-blank lines are read as the layout has trimmed them already (a
+    // trimmed line holds the headline when the line does, the headline
+    // being trimmed, and trims as the line does). An empty headline, which
+    // the layout never picks (a headline holds a letter), reads the
+    // untrimmed lines; the layout lists no blank line, so a blank line is
+    // not taken for a repeat of it.
     let lines = if head.is_empty() {
         &layout.lines
     } else {
