@@ -603,9 +603,14 @@ fn word_end(
     }
     if let Some(d) = d {
         if d >= 0x80 {
-            return Err(Span::new(i, end));
-        }
-        if ASCII_CLASS[usize::from(d)] == JOIN {
+            // A character of U+2000 to U+203F but the curly apostrophe
+            // (E2 80 99) is no letter or digit and joins nothing: the word
+            // ends before it ("said—", "war”"), as before an ASCII sign,
+            // where it went back to the caller's loop and on to `word`.
+            if d != 0xE2 || bytes.get(end + 1) != Some(&0x80) || bytes.get(end + 2) == Some(&0x99) {
+                return Err(Span::new(i, end));
+            }
+        } else if ASCII_CLASS[usize::from(d)] == JOIN {
             // A joiner with a letter or digit after it joins; a non-ASCII
             // character after it may be one.
             match bytes.get(end + 1) {
