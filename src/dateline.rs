@@ -1079,7 +1079,7 @@ fn find_gated<'a>(
             // A line that is its whole paragraph has its words counted by
             // the layout already: most are, and the count is not read again.
             let prose_line = if para.span == line {
-                is_prose_counted(s, layout.words_of(line))
+                is_prose_counted(s, layout.words_of_paragraph(i))
             } else {
                 is_prose(s)
             };
