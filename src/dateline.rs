@@ -24,7 +24,7 @@ use nom::{IResult, Parser};
 
 use crate::agency::Lexicon;
 use crate::ascii8;
-use crate::layout::{Layout, Role};
+use crate::layout::{Layout, Paragraph, Role};
 use crate::{Error, Span};
 
 mod month;
@@ -986,12 +986,28 @@ fn find_gated<'a>(
 ) -> Option<Dateline<'a>> {
     let mut prose = 0;
     let mut in_story = false;
-    let any_body = layout.body().next().is_some();
+    let paragraphs = &layout.paragraphs;
+    // The story's first body paragraph: every paragraph before it is chrome
+    // or the headline. With no body at all, every paragraph is read as one.
+    let first_body = paragraphs.iter().position(|p| p.role == Role::Body);
+    let any_body = first_body.is_some();
     let mut seen_line = false;
     let mut first = 0;
     let mut last_start = 0;
     let mut marks = StrongMarks::new(text);
-    for (i, para) in layout.paragraphs.iter().enumerate() {
+    let mut next = 0;
+    loop {
+        // A chrome line before the story is read only for a strong form:
+        // the chrome paragraphs that cannot hold one are passed over (see
+        // [`next_to_read`]).
+        if gated && let Some(body) = first_body.filter(|&b| next < b) {
+            next = next_to_read(text, paragraphs, next, body, layout.headline, &mut marks);
+        }
+        let Some(para) = paragraphs.get(next) else {
+            break;
+        };
+        let i = next;
+        next += 1;
         // A layout may take a short story's dateline paragraph for page
         // chrome ("SANTA CRUZ, Calif., Feb 26 -" over a table of figures):
         // chrome before the story is read too, for forms only a dateline
@@ -1016,31 +1032,8 @@ fn find_gated<'a>(
         // (The line break is looked for last: a chrome paragraph may be a
         // long menu.)
         let opens_story = chrome
-            && layout
-                .paragraphs
-                .get(i + 1)
-                .is_some_and(|p| p.role == Role::Body)
+            && paragraphs.get(i + 1).is_some_and(|p| p.role == Role::Body)
             && !text[para.span].contains('\n');
-        // A chrome line is read only for a strong form, which holds one of
-        // the marks [`strong_marks`] flags: a chrome paragraph with none
-        // (most menus and labels) is passed over whole, before its lines
-        // are found and cut. Not when it opens the story (its line is the
-        // lead's), nor should it overlap the headline (a line that does is
-        // read as the headline's; the layout gives the headline a
-        // paragraph of its own, so this only guards that). The marks are
-        // found by a search on through the page (see [`StrongMarks`]) rather
-        // than read paragraph by paragraph: the menus run on for thousands
-        // of short paragraphs (2,398 over corpora/real) before the story.
-        if gated
-            && chrome
-            && !(opens_story && prose == 0)
-            && !layout
-                .headline
-                .is_some_and(|h| h.start < para.span.end && para.span.start < h.end)
-            && !marks.within(para.span)
-        {
-            continue;
-        }
         // The paragraph's first line: the first that ends at or after its
         // start. Paragraphs come in text order, so it is found by walking on
         // from the last paragraph's rather than by a search for each (from
@@ -1086,7 +1079,7 @@ fn find_gated<'a>(
             // A line that is its whole paragraph has its words counted by
             // the layout already: most are, and the count is not read again.
             let prose_line = if para.span == line {
-                is_prose_counted(s, layout.words_of(line))
+                is_prose_counted(s, layout.words_of_paragraph(i))
             } else {
                 is_prose(s)
             };
@@ -1099,6 +1092,48 @@ fn find_gated<'a>(
         }
     }
     None
+}
+
+/// The first paragraph from `from` that [`find`] reads, of those before
+/// the story's first body paragraph `first_body` (which is read): a
+/// chrome paragraph is passed over unless it may hold a strong form (one
+/// of the marks [`strong_marks`] flags, found by `marks`), opens the story
+/// (its line, "ATLANTA _", is the lead's) or overlaps the headline (a line
+/// that does is read as the headline's; the layout gives the headline a
+/// paragraph of its own, so this only guards that). The headline's own
+/// paragraph is read.
+///
+/// Most menus and labels hold no mark, and the menus run on for thousands
+/// of short paragraphs (2,398 over corpora/real) before the story: out of
+/// line, this loop keeps what it tests in registers, about twenty
+/// instructions a paragraph where [`find`]'s own loop, short of registers,
+/// took about forty.
+#[inline(never)]
+fn next_to_read(
+    text: &str,
+    paragraphs: &[Paragraph],
+    from: usize,
+    first_body: usize,
+    headline: Option<Span>,
+    marks: &mut StrongMarks<'_>,
+) -> usize {
+    // A headline that overlaps nothing when there is none: no span ends
+    // after 0 and starts before it.
+    let headline = headline.unwrap_or(Span::new(0, 0));
+    let rest = paragraphs.get(from..first_body).unwrap_or_default();
+    for (&Paragraph { span, role }, i) in rest.iter().zip(from..) {
+        // No prose line comes before the story, so the one opening it is
+        // read as its lead.
+        let opens_story = i + 1 == first_body && !text[span].contains('\n');
+        if role != Role::Chrome
+            || opens_story
+            || (headline.start < span.end && span.start < headline.end)
+            || marks.within(span)
+        {
+            return i;
+        }
+    }
+    first_body
 }
 
 /// The index of the first of `lines` that ends at or after `start`,
@@ -1476,8 +1511,10 @@ struct StrongMarks<'t> {
     text: &'t [u8],
     /// Where the last search started (`usize::MAX` before the first).
     searched_from: usize,
-    /// The first mark at or after `searched_from`.
-    next: Option<usize>,
+    /// The first mark at or after `searched_from`, `usize::MAX` for none:
+    /// a plain number is two comparisons where an `Option` was two more
+    /// tests of its tag, for each of the thousands of paragraphs asked.
+    next: usize,
 }
 
 impl<'t> StrongMarks<'t> {
@@ -1485,7 +1522,7 @@ impl<'t> StrongMarks<'t> {
         StrongMarks {
             text: text.as_bytes(),
             searched_from: usize::MAX,
-            next: None,
+            next: usize::MAX,
         }
     }
 
@@ -1495,12 +1532,12 @@ impl<'t> StrongMarks<'t> {
     fn within(&mut self, span: Span) -> bool {
         // No mark lies between where the last search started and the one
         // it found: the first mark from the span's start is that one.
-        let known = self.searched_from <= span.start && self.next.is_none_or(|m| m >= span.start);
+        let known = self.searched_from <= span.start && self.next >= span.start;
         if !known {
             self.searched_from = span.start;
-            self.next = next_strong_mark(self.text, span.start);
+            self.next = next_strong_mark(self.text, span.start).unwrap_or(usize::MAX);
         }
-        self.next.is_some_and(|m| m < span.end)
+        self.next < span.end
     }
 }
 

@@ -408,8 +408,17 @@ struct Body {
     date: Date,
     time: Option<Time>,
     zone: Option<(UtcOffset, Span)>,
-    weekday: bool,
+    written: Written,
     end: usize,
+}
+
+/// How a stamp was written, besides what it says.
+#[derive(Clone, Copy, Debug, Default)]
+struct Written {
+    /// With its weekday.
+    weekday: bool,
+    /// As an AP wire slug ([`wire`]).
+    wire: bool,
 }
 
 fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
@@ -425,7 +434,7 @@ fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
             date: w.date(at)?,
             time: Some(time),
             zone: zone.filter(|(_, z)| !z.is_empty()),
-            weekday: false,
+            written: Written::default(),
             end,
         });
     }
@@ -443,14 +452,20 @@ fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
                 date,
                 time: Some(c.time),
                 zone: c.zone,
-                weekday,
+                written: Written {
+                    weekday,
+                    wire: false,
+                },
                 end: c.end,
             },
             None => Body {
                 date,
                 time: None,
                 zone: None,
-                weekday,
+                written: Written {
+                    weekday,
+                    wire: false,
+                },
                 end,
             },
         });
@@ -466,7 +481,10 @@ fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
         date,
         time: Some(c.time),
         zone: c.zone,
-        weekday,
+        written: Written {
+            weekday,
+            wire: false,
+        },
         end,
     })
 }
@@ -516,19 +534,24 @@ fn wire(s: &str, at: usize) -> Option<Body> {
         date,
         time: Some(c.time),
         zone: c.zone,
-        weekday: false,
+        written: Written {
+            weekday: false,
+            wire: true,
+        },
         end: c.end,
     })
 }
 
 /// A stamp at `at` in `s`, its label optional; `kind` is the label's when
-/// it stood on the line before. Also says whether a weekday was written.
+/// it stood on the line before. Also says how it was written: with a
+/// weekday, as a wire slug (which [`find`] asked [`wire`] again, a second
+/// parse of the slug, for each stamp read without a label).
 fn labelled<'a>(
     s: &'a str,
     at: usize,
     ist: UtcOffset,
     kind: Option<StampKind>,
-) -> Result<(Stamp<'a>, bool), Error> {
+) -> Result<(Stamp<'a>, Written), Error> {
     let i = s.get(at..).unwrap_or("");
     let (from, kind) = match label(i) {
         Ok((rest, k)) => (s.len() - rest.len(), k),
@@ -544,7 +567,7 @@ fn labelled<'a>(
             kind,
             span: Span::new(at, b.end),
         },
-        b.weekday,
+        b.written,
     ))
 }
 
@@ -723,7 +746,7 @@ pub(crate) fn find<'a>(
             };
             if (has_label || (p == 0 && may_open_date(&line.as_bytes()[q..])))
                 && *may_hold.get_or_insert_with(|| may_hold_stamp(line.as_bytes()))
-                && let Ok((s, weekday)) = labelled(line, q, ist, None)
+                && let Ok((s, written)) = labelled(line, q, ist, None)
             {
                 let end = s.span.end;
                 found = true;
@@ -734,7 +757,7 @@ pub(crate) fn find<'a>(
                     };
                     slot.get_or_insert(shift(s));
                     labelled_lines.push(k);
-                } else if wire(line, q).is_some() {
+                } else if written.wire {
                     wire_stamp.get_or_insert(shift(s));
                 } else if bare_tail(&line[end..]) {
                     bare.push(Candidate {
@@ -744,7 +767,7 @@ pub(crate) fn find<'a>(
                         shape: shape(&line[q..end]),
                         stamp: Some(shift(s)),
                         line: k,
-                        weekday,
+                        weekday: written.weekday,
                     });
                 }
                 p = end;
