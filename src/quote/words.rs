@@ -57,6 +57,12 @@ impl Class {
     /// sixteen bits are full, and the role and the token's own bits take
     /// the next five: it is bit 21 of a packed entry ([`CLASS_BITS`]).
     pub(crate) const DATE_TRIGGER: Class = Class(1 << 21);
+    /// The words that may open a date expression
+    /// ([`crate::dates::OPENER_WORDS`]): the dates' tokens of a quote
+    /// segment are built from its words, and only these are looked up in
+    /// the dates' index there. Bit 22 of a packed entry, after
+    /// [`Class::DATE_TRIGGER`].
+    pub(crate) const DATE_OPENER: Class = Class(1 << 22);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -109,8 +115,8 @@ impl Entry {
 }
 
 /// The bits of a packed entry that are its lists ([`Class`]): the low
-/// sixteen and [`Class::DATE_TRIGGER`]'s.
-const CLASS_BITS: u32 = 0xFFFF | Class::DATE_TRIGGER.0;
+/// sixteen, [`Class::DATE_TRIGGER`]'s and [`Class::DATE_OPENER`]'s.
+const CLASS_BITS: u32 = 0xFFFF | Class::DATE_TRIGGER.0 | Class::DATE_OPENER.0;
 
 /// The roles by the numbers [`Entry::pack`] gives them (a test checks the
 /// two agree).
@@ -126,8 +132,8 @@ const ROLES: [Option<Role>; 8] = [
 ];
 
 /// Slots of the table of words of one to eight bytes: a power of two, at
-/// most four fifths full (a test checks they fit; 625 words, with the
-/// dates' trigger words, take 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
+/// most four fifths full (a test checks they fit; 674 words, with the
+/// dates' trigger and opener words, take 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
 /// the table 12 KiB: the tokenizer looks up nearly every word here, and a
 /// table of 16 KiB, which the text and the tokens pass through the cache
 /// beside, stalled it on the slot's load (about a fifth of its samples)
@@ -715,7 +721,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 17] = [
+static LISTS: [(&[&str], Class); 18] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -733,6 +739,7 @@ static LISTS: [(&[&str], Class); 17] = [
     (NOUN_MARKS, Class::NOUN_MARK),
     (crate::agency::FIRST_RUNS, Class::AGENCY_OPENING),
     (crate::dates::TRIGGER_WORDS, Class::DATE_TRIGGER),
+    (crate::dates::OPENER_WORDS, Class::DATE_OPENER),
 ];
 /// The entry of the word whose key is `key`, packed, from the table its
 /// length puts it in.
@@ -926,6 +933,9 @@ mod tests {
         }
         for &w in crate::agency::FIRST_RUNS {
             assert!(lookup(w).class.has(Class::AGENCY_OPENING), "{w}");
+        }
+        for &w in crate::dates::OPENER_WORDS {
+            assert!(lookup(w).class.has(Class::DATE_OPENER), "{w}");
         }
         // Every word found a slot of its own: none was left out.
         let ix = index();
