@@ -390,7 +390,10 @@ pub(crate) fn tokenize_from_cut(
         read = e;
         if word.plain() && e <= next_digit {
             // ASCII letters only, and perhaps a final period.
-            let period = e > s && bytes.get(e - 1) == Some(&b'.');
+            // The last byte of the text up to the word's end: one bounds
+            // test, where testing `e > s` and reading `e - 1` took two and
+            // ran about 22K more instructions over corpora/real.
+            let period = bytes.get(..e).and_then(<[u8]>::last) == Some(&b'.');
             let word_end = e - usize::from(period);
             // The word index marked the words that may open one: the
             // others, most words, are not looked up.
