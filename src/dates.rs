@@ -22,6 +22,7 @@
 
 mod gate;
 mod lexicon;
+mod opener_words;
 mod table;
 mod token;
 mod trigger_words;
@@ -32,8 +33,9 @@ use crate::Span;
 use crate::layout::{Layout, Role};
 use crate::quote::Cut;
 use lexicon::{Entry, Footing, Index, List};
+pub(crate) use opener_words::OPENER_WORDS;
 use table::{Holiday, MonthForm, Opener};
-use token::{Kind, Tok, UNSEEN, tokenize};
+use token::{Kind, Tok, UNSEEN, tokenize, tokenize_from_cut};
 pub(crate) use trigger_words::TRIGGER_WORDS;
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
@@ -342,11 +344,12 @@ fn find_gated<'a>(
         let segment = segment_words
             .as_mut()
             .and_then(|w| Some((w.of(p.span)?, w)));
-        let passes = match segment {
-            Some((i, w)) => {
-                gate::may_hold_date_in_words(text, start, end, index, footing, || w.words(i))
-            }
-            None => gate::may_hold_date(text, start, end, index, footing),
+        let (passes, cut_tokens) = match segment {
+            Some((i, w)) => (
+                gate::may_hold_date_in_words(text, start, end, index, footing, || w.words(i)),
+                Some(w.cut.segment_tokens(i)),
+            ),
+            None => (gate::may_hold_date(text, start, end, index, footing), None),
         };
         if gated && !passes {
             continue;
@@ -359,14 +362,12 @@ fn find_gated<'a>(
         // (A paragraph dense with marks may still grow them.)
         crate::scratch::refill(&mut toks, p.span.len() / 4);
         crate::scratch::refill(&mut opening, p.span.len() / 16);
-        tokenize(
-            text,
-            p.span.start,
-            p.span.end,
-            index,
-            &mut toks,
-            &mut opening,
-        );
+        // A quote segment's tokens are built from its words as the quote
+        // tokenizer cut them, most without reading their bytes again.
+        match cut_tokens {
+            Some(cut) => tokenize_from_cut(text, start, end, cut, index, &mut toks, &mut opening),
+            None => tokenize(text, start, end, index, &mut toks, &mut opening),
+        }
         let mut scan = Scan {
             text,
             index,

@@ -291,6 +291,9 @@ impl Scratch {
 /// other stages read, recorded as the segment is cut.
 #[derive(Clone, Copy, Debug, Default)]
 struct SegmentEnds {
+    /// Where the segment's tokens end, which the dates read as the
+    /// paragraph's words ([`Cut::segment_tokens`]).
+    tokens: usize,
     agency: usize,
     dates: usize,
     not_plain: usize,
@@ -325,15 +328,15 @@ impl Cut {
 
     /// Segment `i`'s entries of one of the lists the other stages read,
     /// `end` picking that list's end from the recorded ends.
-    fn listed<'l>(
-        &self,
-        list: &'l [usize],
-        i: usize,
-        end: fn(&SegmentEnds) -> usize,
-    ) -> &'l [usize] {
+    fn listed<'l, T>(&self, list: &'l [T], i: usize, end: fn(&SegmentEnds) -> usize) -> &'l [T] {
         let ends = &self.spare.seg_ends;
         let start = i.checked_sub(1).map_or(0, |before| end(&ends[before]));
         &list[start..end(&ends[i])]
+    }
+
+    /// Segment `i`'s tokens, in text order.
+    pub(crate) fn segment_tokens(&self, i: usize) -> &[Tok] {
+        self.listed(&self.spare.toks, i, |e| e.tokens)
     }
 
     /// The words of segment `i` an agency form may open at or in, in
@@ -429,6 +432,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize_marking(text, s, i as u32, toks, found);
         seg_ends.push(SegmentEnds {
+            tokens: toks.len(),
             agency: found.agency.len(),
             dates: found.dates.len(),
             not_plain: found.not_plain.len(),

@@ -607,6 +607,25 @@ impl Index {
         self.entries.get(usize::from(id)).unwrap_or(&NONE)
     }
 
+    /// The words that may open an expression ([`Entry::opens`]),
+    /// lowercase and sorted, for the test of [`super::OPENER_WORDS`].
+    #[cfg(test)]
+    pub(crate) fn opener_words(&self) -> Vec<String> {
+        let mut words: Vec<String> = self
+            .keys
+            .iter()
+            .zip(self.ids.iter())
+            .filter(|&(&k, &id)| k != 0 && self.entry_of(id).opens())
+            .map(|(&k, _)| {
+                let bytes = k.to_le_bytes();
+                let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+                String::from_utf8_lossy(&bytes[..n]).into_owned()
+            })
+            .collect();
+        words.sort();
+        words
+    }
+
     /// The words of [`List::Trigger`], [`List::YearTrigger`] or
     /// [`List::RecallTrigger`], lowercase and sorted, for the test of
     /// [`super::TRIGGER_WORDS`].

@@ -3,7 +3,7 @@
 use core::cell::Cell;
 
 use super::lexicon::Index;
-use crate::ascii8::{HIGH, LOW7};
+use crate::ascii8::{HIGH, LOW7, is_digit};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -216,7 +216,8 @@ fn non_ascii(text: &str, i: usize, end: usize) -> (usize, Kind) {
 /// most tokens is stepped over in place, so that the loop keeps what it
 /// needs in registers rather than carrying every field to one shared push.
 ///
-/// Not inlined into `find`, its one caller: inlined, its loop shared
+/// Not inlined into `find`, its caller for paragraphs that are not quote
+/// segments (those are read by [`tokenize_from_cut`]): inlined, its loop shared
 /// registers with the paragraph loop around it and ran about 65K more
 /// instructions over corpora/real.
 #[inline(never)]
@@ -228,10 +229,44 @@ pub(crate) fn tokenize(
     out: &mut Vec<Tok>,
     opening: &mut Vec<usize>,
 ) {
+    tokenize_up_to(text, start, end, end, index, out, opening);
+}
+
+/// [`tokenize`] of the tokens of `text[start..end]` that start before
+/// `stop`, which is where a token ends or white space starts: the tokens
+/// of `text[start..stop]`, read with the paragraph's end `end`, so that a
+/// word near `stop` is read in one load as anywhere else (a slice ending
+/// at the word sent each word of [`tokenize_from_cut`]'s pieces out of
+/// line, to [`short_word_at_end`]).
+#[inline(never)]
+fn tokenize_piece(
+    text: &str,
+    start: usize,
+    stop: usize,
+    end: usize,
+    index: &Index,
+    out: &mut Vec<Tok>,
+    opening: &mut Vec<usize>,
+) {
+    tokenize_up_to(text, start, stop, end, index, out, opening);
+}
+
+/// The loop of [`tokenize`] and [`tokenize_piece`].
+#[inline(always)]
+fn tokenize_up_to(
+    text: &str,
+    start: usize,
+    stop: usize,
+    end: usize,
+    index: &Index,
+    out: &mut Vec<Tok>,
+    opening: &mut Vec<usize>,
+) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
+    let stop = stop.min(end);
     let mut i = start;
-    while let Some(&b) = bytes.get(i).filter(|_| i < end) {
+    while let Some(&b) = bytes.get(i).filter(|_| i < stop) {
         let s = i;
         if b.is_ascii_alphabetic() {
             let id = match short_word(bytes, s, end) {
@@ -295,6 +330,176 @@ pub(crate) fn tokenize(
         // going round the loop for it.
         i += usize::from(i < end && bytes.get(i) == Some(&b' '));
     }
+}
+
+/// [`tokenize`] of a paragraph that is a quote segment, built from the
+/// segment's tokens as the quote tokenizer cut them (`cut`, in text order)
+/// rather than from every byte: the same tokens, kinds and `opening` list
+/// (a test compares the two over every test story and over hand-written
+/// and random texts). Only the entry numbers kept differ, on words that
+/// open nothing: [`tokenize`] keeps the number of every word the openers'
+/// sketch lets through, this one of the words that may open alone, and a
+/// pattern that asks for another word looks it up then.
+///
+/// Why the quote tokens can be read: the quote tokenizer cuts a paragraph
+/// at white space, around each sign (one character that is no letter or
+/// digit) and around each word (a whole run of letters and digits, ASCII
+/// or not, with the joiners inside it and perhaps a final period). No
+/// token here crosses those cuts: a run of ASCII letters, or of digits
+/// and the letters after them, lies inside one word, and a mark or another
+/// character is one character. So this paragraph's tokens are, in order,
+/// those of each quote token's bytes read alone, and of the bytes between
+/// them (white space to the quote tokenizer, but not all of it to this
+/// one: a vertical tab is a mark here, a no-break space another
+/// character).
+///
+/// Most quote tokens are a plain word (ASCII letters and digits, but for
+/// a final period) without a digit, told by one compare with the next
+/// digit of the paragraph ([`first_digit`]), or a sign: those are pushed
+/// from the quote token's span and bits, one word and its period, or one
+/// mark, without a byte read but a final period's. A word is looked up
+/// in the dates' index only when the word index marked it as one that may
+/// open an expression ([`crate::dates::OPENER_WORDS`]), where the byte
+/// tokenizer hashed every word for the openers' sketch: that, not the
+/// bytes, is most of what this saves (reading the quote token costs about
+/// what finding the word in the bytes did). The rest, words with a digit
+/// or a joiner or a letter that is not ASCII, and any bytes between
+/// tokens other than the one space that most often lies there, are read
+/// by [`tokenize_piece`], each alone.
+#[inline(never)]
+pub(crate) fn tokenize_from_cut(
+    text: &str,
+    start: usize,
+    end: usize,
+    cut: &[crate::quote::token::Tok],
+    index: &Index,
+    out: &mut Vec<Tok>,
+    opening: &mut Vec<usize>,
+) {
+    let bytes = text.as_bytes();
+    let end = end.min(bytes.len());
+    let mut next_digit = first_digit(bytes, start, end);
+    // Where the bytes not yet read start: the end of the last quote token.
+    let mut read = start;
+    for word in cut {
+        let (s, e) = (word.span.start, word.span.end);
+        // Most often nothing or one space lies between two tokens: the
+        // bytes between compared with one space as a slice, where testing
+        // the gap's length and then its byte ran about 10K more
+        // instructions over corpora/real.
+        if s != read && bytes.get(read..s) != Some(b" ") {
+            tokenize_piece(text, read, s, end, index, out, opening);
+        }
+        read = e;
+        if word.plain() && e <= next_digit {
+            // ASCII letters only, and perhaps a final period.
+            // The last byte of the text up to the word's end: one bounds
+            // test, where testing `e > s` and reading `e - 1` took two and
+            // ran about 22K more instructions over corpora/real.
+            let period = bytes.get(..e).and_then(<[u8]>::last) == Some(&b'.');
+            let word_end = e - usize::from(period);
+            // The word index marked the words that may open one: the
+            // others, most words, are not looked up.
+            let id = if word.may_open_date() {
+                opener_id(bytes, s, word_end, index)
+            } else {
+                None
+            };
+            let (opens, lex) = match id {
+                Some(id) => (index.entry_of(id).opens(), id),
+                None => (false, UNSEEN),
+            };
+            if opens {
+                opening.push(out.len());
+            }
+            out.push(Tok {
+                start: s,
+                end: word_end,
+                kind: Kind::Word,
+                lex: Cell::new(lex),
+            });
+            if period {
+                out.push(Tok {
+                    start: word_end,
+                    end: e,
+                    kind: Kind::Punct(b'.'),
+                    lex: Cell::new(UNSEEN),
+                });
+            }
+            continue;
+        }
+        match word.punct() {
+            Some(c) => out.push(Tok {
+                start: s,
+                end: e,
+                kind: match c {
+                    _ if c.is_ascii() => Kind::Punct(c as u8),
+                    '\u{2019}' | '\u{2018}' => Kind::Punct(b'\''),
+                    '\u{2013}' | '\u{2014}' => Kind::Punct(b'-'),
+                    _ => Kind::Other,
+                },
+                lex: Cell::new(UNSEEN),
+            }),
+            _ => {
+                if e > next_digit {
+                    next_digit = first_digit(bytes, e, end);
+                }
+                tokenize_piece(text, s, e, end, index, out, opening);
+            }
+        }
+    }
+    if read < end {
+        tokenize(text, read, end, index, out, opening);
+    }
+}
+
+/// The entry number of the word of ASCII letters `bytes[s..e]` when it may
+/// open an expression, as [`tokenize`] finds it: [`Index::short_opener_id`]
+/// of its one load where [`short_word`] reads it so, else
+/// [`Index::opener_id`] (one sketch or the other may let a word through
+/// that opens nothing, and its number is kept then too).
+fn opener_id(bytes: &[u8], s: usize, e: usize, index: &Index) -> Option<u16> {
+    let n = e - s;
+    match bytes.get(s..s + 8).and_then(<[u8]>::first_chunk::<8>) {
+        Some(eight) if n <= 8 => {
+            let keep = u64::MAX >> (8 * (8 - n));
+            index.short_opener_id((u64::from_le_bytes(*eight) | 0x2020_2020_2020_2020) & keep)
+        }
+        _ => index.opener_id(bytes, s, e),
+    }
+}
+
+/// Where the first ASCII digit of `bytes[from..end]` is, `usize::MAX` for
+/// none.
+///
+/// Blocks of 32 bytes are tested whole, with no exit inside one, so that
+/// the compiler tests their bytes together; only the block that holds a
+/// digit is read byte by byte. The last block reads on past `end` into
+/// the text after the paragraph, and a digit found there is none of the
+/// paragraph's: a loop byte by byte over the last bytes took about four
+/// instructions a byte. Only where the text itself ends within the block
+/// are they read one by one.
+fn first_digit(bytes: &[u8], from: usize, end: usize) -> usize {
+    let has_digit = |block: &[u8; 32]| block.iter().fold(false, |any, &b| any | is_digit(b));
+    let mut at = from;
+    while at < end {
+        let Some(block) = bytes.get(at..).and_then(<[u8]>::first_chunk::<32>) else {
+            let tail = bytes.get(at..end).unwrap_or_default();
+            return tail
+                .iter()
+                .position(|&b| is_digit(b))
+                .map_or(usize::MAX, |k| at + k);
+        };
+        if has_digit(block) {
+            let k = block
+                .iter()
+                .position(|&b| is_digit(b))
+                .map_or(usize::MAX, |k| at + k);
+            return if k < end { k } else { usize::MAX };
+        }
+        at += 32;
+    }
+    usize::MAX
 }
 
 /// [`tokenize`] as it read before words took a path of their own: one
@@ -498,6 +703,104 @@ mod tests {
                 let last = v.last().map_or(start, |t| t.end);
                 assert!(s.as_bytes()[last..end].iter().all(u8::is_ascii_whitespace));
             }
+        }
+    }
+
+    /// The tokens and opening positions [`tokenize_from_cut`] builds for
+    /// `text[start..end]` from the quote tokenizer's cut of it, and those
+    /// [`tokenize`] reads from its bytes: they must be the same.
+    fn from_cut_and_from_bytes(text: &str, start: usize, end: usize) {
+        let index = Index::get();
+        let mut cut = Vec::new();
+        crate::quote::token::tokenize(text, crate::Span::new(start, end), 0, &mut cut);
+        let (mut new, mut opening) = (Vec::new(), Vec::new());
+        tokenize_from_cut(text, start, end, &cut, index, &mut new, &mut opening);
+        let (mut old, mut flagged) = (Vec::new(), Vec::new());
+        tokenize(text, start, end, index, &mut old, &mut flagged);
+        assert_alike(&new, &old, &text[start..end]);
+        assert_eq!(opening, flagged, "{:?}", &text[start..end]);
+    }
+
+    /// The tokens `new` are `old`, but that a word `old` kept the entry
+    /// number of may be unlooked-up in `new` when its entry opens nothing
+    /// (a number the opener's sketch let through): the number is a cache,
+    /// and a pattern that asks looks the word up then.
+    fn assert_alike(new: &[Tok], old: &[Tok], text: &str) {
+        let index = Index::get();
+        let plain = |toks: &[Tok]| -> Vec<(usize, usize, Kind)> {
+            toks.iter().map(|t| (t.start, t.end, t.kind)).collect()
+        };
+        assert_eq!(plain(new), plain(old), "{text:?}");
+        for (n, o) in new.iter().zip(old) {
+            let (n, o) = (n.lex.get(), o.lex.get());
+            let unseen = n == UNSEEN && !index.entry_of(o).opens();
+            assert!(n == o || unseen, "{text:?}: {n} {o}");
+        }
+    }
+
+    /// Where the two tokenizers cut words differently (apostrophes,
+    /// hyphens and dashes, periods, digits glued to letters, letters that
+    /// are not ASCII, marks, white space that is not ASCII or that one of
+    /// them reads as a mark), every slice of the text is tokenized alike
+    /// from the cut and from the bytes.
+    #[test]
+    fn tokens_from_the_cut_are_the_tokens_from_the_bytes() {
+        let s = "On Monday, Kim Jong-un\u{2019}s U.S.-led talks\u{2014}at 9:30 a.m. on Wed. \
+                 the 1990s, mid-1990 and '98; it's Aug. 15th, G7 COVID19 x2y 12ab3 \
+                 caf\u{e9} na\u{ef}ve \u{c9}crit \u{6771}\u{4eac} Kim\u{301} R&D. a&b \
+                 \u{a0}x\u{2009}y\u{b}z\t\n\u{c}\r \"Hi,\u{201d} (D-Mo.) x.) Mr.) e.g \
+                 abcdefgh abcdefghi extraordinarily Sept.-Oct. 5'11\" \u{2026} ...  \
+                 THIRTY\u{e9}years \u{2018}a\u{2013}b \u{7}end. Dec";
+        let starts: Vec<usize> = (0..=s.len()).filter(|&k| s.is_char_boundary(k)).collect();
+        for &start in starts.iter().step_by(3) {
+            for &end in starts.iter().filter(|&&e| e >= start) {
+                from_cut_and_from_bytes(s, start, end);
+            }
+        }
+    }
+
+    /// Every paragraph of every test story that is a quote segment, as
+    /// `find` reads it, is tokenized alike from the cut and from the bytes.
+    #[test]
+    fn story_segments_tokenize_alike_from_the_cut() {
+        let index = Index::get();
+        let mut compared = 0;
+        for (_, text) in crate::test_stories::stories() {
+            let layout = crate::layout::Layout::new(&text);
+            let Some(cut) = crate::quote::cut_every(&text, &layout) else {
+                continue;
+            };
+            let mut next = 0;
+            for p in &layout.paragraphs {
+                let Some(i) = cut.segment_of(p.span, &mut next) else {
+                    continue;
+                };
+                let (start, end) = (p.span.start, p.span.end);
+                let (mut new, mut opening) = (Vec::new(), Vec::new());
+                let words = cut.segment_tokens(i);
+                tokenize_from_cut(&text, start, end, words, index, &mut new, &mut opening);
+                let (mut old, mut flagged) = (Vec::new(), Vec::new());
+                tokenize(&text, start, end, index, &mut old, &mut flagged);
+                assert_alike(&new, &old, &text[start..end]);
+                assert_eq!(opening, flagged, "{:?}", &text[start..end]);
+                compared += 1;
+            }
+        }
+        assert!(compared > 0);
+        assert!(
+            !crate::test_stories::corpus_at_hand() || compared > 1_500,
+            "{compared}"
+        );
+    }
+
+    proptest::proptest! {
+        /// Text of the characters the two tokenizers read apart, in any
+        /// order, tokenized alike from the cut and from the bytes.
+        #[test]
+        fn any_text_tokenizes_alike_from_the_cut(
+            text in "[aZk9 0.'\u{2019}\\-\u{2014}&,()\"\u{e9}\u{a0}\u{b}\t\n\u{301}\u{6771}]{0,40}",
+        ) {
+            from_cut_and_from_bytes(&text, 0, text.len());
         }
     }
 

@@ -43,6 +43,8 @@ const ROLE: u32 = 7 << 16;
 const AGENCY: u32 = Class::AGENCY_OPENING.bits();
 /// A word the dates' gate looks for ([`crate::dates::TRIGGER_WORDS`]).
 const DATE: u32 = Class::DATE_TRIGGER.bits();
+/// A word that may open a date expression ([`crate::dates::OPENER_WORDS`]).
+const DATE_OPENER: u32 = Class::DATE_OPENER.bits();
 const VERB: u32 = 1 << 16;
 
 impl Tok {
@@ -84,6 +86,13 @@ impl Tok {
     /// A word of ASCII letters and digits only, but for a final period.
     pub(crate) fn plain(&self) -> bool {
         self.bits & (SIGN_BIT | PLAIN) == PLAIN
+    }
+
+    /// A word that may open a date expression, as its entry's lists say
+    /// ([`Class::DATE_OPENER`]): one test of the bits, where its class
+    /// went through unpacking the role too.
+    pub(crate) fn may_open_date(&self) -> bool {
+        self.bits & (SIGN_BIT | DATE_OPENER) == DATE_OPENER
     }
 
     /// The word lists the word is in, looked up once with its role; none

@@ -66,6 +66,12 @@ impl Class {
     /// The second words of the forms of [`Class::AGENCY_PAIRED_OPENING`]'s
     /// words ([`crate::agency::SECOND_RUNS`]). Bit 23 of a packed entry.
     pub(crate) const AGENCY_SECOND_RUN: Class = Class(1 << 23);
+    /// The words that may open a date expression
+    /// ([`crate::dates::OPENER_WORDS`]): the dates' tokens of a quote
+    /// segment are built from its words, and only these are looked up in
+    /// the dates' index there. Bit 24 of a packed entry, after
+    /// [`Class::AGENCY_SECOND_RUN`].
+    pub(crate) const DATE_OPENER: Class = Class(1 << 24);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -118,9 +124,13 @@ impl Entry {
 }
 
 /// The bits of a packed entry that are its lists ([`Class`]): the low
-/// sixteen, [`Class::DATE_TRIGGER`]'s and the agency pairs' two.
-const CLASS_BITS: u32 =
-    0xFFFF | Class::DATE_TRIGGER.0 | Class::AGENCY_PAIRED_OPENING.0 | Class::AGENCY_SECOND_RUN.0;
+/// sixteen, [`Class::DATE_TRIGGER`]'s, the agency pairs' two and
+/// [`Class::DATE_OPENER`]'s.
+const CLASS_BITS: u32 = 0xFFFF
+    | Class::DATE_TRIGGER.0
+    | Class::AGENCY_PAIRED_OPENING.0
+    | Class::AGENCY_SECOND_RUN.0
+    | Class::DATE_OPENER.0;
 
 /// The roles by the numbers [`Entry::pack`] gives them (a test checks the
 /// two agree).
@@ -136,9 +146,9 @@ const ROLES: [Option<Role>; 8] = [
 ];
 
 /// Slots of the table of words of one to eight bytes: a power of two, at
-/// most four fifths full (a test checks they fit; 655 words, with the
-/// dates' trigger words and the agency forms' second words, take
-/// 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
+/// most four fifths full (a test checks they fit; 704 words, with the
+/// dates' trigger and opener words and the agency forms' second words,
+/// take 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
 /// the table 12 KiB: the tokenizer looks up nearly every word here, and a
 /// table of 16 KiB, which the text and the tokens pass through the cache
 /// beside, stalled it on the slot's load (about a fifth of its samples)
@@ -726,7 +736,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 19] = [
+static LISTS: [(&[&str], Class); 20] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -749,6 +759,7 @@ static LISTS: [(&[&str], Class); 19] = [
         Class::AGENCY_PAIRED_OPENING,
     ),
     (crate::agency::SECOND_RUNS, Class::AGENCY_SECOND_RUN),
+    (crate::dates::OPENER_WORDS, Class::DATE_OPENER),
 ];
 /// The entry of the word whose key is `key`, packed, from the table its
 /// length puts it in.
@@ -948,6 +959,9 @@ mod tests {
         }
         for &w in crate::agency::SECOND_RUNS {
             assert!(lookup(w).class.has(Class::AGENCY_SECOND_RUN), "{w}");
+        }
+        for &w in crate::dates::OPENER_WORDS {
+            assert!(lookup(w).class.has(Class::DATE_OPENER), "{w}");
         }
         // Every word found a slot of its own: none was left out.
         let ix = index();
