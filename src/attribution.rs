@@ -229,13 +229,10 @@ pub(crate) fn find<'a>(
 fn story_paragraphs(layout: &Layout) -> impl DoubleEndedIterator<Item = Span> + Clone + '_ {
     let paragraphs = layout.paragraphs.as_slice();
     let is_body = |p: &Paragraph| p.role == Role::Body;
-    let (run, has_body) = match paragraphs.iter().position(is_body) {
-        Some(first) => {
-            // A body paragraph exists, so the search from the end finds one.
-            let last = paragraphs.iter().rposition(is_body).unwrap_or(first);
-            (&paragraphs[first..=last], true)
-        }
-        None => (paragraphs, false),
+    // The run as the layout noted it, rather than searched for here.
+    let (run, has_body) = match paragraphs.get(layout.body_run.clone()) {
+        Some(run) if !run.is_empty() => (run, true),
+        _ => (paragraphs, false),
     };
     run.iter()
         .filter(move |p| !has_body || is_body(p))
