@@ -143,6 +143,12 @@ pub(crate) fn find<'a>(
         } else {
             mentions_of.within(text, lexicon, span)
         };
+        // Most paragraphs name no agency and hold no description key: they
+        // have no relay, and leave the last agency named as it was, so the
+        // merge and the lists of the relay search are passed over.
+        if found_here.is_empty() && para_keys.is_empty() {
+            continue;
+        }
         // Most paragraphs hold no description key: their mentions are
         // merged as found, with no copy into the list descriptions join.
         let all_here: &[Mention] = if para_keys.is_empty() {
