@@ -535,9 +535,16 @@ impl ParagraphMentions {
     /// [`MentionReader`] look-up of each (about thirty instructions a
     /// paragraph).
     pub(crate) fn each(&self) -> impl Iterator<Item = (Span, &[Mention])> + '_ {
-        self.paragraphs
-            .iter()
-            .map(|(span, range)| (*span, self.mentions.get(range.clone()).unwrap_or_default()))
+        self.paragraphs.iter().map(|(span, range)| {
+            // Most paragraphs name no agency: theirs is the empty list,
+            // with no slicing checked against the list's length.
+            let found = if range.is_empty() {
+                &[][..]
+            } else {
+                self.mentions.get(range.clone()).unwrap_or_default()
+            };
+            (*span, found)
+        })
     }
 
     /// How many mentions the paragraphs have in all: what a reader's
