@@ -67,6 +67,13 @@ pub(crate) struct Layout {
     /// trim every line again.
     pub nonblank: Vec<Span>,
     pub paragraphs: Vec<Paragraph>,
+    /// The indices of `paragraphs` from the first body paragraph to the
+    /// last (empty when none is body), found where the roles are given, in
+    /// the story's paragraphs alone: the relays read this run, and their
+    /// search of the whole page's paragraphs for its ends cost about 180
+    /// instructions a story. A layout built by hand with body paragraphs
+    /// sets it too.
+    pub body_run: std::ops::Range<usize>,
     /// The headline's text, trimmed (wire markup such as `^...<` removed).
     pub headline: Option<Span>,
     /// The page in ASCII lower case, byte for byte, for the stages' phrase
@@ -140,6 +147,7 @@ impl Layout {
             paragraphs[h].role = Role::Headline;
             mark_repeats(text, &mut paragraphs, h);
         }
+        let mut body_run = 0..0;
         if let (Some((_, last)), Some(lead)) = (region, lead) {
             // Zipped slices rather than two indexings a paragraph, each
             // with its bounds check, over every paragraph of the story.
@@ -149,6 +157,17 @@ impl Layout {
                     p.role = Role::Body;
                 }
             }
+            // Searched for in the story's paragraphs alone, from each end,
+            // after the loop (noted in it, the loop took five instructions
+            // more a paragraph): the ends are most often body themselves.
+            let story = &paragraphs[lead..=last];
+            let is_body = |p: &Paragraph| p.role == Role::Body;
+            if let (Some(first), Some(end)) = (
+                story.iter().position(is_body),
+                story.iter().rposition(is_body),
+            ) {
+                body_run = lead + first..lead + end + 1;
+            }
         }
         Layout {
             lower,
@@ -156,6 +175,7 @@ impl Layout {
             lines,
             nonblank,
             paragraphs,
+            body_run,
             headline,
             stats,
         }
