@@ -621,9 +621,10 @@ impl<'m> MentionReader<'m> {
     /// text equals the last span's searched afresh. `text` is the text the
     /// paragraphs were searched in, at every call.
     ///
-    /// Inlined into the loops that ask for every paragraph (the relays',
-    /// the quotes'), with the fresh search kept out of line: a call cost
-    /// about as much as the look-up of a paragraph found already.
+    /// Inlined into the loop that asks for every paragraph (the relays'),
+    /// with the fresh search kept out of line: a call cost about as much
+    /// as the look-up of a paragraph found already. (The quotes, which
+    /// gather every segment's, ask [`Self::extend_within`].)
     #[inline]
     pub(crate) fn within(
         &mut self,
@@ -650,6 +651,54 @@ impl<'m> MentionReader<'m> {
             }
             _ => Cow::Owned(self.search(text, lexicon, span)),
         }
+    }
+
+    /// The mentions within each of `spans` (in text order), one span's
+    /// after another's, appended to `out`: what appending [`Self::within`]
+    /// of each span gives.
+    ///
+    /// The paragraphs' mentions lie in one list in text order, so those
+    /// of paragraphs asked for one after another are one slice of it: a
+    /// run of them is copied at once when a span is searched afresh or at
+    /// the end, where copying each paragraph's slice cost a call and its
+    /// tests for every paragraph, most of which have no mention.
+    pub(crate) fn extend_within(
+        &mut self,
+        text: &str,
+        lexicon: &Lexicon,
+        spans: &[Span],
+        out: &mut Vec<Mention>,
+    ) {
+        let found = self.found;
+        // The slice of `found.mentions` gathered and not yet copied.
+        let mut run = 0..0;
+        for &span in spans {
+            while found
+                .paragraphs
+                .get(self.next)
+                .is_some_and(|(p, _)| p.start < span.start)
+            {
+                self.next += 1;
+            }
+            match found.paragraphs.get(self.next) {
+                // As in `within`: the reader waits at the next paragraph.
+                Some((p, range)) if *p == span => {
+                    self.next += 1;
+                    if run.end == range.start {
+                        run.end = range.end;
+                    } else {
+                        out.extend_from_slice(&found.mentions[run]);
+                        run = range.clone();
+                    }
+                }
+                _ => {
+                    out.extend_from_slice(&found.mentions[run]);
+                    run = 0..0;
+                    out.extend_from_slice(&self.search(text, lexicon, span));
+                }
+            }
+        }
+        out.extend_from_slice(&found.mentions[run]);
     }
 
     /// What `Lexicon::mentions` gives for `span`, reusing the last fresh
@@ -887,6 +936,42 @@ mod tests {
         assert!(
             matches!(found.reader().within(text, lex, paragraphs[1]), Cow::Borrowed(m) if m.len() == 2)
         );
+    }
+
+    #[test]
+    fn mentions_gathered_in_runs_are_those_within_each_span() {
+        let lex = Lexicon::builtin();
+        let text = "Yonhap cited KCNA.\n\nReuters and AFP agreed.\n\nNo agency here.\n\nTASS, too.";
+        let paragraphs: Vec<Span> = [(0, 18), (20, 43), (45, 60), (62, 72)]
+            .map(|(s, e)| Span::new(s, e))
+            .to_vec();
+        let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
+        let p = &paragraphs;
+        // Runs of paragraphs, a paragraph passed over, spans searched
+        // afresh among them (one cut short, one before any paragraph, one
+        // repeated), and one asked for again out of order.
+        let asks: [&[Span]; 6] = [
+            p,
+            &[p[0], p[2], p[3]],
+            &[Span::new(0, 6), p[1], p[2]],
+            &[p[0], Span::new(24, 43), p[2], p[3]],
+            &[p[1], Span::new(62, 66), Span::new(62, 66), p[3], p[1]],
+            &[],
+        ];
+        for spans in asks {
+            let mut expected = Vec::new();
+            let mut reader = found.reader();
+            for &span in spans {
+                expected.extend_from_slice(&reader.within(text, lex, span));
+            }
+            let mut got = vec![Mention {
+                span: Span::new(0, 0),
+                ..lex.mentions(text, p[0])[0]
+            }];
+            found.reader().extend_within(text, lex, spans, &mut got);
+            assert_eq!(got[0].span, Span::new(0, 0));
+            assert_eq!(got[1..], expected[..], "{spans:?}");
+        }
     }
 
     #[test]

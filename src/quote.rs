@@ -479,10 +479,10 @@ fn find_in<'a>(
     // once, not doubled again and again; in the last story's buffer, as
     // the speakers give it back.
     refill(&mut agencies, relays.mentions.count() + 8);
-    let mut mentions_of = relays.mentions.reader();
-    for &s in &segs {
-        agencies.extend_from_slice(&mentions_of.within(text, lexicon, s));
-    }
+    relays
+        .mentions
+        .reader()
+        .extend_within(text, lexicon, &segs, &mut agencies);
     let pairs = marks::pairs_in(pairs, text, &segs, &toks, &found.quotes);
     let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &pairs);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
