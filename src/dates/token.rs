@@ -355,7 +355,8 @@ fn tokenize_up_to(
 ///
 /// Most quote tokens are a plain word (ASCII letters and digits, but for
 /// a final period) without a digit, told by one compare with the next
-/// digit of the paragraph ([`first_digit`]), or a sign: those are pushed
+/// digit of the paragraph ([`first_digit`], searched only when `has_digit`
+/// says the paragraph holds one, as the gate found), or a sign: those are pushed
 /// from the quote token's span and bits, one word and its period, or one
 /// mark, without a byte read but a final period's. A word is looked up
 /// in the dates' index only when the word index marked it as one that may
@@ -367,18 +368,28 @@ fn tokenize_up_to(
 /// tokens other than the one space that most often lies there, are read
 /// by [`tokenize_piece`], each alone.
 #[inline(never)]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn tokenize_from_cut(
     text: &str,
     start: usize,
     end: usize,
     cut: &[crate::quote::token::Tok],
+    has_digit: bool,
     index: &Index,
     out: &mut Vec<Tok>,
     opening: &mut Vec<usize>,
 ) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
-    let mut next_digit = first_digit(bytes, start, end);
+    // The gate searched the paragraph for a digit already and says whether
+    // it holds one: a paragraph without one, about three in ten of those
+    // read here, is not searched again (about 12K instructions over
+    // corpora/real).
+    let mut next_digit = if has_digit {
+        first_digit(bytes, start, end)
+    } else {
+        usize::MAX
+    };
     // Where the bytes not yet read start: the end of the last quote token.
     let mut read = start;
     for word in cut {
@@ -714,7 +725,17 @@ mod tests {
         let mut cut = Vec::new();
         crate::quote::token::tokenize(text, crate::Span::new(start, end), 0, &mut cut);
         let (mut new, mut opening) = (Vec::new(), Vec::new());
-        tokenize_from_cut(text, start, end, &cut, index, &mut new, &mut opening);
+        let has_digit = text[start..end].bytes().any(|b| b.is_ascii_digit());
+        tokenize_from_cut(
+            text,
+            start,
+            end,
+            &cut,
+            has_digit,
+            index,
+            &mut new,
+            &mut opening,
+        );
         let (mut old, mut flagged) = (Vec::new(), Vec::new());
         tokenize(text, start, end, index, &mut old, &mut flagged);
         assert_alike(&new, &old, &text[start..end]);
@@ -778,7 +799,17 @@ mod tests {
                 let (start, end) = (p.span.start, p.span.end);
                 let (mut new, mut opening) = (Vec::new(), Vec::new());
                 let words = cut.segment_tokens(i);
-                tokenize_from_cut(&text, start, end, words, index, &mut new, &mut opening);
+                let has_digit = text[start..end].bytes().any(|b| b.is_ascii_digit());
+                tokenize_from_cut(
+                    &text,
+                    start,
+                    end,
+                    words,
+                    has_digit,
+                    index,
+                    &mut new,
+                    &mut opening,
+                );
                 let (mut old, mut flagged) = (Vec::new(), Vec::new());
                 tokenize(&text, start, end, index, &mut old, &mut flagged);
                 assert_alike(&new, &old, &text[start..end]);
