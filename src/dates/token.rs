@@ -484,14 +484,16 @@ fn opener_id(bytes: &[u8], s: usize, e: usize, index: &Index) -> Option<u16> {
 /// none.
 ///
 /// Blocks of 32 bytes are tested whole, with no exit inside one, so that
-/// the compiler tests their bytes together; only the block that holds a
-/// digit is read byte by byte. The last block reads on past `end` into
+/// the compiler tests their bytes together; in the block that holds a
+/// digit, its first half is tested so too, and only the half that holds
+/// the first digit is read byte by byte (reading the whole block so cost
+/// about 19K instructions more over corpora/real). The last block reads on past `end` into
 /// the text after the paragraph, and a digit found there is none of the
 /// paragraph's: a loop byte by byte over the last bytes took about four
 /// instructions a byte. Only where the text itself ends within the block
 /// are they read one by one.
 fn first_digit(bytes: &[u8], from: usize, end: usize) -> usize {
-    let has_digit = |block: &[u8; 32]| block.iter().fold(false, |any, &b| any | is_digit(b));
+    let has_digit = |block: &[u8]| block.iter().fold(false, |any, &b| any | is_digit(b));
     let mut at = from;
     while at < end {
         let Some(block) = bytes.get(at..).and_then(<[u8]>::first_chunk::<32>) else {
@@ -502,10 +504,16 @@ fn first_digit(bytes: &[u8], from: usize, end: usize) -> usize {
                 .map_or(usize::MAX, |k| at + k);
         };
         if has_digit(block) {
-            let k = block
+            let (front, back) = block.split_at(16);
+            let (half, from) = if has_digit(front) {
+                (front, at)
+            } else {
+                (back, at + 16)
+            };
+            let k = half
                 .iter()
                 .position(|&b| is_digit(b))
-                .map_or(usize::MAX, |k| at + k);
+                .map_or(usize::MAX, |k| from + k);
             return if k < end { k } else { usize::MAX };
         }
         at += 32;
@@ -714,6 +722,29 @@ mod tests {
                 let last = v.last().map_or(start, |t| t.end);
                 assert!(s.as_bytes()[last..end].iter().all(u8::is_ascii_whitespace));
             }
+        }
+    }
+
+    /// [`first_digit`] finds the first digit a search byte by byte finds,
+    /// wherever it lies in or around a block and its halves, and none past
+    /// `end` though the text goes on.
+    #[test]
+    fn first_digit_agrees_with_a_search_byte_by_byte() {
+        for len in 0..100 {
+            let plain = vec![b'a'; len];
+            for at in 0..len {
+                let mut t = plain.clone();
+                t[at] = b'7';
+                for from in [0, 1, 15, 16, 17, 31, 32, 33] {
+                    for end in [len, len.saturating_sub(1), len / 2] {
+                        let want = (from..end)
+                            .find(|&k| t[k].is_ascii_digit())
+                            .unwrap_or(usize::MAX);
+                        assert_eq!(first_digit(&t, from, end), want, "{len} {at} {from} {end}");
+                    }
+                }
+            }
+            assert_eq!(first_digit(&plain, 0, len), usize::MAX);
         }
     }
 
