@@ -344,11 +344,14 @@ fn find_gated<'a>(
         let segment = segment_words
             .as_mut()
             .and_then(|w| Some((w.of(p.span)?, w)));
+        // The gate says whether a segment holds a digit, and the tokenizer
+        // searches only one that does for its first.
         let (passes, cut_tokens) = match segment {
-            Some((i, w)) => (
-                gate::may_hold_date_in_words(text, start, end, index, footing, || w.words(i)),
-                Some(w.cut.segment_tokens(i)),
-            ),
+            Some((i, w)) => {
+                let (passes, has_digit) =
+                    gate::may_hold_date_in_words(text, start, end, index, footing, || w.words(i));
+                (passes, Some((w.cut.segment_tokens(i), has_digit)))
+            }
             None => (gate::may_hold_date(text, start, end, index, footing), None),
         };
         if gated && !passes {
@@ -365,7 +368,16 @@ fn find_gated<'a>(
         // A quote segment's tokens are built from its words as the quote
         // tokenizer cut them, most without reading their bytes again.
         match cut_tokens {
-            Some(cut) => tokenize_from_cut(text, start, end, cut, index, &mut toks, &mut opening),
+            Some((cut, has_digit)) => tokenize_from_cut(
+                text,
+                start,
+                end,
+                cut,
+                has_digit,
+                index,
+                &mut toks,
+                &mut opening,
+            ),
             None => tokenize(text, start, end, index, &mut toks, &mut opening),
         }
         let mut scan = Scan {
@@ -3555,11 +3567,15 @@ mod tests {
                 let (start, end) = (p.span.start, p.span.end);
                 for footing in footings {
                     let bytes = gate::may_hold_date(text, start, end, index, footing);
-                    let on_words =
+                    let (on_words, has_digit) =
                         gate::may_hold_date_in_words(text, start, end, index, footing, || {
                             (marked.iter().copied(), not_plain.iter().copied())
                         });
                     assert_eq!(on_words, bytes, "{footing:?} {:?}", &text[start..end]);
+                    assert_eq!(
+                        has_digit,
+                        text[start..end].bytes().any(|b| b.is_ascii_digit())
+                    );
                     compared += 1;
                     passed += usize::from(bytes);
                 }
