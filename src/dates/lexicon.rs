@@ -611,19 +611,7 @@ impl Index {
     /// lowercase and sorted, for the test of [`super::OPENER_WORDS`].
     #[cfg(test)]
     pub(crate) fn opener_words(&self) -> Vec<String> {
-        let mut words: Vec<String> = self
-            .keys
-            .iter()
-            .zip(self.ids.iter())
-            .filter(|&(&k, &id)| k != 0 && self.entry_of(id).opens())
-            .map(|(&k, _)| {
-                let bytes = k.to_le_bytes();
-                let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
-                String::from_utf8_lossy(&bytes[..n]).into_owned()
-            })
-            .collect();
-        words.sort();
-        words
+        self.words_where(Entry::opens)
     }
 
     /// The words of [`List::Trigger`], [`List::YearTrigger`] or
@@ -632,11 +620,18 @@ impl Index {
     #[cfg(test)]
     pub(crate) fn trigger_words(&self) -> Vec<String> {
         let lists = [List::Trigger, List::YearTrigger, List::RecallTrigger];
+        self.words_where(|entry| entry.has_any(&lists))
+    }
+
+    /// The words of the table whose entry passes `keep`, lowercase and
+    /// sorted.
+    #[cfg(test)]
+    fn words_where(&self, keep: impl Fn(&Entry) -> bool) -> Vec<String> {
         let mut words: Vec<String> = self
             .keys
             .iter()
             .zip(self.ids.iter())
-            .filter(|&(&k, &id)| k != 0 && self.entry_of(id).has_any(&lists))
+            .filter(|&(&k, &id)| k != 0 && keep(self.entry_of(id)))
             .map(|(&k, _)| {
                 let bytes = k.to_le_bytes();
                 let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
