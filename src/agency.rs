@@ -907,13 +907,19 @@ mod tests {
         assert_eq!(found, ["@WireDesk", "(WD)", "(WD)"]);
     }
 
+    /// A text of four paragraphs, three naming agencies, and their spans.
+    fn four_paragraphs() -> (&'static str, Vec<Span>) {
+        let text = "Yonhap cited KCNA.\n\nReuters and AFP agreed.\n\nNo agency here.\n\nTASS, too.";
+        let paragraphs = [(0, 18), (20, 43), (45, 60), (62, 72)]
+            .map(|(s, e)| Span::new(s, e))
+            .to_vec();
+        (text, paragraphs)
+    }
+
     #[test]
     fn the_reader_gives_what_a_fresh_search_gives() {
         let lex = Lexicon::builtin();
-        let text = "Yonhap cited KCNA.\n\nReuters and AFP agreed.\n\nNo agency here.\n\nTASS, too.";
-        let paragraphs: Vec<Span> = [(0, 18), (20, 43), (45, 60), (62, 72)]
-            .map(|(s, e)| Span::new(s, e))
-            .to_vec();
+        let (text, paragraphs) = four_paragraphs();
         let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
         // Whole paragraphs in order, one cut short, and one asked for again
         // out of order.
@@ -941,10 +947,7 @@ mod tests {
     #[test]
     fn mentions_gathered_in_runs_are_those_within_each_span() {
         let lex = Lexicon::builtin();
-        let text = "Yonhap cited KCNA.\n\nReuters and AFP agreed.\n\nNo agency here.\n\nTASS, too.";
-        let paragraphs: Vec<Span> = [(0, 18), (20, 43), (45, 60), (62, 72)]
-            .map(|(s, e)| Span::new(s, e))
-            .to_vec();
+        let (text, paragraphs) = four_paragraphs();
         let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
         let p = &paragraphs;
         // Runs of paragraphs, a paragraph passed over, spans searched
