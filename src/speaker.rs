@@ -1423,41 +1423,30 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     });
                 }
                 let bare = Span::new(self.toks[name].span.start, span.end);
-                // The name's words as ids: one never seen in a name matches
-                // no name.
-                let mut ids = Ids::default();
-                let mut known = true;
-                let mut not_person = false;
-                let names = &self.people().names;
-                self.each_piece(name, np.end, bare, |w, class| {
-                    // Once a word is not found, the name matches none: the
-                    // words after it are looked up no more, only asked
-                    // whether they rule out a person.
-                    let id = match class {
-                        // A plain token: ASCII, its lists looked up.
-                        Some(c) => {
-                            not_person |= c.has(Class::NOT_PERSON);
-                            known.then(|| names.find_ascii_word(w.as_bytes())).flatten()
-                        }
-                        None => {
-                            let w = folded(w);
-                            not_person |= listed(&w, Class::NOT_PERSON);
-                            match &w {
-                                _ if !known => None,
-                                Cow::Borrowed(ascii) => names.find_word(ascii),
-                                Cow::Owned(lower) => names.find(lower),
-                            }
-                        }
-                    };
-                    match id {
-                        Some(id) if known => ids.push(id),
-                        _ => known = false,
+                // Most speakers named are runs of the people table, read
+                // from the same tokens: the name's words are that run's,
+                // all known, none ruling a person out (a run with such a
+                // word is not recorded). Found by halving the runs, where
+                // looking each word up again cost a hash and a probe.
+                let runs = &self.people().runs;
+                let at = runs.partition_point(|r| r.span.start < bare.start);
+                let run = runs.get(at).filter(|r| r.span == bare && shortcuts());
+                let (best, not_person) = match run {
+                    Some(run) => {
+                        debug_assert!({
+                            let (ids, known, not_person) = self.name_ids(name, np.end, bare);
+                            ids.as_slice() == run.words.as_slice() && known && !not_person
+                        });
+                        (self.fullest(run.words.as_slice(), span.start), false)
                     }
-                    Some(())
-                });
-                let best = known
-                    .then(|| self.fullest(ids.as_slice(), span.start))
-                    .flatten();
+                    None => {
+                        let (ids, known, not_person) = self.name_ids(name, np.end, bare);
+                        let best = known
+                            .then(|| self.fullest(ids.as_slice(), span.start))
+                            .flatten();
+                        (best, not_person)
+                    }
+                };
                 let person = best.is_some() || (name > a && !not_person);
                 let name = match best {
                     Some(r) => &text[self.people().runs[r].span],
@@ -1529,6 +1518,44 @@ impl<'t, 'a> Speakers<'t, 'a> {
     }
 
     /// The canonical name of the agency last mentioned before `pos`.
+    /// The word ids of the name in tokens `[name, end)` (whose text is
+    /// `bare`), looked up in the people table; whether every word was
+    /// found (once one is not, the name matches none, and the words
+    /// after it are not looked up); and whether a word rules a person out.
+    fn name_ids(&self, name: usize, end: usize, bare: Span) -> (Ids, bool, bool) {
+        let mut ids = Ids::default();
+        let mut known = true;
+        let mut not_person = false;
+        let names = &self.people().names;
+        self.each_piece(name, end, bare, |w, class| {
+            // Once a word is not found, the name matches none: the
+            // words after it are looked up no more, only asked
+            // whether they rule out a person.
+            let id = match class {
+                // A plain token: ASCII, its lists looked up.
+                Some(c) => {
+                    not_person |= c.has(Class::NOT_PERSON);
+                    known.then(|| names.find_ascii_word(w.as_bytes())).flatten()
+                }
+                None => {
+                    let w = folded(w);
+                    not_person |= listed(&w, Class::NOT_PERSON);
+                    match &w {
+                        _ if !known => None,
+                        Cow::Borrowed(ascii) => names.find_word(ascii),
+                        Cow::Owned(lower) => names.find(lower),
+                    }
+                }
+            };
+            match id {
+                Some(id) if known => ids.push(id),
+                _ => known = false,
+            }
+            Some(())
+        });
+        (ids, known, not_person)
+    }
+
     fn last_agency(&self, pos: usize) -> Option<Cow<'a, str>> {
         let k = self.agencies.partition_point(|m| m.span.start < pos);
         let m = self.agencies[..k].last()?;
