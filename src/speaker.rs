@@ -1476,9 +1476,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 )
             }
             NpKind::Description => {
-                let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
-                let h = h.as_ref();
-                if listed(h, Class::AGENCY_HEAD)
+                // The head word's lists, looked up once for the four
+                // questions below, where each looked the word up again:
+                // a plain word's are its token's, which the tokenizer
+                // looked up (it is its own only piece, without its period).
+                let t = &self.toks[np.end - 1];
+                let head_class = if t.plain() {
+                    t.class()
+                } else {
+                    let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
+                    words::lookup(&h).class
+                };
+                debug_assert!({
+                    let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
+                    [Class::AGENCY_HEAD, Class::DOCUMENT_HEAD, Class::NOT_PERSON]
+                        .iter()
+                        .all(|&c| head_class.has(c) == listed(&h, c))
+                });
+                if head_class.has(Class::AGENCY_HEAD)
                     && let Some(name) = self.last_agency(span.start)
                 {
                     return Some(Resolved {
@@ -1489,7 +1504,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 let named = (np.start..np.end - 1)
                     .any(|k| is_cap_word(&self.toks[k]) && !self.is(k, Class::FUNCTION));
-                if listed(h, Class::DOCUMENT_HEAD)
+                if head_class.has(Class::DOCUMENT_HEAD)
                     && !named
                     && let Some(r) = self.sender(span.start)
                 {
@@ -1499,7 +1514,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         person: true,
                     });
                 }
-                if !listed(h, Class::NOT_PERSON)
+                if !head_class.has(Class::NOT_PERSON)
                     && let Some(r) = self.described(np, span.start)
                 {
                     return Some(Resolved {
@@ -1511,7 +1526,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 Some(Resolved {
                     name: Cow::Borrowed(&text[span]),
                     span,
-                    person: !listed(h, Class::AGENCY_HEAD),
+                    person: !head_class.has(Class::AGENCY_HEAD),
                 })
             }
         }
