@@ -1423,41 +1423,30 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     });
                 }
                 let bare = Span::new(self.toks[name].span.start, span.end);
-                // The name's words as ids: one never seen in a name matches
-                // no name.
-                let mut ids = Ids::default();
-                let mut known = true;
-                let mut not_person = false;
-                let names = &self.people().names;
-                self.each_piece(name, np.end, bare, |w, class| {
-                    // Once a word is not found, the name matches none: the
-                    // words after it are looked up no more, only asked
-                    // whether they rule out a person.
-                    let id = match class {
-                        // A plain token: ASCII, its lists looked up.
-                        Some(c) => {
-                            not_person |= c.has(Class::NOT_PERSON);
-                            known.then(|| names.find_ascii_word(w.as_bytes())).flatten()
-                        }
-                        None => {
-                            let w = folded(w);
-                            not_person |= listed(&w, Class::NOT_PERSON);
-                            match &w {
-                                _ if !known => None,
-                                Cow::Borrowed(ascii) => names.find_word(ascii),
-                                Cow::Owned(lower) => names.find(lower),
-                            }
-                        }
-                    };
-                    match id {
-                        Some(id) if known => ids.push(id),
-                        _ => known = false,
+                // Most speakers named are runs of the people table, read
+                // from the same tokens: the name's words are that run's,
+                // all known, none ruling a person out (a run with such a
+                // word is not recorded). Found by halving the runs, where
+                // looking each word up again cost a hash and a probe.
+                let runs = &self.people().runs;
+                let at = runs.partition_point(|r| r.span.start < bare.start);
+                let run = runs.get(at).filter(|r| r.span == bare && shortcuts());
+                let (best, not_person) = match run {
+                    Some(run) => {
+                        debug_assert!({
+                            let (ids, known, not_person) = self.name_ids(name, np.end, bare);
+                            ids.as_slice() == run.words.as_slice() && known && !not_person
+                        });
+                        (self.fullest(run.words.as_slice(), span.start), false)
                     }
-                    Some(())
-                });
-                let best = known
-                    .then(|| self.fullest(ids.as_slice(), span.start))
-                    .flatten();
+                    None => {
+                        let (ids, known, not_person) = self.name_ids(name, np.end, bare);
+                        let best = known
+                            .then(|| self.fullest(ids.as_slice(), span.start))
+                            .flatten();
+                        (best, not_person)
+                    }
+                };
                 let person = best.is_some() || (name > a && !not_person);
                 let name = match best {
                     Some(r) => &text[self.people().runs[r].span],
@@ -1487,9 +1476,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 )
             }
             NpKind::Description => {
-                let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
-                let h = h.as_ref();
-                if listed(h, Class::AGENCY_HEAD)
+                // The head word's lists, looked up once for the four
+                // questions below, where each looked the word up again:
+                // a plain word's are its token's, which the tokenizer
+                // looked up (it is its own only piece, without its period).
+                let t = &self.toks[np.end - 1];
+                let head_class = if t.plain() {
+                    t.class()
+                } else {
+                    let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
+                    words::lookup(&h).class
+                };
+                debug_assert!({
+                    let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
+                    [Class::AGENCY_HEAD, Class::DOCUMENT_HEAD, Class::NOT_PERSON]
+                        .iter()
+                        .all(|&c| head_class.has(c) == listed(&h, c))
+                });
+                if head_class.has(Class::AGENCY_HEAD)
                     && let Some(name) = self.last_agency(span.start)
                 {
                     return Some(Resolved {
@@ -1500,7 +1504,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 let named = (np.start..np.end - 1)
                     .any(|k| is_cap_word(&self.toks[k]) && !self.is(k, Class::FUNCTION));
-                if listed(h, Class::DOCUMENT_HEAD)
+                if head_class.has(Class::DOCUMENT_HEAD)
                     && !named
                     && let Some(r) = self.sender(span.start)
                 {
@@ -1510,7 +1514,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         person: true,
                     });
                 }
-                if !listed(h, Class::NOT_PERSON)
+                if !head_class.has(Class::NOT_PERSON)
                     && let Some(r) = self.described(np, span.start)
                 {
                     return Some(Resolved {
@@ -1522,13 +1526,51 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 Some(Resolved {
                     name: Cow::Borrowed(&text[span]),
                     span,
-                    person: !listed(h, Class::AGENCY_HEAD),
+                    person: !head_class.has(Class::AGENCY_HEAD),
                 })
             }
         }
     }
 
     /// The canonical name of the agency last mentioned before `pos`.
+    /// The word ids of the name in tokens `[name, end)` (whose text is
+    /// `bare`), looked up in the people table; whether every word was
+    /// found (once one is not, the name matches none, and the words
+    /// after it are not looked up); and whether a word rules a person out.
+    fn name_ids(&self, name: usize, end: usize, bare: Span) -> (Ids, bool, bool) {
+        let mut ids = Ids::default();
+        let mut known = true;
+        let mut not_person = false;
+        let names = &self.people().names;
+        self.each_piece(name, end, bare, |w, class| {
+            // Once a word is not found, the name matches none: the
+            // words after it are looked up no more, only asked
+            // whether they rule out a person.
+            let id = match class {
+                // A plain token: ASCII, its lists looked up.
+                Some(c) => {
+                    not_person |= c.has(Class::NOT_PERSON);
+                    known.then(|| names.find_ascii_word(w.as_bytes())).flatten()
+                }
+                None => {
+                    let w = folded(w);
+                    not_person |= listed(&w, Class::NOT_PERSON);
+                    match &w {
+                        _ if !known => None,
+                        Cow::Borrowed(ascii) => names.find_word(ascii),
+                        Cow::Owned(lower) => names.find(lower),
+                    }
+                }
+            };
+            match id {
+                Some(id) if known => ids.push(id),
+                _ => known = false,
+            }
+            Some(())
+        });
+        (ids, known, not_person)
+    }
+
     fn last_agency(&self, pos: usize) -> Option<Cow<'a, str>> {
         let k = self.agencies.partition_point(|m| m.span.start < pos);
         let m = self.agencies[..k].last()?;

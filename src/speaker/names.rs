@@ -556,17 +556,21 @@ impl Names {
 
     /// [`Names::indexed_ascii`] of a plain word (ASCII letters and digits)
     /// without its final period, if it has one: the word the tokenizer
-    /// looked up. No branch weighs the period: the gate answers most lone
-    /// capitalised words.
+    /// looked up. The gate answers most lone capitalised words, so its
+    /// inputs are read cheaply: the word is cut once without its period,
+    /// and its ends read from that slice (15K instructions fewer over
+    /// corpora/real than computing the length less the period, without a
+    /// branch, and testing each index against it).
     #[inline]
     pub(super) fn indexed_plain(&self, w: &[u8]) -> Option<u32> {
-        let len = w.len() - usize::from(w.last() == Some(&b'.'));
-        let (&f, &l) = (w.first()?, w.get(len.checked_sub(1)?)?);
-        let bit = gate_bit(len, f, l);
+        let (&last, rest) = w.split_last()?;
+        let w = if last == b'.' { rest } else { w };
+        let (&f, &l) = (w.first()?, w.last()?);
+        let bit = gate_bit(w.len(), f, l);
         if !has_bit(&self.indexed_bits, bit) {
             return None;
         }
-        self.indexed_ascii_past_gate(w.get(..len)?)
+        self.indexed_ascii_past_gate(w)
     }
 
     /// [`Names::indexed_ascii`] of a word whose gate bit is set.
