@@ -104,6 +104,10 @@ const CLOSEST_TITLES: usize = 8;
 /// Fewest words of a paragraph that can open the body.
 const LEAD_MIN_WORDS: usize = 12;
 
+/// Fewest bytes that hold [`LEAD_MIN_WORDS`] words, each a byte at least
+/// and apart by a byte at least.
+const LEAD_MIN_BYTES: usize = 2 * LEAD_MIN_WORDS - 1;
+
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
         let spare: Spare = crate::scratch::take().unwrap_or_default();
@@ -138,9 +142,9 @@ impl Layout {
                 .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers)),
         );
 
-        let region = story_region(&stats);
+        let region = story_region(text, &paragraphs, &mut stats);
         let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
-        let headline_at = pick_headline(text, &paragraphs, &stats, lead);
+        let headline_at = pick_headline(text, &paragraphs, &mut stats, lead);
         let mut headline = None;
         if let Some(h) = headline_at {
             headline = Some(strip_wire_markup(text, paragraphs[h].span));
@@ -184,8 +188,11 @@ impl Layout {
     /// The words of the paragraph whose whole span is `span`, as
     /// `split_whitespace` counts them, if the classification counted them:
     /// `None` for a span that is not a whole paragraph (a stage may cut one
-    /// short) or a paragraph opening with a wire caret, whose count leaves
-    /// out the caret and closing marks (`^Headline<`).
+    /// short), a paragraph opening with a wire caret, whose count leaves
+    /// out the caret and closing marks (`^Headline<`), or one the
+    /// classification had no need to count (see [`Stats::of`]: chrome and
+    /// short lines outside the story, mostly), which the callers count as
+    /// they would a cut span.
     pub(crate) fn words_of(&self, span: Span) -> Option<usize> {
         // Paragraphs come in text order and apart.
         let i = self
@@ -207,7 +214,7 @@ impl Layout {
         if caret {
             return None;
         }
-        self.stats.get(i).map(|s| s.words)
+        self.stats.get(i).filter(|s| s.counted).map(|s| s.words)
     }
 
     /// The body paragraphs, in order.
@@ -544,7 +551,16 @@ fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Par
 /// What the classification needs to know of one paragraph.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Stats {
+    /// The paragraph's words, as `split_whitespace` counts them, once
+    /// `counted`; 0 until then. Counting costs about 76 instructions a
+    /// paragraph besides its 32-byte blocks, however short the paragraph,
+    /// and about a third of the paragraphs of the real articles (menus,
+    /// share bars, footers past a closing heading) meet no test that reads
+    /// the number: a paragraph is left uncounted where no test may need
+    /// it ([`Stats::of`]) and counted when one does ([`Stats::count`]).
     words: usize,
+    /// Whether `words` holds the count.
+    counted: bool,
     /// Holds a white-space character outside ASCII.
     unicode_spaced: bool,
     /// Ends in sentence punctuation (or a closing quote or bracket after it).
@@ -573,14 +589,42 @@ impl Stats {
         let p = &text.as_bytes()[inner.start..inner.end];
         let marked = markers.near_start(inner);
         let unicode_spaced = spaces.within(inner);
-        let words = shape::count_words_at(text, inner, unicode_spaced);
         let opened = openers.openings(p);
+        let chrome = chrome::is_chrome(p, marked, opened);
+        // Counted now where [`story_region`] reads the count whatever
+        // comes before (it asks whether a paragraph that is not chrome can
+        // open the story), and where the closing-heading test needs it.
+        // The rest are counted only if the region's sum runs through them
+        // or the headline search reads them; uncounted, a paragraph has
+        // no words, which no more opens the story than its count would.
+        let counted =
+            (!chrome && p.len() >= LEAD_MIN_BYTES) || chrome::ends_story_by_length(opened);
+        let words = if counted {
+            shape::count_words_at(text, inner, unicode_spaced)
+        } else {
+            0
+        };
         Stats {
             words,
+            counted,
             unicode_spaced,
             sentence: ends_sentence_at(text, inner),
-            chrome: chrome::is_chrome(p, marked, opened),
+            chrome,
             ends_story: chrome::ends_story(words, opened),
+        }
+    }
+
+    /// Counts the words of the paragraph at `span` if [`Stats::of`] left
+    /// them uncounted. Inlined into its two readers (the story region's
+    /// loop, the headline search): called out of line, its set-up cost
+    /// about as much as counting a short paragraph (17K instructions more
+    /// over corpora/real).
+    #[inline(always)]
+    fn count(&mut self, text: &str, span: Span) {
+        if !self.counted {
+            let inner = without_wire_caret(text, span);
+            self.words = shape::count_words_at(text, inner, self.unicode_spaced);
+            self.counted = true;
         }
     }
 
@@ -590,8 +634,12 @@ impl Stats {
     /// lead, so the word-level reading is done for those few, not for every
     /// paragraph of the page. The cheap tests come first: short single
     /// lines of 2 to 30 words that do not end like a sentence.
-    fn title_like(&self, text: &str, span: Span) -> bool {
-        if self.chrome || self.ends_story || !(2..=30).contains(&self.words) {
+    fn title_like(&mut self, text: &str, span: Span) -> bool {
+        if self.chrome || self.ends_story {
+            return false;
+        }
+        self.count(text, span);
+        if !(2..=30).contains(&self.words) {
             return false;
         }
         let p = &text[without_wire_caret(text, span)];
@@ -655,19 +703,30 @@ fn story_weight(s: &Stats) -> i64 {
 /// each chrome paragraph a small loss, and a heading that closes the story
 /// ("Related Stories", "(END)") a loss no story crosses. The best run is
 /// found in one pass (maximum-sum subarray).
-fn story_region(stats: &[Stats]) -> Option<(usize, usize)> {
+///
+/// A paragraph's words are read only where the run being summed goes on
+/// through it, or where it may open a run: those of a paragraph left
+/// uncounted ([`Stats::of`]) are counted in the first case.
+fn story_region(
+    text: &str,
+    paragraphs: &[Paragraph],
+    stats: &mut [Stats],
+) -> Option<(usize, usize)> {
     let mut best: Option<(i64, usize, usize)> = None;
     // The run being summed, while `open`: its sum and first paragraph.
     // (Plain variables rather than an `Option` of the run, which was
     // matched and rebuilt at each paragraph: about a dozen instructions
     // more a paragraph, and this loop reads every paragraph of the page.)
     let (mut open, mut sum, mut start) = (false, 0, 0);
-    for (i, s) in stats.iter().enumerate() {
-        let w = story_weight(s);
+    for (i, s) in stats.iter_mut().enumerate() {
         if open && sum > 0 {
-            sum += w;
+            // The paragraph's span is read only for the few counted here.
+            if !s.counted {
+                s.count(text, paragraphs[i].span);
+            }
+            sum += story_weight(s);
         } else if s.can_open_body() {
-            (open, sum, start) = (true, w, i);
+            (open, sum, start) = (true, story_weight(s), i);
         } else {
             open = false;
             continue;
@@ -692,7 +751,7 @@ const STORY_END_WEIGHT: i64 = 400;
 fn pick_headline(
     text: &str,
     paragraphs: &[Paragraph],
-    stats: &[Stats],
+    stats: &mut [Stats],
     lead: Option<usize>,
 ) -> Option<usize> {
     let end = lead.unwrap_or(paragraphs.len());
@@ -1508,8 +1567,12 @@ mod tests {
 
     /// `pick_headline` as it was before the closest titles were checked
     /// first: the whole window read and checked at once.
-    fn pick_headline_whole_window(text: &str, layout: &Layout, stats: &[Stats]) -> Option<usize> {
-        let region = story_region(stats);
+    fn pick_headline_whole_window(
+        text: &str,
+        layout: &Layout,
+        stats: &mut [Stats],
+    ) -> Option<usize> {
+        let region = story_region(text, &layout.paragraphs, stats);
         let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
         let paragraphs = &layout.paragraphs;
         let end = lead.unwrap_or(paragraphs.len());
@@ -1523,6 +1586,55 @@ mod tests {
             return Some(candidates[k]);
         }
         unshown_pick(&candidates, stats, lead)
+    }
+
+    /// The [`Stats`] of the paragraphs of `layout`, the layout of `text`,
+    /// as [`Layout::new`] reads them, before any is counted on demand.
+    fn stats_of(text: &str, layout: &Layout) -> Vec<Stats> {
+        let spaces = shape::UnicodeSpaces::of(text);
+        let markers = chrome::inside_markers(&layout.lower, layout.pieces.of(Owner::Chrome));
+        let (mut marked, mut spaced) = (chrome::MarkerWalk::new(&markers), spaces.walk());
+        let openers = chrome::ParagraphOpeners::get();
+        layout
+            .paragraphs
+            .iter()
+            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers))
+            .collect()
+    }
+
+    /// The story region, its lead and the headline are what they are with
+    /// every paragraph's words counted up front, as they were before
+    /// [`Stats::of`] left some uncounted, on every test story; the
+    /// paragraphs counted on demand are counted right.
+    #[test]
+    fn uncounted_paragraphs_change_no_region_lead_or_headline() {
+        let (mut paragraphs, mut uncounted) = (0, 0);
+        for (path, text) in crate::test_stories::stories() {
+            let layout = Layout::new(&text);
+            let paragraphs_of = &layout.paragraphs;
+            let mut lazy = stats_of(&text, &layout);
+            let mut eager = lazy.clone();
+            for (s, p) in eager.iter_mut().zip(paragraphs_of) {
+                s.count(&text, p.span);
+            }
+            paragraphs += lazy.len();
+            uncounted += lazy.iter().filter(|s| !s.counted).count();
+            let read = |stats: &mut Vec<Stats>| {
+                let region = story_region(&text, paragraphs_of, stats);
+                let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+                let headline = pick_headline(&text, paragraphs_of, stats, lead);
+                (region, lead, headline)
+            };
+            assert_eq!(read(&mut lazy), read(&mut eager), "{}", path.display());
+            for (l, e) in lazy.iter().zip(&eager) {
+                if l.counted {
+                    assert_eq!(l.words, e.words, "{}", path.display());
+                }
+            }
+        }
+        if crate::test_stories::corpus_at_hand() {
+            assert!(uncounted * 5 > paragraphs, "{uncounted} of {paragraphs}");
+        }
     }
 
     #[test]
@@ -1549,25 +1661,14 @@ mod tests {
                         page.clone()
                     };
                     let layout = Layout::new(&text);
-                    let spaces = shape::UnicodeSpaces::of(&text);
-                    let markers =
-                        chrome::inside_markers(&layout.lower, layout.pieces.of(Owner::Chrome));
-                    let (mut marked, mut spaced) =
-                        (chrome::MarkerWalk::new(&markers), spaces.walk());
-                    let stats: Vec<Stats> = layout
-                        .paragraphs
-                        .iter()
-                        .map(|p| {
-                            let openers = chrome::ParagraphOpeners::get();
-                            Stats::of(&text, p.span, &mut marked, &mut spaced, openers)
-                        })
-                        .collect();
-                    let region = story_region(&stats);
+                    let mut stats = stats_of(&text, &layout);
+                    let region = story_region(&text, &layout.paragraphs, &mut stats);
                     let lead =
                         region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+                    let mut whole_window_stats = stats.clone();
                     assert_eq!(
-                        pick_headline(&text, &layout.paragraphs, &stats, lead),
-                        pick_headline_whole_window(&text, &layout, &stats),
+                        pick_headline(&text, &layout.paragraphs, &mut stats, lead),
+                        pick_headline_whole_window(&text, &layout, &mut whole_window_stats),
                         "{shown:?} {count} {body}"
                     );
                 }
@@ -1756,17 +1857,19 @@ mod tests {
                 0..40,
             )
         ) {
-            let stats: Vec<Stats> = paragraphs
+            let mut stats: Vec<Stats> = paragraphs
                 .iter()
                 .map(|&(words, sentence, chrome, ends_story)| Stats {
                     words,
+                    counted: true,
                     sentence,
                     chrome,
                     ends_story,
                     ..Stats::default()
                 })
                 .collect();
-            proptest::prop_assert_eq!(story_region(&stats), story_region_with_an_optional_run(&stats));
+            let region = story_region("", &[], &mut stats);
+            proptest::prop_assert_eq!(region, story_region_with_an_optional_run(&stats));
         }
     }
 

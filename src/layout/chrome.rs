@@ -591,6 +591,13 @@ pub(super) fn ends_story(words: usize, opened: Openings) -> bool {
     opened.0 & ends != 0
 }
 
+/// Whether [`ends_story`] of a paragraph that opens as `opened` tells
+/// depends on its words: it opens with a closing heading ("Related
+/// Stories"), which ends the story only when short.
+pub(super) fn ends_story_by_length(opened: Openings) -> bool {
+    opened.0 & STORY_END != 0
+}
+
 /// "5 Min Read", "3 min read": a reading-time label.
 fn has_min_read(p: &str) -> bool {
     // Compared only where an 'm' is, rather than at every byte.
