@@ -288,21 +288,28 @@ fn counts_on(footing: Footing, paragraph: &[u8], index: &Index, i: usize, e: usi
 #[inline(always)]
 fn has_digit(bytes: &[u8]) -> bool {
     // No early exit inside a block, so that the compiler tests the block's
-    // bytes together.
+    // bytes together. Blocks of 64 bytes, four vector compares and one
+    // loop test each, where two 32-byte blocks took about six instructions
+    // more (some 18K over corpora/real).
     let block_has_digit = |block: &[u8]| block.iter().fold(false, |any, &b| any | is_digit(b));
-    let blocks = bytes.chunks_exact(32);
+    let blocks = bytes.chunks_exact(64);
     let tail = blocks.remainder();
     if blocks.clone().any(block_has_digit) {
         return true;
     }
-    // The tail, most paragraphs' last few bytes, is tested as the last 32
-    // bytes, overlapping the last block: one block's test rather than a
-    // loop byte by byte. Only a text shorter than a block is read byte by
-    // byte.
-    match bytes.len().checked_sub(32) {
-        Some(_) if tail.is_empty() => false,
-        Some(last) => bytes.get(last..).is_some_and(block_has_digit),
-        None => tail.iter().any(u8::is_ascii_digit),
+    // The tail, most paragraphs' last few bytes, is tested as the last 64
+    // bytes, overlapping the last block, or as its first and last 32
+    // bytes: a block's test rather than a loop byte by byte. Only a text
+    // shorter than 32 bytes is read byte by byte.
+    let n = bytes.len();
+    match (n.checked_sub(64), n.checked_sub(32)) {
+        _ if tail.is_empty() => false,
+        (Some(last), _) => bytes.get(last..).is_some_and(block_has_digit),
+        (None, Some(last)) => {
+            bytes.get(..32).is_some_and(block_has_digit)
+                || bytes.get(last..).is_some_and(block_has_digit)
+        }
+        (None, None) => tail.iter().any(u8::is_ascii_digit),
     }
 }
 
@@ -1404,7 +1411,7 @@ mod tests {
     /// and texts with none, are found as byte by byte.
     #[test]
     fn the_tail_read_as_a_block_finds_what_bytes_find() {
-        for len in 0..100 {
+        for len in 0..200 {
             let plain = "ab, \u{e9}".repeat(len).as_bytes()[..len].to_vec();
             assert_eq!(has_digit(&plain), has_digit_tail_by_byte(&plain), "{len}");
             assert!(!has_digit(&plain));
