@@ -1,4 +1,4 @@
-//! The words the dates' gate looks for in a paragraph without a digit, as
+//! The words the dates' gate looks for beside a paragraph's numbers, as
 //! a list the quote tokenizer's word index marks ([`Class::DATE_TRIGGER`]),
 //! so that a quote segment's trigger words are listed while it is cut and
 //! the gate reads only those (see `gate::may_hold_date_in_words`).

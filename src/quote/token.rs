@@ -276,9 +276,9 @@ pub(crate) struct Found {
     /// ("pro-Xinhua", "ČTK"). The relays' search reads only these (see
     /// `agency::search::Forms::at_tokens`).
     pub agency: Vec<usize>,
-    /// Words the dates' gate looks for in a paragraph without a digit
-    /// ([`crate::dates::TRIGGER_WORDS`]), which with the words that are
-    /// not plain ([`Found::not_plain`]) are all it needs to read there
+    /// Words the dates' gate looks for ([`crate::dates::TRIGGER_WORDS`]),
+    /// which with the words that are not plain ([`Found::not_plain`]) are
+    /// all it needs to read of a paragraph's words beside its numbers
     /// (see `dates::gate::may_hold_date_in_words`).
     pub dates: Vec<usize>,
     /// Words that are not plain ("it's", "U.S.", "ČTK"): a trigger of the
