@@ -694,7 +694,7 @@ impl<'m> MentionReader<'m> {
                 _ => {
                     out.extend_from_slice(&found.mentions[run]);
                     run = 0..0;
-                    out.extend_from_slice(&self.search(text, lexicon, span));
+                    self.search_into(text, lexicon, span, out);
                 }
             }
         }
@@ -715,31 +715,39 @@ impl<'m> MentionReader<'m> {
     /// Out of line: a few spans a page come here (see `within`).
     #[inline(never)]
     fn search(&mut self, text: &str, lexicon: &Lexicon, span: Span) -> Vec<Mention> {
+        let mut found = Vec::new();
+        self.search_into(text, lexicon, span, &mut found);
+        found
+    }
+
+    /// [`Self::search`], appended to `out`: the quotes' gathering
+    /// ([`Self::extend_within`]) takes a fresh search's mentions straight
+    /// into its list, where a list made for them was copied and freed (a
+    /// headline naming an agency, and each repeat of it, cost an
+    /// allocation and its release).
+    fn search_into(&mut self, text: &str, lexicon: &Lexicon, span: Span, out: &mut Vec<Mention>) {
         let Some(hay) = text.get(span.range()) else {
             // `Lexicon::mentions` finds nothing in a span outside the text.
-            return Vec::new();
+            return;
         };
         if let Some(last) = self.last_searched
             && text.get(last.range()) == Some(hay)
         {
-            return self
-                .last_mentions
-                .iter()
-                .map(|m| Mention {
-                    span: Span::new(
-                        m.span.start - last.start + span.start,
-                        m.span.end - last.start + span.start,
-                    ),
-                    ..*m
-                })
-                .collect();
+            out.extend(self.last_mentions.iter().map(|m| Mention {
+                span: Span::new(
+                    m.span.start - last.start + span.start,
+                    m.span.end - last.start + span.start,
+                ),
+                ..*m
+            }));
+            return;
         }
-        // One list kept for the last search, and a copy handed out: a
-        // search that finds nothing allocates neither.
+        // One list kept for the last search, and a copy appended to
+        // `out`: a search that finds nothing allocates nothing.
         self.last_mentions.clear();
         lexicon.mentions_into(text, span, &mut self.last_mentions);
         self.last_searched = Some(span);
-        self.last_mentions.clone()
+        out.extend_from_slice(&self.last_mentions);
     }
 }
 
