@@ -1139,8 +1139,10 @@ mod tests {
     /// The tokens' search passes over a first run before a plain word
     /// that no form has after it: it holds only while the runs listed as
     /// paired are those whose every form goes on with one space and a run
-    /// that more of the form follows, and their forms' second runs are
-    /// the list the word index marks.
+    /// that more of the form follows, or with a byte that is none of the
+    /// bytes a plain word's run may have after it there (a space the
+    /// tokenizer passes over, or the word's final period), and their
+    /// forms' second runs are the list the word index marks.
     #[test]
     fn paired_runs_are_the_builtin_forms_first_and_second_runs() {
         let run = |bytes: &[u8]| {
@@ -1164,13 +1166,21 @@ mod tests {
             }
         }
         let (mut paired, mut seconds) = (Vec::new(), std::collections::BTreeSet::new());
+        // The bytes that may follow a plain word's run where the next
+        // token starts one byte after the word: the white space the
+        // tokenizer passes over between tokens, or the word's period.
+        let may_follow = |b: u8| b == b'.' || b.is_ascii_whitespace() || b == 0x0b;
         for (first, rests) in &rests {
             let second = |rest: &[u8]| {
                 let after = rest.strip_prefix(b" ")?;
                 let second = run(after);
                 (!second.is_empty() && second.len() < after.len()).then_some(second)
             };
-            if rests.iter().all(|rest| second(rest).is_some()) {
+            let cannot_follow = |rest: &[u8]| rest.first().is_some_and(|&b| !may_follow(b));
+            if rests
+                .iter()
+                .all(|rest| second(rest).is_some() || cannot_follow(rest))
+            {
                 paired.push(String::from_utf8(first.clone()).unwrap());
                 seconds.extend(rests.iter().filter_map(|rest| second(rest)));
             }
