@@ -694,7 +694,7 @@ impl<'m> MentionReader<'m> {
                 _ => {
                     out.extend_from_slice(&found.mentions[run]);
                     run = 0..0;
-                    out.extend_from_slice(&self.search(text, lexicon, span));
+                    self.search_into(text, lexicon, span, out);
                 }
             }
         }
@@ -715,31 +715,39 @@ impl<'m> MentionReader<'m> {
     /// Out of line: a few spans a page come here (see `within`).
     #[inline(never)]
     fn search(&mut self, text: &str, lexicon: &Lexicon, span: Span) -> Vec<Mention> {
+        let mut found = Vec::new();
+        self.search_into(text, lexicon, span, &mut found);
+        found
+    }
+
+    /// [`Self::search`], appended to `out`: the quotes' gathering
+    /// ([`Self::extend_within`]) takes a fresh search's mentions straight
+    /// into its list, where a list made for them was copied and freed (a
+    /// headline naming an agency, and each repeat of it, cost an
+    /// allocation and its release).
+    fn search_into(&mut self, text: &str, lexicon: &Lexicon, span: Span, out: &mut Vec<Mention>) {
         let Some(hay) = text.get(span.range()) else {
             // `Lexicon::mentions` finds nothing in a span outside the text.
-            return Vec::new();
+            return;
         };
         if let Some(last) = self.last_searched
             && text.get(last.range()) == Some(hay)
         {
-            return self
-                .last_mentions
-                .iter()
-                .map(|m| Mention {
-                    span: Span::new(
-                        m.span.start - last.start + span.start,
-                        m.span.end - last.start + span.start,
-                    ),
-                    ..*m
-                })
-                .collect();
+            out.extend(self.last_mentions.iter().map(|m| Mention {
+                span: Span::new(
+                    m.span.start - last.start + span.start,
+                    m.span.end - last.start + span.start,
+                ),
+                ..*m
+            }));
+            return;
         }
-        // One list kept for the last search, and a copy handed out: a
-        // search that finds nothing allocates neither.
+        // One list kept for the last search, and a copy appended to
+        // `out`: a search that finds nothing allocates nothing.
         self.last_mentions.clear();
         lexicon.mentions_into(text, span, &mut self.last_mentions);
         self.last_searched = Some(span);
-        self.last_mentions.clone()
+        out.extend_from_slice(&self.last_mentions);
     }
 }
 
@@ -1131,8 +1139,10 @@ mod tests {
     /// The tokens' search passes over a first run before a plain word
     /// that no form has after it: it holds only while the runs listed as
     /// paired are those whose every form goes on with one space and a run
-    /// that more of the form follows, and their forms' second runs are
-    /// the list the word index marks.
+    /// that more of the form follows, or with a byte that is none of the
+    /// bytes a plain word's run may have after it there (a space the
+    /// tokenizer passes over, or the word's final period), and their
+    /// forms' second runs are the list the word index marks.
     #[test]
     fn paired_runs_are_the_builtin_forms_first_and_second_runs() {
         let run = |bytes: &[u8]| {
@@ -1156,13 +1166,21 @@ mod tests {
             }
         }
         let (mut paired, mut seconds) = (Vec::new(), std::collections::BTreeSet::new());
+        // The bytes that may follow a plain word's run where the next
+        // token starts one byte after the word: the white space the
+        // tokenizer passes over between tokens, or the word's period.
+        let may_follow = |b: u8| b == b'.' || b.is_ascii_whitespace() || b == 0x0b;
         for (first, rests) in &rests {
             let second = |rest: &[u8]| {
                 let after = rest.strip_prefix(b" ")?;
                 let second = run(after);
                 (!second.is_empty() && second.len() < after.len()).then_some(second)
             };
-            if rests.iter().all(|rest| second(rest).is_some()) {
+            let cannot_follow = |rest: &[u8]| rest.first().is_some_and(|&b| !may_follow(b));
+            if rests
+                .iter()
+                .all(|rest| second(rest).is_some() || cannot_follow(rest))
+            {
                 paired.push(String::from_utf8(first.clone()).unwrap());
                 seconds.extend(rests.iter().filter_map(|rest| second(rest)));
             }

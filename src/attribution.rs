@@ -1023,7 +1023,10 @@ fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'sta
     }
     let mut offset = 0;
     for word in rest.split_inclusive(char::is_whitespace) {
-        let w = word.trim().trim_end_matches([',', '.', ';', ':']);
+        // A piece is a word and the one white-space character after it,
+        // or that character alone: trimmed at its end only, as `trim`
+        // trims it, with no look at its first character.
+        let w = word.trim_end().trim_end_matches([',', '.', ';', ':']);
         let start = base + offset;
         offset += word.len();
         if w.is_empty() {
