@@ -1487,9 +1487,20 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 )
             }
             NpKind::Description => {
-                let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
-                let h = h.as_ref();
-                if listed(h, Class::AGENCY_HEAD)
+                // The lists of the head word, its last piece: up to four
+                // questions below, each a look-up of the word when asked of
+                // its text, answered from one. A plain token is its own
+                // piece, but for its period, and the tokenizer looked its
+                // lists up already (as `each_piece` reads them).
+                let t = &self.toks[np.end - 1];
+                let lists = if t.plain() {
+                    t.class()
+                } else {
+                    let h = norm_pieces(head()).last().map(folded).unwrap_or_default();
+                    words::lookup(&h).class
+                };
+                let listed = |c: Class| lists.has(c);
+                if listed(Class::AGENCY_HEAD)
                     && let Some(name) = self.last_agency(span.start)
                 {
                     return Some(Resolved {
@@ -1500,7 +1511,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 let named = (np.start..np.end - 1)
                     .any(|k| is_cap_word(&self.toks[k]) && !self.is(k, Class::FUNCTION));
-                if listed(h, Class::DOCUMENT_HEAD)
+                if listed(Class::DOCUMENT_HEAD)
                     && !named
                     && let Some(r) = self.sender(span.start)
                 {
@@ -1510,7 +1521,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         person: true,
                     });
                 }
-                if !listed(h, Class::NOT_PERSON)
+                if !listed(Class::NOT_PERSON)
                     && let Some(r) = self.described(np, span.start)
                 {
                     return Some(Resolved {
@@ -1522,7 +1533,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 Some(Resolved {
                     name: Cow::Borrowed(&text[span]),
                     span,
-                    person: !listed(h, Class::AGENCY_HEAD),
+                    person: !listed(Class::AGENCY_HEAD),
                 })
             }
         }
