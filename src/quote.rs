@@ -803,7 +803,8 @@ fn window_before(
             return (lo, None);
         }
         lo -= 1;
-        if let Some(role) = t.cue()
+        if t.has_cue()
+            && let Some(role) = t.cue()
             && cue_in_place(text, toks, lo, role).is_some()
         {
             // The nearest cue: the rest of the walk only finds the start.
@@ -833,7 +834,8 @@ fn window_after(
         if !in_sentence(&t) {
             return (hi, None);
         }
-        if let Some(role) = t.cue()
+        if t.has_cue()
+            && let Some(role) = t.cue()
             && role != Role::Quoted
             && cue_in_place(text, toks, hi, role).is_some()
         {
@@ -1043,8 +1045,11 @@ fn cue_np(
 /// every token, and few are cue words.
 #[inline]
 fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
-    let role = toks.get(i)?.cue()?;
-    cue_in_place(text, toks, i, role)
+    let t = toks.get(i)?;
+    if !t.has_cue() {
+        return None;
+    }
+    cue_in_place(text, toks, i, t.cue()?)
 }
 
 /// The bytes of token `t`: its span is on character boundaries, which
