@@ -673,7 +673,7 @@ fn find_in<'a>(
         });
         let chain = chain_for(relays, &out, &mut chain_built, p.outer);
         out.push(Quote {
-            text: &text[p.inner],
+            text: inner,
             span: p.inner,
             kind,
             speaker: speaker.map(|r| Speaker {
@@ -1375,6 +1375,12 @@ fn unquoted<'a>(
         let rest = crate::layout::trim(text, Span::new(after, line_end));
         let v = c - 1;
         let prev_cue = matches!(cue_at(text, toks, v), Some(Role::Verb | Role::Participle));
+        // With no verb before it, only a colon ending its line may lead
+        // speech in: the others are passed over before the walk back to
+        // their sentence's start (up to sixty tokens), which the rest reads.
+        if !prev_cue && !rest.is_empty() {
+            continue;
+        }
         let s = sentence_start(toks, c);
         let following = rest.is_empty()
             && (s..c).any(|i| toks[i].is_word() && is_text(text, &toks[i], "following"));
