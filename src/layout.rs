@@ -218,8 +218,18 @@ impl Layout {
     }
 
     /// The body paragraphs, in order.
+    ///
+    /// Only the run from the first body paragraph to the last is walked
+    /// ([`Layout::body_run`]), as the relays walk it: the menus before it
+    /// and the footers after it are often most of a page's paragraphs, and
+    /// the quote stage and the article each asked every one of them for its
+    /// role. A layout built by hand without the run is walked whole.
     pub(crate) fn body(&self) -> impl Iterator<Item = &Paragraph> {
-        self.paragraphs.iter().filter(|p| p.role == Role::Body)
+        let run = match self.paragraphs.get(self.body_run.clone()) {
+            Some(run) if !run.is_empty() => run,
+            _ => self.paragraphs.as_slice(),
+        };
+        run.iter().filter(|p| p.role == Role::Body)
     }
 }
 

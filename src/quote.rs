@@ -673,7 +673,7 @@ fn find_in<'a>(
         });
         let chain = chain_for(relays, &out, &mut chain_built, p.outer);
         out.push(Quote {
-            text: &text[p.inner],
+            text: inner,
             span: p.inner,
             kind,
             speaker: speaker.map(|r| Speaker {
@@ -803,7 +803,8 @@ fn window_before(
             return (lo, None);
         }
         lo -= 1;
-        if let Some(role) = t.cue()
+        if t.has_cue()
+            && let Some(role) = t.cue()
             && cue_in_place(text, toks, lo, role).is_some()
         {
             // The nearest cue: the rest of the walk only finds the start.
@@ -833,7 +834,8 @@ fn window_after(
         if !in_sentence(&t) {
             return (hi, None);
         }
-        if let Some(role) = t.cue()
+        if t.has_cue()
+            && let Some(role) = t.cue()
             && role != Role::Quoted
             && cue_in_place(text, toks, hi, role).is_some()
         {
@@ -1043,8 +1045,11 @@ fn cue_np(
 /// every token, and few are cue words.
 #[inline]
 fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
-    let role = toks.get(i)?.cue()?;
-    cue_in_place(text, toks, i, role)
+    let t = toks.get(i)?;
+    if !t.has_cue() {
+        return None;
+    }
+    cue_in_place(text, toks, i, t.cue()?)
 }
 
 /// The bytes of token `t`: its span is on character boundaries, which
@@ -1370,6 +1375,12 @@ fn unquoted<'a>(
         let rest = crate::layout::trim(text, Span::new(after, line_end));
         let v = c - 1;
         let prev_cue = matches!(cue_at(text, toks, v), Some(Role::Verb | Role::Participle));
+        // With no verb before it, only a colon ending its line may lead
+        // speech in: the others are passed over before the walk back to
+        // their sentence's start (up to sixty tokens), which the rest reads.
+        if !prev_cue && !rest.is_empty() {
+            continue;
+        }
         let s = sentence_start(toks, c);
         let following = rest.is_empty()
             && (s..c).any(|i| toks[i].is_word() && is_text(text, &toks[i], "following"));

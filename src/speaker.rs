@@ -1139,7 +1139,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut shorter = None;
         while k > stop {
             let p = &toks[k - 1];
-            if !p.is_word() || toks[k - 1].cue().is_some() || self.is(k - 1, Class::PRONOUN) {
+            if !p.is_word() || toks[k - 1].has_cue() || self.is(k - 1, Class::PRONOUN) {
                 break;
             }
             k -= 1;
@@ -1223,7 +1223,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 if possessive(self.word(j - 1)) && j < hi && toks[j].is_word() {
                     continue;
                 }
-                if toks[j - 1].cue().is_some() {
+                if toks[j - 1].has_cue() {
                     j -= 1;
                     break;
                 }
@@ -1240,7 +1240,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             if possessive(self.word(end - 1)) {
                 let mut j = end;
                 while j < hi && j < end + 3 && toks[j].is_word() && !toks[j].cap() {
-                    if toks[j].cue().is_some() || self.is(j, Class::STOP_FORWARD) {
+                    if toks[j].has_cue() || self.is(j, Class::STOP_FORWARD) {
                         break;
                     }
                     j += 1;

@@ -107,6 +107,17 @@ impl Tok {
         self.entry().role
     }
 
+    /// Whether [`Tok::cue`] is `Some`: one test of the bits, where `cue`
+    /// unpacks the role through its table (about eight instructions, asked
+    /// of every token the cue windows walk, few of them cue words). A
+    /// word's role number is never above the four roles [`Entry::pack`]
+    /// gives, so any number but zero is a role; a sign, whose top bit is
+    /// set, is over the range whatever its other bits.
+    #[inline]
+    pub(crate) fn has_cue(&self) -> bool {
+        (self.bits & (SIGN_BIT | ROLE)).wrapping_sub(1) < ROLE
+    }
+
     fn entry(&self) -> Entry {
         Entry::unpack(if self.is_word() { self.bits } else { 0 })
     }
@@ -1362,6 +1373,7 @@ mod tests {
                         (role, c, cap, plain)
                     );
                     assert_eq!(t.is_verb(), role == Some(Role::Verb));
+                    assert_eq!(t.has_cue(), role.is_some());
                     assert_eq!((t.span, t.seg), (Span::new(3, 7), 9));
                 }
             }
@@ -1380,6 +1392,7 @@ mod tests {
         ] {
             let t = sign(c, 5, 2);
             assert!(!t.is_word() && t.is_sign(c) && !t.cap() && !t.plain() && !t.is_verb());
+            assert!(!t.has_cue());
             assert_eq!(t.is_mark(), super::super::is_mark_char(c), "{c:?}");
             assert_eq!(
                 (t.punct(), t.cue(), t.class()),
