@@ -442,12 +442,17 @@ fn plain_words(
     found: &mut Found,
 ) -> Result<usize, Span> {
     // The paragraph's eight bytes from `at`, when it has them: a word's
-    // first eight are scanned, and are the key of a short word.
-    let eight = |at: usize| {
-        bytes
-            .get(at..)
+    // first eight are scanned, and are the key of a short word. Asked as
+    // `at` against the last place they can be read from, one compare,
+    // where asking for the bytes from `at` and then for eight of them took
+    // a subtraction and two tests on every word.
+    let last = bytes.len().checked_sub(8);
+    let eight = |at: usize| match last {
+        Some(last) if at <= last => bytes
+            .get(at..at + 8)
             .and_then(|b| b.first_chunk::<8>())
-            .map(|c| u64::from_le_bytes(*c))
+            .map(|c| u64::from_le_bytes(*c)),
+        _ => None,
     };
     let mut head = eight(i);
     while let Some(x) = head {
