@@ -445,11 +445,13 @@ fn plain_words(
     // first eight are scanned, and are the key of a short word. Asked as
     // `at` against the last place they can be read from, one compare,
     // where asking for the bytes from `at` and then for eight of them took
-    // a subtraction and two tests on every word.
+    // a subtraction and two tests on every word. After that compare the
+    // compiler drops the slice's own tests, which it kept for a read of
+    // `at..at + 8` (an addition that may wrap, as far as it knows).
     let last = bytes.len().checked_sub(8);
     let eight = |at: usize| match last {
         Some(last) if at <= last => bytes
-            .get(at..at + 8)
+            .get(at..)
             .and_then(|b| b.first_chunk::<8>())
             .map(|c| u64::from_le_bytes(*c)),
         _ => None,
