@@ -453,12 +453,19 @@ fn plain_words(
     found: &mut Found,
 ) -> Result<usize, Span> {
     // The paragraph's eight bytes from `at`, when it has them: a word's
-    // first eight are scanned, and are the key of a short word.
-    let eight = |at: usize| {
-        bytes
+    // first eight are scanned, and are the key of a short word. Asked as
+    // `at` against the last place they can be read from, one compare,
+    // where asking for the bytes from `at` and then for eight of them took
+    // a subtraction and two tests on every word. After that compare the
+    // compiler drops the slice's own tests, which it kept for a read of
+    // `at..at + 8` (an addition that may wrap, as far as it knows).
+    let last = bytes.len().checked_sub(8);
+    let eight = |at: usize| match last {
+        Some(last) if at <= last => bytes
             .get(at..)
             .and_then(|b| b.first_chunk::<8>())
-            .map(|c| u64::from_le_bytes(*c))
+            .map(|c| u64::from_le_bytes(*c)),
+        _ => None,
     };
     let mut head = eight(i);
     while let Some(x) = head {
@@ -498,9 +505,11 @@ fn plain_words(
         } else {
             // It fills them: it ends in the next eight, or is read below.
             let Some(y) = eight(i + 8) else { break };
-            // Its letters first, as for the first eight: digits are rare.
-            let letters = letter_run(y);
-            let after = y.wrapping_shr(8 * letters as u32) as u8;
+            // Its letters first, as for the first eight, by the same test:
+            // digits are rare.
+            let bits = letter_bits(y);
+            let letters = (bits / 8) as usize;
+            let after = y.wrapping_shr(bits) as u8;
             let (len, d) = if letters < 8 && after.is_ascii_digit() {
                 let len = alnum_run_seldom(y);
                 (len, y.wrapping_shr(8 * len as u32) as u8)
@@ -960,23 +969,18 @@ fn alnum_run_seldom(x: u64) -> usize {
     alnum_run(x)
 }
 
-/// How many of the eight bytes of `x`, read as a little-endian word, are
-/// ASCII letters from the first on: [`alnum_run`] without the digits.
-#[inline]
-fn letter_run(x: u64) -> usize {
-    // The high bit of each byte that is below 'a' or past 'z' once folded:
-    // `!letter_sums(x) & HIGH`, written so that no NOT of the sums is left
-    // to compute (the NOT of a sum is a subtraction from a constant).
-    let folded = x | 0x2020_2020_2020_2020;
-    let others = (!at_least(folded, b'a') | at_least(folded, b'z' + 1)) & HIGH;
-    (others.trailing_zeros() / 8) as usize
-}
-
-/// Eight times [`letter_run`]: the bit of `x` where the byte after its
-/// letters starts, 64 when all eight are letters. Found as the trailing
-/// zeros of the letter test's high bits moved to each byte's low bit: as
-/// eight times a count of bytes, its low bits known clear, each shift by
-/// it was masked besides.
+/// Eight times the number of the eight bytes of `x`, read as a
+/// little-endian word, that are ASCII letters from the first on
+/// ([`alnum_run`] without the digits): the bit of `x` where the byte after
+/// its letters starts, 64 when all eight are letters. Found as the
+/// trailing zeros of the letter test's high bits moved to each byte's low
+/// bit: as eight times a count of bytes, its low bits known clear, each
+/// shift by it was masked besides.
+///
+/// A long word's second eight bytes are read with it too, where a count
+/// of bytes from the high bits themselves took another constant: the
+/// compiler then keeps the one constant both loads' tests share in a
+/// register, where it built each before its use.
 #[inline]
 fn letter_bits(x: u64) -> u32 {
     let folded = x | 0x2020_2020_2020_2020;
@@ -1299,8 +1303,7 @@ mod tests {
                     let want = run(&c, u8::is_ascii_alphanumeric);
                     assert_eq!(alnum_run(u64::from_le_bytes(c)), want, "{c:?}");
                     let want = run(&l, u8::is_ascii_alphabetic);
-                    assert_eq!(letter_run(u64::from_le_bytes(l)), want, "{l:?}");
-                    assert_eq!(letter_bits(u64::from_le_bytes(l)), 8 * want as u32);
+                    assert_eq!(letter_bits(u64::from_le_bytes(l)), 8 * want as u32, "{l:?}");
                 }
             }
         }

@@ -207,8 +207,8 @@ impl Key {
     }
 
     /// The word's hash with the multiplier `mul`: its top bits pick its
-    /// group, the bits from [`LONG_HOME`] up its slot before its group's
-    /// displacement (two parts that share no bit).
+    /// slot before its group's displacement, the byte below them its group
+    /// ([`home`], [`group`]).
     const fn hash(self, mul: u64) -> u64 {
         (self.0 ^ self.1.rotate_left(29)).wrapping_mul(mul)
     }
@@ -240,27 +240,36 @@ impl Key {
     }
 }
 
-/// The group of hash `h`.
-const fn group(h: u64) -> usize {
-    (h >> (64 - GROUP_BITS)) as usize
+/// How many of a hash's top bits pick its home in a table of `slots`
+/// slots (a power of two).
+const fn home_bits(slots: usize) -> u32 {
+    slots.trailing_zeros()
 }
 
 /// The slot of hash `h` in a table of `slots` slots, before displacement:
-/// the hash's bits from `shift` up.
-const fn home(h: u64, slots: usize, shift: u32) -> usize {
-    (h >> shift) as usize & (slots - 1)
+/// the hash's top bits. A short word's key holds its bytes at the top
+/// ([`short_key`]) and its multiplier is of 31 bits
+/// ([`short_multiplier`]), so only the product's top bits depend on every
+/// byte of the word (bit `j` of a product depends on no bit of either
+/// factor above `j`).
+const fn home(h: u64, slots: usize) -> usize {
+    (h >> (64 - home_bits(slots))) as usize
 }
 
-/// Where the home's bits start in the hash of a word of nine to sixteen
-/// bytes, and in the hash that gathers the distinct words.
-const LONG_HOME: u32 = 32;
+/// The group of hash `h` in a table of `slots` slots: the byte just below
+/// the home's bits, which it shares none of.
+const fn group(h: u64, slots: usize) -> usize {
+    (h >> (64 - home_bits(slots) - GROUP_BITS)) as u8 as usize
+}
 
-/// Where they start in the hash of a word of one to eight bytes: just
-/// below the group's. Its key holds the word's bytes at the top
-/// ([`short_key`]) and its multiplier is of 31 bits ([`short_multiplier`]),
-/// so only the product's top bits depend on every byte of the word (bit
-/// `j` of a product depends on no bit of either factor above `j`).
-const SHORT_HOME: u32 = 64 - GROUP_BITS - SHORT_SLOTS.trailing_zeros();
+/// A displacement `d` as a table keeps it, at the top of a machine word:
+/// XORed onto the hash itself, it moves the home, and the shift that takes
+/// the home down leaves a slot no mask need bring within the table (one
+/// instruction less on nearly every word than an XOR onto the home and a
+/// mask after it).
+const fn displacement(d: u16, slots: usize) -> u64 {
+    (d as u64) << (64 - home_bits(slots))
+}
 
 /// The key in the table of words of one to eight bytes of the word whose
 /// `len` bytes (one to eight) are the low bytes of `x`, lowercased: those
@@ -356,20 +365,20 @@ struct Table<K, const N: usize> {
     /// eight-byte key and a four-byte entry are addressed by the load
     /// itself (one instruction less on nearly every word).
     entries: [u32; N],
-    /// Each group's displacement: XORed onto its words' hashed slots.
-    displace: [u16; GROUPS],
+    /// Each group's displacement ([`displacement`]): XORed onto its
+    /// words' hashes, it moves their homes. Held in 64 bits, 2 KiB where
+    /// 16 bits took 512 bytes, for the mask that goes on every look-up.
+    displace: [u64; GROUPS],
     /// The hash's multiplier: the first tried with which every group
     /// found a displacement.
     mul: u64,
-    /// Where the home's bits start in the hash ([`home`]).
-    shift: u32,
 }
 
 impl<K: Copy + Eq, const N: usize> Table<K, N> {
     /// The slot of the word whose hash is `h`.
     #[inline]
     fn slot(&self, h: u64) -> usize {
-        (home(h, N, self.shift) ^ usize::from(self.displace[group(h)])) & (N - 1)
+        home(h ^ self.displace[group(h, N)], N)
     }
 
     /// The entry in slot `s`, packed, if it holds the word `same`
@@ -395,7 +404,6 @@ const fn layout<const N: usize>(
     n: usize,
     short: bool,
 ) -> Option<(u64, [u16; GROUPS], [u16; MAX_WORDS])> {
-    let shift = if short { SHORT_HOME } else { LONG_HOME };
     let mut k = 1;
     while k <= TRIES {
         let mul = if short {
@@ -413,7 +421,7 @@ const fn layout<const N: usize>(
             };
             j += 1;
         }
-        if let Some((displace, at)) = place::<N>(&hashes, n, shift) {
+        if let Some((displace, at)) = place::<N>(&hashes, n) {
             return Some((mul, displace, at));
         }
         k += 1;
@@ -441,9 +449,8 @@ impl<const N: usize> Table<u64, N> {
         Table {
             keys: slot_keys,
             entries: slot_entries,
-            displace,
+            displace: displacements::<N>(&displace),
             mul,
-            shift: SHORT_HOME,
         }
     }
 }
@@ -465,11 +472,21 @@ impl<const N: usize> Table<Key, N> {
         Table {
             keys: slot_keys,
             entries: slot_entries,
-            displace,
+            displace: displacements::<N>(&displace),
             mul,
-            shift: LONG_HOME,
         }
     }
+}
+
+/// The groups' displacements `d` as a table of `N` slots keeps them.
+const fn displacements<const N: usize>(d: &[u16; GROUPS]) -> [u64; GROUPS] {
+    let mut kept = [0; GROUPS];
+    let mut g = 0;
+    while g < GROUPS {
+        kept[g] = displacement(d[g], N);
+        g += 1;
+    }
+    kept
 }
 
 /// A lowercase byte as one of 27 letter classes: a to z, or other.
@@ -528,7 +545,7 @@ impl Distinct {
         let Some(key) = Key::new(word.as_bytes()) else {
             return;
         };
-        let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS, LONG_HOME);
+        let mut s = home(key.hash(GOLDEN), DEDUP_SLOTS);
         let k = loop {
             let k = self.first[s] as usize;
             if k == u16::MAX as usize {
@@ -623,12 +640,10 @@ impl Index {
 /// first `n` words, whose hashes are `hashes`, share a slot: the largest
 /// groups are placed first, each with the first displacement that puts all
 /// its words in empty slots of a table of `SLOTS` (a power of two of at
-/// most 2^16), each word's home starting at bit `shift` of its hash.
-/// `None` when a group finds none.
+/// most 2^16). `None` when a group finds none.
 const fn place<const SLOTS: usize>(
     hashes: &[u64; MAX_WORDS],
     n: usize,
-    shift: u32,
 ) -> Option<([u16; GROUPS], [u16; MAX_WORDS])> {
     // Displacements and slots are held in 16 bits.
     const { assert!(SLOTS.is_power_of_two() && SLOTS <= 1 << 16) };
@@ -636,7 +651,7 @@ const fn place<const SLOTS: usize>(
     let mut largest = 0;
     let mut k = 0;
     while k < n {
-        let g = group(hashes[k]);
+        let g = group(hashes[k], SLOTS);
         size[g] += 1;
         if size[g] > largest {
             largest = size[g];
@@ -673,7 +688,7 @@ const fn place<const SLOTS: usize>(
     let mut order = [0usize; MAX_WORDS];
     let mut k = 0;
     while k < n {
-        let g = group(hashes[k]);
+        let g = group(hashes[k], SLOTS);
         order[fill[g]] = k;
         fill[g] += 1;
         k += 1;
@@ -693,7 +708,7 @@ const fn place<const SLOTS: usize>(
         while w < end {
             let mut v = words;
             while v < w {
-                if home(hashes[order[v]], SLOTS, shift) == home(hashes[order[w]], SLOTS, shift) {
+                if home(hashes[order[v]], SLOTS) == home(hashes[order[w]], SLOTS) {
                     return None;
                 }
                 v += 1;
@@ -708,7 +723,7 @@ const fn place<const SLOTS: usize>(
                 return None;
             }
             let mut w = words;
-            while w < end && !taken[home(hashes[order[w]], SLOTS, shift) ^ d] {
+            while w < end && !taken[home(hashes[order[w]], SLOTS) ^ d] {
                 w += 1;
             }
             if w == end {
@@ -718,7 +733,7 @@ const fn place<const SLOTS: usize>(
         }
         let mut w = words;
         while w < end {
-            let s = home(hashes[order[w]], SLOTS, shift) ^ d;
+            let s = home(hashes[order[w]], SLOTS) ^ d;
             taken[s] = true;
             at[order[w]] = s as u16;
             w += 1;
@@ -979,13 +994,18 @@ mod tests {
         let placed = |hashes: &[u64]| {
             let mut all = [0; MAX_WORDS];
             all[..hashes.len()].copy_from_slice(hashes);
-            place::<SHORT_SLOTS>(&all, hashes.len(), LONG_HOME)
+            place::<SHORT_SLOTS>(&all, hashes.len())
         };
-        // Hashes of one group: top byte 7, homes 3, 5 and 3 again.
-        let h = |home: u64| (7u64 << 56) | (home << 32);
+        // Hashes of one group: group byte 7, homes 3, 5 and 3 again.
+        let below = 64 - home_bits(SHORT_SLOTS);
+        let h = |home: u64| (home << below) | (7u64 << (below - GROUP_BITS));
         let (displace, at) = placed(&[h(3), h(5), h(9) | 1]).expect("placed");
-        let slot =
-            |x: u64| (home(x, SHORT_SLOTS, LONG_HOME) ^ usize::from(displace[group(x)])) as u16;
+        let slot = |x: u64| {
+            home(
+                x ^ displacement(displace[group(x, SHORT_SLOTS)], SHORT_SLOTS),
+                SHORT_SLOTS,
+            ) as u16
+        };
         assert_eq!(at[..3], [slot(h(3)), slot(h(5)), slot(h(9) | 1)]);
         let mut seen = at[..3].to_vec();
         seen.sort_unstable();
