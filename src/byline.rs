@@ -226,23 +226,31 @@ pub(crate) fn story_start(
     dateline: Option<&Dateline<'_>>,
 ) -> Option<Span> {
     if let Some(d) = dateline {
-        let end = layout
-            .paragraphs
-            .iter()
-            .find(|p| p.span.start <= d.span.start && d.span.start < p.span.end)
+        // The paragraph holding the dateline's start. The paragraphs come in
+        // text order and apart, so it is the first that ends after that
+        // start, if it starts at or before it: found by a binary search,
+        // where a walk from the page's top passed over its menus one by one.
+        let paragraphs = &layout.paragraphs;
+        let end = paragraphs
+            .get(first_after(paragraphs, d.span.start))
+            .filter(|p| p.span.start <= d.span.start)
             .map_or(d.span.end, |p| p.span.end);
         return Some(Span::new(d.span.start, end));
     }
     // The layout's first body paragraph; failing that, the first that reads
-    // as prose.
+    // as prose, whose word count is read by its index rather than searched
+    // for by its span.
     let p = layout.body().next().or_else(|| {
-        layout.paragraphs.iter().find(|p| {
-            is_prose_paragraph(
-                text.get(p.span.start..p.span.end).unwrap_or(""),
-                p.span,
-                layout,
-            )
-        })
+        layout
+            .paragraphs
+            .iter()
+            .enumerate()
+            .find(|&(i, p)| {
+                words::is_prose_with(text.get(p.span.start..p.span.end).unwrap_or(""), || {
+                    layout.words_of_paragraph(i)
+                })
+            })
+            .map(|(_, p)| p)
     })?;
     // Wire copy keeps its header lines ("^By A and B=", "^Associated
     // Press=") in the first paragraph; the story starts after them.
