@@ -85,6 +85,11 @@ const SOURCE_OF_ARTICLE: &str = "source of this article:";
 /// Every label [`source_of_article`] reads, each ending in a colon: a
 /// paragraph is read for them only when one of these closes a colon in it.
 const FOOTER_LABELS: [&str; 4] = [SOURCE_OF_ARTICLE, "source:", "editors:", "editor:"];
+/// The ends of [`FOOTER_LABELS`], colon included, which the layout's search
+/// of the page looks for ([`crate::phrases::PageHits`]): every colon that
+/// closes a label ends one of them (a test checks), so the colons are read
+/// where the page's search found these rather than by a search of their own.
+pub(crate) const FOOTER_LABEL_PIECES: &[&str] = &["le:", "ce:", "itor:", "rs:"];
 /// The trailer crediting agencies with a rewrite: "(With inputs from IANS)".
 const WITH_INPUTS: &str = "with inputs from";
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
@@ -561,7 +566,11 @@ fn paragraph_trailers<'a>(
     // Every footer label ends in a colon, and most paragraphs have none:
     // the page's colons are found in one pass rather than a search per
     // paragraph.
-    let mut colons = Colons::new(text, read_from);
+    let mut colons = Colons::new(
+        text,
+        read_from,
+        layout.pieces.of(crate::phrases::Owner::FooterLabel),
+    );
     // The loop runs for every paragraph after the story's start (4,390
     // over corpora/real), and few get past its first tests: the forms it
     // calls for those few are kept out of line, since inlined they left
@@ -681,21 +690,29 @@ impl Occurrences {
 /// The page's colons that close a footer label ([`FOOTER_LABELS`]), read
 /// paragraph by paragraph.
 ///
+/// The colons are read where the layout's search of the page found a
+/// label's end ([`FOOTER_LABEL_PIECES`]): a search of the page's bytes for
+/// every colon from the story's start read the story again, and stopped at
+/// each of its colons (some 88,000 instructions over corpora/real, where
+/// the page's search finds 14 pieces in all, and costs some 50,000 more
+/// for them: see `crate::phrases`).
+///
 /// A search for the next such colon answers every paragraph that starts
 /// before the colon it finds: most paragraphs have none, and a colon is
 /// searched for again only past one that a paragraph read. Of a
 /// paragraph's colons only the first is asked for, so the others are never
-/// found (a search collecting every colon of the page made a call for each,
-/// 982 over corpora/real, and each paragraph then walked the list).
+/// found.
 ///
-/// Most colons after a story close no label (times, "Watch:", menus'
-/// "Follow us:"): they are told so here, from the bytes before them, and
-/// their paragraphs are not read for labels (two in three of those with a
-/// colon over corpora/real).
+/// Most colons after a label's end still close no label ("People:",
+/// "Article:"): they are told so here, from the bytes before them, and
+/// their paragraphs are not read for labels.
 struct Colons<'t> {
     text: &'t [u8],
     /// Colons before it are not read.
     floor: usize,
+    /// The page's search's hits of [`FOOTER_LABEL_PIECES`], in text order,
+    /// each ending at its colon.
+    ends: &'t [(Span, usize)],
     /// Where the last search started (`usize::MAX` before the first).
     searched_from: usize,
     /// The first label's colon at or after `searched_from`, `usize::MAX`
@@ -706,11 +723,13 @@ struct Colons<'t> {
 }
 
 impl<'t> Colons<'t> {
-    /// The colons of `text` from `from` on.
-    fn new(text: &'t str, from: usize) -> Colons<'t> {
+    /// The colons of `text` from `from` on, of which those closing a label
+    /// end one of `ends`.
+    fn new(text: &'t str, from: usize, ends: &'t [(Span, usize)]) -> Colons<'t> {
         Colons {
             text: text.as_bytes(),
             floor: from,
+            ends,
             searched_from: usize::MAX,
             next: usize::MAX,
         }
@@ -743,10 +762,13 @@ impl<'t> Colons<'t> {
         let known = self.searched_from <= start && self.next >= start;
         if !known {
             let text = self.text;
-            let hay = text.get(start..).unwrap_or_default();
             self.searched_from = start;
-            self.next = memchr::memchr_iter(b':', hay)
-                .map(|i| start + i)
+            // A piece's colon is its last byte.
+            let colon = |end: &(Span, usize)| end.0.end - 1;
+            let first = self.ends.partition_point(|e| colon(e) < start);
+            self.next = self.ends[first..]
+                .iter()
+                .map(colon)
                 .find(|&c| closes_label(&text[..c]))
                 .unwrap_or(usize::MAX);
         }
