@@ -836,6 +836,12 @@ fn ends_as_end_mark(text: &str, l: Span) -> bool {
 #[inline(never)]
 fn keyword_trailers<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) -> bool {
     let s = line_text(text, para);
+    // A paragraph opening with a letter must open with a keyword's first
+    // three: most that get here open with another word.
+    let b = s.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphabetic) && !words::may_open_keyword(b) {
+        return false;
+    }
     // A parenthesis the page broke over two lines is read whole.
     let whole = if s.starts_with('(') && !s.contains(')') {
         let end = floor(text, para.start + MAX_TRAILER);
