@@ -461,13 +461,18 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
         }
         // "BERNARD CONDON AP Business Writer": the name ends at the title;
         // "AP National Security Writer" alone is a title.
-        let (name, agency) = words::cut_title(piece, lexicon);
+        let words::Cut {
+            name,
+            agency,
+            title_last,
+        } = words::cut_title(piece, lexicon);
         // The piece is read as a title at most once, for both tests below
-        // that ask (each read looks the piece up and splits it into words):
-        // the first asks only when the cut found no agency, the second
-        // only of a piece the cut left whole.
+        // that ask: the first asks only when the cut found no agency, the
+        // second only of a piece the cut left whole. It is no listed name
+        // (looked up above), and the cut read its last word: neither is
+        // read again.
         let title = if agency.is_none() || (!name.is_empty() && name == piece) {
-            words::is_title(piece, lexicon)
+            words::is_unlisted_title(piece.trim(), lexicon, title_last)
         } else {
             None
         };

@@ -588,14 +588,34 @@ pub(super) fn is_title(piece: &str, lexicon: &Lexicon) -> Option<Option<usize>> 
     if let Some(a) = lexicon.lookup(piece) {
         return Some(Some(a));
     }
+    is_unlisted_title(piece, lexicon, ends_in_title(piece))
+}
+
+/// [`is_title`] of a trimmed `piece` that the lexicon does not list, whose
+/// last word is a job title's when `title_last` is true
+/// ([`ends_in_title`]): for a caller that looked the piece up and read its
+/// last word already, as [`cut_title`] does.
+pub(super) fn is_unlisted_title(
+    piece: &str,
+    lexicon: &Lexicon,
+    title_last: bool,
+) -> Option<Option<usize>> {
     if strip_prefix_ci(piece, "special to ").is_some() {
         return Some(None);
     }
-    let last = piece.split_whitespace().last()?;
-    if !is_title_noun(last.trim_end_matches(['.', ','])) {
+    if !title_last {
         return None;
     }
     Some(leading_agency(piece, lexicon))
+}
+
+/// Whether the last word of `piece` is a job title's ("Writer", "Staff
+/// Writer."), its full stops and commas aside.
+fn ends_in_title(piece: &str) -> bool {
+    piece
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| is_title_noun(w.trim_end_matches(['.', ','])))
 }
 
 /// The agency a title opens with: "AP Business Writer" → AP.
@@ -616,15 +636,26 @@ fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
+/// What [`cut_title`] reads of a piece of a credit line.
+pub(super) struct Cut<'a> {
+    /// The piece up to its title ("BERNARD CONDON"), or the whole piece.
+    pub name: &'a str,
+    /// The agency the title names ("AP").
+    pub agency: Option<usize>,
+    /// Whether the piece's last word is a job title's ([`ends_in_title`]),
+    /// which [`is_unlisted_title`] asks again.
+    pub title_last: bool,
+}
+
 /// "BERNARD CONDON AP Business Writer" → ("BERNARD CONDON", AP).
-pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Option<usize>) {
+pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> Cut<'a> {
     let piece = piece.trim();
-    let ends_in_title = piece
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| is_title_noun(w.trim_end_matches(['.', ','])));
-    if !ends_in_title {
-        return (piece, None);
+    if !ends_in_title(piece) {
+        return Cut {
+            name: piece,
+            agency: None,
+            title_last: false,
+        };
     }
     for w in piece.split_whitespace() {
         let at = offset_in(piece, w);
@@ -632,13 +663,18 @@ pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Opti
         let agency = lexicon.lookup(w);
         if agency.is_some() || is_not_name(&lower) || is_title_noun(w) {
             let name = piece[..at].trim_end_matches([',', ' ']).trim();
-            return (
+            return Cut {
                 name,
-                agency.or_else(|| leading_agency(&piece[at..], lexicon)),
-            );
+                agency: agency.or_else(|| leading_agency(&piece[at..], lexicon)),
+                title_last: true,
+            };
         }
     }
-    (piece, None)
+    Cut {
+        name: piece,
+        agency: None,
+        title_last: true,
+    }
 }
 
 /// "A, B and C" → A, B, C (also "&" and ";").
