@@ -85,6 +85,11 @@ const SOURCE_OF_ARTICLE: &str = "source of this article:";
 /// Every label [`source_of_article`] reads, each ending in a colon: a
 /// paragraph is read for them only when one of these closes a colon in it.
 const FOOTER_LABELS: [&str; 4] = [SOURCE_OF_ARTICLE, "source:", "editors:", "editor:"];
+/// The ends of [`FOOTER_LABELS`], colon included, which the layout's search
+/// of the page looks for ([`crate::phrases::PageHits`]): every colon that
+/// closes a label ends one of them (a test checks), so the colons are read
+/// where the page's search found these rather than by a search of their own.
+pub(crate) const FOOTER_LABEL_PIECES: &[&str] = &["le:", "ce:", "itor:", "rs:"];
 /// The trailer crediting agencies with a rewrite: "(With inputs from IANS)".
 const WITH_INPUTS: &str = "with inputs from";
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
@@ -226,23 +231,31 @@ pub(crate) fn story_start(
     dateline: Option<&Dateline<'_>>,
 ) -> Option<Span> {
     if let Some(d) = dateline {
-        let end = layout
-            .paragraphs
-            .iter()
-            .find(|p| p.span.start <= d.span.start && d.span.start < p.span.end)
+        // The paragraph holding the dateline's start. The paragraphs come in
+        // text order and apart, so it is the first that ends after that
+        // start, if it starts at or before it: found by a binary search,
+        // where a walk from the page's top passed over its menus one by one.
+        let paragraphs = &layout.paragraphs;
+        let end = paragraphs
+            .get(first_after(paragraphs, d.span.start))
+            .filter(|p| p.span.start <= d.span.start)
             .map_or(d.span.end, |p| p.span.end);
         return Some(Span::new(d.span.start, end));
     }
     // The layout's first body paragraph; failing that, the first that reads
-    // as prose.
+    // as prose, whose word count is read by its index rather than searched
+    // for by its span.
     let p = layout.body().next().or_else(|| {
-        layout.paragraphs.iter().find(|p| {
-            is_prose_paragraph(
-                text.get(p.span.start..p.span.end).unwrap_or(""),
-                p.span,
-                layout,
-            )
-        })
+        layout
+            .paragraphs
+            .iter()
+            .enumerate()
+            .find(|&(i, p)| {
+                words::is_prose_with(text.get(p.span.start..p.span.end).unwrap_or(""), || {
+                    layout.words_of_paragraph(i)
+                })
+            })
+            .map(|(_, p)| p)
     })?;
     // Wire copy keeps its header lines ("^By A and B=", "^Associated
     // Press=") in the first paragraph; the story starts after them.
@@ -448,13 +461,18 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
         }
         // "BERNARD CONDON AP Business Writer": the name ends at the title;
         // "AP National Security Writer" alone is a title.
-        let (name, agency) = words::cut_title(piece, lexicon);
+        let words::Cut {
+            name,
+            agency,
+            title_last,
+        } = words::cut_title(piece, lexicon);
         // The piece is read as a title at most once, for both tests below
-        // that ask (each read looks the piece up and splits it into words):
-        // the first asks only when the cut found no agency, the second
-        // only of a piece the cut left whole.
+        // that ask: the first asks only when the cut found no agency, the
+        // second only of a piece the cut left whole. It is no listed name
+        // (looked up above), and the cut read its last word: neither is
+        // read again.
         let title = if agency.is_none() || (!name.is_empty() && name == piece) {
-            words::is_title(piece, lexicon)
+            words::is_unlisted_title(piece.trim(), lexicon, title_last)
         } else {
             None
         };
@@ -553,7 +571,11 @@ fn paragraph_trailers<'a>(
     // Every footer label ends in a colon, and most paragraphs have none:
     // the page's colons are found in one pass rather than a search per
     // paragraph.
-    let mut colons = Colons::new(text, read_from);
+    let mut colons = Colons::new(
+        text,
+        read_from,
+        layout.pieces.of(crate::phrases::Owner::FooterLabel),
+    );
     // The loop runs for every paragraph after the story's start (4,390
     // over corpora/real), and few get past its first tests: the forms it
     // calls for those few are kept out of line, since inlined they left
@@ -576,8 +598,15 @@ fn paragraph_trailers<'a>(
         };
         let short = b.len() <= MAX_TRAILER;
         // Both trailer forms open with a keyword: a paragraph whose first
-        // two bytes open none of them (most do not) is not read further.
-        if short && words::may_open_trailer_bytes(b) {
+        // two bytes open none of them (most do not) is not read further,
+        // nor is one opening with a letter whose first three bytes open
+        // none ("Contact", "Advertisement", "Reuters": two in three of
+        // those the two bytes let through), told here rather than after a
+        // call (9,000 instructions fewer over corpora/real).
+        if short
+            && words::may_open_trailer_bytes(b)
+            && (!b[0].is_ascii_alphabetic() || words::may_open_keyword(b))
+        {
             house_style |= keyword_trailers(text, para, lexicon, by);
         }
         if short && any_contributed && contributed_at.within(para) {
@@ -673,21 +702,29 @@ impl Occurrences {
 /// The page's colons that close a footer label ([`FOOTER_LABELS`]), read
 /// paragraph by paragraph.
 ///
+/// The colons are read where the layout's search of the page found a
+/// label's end ([`FOOTER_LABEL_PIECES`]): a search of the page's bytes for
+/// every colon from the story's start read the story again, and stopped at
+/// each of its colons (some 88,000 instructions over corpora/real, where
+/// the page's search finds 14 pieces in all, and costs some 50,000 more
+/// for them: see `crate::phrases`).
+///
 /// A search for the next such colon answers every paragraph that starts
 /// before the colon it finds: most paragraphs have none, and a colon is
 /// searched for again only past one that a paragraph read. Of a
 /// paragraph's colons only the first is asked for, so the others are never
-/// found (a search collecting every colon of the page made a call for each,
-/// 982 over corpora/real, and each paragraph then walked the list).
+/// found.
 ///
-/// Most colons after a story close no label (times, "Watch:", menus'
-/// "Follow us:"): they are told so here, from the bytes before them, and
-/// their paragraphs are not read for labels (two in three of those with a
-/// colon over corpora/real).
+/// Most colons after a label's end still close no label ("People:",
+/// "Article:"): they are told so here, from the bytes before them, and
+/// their paragraphs are not read for labels.
 struct Colons<'t> {
     text: &'t [u8],
     /// Colons before it are not read.
     floor: usize,
+    /// The page's search's hits of [`FOOTER_LABEL_PIECES`], in text order,
+    /// each ending at its colon.
+    ends: &'t [(Span, usize)],
     /// Where the last search started (`usize::MAX` before the first).
     searched_from: usize,
     /// The first label's colon at or after `searched_from`, `usize::MAX`
@@ -698,11 +735,13 @@ struct Colons<'t> {
 }
 
 impl<'t> Colons<'t> {
-    /// The colons of `text` from `from` on.
-    fn new(text: &'t str, from: usize) -> Colons<'t> {
+    /// The colons of `text` from `from` on, of which those closing a label
+    /// end one of `ends`.
+    fn new(text: &'t str, from: usize, ends: &'t [(Span, usize)]) -> Colons<'t> {
         Colons {
             text: text.as_bytes(),
             floor: from,
+            ends,
             searched_from: usize::MAX,
             next: usize::MAX,
         }
@@ -735,10 +774,13 @@ impl<'t> Colons<'t> {
         let known = self.searched_from <= start && self.next >= start;
         if !known {
             let text = self.text;
-            let hay = text.get(start..).unwrap_or_default();
             self.searched_from = start;
-            self.next = memchr::memchr_iter(b':', hay)
-                .map(|i| start + i)
+            // A piece's colon is its last byte.
+            let colon = |end: &(Span, usize)| end.0.end - 1;
+            let first = self.ends.partition_point(|e| colon(e) < start);
+            self.next = self.ends[first..]
+                .iter()
+                .map(colon)
                 .find(|&c| closes_label(&text[..c]))
                 .unwrap_or(usize::MAX);
         }
@@ -798,11 +840,12 @@ fn ends_as_end_mark(text: &str, l: Span) -> bool {
 
 /// The trailers that open with a keyword, "(Reporting by ...)" and "( With
 /// inputs from IANS )", in the paragraph at `para` (at most
-/// [`MAX_TRAILER`] bytes long, [`words::may_open_trailer_bytes`] true).
-/// Returns whether it is in Reuters' house style ([`people_trailer`]).
+/// [`MAX_TRAILER`] bytes long, [`words::may_open_trailer_bytes`] true, and
+/// [`words::may_open_keyword`] true if it opens with a letter). Returns
+/// whether it is in Reuters' house style ([`people_trailer`]).
 ///
 /// Out of line: the loop over paragraphs in [`trailers`] calls it for few
-/// of them (313 of 4,390 over corpora/real).
+/// of them (107 of 4,390 over corpora/real).
 #[inline(never)]
 fn keyword_trailers<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) -> bool {
     let s = line_text(text, para);

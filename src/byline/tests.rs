@@ -625,15 +625,31 @@ proptest::proptest! {
     }
 }
 
+/// `Colons` reads only the colons that end one of [`FOOTER_LABEL_PIECES`]:
+/// each label, but for its colon, must end with a piece but for its colon.
+#[test]
+fn every_footer_label_ends_with_a_piece() {
+    for label in FOOTER_LABELS {
+        assert!(
+            FOOTER_LABEL_PIECES
+                .iter()
+                .any(|piece| piece.ends_with(':') && label.ends_with(piece)),
+            "{label:?}"
+        );
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn label_colons_are_where_memchr_finds_them(
-        s in "(editor|Source|EDITORS|a|:| |\n|\u{e9}){0,24}",
+        s in "(editor|Source|EDITORS|source of this article|Article|People|a|:| |\n|\u{e9}){0,24}",
         from in 0usize..10,
         spans in proptest::collection::vec((0usize..90, 0usize..40), 0..8),
     ) {
         let from = floor(&s, from);
-        let mut colons = Colons::new(&s, from);
+        let layout = Layout::new(&s);
+        let ends = layout.pieces.of(crate::phrases::Owner::FooterLabel);
+        let mut colons = Colons::new(&s, from, ends);
         for (start, len) in spans {
             let start = floor(&s, start).max(from);
             let span = Span::new(start, floor(&s, start + len).max(start));

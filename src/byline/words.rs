@@ -414,6 +414,44 @@ pub(super) fn may_open_trailer_bytes(b: &[u8]) -> bool {
     TRAILER_FIRSTS[usize::from(first)] >> second & 1 != 0
 }
 
+/// The first three letters of each keyword a trailer opens with (the
+/// credit keywords and "with inputs from"), lowercase, each as the low
+/// three bytes of a `u32`.
+const TRAILER_HEADS: [u32; CREDIT_KEYWORDS.len() + 1] = {
+    let mut heads = [0u32; CREDIT_KEYWORDS.len() + 1];
+    let mut k = 0;
+    while k < heads.len() {
+        let word = if k < CREDIT_KEYWORDS.len() {
+            CREDIT_KEYWORDS[k].0.as_bytes()
+        } else {
+            super::WITH_INPUTS.as_bytes()
+        };
+        heads[k] = u32::from_le_bytes([word[0], word[1], word[2], 0]);
+        k += 1;
+    }
+    heads
+};
+
+/// Whether text whose bytes `b` open with an ASCII letter may open with a
+/// credit keyword or "with inputs from": its first three bytes are one of
+/// theirs, ASCII case aside. Text opening with a letter is its own
+/// [`trailer_opening`], so text this turns down holds neither trailer.
+///
+/// Asked of the paragraphs whose first two bytes pass
+/// [`may_open_trailer_bytes`], most of which open with another word
+/// ("Contact", "Advertisement", "Reuters", "Read more"): a third byte rules
+/// them out with one compare per keyword, where reading them as trailers
+/// cost a call and the keywords' comparisons.
+pub(super) fn may_open_keyword(b: &[u8]) -> bool {
+    let [first, second, third, ..] = *b else {
+        return false;
+    };
+    // Setting the case bit lowercases a letter, and makes no letter of a
+    // byte that is none: the keywords' heads are letters only.
+    let head = u32::from_le_bytes([first | 0x20, second | 0x20, third | 0x20, 0]);
+    TRAILER_HEADS.contains(&head)
+}
+
 /// `s` opens with `prefix`, ASCII case aside.
 ///
 /// The first bytes are compared on their own first: most texts asked
@@ -550,14 +588,34 @@ pub(super) fn is_title(piece: &str, lexicon: &Lexicon) -> Option<Option<usize>> 
     if let Some(a) = lexicon.lookup(piece) {
         return Some(Some(a));
     }
+    is_unlisted_title(piece, lexicon, ends_in_title(piece))
+}
+
+/// [`is_title`] of a trimmed `piece` that the lexicon does not list, whose
+/// last word is a job title's when `title_last` is true
+/// ([`ends_in_title`]): for a caller that looked the piece up and read its
+/// last word already, as [`cut_title`] does.
+pub(super) fn is_unlisted_title(
+    piece: &str,
+    lexicon: &Lexicon,
+    title_last: bool,
+) -> Option<Option<usize>> {
     if strip_prefix_ci(piece, "special to ").is_some() {
         return Some(None);
     }
-    let last = piece.split_whitespace().last()?;
-    if !is_title_noun(last.trim_end_matches(['.', ','])) {
+    if !title_last {
         return None;
     }
     Some(leading_agency(piece, lexicon))
+}
+
+/// Whether the last word of `piece` is a job title's ("Writer", "Staff
+/// Writer."), its full stops and commas aside.
+fn ends_in_title(piece: &str) -> bool {
+    piece
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| is_title_noun(w.trim_end_matches(['.', ','])))
 }
 
 /// The agency a title opens with: "AP Business Writer" → AP.
@@ -578,15 +636,26 @@ fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
+/// What [`cut_title`] reads of a piece of a credit line.
+pub(super) struct Cut<'a> {
+    /// The piece up to its title ("BERNARD CONDON"), or the whole piece.
+    pub name: &'a str,
+    /// The agency the title names ("AP").
+    pub agency: Option<usize>,
+    /// Whether the piece's last word is a job title's ([`ends_in_title`]),
+    /// which [`is_unlisted_title`] asks again.
+    pub title_last: bool,
+}
+
 /// "BERNARD CONDON AP Business Writer" → ("BERNARD CONDON", AP).
-pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Option<usize>) {
+pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> Cut<'a> {
     let piece = piece.trim();
-    let ends_in_title = piece
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| is_title_noun(w.trim_end_matches(['.', ','])));
-    if !ends_in_title {
-        return (piece, None);
+    if !ends_in_title(piece) {
+        return Cut {
+            name: piece,
+            agency: None,
+            title_last: false,
+        };
     }
     for w in piece.split_whitespace() {
         let at = offset_in(piece, w);
@@ -594,13 +663,18 @@ pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> (&'a str, Opti
         let agency = lexicon.lookup(w);
         if agency.is_some() || is_not_name(&lower) || is_title_noun(w) {
             let name = piece[..at].trim_end_matches([',', ' ']).trim();
-            return (
+            return Cut {
                 name,
-                agency.or_else(|| leading_agency(&piece[at..], lexicon)),
-            );
+                agency: agency.or_else(|| leading_agency(&piece[at..], lexicon)),
+                title_last: true,
+            };
         }
     }
-    (piece, None)
+    Cut {
+        name: piece,
+        agency: None,
+        title_last: true,
+    }
 }
 
 /// "A, B and C" → A, B, C (also "&" and ";").
@@ -1121,6 +1195,21 @@ mod tests {
         fn opens_credit_as_the_reference(s in "(Reporting by|Editing|edited|Compiled by|Written|x|W|\u{e9}| ){0,3}") {
             let reference = CREDIT_KEYWORDS.iter().any(|(kw, _)| starts_with_ci(&s, kw));
             proptest::prop_assert_eq!(opens_credit(&s), reference);
+        }
+
+        /// A text opening with a letter that [`may_open_keyword`] turns
+        /// down opens with no credit keyword and no "with inputs from".
+        #[test]
+        fn no_keyword_opens_what_its_first_three_bytes_rule_out(
+            s in "(Reporting by|REPORT|Editing|edited|EDU|Compiled by|com|Written|wit|With inputs from|Add|x|W|[@\\[`{]|\u{e9}| ){0,3}"
+        ) {
+            let opens = opens_credit(&s) || starts_with_ci(&s, super::super::WITH_INPUTS);
+            if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && !may_open_keyword(s.as_bytes()) {
+                proptest::prop_assert!(!opens, "{:?}", s);
+            }
+            if opens {
+                proptest::prop_assert!(may_open_keyword(s.as_bytes()), "{:?}", s);
+            }
         }
 
         #[test]
