@@ -662,17 +662,27 @@ impl<'m> MentionReader<'m> {
     /// run of them is copied at once when a span is searched afresh or at
     /// the end, where copying each paragraph's slice cost a call and its
     /// tests for every paragraph, most of which have no mention.
+    ///
+    /// With the story's tokens (`cut`), `spans` are its segments
+    /// ([`Cut::segments`]), span `i` segment `i`: with the built-in
+    /// lexicon, a segment that is no paragraph (the headline and its
+    /// repeats, 163 over corpora/real) is then searched on its tokens, as
+    /// the relays search the paragraphs ([`ParagraphMentions::new`]),
+    /// where the search of its bytes cut every word again.
     pub(crate) fn extend_within(
         &mut self,
         text: &str,
         lexicon: &Lexicon,
         spans: &[Span],
+        cut: Option<&Cut>,
         out: &mut Vec<Mention>,
     ) {
+        debug_assert!(cut.is_none_or(|c| c.segments() == spans));
+        let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
         let found = self.found;
         // The slice of `found.mentions` gathered and not yet copied.
         let mut run = 0..0;
-        for &span in spans {
+        for (i, &span) in spans.iter().enumerate() {
             while found
                 .paragraphs
                 .get(self.next)
@@ -694,7 +704,10 @@ impl<'m> MentionReader<'m> {
                 _ => {
                     out.extend_from_slice(&found.mentions[run]);
                     run = 0..0;
-                    self.search_into(text, lexicon, span, out);
+                    match cut {
+                        Some(cut) => search_segment(text, lexicon, cut, i, out),
+                        None => self.search_into(text, lexicon, span, out),
+                    }
                 }
             }
         }
@@ -748,6 +761,23 @@ impl<'m> MentionReader<'m> {
         lexicon.mentions_into(text, span, &mut self.last_mentions);
         self.last_searched = Some(span);
         out.extend_from_slice(&self.last_mentions);
+    }
+}
+
+/// The mentions within the segment `i` of `cut`, which is no paragraph,
+/// found on its tokens with the built-in `lexicon`, appended to `out`: what
+/// `Lexicon::mentions` gives for its span. Out of line, as the fresh search
+/// of [`MentionReader::search_into`] is: a few segments a page come here.
+#[inline(never)]
+fn search_segment(text: &str, lexicon: &Lexicon, cut: &Cut, i: usize, out: &mut Vec<Mention>) {
+    let span = cut.segments()[i];
+    // A segment is a paragraph or a line the layout trimmed, so its span
+    // sits on character boundaries, as a paragraph's does (see
+    // `ParagraphMentions::new`).
+    debug_assert!(text.get(span.range()).is_some(), "{span:?}");
+    if let Some(hay) = text.as_bytes().get(span.range()) {
+        let (tokens, words) = (cut.tokens(), cut.agency_words(i));
+        lexicon.push_mentions_on(hay, span.start, tokens, words, out);
     }
 }
 
@@ -979,7 +1009,9 @@ mod tests {
                 span: Span::new(0, 0),
                 ..lex.mentions(text, p[0])[0]
             }];
-            found.reader().extend_within(text, lex, spans, &mut got);
+            found
+                .reader()
+                .extend_within(text, lex, spans, None, &mut got);
             assert_eq!(got[0].span, Span::new(0, 0));
             assert_eq!(got[1..], expected[..], "{spans:?}");
         }
@@ -1108,6 +1140,36 @@ mod tests {
             let (c, _) = both(text, &layout);
             assert!(c || !text.contains(':'), "{text:?}");
         }
+    }
+
+    /// The quotes' gathering over the story's segments finds on their
+    /// tokens what the search of their bytes finds, in the headline and
+    /// its repeats (searched afresh) as in the paragraphs.
+    #[test]
+    fn segments_gathered_on_tokens_are_those_of_the_bytes() {
+        let lex = Lexicon::builtin();
+        let (mut fresh, mut found) = (0, 0);
+        for (_, text) in &crate::test_stories::stories() {
+            let layout = crate::layout::Layout::new(text);
+            let Some(cut) = crate::quote::cut_every(text, &layout) else {
+                continue;
+            };
+            // The body's paragraphs, the dateline's cut short or not: the
+            // segments that are none of them are searched afresh.
+            let paragraphs: Vec<Span> = layout.body().map(|p| p.span).skip(1).collect();
+            let mentions = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
+            let segments = cut.segments();
+            let (mut on_tokens, mut on_bytes) = (Vec::new(), Vec::new());
+            let reader = || mentions.reader();
+            reader().extend_within(text, lex, segments, Some(&cut), &mut on_tokens);
+            reader().extend_within(text, lex, segments, None, &mut on_bytes);
+            assert_eq!(on_tokens, on_bytes, "{text:?}");
+            for s in segments.iter().filter(|s| !paragraphs.contains(s)) {
+                fresh += 1;
+                found += lex.mentions(text, *s).len();
+            }
+        }
+        assert!(fresh >= 10 && found >= 3, "{fresh} {found}");
     }
 
     /// The tokens' search holds only while every form of the built-in
