@@ -668,7 +668,8 @@ impl<'m> MentionReader<'m> {
     /// lexicon, a segment that is no paragraph (the headline and its
     /// repeats, 163 over corpora/real) is then searched on its tokens, as
     /// the relays search the paragraphs ([`ParagraphMentions::new`]),
-    /// where the search of its bytes cut every word again.
+    /// where the search of its bytes cut every word again; a repeat of the
+    /// segment searched last takes its mentions (see `search_into`).
     pub(crate) fn extend_within(
         &mut self,
         text: &str,
@@ -704,10 +705,7 @@ impl<'m> MentionReader<'m> {
                 _ => {
                     out.extend_from_slice(&found.mentions[run]);
                     run = 0..0;
-                    match cut {
-                        Some(cut) => search_segment(text, lexicon, cut, i, out),
-                        None => self.search_into(text, lexicon, span, out),
-                    }
+                    self.search_into(text, lexicon, span, cut.map(|c| (c, i)), out);
                 }
             }
         }
@@ -723,13 +721,15 @@ impl<'m> MentionReader<'m> {
     /// each mention at its offset in that slice plus `span.start`. So two
     /// spans with equal text have the same mentions (agency, form) at the
     /// same offsets from their starts: the earlier span's mentions, moved
-    /// by the difference of the starts, are the fresh search's.
+    /// by the difference of the starts, are the fresh search's. (The
+    /// search of a segment's tokens finds what the search of its bytes
+    /// finds, so the same holds after it.)
     ///
     /// Out of line: a few spans a page come here (see `within`).
     #[inline(never)]
     fn search(&mut self, text: &str, lexicon: &Lexicon, span: Span) -> Vec<Mention> {
         let mut found = Vec::new();
-        self.search_into(text, lexicon, span, &mut found);
+        self.search_into(text, lexicon, span, None, &mut found);
         found
     }
 
@@ -738,7 +738,19 @@ impl<'m> MentionReader<'m> {
     /// into its list, where a list made for them was copied and freed (a
     /// headline naming an agency, and each repeat of it, cost an
     /// allocation and its release).
-    fn search_into(&mut self, text: &str, lexicon: &Lexicon, span: Span, out: &mut Vec<Mention>) {
+    ///
+    /// With `segment`, the cut and the segment that `span` is, which the
+    /// built-in `lexicon` searches on its tokens ([`search_segment`]): a
+    /// repeat of the headline is still taken from the last search, whose
+    /// mentions moved cost about half the search of its tokens.
+    fn search_into(
+        &mut self,
+        text: &str,
+        lexicon: &Lexicon,
+        span: Span,
+        segment: Option<(&Cut, usize)>,
+        out: &mut Vec<Mention>,
+    ) {
         let Some(hay) = text.get(span.range()) else {
             // `Lexicon::mentions` finds nothing in a span outside the text.
             return;
@@ -758,7 +770,10 @@ impl<'m> MentionReader<'m> {
         // One list kept for the last search, and a copy appended to
         // `out`: a search that finds nothing allocates nothing.
         self.last_mentions.clear();
-        lexicon.mentions_into(text, span, &mut self.last_mentions);
+        match segment {
+            Some((cut, i)) => search_segment(text, lexicon, cut, i, &mut self.last_mentions),
+            None => lexicon.mentions_into(text, span, &mut self.last_mentions),
+        }
         self.last_searched = Some(span);
         out.extend_from_slice(&self.last_mentions);
     }
