@@ -662,17 +662,28 @@ impl<'m> MentionReader<'m> {
     /// run of them is copied at once when a span is searched afresh or at
     /// the end, where copying each paragraph's slice cost a call and its
     /// tests for every paragraph, most of which have no mention.
+    ///
+    /// With the story's tokens (`cut`), `spans` are its segments
+    /// ([`Cut::segments`]), span `i` segment `i`: with the built-in
+    /// lexicon, a segment that is no paragraph (the headline and its
+    /// repeats, 163 over corpora/real) is then searched on its tokens, as
+    /// the relays search the paragraphs ([`ParagraphMentions::new`]),
+    /// where the search of its bytes cut every word again; a repeat of the
+    /// segment searched last takes its mentions (see `search_into`).
     pub(crate) fn extend_within(
         &mut self,
         text: &str,
         lexicon: &Lexicon,
         spans: &[Span],
+        cut: Option<&Cut>,
         out: &mut Vec<Mention>,
     ) {
+        debug_assert!(cut.is_none_or(|c| c.segments() == spans));
+        let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
         let found = self.found;
         // The slice of `found.mentions` gathered and not yet copied.
         let mut run = 0..0;
-        for &span in spans {
+        for (i, &span) in spans.iter().enumerate() {
             while found
                 .paragraphs
                 .get(self.next)
@@ -694,7 +705,7 @@ impl<'m> MentionReader<'m> {
                 _ => {
                     out.extend_from_slice(&found.mentions[run]);
                     run = 0..0;
-                    self.search_into(text, lexicon, span, out);
+                    self.search_into(text, lexicon, span, cut.map(|c| (c, i)), out);
                 }
             }
         }
@@ -710,13 +721,15 @@ impl<'m> MentionReader<'m> {
     /// each mention at its offset in that slice plus `span.start`. So two
     /// spans with equal text have the same mentions (agency, form) at the
     /// same offsets from their starts: the earlier span's mentions, moved
-    /// by the difference of the starts, are the fresh search's.
+    /// by the difference of the starts, are the fresh search's. (The
+    /// search of a segment's tokens finds what the search of its bytes
+    /// finds, so the same holds after it.)
     ///
     /// Out of line: a few spans a page come here (see `within`).
     #[inline(never)]
     fn search(&mut self, text: &str, lexicon: &Lexicon, span: Span) -> Vec<Mention> {
         let mut found = Vec::new();
-        self.search_into(text, lexicon, span, &mut found);
+        self.search_into(text, lexicon, span, None, &mut found);
         found
     }
 
@@ -725,7 +738,19 @@ impl<'m> MentionReader<'m> {
     /// into its list, where a list made for them was copied and freed (a
     /// headline naming an agency, and each repeat of it, cost an
     /// allocation and its release).
-    fn search_into(&mut self, text: &str, lexicon: &Lexicon, span: Span, out: &mut Vec<Mention>) {
+    ///
+    /// With `segment`, the cut and the segment that `span` is, which the
+    /// built-in `lexicon` searches on its tokens ([`search_segment`]): a
+    /// repeat of the headline is still taken from the last search, whose
+    /// mentions moved cost about half the search of its tokens.
+    fn search_into(
+        &mut self,
+        text: &str,
+        lexicon: &Lexicon,
+        span: Span,
+        segment: Option<(&Cut, usize)>,
+        out: &mut Vec<Mention>,
+    ) {
         let Some(hay) = text.get(span.range()) else {
             // `Lexicon::mentions` finds nothing in a span outside the text.
             return;
@@ -745,9 +770,29 @@ impl<'m> MentionReader<'m> {
         // One list kept for the last search, and a copy appended to
         // `out`: a search that finds nothing allocates nothing.
         self.last_mentions.clear();
-        lexicon.mentions_into(text, span, &mut self.last_mentions);
+        match segment {
+            Some((cut, i)) => search_segment(text, lexicon, cut, i, &mut self.last_mentions),
+            None => lexicon.mentions_into(text, span, &mut self.last_mentions),
+        }
         self.last_searched = Some(span);
         out.extend_from_slice(&self.last_mentions);
+    }
+}
+
+/// The mentions within the segment `i` of `cut`, which is no paragraph,
+/// found on its tokens with the built-in `lexicon`, appended to `out`: what
+/// `Lexicon::mentions` gives for its span. Out of line, as the fresh search
+/// of [`MentionReader::search_into`] is: a few segments a page come here.
+#[inline(never)]
+fn search_segment(text: &str, lexicon: &Lexicon, cut: &Cut, i: usize, out: &mut Vec<Mention>) {
+    let span = cut.segments()[i];
+    // A segment is a paragraph or a line the layout trimmed, so its span
+    // sits on character boundaries, as a paragraph's does (see
+    // `ParagraphMentions::new`).
+    debug_assert!(text.get(span.range()).is_some(), "{span:?}");
+    if let Some(hay) = text.as_bytes().get(span.range()) {
+        let (tokens, words) = (cut.tokens(), cut.agency_words(i));
+        lexicon.push_mentions_on(hay, span.start, tokens, words, out);
     }
 }
 
@@ -979,7 +1024,9 @@ mod tests {
                 span: Span::new(0, 0),
                 ..lex.mentions(text, p[0])[0]
             }];
-            found.reader().extend_within(text, lex, spans, &mut got);
+            found
+                .reader()
+                .extend_within(text, lex, spans, None, &mut got);
             assert_eq!(got[0].span, Span::new(0, 0));
             assert_eq!(got[1..], expected[..], "{spans:?}");
         }
@@ -1108,6 +1155,36 @@ mod tests {
             let (c, _) = both(text, &layout);
             assert!(c || !text.contains(':'), "{text:?}");
         }
+    }
+
+    /// The quotes' gathering over the story's segments finds on their
+    /// tokens what the search of their bytes finds, in the headline and
+    /// its repeats (searched afresh) as in the paragraphs.
+    #[test]
+    fn segments_gathered_on_tokens_are_those_of_the_bytes() {
+        let lex = Lexicon::builtin();
+        let (mut fresh, mut found) = (0, 0);
+        for (_, text) in &crate::test_stories::stories() {
+            let layout = crate::layout::Layout::new(text);
+            let Some(cut) = crate::quote::cut_every(text, &layout) else {
+                continue;
+            };
+            // The body's paragraphs, the dateline's cut short or not: the
+            // segments that are none of them are searched afresh.
+            let paragraphs: Vec<Span> = layout.body().map(|p| p.span).skip(1).collect();
+            let mentions = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
+            let segments = cut.segments();
+            let (mut on_tokens, mut on_bytes) = (Vec::new(), Vec::new());
+            let reader = || mentions.reader();
+            reader().extend_within(text, lex, segments, Some(&cut), &mut on_tokens);
+            reader().extend_within(text, lex, segments, None, &mut on_bytes);
+            assert_eq!(on_tokens, on_bytes, "{text:?}");
+            for s in segments.iter().filter(|s| !paragraphs.contains(s)) {
+                fresh += 1;
+                found += lex.mentions(text, *s).len();
+            }
+        }
+        assert!(fresh >= 10 && found >= 3, "{fresh} {found}");
     }
 
     /// The tokens' search holds only while every form of the built-in

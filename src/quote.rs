@@ -309,6 +309,12 @@ pub(crate) struct Cut {
 }
 
 impl Cut {
+    /// The segments, in text order: the body's paragraphs and the
+    /// headline and its repeats that overlap none.
+    pub(crate) fn segments(&self) -> &[Span] {
+        &self.spare.segs
+    }
+
     /// The segments' tokens, in text order.
     pub(crate) fn tokens(&self) -> &[Tok] {
         &self.spare.toks
@@ -465,6 +471,19 @@ fn find_in<'a>(
     let Some(mut cut) = cut else {
         return Vec::new();
     };
+    // The paragraphs' mentions, and a few more for the headline: grown
+    // once, not doubled again and again; in the last story's buffer, as
+    // the speakers give it back. Gathered before the buffers are taken
+    // from `cut`, whose tokens the headline's search reads.
+    let mut agencies = std::mem::take(&mut cut.spare.agencies);
+    refill(&mut agencies, relays.mentions.count() + 8);
+    relays.mentions.reader().extend_within(
+        text,
+        lexicon,
+        cut.segments(),
+        Some(&cut),
+        &mut agencies,
+    );
     let Scratch {
         segs,
         toks,
@@ -473,16 +492,8 @@ fn find_in<'a>(
         pairs,
         mut cuts,
         mut nearest,
-        mut agencies,
+        agencies: _,
     } = std::mem::take(&mut cut.spare);
-    // The paragraphs' mentions, and a few more for the headline: grown
-    // once, not doubled again and again; in the last story's buffer, as
-    // the speakers give it back.
-    refill(&mut agencies, relays.mentions.count() + 8);
-    relays
-        .mentions
-        .reader()
-        .extend_within(text, lexicon, &segs, &mut agencies);
     let pairs = marks::pairs_in(pairs, text, &segs, &toks, &found.quotes);
     let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &pairs);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
