@@ -510,17 +510,20 @@ fn end_long_run(
 /// A run is hard-wrapped when some line breaks mid-sentence: it ends in a
 /// letter or comma and the next line goes on in lower case.
 fn is_hard_wrapped(text: &str, run: &[Span], trimmed: &[Span]) -> bool {
-    (1..run.len()).any(|k| {
-        // The line without its trailing space is `run[k - 1].start` to
-        // `trimmed[k - 1].end`; the next without its leading space starts
-        // at `trimmed[k].start`. The length, a subtraction, is tested
-        // first: menus and lists are runs of short lines.
-        trimmed[k - 1].end - run[k - 1].start >= 40
-            && text[trimmed[k]]
+    // Each line zipped with its trimmed span and the next line's, rather
+    // than three indexings a line, each with its bounds check.
+    let next = trimmed.get(1..).unwrap_or_default();
+    run.iter().zip(trimmed).zip(next).any(|((line, t), next)| {
+        // The line without its trailing space is `line.start` to `t.end`;
+        // the next without its leading space is `next`. The length, a
+        // subtraction, is tested first: menus and lists are runs of short
+        // lines.
+        t.end - line.start >= 40
+            && text[*next]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            && text[trimmed[k - 1]]
+            && text[*t]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphabetic() || c == ',')
@@ -530,31 +533,38 @@ fn is_hard_wrapped(text: &str, run: &[Span], trimmed: &[Span]) -> bool {
 /// The paragraphs of a hard-wrapped run: each line's indent and length
 /// are read off its `trimmed` span.
 fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
-    let indent = |k: usize| trimmed[k].start - run[k].start;
-    let base = (0..run.len()).map(indent).min().unwrap_or(0);
-    // The widest line without its trailing space.
-    let width = (0..run.len())
-        .map(|k| trimmed[k].end - run[k].start)
-        .max()
-        .unwrap_or(0);
+    // Each line zipped with its trimmed span, rather than two indexings a
+    // line, each with its bounds check, in each of the passes.
+    let lines = || run.iter().zip(trimmed);
+    // The least indent and the widest line without its trailing space, in
+    // one pass.
+    let (base, width) = lines().fold((usize::MAX, 0), |(base, width), (line, t)| {
+        (
+            base.min(t.start - line.start),
+            width.max(t.end - line.start),
+        )
+    });
     // Where the paragraph being read starts, trimmed.
     let mut open: Option<usize> = None;
+    // Where the line before ends, trimmed.
+    let mut prev_end = 0;
     let mut prev_short = false;
-    for k in 0..run.len() {
-        if (indent(k) > base || prev_short)
+    for (line, t) in lines() {
+        if (t.start - line.start > base || prev_short)
             && let Some(start) = open.take()
         {
-            out.push(Paragraph::unread(Span::new(start, trimmed[k - 1].end)));
+            out.push(Paragraph::unread(Span::new(start, prev_end)));
         }
-        open.get_or_insert(trimmed[k].start);
+        open.get_or_insert(t.start);
         // The line without its trailing space, read only when short: sliced
         // as a `str` before the length test, its ends were checked for
         // character boundaries at every line of the run.
-        let line = Span::new(run[k].start, trimmed[k].end);
-        prev_short = trimmed[k].len() * 10 < width * 6 && ends_sentence_at(text, line);
+        prev_short =
+            t.len() * 10 < width * 6 && ends_sentence_at(text, Span::new(line.start, t.end));
+        prev_end = t.end;
     }
-    if let (Some(start), Some(last)) = (open, trimmed.last()) {
-        out.push(Paragraph::unread(Span::new(start, last.end)));
+    if let Some(start) = open {
+        out.push(Paragraph::unread(Span::new(start, prev_end)));
     }
 }
 
