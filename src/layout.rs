@@ -439,21 +439,21 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
     }
 }
 
-/// The run of non-blank lines being read by [`split_page`]: where it
-/// starts in the page's non-blank lines.
+/// The run of non-blank lines being read by [`split_page`]: how many lines
+/// it holds.
 ///
 /// Each line of the run goes on both lists as it is read, its trimmed span
 /// on the non-blank ones, so the run's lines and their trimmed spans are
 /// what the two lists hold at their ends: the run keeps no copy of them (a
 /// vector of its own for runs of two lines or more grew on most pages),
-/// and the number of non-blank lines pushed since it started is its
-/// length in both. One index and the last span are all the loop carries
-/// from line to line, which keeps them in registers.
+/// only their number. One count and the last span are all the loop
+/// carries from line to line, which keeps them in registers.
 #[derive(Default)]
 struct Run {
-    /// How many non-blank lines there were when the run started: equal to
-    /// their number between runs.
-    from: usize,
+    /// How many lines the run holds: counted as they are added rather
+    /// than taken from the length of `nonblank`, which the vector keeps in
+    /// memory, so that ending a run reads no length back.
+    len: usize,
     /// The run's last line, trimmed, which in a run of one line (most
     /// runs) is its paragraph. Read back from `nonblank` just after being
     /// pushed there, the span waited on the store (perf put about an eighth
@@ -466,6 +466,7 @@ impl Run {
     /// onto `lines` and `nonblank`.
     #[inline]
     fn add(&mut self, trimmed: Span) {
+        self.len += 1;
         self.last = trimmed;
     }
 
@@ -473,18 +474,14 @@ impl Run {
     /// to `out`.
     #[inline]
     fn end(&mut self, text: &str, lines: &[Span], nonblank: &[Span], out: &mut Vec<Paragraph>) {
-        let len = nonblank.len() - self.from;
-        if len == 0 {
-            return;
-        }
+        let len = std::mem::take(&mut self.len);
         // Web pages put a blank line after most lines: most runs are one
         // line, its own paragraph.
         if len == 1 {
             out.push(Paragraph::unread(self.last));
-        } else {
+        } else if len > 1 {
             end_long_run(text, lines, nonblank, len, out);
         }
-        self.from = nonblank.len();
     }
 }
 
