@@ -399,6 +399,17 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
             && (last.is_ascii_graphic() || (!last.is_ascii() && !shape::ends_unicode_space(line)))
         {
             let t = Span::new(start, nl);
+            // Web pages put a blank line after most lines: such a line,
+            // alone in its run, is its own paragraph, pushed here with the
+            // blank line passed over, rather than carried as the run to the
+            // blank line's turn of the loop.
+            if run.is_empty() && bytes.get(nl + 1) == Some(&b'\n') {
+                nonblank.push(t);
+                lines.push(t);
+                out.push(Paragraph::unread(t));
+                start = nl + 2;
+                continue;
+            }
             run.add(t);
             nonblank.push(t);
             lines.push(t);
@@ -462,6 +473,12 @@ struct Run {
 }
 
 impl Run {
+    /// Whether the run holds no line yet.
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// The next line goes on the run, `trimmed`; the loop pushes it next
     /// onto `lines` and `nonblank`.
     #[inline]
