@@ -3557,6 +3557,10 @@ mod tests {
             "Envoys met U.S.May, a.m.'s.",
             "Envoys met x'May and o'day.",
             "That o'day, until x-then.",
+            "Envoys met x-sixties.",
+            "Envoys met x'sixties.",
+            "Envoys met U.S.-eighteen.",
+            "Envoys met x-sixtie.",
         ]
         .join("\n\n");
         let mut layout = Layout::default();

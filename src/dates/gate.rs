@@ -223,15 +223,22 @@ where
         let e = e - usize::from(paragraph.get(e.wrapping_sub(1)) == Some(&b'.'));
         is_trigger(i, e)
     };
-    // A run shorter than the shortest trigger of every list is none of
-    // them, so a word's reading stops where too few bytes are left for
-    // one: after "Korea" in "Korea's", after the "U" of "U.S.", most of
-    // the words that are not plain (possessives and initials), where
-    // stepping to each short run and testing it cost about twice as much.
+    // A run shorter than the shortest trigger of the footing's list is
+    // none of them, so a word's reading stops where too few bytes are left
+    // for one: after "Korea" in "Korea's", after the "U" of "U.S.", most
+    // of the words that are not plain (possessives and initials), where
+    // stepping to each short run and testing it cost about 37K
+    // instructions more over corpora/real; in a story with no date of its
+    // own, before "Korea" too (17K more, with the shortest of any list).
+    let shortest = match footing {
+        Footing::Dated => SHORTEST_TRIGGER,
+        Footing::Undated => SHORTEST_YEAR_TRIGGER,
+        Footing::AfterDate => SHORTEST_RECALL_TRIGGER,
+    };
     let in_not_plain = |w: Span| {
         let word_end = w.end.saturating_sub(start).min(paragraph.len());
         let mut i = w.start.saturating_sub(start);
-        while i + SHORTEST_OF_ANY_LIST <= word_end {
+        while i + shortest <= word_end {
             if !paragraph[i].is_ascii_alphabetic() {
                 i += 1;
                 continue;
@@ -757,7 +764,8 @@ fn has_trigger<const SHORTEST: usize>(
 const BLOCK_WINDOW: usize = 65;
 
 /// The fewest letters of a run [`has_trigger`] looks up for a word of
-/// [`List::Trigger`]: none is shorter (a test checks). A constant rather
+/// [`List::Trigger`], and [`may_hold_date_in_words`] reads in a word that
+/// is not plain: none is shorter (a test checks). A constant rather
 /// than the index's own figure, so that the filter of the shorter runs is
 /// a fixed pair of shifts rather than a loop.
 ///
@@ -775,21 +783,6 @@ const SHORTEST_YEAR_TRIGGER: usize = 7;
 ///
 /// [`List::RecallTrigger`]: super::lexicon::List::RecallTrigger
 const SHORTEST_RECALL_TRIGGER: usize = 3;
-
-/// The fewest letters of a run that may be a trigger of any footing's
-/// list: [`may_hold_date_in_words`] reads no shorter run of a word.
-const SHORTEST_OF_ANY_LIST: usize = {
-    let dated_or_recall = if SHORTEST_TRIGGER < SHORTEST_RECALL_TRIGGER {
-        SHORTEST_TRIGGER
-    } else {
-        SHORTEST_RECALL_TRIGGER
-    };
-    if dated_or_recall < SHORTEST_YEAR_TRIGGER {
-        dated_or_recall
-    } else {
-        SHORTEST_YEAR_TRIGGER
-    }
-};
 
 /// Bit `k` set when byte `base + k` of `paragraph` passes `is`, for the 64
 /// bytes from `base`; zero past the paragraph's end.
