@@ -3547,6 +3547,20 @@ mod tests {
             "The COVID19May talks cost $3.5 million; 47 people, 5Thanksgiving.",
             "Some 12 of 40 met on 3may, x2nineties and 1nineteen2 the 9Christmas.",
             "By 2then, until4then, that2day, the5following day and 7Friday8.",
+            // Words that are not plain whose last runs are too short for
+            // any trigger, which the gate stops reading early, and words
+            // whose trigger is a last run just long enough, each alone.
+            "Korea's and Trump's envoys; they'll go, U.S. and U.K.'s, the EU\u{2019}s.",
+            "Envoys met mid-May.",
+            "Envoys met Korea's-May.",
+            "Envoys met Korea\u{2019}May.",
+            "Envoys met U.S.May, a.m.'s.",
+            "Envoys met x'May and o'day.",
+            "That o'day, until x-then.",
+            "Envoys met x-sixties.",
+            "Envoys met x'sixties.",
+            "Envoys met U.S.-eighteen.",
+            "Envoys met x-sixtie.",
         ]
         .join("\n\n");
         let mut layout = Layout::default();
