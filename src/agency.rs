@@ -326,21 +326,24 @@ impl Lexicon {
     /// `s` may be bytes: only its last three are read, and a caller may ask
     /// before it cuts a text on character boundaries.
     pub(crate) fn may_end_name(&self, s: &(impl AsRef<[u8]> + ?Sized)) -> bool {
-        match s.as_ref() {
-            &[.., a, b, c] if (a | b | c).is_ascii() && c.is_ascii_graphic() => {
-                let word = u32::from_be_bytes([0, a, b, c]);
-                // Each byte is ASCII: adding to it carries into no other.
-                // A byte from 'A' to 'Z' has its high bit set by the first
-                // sum and not by the second; that bit, moved down to 0x20,
-                // lowercases it.
-                let upper =
-                    word.wrapping_add(0x3F_3F3F) & !word.wrapping_add(0x25_2525) & 0x80_8080;
-                let lower = word | upper >> 2;
-                self.short_name
-                    || search::get(&self.name_ends, hash_name_end(3 << 24 | u64::from(lower)))
-            }
-            _ => true,
+        // The last three bytes, the first of them highest: a string of
+        // four bytes or more has them read by one load of its last four,
+        // the byte before them masked off, where three loads and their
+        // shifts into place took some eight instructions.
+        let word = match s.as_ref() {
+            b if let Some(last) = b.last_chunk::<4>() => u32::from_be_bytes(*last) & 0xFF_FFFF,
+            &[a, b, c] => u32::from_be_bytes([0, a, b, c]),
+            _ => return true,
+        };
+        if word & 0x80_8080 != 0 || !(word as u8).is_ascii_graphic() {
+            return true;
         }
+        // Each byte is ASCII: adding to it carries into no other. A byte
+        // from 'A' to 'Z' has its high bit set by the first sum and not by
+        // the second; that bit, moved down to 0x20, lowercases it.
+        let upper = word.wrapping_add(0x3F_3F3F) & !word.wrapping_add(0x25_2525) & 0x80_8080;
+        let lower = word | upper >> 2;
+        self.short_name || search::get(&self.name_ends, hash_name_end(3 << 24 | u64::from(lower)))
     }
 
     fn entry(&self, s: &str) -> Option<(usize, Option<usize>)> {
@@ -1482,8 +1485,34 @@ mod tests {
                     let lower = [a, b, c].map(|x| x.to_ascii_lowercase());
                     let expected = search::get(&lex.name_ends, name_end_bit(&lower));
                     assert_eq!(lex.may_end_name(&s), expected, "{s:?}");
+                    // A longer string is read by a load of its last four
+                    // bytes: the byte before the three is left out.
+                    for before in [b' ', b'Z', 0xE2] {
+                        let longer = [before, a, b, c];
+                        assert_eq!(lex.may_end_name(&longer), expected, "{longer:?}");
+                    }
                 }
             }
+        }
+    }
+
+    /// A string ending in a byte outside ASCII, or in a space or control
+    /// byte, or shorter than three bytes, may be a name, read by either
+    /// load.
+    #[test]
+    fn name_ends_rule_out_only_ascii_ends() {
+        let lex = Lexicon::builtin();
+        for x in 0..=0xFFu8 {
+            for end in [[x, b'a', b'p'], [b'a', x, b'p'], [b'a', b'p', x]] {
+                if end.is_ascii() && end[2].is_ascii_graphic() {
+                    continue;
+                }
+                assert!(lex.may_end_name(&end), "{end:?}");
+                assert!(lex.may_end_name(&[b'x', end[0], end[1], end[2]]), "{end:?}");
+            }
+        }
+        for short in [&b""[..], b"q", b"qz"] {
+            assert!(lex.may_end_name(short), "{short:?}");
         }
     }
 
