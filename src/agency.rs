@@ -186,7 +186,9 @@ impl Lexicon {
                     .map(|x| (owned(x), i, Form::Description, true)),
             );
         }
-        forms.retain(|(s, _, _, _)| !s.trim().is_empty());
+        // `s.trim().is_empty()`, told by the first character that is not
+        // white space rather than by trimming both ends of every form.
+        forms.retain(|(s, _, _, _)| !s.chars().all(char::is_whitespace));
         // The forms as written, before the curly apostrophes below: those
         // add nothing to the look-ups (see `surface`).
         let written = forms.len();
@@ -249,7 +251,16 @@ impl Lexicon {
         for key in surface.keys() {
             search::set(&mut shapes, shape_bit(key.as_bytes()));
         }
-        let longest = forms.iter().map(|f| f.0.trim().len()).max().unwrap_or(0);
+        // A form trimmed is no longer than it was: only a form longer than
+        // the longest so far is trimmed to be measured (12 of the built-in
+        // lexicon's 650).
+        let longest = forms.iter().fold(0, |longest, f| {
+            if f.0.len() > longest {
+                longest.max(f.0.trim().len())
+            } else {
+                longest
+            }
+        });
         let mut name_ends = Box::new([0; 1 << 10]);
         let mut short_name = false;
         for key in surface
