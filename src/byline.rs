@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
-use crate::layout::Layout;
+use crate::layout::{Layout, Line};
 use crate::{Dateline, Span};
 
 mod words;
@@ -115,8 +115,8 @@ pub(crate) fn find<'a>(
     if let Some(a) = dateline.and_then(|d| d.agency.clone()) {
         by.agency(a);
     }
-    // The non-blank lines, trimmed, as the layout found them.
-    let lines = &layout.nonblank[..];
+    // The non-blank lines as the layout found them, read trimmed.
+    let lines = &layout.lines[..];
     let Some(start) = start else {
         trailers(text, layout, lexicon, 0, lines, &mut by);
         return by;
@@ -127,13 +127,15 @@ pub(crate) fn find<'a>(
         by.agency(lexicon.name(a).clone());
     }
     // The line holding the story's first words, and the lines around it.
-    let first = lines.partition_point(|l| l.end <= start.start);
+    let first = lines.partition_point(|l| l.trimmed.end <= start.start);
     // The lines under the headline (the headline line itself included, as a
     // page's layout may take a credit line for its title) and the lines
     // just before the story: captions and galleries may sit between.
     let headline = layout.headline.filter(|h| h.start < start.start);
     let from = first.saturating_sub(HEAD_LINES);
-    let under = headline.map_or(from, |h| lines.partition_point(|l| l.end <= h.start));
+    let under = headline.map_or(from, |h| {
+        lines.partition_point(|l| l.trimmed.end <= h.start)
+    });
     let below_headline = headline.map_or(0, |h| h.start);
     // At most UNDER_HEADLINE lines, HEAD_LINES more, and one: on the stack.
     let mut head = [Span::default(); UNDER_HEADLINE + HEAD_LINES + 1];
@@ -145,14 +147,14 @@ pub(crate) fn find<'a>(
     if under < from {
         lines[under..(under + UNDER_HEADLINE).min(from)]
             .iter()
-            .for_each(|&l| push(l));
+            .for_each(|l| push(l.trimmed));
     }
     lines[from.min(lines.len())..first.min(lines.len())]
         .iter()
-        .filter(|l| l.end > below_headline)
-        .for_each(|&l| push(l));
+        .filter(|l| l.trimmed.end > below_headline)
+        .for_each(|l| push(l.trimmed));
     // A "By" line glued on top of the first paragraph.
-    if let Some(&l) = lines.get(first)
+    if let Some(&Line { trimmed: l, .. }) = lines.get(first)
         && words::strip_by(line_text(text, l)).is_some()
     {
         push(l);
@@ -180,8 +182,8 @@ pub(crate) fn find<'a>(
         known = next_known;
     }
     // Up to the next line of running text.
-    let after = lines.partition_point(|l| l.end <= start.end);
-    for &l in lines.iter().skip(after).take(AFTER_LINES) {
+    let after = lines.partition_point(|l| l.trimmed.end <= start.end);
+    for &Line { trimmed: l, .. } in lines.iter().skip(after).take(AFTER_LINES) {
         let line = line_text(text, l);
         if let Some(rest) = words::strip_by(line) {
             // Read as `credit_line` reads it: with its wire marks stripped,
@@ -504,13 +506,13 @@ fn trailers<'a>(
     layout: &Layout,
     lexicon: &Lexicon,
     from: usize,
-    lines: &[Span],
+    lines: &[Line],
     by: &mut Byline<'a>,
 ) {
     let house_style = paragraph_trailers(text, layout, lexicon, from, by);
     // A standalone sign-off: the last line, or a line right after an end
     // mark such as "(END)" or "-0-".
-    let tail_from = lines.partition_point(|l| l.end <= from);
+    let tail_from = lines.partition_point(|l| l.trimmed.end <= from);
     let tail = &lines[tail_from.min(lines.len())..];
     // Each line but the last two is read only for its last byte, as an end
     // mark before the line it is followed by (the last line is read on its
@@ -520,13 +522,13 @@ fn trailers<'a>(
     // instructions more over corpora/real, and with the line after a mark
     // taken by its index (`enumerate`) some 8,700 more.
     let marks = &tail[..tail.len().saturating_sub(2)];
-    for (&l, &next) in marks.iter().zip(tail.get(1..).unwrap_or_default()) {
-        if ends_as_end_mark(text, l) {
-            tail_signoff(text, next, lexicon, by);
+    for (l, next) in marks.iter().zip(tail.get(1..).unwrap_or_default()) {
+        if ends_as_end_mark(text, l.trimmed) {
+            tail_signoff(text, next.trimmed, lexicon, by);
         }
     }
-    if let Some(&l) = tail.last() {
-        tail_signoff(text, l, lexicon, by);
+    if let Some(l) = tail.last() {
+        tail_signoff(text, l.trimmed, lexicon, by);
     }
     if house_style && by.agencies.is_empty() {
         by.agency(Cow::Borrowed(HOUSE_STYLE_AGENCY));

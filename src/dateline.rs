@@ -24,7 +24,7 @@ use nom::{IResult, Parser};
 
 use crate::agency::Lexicon;
 use crate::ascii8;
-use crate::layout::{Layout, Paragraph, Role};
+use crate::layout::{Layout, Line, Paragraph, Role};
 use crate::{Error, Span};
 
 mod month;
@@ -1042,6 +1042,7 @@ fn find_gated<'a>(
         last_start = para.span.start;
         for line in layout.lines[first..]
             .iter()
+            .map(|l| l.span)
             .take_while(|l| l.start < para.span.end)
         {
             let line = Span::new(line.start.max(para.span.start), line.end.min(para.span.end));
@@ -1145,18 +1146,21 @@ fn next_to_read(
 /// from `from` pass over those, and a binary search of the last step finds
 /// the line, where a walk line by line took about seven instructions a
 /// line.
-fn first_line(lines: &[Span], start: usize, last_start: usize, from: usize) -> usize {
+fn first_line(lines: &[Line], start: usize, last_start: usize, from: usize) -> usize {
     let from = if start < last_start { 0 } else { from };
     let rest = lines.get(from..).unwrap_or_default();
     // Every line before `passed` ends before `start`; the answer is at most
     // `passed + step`.
     let (mut passed, mut step) = (0, 1);
-    while rest.get(passed + step - 1).is_some_and(|l| l.end < start) {
+    while rest
+        .get(passed + step - 1)
+        .is_some_and(|l| l.span.end < start)
+    {
         passed += step;
         step *= 2;
     }
     let last = (passed + step - 1).min(rest.len());
-    from + passed + rest[passed..last].partition_point(|l| l.end < start)
+    from + passed + rest[passed..last].partition_point(|l| l.span.end < start)
 }
 
 /// How many pieces `s` splits into at the ASCII bytes `seps`, as
@@ -2926,7 +2930,7 @@ mod tests {
                 let start = para.span.start;
                 first = first_line(&layout.lines, start, last_start, first);
                 last_start = start;
-                assert_eq!(first, layout.lines.partition_point(|l| l.end < start));
+                assert_eq!(first, layout.lines.partition_point(|l| l.span.end < start));
             }
         }
     }

@@ -51,21 +51,43 @@ impl Paragraph {
     }
 }
 
+/// A line of the page that is not blank.
+///
+/// Its two spans are kept together, in one list, as the line split finds
+/// them: each line went onto two lists, one for each span, and the second
+/// push (its length read, tested against the room and written back) cost
+/// about as much as the first; one push of both spans took some 114,000
+/// instructions off the layout over corpora/real.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// The line without its line break (and the `'\r'` before it).
+    pub span: Span,
+    /// The line trimmed as [`trim_line`] trims it. Several stages read
+    /// each line of the page trimmed; the split into lines trims each
+    /// already, so they read it here rather than trim every line again.
+    pub trimmed: Span,
+}
+
+impl Line {
+    /// A line that is its own trimmed span, as most lines are.
+    #[inline]
+    fn already_trimmed(span: Span) -> Line {
+        Line {
+            span,
+            trimmed: span,
+        }
+    }
+}
+
 /// The page cut into lines and paragraphs.
 #[derive(Debug, Default)]
 pub(crate) struct Layout {
-    /// Every line that is not blank, without its line break (and the
-    /// `'\r'` before it), in order: the untrimmed span of the line whose
-    /// trimmed span is `nonblank`'s at the same index. Blank lines, about
-    /// half the lines of a web page, are left out: no reader needs them
-    /// (the dateline reads the lines of paragraphs, which hold none), and
-    /// pushing them cost some 80,000 instructions over corpora/real.
-    pub lines: Vec<Span>,
-    /// Every line that is not blank, trimmed as [`trim_line`] trims it, in
-    /// order. Several stages read each line of the page trimmed; the split
-    /// into lines trims each already, so they read them here rather than
-    /// trim every line again.
-    pub nonblank: Vec<Span>,
+    /// Every line that is not blank, in order, both untrimmed and trimmed
+    /// ([`Line`]). Blank lines, about half the lines of a web page, are
+    /// left out: no reader needs them (the dateline reads the lines of
+    /// paragraphs, which hold none), and pushing them cost some 80,000
+    /// instructions over corpora/real.
+    pub lines: Vec<Line>,
     pub paragraphs: Vec<Paragraph>,
     /// The indices of `paragraphs` from the first body paragraph to the
     /// last (empty when none is body), found where the roles are given, in
@@ -113,13 +135,11 @@ impl Layout {
         let spare: Spare = crate::scratch::take().unwrap_or_default();
         let Page {
             lines,
-            nonblank,
             mut paragraphs,
         } = split_page_in(
             text,
             Page {
                 lines: spare.lines,
-                nonblank: spare.nonblank,
                 paragraphs: spare.paragraphs,
             },
         );
@@ -177,7 +197,6 @@ impl Layout {
             lower,
             pieces,
             lines,
-            nonblank,
             paragraphs,
             body_run,
             headline,
@@ -237,8 +256,7 @@ impl Layout {
 /// (see [`crate::scratch`]).
 #[derive(Default)]
 pub(crate) struct Spare {
-    lines: Vec<Span>,
-    nonblank: Vec<Span>,
+    lines: Vec<Line>,
     paragraphs: Vec<Paragraph>,
     stats: Vec<Stats>,
     lower: Vec<u8>,
@@ -250,7 +268,6 @@ impl Spare {
     pub(crate) fn bytes(&self) -> usize {
         use crate::scratch::bytes;
         bytes(&self.lines)
-            + bytes(&self.nonblank)
             + bytes(&self.paragraphs)
             + bytes(&self.stats)
             + bytes(&self.lower)
@@ -262,7 +279,6 @@ impl Drop for Layout {
     fn drop(&mut self) {
         crate::scratch::give(Spare {
             lines: std::mem::take(&mut self.lines),
-            nonblank: std::mem::take(&mut self.nonblank),
             paragraphs: std::mem::take(&mut self.paragraphs),
             stats: std::mem::take(&mut self.stats),
             lower: std::mem::take(&mut self.lower),
@@ -291,14 +307,13 @@ fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> u8 {
 /// Non-blank line spans without their `\n` or `\r\n`.
 #[cfg(test)]
 fn split_lines(text: &str) -> Vec<Span> {
-    split_page(text).lines
+    split_page(text).lines.iter().map(|l| l.span).collect()
 }
 
 /// The page split by [`split_page`].
 #[derive(Default)]
 struct Page {
-    lines: Vec<Span>,
-    nonblank: Vec<Span>,
+    lines: Vec<Line>,
     paragraphs: Vec<Paragraph>,
 }
 
@@ -353,18 +368,16 @@ fn split_page_in(text: &str, page: Page) -> Page {
 fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<usize>) -> Page {
     let bytes = text.as_bytes();
     // Room for non-blank lines of 24 bytes on average (about 63 in the
-    // real articles, 23 on the pages with the shortest), on both lists of
-    // them: a vector that grows as it is filled copies its spans each time,
-    // which cost more than the room. A paragraph holds one non-blank line
+    // real articles, 23 on the pages with the shortest): a vector that
+    // grows as it is filled copies its spans each time, which cost more
+    // than the room. A paragraph holds one non-blank line
     // or more, so the paragraphs have the same room; on a third of the real
     // articles they outgrew room for one in 128 bytes.
     let Page {
         mut lines,
-        mut nonblank,
         paragraphs: mut out,
     } = page;
     refill(&mut lines, bytes.len() / 24 + 1);
-    refill(&mut nonblank, bytes.len() / 24 + 1);
     refill(&mut out, bytes.len() / 24 + 1);
     let mut run = Run::default();
     let mut start = 0;
@@ -374,7 +387,7 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
         // costs more than a short line, and such a line needs no trim. It
         // ends the run and goes on neither list.
         if bytes.get(start) == Some(&b'\n') {
-            run.end(text, &lines, &nonblank, &mut out);
+            run.end(text, &lines, &mut out);
             start += 1;
             continue;
         }
@@ -406,15 +419,13 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
             // the run: in the other order the compiler's code for the loop
             // took some 36,000 instructions more over corpora/real.
             if bytes.get(nl + 1) == Some(&b'\n') && run.is_empty() {
-                nonblank.push(t);
-                lines.push(t);
+                lines.push(Line::already_trimmed(t));
                 out.push(Paragraph::unread(t));
                 start = nl + 2;
                 continue;
             }
             run.add(t);
-            nonblank.push(t);
-            lines.push(t);
+            lines.push(Line::already_trimmed(t));
             start = nl + 1;
             continue;
         }
@@ -426,11 +437,11 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
         let before_break = || nl.checked_sub(1).and_then(|i| bytes.get(i));
         if t.start != t.end {
             run.add(t);
-            nonblank.push(t);
             let cr = t.end < nl && before_break() == Some(&b'\r');
-            lines.push(Span::new(start, nl - usize::from(cr)));
+            let span = Span::new(start, nl - usize::from(cr));
+            lines.push(Line { span, trimmed: t });
         } else {
-            run.end(text, &lines, &nonblank, &mut out);
+            run.end(text, &lines, &mut out);
         }
         start = nl + 1;
     }
@@ -439,15 +450,16 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
     let t = trim_line(text, line);
     if t.start != t.end {
         run.add(t);
-        nonblank.push(t);
-        lines.push(line);
-        run.end(text, &lines, &nonblank, &mut out);
+        lines.push(Line {
+            span: line,
+            trimmed: t,
+        });
+        run.end(text, &lines, &mut out);
     } else {
-        run.end(text, &lines, &nonblank, &mut out);
+        run.end(text, &lines, &mut out);
     }
     Page {
         lines,
-        nonblank,
         paragraphs: out,
     }
 }
@@ -455,20 +467,19 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
 /// The run of non-blank lines being read by [`split_page`]: how many lines
 /// it holds.
 ///
-/// Each line of the run goes on both lists as it is read, its trimmed span
-/// on the non-blank ones, so the run's lines and their trimmed spans are
-/// what the two lists hold at their ends: the run keeps no copy of them (a
-/// vector of its own for runs of two lines or more grew on most pages),
-/// only their number. One count and the last span are all the loop
+/// Each line of the run goes on the list of lines as it is read, with its
+/// trimmed span, so the run's lines are what the list holds at its end: the
+/// run keeps no copy of them (a vector of its own for runs of two lines or
+/// more grew on most pages), only their number. One count and the last span are all the loop
 /// carries from line to line, which keeps them in registers.
 #[derive(Default)]
 struct Run {
     /// How many lines the run holds: counted as they are added rather
-    /// than taken from the length of `nonblank`, which the vector keeps in
+    /// than taken from the length of `lines`, which the vector keeps in
     /// memory, so that ending a run reads no length back.
     len: usize,
     /// The run's last line, trimmed, which in a run of one line (most
-    /// runs) is its paragraph. Read back from `nonblank` just after being
+    /// runs) is its paragraph. Read back from `lines` just after being
     /// pushed there, the span waited on the store (perf put about an eighth
     /// of the layout's samples on that load).
     last: Span,
@@ -482,7 +493,7 @@ impl Run {
     }
 
     /// The next line goes on the run, `trimmed`; the loop pushes it next
-    /// onto `lines` and `nonblank`.
+    /// onto `lines`.
     #[inline]
     fn add(&mut self, trimmed: Span) {
         self.len += 1;
@@ -492,66 +503,65 @@ impl Run {
     /// The run ends before the line `lines` holds next: its paragraphs go
     /// to `out`.
     #[inline]
-    fn end(&mut self, text: &str, lines: &[Span], nonblank: &[Span], out: &mut Vec<Paragraph>) {
+    fn end(&mut self, text: &str, lines: &[Line], out: &mut Vec<Paragraph>) {
         let len = std::mem::take(&mut self.len);
         // Web pages put a blank line after most lines: most runs are one
         // line, its own paragraph.
         if len == 1 {
             out.push(Paragraph::unread(self.last));
         } else if len > 1 {
-            end_long_run(text, lines, nonblank, len, out);
+            end_long_run(text, lines, len, out);
         }
     }
 }
 
 /// The paragraphs of the run of the last `len` lines, two or more, of
-/// `lines`, and of `nonblank` trimmed, out of line.
+/// `lines`, out of line.
 #[inline(never)]
-fn end_long_run(
-    text: &str,
-    lines: &[Span],
-    nonblank: &[Span],
-    len: usize,
-    out: &mut Vec<Paragraph>,
-) {
+fn end_long_run(text: &str, lines: &[Line], len: usize, out: &mut Vec<Paragraph>) {
     let run = lines.get(lines.len() - len..).unwrap_or_default();
-    let trimmed = nonblank.get(nonblank.len() - len..).unwrap_or_default();
-    if is_hard_wrapped(text, run, trimmed) {
-        wrap_paragraphs(text, run, trimmed, out);
+    if is_hard_wrapped(text, run) {
+        wrap_paragraphs(text, run, out);
     } else {
-        out.extend(trimmed.iter().map(|&span| Paragraph::unread(span)));
+        out.extend(run.iter().map(|l| Paragraph::unread(l.trimmed)));
     }
 }
 
 /// A run is hard-wrapped when some line breaks mid-sentence: it ends in a
 /// letter or comma and the next line goes on in lower case.
-fn is_hard_wrapped(text: &str, run: &[Span], trimmed: &[Span]) -> bool {
-    // Each line zipped with its trimmed span and the next line's, rather
-    // than three indexings a line, each with its bounds check.
-    let next = trimmed.get(1..).unwrap_or_default();
-    run.iter().zip(trimmed).zip(next).any(|((line, t), next)| {
-        // The line without its trailing space is `line.start` to `t.end`;
-        // the next without its leading space is `next`. The length, a
-        // subtraction, is tested first: menus and lists are runs of short
-        // lines.
-        t.end - line.start >= 40
-            && text[*next]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            && text[*t]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphabetic() || c == ',')
-    })
+fn is_hard_wrapped(text: &str, run: &[Line]) -> bool {
+    // Each line zipped with the next, rather than two indexings a line,
+    // each with its bounds check.
+    let next = run.get(1..).unwrap_or_default();
+    run.iter().zip(next).any(
+        |(
+            &Line {
+                span: line,
+                trimmed: t,
+            },
+            next,
+        )| {
+            // The line without its trailing space is `line.start` to `t.end`;
+            // the next without its leading space is `next`. The length, a
+            // subtraction, is tested first: menus and lists are runs of short
+            // lines.
+            t.end - line.start >= 40
+                && text[next.trimmed]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                && text[t]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphabetic() || c == ',')
+        },
+    )
 }
 
 /// The paragraphs of a hard-wrapped run: each line's indent and length
 /// are read off its `trimmed` span.
-fn wrap_paragraphs(text: &str, run: &[Span], trimmed: &[Span], out: &mut Vec<Paragraph>) {
-    // Each line zipped with its trimmed span, rather than two indexings a
-    // line, each with its bounds check, in each of the passes.
-    let lines = || run.iter().zip(trimmed);
+fn wrap_paragraphs(text: &str, run: &[Line], out: &mut Vec<Paragraph>) {
+    let lines = || run.iter().map(|l| (l.span, l.trimmed));
     // The least indent and the widest line without its trailing space, in
     // one pass.
     let (base, width) = lines().fold((usize::MAX, 0), |(base, width), (line, t)| {
@@ -1811,9 +1821,10 @@ mod tests {
         fn one_pass_agrees_with_the_line_by_line_grouping(
             text in "([a-z]{0,3}[A-Za-z ,.\u{a0}\t]{0,50}[a-z,]?(\r?\n){1,2}){0,8}[a-z .]{0,3}"
         ) {
-            let Page { lines, nonblank, paragraphs } = split_page(&text);
+            let Page { lines, paragraphs } = split_page(&text);
             let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
             proptest::prop_assert_eq!(now, paragraphs_line_by_line(&text));
+            let (lines, nonblank) = both_spans(&lines);
             proptest::prop_assert_eq!(&lines, &nonblank_plain_split(&text));
             proptest::prop_assert_eq!(nonblank, trimmed_nonblank(&text, &lines));
             // Paragraphs are trimmed: bylines read them without a trim.
@@ -1828,7 +1839,8 @@ mod tests {
         fn lines_with_ends_outside_ascii_are_trimmed_as_the_trim_has_them(
             text in "([“”’é日\u{a0}\u{85}\u{1680}\u{2003}\u{2029}\u{205f}\u{3000}a ]{0,3}[a-z ]{0,5}[“”’é日\u{a0}\u{85}\u{1680}\u{2003}\u{2029}\u{205f}\u{3000}a ]{0,3}(\r?\n){1,2}){0,8}"
         ) {
-            let Page { lines, nonblank, paragraphs } = split_page(&text);
+            let Page { lines, paragraphs } = split_page(&text);
+            let (lines, nonblank) = both_spans(&lines);
             proptest::prop_assert_eq!(&lines, &nonblank_plain_split(&text));
             proptest::prop_assert_eq!(nonblank, trimmed_nonblank(&text, &lines));
             let now: Vec<Span> = paragraphs.iter().map(|p| p.span).collect();
@@ -1858,7 +1870,7 @@ mod tests {
             let plain = nonblank_plain_split(&text);
             proptest::prop_assert_eq!(&split_lines(&text), &plain);
             let by_memchr = split_page_with(&text, Page::default(), |rest| memchr::memchr(b'\n', rest));
-            proptest::prop_assert_eq!(&by_memchr.lines, &plain);
+            proptest::prop_assert_eq!(&both_spans(&by_memchr.lines).0, &plain);
         }
     }
 
@@ -1931,6 +1943,11 @@ mod tests {
             .into_iter()
             .filter(|&l| !text[l].trim().is_empty())
             .collect()
+    }
+
+    /// The untrimmed spans of `lines` and their trimmed ones, in two lists.
+    fn both_spans(lines: &[Line]) -> (Vec<Span>, Vec<Span>) {
+        lines.iter().map(|l| (l.span, l.trimmed)).unzip()
     }
 
     /// The non-blank lines as the page split should give them: `lines`

@@ -19,7 +19,7 @@ use nom::{IResult, Parser};
 use time::{Date, Time, UtcOffset};
 
 use crate::date;
-use crate::layout::{Layout, Role};
+use crate::layout::{Layout, Line, Role};
 use crate::{Error, Span};
 
 /// Whether a stamp gives the first publication or a later update.
@@ -677,7 +677,7 @@ pub(crate) fn find<'a>(
     let separators = Separators::new();
     let mut k = 0;
     // The non-blank lines, trimmed, as the layout found them.
-    for &t in &layout.nonblank {
+    for &Line { trimmed: t, .. } in &layout.lines {
         k += 1;
         // The line's bytes: it is cut from the text as a `str` only once it
         // is read further, and most lines are told from their bytes. Their
@@ -854,15 +854,15 @@ impl Separators {
 /// the loop over lines and only for a page with a bare date: a test of
 /// each line against the next headline cost about 24 instructions a line.
 fn headline_lines(layout: &Layout) -> Vec<usize> {
-    let lines = &layout.nonblank;
+    let lines = &layout.lines;
     let mut found: Vec<usize> = Vec::new();
     for p in layout
         .paragraphs
         .iter()
         .filter(|p| p.role == Role::Headline)
     {
-        let first = lines.partition_point(|t| t.end < p.span.start);
-        let after = lines.partition_point(|t| t.start <= p.span.end);
+        let first = lines.partition_point(|l| l.trimmed.end < p.span.start);
+        let after = lines.partition_point(|l| l.trimmed.start <= p.span.end);
         // A line touching two headline paragraphs is counted once.
         let from = found.last().map_or(first, |&k| first.max(k));
         found.extend(from + 1..=after);
@@ -1515,7 +1515,12 @@ mod tests {
         let mut read = 0;
         for (path, text) in crate::test_stories::stories() {
             let layout = Layout::new(&text);
-            for &t in layout.nonblank.iter().filter(|t| t.len() <= LINE_LIMIT) {
+            for t in layout
+                .lines
+                .iter()
+                .map(|l| l.trimmed)
+                .filter(|t| t.len() <= LINE_LIMIT)
+            {
                 let line = &text[t.range()];
                 for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
                     let expected = separator_reference(&line[at..]).ok().map(|(r, _)| r.len());
@@ -1545,7 +1550,7 @@ mod tests {
         let mut prose = 0;
         for (path, text) in crate::test_stories::stories() {
             let layout = Layout::new(&text);
-            for &t in &layout.nonblank {
+            for &Line { trimmed: t, .. } in &layout.lines {
                 let line = &text[t.range()];
                 let expected = is_prose_reference(line);
                 prose += usize::from(expected);
@@ -1704,7 +1709,7 @@ mod tests {
                 .map(|p| p.span)
                 .peekable();
             let mut walked = Vec::new();
-            for (k, t) in layout.nonblank.iter().enumerate() {
+            for (k, t) in layout.lines.iter().map(|l| l.trimmed).enumerate() {
                 while titles.next_if(|p| p.end < t.start).is_some() {}
                 if titles.peek().is_some_and(|p| p.start <= t.end) {
                     walked.push(k + 1);
