@@ -341,10 +341,15 @@ impl Lexicon {
         // four bytes or more has them read by one load of its last four,
         // the byte before them masked off, where three loads and their
         // shifts into place took some eight instructions.
-        let word = match s.as_ref() {
-            b if let Some(last) = b.last_chunk::<4>() => u32::from_be_bytes(*last) & 0xFF_FFFF,
-            &[a, b, c] => u32::from_be_bytes([0, a, b, c]),
-            _ => return true,
+        // (An `if let` chain rather than a match with an `if let` guard:
+        // such guards came with Rust 1.95, after the crate's 1.88.)
+        let bytes = s.as_ref();
+        let word = if let Some(last) = bytes.last_chunk::<4>() {
+            u32::from_be_bytes(*last) & 0xFF_FFFF
+        } else if let &[a, b, c] = bytes {
+            u32::from_be_bytes([0, a, b, c])
+        } else {
+            return true;
         };
         if word & 0x80_8080 != 0 || !(word as u8).is_ascii_graphic() {
             return true;
