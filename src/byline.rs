@@ -899,6 +899,12 @@ fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
     let parenthesised = s.trim_start().starts_with('(');
     let house_style = (parenthesised && (editing || parts.len() >= 2)) || (editing && reporting);
     for (role, names) in parts {
+        // Additional reporters are credited with nothing: their names,
+        // often the trailer's longest list, are not split and read (some
+        // 40 instructions a byte of names).
+        if role == words::Role::Additional {
+            continue;
+        }
         for name in words::split_names(names) {
             let name = words::cut_place(name);
             if !words::is_plain_name(name) {
@@ -907,6 +913,7 @@ fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
             match role {
                 words::Role::Author => by.author(name),
                 words::Role::Editor => by.editor(name),
+                // Passed over above.
                 words::Role::Additional => {}
             }
         }
