@@ -599,7 +599,7 @@ fn wrap_paragraphs(text: &str, run: &[Line], out: &mut Vec<Paragraph>) {
 pub(crate) struct Stats {
     /// The paragraph's words, as `split_whitespace` counts them, once
     /// `counted`; 0 until then. Counting costs about 76 instructions a
-    /// paragraph besides its 32-byte blocks, however short the paragraph,
+    /// paragraph besides its 64-byte blocks, however short the paragraph,
     /// and about a third of the paragraphs of the real articles (menus,
     /// share bars, footers past a closing heading) meet no test that reads
     /// the number: a paragraph is left uncounted where no test may need
