@@ -593,6 +593,10 @@ const COUNTRY_WINDOW: usize = 1500;
 /// search per name through up to [`COUNTRY_WINDOW`] bytes. No two names can
 /// both stand whole at one place (a test checks), so the name found is the
 /// one whose last whole occurrence comes last.
+///
+/// Out of line: inlined into [`find`], its loop over the bytes reloaded
+/// the text and the table from the stack at every byte.
+#[inline(never)]
 fn country_before(before: &str) -> Option<(usize, &'static str)> {
     let h = before.as_bytes();
     for k in (0..h.len()).rev() {
