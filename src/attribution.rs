@@ -137,15 +137,23 @@ pub(crate) fn find<'a>(
         while keys.get(next_key).is_some_and(|(k, _)| k.start < span.end) {
             next_key += 1;
         }
+        // Most paragraphs name no agency and hold no description key: they
+        // have no relay, and leave the last agency named as it was, so the
+        // merge and the lists of the relay search are passed over. Asked
+        // here of a paragraph the story's start does not cut short, before
+        // its keys are sliced and its mentions taken as a `Cow`, which the
+        // loop built on the stack for every paragraph (about ten
+        // instructions each).
+        if para.start >= from && found_para.is_empty() && next_key == first_key {
+            continue;
+        }
         let para_keys = keys.get(first_key..next_key).unwrap_or_default();
         let found_here = if para.start >= from {
             Cow::Borrowed(found_para)
         } else {
             mentions_of.within(text, lexicon, span)
         };
-        // Most paragraphs name no agency and hold no description key: they
-        // have no relay, and leave the last agency named as it was, so the
-        // merge and the lists of the relay search are passed over.
+        // As above, for the paragraph the story's start cuts short.
         if found_here.is_empty() && para_keys.is_empty() {
             continue;
         }
@@ -585,6 +593,10 @@ const COUNTRY_WINDOW: usize = 1500;
 /// search per name through up to [`COUNTRY_WINDOW`] bytes. No two names can
 /// both stand whole at one place (a test checks), so the name found is the
 /// one whose last whole occurrence comes last.
+///
+/// Out of line: inlined into [`find`], its loop over the bytes reloaded
+/// the text and the table from the stack at every byte.
+#[inline(never)]
 fn country_before(before: &str) -> Option<(usize, &'static str)> {
     let h = before.as_bytes();
     for k in (0..h.len()).rev() {
