@@ -944,7 +944,9 @@ fn cue_np(
     hi: usize,
 ) -> Found {
     let word = |i: usize| &text[toks[i].span];
-    let is = |i: usize, w: &str| toks[i].is_word() && word(i).eq_ignore_ascii_case(w);
+    // Compared as bytes ([`is_text`]): the token's span is on character
+    // boundaries, which slicing the `str` would check again.
+    let is = |i: usize, w: &str| toks[i].is_word() && is_text(text, &toks[i], w);
     let role = toks[v].cue().unwrap_or(Role::Verb);
     let plain = |np| Found {
         role,
@@ -1018,10 +1020,10 @@ fn cue_np(
         Role::Verb
             if v > lo
                 && toks[v - 1].is_word()
-                && matches!(word(v - 1).len(), 2 | 3)
+                && matches!(toks[v - 1].span.len(), 2 | 3)
                 && ["and", "but", "or"]
                     .iter()
-                    .any(|c| word(v - 1).eq_ignore_ascii_case(c)) =>
+                    .any(|c| is_text(text, &toks[v - 1], c)) =>
         {
             // "Trump said ... and slammed ...": the first verb's subject.
             plain(clause_subject(text, sp, toks, v))
