@@ -892,7 +892,7 @@ fn pick_cue(
                             "the", "a", "an", "of", "for", "and", "he", "she", "it", "they",
                         ]
                         .iter()
-                        .any(|w| text[t.span].eq_ignore_ascii_case(w))
+                        .any(|w| is_text(text, t, w))
                 }))
     });
     // "X said: "..."" leads in; otherwise "...," X said follows.
@@ -990,7 +990,7 @@ fn cue_np(
             if v > lo
                 && toks[v - 1].is_word()
                 && (cue::is_between(word(v - 1))
-                    || (word(v - 1).ends_with("ly")
+                    || (bytes_of(text, &toks[v - 1]).ends_with(b"ly")
                         && v - 1 > lo
                         && toks[v - 2].is_word()
                         && cue::is_between(word(v - 2)))) =>

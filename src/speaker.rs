@@ -509,6 +509,13 @@ impl<'t, 'a> Speakers<'t, 'a> {
         &self.text[self.toks[i].span]
     }
 
+    /// The bytes of token `i`, for comparing with ASCII: its span is on
+    /// character boundaries, which slicing the `str` ([`Speakers::word`])
+    /// would check again.
+    fn word_bytes(&self, i: usize) -> &'a [u8] {
+        &self.text.as_bytes()[self.toks[i].span.range()]
+    }
+
     /// Whether token `i` is a word in the list `c`.
     fn is(&self, i: usize, c: Class) -> bool {
         self.toks[i].is_word() && self.toks[i].class().has(c)
@@ -1030,7 +1037,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         while j > lo
             && toks[j - 1].is_word()
             && (self.is(j - 1, Class::BETWEEN)
-                || (!toks[j - 1].cap() && self.word(j - 1).ends_with("ly")))
+                || (!toks[j - 1].cap() && self.word_bytes(j - 1).ends_with(b"ly")))
         {
             j -= 1;
         }
@@ -1187,7 +1194,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             let name =
                 is_cap_word(p) && !possessive(self.word(a - 1)) && !self.is(a - 1, Class::FUNCTION);
             let particle = p.is_word()
-                && (self.is(a - 1, Class::PARTICLE) || self.word(a - 1) == "of")
+                && (self.is(a - 1, Class::PARTICLE) || self.word_bytes(a - 1) == b"of")
                 && a - 1 > lo
                 && is_cap_word(&toks[a - 2]);
             if !(name || particle) {
