@@ -140,17 +140,20 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
     let head_bytes = head.as_bytes();
     for line in &layout.lines {
         // When the headline is not empty the lines read are trimmed, so a
-        // line can hold it only at its very end: a line shorter than it,
-        // or whose last byte is not its last byte, is passed over before
-        // any other test (the last byte leaves 211 of the 7,544 lines over
-        // corpora/real). An empty headline is at the end of every line.
+        // line can hold it only at its very end: a line whose last byte is
+        // not its last byte, or shorter than it, is passed over before any
+        // other test (the last byte leaves 211 of the 7,544 lines over
+        // corpora/real). The byte is tested first, which a line, never
+        // blank, always has: most lines are then passed over without the
+        // length test, some 6,700 instructions fewer over corpora/real.
+        // An empty headline is at the end of every line.
         // The span is chosen in the test of the headline's last byte, which
         // the loop makes at each line anyway: chosen before it, the choice
         // cost some 12,000 instructions over corpora/real.
         let l = if let Some(&last) = head_bytes.last() {
             let l = line.trimmed;
-            if l.end - l.start < head.len()
-                || bytes[l.end - 1] != last
+            if bytes[l.end - 1] != last
+                || l.end - l.start < head.len()
                 || !bytes[l.start..l.end].ends_with(head_bytes)
             {
                 continue;
