@@ -451,7 +451,12 @@ fn pair_marks(
                 let close = match (mark.side, double) {
                     (Side::Close | Side::Either, Some(_)) => true,
                     // A digit before a lone straight mark is a prime (5'11").
-                    (_, None) if &text[mark.span] == "\"" && after_digit(text, mark.span.start) => {
+                    // The mark's bytes are compared: its span is on character
+                    // boundaries, which slicing the `str` would check again.
+                    (_, None)
+                        if text.as_bytes()[mark.span.range()] == *b"\""
+                            && after_digit(text, mark.span.start) =>
+                    {
                         continue;
                     }
                     _ => false,
