@@ -633,9 +633,12 @@ impl<'t> Scan<'t> {
                 || (self.is(k, "c") && k > 0 && self.punct(k - 1, b'(') && self.punct(k + 1, b')'))
                 || (self.toks[k].kind == Kind::Other
                     && self.text[self.toks[k].start..self.toks[k].end] == *"\u{a9}")
+                // The mark after the word first: most capitals before a
+                // date are names ("President Trump on Monday"), and the
+                // mark rules them out without looking the word up.
                 || (self.capital(k)
-                    && self.has(k, List::StampLabel)
-                    && (self.punct(k + 1, b':') || self.punct(k + 1, b'|')))
+                    && (self.punct(k + 1, b':') || self.punct(k + 1, b'|'))
+                    && self.has(k, List::StampLabel))
         })
     }
 
