@@ -313,8 +313,23 @@ fn find_gated<'a>(
         dateline.is_some_and(|d| p.span.start <= d.start && d.end <= p.span.end)
     };
     let mut after_dateline = false;
+    // The paragraphs after the last body paragraph are all chrome (menus,
+    // footers): the headline and its copies lie before the body, whose
+    // run the layout records. Unless the dateline lies there, none of them
+    // is kept, and they are not walked (about half the page's paragraphs,
+    // each a few instructions to pass over).
+    let paragraphs = &layout.paragraphs;
+    let story_end = match paragraphs.get(layout.body_run.end) {
+        Some(tail)
+            if !layout.body_run.is_empty()
+                && dateline.is_none_or(|d| d.start < tail.span.start) =>
+        {
+            layout.body_run.end
+        }
+        _ => paragraphs.len(),
+    };
     // Only chrome is asked whether it holds the dateline, and once.
-    let story = layout.paragraphs.iter().filter(|p| {
+    let story = paragraphs[..story_end].iter().filter(|p| {
         if p.role != Role::Chrome {
             after_dateline = false;
             return true;
@@ -618,9 +633,12 @@ impl<'t> Scan<'t> {
                 || (self.is(k, "c") && k > 0 && self.punct(k - 1, b'(') && self.punct(k + 1, b')'))
                 || (self.toks[k].kind == Kind::Other
                     && self.text[self.toks[k].start..self.toks[k].end] == *"\u{a9}")
+                // The mark after the word first: most capitals before a
+                // date are names ("President Trump on Monday"), and the
+                // mark rules them out without looking the word up.
                 || (self.capital(k)
-                    && self.has(k, List::StampLabel)
-                    && (self.punct(k + 1, b':') || self.punct(k + 1, b'|')))
+                    && (self.punct(k + 1, b':') || self.punct(k + 1, b'|'))
+                    && self.has(k, List::StampLabel))
         })
     }
 

@@ -497,10 +497,13 @@ fn opener_id(bytes: &[u8], s: usize, e: usize, index: &Index) -> Option<u16> {
 /// none.
 ///
 /// Blocks of 32 bytes are tested whole, with no exit inside one, so that
-/// the compiler tests their bytes together; in the block that holds a
-/// digit, its first half is tested so too, and only the half that holds
-/// the first digit is read byte by byte (reading the whole block so cost
-/// about 19K instructions more over corpora/real). The last block reads on past `end` into
+/// the compiler tests their bytes together; the block that holds a digit
+/// is read eight bytes at a time, the first digit's place taken from the
+/// bits of the first eight that hold one (testing its halves, then reading
+/// the half with the digit byte by byte, cost about 15K instructions more
+/// over corpora/real, and building the block's 32-bit mask of digits
+/// byte by byte, which the compiler does not make vector code, 0.11M
+/// more). The last block reads on past `end` into
 /// the text after the paragraph, and a digit found there is none of the
 /// paragraph's: a loop byte by byte over the last bytes took about four
 /// instructions a byte. Only where the text itself ends within the block
@@ -517,16 +520,17 @@ fn first_digit(bytes: &[u8], from: usize, end: usize) -> usize {
                 .map_or(usize::MAX, |k| at + k);
         };
         if has_digit(block) {
-            let (front, back) = block.split_at(16);
-            let (half, from) = if has_digit(front) {
-                (front, at)
-            } else {
-                (back, at + 16)
-            };
-            let k = half
+            // The block's eight-byte words in turn, each tested at once
+            // and the first digit's place read off its bits.
+            let (words, _) = block.as_chunks::<8>();
+            let k = words
                 .iter()
-                .position(|&b| is_digit(b))
-                .map_or(usize::MAX, |k| from + k);
+                .enumerate()
+                .find_map(|(w, &eight)| {
+                    let digits = class_bits(u64::from_le_bytes(eight), true);
+                    (digits != 0).then(|| at + 8 * w + (digits.trailing_zeros() / 8) as usize)
+                })
+                .unwrap_or(usize::MAX);
             return if k < end { k } else { usize::MAX };
         }
         at += 32;
