@@ -520,27 +520,51 @@ impl ParagraphMentions {
         // next segment that may be a paragraph (the paragraphs come in
         // text order, as the segments do).
         let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
-        let mut next_segment = 0;
-        for span in spans {
-            let from = out.mentions.len();
-            let segment = cut.and_then(|c| Some((c, c.segment_of(span, &mut next_segment)?)));
-            // A paragraph is a run of the layout's trimmed lines, so its
-            // span sits on character boundaries, and its bytes are its
-            // text: sliced as bytes, not by `str::get`, whose tests of both
-            // boundaries cost about twelve instructions a paragraph.
+        // A paragraph is a run of the layout's trimmed lines, so its span
+        // sits on character boundaries, and its bytes are its text: sliced
+        // as bytes, not by `str::get`, whose tests of both boundaries cost
+        // about twelve instructions a paragraph.
+        let bytes = |span: Span| {
             debug_assert!(text.get(span.range()).is_some(), "{span:?}");
-            if let Some(hay) = text.as_bytes().get(span.range()) {
-                match segment {
-                    Some((cut, seg)) => {
-                        // The words the search reads, listed by segment
-                        // when cut: none is read to find the paragraph's.
-                        let (tokens, words) = (cut.tokens(), cut.agency_words(seg));
-                        lexicon.push_mentions_on(hay, span.start, tokens, words, &mut out.mentions);
+            text.as_bytes().get(span.range())
+        };
+        // Two loops, one with the story's tokens and one without, so that
+        // the first reads the tokens' lists where it knows it has them,
+        // rather than asking at every paragraph whether it does and
+        // loading their places again.
+        match cut {
+            Some(cut) => {
+                let tokens = cut.tokens();
+                let mut next_segment = 0;
+                for span in spans {
+                    let from = out.mentions.len();
+                    if let Some(hay) = bytes(span) {
+                        match cut.segment_of(span, &mut next_segment) {
+                            // The words the search reads, listed by
+                            // segment when cut: none is read to find the
+                            // paragraph's.
+                            Some(seg) => lexicon.push_mentions_on(
+                                hay,
+                                span.start,
+                                tokens,
+                                cut.agency_words(seg),
+                                &mut out.mentions,
+                            ),
+                            None => lexicon.push_mentions_in(hay, span.start, &mut out.mentions),
+                        }
                     }
-                    _ => lexicon.push_mentions_in(hay, span.start, &mut out.mentions),
+                    out.paragraphs.push((span, from..out.mentions.len()));
                 }
             }
-            out.paragraphs.push((span, from..out.mentions.len()));
+            None => {
+                for span in spans {
+                    let from = out.mentions.len();
+                    if let Some(hay) = bytes(span) {
+                        lexicon.push_mentions_in(hay, span.start, &mut out.mentions);
+                    }
+                    out.paragraphs.push((span, from..out.mentions.len()));
+                }
+            }
         }
         out
     }
