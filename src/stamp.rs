@@ -689,10 +689,13 @@ pub(crate) fn find<'a>(
     let mut bare: Vec<Candidate<'a>> = Vec::new();
     let mut labelled_lines: Vec<usize> = Vec::new();
     let separators = Separators::new();
-    let mut k = 0;
-    // The non-blank lines, trimmed, as the layout found them.
-    for &Line { trimmed: t, .. } in &layout.lines {
-        k += 1;
+    // The non-blank lines, trimmed, as the layout found them. A line's
+    // ordinal (from 1) is told by how many lines are left, and only where
+    // it is asked for: a count kept at every line was stored to memory and
+    // read back at each of them.
+    let mut lines = layout.lines.iter();
+    let ordinal = |left: usize| layout.lines.len() - left;
+    while let Some(&Line { trimmed: t, .. }) = lines.next() {
         // The line's bytes: it is cut from the text as a `str` only once it
         // is read further, and most lines are told from their bytes. Their
         // length is the span's, without the span's own subtraction.
@@ -709,6 +712,7 @@ pub(crate) fn find<'a>(
             && bare.last().is_some_and(|c| c.prose.is_none())
             && is_prose(bytes)
         {
+            let k = ordinal(lines.len());
             for c in bare.iter_mut().rev().take_while(|c| c.prose.is_none()) {
                 c.prose = Some(k);
             }
@@ -724,6 +728,7 @@ pub(crate) fn find<'a>(
             continue;
         }
         let line = &text[t];
+        let k = ordinal(lines.len());
         let label_kind = label_line_before(text, &layout.lines, k);
         if let Some(kind) = label_kind
             && let Ok((s, _)) = labelled(line, 0, ist, Some(kind))
