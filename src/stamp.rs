@@ -695,11 +695,11 @@ pub(crate) fn find<'a>(
     // read back at each of them.
     let mut lines = layout.lines.iter();
     let ordinal = |left: usize| layout.lines.len() - left;
-    while let Some(&Line { trimmed: t, .. }) = lines.next() {
+    while let Some(entry) = lines.next() {
         // The line's bytes: it is cut from the text as a `str` only once it
         // is read further, and most lines are told from their bytes. Their
         // length is the span's, without the span's own subtraction.
-        let bytes = &text.as_bytes()[t.range()];
+        let bytes = &text.as_bytes()[entry.trimmed.range()];
         if bytes.len() > LINE_LIMIT {
             continue;
         }
@@ -717,18 +717,22 @@ pub(crate) fn find<'a>(
                 c.prose = Some(k);
             }
         }
-        let shift = |mut s: Stamp<'a>| {
-            s.span = s.span.shift(t.start);
-            s
-        };
         // Every stamp holds a digit (its year, day or clock): a line with
         // none can only be a label, for the next line, and is not a date
         // that cannot be read either (those hold digits too).
         if !has_digit(bytes) {
             continue;
         }
-        let line = &text[t];
         let k = ordinal(lines.len());
+        // The span is read again through the line's entry rather than kept
+        // from the top of the loop: kept, its start was stored to memory at
+        // every line, for the few lines that get here.
+        let t = entry.trimmed;
+        let shift = |mut s: Stamp<'a>| {
+            s.span = s.span.shift(t.start);
+            s
+        };
+        let line = &text[t];
         let label_kind = label_line_before(text, &layout.lines, k);
         if let Some(kind) = label_kind
             && let Ok((s, _)) = labelled(line, 0, ist, Some(kind))
