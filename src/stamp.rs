@@ -1028,13 +1028,31 @@ const PROSE_LEN: usize = 100;
 /// Out of line: inlined, it left `find`'s loop slower on every line.
 #[inline(never)]
 fn is_prose(line: &[u8]) -> bool {
-    // Spaces are counted up to the twelfth only.
     line.len() >= PROSE_LEN
-        && line.iter().filter(|&&b| b == b' ').nth(11).is_some()
+        && has_spaces(line, 12)
         && (memchr::memchr_iter(b'.', line).any(|k| line.get(k + 1) == Some(&b' '))
             || matches!(line.last(), Some(b'.' | b'"' | b'\'' | b'?' | b'!' | b')'))
             || line.ends_with("\u{201d}".as_bytes())
             || line.ends_with("\u{2019}".as_bytes()))
+}
+
+/// Whether `line` holds at least `n` spaces.
+///
+/// Counted sixteen bytes at a time, a block's spaces as one vector sum,
+/// up to the block that holds the `n`th. Counted byte by byte, as a search
+/// for the `n`th, they left [`is_prose`] at about 750 instructions a call
+/// over corpora/real, where it now takes about 290.
+fn has_spaces(line: &[u8], n: usize) -> bool {
+    let count = |bytes: &[u8]| bytes.iter().filter(|&&b| b == b' ').count();
+    let (blocks, tail) = line.as_chunks::<16>();
+    let mut spaces = 0;
+    for block in blocks {
+        spaces += count(block);
+        if spaces >= n {
+            return true;
+        }
+    }
+    spaces + count(tail) >= n
 }
 
 /// A hash of the date's written form with digits and letters folded, so
@@ -1122,6 +1140,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn spaces_are_counted_as_byte_by_byte(s in "[ a]{0,70}", n in 0usize..40) {
+            let spaces = s.bytes().filter(|&b| b == b' ').count();
+            proptest::prop_assert_eq!(has_spaces(s.as_bytes(), n), spaces >= n);
+        }
+
         #[test]
         fn skip_space_skips_what_the_trim_does(s in "[ \t\u{a0}\u{c2}a|]{0,8}", at in 0usize..10) {
             proptest::prop_assert_eq!(skip_space(&s, at), skip_space_reference(&s, at));
