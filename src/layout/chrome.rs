@@ -142,37 +142,54 @@ struct Openers {
     /// The entries of two bytes or more, in the order of their first
     /// bytes in ASCII lower case, each once with the bits of its tables.
     entries: Vec<Entry>,
-    /// Where the entries opening with each byte (in ASCII lower case)
-    /// start in `entries`, and where they end: `entries[first[b]..first[b
-    /// + 1]]`. No byte opens more than eight entries of the tables.
-    first: [u8; 257],
-    /// The entries of one byte ("("), which match whatever follows them,
-    /// with the bits of their tables.
-    single: Vec<(u8, u8)>,
+    /// Where the entries opening with each byte, in either ASCII case,
+    /// start in `entries`, and where they end. No byte opens more than
+    /// eight entries of the tables. Indexed by the byte as it is, so that
+    /// a paragraph's first byte needs no lowercasing to find them.
+    ranges: [(u8, u8); 256],
+    /// The bits of the tables holding an entry of one byte ("("), which
+    /// matches whatever follows it, by that byte in either ASCII case: one
+    /// load where a loop over the entries took a dozen instructions.
+    single: [u8; 256],
 }
 
-/// An entry of two bytes or more, its first eight bytes (fewer for a
-/// shorter entry) held as one word to compare a paragraph's opening with.
+/// An entry of two bytes or more, its first sixteen bytes (fewer for a
+/// shorter entry) held as two words to compare a paragraph's opening with.
 #[derive(Clone, Copy)]
 struct Entry {
     /// The entry's first bytes as a little-endian word, zero past its end.
     head: u64,
     /// Ones over the bytes of `head` that the entry fills.
     mask: u64,
-    /// The whole entry, for the bytes past the eighth.
+    /// The entry's ninth to sixteenth bytes, as `head` holds its first.
+    tail: u64,
+    /// Ones over the bytes of `tail` that the entry fills.
+    tail_mask: u64,
+    /// The whole entry, for the bytes past the sixteenth.
     bytes: &'static [u8],
     /// The bits of the tables holding the entry.
     tables: u8,
 }
 
+/// `bytes` (up to eight of them) as a little-endian word, zero past
+/// their end, and the ones over the bytes they fill.
+fn word_and_mask(bytes: &[u8]) -> (u64, u64) {
+    let mut word = [0u8; 8];
+    let n = bytes.len().min(8);
+    word[..n].copy_from_slice(&bytes[..n]);
+    let mask = if n == 0 { 0 } else { u64::MAX >> (8 * (8 - n)) };
+    (u64::from_le_bytes(word), mask)
+}
+
 impl Entry {
     fn new(bytes: &'static [u8], tables: u8) -> Entry {
-        let mut head = [0u8; 8];
-        let n = bytes.len().min(8);
-        head[..n].copy_from_slice(&bytes[..n]);
+        let (head, mask) = word_and_mask(bytes);
+        let (tail, tail_mask) = word_and_mask(bytes.get(8..).unwrap_or_default());
         Entry {
-            head: u64::from_le_bytes(head),
-            mask: u64::MAX >> (8 * (8 - n)),
+            head,
+            mask,
+            tail,
+            tail_mask,
             bytes,
             tables,
         }
@@ -181,11 +198,26 @@ impl Entry {
     /// Whether `p`, whose first eight bytes in ASCII lower case are
     /// `opening` (zero past its end), opens with the entry in any ASCII
     /// case. The tables are lower case (a test checks).
+    ///
+    /// An entry of nine to sixteen bytes ("advertisement", "share this")
+    /// is told by a second word compare, where comparing its bytes past the
+    /// eighth one at a time took about fifteen instructions a byte. The
+    /// words are zero past the paragraph's end and the entries hold no
+    /// zero byte, so a paragraph shorter than the entry fails a compare.
+    #[inline]
     fn opens(&self, p: &[u8], opening: u64) -> bool {
-        opening & self.mask == self.head
-            && (self.bytes.len() <= 8
-                || p.get(8..self.bytes.len())
-                    .is_some_and(|rest| rest.eq_ignore_ascii_case(&self.bytes[8..])))
+        opening & self.mask == self.head && (self.bytes.len() <= 8 || self.opens_past_eight(p))
+    }
+
+    /// The part of [`Entry::opens`] past the eighth byte, for the few
+    /// entries that long whose first eight bytes `p` opens with: out of
+    /// line, so that the loop over the entries keeps its registers.
+    #[inline(never)]
+    fn opens_past_eight(&self, p: &[u8]) -> bool {
+        lowercase_opening(p.get(8..).unwrap_or_default()) & self.tail_mask == self.tail
+            && (self.bytes.len() <= 16
+                || p.get(16..self.bytes.len())
+                    .is_some_and(|rest| rest.eq_ignore_ascii_case(&self.bytes[16..])))
     }
 }
 
@@ -196,13 +228,7 @@ fn lowercase_opening(p: &[u8]) -> u64 {
     use crate::ascii8::{HIGH, LOW7, ONES};
     let x = match p.first_chunk::<8>() {
         Some(&word) => u64::from_le_bytes(word),
-        None => {
-            let mut word = [0u8; 8];
-            for (w, &b) in word.iter_mut().zip(p) {
-                *w = b;
-            }
-            u64::from_le_bytes(word)
-        }
+        None => shorter_than_eight(p),
     };
     // Each byte's low seven bits plus a bias sets its high bit when the
     // byte is at least 'A', or past 'Z'; ASCII bytes only.
@@ -211,6 +237,21 @@ fn lowercase_opening(p: &[u8]) -> u64 {
     let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
     let upper = from_a & !past_z & !x & HIGH;
     x | (upper >> 2)
+}
+
+/// `p`, of fewer than eight bytes, as a little-endian word, zero past its
+/// end: two loads of four bytes (or two, or one) that overlap where `p` is
+/// shorter than eight, the second shifted to end where `p` ends, where a
+/// copy into a zeroed word was a call of `memcpy`.
+fn shorter_than_eight(p: &[u8]) -> u64 {
+    let n = p.len();
+    if let (Some(&head), Some(&tail)) = (p.first_chunk::<4>(), p.last_chunk::<4>()) {
+        u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << (8 * (n - 4))
+    } else if let (Some(&head), Some(&tail)) = (p.first_chunk::<2>(), p.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(head)) | u64::from(u16::from_le_bytes(tail)) << (8 * (n - 2))
+    } else {
+        p.first().map_or(0, |&b| u64::from(b))
+    }
 }
 
 /// What a byte opens, in [`Openers::first_bytes`].
@@ -240,7 +281,7 @@ impl Openers {
         let mut first_bytes = [NO_ENTRY; 256];
         let mut openings = [0u64; OPENING_WORDS];
         let mut entries: Vec<Entry> = Vec::new();
-        let mut single: Vec<(u8, u8)> = Vec::new();
+        let mut single = [0u8; 256];
         // Each entry once, in the order of its bytes (the tables are lower
         // case, a test checks), with the bits of every table holding it.
         let mut all: Vec<(&'static str, u8)> = tables
@@ -280,24 +321,30 @@ impl Openers {
                 // A one-byte entry ("(") matches whatever follows it: a
                 // paragraph opening with its byte goes to the compares
                 // without the gate.
-                [only] => single.push((only, tables)),
+                [only] => {
+                    for b in [only.to_ascii_lowercase(), only.to_ascii_uppercase()] {
+                        single[usize::from(b)] |= tables;
+                    }
+                }
                 // An empty entry would match every paragraph; the tables
                 // hold none (a test checks).
                 [] => {}
             }
         }
         // The entries come in the order of their first bytes.
-        let mut first = [0u8; 257];
+        let mut ranges = [(0u8, 0u8); 256];
         for b in 0..=u8::MAX {
-            let at = entries.partition_point(|e: &Entry| e.bytes[0] < b);
-            first[usize::from(b)] = u8::try_from(at).expect("a short table");
+            let lower = b.to_ascii_lowercase();
+            let from = entries.partition_point(|e: &Entry| e.bytes[0] < lower);
+            let to = entries.partition_point(|e: &Entry| e.bytes[0] <= lower);
+            let byte = |at: usize| u8::try_from(at).expect("a short table");
+            ranges[usize::from(b)] = (byte(from), byte(to));
         }
-        first[256] = u8::try_from(entries.len()).expect("a short table");
         Openers {
             first_bytes,
             openings,
             entries,
-            first,
+            ranges,
             single,
         }
     }
@@ -332,17 +379,11 @@ impl Openers {
         let Some(&first) = p.first() else {
             return 0;
         };
-        let mut tables = 0;
-        for &(b, bits) in &self.single {
-            if b.eq_ignore_ascii_case(&first) {
-                tables |= bits;
-            }
-        }
-        let lower = usize::from(first.to_ascii_lowercase());
-        let from = usize::from(self.first[lower]);
-        let to = usize::from(self.first[lower + 1]);
+        let mut tables = self.single[usize::from(first)];
+        let (from, to) = self.ranges[usize::from(first)];
         let opening = lowercase_opening(p);
-        for e in self.entries.get(from..to).unwrap_or_default() {
+        let entries = self.entries.get(usize::from(from)..usize::from(to));
+        for e in entries.unwrap_or_default() {
             if e.opens(p, opening) {
                 tables |= e.tables;
             }
