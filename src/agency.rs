@@ -842,7 +842,10 @@ fn search_segment(text: &str, lexicon: &Lexicon, cut: &Cut, i: usize, out: &mut 
 /// The form a surface string is compared in: trimmed, lowercase, without a
 /// leading article ("the North's media" and "North's media" are one key).
 fn lookup_key(s: &str) -> String {
-    let s = s.trim();
+    // Nearly every form, and most strings looked up, opens and closes with
+    // a visible ASCII byte: told so from those bytes, not by a trim that
+    // decodes a character at each end (about 50 instructions a form).
+    let s = trim_visible(s);
     // Most forms are ASCII: lowercased in one copy, with no apostrophe to
     // replace.
     let mut lower = if s.is_ascii() {
