@@ -280,7 +280,8 @@ impl<'c> SegmentWords<'c> {
         let cut = self.cut;
         let toks = cut.tokens();
         let spans = move |list: &'c [usize]| list.iter().map(move |&k| toks[k].span);
-        (spans(cut.date_words(i)), spans(cut.not_plain_words(i)))
+        let (dates, not_plain) = cut.date_and_not_plain_words(i);
+        (spans(dates), spans(not_plain))
     }
 }
 

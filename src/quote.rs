@@ -358,16 +358,23 @@ impl Cut {
         self.listed(&self.spare.found.agency, i, |e| e.agency)
     }
 
-    /// The words of segment `i` the dates' gate looks for, in text order:
-    /// their indices in [`Cut::tokens`] ([`token::Found::dates`]).
-    pub(crate) fn date_words(&self, i: usize) -> &[usize] {
-        self.listed(&self.spare.found.dates, i, |e| e.dates)
-    }
-
-    /// The words of segment `i` that are not plain, in text order: their
-    /// indices in [`Cut::tokens`] ([`token::Found::not_plain`]).
-    pub(crate) fn not_plain_words(&self, i: usize) -> &[usize] {
-        self.listed(&self.spare.found.not_plain, i, |e| e.not_plain)
+    /// The words of segment `i` the dates' gate looks for, then its words
+    /// that are not plain, each in text order: their indices in
+    /// [`Cut::tokens`] ([`token::Found::dates`], [`token::Found::not_plain`]).
+    /// The two lists together, as the gate reads them: the segment's
+    /// recorded ends are read once for both, where asking for each list
+    /// alone read them and tested their bounds twice.
+    pub(crate) fn date_and_not_plain_words(&self, i: usize) -> (&[usize], &[usize]) {
+        let ends = &self.spare.seg_ends;
+        let found = &self.spare.found;
+        let (dates, not_plain) = i.checked_sub(1).map_or((0, 0), |before| {
+            (ends[before].dates, ends[before].not_plain)
+        });
+        let end = &ends[i];
+        (
+            &found.dates[dates..end.dates],
+            &found.not_plain[not_plain..end.not_plain],
+        )
     }
 }
 
