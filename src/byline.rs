@@ -183,12 +183,10 @@ pub(crate) fn find<'a>(
     }
     // Up to the next line of running text.
     let after = lines.partition_point(|l| l.trimmed.end <= start.end);
-    // The layout's paragraph that may be each line, as `Layout::words_of`
-    // finds it: the first paragraph not opening before the line. Lines and
-    // paragraphs both come in text order, so that of each line is at or
-    // after that of the line before it: it is found by a binary search for
-    // the first line and by walking on for the others, where a search of
-    // the page's paragraphs for each line cost some 40 instructions more.
+    // The layout's paragraph that may be each line ([`Layout::words_in_order`]):
+    // found by a binary search for the first line and by walking on for
+    // the others, where a search of the page's paragraphs for each line
+    // cost some 40 instructions more.
     let mut para = lines.get(after).map_or(0, |first| {
         layout
             .paragraphs
@@ -212,22 +210,7 @@ pub(crate) fn find<'a>(
             {
                 by_line(rest, lexicon, &mut by);
             }
-        } else if words::is_prose_with(line, || {
-            // The paragraph that is this whole line, if there is one.
-            while layout
-                .paragraphs
-                .get(para)
-                .is_some_and(|p| p.span.start < l.start)
-            {
-                para += 1;
-            }
-            let whole = layout.paragraphs.get(para).is_some_and(|p| p.span == l);
-            if whole {
-                layout.words_of_paragraph(para)
-            } else {
-                None
-            }
-        }) {
+        } else if words::is_prose_with(line, || layout.words_in_order(l, &mut para)) {
             // A line that is its whole paragraph, as most are, has its
             // words counted by the layout already.
             break;

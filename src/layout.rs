@@ -224,6 +224,25 @@ impl Layout {
         self.words_of_paragraph(i)
     }
 
+    /// [`Layout::words_of`], for a caller asking of spans in text order:
+    /// `next` is a paragraph index not past the span's paragraph (0 at
+    /// first) and only moves on, so each span's paragraph is found by
+    /// stepping from the last one's rather than by a search of the page.
+    pub(crate) fn words_in_order(&self, span: Span, next: &mut usize) -> Option<usize> {
+        while self
+            .paragraphs
+            .get(*next)
+            .is_some_and(|p| p.span.start < span.start)
+        {
+            *next += 1;
+        }
+        let whole = self.paragraphs.get(*next).is_some_and(|p| p.span == span);
+        if !whole {
+            return None;
+        }
+        self.words_of_paragraph(*next)
+    }
+
     /// [`Layout::words_of`] the span of paragraph `i`, for a caller that
     /// walks the paragraphs and knows the index: without the binary search
     /// for it, about a hundred instructions a paragraph on a long page.
@@ -1284,16 +1303,22 @@ mod tests {
 
     /// The counts kept for later stages are `split_whitespace` counts of
     /// whole paragraphs; a cut span and a caret paragraph are not answered.
-    /// Asked by a paragraph's index, the answer is the same.
+    /// Asked by a paragraph's index, or in text order, the answer is the
+    /// same.
     #[test]
     fn kept_word_counts_match_split_whitespace() {
         let text = "Menu\n\n^Wire headline here<\n\nThe\u{a0}first  paragraph,\tof six words.\n\
             Second line of it\n\nBy Staff";
         let layout = Layout::new(text);
         let mut answered = 0;
+        let mut next = 0;
         for (i, p) in layout.paragraphs.iter().enumerate() {
             let words = layout.words_of(p.span);
             assert_eq!(layout.words_of_paragraph(i), words);
+            let cut = Span::new(p.span.start + 1, p.span.end);
+            assert_eq!(layout.words_in_order(p.span, &mut next), words);
+            let mut past = next;
+            assert_eq!(layout.words_in_order(cut, &mut past), None);
             if text[p.span].starts_with('^') {
                 assert_eq!(words, None);
             } else {
@@ -1305,7 +1330,6 @@ mod tests {
                 );
                 answered += 1;
             }
-            let cut = Span::new(p.span.start + 1, p.span.end);
             assert_eq!(layout.words_of(cut), None);
         }
         assert!(answered >= 3);
