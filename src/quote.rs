@@ -1080,7 +1080,7 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
 
 /// The bytes of token `t`: its span is on character boundaries, which
 /// slicing the `str` would check again at every word compared.
-fn bytes_of<'a>(text: &'a str, t: &Tok) -> &'a [u8] {
+pub(crate) fn bytes_of<'a>(text: &'a str, t: &Tok) -> &'a [u8] {
     &text.as_bytes()[t.span.range()]
 }
 

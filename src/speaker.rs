@@ -12,9 +12,9 @@ use std::cell::{OnceCell, Ref, RefCell};
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
-use crate::quote::Pair;
 use crate::quote::token::Tok;
 use crate::quote::words::{self, Class};
+use crate::quote::{Pair, bytes_of};
 use crate::scratch;
 
 mod names;
@@ -511,13 +511,6 @@ impl<'t, 'a> Speakers<'t, 'a> {
 
     fn word(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].span]
-    }
-
-    /// The bytes of token `i`, for comparing with ASCII: its span is on
-    /// character boundaries, which slicing the `str` ([`Speakers::word`])
-    /// would check again.
-    fn word_bytes(&self, i: usize) -> &'a [u8] {
-        &self.text.as_bytes()[self.toks[i].span.range()]
     }
 
     /// Whether token `i` is a word in the list `c`.
@@ -1041,7 +1034,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         while j > lo
             && toks[j - 1].is_word()
             && (self.is(j - 1, Class::BETWEEN)
-                || (!toks[j - 1].cap() && self.word_bytes(j - 1).ends_with(b"ly")))
+                || (!toks[j - 1].cap() && bytes_of(self.text, &toks[j - 1]).ends_with(b"ly")))
         {
             j -= 1;
         }
@@ -1198,7 +1191,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
             let name =
                 is_cap_word(p) && !possessive(self.word(a - 1)) && !self.is(a - 1, Class::FUNCTION);
             let particle = p.is_word()
-                && (self.is(a - 1, Class::PARTICLE) || self.word_bytes(a - 1) == b"of")
+                && (self.is(a - 1, Class::PARTICLE)
+                    || bytes_of(self.text, &self.toks[a - 1]) == b"of")
                 && a - 1 > lo
                 && is_cap_word(&toks[a - 2]);
             if !(name || particle) {
