@@ -1,13 +1,11 @@
 //! One index over every date lexicon, so that a word is looked up once, when
 //! it is tokenized, instead of once per table per pattern tried.
 //!
-//! The tables in `table.rs` stay the source of truth; this builds, once, a
-//! small open-addressing hash table from each word's lowercase bytes to an
+//! The tables in `table.rs` stay the source of truth; this builds, when
+//! compiling, a small open-addressing hash table from each word's lowercase bytes to an
 //! [`Entry`] that says which tables hold it and with what value. Most words
 //! of a story are in no table: their entry is the empty one, and the scan
 //! skips them at the cost of one flag test.
-
-use std::sync::OnceLock;
 
 use super::table::{
     ARRANGEMENTS, CLOCK_FRAMES, CLOCK_WORDS, COUNTS, DAY_FRAMES, DEADLINES, DETERMINERS,
@@ -105,14 +103,14 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
-    pub(crate) fn has(&self, list: List) -> bool {
+    pub(crate) const fn has(&self, list: List) -> bool {
         self.lists & (1 << list as u8) != 0
     }
 
     /// Whether an expression may start at the word: it opens one or hedges
     /// one (see `Scan::at`).
-    pub(crate) fn opens(&self) -> bool {
-        self.has_any(&[List::Opener, List::Modifier])
+    pub(crate) const fn opens(&self) -> bool {
+        self.has(List::Opener) || self.has(List::Modifier)
     }
 
     /// Whether the word is in any of `lists`.
@@ -122,7 +120,10 @@ impl Entry {
 }
 
 /// The entry of words no table holds.
-pub(crate) static NONE: Entry = Entry {
+pub(crate) static NONE: Entry = EMPTY;
+
+/// [`NONE`] as a constant, for the index's build when compiling.
+const EMPTY: Entry = Entry {
     month: None,
     weekday: None,
     holiday: None,
@@ -140,18 +141,28 @@ pub(crate) static NONE: Entry = Entry {
 /// distinct words so that probes stay short.
 const SLOTS: usize = 1024;
 
+/// Room for the entries: more than the distinct words of the tables and
+/// the empty entry (the build stops compiling when they outgrow it).
+const ENTRIES: usize = 512;
+
 /// The hash index: slot keys (0 is empty) and entry numbers into `entries`
 /// (entry 0 is [`NONE`]).
+///
+/// Built when compiling ([`INDEX`]), as the quote tokenizer's word index is:
+/// built on first use, it cost each process about 0.18M instructions.
 pub(crate) struct Index {
-    keys: Box<[u128]>,
-    ids: Box<[u16]>,
-    entries: Vec<Entry>,
+    keys: [u128; SLOTS],
+    ids: [u16; SLOTS],
+    /// The entries, [`NONE`] past the last one used.
+    entries: [Entry; ENTRIES],
+    /// The entries used.
+    used: usize,
     /// The longest table word: longer words are skipped unhashed.
     longest: usize,
     /// A bit per [`sketch`] of the words that may start an expression
     /// ([`Entry::opens`]): one in eight words of a story, so most words are
     /// ruled out by one bit without hashing them.
-    openers: Box<[u64]>,
+    openers: [u64; SKETCH_WORDS],
     /// A bit per [`short_hash`] of the words of at most eight letters that
     /// may start an expression: most words are short, and a short word
     /// read in one load (see `token::short_word`) is tested by one bit with
@@ -198,7 +209,7 @@ pub(crate) struct Triggers {
     /// "international").
     lengths: u32,
     /// A bit per [`sketch`] of the list's words.
-    sketches: Box<[u64]>,
+    sketches: [u64; SKETCH_WORDS],
     /// For each first two letters (any case, see [`opening_slot`]), bit `n`
     /// set when a word of the list of `n` letters opens with them: the gate
     /// reads two bytes and one bit for a word, and most words of a
@@ -209,18 +220,18 @@ pub(crate) struct Triggers {
 }
 
 impl Triggers {
-    fn new(list: List) -> Triggers {
+    const fn new(list: List) -> Triggers {
         Triggers {
             list,
             lengths: 0,
-            sketches: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
+            sketches: [0; SKETCH_WORDS],
             openings: [0; 1024],
         }
     }
 
     /// Adds `word` (lowercase, no longer than 16 letters), given with its
     /// sketch's bit.
-    fn add(&mut self, word: &[u8], sketch: usize) {
+    const fn add(&mut self, word: &[u8], sketch: usize) {
         let n = word.len();
         self.lengths |= 1 << n;
         self.sketches[sketch / 64] |= 1 << (sketch % 64);
@@ -243,8 +254,8 @@ impl Triggers {
 
 /// The slot of a word's first two letters in [`Triggers::openings`]: their
 /// low five bits, which tell the 26 letters apart in either case.
-fn opening_slot(first: u8, second: u8) -> usize {
-    usize::from(first & 0x1f) << 5 | usize::from(second & 0x1f)
+const fn opening_slot(first: u8, second: u8) -> usize {
+    ((first & 0x1f) as usize) << 5 | (second & 0x1f) as usize
 }
 
 /// Slots in the table of short words: a power of two, twice their number
@@ -253,7 +264,7 @@ const SHORT_SLOTS: usize = 512;
 
 /// The slot of a short word in [`Index::short_keys`], from the same product
 /// as [`short_hash`].
-fn short_slot(word: u64) -> usize {
+const fn short_slot(word: u64) -> usize {
     (word.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_SLOTS.trailing_zeros())) as usize
 }
 
@@ -262,7 +273,7 @@ const SHORT_BITS: usize = 8192;
 
 /// The bit of a word of at most eight letters, given as its lowercase bytes
 /// in a little-endian integer (zero past the word).
-fn short_hash(word: u64) -> usize {
+const fn short_hash(word: u64) -> usize {
     (word.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_BITS.trailing_zeros())) as usize
 }
 
@@ -274,24 +285,43 @@ fn has_bit(set: &[u64], bit: usize) -> bool {
 /// Bits in the openers' bit set.
 const SKETCH_BITS: u32 = 13;
 
+/// The 64-bit words of a set of [`SKETCH_BITS`] bits.
+const SKETCH_WORDS: usize = 1 << (SKETCH_BITS - 6);
+
 /// A cheap fingerprint of a word: its length, first two and last letters
 /// (any case), hashed to a bit of the openers' set.
-fn sketch(word: &[u8]) -> usize {
+const fn sketch(word: &[u8]) -> usize {
     let n = word.len();
-    let at = |i: usize| u32::from(word.get(i).map_or(0, |b| b | 0x20));
-    let sig = ((n as u32) << 24) | (at(0) << 16) | (at(1) << 8) | at(n.wrapping_sub(1));
+    let sig = ((n as u32) << 24)
+        | (lower_at(word, 0) << 16)
+        | (lower_at(word, 1) << 8)
+        | lower_at(word, n.wrapping_sub(1));
     (sig.wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS)) as usize
+}
+
+/// Byte `i` of `word` with bit 5 set (a letter's lowercase), or 0 past its
+/// end.
+const fn lower_at(word: &[u8], i: usize) -> u32 {
+    if i < word.len() {
+        (word[i] | 0x20) as u32
+    } else {
+        0
+    }
 }
 
 /// A word's lowercase ASCII bytes packed into one integer, or `None` when it
 /// is empty or longer than any table's word could be.
-fn key(word: &[u8]) -> Option<u128> {
+const fn key(word: &[u8]) -> Option<u128> {
     let n = word.len();
     if n == 0 || n > 16 {
         return None;
     }
     let mut buf = [0u8; 16];
-    buf[..n].copy_from_slice(word);
+    let mut i = 0;
+    while i < n {
+        buf[i] = word[i];
+        i += 1;
+    }
     // Setting bit 5 of each byte lowercases ASCII letters and leaves digits
     // as they are; the zero bytes past the word stay zero. This is every
     // byte a table word or a word token holds, and one OR for the whole
@@ -300,25 +330,45 @@ fn key(word: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(buf) | lower)
 }
 
-fn slot(k: u128) -> usize {
+const fn slot(k: u128) -> usize {
     let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
 }
 
+/// The dates' index, built when compiling.
+static INDEX: Index = Index::build();
+
+/// `stem` followed by `suffix`, in a 16-byte buffer, and their length
+/// together: a tens stem's "ies" and "y" words ("nineties", "ninety").
+const fn with_suffix(stem: &[u8], suffix: &[u8]) -> ([u8; 16], usize) {
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    while n < stem.len() {
+        buf[n] = stem[n];
+        n += 1;
+    }
+    let mut k = 0;
+    while k < suffix.len() {
+        buf[n + k] = suffix[k];
+        k += 1;
+    }
+    (buf, n + k)
+}
+
 impl Index {
-    /// The index, built on first use.
+    /// The index.
     pub(crate) fn get() -> &'static Index {
-        static INDEX: OnceLock<Index> = OnceLock::new();
-        INDEX.get_or_init(Index::build)
+        &INDEX
     }
 
-    fn build() -> Index {
+    const fn build() -> Index {
         let mut index = Index {
-            keys: vec![0; SLOTS].into_boxed_slice(),
-            ids: vec![0; SLOTS].into_boxed_slice(),
-            entries: vec![NONE],
+            keys: [0; SLOTS],
+            ids: [0; SLOTS],
+            entries: [EMPTY; ENTRIES],
+            used: 1,
             longest: 0,
-            openers: vec![0; 1 << (SKETCH_BITS - 6)].into_boxed_slice(),
+            openers: [0; SKETCH_WORDS],
             short_openers: [0; SHORT_BITS / 64],
             triggers: Triggers::new(List::Trigger),
             year_triggers: Triggers::new(List::YearTrigger),
@@ -326,42 +376,79 @@ impl Index {
             short_keys: [0; SHORT_SLOTS],
             short_ids: [0; SHORT_SLOTS],
         };
-        for &(w, v) in MONTHS {
-            index.entry(w).month = Some(v);
+        // Loops by index: a `for` loop is not allowed when compiling.
+        let mut i = 0;
+        while i < MONTHS.len() {
+            let (w, v) = MONTHS[i];
+            index.entry(w.as_bytes()).month = Some(v);
+            i += 1;
         }
-        for &(w, v) in WEEKDAYS {
-            index.entry(w).weekday = Some(v);
+        i = 0;
+        while i < WEEKDAYS.len() {
+            let (w, v) = WEEKDAYS[i];
+            index.entry(w.as_bytes()).weekday = Some(v);
+            i += 1;
         }
-        for &(w, v) in HOLIDAYS {
-            index.entry(w).holiday = Some(v);
+        i = 0;
+        while i < HOLIDAYS.len() {
+            let (w, v) = HOLIDAYS[i];
+            index.entry(w.as_bytes()).holiday = Some(v);
+            i += 1;
         }
-        for &(w, v) in COUNTS {
-            index.entry(w).count = Some(v);
+        i = 0;
+        while i < COUNTS.len() {
+            let (w, v) = COUNTS[i];
+            index.entry(w.as_bytes()).count = Some(v);
+            i += 1;
         }
-        for &(w, v) in TENS_STEMS {
-            index.entry(&format!("{w}ies")).tens_ies = Some(v);
-            index.entry(&format!("{w}y")).tens_y = Some(v);
+        i = 0;
+        while i < TENS_STEMS.len() {
+            let (w, v) = TENS_STEMS[i];
+            let (ies, n) = with_suffix(w.as_bytes(), b"ies");
+            index.entry(ies.split_at(n).0).tens_ies = Some(v);
+            let (y, n) = with_suffix(w.as_bytes(), b"y");
+            index.entry(y.split_at(n).0).tens_y = Some(v);
+            i += 1;
         }
-        for &(w, v) in SEASONS {
-            index.entry(w).season = Some(v);
+        i = 0;
+        while i < SEASONS.len() {
+            let (w, v) = SEASONS[i];
+            index.entry(w.as_bytes()).season = Some(v);
+            i += 1;
         }
-        for &(w, v) in ORDINALS {
-            index.entry(w).ordinal = Some(v);
+        i = 0;
+        while i < ORDINALS.len() {
+            let (w, v) = ORDINALS[i];
+            index.entry(w.as_bytes()).ordinal = Some(v);
+            i += 1;
         }
-        for &(w, v) in PARTS_OF_DAY {
-            index.entry(w).part_of_day = Some(v);
+        i = 0;
+        while i < PARTS_OF_DAY.len() {
+            let (w, v) = PARTS_OF_DAY[i];
+            index.entry(w.as_bytes()).part_of_day = Some(v);
+            i += 1;
         }
-        for &(w, v) in OPENERS {
-            let e = index.entry(w);
+        i = 0;
+        while i < OPENERS.len() {
+            let (w, v) = OPENERS[i];
+            let e = index.entry(w.as_bytes());
             e.opener = Some(v);
             e.lists |= 1 << List::Opener as u8;
+            i += 1;
         }
-        for &(list, words) in LISTS {
-            for w in words {
-                index.entry(w).lists |= 1 << list as u8;
+        i = 0;
+        while i < LISTS.len() {
+            let (list, words) = LISTS[i];
+            let mut k = 0;
+            while k < words.len() {
+                index.entry(words[k].as_bytes()).lists |= 1 << list as u8;
+                k += 1;
             }
+            i += 1;
         }
-        for e in &mut index.entries[1..] {
+        i = 1;
+        while i < index.used {
+            let e = &mut index.entries[i];
             // A count or an ordinal needs a unit or a second number word
             // ("two days ago", "the first quarter"), which is a trigger;
             // every other name is an expression's core.
@@ -388,45 +475,56 @@ impl Index {
             if named || e.count.is_some() || e.ordinal.is_some() {
                 e.lists |= 1 << List::Opener as u8;
             }
+            i += 1;
         }
-        let mut openers = core::mem::take(&mut index.openers);
-        for (&k, &id) in index.keys.iter().zip(index.ids.iter()) {
-            let entry = &index.entries[usize::from(id)];
+        let mut s = 0;
+        while s < SLOTS {
+            let k = index.keys[s];
+            let id = index.ids[s];
+            s += 1;
             if k == 0 {
                 continue;
             }
+            let entry = index.entries[id as usize];
             let bytes = k.to_le_bytes();
-            let n = bytes.iter().position(|&b| b == 0).unwrap_or(16);
-            let bit = sketch(&bytes[..n]);
-            let short = (n <= 8).then(|| {
-                let mut word = [0u8; 8];
-                word[..n].copy_from_slice(&bytes[..n]);
-                let word = u64::from_le_bytes(word);
-                let mut slot = short_slot(word);
+            let mut n = 0;
+            while n < 16 && bytes[n] != 0 {
+                n += 1;
+            }
+            let word = bytes.split_at(n).0;
+            let bit = sketch(word);
+            if n <= 8 {
+                let mut eight = [0u8; 8];
+                let mut b = 0;
+                while b < n {
+                    eight[b] = bytes[b];
+                    b += 1;
+                }
+                let short = u64::from_le_bytes(eight);
+                let mut slot = short_slot(short);
                 while index.short_keys[slot] != 0 {
                     slot = (slot + 1) % SHORT_SLOTS;
                 }
-                index.short_keys[slot] = word;
+                index.short_keys[slot] = short;
                 index.short_ids[slot] = id;
-                short_hash(word)
-            });
-            if entry.opens() {
-                openers[bit / 64] |= 1 << (bit % 64);
-                if let Some(b) = short {
+                if entry.opens() {
+                    let b = short_hash(short);
                     index.short_openers[b / 64] |= 1 << (b % 64);
                 }
             }
-            for set in [
-                &mut index.triggers,
-                &mut index.year_triggers,
-                &mut index.recall_triggers,
-            ] {
-                if entry.has(set.list) {
-                    set.add(&bytes[..n], bit);
-                }
+            if entry.opens() {
+                index.openers[bit / 64] |= 1 << (bit % 64);
+            }
+            if entry.has(index.triggers.list) {
+                index.triggers.add(word, bit);
+            }
+            if entry.has(index.year_triggers.list) {
+                index.year_triggers.add(word, bit);
+            }
+            if entry.has(index.recall_triggers.list) {
+                index.recall_triggers.add(word, bit);
             }
         }
-        index.openers = openers;
         index
     }
 
@@ -517,20 +615,23 @@ impl Index {
     }
 
     /// The entry of table word `w`, added if new.
-    fn entry(&mut self, w: &str) -> &mut Entry {
-        let k = key(w.as_bytes()).expect("table words are 1 to 16 bytes");
-        self.longest = self.longest.max(w.len());
+    const fn entry(&mut self, w: &[u8]) -> &mut Entry {
+        let k = key(w).expect("table words are 1 to 16 bytes");
+        if w.len() > self.longest {
+            self.longest = w.len();
+        }
         let mut s = slot(k);
         loop {
             if self.keys[s] == k {
-                let id = usize::from(self.ids[s]);
+                let id = self.ids[s] as usize;
                 return &mut self.entries[id];
             }
             if self.keys[s] == 0 {
+                assert!(self.used < ENTRIES, "ENTRIES holds every table word");
                 self.keys[s] = k;
-                self.ids[s] = u16::try_from(self.entries.len()).expect("fewer than 65536 words");
-                self.entries.push(NONE);
-                return self.entries.last_mut().expect("just pushed");
+                self.ids[s] = self.used as u16;
+                self.used += 1;
+                return &mut self.entries[self.used - 1];
             }
             s = (s + 1) % SLOTS;
         }
