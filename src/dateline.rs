@@ -1000,7 +1000,10 @@ fn find_gated<'a>(
     let paragraphs = &layout.paragraphs;
     // The story's first body paragraph: every paragraph before it is chrome
     // or the headline. With no body at all, every paragraph is read as one.
-    let first_body = paragraphs.iter().position(|p| p.role == Role::Body);
+    // The layout notes where its run of body paragraphs starts
+    // ([`Layout::body_run`]), where a search of the menus before the story
+    // took some 13,000 instructions over corpora/real.
+    let first_body = (!layout.body_run.is_empty()).then_some(layout.body_run.start);
     let any_body = first_body.is_some();
     let mut seen_line = false;
     let mut first = 0;
