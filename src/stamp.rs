@@ -873,11 +873,17 @@ impl Separators {
 fn headline_lines(layout: &Layout) -> Vec<usize> {
     let lines = &layout.lines;
     let mut found: Vec<usize> = Vec::new();
-    for p in layout
+    // The headline paragraphs are the one the headline was taken from and
+    // the copies of it before it, so the paragraphs after that one (most
+    // of the page: the story follows its headline) are not tested.
+    let Some(headline) = layout.headline else {
+        return found;
+    };
+    let last = layout
         .paragraphs
-        .iter()
-        .filter(|p| p.role == Role::Headline)
-    {
+        .partition_point(|p| p.span.end < headline.start);
+    let before = layout.paragraphs.get(..=last).unwrap_or(&layout.paragraphs);
+    for p in before.iter().filter(|p| p.role == Role::Headline) {
         let first = lines.partition_point(|l| l.trimmed.end < p.span.start);
         let after = lines.partition_point(|l| l.trimmed.start <= p.span.end);
         // A line touching two headline paragraphs is counted once.
