@@ -425,10 +425,31 @@ const BLOCK: usize = 64;
 /// Summed as [`masked_openings`] sums them, each pair -1, so that no lane
 /// is cut to its low bit first; at most [`BLOCK`] are, so the negated sum
 /// fits a byte.
+///
+/// `after` is `before` one byte on, so each byte's lane is computed once:
+/// the lanes of `before` and of the byte after it are laid out in a row,
+/// and the row one lane on holds those of `after`. Reloading the four
+/// vectors one lane on costs a load each where computing the lanes of
+/// `after` cost four instructions a vector; the block takes 51
+/// instructions where it took 69 (57K fewer over corpora/real). Inlined:
+/// with its row of lanes, LLVM called it out of line, loading the vector
+/// constants afresh at each block.
+#[inline(always)]
 fn pair_openings(before: &[u8; BLOCK], after: &[u8; BLOCK]) -> usize {
+    // Filled by copying a whole mapped block, which LLVM sees overwrite
+    // the zeros; filled lane by lane, the zeros were stored first at every
+    // block.
+    let mut lanes = [0u8; BLOCK + 1];
+    lanes[..BLOCK].copy_from_slice(&before.map(word_lane));
+    lanes[BLOCK] = word_lane(after[BLOCK - 1]);
+    let (Some(before_lanes), Some(after_lanes)) =
+        (lanes.first_chunk::<BLOCK>(), lanes.last_chunk::<BLOCK>())
+    else {
+        return 0;
+    };
     let mut minus_opens = 0u8;
-    for (&a, &b) in before.iter().zip(after) {
-        minus_opens = minus_opens.wrapping_add(word_lane(b) & !word_lane(a));
+    for (&a, &b) in before_lanes.iter().zip(after_lanes) {
+        minus_opens = minus_opens.wrapping_add(b & !a);
     }
     usize::from(minus_opens.wrapping_neg())
 }
