@@ -465,7 +465,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let lone = toks
                     .get(i + 1)
                     .is_none_or(|n| !(n.cap() || (n.is_word() && n.class().has(Class::PARTICLE))));
-                let (end, tokens) = if lone {
+                let (end, tokens, indexed) = if lone {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
                     // Most lone words name no one, as `add_run` would find:
                     // a function word or a title, or a plain word in a list
@@ -505,14 +505,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     // of one piece, it is a name only when a longer name
                     // has it, asked before the run is read, as most such
                     // words are in no name.
-                    if one_piece(self.word(i)).is_some_and(|w| !people.names.has_indexed(w)) {
+                    // The run then knows it is, and does not ask again.
+                    let piece = one_piece(self.word(i));
+                    if piece.is_some_and(|w| !people.names.has_indexed(w)) {
                         continue;
                     }
-                    (i + 1, RunTokens::of(t))
+                    (i + 1, RunTokens::of(t), piece.is_some())
                 } else {
-                    self.read_run(i, toks.len())
+                    let (end, tokens) = self.read_run(i, toks.len());
+                    (end, tokens, false)
                 };
-                self.add_run(&mut people, &mut agency, i, end, tokens);
+                self.add_run(&mut people, &mut agency, i, end, tokens, indexed);
                 // The words after this one are past it: the run's end
                 // alone skips those it holds, as `end.max(i + 1)` did,
                 // without `i + 1` kept on the stack for every word.
@@ -663,6 +666,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// Records the run of tokens `[start, end)` when it names a person.
     /// Runs are read in text order: `agency` is the first agency mention
     /// that does not end before the last run read, and is moved on.
+    /// `indexed`: the run is one word of one piece that a longer name is
+    /// known to have.
     fn add_run(
         &self,
         people: &mut People,
@@ -670,6 +675,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         start: usize,
         end: usize,
         tokens: RunTokens,
+        indexed: bool,
     ) {
         // Most runs have no function word or title (1,531 of 1,921 over
         // corpora/real): the name is the whole run, and what its tokens
@@ -747,7 +753,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 // A lone word without a title is a name only when a longer
                 // name has it.
-                if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
+                debug_assert!(!indexed || people.names.has_indexed(pieces[0]));
+                if count < 2 && name == a && !indexed && !people.names.has_indexed(pieces[0]) {
                     return;
                 }
                 (pieces, count)
