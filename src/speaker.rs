@@ -325,9 +325,22 @@ fn norm_pieces(s: &str) -> impl Iterator<Item = &str> {
 /// Read without the iterator's walk, for the lone words that are not
 /// plain.
 fn one_piece(w: &str) -> Option<&str> {
-    if w.bytes().any(|b| b == b'-') {
+    if has_hyphen(w) {
         return None;
     }
+    unhyphenated_piece(w)
+}
+
+/// Whether the token text `w` has a hyphen, which [`norm_pieces`] cuts at.
+fn has_hyphen(w: &str) -> bool {
+    w.bytes().any(|b| b == b'-')
+}
+
+/// [`one_piece`] of `w`, the text of a token known to have no hyphen: the
+/// word without its possessive and trailing periods, when that is not
+/// empty.
+fn unhyphenated_piece(w: &str) -> Option<&str> {
+    debug_assert!(!has_hyphen(w));
     let piece = strip_possessive(w).trim_end_matches('.');
     let one = (!piece.is_empty()).then_some(piece);
     debug_assert_eq!(one, only_piece(w));
@@ -452,7 +465,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let lone = toks
                     .get(i + 1)
                     .is_none_or(|n| !(n.cap() || (n.is_word() && n.class().has(Class::PARTICLE))));
-                let (end, tokens) = if lone {
+                let (end, tokens, indexed) = if lone {
                     debug_assert_eq!(self.run_end(i, toks.len()), i + 1);
                     // Most lone words name no one, as `add_run` would find:
                     // a function word or a title, or a plain word in a list
@@ -492,14 +505,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     // of one piece, it is a name only when a longer name
                     // has it, asked before the run is read, as most such
                     // words are in no name.
-                    if one_piece(self.word(i)).is_some_and(|w| !people.names.has_indexed(w)) {
+                    // The run then knows it is, and does not ask again.
+                    let piece = one_piece(self.word(i));
+                    if piece.is_some_and(|w| !people.names.has_indexed(w)) {
                         continue;
                     }
-                    (i + 1, RunTokens::of(t))
+                    (i + 1, RunTokens::of(t), piece.is_some())
                 } else {
-                    self.read_run(i, toks.len())
+                    let (end, tokens) = self.read_run(i, toks.len());
+                    (end, tokens, false)
                 };
-                self.add_run(&mut people, &mut agency, i, end, tokens);
+                self.add_run(&mut people, &mut agency, i, end, tokens, indexed);
                 // The words after this one are past it: the run's end
                 // alone skips those it holds, as `end.max(i + 1)` did,
                 // without `i + 1` kept on the stack for every word.
@@ -650,6 +666,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// Records the run of tokens `[start, end)` when it names a person.
     /// Runs are read in text order: `agency` is the first agency mention
     /// that does not end before the last run read, and is moved on.
+    /// `indexed`: the run is one word of one piece that a longer name is
+    /// known to have.
     fn add_run(
         &self,
         people: &mut People,
@@ -657,6 +675,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         start: usize,
         end: usize,
         tokens: RunTokens,
+        indexed: bool,
     ) {
         // Most runs have no function word or title (1,531 of 1,921 over
         // corpora/real): the name is the whole run, and what its tokens
@@ -734,7 +753,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 }
                 // A lone word without a title is a name only when a longer
                 // name has it.
-                if count < 2 && name == a && !people.names.has_indexed(pieces[0]) {
+                debug_assert!(!indexed || people.names.has_indexed(pieces[0]));
+                if count < 2 && name == a && !indexed && !people.names.has_indexed(pieces[0]) {
                     return;
                 }
                 (pieces, count)
@@ -885,6 +905,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut count = 0;
         // The look-up ignores ASCII case; other words are lowercased first,
         // as a few characters (the Kelvin sign) lowercase to ASCII.
+        let text = self.text;
         let look_up = |w: &str| {
             if w.is_ascii() {
                 listed(w, bad)
@@ -892,9 +913,14 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 listed(&w.to_lowercase(), bad)
             }
         };
-        self.each_piece(name, end, span, |w, class| {
+        self.each_piece(name, end, span, |w, piece| {
             let slot = pieces.get_mut(count)?;
-            if class.map_or_else(|| look_up(w), |c| c.has(bad)) {
+            let ruled_out = match piece {
+                Piece::Plain(c) => c.has(bad),
+                Piece::OfToken if w.is_ascii() => listed_in_text(text, w, bad),
+                Piece::OfToken | Piece::OfText => look_up(w),
+            };
+            if ruled_out {
                 return None;
             }
             *slot = w;
@@ -905,16 +931,16 @@ impl<'t, 'a> Speakers<'t, 'a> {
     }
 
     /// Calls `f` with each word of the name in tokens `[from, end)` (whose
-    /// text is `span`), as [`norm_pieces`] cuts the text, and with the
-    /// word's lists when the tokenizer looked them up: a plain token (ASCII
-    /// letters and digits) is its own word. Stops at the first `None` from
-    /// `f`, and returns it.
+    /// text is `span`), as [`norm_pieces`] cuts the text, and with what is
+    /// known of it ([`Piece`]): a plain token (ASCII letters and digits) is
+    /// its own word, whose lists the tokenizer looked up. Stops at the
+    /// first `None` from `f`, and returns it.
     fn each_piece(
         &self,
         from: usize,
         end: usize,
         span: Span,
-        mut f: impl FnMut(&'a str, Option<Class>) -> Option<()>,
+        mut f: impl FnMut(&'a str, Piece) -> Option<()>,
     ) -> Option<()> {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -934,16 +960,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 let w = &text[t.span];
                 if t.plain() {
                     // Without its period, which its look-up left out too.
-                    f(w.strip_suffix('.').unwrap_or(w), Some(t.class()))?;
+                    f(w.strip_suffix('.').unwrap_or(w), Piece::Plain(t.class()))?;
+                } else if !has_hyphen(w) {
+                    // Most other tokens ("Trump's", "U.S.") have no hyphen
+                    // and are one piece at most: cut without the
+                    // iterator's walk, which tested each byte against four
+                    // separators.
+                    if let Some(w) = unhyphenated_piece(w) {
+                        f(w, Piece::OfToken)?;
+                    }
                 } else {
                     for w in norm_pieces(w) {
-                        f(w, None)?;
+                        f(w, Piece::OfToken)?;
                     }
                 }
             }
         } else {
             for w in norm_pieces(&text[span]) {
-                f(w, None)?;
+                f(w, Piece::OfText)?;
             }
         }
         Some(())
@@ -1547,17 +1581,17 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut known = true;
         let mut not_person = false;
         let names = &self.people().names;
-        self.each_piece(name, end, bare, |w, class| {
+        self.each_piece(name, end, bare, |w, piece| {
             // Once a word is not found, the name matches none: the
             // words after it are looked up no more, only asked
             // whether they rule out a person.
-            let id = match class {
+            let id = match piece {
                 // A plain token: ASCII, its lists looked up.
-                Some(c) => {
+                Piece::Plain(c) => {
                     not_person |= c.has(Class::NOT_PERSON);
                     known.then(|| names.find_ascii_word(w.as_bytes())).flatten()
                 }
-                None => {
+                Piece::OfToken | Piece::OfText => {
                     let w = folded(w);
                     not_person |= listed(&w, Class::NOT_PERSON);
                     match &w {
@@ -1703,6 +1737,20 @@ impl<'t, 'a> Speakers<'t, 'a> {
     }
 }
 
+/// What [`Speakers::each_piece`] knows of a word of a name beside its text.
+#[derive(Clone, Copy, Debug)]
+enum Piece {
+    /// A plain token (ASCII letters and digits), with the lists the
+    /// tokenizer looked up.
+    Plain(Class),
+    /// A piece of one word token that is not plain: when it is ASCII, of
+    /// letters, digits and joiners, as the tokenizer cuts words.
+    OfToken,
+    /// A piece of the name's text, cut across its tokens, which may hold
+    /// any character.
+    OfText,
+}
+
 /// Whether the people's table takes its shortcuts: always, but in a test
 /// that reads the table without them to compare.
 #[cfg(not(test))]
@@ -1783,6 +1831,27 @@ fn is_quote_mark(t: &Tok) -> bool {
 /// Whether `w` is in the word list `c`, ASCII case aside.
 fn listed(w: &str, c: Class) -> bool {
     words::lookup(w).class.has(c)
+}
+
+/// [`listed`] of `w`, an ASCII piece of a word token of `text` without a
+/// trailing period (a name's word as [`norm_pieces`] cuts it), looked up
+/// as the tokenizer looks its words up: its bytes read from the text in
+/// two loads and lowercased by one OR, where [`words::lookup`] tested a
+/// gate and built the key a byte at a time. The key is the same: such a
+/// piece holds ASCII letters, digits and the joiners `-'.&`, whose bit 5
+/// the OR sets as lowercasing does (the capitals) or finds set (the rest).
+fn listed_in_text(text: &str, w: &str, c: Class) -> bool {
+    debug_assert!(
+        w.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.' | b'&'))
+            && !w.ends_with('.')
+    );
+    let start = w.as_ptr() as usize - text.as_ptr() as usize;
+    debug_assert_eq!(text.get(start..start + w.len()), Some(w));
+    let entry = words::ascii_word(words::index(), text.as_bytes(), start, start + w.len());
+    let class = words::Entry::unpack(entry).class;
+    debug_assert_eq!(class.has(c), listed(w, c));
+    class.has(c)
 }
 
 fn is_cap_word(t: &Tok) -> bool {
@@ -2244,8 +2313,8 @@ mod tests {
                 for b in (a + 1..toks.len().min(a + 6)).take_while(|&b| toks[b - 1].is_word()) {
                     let span = Span::new(toks[a].span.start, toks[b - 1].span.end);
                     let mut got = Vec::new();
-                    s.each_piece(a, b, span, |w, class| {
-                        if let Some(c) = class {
+                    s.each_piece(a, b, span, |w, piece| {
+                        if let Piece::Plain(c) = piece {
                             // The tokenizer's lists are those of a look-up.
                             assert_eq!(c, words::lookup(w).class, "{w}");
                         }
