@@ -370,11 +370,25 @@ fn split_page_in(text: &str, page: Page) -> Page {
     // bytes cost nearly as much as the search itself: where the machine
     // has AVX2, the crate's searcher for it is built once and its search
     // called directly.
+    //
+    // The searcher is built once a process and read by reference: held in
+    // this function's frame, its 32-byte vectors made the frame realign
+    // the stack, which took a register (the frame pointer) from the line
+    // loop, and more of its values went to the stack around each search.
     #[cfg(target_arch = "x86_64")]
-    if let Some(avx2) = memchr::arch::x86_64::avx2::memchr::One::new(b'\n') {
+    if let Some(avx2) = line_break_avx2() {
         return split_page_with(text, page, |rest| avx2.find(rest));
     }
     split_page_with(text, page, |rest| memchr::memchr(b'\n', rest))
+}
+
+/// The AVX2 searcher for line breaks, where the machine has AVX2, built
+/// once a process.
+#[cfg(target_arch = "x86_64")]
+fn line_break_avx2() -> Option<&'static memchr::arch::x86_64::avx2::memchr::One> {
+    use memchr::arch::x86_64::avx2::memchr::One;
+    static SEARCHER: std::sync::OnceLock<Option<One>> = std::sync::OnceLock::new();
+    SEARCHER.get_or_init(|| One::new(b'\n')).as_ref()
 }
 
 /// [`split_page_in`] with `find_break` telling where the first line
