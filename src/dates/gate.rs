@@ -239,6 +239,12 @@ where
         Footing::Undated => SHORTEST_YEAR_TRIGGER,
         Footing::AfterDate => SHORTEST_RECALL_TRIGGER,
     };
+    // Near a word's end, a run whose first two letters open no trigger
+    // short enough to end within the word is none, and too few bytes are
+    // left after it for another run as long as the shortest trigger (one
+    // starts two bytes on at the nearest, after a letter and a joiner): the
+    // word is read no further, and the run's end is not found ("it's",
+    // "U.S.", "I'm"; about 5K instructions fewer over corpora/real).
     let in_not_plain = |w: Span| {
         let word_end = w.end.saturating_sub(start).min(paragraph.len());
         let mut i = w.start.saturating_sub(start);
@@ -246,6 +252,14 @@ where
             if !paragraph[i].is_ascii_alphabetic() {
                 i += 1;
                 continue;
+            }
+            let rest = word_end - i;
+            if rest < shortest + 2 {
+                let next = paragraph.get(i + 1).copied().unwrap_or(0);
+                let lengths = triggers.opening_lengths(paragraph[i], next);
+                if lengths & !(u32::MAX << rest.min(31)) << 1 == 0 {
+                    return false;
+                }
             }
             let e = run_end(paragraph, i, word_end, false);
             if is_listed(i, e) {
