@@ -65,24 +65,48 @@ impl Trie {
         // form comes before the forms that go on from it; among equal
         // forms the first given is first, and wins, as in the crate's
         // automaton. Most forms differ in their first eight bytes, which
-        // one integer comparison orders (see `prefix`): sorted with it
-        // first, few comparisons read the forms' bytes.
-        let mut by_prefix: Vec<(u64, &[u8], u32)> = Vec::with_capacity(forms.len());
+        // one integer comparison orders (see `prefix`): each form is
+        // sorted as one integer, its prefix above its index
+        // ([`sort_by_prefix`]), and only the forms that share a prefix are
+        // then ordered by their whole keys, run by run. Sorting tuples of
+        // the prefix, the key's slice and the index cost 146K instructions
+        // of each process's set-up, about twice this.
+        let mut keys: Vec<&[u8]> = Vec::with_capacity(forms.len());
+        let mut by_prefix: Vec<u128> = Vec::with_capacity(forms.len());
         let mut rest = lower.as_slice();
         for (i, form) in forms.iter().enumerate() {
             let (key, after) = rest.split_at(form.len());
             rest = after;
+            keys.push(key);
             if !key.is_empty() {
-                by_prefix.push((prefix(key), key, index(i)?));
+                by_prefix.push(u128::from(prefix(key)) << 64 | u128::from(index(i)?));
             }
         }
-        by_prefix.sort_unstable();
-        let sorted: Vec<(&[u8], u32)> = by_prefix.iter().map(|&(_, key, i)| (key, i)).collect();
+        let by_prefix = sort_by_prefix(&by_prefix);
+        // The low half of each holds its form's index (below `NONE`).
+        let mut sorted: Vec<(&[u8], u32)> = by_prefix
+            .iter()
+            .map(|&p| (keys[p as u32 as usize], p as u32))
+            .collect();
+        let mut at = 0;
+        for run in by_prefix.chunk_by(|a, b| a >> 64 == b >> 64) {
+            if run.len() > 1 {
+                sorted[at..at + run.len()].sort_unstable();
+            }
+            at += run.len();
+        }
         let mut trie = Trie {
             root: [NONE; 256],
-            nodes: Vec::new(),
-            runs: Vec::new(),
-            edges: Vec::new(),
+            // Sized for their bounds up front rather than grown by doubling
+            // (each growth a copy): a node's run is bytes of one form, no
+            // byte in two runs; each node ends a form or parts two, so there
+            // are fewer than twice as many nodes as forms, and an edge for
+            // each node but the root's children. Over the built-in lexicon
+            // that holds 909 nodes of 1,180, 7,606 run bytes of 12,709, and
+            // 882 edges of 1,180: 13K bytes of heap unused, once a process.
+            nodes: Vec::with_capacity(2 * sorted.len()),
+            runs: Vec::with_capacity(lower.len()),
+            edges: Vec::with_capacity(2 * sorted.len()),
             keys: [0; 256],
         };
         for b in 0..=255 {
@@ -191,6 +215,36 @@ fn prefix(key: &[u8]) -> u64 {
     let n = key.len().min(8);
     bytes[..n].copy_from_slice(&key[..n]);
     u64::from_be_bytes(bytes)
+}
+
+/// `forms` (each a key's [`prefix`] above its index) sorted: placed by
+/// their first byte in one counting pass, then each first byte's forms
+/// sorted apart, which spares the comparison sort about a third of its
+/// work over the built-in lexicon's 590 forms (10K instructions).
+/// Always inlined into [`Trie::new`]: out of line, the build took 5K
+/// instructions more, the comparison sort compiled apart.
+#[inline(always)]
+fn sort_by_prefix(forms: &[u128]) -> Vec<u128> {
+    let first = |p: u128| usize::from((p >> 120) as u8);
+    // Where each first byte's forms start, and end where the next's start.
+    let mut starts = [0usize; 257];
+    for &p in forms {
+        starts[first(p) + 1] += 1;
+    }
+    for b in 0..256 {
+        starts[b + 1] += starts[b];
+    }
+    let mut placed = vec![0; forms.len()];
+    let mut next = starts;
+    for &p in forms {
+        let b = first(p);
+        placed[next[b]] = p;
+        next[b] += 1;
+    }
+    for b in 0..256 {
+        placed[starts[b]..starts[b + 1]].sort_unstable();
+    }
+    placed
 }
 
 /// `i` as an index the trie holds: below [`NONE`].
