@@ -76,8 +76,10 @@ const MAX_FOOTER: usize = 200;
 const CONTRIBUTED: &str = "contributed to this report";
 /// The piece of [`CONTRIBUTED`] the layout's search of the page looks for
 /// ([`crate::phrases::PageHits`]), rarer than its opening "con"; the phrase
-/// is compared where one is found.
-pub(crate) const CONTRIBUTED_PIECES: &[&str] = &["ibu"];
+/// is compared where one is found. It runs on past "ibu" so that the search
+/// itself passes over "contributor" and "distribution" rather than
+/// returning them as hits.
+pub(crate) const CONTRIBUTED_PIECES: &[&str] = &["ibute"];
 /// Where in [`CONTRIBUTED`] its piece lies (a test checks).
 const CONTRIBUTED_PIECE_AT: usize = 5;
 /// The footer label of a Chinese portal's source.
@@ -89,7 +91,10 @@ const FOOTER_LABELS: [&str; 4] = [SOURCE_OF_ARTICLE, "source:", "editors:", "edi
 /// of the page looks for ([`crate::phrases::PageHits`]): every colon that
 /// closes a label ends one of them (a test checks), so the colons are read
 /// where the page's search found these rather than by a search of their own.
-pub(crate) const FOOTER_LABEL_PIECES: &[&str] = &["le:", "ce:", "itor:", "rs:"];
+/// ("itors:" rather than "rs:" for "editors:": the search passes over
+/// "leaders:" and "customers:", and its stops fell with the order it is
+/// searched in, see `crate::phrases`.)
+pub(crate) const FOOTER_LABEL_PIECES: &[&str] = &["le:", "ce:", "itor:", "itors:"];
 /// The trailer crediting agencies with a rewrite: "(With inputs from IANS)".
 const WITH_INPUTS: &str = "with inputs from";
 /// Longest paragraph read as a trailer ("(Reporting by ...)").
