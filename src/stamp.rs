@@ -837,16 +837,26 @@ pub(crate) fn find<'a>(
 /// dozen bytes). Where the machine has AVX2, the crate's searcher for it
 /// is built here once and called directly, as the layout's search for line
 /// breaks is.
+///
+/// The searcher is built once a process and held by reference: held by
+/// value in [`find`]'s frame, its 32-byte vectors made the frame realign
+/// the stack, which took a register from the line loop.
 struct Separators {
     #[cfg(target_arch = "x86_64")]
-    avx2: Option<memchr::arch::x86_64::avx2::memchr::Three>,
+    avx2: Option<&'static memchr::arch::x86_64::avx2::memchr::Three>,
 }
 
 impl Separators {
     fn new() -> Separators {
+        #[cfg(target_arch = "x86_64")]
+        use memchr::arch::x86_64::avx2::memchr::Three;
+        #[cfg(target_arch = "x86_64")]
+        static SEARCHER: std::sync::OnceLock<Option<Three>> = std::sync::OnceLock::new();
         Separators {
             #[cfg(target_arch = "x86_64")]
-            avx2: memchr::arch::x86_64::avx2::memchr::Three::new(b'|', b'/', b'('),
+            avx2: SEARCHER
+                .get_or_init(|| Three::new(b'|', b'/', b'('))
+                .as_ref(),
         }
     }
 
@@ -855,7 +865,7 @@ impl Separators {
     #[inline]
     fn find(&self, haystack: &[u8]) -> Option<usize> {
         #[cfg(target_arch = "x86_64")]
-        if let Some(three) = &self.avx2 {
+        if let Some(three) = self.avx2 {
             return three.find(haystack);
         }
         memchr::memchr3(b'|', b'/', b'(', haystack)

@@ -252,11 +252,24 @@ fn searched_starts(text: &str, highest: u8) -> Vec<usize> {
     // AVX2, the crate's searcher for it is built once a page and its
     // iterator read directly, as the line split does for line breaks.
     #[cfg(target_arch = "x86_64")]
-    if let Some(three) = memchr::arch::x86_64::avx2::memchr::Three::new(0xC2, 0xE1, 0xE2) {
+    if let Some(three) = space_firsts_avx2() {
         return in_order(unicode_space_starts(bytes, highest, three.iter(bytes)));
     }
     let firsts = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes);
     in_order(unicode_space_starts(bytes, highest, firsts))
+}
+
+/// The AVX2 searcher for the first bytes of the Unicode spaces, where the
+/// machine has AVX2, built once a process: held in [`searched_starts`]'s
+/// frame, its 32-byte vectors made the frame realign the stack, which
+/// takes a register from the search's loop (as for the line split's).
+#[cfg(target_arch = "x86_64")]
+fn space_firsts_avx2() -> Option<&'static memchr::arch::x86_64::avx2::memchr::Three> {
+    use memchr::arch::x86_64::avx2::memchr::Three;
+    static SEARCHER: std::sync::OnceLock<Option<Three>> = std::sync::OnceLock::new();
+    SEARCHER
+        .get_or_init(|| Three::new(0xC2, 0xE1, 0xE2))
+        .as_ref()
 }
 
 /// The positions `starts` gives, sorted.
