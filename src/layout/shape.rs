@@ -438,47 +438,13 @@ const BLOCK: usize = 64;
 /// Summed as [`masked_openings`] sums them, each pair -1, so that no lane
 /// is cut to its low bit first; at most [`BLOCK`] are, so the negated sum
 /// fits a byte.
-///
-/// `after` is `before` one byte on, so each byte's lane is computed once:
-/// the lanes of `before` and of the byte after it are laid out in a row,
-/// and the row one lane on holds those of `after`. Reloading the four
-/// vectors one lane on costs a load each where computing the lanes of
-/// `after` cost four instructions a vector, and the one lane past
-/// `before` is read from a table; the block takes about 45 instructions
-/// where it took 69 (84K fewer over corpora/real). Inlined:
-/// with its row of lanes, LLVM called it out of line, loading the vector
-/// constants afresh at each block.
-#[inline(always)]
 fn pair_openings(before: &[u8; BLOCK], after: &[u8; BLOCK]) -> usize {
-    // Filled by copying a whole mapped block, which LLVM sees overwrite
-    // the zeros; filled lane by lane, the zeros were stored first at every
-    // block.
-    let mut lanes = [0u8; BLOCK + 1];
-    lanes[..BLOCK].copy_from_slice(&before.map(word_lane));
-    lanes[BLOCK] = WORD_LANES[usize::from(after[BLOCK - 1])];
-    let (Some(before_lanes), Some(after_lanes)) =
-        (lanes.first_chunk::<BLOCK>(), lanes.last_chunk::<BLOCK>())
-    else {
-        return 0;
-    };
     let mut minus_opens = 0u8;
-    for (&a, &b) in before_lanes.iter().zip(after_lanes) {
-        minus_opens = minus_opens.wrapping_add(b & !a);
+    for (&a, &b) in before.iter().zip(after) {
+        minus_opens = minus_opens.wrapping_add(word_lane(b) & !word_lane(a));
     }
     usize::from(minus_opens.wrapping_neg())
 }
-
-/// [`word_lane`] of each byte, for the one lane of a block read alone: a
-/// load where the tests took nine instructions.
-static WORD_LANES: [u8; 256] = {
-    let mut lanes = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        lanes[b] = if is_ascii_space(b as u8) { 0 } else { u8::MAX };
-        b += 1;
-    }
-    lanes
-};
 
 /// All ones (-1) for a byte that is not ASCII white space, 0 for one that
 /// is: a vector compare's lane.
@@ -676,7 +642,7 @@ fn by_then_capital(p: &str) -> bool {
 /// byte above them. The word counts' vector code so tests a byte with one
 /// instruction fewer than an unsigned range test takes, which x86's vector
 /// instructions lack (a minimum and an equality stood in for it).
-pub(super) const fn is_ascii_space(b: u8) -> bool {
+pub(super) fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (b.wrapping_add(0x80 - b'\t') as i8) <= (0x80 - b'\t' + 0x0D) as i8
 }
 
@@ -815,13 +781,6 @@ mod tests {
                 lanes.as_slice(),
                 "{n}"
             );
-        }
-    }
-
-    #[test]
-    fn word_lane_table_agrees_with_the_test_of_each_byte() {
-        for b in 0..=u8::MAX {
-            assert_eq!(WORD_LANES[usize::from(b)], word_lane(b), "{b}");
         }
     }
 
