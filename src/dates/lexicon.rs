@@ -355,6 +355,20 @@ const fn with_suffix(stem: &[u8], suffix: &[u8]) -> ([u8; 16], usize) {
     (buf, n + k)
 }
 
+/// Runs `body` on each `(word, value)` pair of `table`, in order: the
+/// loop of [`Index::build`], which runs when compiling, where `for` loops
+/// are not allowed.
+macro_rules! each_pair {
+    ($table:expr, |$word:ident, $value:ident| $body:block) => {{
+        let mut i = 0;
+        while i < $table.len() {
+            let ($word, $value) = $table[i];
+            $body
+            i += 1;
+        }
+    }};
+}
+
 impl Index {
     /// The index.
     pub(crate) fn get() -> &'static Index {
@@ -376,67 +390,41 @@ impl Index {
             short_keys: [0; SHORT_SLOTS],
             short_ids: [0; SHORT_SLOTS],
         };
-        // Loops by index: a `for` loop is not allowed when compiling.
-        let mut i = 0;
-        while i < MONTHS.len() {
-            let (w, v) = MONTHS[i];
+        // Each table's pairs by the `each_pair!` loop: a `for` loop is not
+        // allowed when compiling.
+        each_pair!(MONTHS, |w, v| {
             index.entry(w.as_bytes()).month = Some(v);
-            i += 1;
-        }
-        i = 0;
-        while i < WEEKDAYS.len() {
-            let (w, v) = WEEKDAYS[i];
+        });
+        each_pair!(WEEKDAYS, |w, v| {
             index.entry(w.as_bytes()).weekday = Some(v);
-            i += 1;
-        }
-        i = 0;
-        while i < HOLIDAYS.len() {
-            let (w, v) = HOLIDAYS[i];
+        });
+        each_pair!(HOLIDAYS, |w, v| {
             index.entry(w.as_bytes()).holiday = Some(v);
-            i += 1;
-        }
-        i = 0;
-        while i < COUNTS.len() {
-            let (w, v) = COUNTS[i];
+        });
+        each_pair!(COUNTS, |w, v| {
             index.entry(w.as_bytes()).count = Some(v);
-            i += 1;
-        }
-        i = 0;
-        while i < TENS_STEMS.len() {
-            let (w, v) = TENS_STEMS[i];
+        });
+        each_pair!(TENS_STEMS, |w, v| {
             let (ies, n) = with_suffix(w.as_bytes(), b"ies");
             index.entry(ies.split_at(n).0).tens_ies = Some(v);
             let (y, n) = with_suffix(w.as_bytes(), b"y");
             index.entry(y.split_at(n).0).tens_y = Some(v);
-            i += 1;
-        }
-        i = 0;
-        while i < SEASONS.len() {
-            let (w, v) = SEASONS[i];
+        });
+        each_pair!(SEASONS, |w, v| {
             index.entry(w.as_bytes()).season = Some(v);
-            i += 1;
-        }
-        i = 0;
-        while i < ORDINALS.len() {
-            let (w, v) = ORDINALS[i];
+        });
+        each_pair!(ORDINALS, |w, v| {
             index.entry(w.as_bytes()).ordinal = Some(v);
-            i += 1;
-        }
-        i = 0;
-        while i < PARTS_OF_DAY.len() {
-            let (w, v) = PARTS_OF_DAY[i];
+        });
+        each_pair!(PARTS_OF_DAY, |w, v| {
             index.entry(w.as_bytes()).part_of_day = Some(v);
-            i += 1;
-        }
-        i = 0;
-        while i < OPENERS.len() {
-            let (w, v) = OPENERS[i];
+        });
+        each_pair!(OPENERS, |w, v| {
             let e = index.entry(w.as_bytes());
             e.opener = Some(v);
             e.lists |= 1 << List::Opener as u8;
-            i += 1;
-        }
-        i = 0;
+        });
+        let mut i = 0;
         while i < LISTS.len() {
             let (list, words) = LISTS[i];
             let mut k = 0;
