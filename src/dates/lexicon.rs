@@ -317,11 +317,7 @@ const fn key(word: &[u8]) -> Option<u128> {
         return None;
     }
     let mut buf = [0u8; 16];
-    let mut i = 0;
-    while i < n {
-        buf[i] = word[i];
-        i += 1;
-    }
+    buf.split_at_mut(n).0.copy_from_slice(word);
     // Setting bit 5 of each byte lowercases ASCII letters and leaves digits
     // as they are; the zero bytes past the word stay zero. This is every
     // byte a table word or a word token holds, and one OR for the whole
@@ -342,17 +338,10 @@ static INDEX: Index = Index::build();
 /// together: a tens stem's "ies" and "y" words ("nineties", "ninety").
 const fn with_suffix(stem: &[u8], suffix: &[u8]) -> ([u8; 16], usize) {
     let mut buf = [0u8; 16];
-    let mut n = 0;
-    while n < stem.len() {
-        buf[n] = stem[n];
-        n += 1;
-    }
-    let mut k = 0;
-    while k < suffix.len() {
-        buf[n + k] = suffix[k];
-        k += 1;
-    }
-    (buf, n + k)
+    let (head, tail) = buf.split_at_mut(stem.len());
+    head.copy_from_slice(stem);
+    tail.split_at_mut(suffix.len()).0.copy_from_slice(suffix);
+    (buf, stem.len() + suffix.len())
 }
 
 /// Runs `body` on each `(word, value)` pair of `table`, in order: the
@@ -483,11 +472,7 @@ impl Index {
             let bit = sketch(word);
             if n <= 8 {
                 let mut eight = [0u8; 8];
-                let mut b = 0;
-                while b < n {
-                    eight[b] = bytes[b];
-                    b += 1;
-                }
+                eight.split_at_mut(n).0.copy_from_slice(word);
                 let short = u64::from_le_bytes(eight);
                 let mut slot = short_slot(short);
                 while index.short_keys[slot] != 0 {
