@@ -100,11 +100,16 @@ impl Forms {
             if tok.plain() {
                 // A marked plain word: its start is its one place, read
                 // as the search's loop reads a word it lets through, its
-                // run read once for both tests.
-                if start < at || (start > 0 && class(start - 1) & WORD != 0) {
+                // run read once for both tests. Most (3,604 of the 5,315
+                // over corpora/real) are passed over on the tokens' bits
+                // ([`opens_no_pair`]), asked first: the tests of the place
+                // (inside the last match, after a word byte), which read
+                // the text and rule out about fifty words, then cost
+                // their ten instructions only for the others.
+                if opens_no_pair(tokens, k) {
                     continue;
                 }
-                if opens_no_pair(tokens, k) {
+                if start < at || (start > 0 && class(start - 1) & WORD != 0) {
                     continue;
                 }
                 let maybe = if text[start].is_ascii_alphabetic() {
@@ -209,15 +214,27 @@ impl Forms {
 /// first run and the bytes after it cost a hash of the run and two of the
 /// bytes after it. (One before a word that is not plain, or a sign, takes
 /// those tables' steps as before.)
+///
+/// Written as a test and a return for each part, the next token's bits
+/// (one load and mask, which decide nearly every word: the two tokens are
+/// one space apart at all but a few) before the places of the two, so
+/// that the compiler branches on each test, where for the chain of `&&`s
+/// it loaded both tokens' fields and combined three flags at every word
+/// (with the test of the place asked after it, 26K instructions fewer
+/// over corpora/real).
 #[inline(always)]
 fn opens_no_pair(tokens: &[Tok], k: usize) -> bool {
     let tok = &tokens[k];
-    tok.class().has(Class::AGENCY_PAIRED_OPENING)
-        && tokens.get(k + 1).is_some_and(|next| {
-            next.span.start == tok.span.end + 1
-                && next.plain()
-                && !next.class().has(Class::AGENCY_SECOND_RUN)
-        })
+    if !tok.class().has(Class::AGENCY_PAIRED_OPENING) {
+        return false;
+    }
+    let Some(next) = tokens.get(k + 1) else {
+        return false;
+    };
+    if !next.plain() || next.class().has(Class::AGENCY_SECOND_RUN) {
+        return false;
+    }
+    next.span.start == tok.span.end + 1
 }
 
 /// Whether `b` continues a word: ASCII letters and digits, the underscore,
