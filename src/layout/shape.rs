@@ -118,8 +118,20 @@ impl Kinds {
                 *lane |= kind(b);
             }
         }
-        let mut last = [0u8; KINDS_BLOCK];
-        last[..tail.len()].copy_from_slice(tail);
+        // The bytes past the whole blocks are read as the last block's
+        // worth of `p`, which overlaps the block before (a byte's kind ORed
+        // in twice changes nothing), rather than copied into a block padded
+        // with zero bytes: the copy, of a length known only at run time,
+        // was a call of `memcpy` at each title candidate. Only a `p`
+        // shorter than a block is copied.
+        let last = match p.last_chunk::<KINDS_BLOCK>() {
+            Some(&last) => last,
+            None => {
+                let mut last = [0u8; KINDS_BLOCK];
+                last[..tail.len()].copy_from_slice(tail);
+                last
+            }
+        };
         for (lane, &b) in lanes.iter_mut().zip(&last) {
             *lane |= kind(b);
         }
