@@ -609,15 +609,20 @@ fn numeric_and_code(bytes: &[u8], double_dash: bool) -> (bool, usize) {
     let mut code = double_dash;
     let mut numeric = 0;
     for w in bytes.split(|&b| is_ascii_space(b)) {
-        let digits = w.iter().filter(|b| b.is_ascii_digit()).count();
-        if digits == 0 {
+        // Most words hold no digit, and a word's digits matter only as
+        // none, one, or two and more: the first digit is looked for by a
+        // loop that stops there, and a second only in a word short enough
+        // to be a code. Counting every word's digits took vector code whose
+        // set-up cost more than the few bytes of a word it read.
+        let Some(first) = w.iter().position(u8::is_ascii_digit) else {
             continue;
-        }
+        };
         numeric += 1;
-        code |= digits >= 2
-            && w.len() <= 12
-            && w.iter().all(u8::is_ascii_alphanumeric)
-            && w.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2;
+        code = code
+            || (w.len() <= 12
+                && w[first + 1..].iter().any(u8::is_ascii_digit)
+                && w.iter().all(u8::is_ascii_alphanumeric)
+                && w.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2);
     }
     (code, numeric)
 }
