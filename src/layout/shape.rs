@@ -608,21 +608,34 @@ impl Shape {
 fn numeric_and_code(bytes: &[u8], double_dash: bool) -> (bool, usize) {
     let mut code = double_dash;
     let mut numeric = 0;
-    for w in bytes.split(|&b| is_ascii_space(b)) {
-        // Most words hold no digit, and a word's digits matter only as
-        // none, one, or two and more: the first digit is looked for by a
-        // loop that stops there, and a second only in a word short enough
-        // to be a code. Counting every word's digits took vector code whose
-        // set-up cost more than the few bytes of a word it read.
-        let Some(first) = w.iter().position(u8::is_ascii_digit) else {
-            continue;
-        };
+    // Most words hold no digit: the bytes are searched for digits, and only
+    // the word around each digit found is cut out and read, the search
+    // going on past its end. Split into words first, every byte was read
+    // twice, once for the split and once for a digit.
+    let mut from = 0;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+    {
+        let digit = from + k;
+        let start = bytes[..digit]
+            .iter()
+            .rposition(|&b| is_ascii_space(b))
+            .map_or(0, |i| i + 1);
+        let end = bytes[digit..]
+            .iter()
+            .position(|&b| is_ascii_space(b))
+            .map_or(bytes.len(), |i| digit + i);
+        let w = &bytes[start..end];
         numeric += 1;
+        // A word's digits matter only as one, or two and more: a second is
+        // looked for only in a word short enough to be a code.
         code = code
             || (w.len() <= 12
-                && w[first + 1..].iter().any(u8::is_ascii_digit)
+                && bytes[digit + 1..end].iter().any(u8::is_ascii_digit)
                 && w.iter().all(u8::is_ascii_alphanumeric)
                 && w.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2);
+        from = end;
     }
     (code, numeric)
 }
