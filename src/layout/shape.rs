@@ -118,8 +118,20 @@ impl Kinds {
                 *lane |= kind(b);
             }
         }
-        let mut last = [0u8; KINDS_BLOCK];
-        last[..tail.len()].copy_from_slice(tail);
+        // The bytes past the whole blocks are read as the last block's
+        // worth of `p`, which overlaps the block before (a byte's kind ORed
+        // in twice changes nothing), rather than copied into a block padded
+        // with zero bytes: the copy, of a length known only at run time,
+        // was a call of `memcpy` at each title candidate. Only a `p`
+        // shorter than a block is copied.
+        let last = match p.last_chunk::<KINDS_BLOCK>() {
+            Some(&last) => last,
+            None => {
+                let mut last = [0u8; KINDS_BLOCK];
+                last[..tail.len()].copy_from_slice(tail);
+                last
+            }
+        };
         for (lane, &b) in lanes.iter_mut().zip(&last) {
             *lane |= kind(b);
         }
@@ -596,16 +608,34 @@ impl Shape {
 fn numeric_and_code(bytes: &[u8], double_dash: bool) -> (bool, usize) {
     let mut code = double_dash;
     let mut numeric = 0;
-    for w in bytes.split(|&b| is_ascii_space(b)) {
-        let digits = w.iter().filter(|b| b.is_ascii_digit()).count();
-        if digits == 0 {
-            continue;
-        }
+    // Most words hold no digit: the bytes are searched for digits, and only
+    // the word around each digit found is cut out and read, the search
+    // going on past its end. Split into words first, every byte was read
+    // twice, once for the split and once for a digit.
+    let mut from = 0;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+    {
+        let digit = from + k;
+        let start = bytes[..digit]
+            .iter()
+            .rposition(|&b| is_ascii_space(b))
+            .map_or(0, |i| i + 1);
+        let end = bytes[digit..]
+            .iter()
+            .position(|&b| is_ascii_space(b))
+            .map_or(bytes.len(), |i| digit + i);
+        let w = &bytes[start..end];
         numeric += 1;
-        code |= digits >= 2
-            && w.len() <= 12
-            && w.iter().all(u8::is_ascii_alphanumeric)
-            && w.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2;
+        // A word's digits matter only as one, or two and more: a second is
+        // looked for only in a word short enough to be a code.
+        code = code
+            || (w.len() <= 12
+                && bytes[digit + 1..end].iter().any(u8::is_ascii_digit)
+                && w.iter().all(u8::is_ascii_alphanumeric)
+                && w.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2);
+        from = end;
     }
     (code, numeric)
 }
