@@ -157,7 +157,13 @@ impl Lexicon {
         // Every form, with whether it may be searched for in running text.
         // The table's forms are borrowed, not copied: most are never
         // changed.
-        let mut forms: Vec<Written> = Vec::new();
+        // Sized once: a user's forms are counted twice, for a curly
+        // spelling each may have.
+        let extra_forms: usize = extra
+            .iter()
+            .map(|a| 1 + a.aliases.len() + a.descriptions.len())
+            .sum();
+        let mut forms: Vec<Written> = Vec::with_capacity(lowered::SPELLINGS + 2 * extra_forms);
         // The table's forms' keys, made when compiling, in the order the
         // entries give their forms.
         let mut lowered = lowered::LOWERED.iter().copied();
@@ -208,15 +214,34 @@ impl Lexicon {
         let written = forms.len();
         // Pages write the possessive with a typographic apostrophe as often
         // as with a straight one.
-        let curly: Vec<_> = forms
-            .iter()
-            .filter(|f| f.3 && f.0.contains('\''))
-            .map(|(s, i, f, ..)| {
-                let curly = with_curly_apostrophes(s);
-                (Cow::Owned(curly), *i, *f, true, None)
-            })
-            .collect();
-        forms.extend(curly);
+        // The table's forms have theirs made when compiling, with their keys.
+        for k in 0..written {
+            let (s, i, f, searched, keys) = &forms[k];
+            if !searched {
+                continue;
+            }
+            let curly = match keys {
+                Some(keys) => match keys.curly {
+                    Some(c) => {
+                        // No look-up key: the surface map holds the forms
+                        // as written only.
+                        let keys = Lowered {
+                            pattern: c.pattern,
+                            surface: None,
+                            curly: None,
+                        };
+                        (Cow::Borrowed(c.form), *i, *f, true, Some(keys))
+                    }
+                    None => continue,
+                },
+                None if s.contains('\'') => {
+                    let curly = with_curly_apostrophes(s);
+                    (Cow::Owned(curly), *i, *f, true, None)
+                }
+                None => continue,
+            };
+            forms.push(curly);
+        }
         // The trie ignores ASCII case, so forms equal but for case are
         // one pattern; it must match case exactly only when every spelling
         // of it is an acronym ("AP"), not when one is a word ("Tass").
