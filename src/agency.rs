@@ -17,6 +17,7 @@ pub(crate) use first_runs::FIRST_RUNS;
 pub(crate) use second_runs::{PAIRED_FIRST_RUNS, SECOND_RUNS};
 
 mod first_runs;
+mod lowered;
 mod search;
 mod second_runs;
 mod table;
@@ -26,8 +27,15 @@ mod trie;
 // built; the strings looked up only probe them and never add a key, so no
 // text can make keys collide on purpose. SipHash's guard against that was
 // most of a look-up's instructions: the maps use the Fx hash instead.
+use lowered::Lowered;
 use rustc_hash::FxBuildHasher as KeyHash;
 use search::Forms;
+
+/// A form of the lexicon as its build lists it: the form, its agency's
+/// index, how it refers to the agency, whether it is searched for in
+/// running text, and, for a form of the built-in table, its keys made when
+/// compiling.
+type Written = (Cow<'static, str>, usize, Form, bool, Option<Lowered>);
 
 /// A news agency the parser should know besides the built-in ones.
 ///
@@ -110,7 +118,9 @@ pub(crate) struct Lexicon {
     /// Lowercased surface forms, for exact look-ups of a whole string: the
     /// agency of any form so spelled, and of a form searched for in running
     /// text (not a tag). The first agency to claim a spelling keeps it.
-    surface: HashMap<String, (usize, Option<usize>), KeyHash>,
+    /// (Keyed by the table's keys made when compiling, and by keys made
+    /// here for a user's forms and the few the compiler cannot lowercase.)
+    surface: HashMap<Cow<'static, str>, (usize, Option<usize>), KeyHash>,
     /// One bit per surface key's length and first, second and last bytes
     /// ([`shape_bit`]). Most strings looked up (credit lines, sign-offs,
     /// bylines) name no agency, and a clear bit says so before the string
@@ -147,27 +157,33 @@ impl Lexicon {
         // Every form, with whether it may be searched for in running text.
         // The table's forms are borrowed, not copied: most are never
         // changed.
-        let mut forms: Vec<(Cow<'static, str>, usize, Form, bool)> = Vec::new();
+        // Sized once: a user's forms are counted twice, for a curly
+        // spelling each may have.
+        let extra_forms: usize = extra
+            .iter()
+            .map(|a| 1 + a.aliases.len() + a.descriptions.len())
+            .sum();
+        let mut forms: Vec<Written> = Vec::with_capacity(lowered::SPELLINGS + 2 * extra_forms);
+        // The table's forms' keys, made when compiling, in the order the
+        // entries give their forms.
+        let mut lowered = lowered::LOWERED.iter().copied();
         for (i, e) in table::AGENCIES.iter().enumerate() {
             names.push(Cow::Borrowed(e.name));
             let searched = |s: &str| !e.tags.contains(&s);
-            forms.push((Cow::Borrowed(e.name), i, Form::Name, searched(e.name)));
-            forms.extend(
-                e.aliases
-                    .iter()
-                    .map(|a| (Cow::Borrowed(*a), i, Form::Name, searched(a))),
-            );
-            forms.extend(
-                e.descriptions
-                    .iter()
-                    .map(|d| (Cow::Borrowed(*d), i, Form::Description, true)),
-            );
-            forms.extend(
-                e.tags
-                    .iter()
-                    .filter(|t| **t != e.name && !e.aliases.contains(t))
-                    .map(|t| (Cow::Borrowed(*t), i, Form::Name, false)),
-            );
+            for k in 0..lowered::form_count(e) {
+                let s = lowered::form(e, k);
+                let keys = lowered.next();
+                let (form, searched) = if k <= e.aliases.len() {
+                    (Form::Name, searched(s))
+                } else if k <= e.aliases.len() + e.descriptions.len() {
+                    (Form::Description, true)
+                } else if s != e.name && !e.aliases.contains(&s) {
+                    (Form::Name, false)
+                } else {
+                    continue;
+                };
+                forms.push((Cow::Borrowed(s), i, form, searched, keys));
+            }
         }
         for a in extra {
             let i = match names.iter().position(|n| *n == a.name) {
@@ -178,38 +194,67 @@ impl Lexicon {
                 }
             };
             let owned = |x: &String| Cow::Owned(x.clone());
-            forms.push((owned(&a.name), i, Form::Name, true));
-            forms.extend(a.aliases.iter().map(|x| (owned(x), i, Form::Name, true)));
+            forms.push((owned(&a.name), i, Form::Name, true, None));
+            forms.extend(
+                a.aliases
+                    .iter()
+                    .map(|x| (owned(x), i, Form::Name, true, None)),
+            );
             forms.extend(
                 a.descriptions
                     .iter()
-                    .map(|x| (owned(x), i, Form::Description, true)),
+                    .map(|x| (owned(x), i, Form::Description, true, None)),
             );
         }
         // `s.trim().is_empty()`, told by the first character that is not
         // white space rather than by trimming both ends of every form.
-        forms.retain(|(s, _, _, _)| !s.chars().all(char::is_whitespace));
+        forms.retain(|(s, ..)| !s.chars().all(char::is_whitespace));
         // The forms as written, before the curly apostrophes below: those
         // add nothing to the look-ups (see `surface`).
         let written = forms.len();
         // Pages write the possessive with a typographic apostrophe as often
         // as with a straight one.
-        let curly: Vec<_> = forms
-            .iter()
-            .filter(|f| f.3 && f.0.contains('\''))
-            .map(|(s, i, f, _)| (Cow::Owned(with_curly_apostrophes(s)), *i, *f, true))
-            .collect();
-        forms.extend(curly);
+        // The table's forms have theirs made when compiling, with their keys.
+        for k in 0..written {
+            let (s, i, f, searched, keys) = &forms[k];
+            if !searched {
+                continue;
+            }
+            let curly = match keys {
+                Some(keys) => match keys.curly {
+                    Some(c) => {
+                        // No look-up key: the surface map holds the forms
+                        // as written only.
+                        let keys = Lowered {
+                            pattern: c.pattern,
+                            surface: None,
+                            curly: None,
+                        };
+                        (Cow::Borrowed(c.form), *i, *f, true, Some(keys))
+                    }
+                    None => continue,
+                },
+                None if s.contains('\'') => {
+                    let curly = with_curly_apostrophes(s);
+                    (Cow::Owned(curly), *i, *f, true, None)
+                }
+                None => continue,
+            };
+            forms.push(curly);
+        }
         // The trie ignores ASCII case, so forms equal but for case are
         // one pattern; it must match case exactly only when every spelling
         // of it is an acronym ("AP"), not when one is a word ("Tass").
         let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
         // The searched forms lowercased, in one buffer rather than a string
-        // each, and each pattern's index by its lowercase key, a slice of it.
-        let mut lower = String::with_capacity(forms.iter().map(|f| f.0.len()).sum());
+        // each, and each pattern's index by its lowercase key, a slice of it:
+        // the forms that the table's keys made when compiling do not cover
+        // (a user's, the curly apostrophes').
+        let made_here = forms.iter().filter(|f| f.4.is_none()).map(|f| f.0.len());
+        let mut lower = String::with_capacity(made_here.sum());
         let mut ends: Vec<usize> = Vec::with_capacity(forms.len());
-        for (s, _, _, searched) in &forms {
-            if *searched {
+        for (s, _, _, searched, keys) in &forms {
+            if *searched && keys.is_none() {
                 lower.push_str(s);
             }
             ends.push(lower.len());
@@ -219,12 +264,13 @@ impl Lexicon {
             HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
         let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
         let mut start = 0;
-        for (k, (s, i, f, searched)) in forms.iter().enumerate() {
-            let key = &lower[start..ends[k]];
+        for (k, (s, i, f, searched, table_keys)) in forms.iter().enumerate() {
+            let made = &lower[start..ends[k]];
             start = ends[k];
             if !searched {
                 continue;
             }
+            let key = table_keys.map_or(made, |t| t.pattern);
             match keys.entry(key) {
                 Entry::Occupied(p) => patterns[*p.get()].2 &= is_acronym(s),
                 Entry::Vacant(v) => {
@@ -234,15 +280,19 @@ impl Lexicon {
                 }
             }
         }
-        let mut surface: HashMap<String, (usize, Option<usize>), KeyHash> =
+        let mut surface: HashMap<Cow<'static, str>, (usize, Option<usize>), KeyHash> =
             HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
         // A curly form's key is its straight form's (`lookup_key` makes
         // the apostrophe straight), and the straight form, searched too,
         // came first: the curly forms would change no entry, and their
         // keys, lowercased with Unicode's rules, cost more than all the
         // others.
-        for (s, i, _, searched) in &forms[..written] {
-            let entry = surface.entry(lookup_key(s)).or_insert((*i, None));
+        for (s, i, _, searched, keys) in &forms[..written] {
+            let key = match keys.and_then(|k| k.surface) {
+                Some(key) => Cow::Borrowed(key),
+                None => Cow::Owned(lookup_key(s)),
+            };
+            let entry = surface.entry(key).or_insert((*i, None));
             if *searched && entry.1.is_none() {
                 entry.1 = Some(*i);
             }
@@ -389,7 +439,7 @@ impl Lexicon {
             key.make_ascii_lowercase();
             return self.surface.get(std::str::from_utf8(key).ok()?).copied();
         }
-        self.surface.get(&lookup_key(s)).copied()
+        self.surface.get(lookup_key(s).as_str()).copied()
     }
 
     /// Every agency mention in `text[within]`, left to right, whole words only.
@@ -1393,7 +1443,7 @@ mod tests {
                 .surface
                 .keys()
                 .filter(|k| k.contains('\''))
-                .cloned()
+                .map(|k| k.to_string())
                 .collect();
             assert!(straight.len() >= 10, "{}", straight.len());
             for s in straight {
@@ -1416,7 +1466,7 @@ mod tests {
             .keys()
             .flat_map(|k| {
                 [
-                    k.clone(),
+                    k.to_string(),
                     k.to_uppercase(),
                     format!("The {k}"),
                     format!("THE {k}"),
@@ -1441,7 +1491,7 @@ mod tests {
         for s in &cases {
             assert_eq!(
                 lex.entry(s),
-                lex.surface.get(&lookup_key(s)).copied(),
+                lex.surface.get(lookup_key(s).as_str()).copied(),
                 "{s:?}"
             );
         }

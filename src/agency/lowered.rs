@@ -1,0 +1,284 @@
+//! The built-in table's forms lowercased when compiling, for the keys the
+//! lexicon's build looks forms up by.
+//!
+//! `Lexicon::new` keys each form twice: its searched forms by their ASCII
+//! lowercase, so that forms equal but for case are one pattern, and every
+//! form by its look-up key (`lookup_key`: trimmed, lowercased, a leading
+//! "the " dropped) in the surface map. Made at run time, each key was a
+//! `String` of its own, some 190K instructions of each process's set-up,
+//! nearly half of them the allocations. The table's forms are fixed: here
+//! they are lowercased once, into one `static` buffer, and each key is a
+//! slice of it.
+
+use super::table::{AGENCIES, Entry};
+
+/// A table form's keys.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Lowered {
+    /// The form with its ASCII letters lowercased: its pattern key.
+    pub pattern: &'static str,
+    /// Its look-up key, when the form is ASCII and opens and closes with a
+    /// visible byte, as nearly every one does: `pattern` without a leading
+    /// "the ". `None` for the others, whose key `lookup_key` makes with
+    /// Unicode's lowercasing, which does not run when compiling.
+    pub surface: Option<&'static str>,
+    /// The form with its straight apostrophes made typographic, when it has
+    /// one: the spelling the lexicon searches for beside it.
+    pub curly: Option<Curly>,
+}
+
+/// A table form with its straight apostrophes made typographic ('\u{2019}'),
+/// as `with_curly_apostrophes` makes it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Curly {
+    /// The form so spelled.
+    pub form: &'static str,
+    /// Its pattern key: the form with its ASCII letters lowercased.
+    pub pattern: &'static str,
+}
+
+/// Each table form's keys, in the order [`form`] gives the forms: entry
+/// by entry, its name, aliases, descriptions and tags.
+pub(super) static LOWERED: [Lowered; FORMS] = slices(&LOWER, &CURLY);
+
+/// How many forms the table writes.
+const FORMS: usize = totals().0;
+
+/// How many forms the table writes, and spellings of them with typographic
+/// apostrophes: room for the built-in lexicon's list of forms.
+pub(super) const SPELLINGS: usize = totals().3;
+
+/// How many bytes they hold.
+const BYTES: usize = totals().1;
+
+/// Every table form ASCII-lowercased, one after another.
+static LOWER: [u8; BYTES] = lowercase();
+
+/// How many bytes [`CURLY`] holds.
+const CURLY_BYTES: usize = totals().2;
+
+/// Each table form that has a straight apostrophe, with them made
+/// typographic, once as written and once ASCII-lowercased, one form after
+/// another.
+static CURLY: [u8; CURLY_BYTES] = curly();
+
+/// The typographic apostrophe, in UTF-8.
+const TYPOGRAPHIC: &[u8] = "\u{2019}".as_bytes();
+
+/// How many straight apostrophes `f` has.
+const fn apostrophes(f: &[u8]) -> usize {
+    let mut n = 0;
+    let mut j = 0;
+    while j < f.len() {
+        if f[j] == b'\'' {
+            n += 1;
+        }
+        j += 1;
+    }
+    n
+}
+
+/// Form `k` of entry `e` ([`form_count`] of them): its name, then its
+/// aliases, descriptions and tags.
+pub(super) const fn form(e: &Entry, k: usize) -> &'static str {
+    let mut k = k;
+    if k == 0 {
+        return e.name;
+    }
+    k -= 1;
+    if k < e.aliases.len() {
+        return e.aliases[k];
+    }
+    k -= e.aliases.len();
+    if k < e.descriptions.len() {
+        return e.descriptions[k];
+    }
+    e.tags[k - e.descriptions.len()]
+}
+
+/// How many forms entry `e` writes.
+pub(super) const fn form_count(e: &Entry) -> usize {
+    1 + e.aliases.len() + e.descriptions.len() + e.tags.len()
+}
+
+/// Runs `body` on each table form in order, with `form` the form: the
+/// loops of the builds below, which run when compiling, where `for` loops
+/// are not allowed.
+macro_rules! each_form {
+    (|$form:ident| $body:block) => {{
+        let mut i = 0;
+        while i < AGENCIES.len() {
+            let e = &AGENCIES[i];
+            let mut k = 0;
+            while k < form_count(e) {
+                let $form = form(e, k).as_bytes();
+                $body
+                k += 1;
+            }
+            i += 1;
+        }
+    }};
+}
+
+/// The table's count of forms, of their bytes, of [`CURLY`]'s bytes, and
+/// of its forms and their curly spellings.
+const fn totals() -> (usize, usize, usize, usize) {
+    let (mut forms, mut bytes, mut curly, mut spellings) = (0, 0, 0, 0);
+    each_form!(|f| {
+        forms += 1;
+        bytes += f.len();
+        spellings += 1;
+        let n = apostrophes(f);
+        if n > 0 {
+            curly += 2 * (f.len() + n * (TYPOGRAPHIC.len() - 1));
+            spellings += 1;
+        }
+    });
+    (forms, bytes, curly, spellings)
+}
+
+/// [`CURLY`]'s bytes.
+const fn curly() -> [u8; CURLY_BYTES] {
+    let mut out = [0; CURLY_BYTES];
+    let mut at = 0;
+    each_form!(|f| {
+        if apostrophes(f) > 0 {
+            let mut lower = false;
+            loop {
+                let mut j = 0;
+                while j < f.len() {
+                    if f[j] == b'\'' {
+                        let mut t = 0;
+                        while t < TYPOGRAPHIC.len() {
+                            out[at] = TYPOGRAPHIC[t];
+                            at += 1;
+                            t += 1;
+                        }
+                    } else {
+                        out[at] = if lower {
+                            f[j].to_ascii_lowercase()
+                        } else {
+                            f[j]
+                        };
+                        at += 1;
+                    }
+                    j += 1;
+                }
+                if lower {
+                    break;
+                }
+                lower = true;
+            }
+        }
+    });
+    out
+}
+
+/// `bytes` as a `str`, when compiling.
+const fn text(bytes: &'static [u8]) -> &'static str {
+    match core::str::from_utf8(bytes) {
+        Ok(s) => s,
+        // The buffers are made of whole forms, each UTF-8, with ASCII
+        // bytes changed to ASCII bytes and apostrophes to a whole
+        // character: this never fails.
+        Err(_) => panic!("a table form's key is UTF-8"),
+    }
+}
+
+/// [`LOWER`]'s bytes.
+const fn lowercase() -> [u8; BYTES] {
+    let mut out = [0; BYTES];
+    let mut at = 0;
+    each_form!(|f| {
+        let mut j = 0;
+        while j < f.len() {
+            out[at + j] = f[j].to_ascii_lowercase();
+            j += 1;
+        }
+        at += f.len();
+    });
+    out
+}
+
+/// [`LOWERED`], from the forms' bytes in `lower` ([`LOWER`]) and
+/// `curly` ([`CURLY`]).
+const fn slices(
+    lower: &'static [u8; BYTES],
+    curly: &'static [u8; CURLY_BYTES],
+) -> [Lowered; FORMS] {
+    let mut out = [Lowered {
+        pattern: "",
+        surface: None,
+        curly: None,
+    }; FORMS];
+    let mut rest: &'static [u8] = lower;
+    let mut curly_rest: &'static [u8] = curly;
+    let mut n = 0;
+    each_form!(|f| {
+        let (bytes, after) = rest.split_at(f.len());
+        rest = after;
+        let pattern = text(bytes);
+        let apostrophes = apostrophes(f);
+        let curly = if apostrophes > 0 {
+            let len = f.len() + apostrophes * (TYPOGRAPHIC.len() - 1);
+            let (form, after) = curly_rest.split_at(len);
+            let (pattern, after) = after.split_at(len);
+            curly_rest = after;
+            Some(Curly {
+                form: text(form),
+                pattern: text(pattern),
+            })
+        } else {
+            None
+        };
+        let plain = bytes.is_ascii()
+            && !bytes.is_empty()
+            && bytes[0].is_ascii_graphic()
+            && bytes[bytes.len() - 1].is_ascii_graphic();
+        out[n] = Lowered {
+            pattern,
+            surface: if !plain {
+                None
+            } else if let Some((b"the ", key)) = bytes.split_first_chunk::<4>() {
+                Some(text(key))
+            } else {
+                Some(pattern)
+            },
+            curly,
+        };
+        n += 1;
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::agency::{lookup_key, with_curly_apostrophes};
+
+    #[test]
+    fn the_keys_made_when_compiling_are_those_made_at_run_time() {
+        let forms: Vec<&str> = AGENCIES
+            .iter()
+            .flat_map(|e| (0..form_count(e)).map(|k| form(e, k)))
+            .collect();
+        assert_eq!(forms.len(), LOWERED.len());
+        let mut made = 0;
+        for (s, keys) in forms.iter().zip(&LOWERED) {
+            assert_eq!(keys.pattern, s.to_ascii_lowercase(), "{s:?}");
+            match keys.curly {
+                Some(c) => {
+                    assert_eq!(c.form, with_curly_apostrophes(s), "{s:?}");
+                    assert_eq!(c.pattern, c.form.to_ascii_lowercase(), "{s:?}");
+                }
+                None => assert!(!s.contains('\''), "{s:?}"),
+            }
+            if let Some(key) = keys.surface {
+                assert_eq!(key, lookup_key(s), "{s:?}");
+                made += 1;
+            }
+        }
+        // Only the forms that are not ASCII are left to the run time.
+        assert_eq!(made, forms.iter().filter(|s| s.is_ascii()).count());
+    }
+}
