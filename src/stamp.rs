@@ -695,7 +695,39 @@ pub(crate) fn find<'a>(
     // read back at each of them.
     let mut lines = layout.lines.iter();
     let ordinal = |left: usize| layout.lines.len() - left;
-    while let Some(entry) = lines.next() {
+    // Every stamp holds a digit (its year, day or clock): a line with none
+    // can only be a label, for the next line, and is not a date that
+    // cannot be read either (those hold digits too). The page's next digit
+    // is found by a search of the text from a line's start on
+    // ([`next_digit`]), and every line that ends at or before it holds
+    // none and is passed in a loop of one compare a line: testing each
+    // short line's bytes took about 48 instructions a line, most of them
+    // choosing the test by the line's length and reading the loop's state
+    // back from the stack. The search is asked again only by a short line
+    // that starts past the digit it found, so a run of long prose lines
+    // after a line with a digit is passed by their lengths, not read
+    // (searching again from the end of each line with a digit read them:
+    // 37,000 instructions more over corpora/real, 7,400 more when only a
+    // short line followed; a search of at most 512 or 256 bytes a call
+    // cost 17,000 and 29,000 more, for its calls again).
+    let mut digit_at = next_digit(text.as_bytes(), 0);
+    // Whether the last bare date found still waits for its prose line
+    // (`bare.last()` with no `prose`): a line that may be prose is then
+    // read even without a digit.
+    let mut awaiting_prose = false;
+    loop {
+        let rest = lines.as_slice();
+        let passed = if awaiting_prose {
+            rest.iter().position(|l| {
+                l.trimmed.end > digit_at || (PROSE_LEN..=LINE_LIMIT).contains(&l.trimmed.len())
+            })
+        } else {
+            rest.iter().position(|l| l.trimmed.end > digit_at)
+        };
+        lines = rest[passed.unwrap_or(rest.len())..].iter();
+        let Some(entry) = lines.next() else {
+            break;
+        };
         // The line's bytes: it is cut from the text as a `str` only once it
         // is read further, and most lines are told from their bytes. Their
         // length is the span's, without the span's own subtraction.
@@ -708,19 +740,17 @@ pub(crate) fn find<'a>(
         // length is tested first, already in a register, and most lines are
         // too short: asking the candidates first cost some 11,000
         // instructions over corpora/real.
-        if bytes.len() >= PROSE_LEN
-            && bare.last().is_some_and(|c| c.prose.is_none())
-            && is_prose(bytes)
-        {
+        if bytes.len() >= PROSE_LEN && awaiting_prose && is_prose(bytes) {
             let k = ordinal(lines.len());
             for c in bare.iter_mut().rev().take_while(|c| c.prose.is_none()) {
                 c.prose = Some(k);
             }
+            awaiting_prose = false;
         }
-        // Every stamp holds a digit (its year, day or clock): a line with
-        // none can only be a label, for the next line, and is not a date
-        // that cannot be read either (those hold digits too).
-        if !has_digit(bytes) {
+        if digit_at < entry.trimmed.start {
+            digit_at = next_digit(text.as_bytes(), entry.trimmed.start);
+        }
+        if digit_at >= entry.trimmed.end {
             continue;
         }
         let k = ordinal(lines.len());
@@ -777,6 +807,7 @@ pub(crate) fn find<'a>(
                 } else if written.wire {
                     wire_stamp.get_or_insert(shift(s));
                 } else if bare_tail(&line[end..]) {
+                    awaiting_prose = true;
                     bare.push(Candidate {
                         has_time: s.time.is_some(),
                         prose: None,
@@ -799,6 +830,7 @@ pub(crate) fn find<'a>(
             }
         }
         if !found && looks_dated(line) {
+            awaiting_prose = true;
             bare.push(Candidate {
                 stamp: None,
                 line: k,
@@ -928,76 +960,60 @@ fn may_open_date(i: &[u8]) -> bool {
     }
 }
 
-/// Whether `line` holds an ASCII digit.
+/// Where the first ASCII digit of `bytes` at or after `from` is,
+/// `usize::MAX` for none.
 ///
-/// Every short line of the page is tested, most of them a few dozen bytes
-/// long. A line of sixteen bytes or more is tested thirty-two bytes at a
-/// time, a pair of sixteen-byte blocks side by side with one test of the
-/// pair (the compiler's vector code, about nine instructions a block), and
-/// its last thirty-two bytes as one more pair that overlaps the pairs before
-/// (a digit seen twice is still a digit); a line of sixteen to thirty-one
-/// bytes is its first and last blocks, which overlap, as one pair. (Pairs
-/// and then a lone block, then the last block, as before, took a branch and
-/// a test more for most lines: some 10,000 instructions over corpora/real.)
-/// A line of eight to fifteen bytes is read as two eight-byte words that
-/// overlap, one of four to seven bytes as its first and last four bytes in
-/// one block, and only a line shorter than four bytes byte by byte.
-/// (Eight-byte words for every line cost about twice as much over the
-/// pages' lines; a block built of the two eight-byte words took the
-/// compiler some forty instructions of byte shuffles.)
-fn has_digit(line: &[u8]) -> bool {
-    let Some(last) = line.last_chunk::<16>() else {
-        if line.len() >= 8 {
-            return digit_in(&line[..8]) || digit_in(&line[line.len() - 8..]);
-        }
-        // Four to seven bytes: the line's first and last four bytes, which
-        // overlap, side by side in one block tested as a block is, the rest
-        // of it zeros, which are not digits. The compiler builds the block
-        // in a vector register (about ten instructions where two padded
-        // eight-byte words took about twenty).
-        if let (Some(first), Some(last)) = (line.first_chunk::<4>(), line.last_chunk::<4>()) {
-            let mut block = [0u8; 16];
-            block[..4].copy_from_slice(first);
-            block[4..8].copy_from_slice(last);
-            return block_has_digit(&block);
-        }
-        return line.iter().any(u8::is_ascii_digit);
-    };
-    let Some(last_pair) = line.last_chunk::<32>() else {
-        // Sixteen to thirty-one bytes: a line with a last block has a first.
-        let first = line.first_chunk::<16>().unwrap_or(last);
-        return block_has_digit(first) | block_has_digit(last);
-    };
-    // Each pair is tested whole, and left early only between pairs: an
-    // early exit inside one would have its bytes read one by one, and none
-    // at all would have the compiler interleave many pairs. The pairs
-    // opening before the last pair's own start are those whole in the line
-    // bar its last byte.
-    let (pairs, _) = line[..line.len() - 1].as_chunks::<32>();
-    pairs.iter().any(block_has_digit) || block_has_digit(last_pair)
+/// Blocks of 64 bytes are tested whole, with no exit inside one, so that
+/// the compiler tests their bytes together (four sixteen-byte vectors,
+/// about 21 instructions a block); the block that holds a digit is read
+/// eight bytes at a time for the first digit's place, and the last bytes of
+/// the text, fewer than 64, are copied into a block of zeros, which are not
+/// digits. (Blocks of 32 bytes with a bound, as the dates' `first_digit`
+/// reads a paragraph, took about 20 instructions a block: some 66,000 more
+/// over corpora/real; finding the digit's half of the block first, 7,500
+/// more.) Out of line, so that its constants stay in registers and
+/// [`find`]'s loop does not pay for its frame (inlined, 13,000 more).
+#[inline(never)]
+fn next_digit(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let (blocks, tail) = rest.as_chunks::<64>();
+    if let Some(k) = blocks.iter().position(block_has_digit) {
+        return from + 64 * k + first_digit_in(&blocks[k]);
+    }
+    let mut last = [0u8; 64];
+    last[..tail.len()].copy_from_slice(tail);
+    if block_has_digit(&last) {
+        return from + 64 * blocks.len() + first_digit_in(&last);
+    }
+    usize::MAX
 }
 
-/// Whether a block of `N` bytes holds an ASCII digit, every byte tested
-/// (no exit inside the block: see [`has_digit`]).
+/// Where the first ASCII digit of a block that holds one is.
+///
+/// A byte is a digit when, with '0' taken from it by XOR, it is below 10.
+/// Subtracting 10 from every byte of an eight-byte word sets the high bit
+/// of the lowest byte below 10 (which had it clear), and no byte below it
+/// borrows or sets its own, so the word's lowest such bit is its first
+/// digit's (the bits above it may be wrong, and are not read).
+fn first_digit_in(block: &[u8; 64]) -> usize {
+    use crate::ascii8::{HIGH, ONES};
+    let (words, _) = block.as_chunks::<8>();
+    for (w, &word) in words.iter().enumerate() {
+        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
+        let digits = x.wrapping_sub(ONES * 10) & !x & HIGH;
+        if digits != 0 {
+            return 8 * w + (digits.trailing_zeros() / 8) as usize;
+        }
+    }
+    block.len()
+}
+
+/// Whether a block of `N` bytes holds an ASCII digit, every byte tested:
+/// an early exit inside the block would have its bytes read one by one.
 fn block_has_digit<const N: usize>(block: &[u8; N]) -> bool {
     block
         .iter()
         .fold(false, |any, &b| any | crate::ascii8::is_digit(b))
-}
-
-/// Whether one of the eight bytes of `block` is an ASCII digit.
-///
-/// A byte is a digit when, with '0' taken from it by XOR, it is below 10.
-/// Subtracting 10 from every byte sets the high bit of the lowest byte
-/// below 10 (which had it clear), and no byte of 10 or more borrows from
-/// the next, so the word has such a bit exactly when some byte is below 10
-/// (which byte is not always told, and not needed).
-fn digit_in(block: &[u8]) -> bool {
-    use crate::ascii8::ONES;
-    let mut word = [0u8; 8];
-    word.copy_from_slice(block);
-    let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
-    x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0
 }
 
 /// Whether a line may hold a stamp: every stamp but a wire slug has a
@@ -1648,21 +1664,37 @@ mod tests {
         }
     }
 
-    /// The block test against a test of each byte, for every line length
-    /// up to several blocks and one byte of each kind at every place: the
-    /// blocks, the overlapping last block, the two words of a short line
-    /// and the bytes of a shorter one each see it.
+    /// The search against a search byte by byte, for every text length up
+    /// to several blocks, one byte of each kind at every place and a
+    /// second digit after it, from every place before it and past it: the
+    /// whole blocks, the block of zeros holding the last bytes and each
+    /// eight-byte word of a block see the first digit.
     #[test]
-    fn has_digit_agrees_with_a_test_of_each_byte() {
-        for len in 0..=72 {
+    fn next_digit_finds_the_first_digit_from_a_place() {
+        let reference = |text: &[u8], from: usize| {
+            (from..text.len())
+                .find(|&k| text[k].is_ascii_digit())
+                .unwrap_or(usize::MAX)
+        };
+        for len in 0..=200 {
             let plain = vec![b'a'; len];
-            assert!(!has_digit(&plain), "{len}");
+            for from in 0..=len + 1 {
+                assert_eq!(next_digit(&plain, from), usize::MAX, "{len} {from}");
+            }
             for at in 0..len {
                 for b in [b'0', b'5', b'9', b'/', b':', b' ', 0x80, 0xB0, 0xFF] {
-                    let mut line = plain.clone();
-                    line[at] = b;
-                    let each = line.iter().any(u8::is_ascii_digit);
-                    assert_eq!(has_digit(&line), each, "{len} {at} {b}");
+                    let mut text = plain.clone();
+                    text[at] = b;
+                    if at + 9 < len {
+                        text[at + 9] = b'7';
+                    }
+                    for from in [0, at.saturating_sub(63), at.saturating_sub(1), at, at + 1] {
+                        assert_eq!(
+                            next_digit(&text, from),
+                            reference(&text, from),
+                            "{len} {at} {b} {from}"
+                        );
+                    }
                 }
             }
         }
@@ -1737,7 +1769,7 @@ mod tests {
         ) {
             let token_line: String = picks.iter().map(|&i| TOKENS[i]).collect();
             for line in [token_line.as_str(), words.as_str()] {
-                if has_digit(line.as_bytes()) {
+                if line.bytes().any(|b| b.is_ascii_digit()) {
                     continue;
                 }
                 for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
@@ -1796,7 +1828,7 @@ mod tests {
             line in "[|/( \t]{0,2}(Updated|PUBLISHED|first published|Last Modified|posted|Mon)[ \t]{0,2}[:-]?[ ]{0,2}(on )?[ 0-9\u{a0}x]{0,2}"
         ) {
             if label_only(&line).is_some() {
-                proptest::prop_assert!(!has_digit(line.as_bytes()));
+                proptest::prop_assert!(!line.bytes().any(|b| b.is_ascii_digit()));
             }
         }
 
@@ -1822,10 +1854,13 @@ mod tests {
         }
 
         #[test]
-        fn has_digit_finds_a_digit_anywhere(
-            s in "[a0-9 \u{e9}\u{660}\u{630}\u{b0}\u{b9}/:\x7f]{0,40}"
+        fn next_digit_finds_the_first_digit(
+            s in "[a0-9 \u{e9}\u{660}\u{630}\u{b0}\u{b9}/:\x7f]{0,150}",
+            from in 0usize..160,
         ) {
-            proptest::prop_assert_eq!(has_digit(s.as_bytes()), s.bytes().any(|b| b.is_ascii_digit()));
+            let b = s.as_bytes();
+            let first = (from..b.len()).find(|&k| b[k].is_ascii_digit());
+            proptest::prop_assert_eq!(next_digit(b, from), first.unwrap_or(usize::MAX));
         }
 
         #[test]
