@@ -440,11 +440,18 @@ fn pair_marks(
         let Some(mark) = classify(text, Span::new(start, end)) else {
             continue;
         };
-        let at_start = first && blank_between(text, seg.start, mark.span.start);
-        first = false;
+        // Whether the mark opens its paragraph, asked only of the one
+        // mark that reads it: a double mark other than a closing one while
+        // a quote runs on from the paragraph before (most first marks open
+        // a quote, with none running on).
+        let was_first = std::mem::replace(&mut first, false);
         match mark.family {
             Family::Double => {
-                if at_start && double.is_some() && mark.side != Side::Close {
+                if double.is_some()
+                    && mark.side != Side::Close
+                    && was_first
+                    && blank_between(text, seg.start, mark.span.start)
+                {
                     // The opening mark of a continued quote's next paragraph.
                     continue;
                 }
