@@ -407,35 +407,45 @@ fn pair_marks(
         // With no double quote open, the segments passed change nothing
         // but the state that each segment starts afresh: a mark whose
         // segment is known goes there at once, rather than passing the
-        // segments one by one (most have no mark).
+        // segments one by one (most have no mark). Such a mark starts in
+        // its segment (a token of it), so only its end is checked: a
+        // doubled mark ('') may run past a segment that ends at its first
+        // sign.
         if double.is_none()
             && let Some(s) = seg_of
-            && s > si
         {
-            single = None;
-            first = true;
-            si = s;
-        }
-        // The segments passed, with or without marks, change nothing but
-        // an open double quote: it goes on into the next segment when that
-        // opens with a mark, and ends otherwise.
-        while let Some(seg) = segments.get(si)
-            && start >= seg.end
-        {
-            double = double.filter(|_| {
-                segments
-                    .get(si + 1)
-                    .is_some_and(|&next| opens_with_mark(text, next))
-            });
-            single = None;
-            first = true;
-            si += 1;
-        }
-        let Some(&seg) = segments.get(si) else {
-            break;
-        };
-        if start < seg.start || end > seg.end {
-            continue;
+            debug_assert!(s >= si && segments.get(s).is_some_and(|g| g.start <= start));
+            if s > si {
+                single = None;
+                first = true;
+                si = s;
+            }
+            // (The segment is there: the mark is in it.)
+            if segments.get(si).is_none_or(|seg| end > seg.end) {
+                continue;
+            }
+        } else {
+            // The segments passed, with or without marks, change nothing
+            // but an open double quote: it goes on into the next segment
+            // when that opens with a mark, and ends otherwise.
+            while let Some(seg) = segments.get(si)
+                && start >= seg.end
+            {
+                double = double.filter(|_| {
+                    segments
+                        .get(si + 1)
+                        .is_some_and(|&next| opens_with_mark(text, next))
+                });
+                single = None;
+                first = true;
+                si += 1;
+            }
+            let Some(&seg) = segments.get(si) else {
+                break;
+            };
+            if start < seg.start || end > seg.end {
+                continue;
+            }
         }
         let Some(mark) = classify(text, Span::new(start, end)) else {
             continue;
@@ -450,7 +460,7 @@ fn pair_marks(
                 if double.is_some()
                     && mark.side != Side::Close
                     && was_first
-                    && blank_between(text, seg.start, mark.span.start)
+                    && blank_between(text, segments[si].start, mark.span.start)
                 {
                     // The opening mark of a continued quote's next paragraph.
                     continue;
