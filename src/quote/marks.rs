@@ -574,14 +574,31 @@ fn push(
     if end <= start {
         return;
     }
-    let inner = crate::layout::trim(text, Span::new(start, end));
-    // Most quotes open with an ASCII letter: told from the first byte.
-    let first = text.as_bytes()[inner.range()].first();
-    if !first.is_some_and(u8::is_ascii_alphanumeric)
-        && !text[inner].chars().any(char::is_alphanumeric)
-    {
-        return;
-    }
+    // Most quotes open with an ASCII letter or digit and end on an ASCII
+    // byte other than white space (as `str::trim` tells it, [`WS`]): such
+    // a quote is its own trimmed span and holds a letter or digit, told
+    // from its two end bytes with no trim of the `str` (whose slicing
+    // checks the character boundaries the marks' spans are known to be on).
+    let bytes = &text.as_bytes()[start..end];
+    let inner = match (bytes.first(), bytes.last()) {
+        (Some(first), Some(&last))
+            if first.is_ascii_alphanumeric()
+                && last.is_ascii()
+                && ASCII_NEIGHBOUR[usize::from(last)] & WS == 0 =>
+        {
+            Span::new(start, end)
+        }
+        _ => {
+            let inner = crate::layout::trim(text, Span::new(start, end));
+            let first = text.as_bytes()[inner.range()].first();
+            if !first.is_some_and(u8::is_ascii_alphanumeric)
+                && !text[inner].chars().any(char::is_alphanumeric)
+            {
+                return;
+            }
+            inner
+        }
+    };
     out.push(Pair {
         inner,
         outer: Span::new(outer_start, outer_end),
