@@ -397,12 +397,10 @@ fn pair_marks(
     // which have none: the segment a mark is in is found by moving on from
     // the last mark's. The state of the segment being read: an open double
     // quote, which may be carried from paragraph to paragraph (content
-    // start, outer start, segment, token); an open single quote; whether
-    // no mark was read in it yet.
+    // start, outer start, segment, token); an open single quote.
     let mut si = 0;
     let mut double: Option<(usize, usize, usize, usize)> = None;
     let mut single: Option<(usize, usize, usize)> = None;
-    let mut first = true;
     for (start, end, tok, seg_of) in found {
         // With no double quote open, the segments passed change nothing
         // but the state that each segment starts afresh: a mark whose
@@ -417,7 +415,6 @@ fn pair_marks(
             debug_assert!(s >= si && segments.get(s).is_some_and(|g| g.start <= start));
             if s > si {
                 single = None;
-                first = true;
                 si = s;
             }
             // (The segment is there: the mark is in it.)
@@ -437,7 +434,6 @@ fn pair_marks(
                         .is_some_and(|&next| opens_with_mark(text, next))
                 });
                 single = None;
-                first = true;
                 si += 1;
             }
             let Some(&seg) = segments.get(si) else {
@@ -450,16 +446,16 @@ fn pair_marks(
         let Some(mark) = classify(text, Span::new(start, end)) else {
             continue;
         };
-        // Whether the mark opens its paragraph, asked only of the one
-        // mark that reads it: a double mark other than a closing one while
-        // a quote runs on from the paragraph before (most first marks open
-        // a quote, with none running on).
-        let was_first = std::mem::replace(&mut first, false);
         match mark.family {
             Family::Double => {
+                // Whether the mark opens its paragraph is asked only of the
+                // one mark that reads it: a double mark other than a closing
+                // one while a quote runs on from the paragraph before. Only
+                // white space before it in its paragraph tells that it is
+                // the paragraph's first mark too (any mark read before it
+                // there lies between), so no flag is kept for that.
                 if double.is_some()
                     && mark.side != Side::Close
-                    && was_first
                     && blank_between(text, segments[si].start, mark.span.start)
                 {
                     // The opening mark of a continued quote's next paragraph.
