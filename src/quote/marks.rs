@@ -397,54 +397,67 @@ fn pair_marks(
     // which have none: the segment a mark is in is found by moving on from
     // the last mark's. The state of the segment being read: an open double
     // quote, which may be carried from paragraph to paragraph (content
-    // start, outer start, segment, token); an open single quote; whether
-    // no mark was read in it yet.
+    // start, outer start, segment, token); an open single quote.
     let mut si = 0;
     let mut double: Option<(usize, usize, usize, usize)> = None;
     let mut single: Option<(usize, usize, usize)> = None;
-    let mut first = true;
     for (start, end, tok, seg_of) in found {
         // With no double quote open, the segments passed change nothing
         // but the state that each segment starts afresh: a mark whose
         // segment is known goes there at once, rather than passing the
-        // segments one by one (most have no mark).
+        // segments one by one (most have no mark). Such a mark starts in
+        // its segment (a token of it), so only its end is checked: a
+        // doubled mark ('') may run past a segment that ends at its first
+        // sign.
         if double.is_none()
             && let Some(s) = seg_of
-            && s > si
         {
-            single = None;
-            first = true;
-            si = s;
-        }
-        // The segments passed, with or without marks, change nothing but
-        // an open double quote: it goes on into the next segment when that
-        // opens with a mark, and ends otherwise.
-        while let Some(seg) = segments.get(si)
-            && start >= seg.end
-        {
-            double = double.filter(|_| {
-                segments
-                    .get(si + 1)
-                    .is_some_and(|&next| opens_with_mark(text, next))
-            });
-            single = None;
-            first = true;
-            si += 1;
-        }
-        let Some(&seg) = segments.get(si) else {
-            break;
-        };
-        if start < seg.start || end > seg.end {
-            continue;
+            debug_assert!(s >= si && segments.get(s).is_some_and(|g| g.start <= start));
+            if s > si {
+                single = None;
+                si = s;
+            }
+            // (The segment is there: the mark is in it.)
+            if segments.get(si).is_none_or(|seg| end > seg.end) {
+                continue;
+            }
+        } else {
+            // The segments passed, with or without marks, change nothing
+            // but an open double quote: it goes on into the next segment
+            // when that opens with a mark, and ends otherwise.
+            while let Some(seg) = segments.get(si)
+                && start >= seg.end
+            {
+                double = double.filter(|_| {
+                    segments
+                        .get(si + 1)
+                        .is_some_and(|&next| opens_with_mark(text, next))
+                });
+                single = None;
+                si += 1;
+            }
+            let Some(&seg) = segments.get(si) else {
+                break;
+            };
+            if start < seg.start || end > seg.end {
+                continue;
+            }
         }
         let Some(mark) = classify(text, Span::new(start, end)) else {
             continue;
         };
-        let at_start = first && blank_between(text, seg.start, mark.span.start);
-        first = false;
         match mark.family {
             Family::Double => {
-                if at_start && double.is_some() && mark.side != Side::Close {
+                // Whether the mark opens its paragraph is asked only of the
+                // one mark that reads it: a double mark other than a closing
+                // one while a quote runs on from the paragraph before. Only
+                // white space before it in its paragraph tells that it is
+                // the paragraph's first mark too (any mark read before it
+                // there lies between), so no flag is kept for that.
+                if double.is_some()
+                    && mark.side != Side::Close
+                    && blank_between(text, segments[si].start, mark.span.start)
+                {
                     // The opening mark of a continued quote's next paragraph.
                     continue;
                 }
@@ -557,14 +570,31 @@ fn push(
     if end <= start {
         return;
     }
-    let inner = crate::layout::trim(text, Span::new(start, end));
-    // Most quotes open with an ASCII letter: told from the first byte.
-    let first = text.as_bytes()[inner.range()].first();
-    if !first.is_some_and(u8::is_ascii_alphanumeric)
-        && !text[inner].chars().any(char::is_alphanumeric)
-    {
-        return;
-    }
+    // Most quotes open with an ASCII letter or digit and end on an ASCII
+    // byte other than white space (as `str::trim` tells it, [`WS`]): such
+    // a quote is its own trimmed span and holds a letter or digit, told
+    // from its two end bytes with no trim of the `str` (whose slicing
+    // checks the character boundaries the marks' spans are known to be on).
+    let bytes = &text.as_bytes()[start..end];
+    let inner = match (bytes.first(), bytes.last()) {
+        (Some(first), Some(&last))
+            if first.is_ascii_alphanumeric()
+                && last.is_ascii()
+                && ASCII_NEIGHBOUR[usize::from(last)] & WS == 0 =>
+        {
+            Span::new(start, end)
+        }
+        _ => {
+            let inner = crate::layout::trim(text, Span::new(start, end));
+            let first = text.as_bytes()[inner.range()].first();
+            if !first.is_some_and(u8::is_ascii_alphanumeric)
+                && !text[inner].chars().any(char::is_alphanumeric)
+            {
+                return;
+            }
+            inner
+        }
+    };
     out.push(Pair {
         inner,
         outer: Span::new(outer_start, outer_end),
