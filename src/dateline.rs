@@ -1008,6 +1008,8 @@ fn find_gated<'a>(
     let mut seen_line = false;
     let mut first = 0;
     let mut last_start = 0;
+    // The paragraph whose first line `first` is.
+    let mut last_read = 0;
     let mut marks = StrongMarks::new(text);
     let mut next = 0;
     loop {
@@ -1052,8 +1054,15 @@ fn find_gated<'a>(
         // start. Paragraphs come in text order, so it is found by walking on
         // from the last paragraph's rather than by a search for each (from
         // the top again should a paragraph ever start before the last).
-        first = first_line(&layout.lines, para.span.start, last_start, first);
+        first = first_line(
+            &layout.lines,
+            para.span.start,
+            last_start,
+            first,
+            i - last_read,
+        );
         last_start = para.span.start;
+        last_read = i;
         for line in layout.lines[first..]
             .iter()
             .map(|l| l.span)
@@ -1153,7 +1162,8 @@ fn next_to_read(
 
 /// The index of the first of `lines` that ends at or after `start`,
 /// searched for on from `from`, the answer for an earlier paragraph's start
-/// `last_start` (from the top when `start` is before it).
+/// `last_start` (from the top when `start` is before it), `paragraphs`
+/// paragraphs before the one starting at `start`.
 ///
 /// The lines between two paragraphs read are few, or the many lines of the
 /// chrome paragraphs passed over between them (menus): steps that double
@@ -1162,8 +1172,25 @@ fn next_to_read(
 /// line. Most paragraphs read follow one of a single line, so the answer is
 /// most often `from` + 1, which two comparisons find before the steps: the
 /// steps and the search took about sixty instructions for it.
-fn first_line(lines: &[Line], start: usize, last_start: usize, from: usize) -> usize {
-    let from = if start < last_start { 0 } else { from };
+///
+/// Each paragraph holds a line of its own, most paragraphs passed over
+/// (menu items, the chrome inside and after the story) one line each, so
+/// the answer is most often `from` + `paragraphs` when it is further: the
+/// steps start there when the line before it ends before `start` (the
+/// lines end in text order, so every line before it does too), which one
+/// comparison tells, and take one step where they took several.
+fn first_line(
+    lines: &[Line],
+    start: usize,
+    last_start: usize,
+    from: usize,
+    paragraphs: usize,
+) -> usize {
+    let (from, paragraphs) = if start < last_start {
+        (0, 0)
+    } else {
+        (from, paragraphs)
+    };
     let rest = lines.get(from..).unwrap_or_default();
     match rest {
         [first, ..] if first.span.end >= start => return from,
@@ -1172,7 +1199,11 @@ fn first_line(lines: &[Line], start: usize, last_start: usize, from: usize) -> u
     }
     // Every line before `passed` ends before `start`; the answer is at most
     // `passed + step`.
-    let (mut passed, mut step) = (0, 1);
+    let passed = match paragraphs.checked_sub(1).and_then(|k| rest.get(k)) {
+        Some(l) if l.span.end < start => paragraphs,
+        _ => 0,
+    };
+    let (mut passed, mut step) = (passed, 1);
     while rest
         .get(passed + step - 1)
         .is_some_and(|l| l.span.end < start)
@@ -2945,16 +2976,15 @@ mod tests {
         );
         for text in &texts {
             let layout = Layout::new(text);
-            let (mut first, mut last_start) = (0, 0);
-            // In order, then out of order.
-            let order = layout
-                .paragraphs
-                .iter()
-                .chain(layout.paragraphs.iter().rev());
-            for para in order {
-                let start = para.span.start;
-                first = first_line(&layout.lines, start, last_start, first);
-                last_start = start;
+            let (mut first, mut last_start, mut last_read) = (0, 0, 0);
+            // In order, every paragraph and every third, then out of order.
+            let n = layout.paragraphs.len();
+            let order = (0..n).chain((0..n).step_by(3)).chain((0..n).rev());
+            for i in order {
+                let start = layout.paragraphs[i].span.start;
+                let passed = i.saturating_sub(last_read);
+                first = first_line(&layout.lines, start, last_start, first, passed);
+                (last_start, last_read) = (start, i);
                 assert_eq!(first, layout.lines.partition_point(|l| l.span.end < start));
             }
         }
