@@ -364,8 +364,11 @@ fn find_gated<'a>(
         // searches only one that does for its first.
         let (passes, cut_segment) = match segment {
             Some((i, w)) => {
+                let noted = w.cut.digit_noted(i);
                 let (passes, has_digit) =
-                    gate::may_hold_date_in_words(text, start, end, index, footing, || w.words(i));
+                    gate::may_hold_date_in_words(text, start, end, index, footing, noted, || {
+                        w.words(i)
+                    });
                 (passes, Some((w, i, has_digit)))
             }
             None => (gate::may_hold_date(text, start, end, index, footing), None),
@@ -3627,10 +3630,15 @@ mod tests {
                 let (start, end) = (p.span.start, p.span.end);
                 for footing in footings {
                     let bytes = gate::may_hold_date(text, start, end, index, footing);
-                    let (on_words, has_digit) =
-                        gate::may_hold_date_in_words(text, start, end, index, footing, || {
-                            (marked.iter().copied(), not_plain.iter().copied())
-                        });
+                    let (on_words, has_digit) = gate::may_hold_date_in_words(
+                        text,
+                        start,
+                        end,
+                        index,
+                        footing,
+                        cut.digit_noted(tokens),
+                        || (marked.iter().copied(), not_plain.iter().copied()),
+                    );
                     assert_eq!(on_words, bytes, "{footing:?} {:?}", &text[start..end]);
                     assert_eq!(
                         has_digit,

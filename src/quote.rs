@@ -308,6 +308,9 @@ struct SegmentEnds {
     agency: usize,
     dates: usize,
     not_plain: usize,
+    /// Whether the word loop noted a digit in the segment
+    /// ([`token::Found::digit`]).
+    digit: bool,
 }
 
 /// The paragraphs quotes are looked for in ([`segments`]), cut into tokens
@@ -349,6 +352,12 @@ impl Cut {
         let ends = &self.spare.seg_ends;
         let start = i.checked_sub(1).map_or(0, |before| end(&ends[before]));
         &list[start..end(&ends[i])]
+    }
+
+    /// Whether the word loop noted a digit in segment `i`
+    /// ([`token::Found::digit`]; see [`token::holds_digit`]).
+    pub(crate) fn digit_noted(&self, i: usize) -> bool {
+        self.spare.seg_ends[i].digit
     }
 
     /// Segment `i`'s tokens, in text order.
@@ -453,6 +462,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     // Each segment's ends in the lists the relays' search and the dates'
     // gate read, which take a paragraph's words at once.
     refill(seg_ends, segs.len());
+    found.digit = false;
     for (i, &s) in segs.iter().enumerate() {
         token::tokenize_marking(text, s, i as u32, toks, found);
         seg_ends.push(SegmentEnds {
@@ -460,6 +470,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
             agency: found.agency.len(),
             dates: found.dates.len(),
             not_plain: found.not_plain.len(),
+            digit: std::mem::take(&mut found.digit),
         });
     }
     Some(Cut { spare })
