@@ -138,21 +138,20 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
     // untrimmed lines; the layout lists no blank line, so a blank line is
     // not taken for a repeat of it.
     let head_bytes = head.as_bytes();
-    // A line `l` that holds the headline at its end: kept when it is the
-    // headline, once trimmed of any bullet.
-    let keep_repeat = |segs: &mut Vec<Span>, l: Span| {
+    // A line `l` whose trimmed span `trimmed` ends with the headline: kept
+    // when it is the headline, once trimmed of any bullet. The callers know
+    // the trimmed line and that it ends with the headline (the layout's
+    // trimmed lines trim as `str::trim` does), so neither is worked out
+    // again here.
+    let keep_repeat = |segs: &mut Vec<Span>, l: Span, trimmed: Span| {
         if l == h || l.contains(h) {
             return;
         }
-        let trimmed = text[l].trim();
-        if !trimmed.ends_with(head) {
-            return;
-        }
-        let line = trimmed
+        let line = text[trimmed]
             .trim_start_matches(['•', '·', '*', '>', '|', '-'])
             .trim();
         if line == head {
-            keep(segs, crate::layout::trim(text, l));
+            keep(segs, trimmed);
         }
     };
     // Two loops, not one testing at each line whether the headline is
@@ -173,12 +172,12 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
             if bytes[l.end - 1] != last || !bytes[l.start..l.end].ends_with(head_bytes) {
                 continue;
             }
-            keep_repeat(&mut segs, l);
+            keep_repeat(&mut segs, l, l);
         }
     } else {
         // An empty headline is at the end of every line.
         for line in &layout.lines {
-            keep_repeat(&mut segs, line.span);
+            keep_repeat(&mut segs, line.span, crate::layout::trim(text, line.span));
         }
     }
     if head_kept {
@@ -243,18 +242,25 @@ fn quote_words(text: &str, toks: &[Tok], p: &Pair, most: usize) -> usize {
     if toks[p.close_tok].seg as usize != p.seg {
         return crate::layout::count_words(&text[p.inner], most);
     }
+    // Past the opening mark's tokens, up to the closing mark's. Only a mark
+    // of two signs (`''`) leaves a token of it after `open_tok`, and only at
+    // the front: those are passed over once, before the count, rather than
+    // each token of the quote being tested against the words' start.
+    let between = &toks[p.open_tok + 1..p.close_tok];
+    let mark = between
+        .iter()
+        .take_while(|t| t.span.start < p.inner.start)
+        .count();
     let mut n = 0;
     let mut last_end = usize::MAX;
-    // Past the opening mark's tokens, up to the closing mark's.
-    for t in &toks[p.open_tok + 1..p.close_tok] {
-        if t.span.start < p.inner.start {
-            continue;
-        }
-        if t.span.start != last_end {
-            n += 1;
-            if n == most {
-                break;
-            }
+    // Counted without a branch: nearly every token of a quote opens a word
+    // (some 3,100 of 3,300 over corpora/real), and a token touching the one
+    // before leaves `n` as it was, so testing `n` at it ends the count no
+    // earlier.
+    for t in &between[mark..] {
+        n += usize::from(t.span.start != last_end);
+        if n == most {
+            break;
         }
         last_end = t.span.end;
     }
