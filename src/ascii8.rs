@@ -29,6 +29,46 @@ pub(crate) fn letter_bytes(x: u64) -> u64 {
     at_least_a & !past_z & HIGH & !x
 }
 
+/// The high bit of each byte of `x` that is an ASCII digit, and no other
+/// bit.
+#[inline]
+pub(crate) fn digit_bytes(x: u64) -> u64 {
+    // Each byte's low seven bits: adding 0x80 - '0' sets the high bit of a
+    // byte at least '0', adding 0x80 - ('9' + 1) that of one past '9'; the
+    // sums carry into no other byte. A byte with its own high bit set is
+    // no digit.
+    let x7 = x & LOW7;
+    let at_least_0 = x7 + ONES * u64::from(0x80 - b'0');
+    let past_9 = x7 + ONES * u64::from(0x80 - (b'9' + 1));
+    at_least_0 & !past_9 & !x & HIGH
+}
+
+/// The high bit of the first byte of `x` (the lowest, `x` read
+/// little-endian) that is an ASCII digit, zero where none is; the bits
+/// above it may be wrong. Enough to find the first digit, or to ask
+/// whether the first few bytes hold one, in fewer instructions than
+/// [`digit_bytes`] (some 15,000 fewer over corpora/real in the stamps'
+/// search).
+#[inline]
+pub(crate) fn first_digit_bit(x: u64) -> u64 {
+    // A byte is a digit when, with '0' taken from it by XOR, it is below
+    // 10. Subtracting 10 from every byte sets the high bit of such a byte
+    // (its own was clear) and borrows from the next; the bytes below the
+    // first such byte borrow nothing and set no high bit that they did not
+    // already have, which the mask clears.
+    let y = x ^ (ONES * u64::from(b'0'));
+    y.wrapping_sub(ONES * 10) & !y & HIGH
+}
+
+/// Whether `block` holds an ASCII digit, every byte tested: with no exit
+/// inside the block, the compiler tests its bytes together as vector code,
+/// where an early exit would have them read one by one. For blocks of a
+/// length the caller fixes (16, 32, 64 bytes).
+#[inline(always)]
+pub(crate) fn any_digit(block: &[u8]) -> bool {
+    block.iter().fold(false, |any, &b| any | is_digit(b))
+}
+
 /// `u8::is_ascii_digit`, told by one signed compare: adding 0x7F - '9'
 /// takes '0' to '9' to the ten highest values of a signed byte and every
 /// other byte below them. x86's vector compares are signed, so a loop
@@ -87,6 +127,31 @@ mod tests {
                     0
                 };
                 assert_eq!(letter_bytes(u64::from_le_bytes(bytes)), want, "{b} at {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn digits_are_marked_for_every_byte_at_every_place() {
+        // Among letters, digits and bytes past ASCII alike: no byte's test
+        // reaches into its neighbours'.
+        for fill in [b'.', b'5', 0xFF] {
+            for b in 0..=255u8 {
+                for k in 0..8 {
+                    let mut bytes = [fill; 8];
+                    bytes[k] = b;
+                    let want = bytes
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.is_ascii_digit())
+                        .fold(0, |m, (i, _)| m | 0x80 << (8 * i));
+                    let x = u64::from_le_bytes(bytes);
+                    assert_eq!(digit_bytes(x), want, "{b} at {k} in {fill}");
+                    let first = want & want.wrapping_neg();
+                    let bit = first_digit_bit(x);
+                    assert_eq!(bit & bit.wrapping_neg(), first, "{b} at {k} in {fill}");
+                    assert_eq!(any_digit(&bytes), want != 0, "{b} at {k} in {fill}");
+                }
             }
         }
     }

@@ -18,6 +18,8 @@ use nom::combinator::opt;
 use nom::{IResult, Parser};
 use time::{Date, Time, UtcOffset};
 
+use crate::ascii8::{any_digit, first_digit_bit};
+
 use crate::date;
 use crate::layout::{Layout, Line, Role};
 use crate::{Error, Span};
@@ -977,43 +979,29 @@ fn may_open_date(i: &[u8]) -> bool {
 fn next_digit(bytes: &[u8], from: usize) -> usize {
     let rest = bytes.get(from..).unwrap_or_default();
     let (blocks, tail) = rest.as_chunks::<64>();
-    if let Some(k) = blocks.iter().position(block_has_digit) {
+    if let Some(k) = blocks.iter().position(|block| any_digit(block)) {
         return from + 64 * k + first_digit_in(&blocks[k]);
     }
     let mut last = [0u8; 64];
     last[..tail.len()].copy_from_slice(tail);
-    if block_has_digit(&last) {
+    if any_digit(&last) {
         return from + 64 * blocks.len() + first_digit_in(&last);
     }
     usize::MAX
 }
 
-/// Where the first ASCII digit of a block that holds one is.
-///
-/// A byte is a digit when, with '0' taken from it by XOR, it is below 10.
-/// Subtracting 10 from every byte of an eight-byte word sets the high bit
-/// of the lowest byte below 10 (which had it clear), and no byte below it
-/// borrows or sets its own, so the word's lowest such bit is its first
-/// digit's (the bits above it may be wrong, and are not read).
+/// Where the first ASCII digit of a block that holds one is: its
+/// eight-byte words in turn, the first digit's place read off the word's
+/// lowest digit bit.
 fn first_digit_in(block: &[u8; 64]) -> usize {
-    use crate::ascii8::{HIGH, ONES};
     let (words, _) = block.as_chunks::<8>();
     for (w, &word) in words.iter().enumerate() {
-        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
-        let digits = x.wrapping_sub(ONES * 10) & !x & HIGH;
+        let digits = first_digit_bit(u64::from_le_bytes(word));
         if digits != 0 {
             return 8 * w + (digits.trailing_zeros() / 8) as usize;
         }
     }
     block.len()
-}
-
-/// Whether a block of `N` bytes holds an ASCII digit, every byte tested:
-/// an early exit inside the block would have its bytes read one by one.
-fn block_has_digit<const N: usize>(block: &[u8; N]) -> bool {
-    block
-        .iter()
-        .fold(false, |any, &b| any | crate::ascii8::is_digit(b))
 }
 
 /// Whether a line may hold a stamp: every stamp but a wire slug has a

@@ -79,7 +79,7 @@ use super::token::run_end;
 use crate::Span;
 // The signed compares, one vector instruction a sixteen-byte lane fewer
 // than an unsigned range test in [`byte_mask`]'s loop.
-use crate::ascii8::{is_digit, is_letter};
+use crate::ascii8::{any_digit, is_digit, is_letter};
 
 /// Whether `text[start..end]` may hold a date expression in a story on
 /// `footing`: in a dated story, a number of the shapes a date's numbers
@@ -362,10 +362,9 @@ fn has_digit(bytes: &[u8]) -> bool {
     // bytes together. Blocks of 64 bytes, four vector compares and one
     // loop test each, where two 32-byte blocks took about six instructions
     // more (some 18K over corpora/real).
-    let block_has_digit = |block: &[u8]| block.iter().fold(false, |any, &b| any | is_digit(b));
     let blocks = bytes.chunks_exact(64);
     let tail = blocks.remainder();
-    if blocks.clone().any(block_has_digit) {
+    if blocks.clone().any(any_digit) {
         return true;
     }
     // The tail, most paragraphs' last few bytes, is tested as the last 64
@@ -375,10 +374,9 @@ fn has_digit(bytes: &[u8]) -> bool {
     let n = bytes.len();
     match (n.checked_sub(64), n.checked_sub(32)) {
         _ if tail.is_empty() => false,
-        (Some(last), _) => bytes.get(last..).is_some_and(block_has_digit),
+        (Some(last), _) => bytes.get(last..).is_some_and(any_digit),
         (None, Some(last)) => {
-            bytes.get(..32).is_some_and(block_has_digit)
-                || bytes.get(last..).is_some_and(block_has_digit)
+            bytes.get(..32).is_some_and(any_digit) || bytes.get(last..).is_some_and(any_digit)
         }
         (None, None) => tail.iter().any(u8::is_ascii_digit),
     }

@@ -3,7 +3,7 @@
 use core::cell::Cell;
 
 use super::lexicon::Index;
-use crate::ascii8::{HIGH, LOW7, is_digit};
+use crate::ascii8::{HIGH, is_digit};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,17 +87,11 @@ const CLASSES: [Class; 256] = {
     t
 };
 
-/// The high bit of each byte of `x7` (bytes below 0x80) that is `c` or more.
-fn at_least(x7: u64, c: u8) -> u64 {
-    (x7 + u64::from_le_bytes([0x80 - c; 8])) & HIGH
-}
-
 /// The high bit of each of eight bytes that is an ASCII letter (`digits`
 /// false) or digit (`digits` true).
 fn class_bits(x: u64, digits: bool) -> u64 {
     if digits {
-        let x7 = x & LOW7;
-        at_least(x7, b'0') & !at_least(x7, b'9' + 1) & !x & HIGH
+        crate::ascii8::digit_bytes(x)
     } else {
         crate::ascii8::letter_bytes(x)
     }
@@ -522,7 +516,6 @@ fn opener_id(bytes: &[u8], s: usize, e: usize, index: &Index) -> Option<u16> {
 /// instructions a byte. Only where the text itself ends within the block
 /// are they read one by one.
 fn first_digit(bytes: &[u8], from: usize, end: usize) -> usize {
-    let has_digit = |block: &[u8]| block.iter().fold(false, |any, &b| any | is_digit(b));
     let mut at = from;
     while at < end {
         let Some(block) = bytes.get(at..).and_then(<[u8]>::first_chunk::<32>) else {
@@ -532,7 +525,7 @@ fn first_digit(bytes: &[u8], from: usize, end: usize) -> usize {
                 .position(|&b| is_digit(b))
                 .map_or(usize::MAX, |k| at + k);
         };
-        if has_digit(block) {
+        if crate::ascii8::any_digit(block) {
             // The block's eight-byte words in turn, each tested at once
             // and the first digit's place read off its bits.
             let (words, _) = block.as_chunks::<8>();
@@ -540,7 +533,7 @@ fn first_digit(bytes: &[u8], from: usize, end: usize) -> usize {
                 .iter()
                 .enumerate()
                 .find_map(|(w, &eight)| {
-                    let digits = class_bits(u64::from_le_bytes(eight), true);
+                    let digits = crate::ascii8::first_digit_bit(u64::from_le_bytes(eight));
                     (digits != 0).then(|| at + 8 * w + (digits.trailing_zeros() / 8) as usize)
                 })
                 .unwrap_or(usize::MAX);

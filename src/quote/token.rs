@@ -3,7 +3,7 @@
 
 use super::words::{self, Class, Entry};
 use crate::Span;
-use crate::ascii8::{HIGH, is_digit};
+use crate::ascii8::HIGH;
 use crate::cue::Role;
 
 /// One word or punctuation sign.
@@ -1025,9 +1025,7 @@ fn digit_in(bytes: &[u8], mut from: usize, end: usize) -> bool {
                 .get(from..end)
                 .is_some_and(|rest| rest.iter().any(u8::is_ascii_digit));
         };
-        let x = u64::from_le_bytes(*eight);
-        let x7 = x & crate::ascii8::LOW7;
-        let digits = at_least(x7, b'0') & !at_least(x7, b'9' + 1) & !x & HIGH;
+        let digits = crate::ascii8::digit_bytes(u64::from_le_bytes(*eight));
         let keep = u64::MAX >> (8 * (8 - (end - from).min(8)));
         if digits & keep != 0 {
             return true;
@@ -1045,10 +1043,9 @@ fn digit_in(bytes: &[u8], mut from: usize, end: usize) -> bool {
 /// eight bytes ahead), read here in one 16-byte test.
 #[inline(always)]
 pub(crate) fn holds_digit(paragraph: &[u8], noted: bool) -> bool {
-    let block_has_digit = |block: &[u8]| block.iter().fold(false, |any, &b| any | is_digit(b));
     noted
         || match paragraph.len().checked_sub(16) {
-            Some(last) => paragraph.get(last..).is_some_and(block_has_digit),
+            Some(last) => paragraph.get(last..).is_some_and(crate::ascii8::any_digit),
             None => paragraph.iter().any(u8::is_ascii_digit),
         }
 }
