@@ -643,6 +643,10 @@ pub(crate) struct Stats {
     /// Holds a white-space character outside ASCII.
     unicode_spaced: bool,
     /// Ends in sentence punctuation (or a closing quote or bracket after it).
+    /// Read only along with the count, and only where a test may ask it
+    /// (false otherwise): its two readers, [`Stats::can_open_body`] and
+    /// [`Stats::is_body_text`], ask it only of a paragraph with words, at
+    /// or after the story's lead (see [`Stats::of`], [`Stats::count`]).
     sentence: bool,
     /// Opens with a phrase of page chrome, or is a caption, script or ad.
     chrome: bool,
@@ -678,31 +682,50 @@ impl Stats {
         // no words, which no more opens the story than its count would.
         let counted =
             (!chrome && p.len() >= LEAD_MIN_BYTES) || chrome::ends_story_by_length(opened);
-        let words = if counted {
-            shape::count_words_at(text, inner, unicode_spaced)
+        // Whether it ends a sentence is read with the count: the tests that
+        // read the ending ([`Stats::can_open_body`], [`Stats::is_body_text`])
+        // ask it only of a paragraph with words, which an uncounted one has
+        // none of until the story region's loop counts it and reads both
+        // ([`Stats::count`]). A third of the paragraphs of the real articles
+        // are left uncounted here, and their ending cost some twenty
+        // instructions each.
+        let (words, sentence) = if counted {
+            (
+                shape::count_words_at(text, inner, unicode_spaced),
+                ends_sentence_at(text, inner),
+            )
         } else {
-            0
+            (0, false)
         };
         Stats {
             words,
             counted,
             unicode_spaced,
-            sentence: ends_sentence_at(text, inner),
+            sentence,
             chrome,
             ends_story: chrome::ends_story(words, opened),
         }
     }
 
     /// Counts the words of the paragraph at `span` if [`Stats::of`] left
-    /// them uncounted. Inlined into its two readers (the story region's
-    /// loop, the headline search): called out of line, its set-up cost
-    /// about as much as counting a short paragraph (17K instructions more
-    /// over corpora/real).
+    /// them uncounted, and reads whether it ends a sentence if `ending`
+    /// asks. Inlined into its two readers (the story region's loop, the
+    /// headline search): called out of line, its set-up cost about as much
+    /// as counting a short paragraph (17K instructions more over
+    /// corpora/real).
+    ///
+    /// The story region's loop asks for the ending: the paragraphs it
+    /// counts may open the story or be tested as its body. The headline
+    /// search does not: it counts only paragraphs before the lead, whose
+    /// ending no test reads (the lead is found before it, and the body's
+    /// roles are given from the lead on), and reading the ending there too
+    /// took some 15,000 instructions more over corpora/real.
     #[inline(always)]
-    fn count(&mut self, text: &str, span: Span) {
+    fn count(&mut self, text: &str, span: Span, ending: bool) {
         if !self.counted {
             let inner = without_wire_caret(text, span);
             self.words = shape::count_words_at(text, inner, self.unicode_spaced);
+            self.sentence = ending && ends_sentence_at(text, inner);
             self.counted = true;
         }
     }
@@ -717,7 +740,7 @@ impl Stats {
         if self.chrome || self.ends_story {
             return false;
         }
-        self.count(text, span);
+        self.count(text, span, false);
         if !(2..=30).contains(&self.words) {
             return false;
         }
@@ -801,7 +824,7 @@ fn story_region(
         if open && sum > 0 {
             // The paragraph's span is read only for the few counted here.
             if !s.counted {
-                s.count(text, paragraphs[i].span);
+                s.count(text, paragraphs[i].span, true);
             }
             sum += story_weight(s);
         } else if s.can_open_body() {
@@ -1807,7 +1830,7 @@ mod tests {
             let mut lazy = stats_of(&text, &layout);
             let mut eager = lazy.clone();
             for (s, p) in eager.iter_mut().zip(paragraphs_of) {
-                s.count(&text, p.span);
+                s.count(&text, p.span, true);
             }
             paragraphs += lazy.len();
             uncounted += lazy.iter().filter(|s| !s.counted).count();
@@ -1815,7 +1838,14 @@ mod tests {
                 let region = story_region(&text, paragraphs_of, stats);
                 let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
                 let headline = pick_headline(&text, paragraphs_of, stats, lead);
-                (region, lead, headline)
+                // The body's test, which reads the endings, from the lead on.
+                let body: Vec<bool> = match (region, lead) {
+                    (Some((_, last)), Some(lead)) => {
+                        stats[lead..=last].iter().map(Stats::is_body_text).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                (region, lead, headline, body)
             };
             assert_eq!(read(&mut lazy), read(&mut eager), "{}", path.display());
             for (l, e) in lazy.iter().zip(&eager) {
