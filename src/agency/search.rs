@@ -96,7 +96,6 @@ impl Forms {
         let mut at = 0;
         for &k in words {
             let tok = &tokens[k];
-            let start = tok.span.start - offset;
             if tok.plain() {
                 // A marked plain word: its start is its one place, read
                 // as the search's loop reads a word it lets through, its
@@ -109,6 +108,13 @@ impl Forms {
                 if opens_no_pair(tokens, k) {
                     continue;
                 }
+                // The word's place in the paragraph is worked out only
+                // here and for a word that is not plain, below: worked out
+                // for every word before the tests, the compiler kept it on
+                // the stack, a load, a subtraction and a store for each of
+                // the words passed over (18K instructions over
+                // corpora/real).
+                let start = tok.span.start - offset;
                 if start < at || (start > 0 && class(start - 1) & WORD != 0) {
                     continue;
                 }
@@ -125,7 +131,7 @@ impl Forms {
                 }
                 continue;
             }
-            let end = tok.span.end - offset;
+            let (start, end) = (tok.span.start - offset, tok.span.end - offset);
             let mut place = start.max(at);
             while place < end {
                 if place > 0 && class(place - 1) & WORD != 0 {
