@@ -845,6 +845,12 @@ fn window_before(
     let in_sentence = |t: &&Tok| t.seg == seg && !t.ends_sentence();
     let mut lo = oi;
     for t in back.by_ref() {
+        // Most tokens of the sentence neither end it nor are cue words:
+        // passed on one test of their bits and one of their paragraph.
+        if t.quiet() && t.seg == seg {
+            lo -= 1;
+            continue;
+        }
         if !in_sentence(&t) {
             return (lo, None);
         }
@@ -877,6 +883,11 @@ fn window_after(
     let in_sentence = |t: &&Tok| t.seg == seg && !t.ends_sentence();
     let mut hi = ci;
     for t in on.by_ref() {
+        // Passed as in `window_before`.
+        if t.quiet() && t.seg == seg {
+            hi += 1;
+            continue;
+        }
         if !in_sentence(&t) {
             return (hi, None);
         }

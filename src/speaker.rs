@@ -1014,21 +1014,28 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     bits |= p.push(self.word(k), self.toks[k].span.start);
                 }
                 let seg = self.toks[run.first].seg;
-                for k in (run.first.saturating_sub(3)..run.first).rev() {
-                    let t = &self.toks[k];
+                // Read back through an iterator over the three tokens: no
+                // index checked against the list at each step.
+                let before = &self.toks[run.first.saturating_sub(3)..run.first];
+                for t in before.iter().rev() {
                     if t.seg != seg || !t.is_word() {
                         break;
                     }
-                    let word = self.word(k);
                     if t.plain() && shortcuts() {
                         // A plain word (ASCII letters and digits, but for a
                         // final period) is its own only piece without the
                         // period, ASCII: read without the walk that cuts
                         // the pieces and the test for ASCII (most words
-                        // before names are plain).
-                        let w = word.strip_suffix('.').unwrap_or(word);
-                        debug_assert_eq!(only_piece(word), (!w.is_empty()).then_some(w));
-                        if let Some(&first) = w.as_bytes().first() {
+                        // before names are plain), and as bytes, whose
+                        // slice is not checked for character boundaries
+                        // as the `str`'s is.
+                        let bytes = bytes_of(self.text, t);
+                        let w = bytes.strip_suffix(b".").unwrap_or(bytes);
+                        debug_assert_eq!(
+                            only_piece(&self.text[t.span]).map(str::as_bytes),
+                            (!w.is_empty()).then_some(w)
+                        );
+                        if let Some(&first) = w.first() {
                             p.words.push(PrefixWord {
                                 start: t.span.start,
                                 end: t.span.start + w.len(),
@@ -1038,6 +1045,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
                         }
                         continue;
                     }
+                    let word = &self.text[t.span];
                     for w in norm_pieces(word) {
                         // `w` is a piece of `word`, which starts the token.
                         let at = t.span.start + (w.as_ptr() as usize - word.as_ptr() as usize);
