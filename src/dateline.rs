@@ -1348,8 +1348,12 @@ fn at_line<'a>(
     // Past the lead only a strong form is taken (and CNN's bare tag, which
     // opens with a parenthesis): most lines there are sentences, which
     // need not be parsed to see that they cannot be one.
+    // A line the grammar cannot start to read (a quotation, a bullet, a
+    // time) is told by its first character, before the looks below read
+    // its first 120 bytes: it is read as the grammar's rejects are.
+    let opens = !gated || may_open(window);
     let mut parse_sure = false;
-    if gated && matches!(position, Position::Chrome | Position::Body) {
+    if opens && gated && matches!(position, Position::Chrome | Position::Body) {
         match strong_look(window) {
             Some(sure) => parse_sure = sure,
             None => return None,
@@ -1357,7 +1361,7 @@ fn at_line<'a>(
     }
     // Nor is a line parsed that the grammar surely rejects: it is read as
     // the grammar's rejects are (unless the look above saw it may parse).
-    let parsed = if !gated || parse_sure || may_parse(window) {
+    let parsed = if opens && (!gated || parse_sure || may_parse(window)) {
         grammar(window, lexicon).ok()
     } else {
         None
@@ -1434,6 +1438,20 @@ fn trim_blanks_start(s: &str) -> &str {
         s
     } else {
         s.trim_start_matches([' ', '\t', '\u{a0}'])
+    }
+}
+
+/// Whether the grammar may read `window`'s first character: it opens with
+/// a story tag's parenthesis, a date (a month's name or a day's one or two
+/// digits, as [`may_open_date`] tells) or a place's word (a letter); any
+/// other character fails both [`date`] and [`words`].
+fn may_open(window: &str) -> bool {
+    match window.as_bytes().first() {
+        Some(b'(') => true,
+        Some(b) if b.is_ascii_alphabetic() => true,
+        Some(b) if b.is_ascii_digit() => may_open_date(window),
+        Some(b) if !b.is_ascii() => window.chars().next().is_some_and(char::is_alphabetic),
+        _ => false,
     }
 }
 
@@ -2562,6 +2580,10 @@ mod tests {
             "D'ALENE",
             "\u{e9}t\u{e9}",
             "\u{c9}TAT",
+            "\"",
+            "\u{201c}",
+            "5:30",
+            "120",
         ]);
         let join = proptest::sample::select(vec![
             " ", " ", " ", "  ", "\t", " \t", "\t ", "\u{a0}", " \u{a0} ", "/", " / ", "/\t", ", ",
@@ -2876,6 +2898,43 @@ mod tests {
             if grammar(window, Lexicon::builtin()).is_ok() {
                 proptest::prop_assert!(may_parse(window), "{:?}", window);
             }
+        }
+
+        /// What the grammar accepts opens with a character it may read:
+        /// the line as [`at_line`] hands it over, its blanks trimmed.
+        #[test]
+        fn may_open_passes_whatever_the_grammar_accepts(s in story_lines()) {
+            let body = trim_blanks_start(&s);
+            let window = &body[..floor_boundary(body, LIMIT)];
+            if grammar(window, Lexicon::builtin()).is_ok() {
+                proptest::prop_assert!(may_open(window), "{:?}", window);
+            }
+        }
+    }
+
+    /// The lines [`may_open`] rules out and some it lets through.
+    #[test]
+    fn may_open_reads_the_first_character() {
+        for s in [
+            "SEOUL (AP) -",
+            "(LEAD) SEOUL",
+            "15 August 2019 -",
+            "\u{c9}TAT",
+            "Aug. 15",
+        ] {
+            assert!(may_open(s), "{s:?}");
+        }
+        for s in [
+            "\"We are",
+            "\u{201c}I boarded",
+            "120 killed",
+            "2020",
+            "^BC-LT",
+            "",
+            "- SEOUL",
+        ] {
+            assert!(!may_open(s), "{s:?}");
+            assert!(grammar(s, Lexicon::builtin()).is_err(), "{s:?}");
         }
     }
 
