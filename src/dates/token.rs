@@ -409,25 +409,24 @@ pub(crate) fn tokenize_from_cut(
             tokenize_piece(text, read, s, end, index, out, opening);
         }
         read = e;
+        // ASCII letters only, and no final period, of a word that opens
+        // nothing: most words, pushed at once on one test of the quote
+        // token's bits, where testing whether it opens and then reading
+        // its last byte for a period took six instructions (and working
+        // out a period's token for every word about eight more).
+        if word.plain_quiet() && e <= next_digit {
+            out.push(Tok {
+                start: s,
+                end: e,
+                kind: Kind::Word,
+                lex: Cell::new(UNSEEN),
+            });
+            continue;
+        }
         if word.plain() && e <= next_digit {
-            // ASCII letters only, and perhaps a final period.
-            // Most such words have no period and open nothing: they are
-            // pushed at once, on one compare of their last byte, where
-            // working out a period's token for every word took about
-            // eight instructions more.
-            if !word.may_open_date() && bytes.get(e.wrapping_sub(1)) != Some(&b'.') {
-                out.push(Tok {
-                    start: s,
-                    end: e,
-                    kind: Kind::Word,
-                    lex: Cell::new(UNSEEN),
-                });
-                continue;
-            }
-            // The last byte of the text up to the word's end: one bounds
-            // test, where testing `e > s` and reading `e - 1` took two and
-            // ran about 22K more instructions over corpora/real.
-            let period = bytes.get(..e).and_then(<[u8]>::last) == Some(&b'.');
+            // ASCII letters only, and perhaps a final period, which the
+            // quote tokenizer noted.
+            let period = word.took_period();
             let word_end = e - usize::from(period);
             // The word index marked the words that may open one: the
             // others, most words, are not looked up. A marked word is one
