@@ -36,6 +36,12 @@ const CHAR_BITS: u32 = (1 << 21) - 1;
 const CAP: u32 = 1 << 19;
 /// A word of ASCII letters and digits only, but for a final period.
 const PLAIN: u32 = 1 << 20;
+/// A plain word that took on a final period ("Mr.", "SAID." before ")"):
+/// the dates' tokens of a quote segment split the period off such a word,
+/// and tell the others by this bit, where reading each word's last byte
+/// took four instructions a word (see `dates::token::tokenize_from_cut`).
+/// Bit 28, in no list's bits ([`Entry::unpack`] reads none of it).
+const PERIOD: u32 = 1 << 28;
 /// A word's cue role in [`Entry::pack`]'s numbers, and the number of a
 /// speech verb there (a test checks it unpacks as one).
 const ROLE: u32 = 7 << 16;
@@ -86,6 +92,18 @@ impl Tok {
     /// A word of ASCII letters and digits only, but for a final period.
     pub(crate) fn plain(&self) -> bool {
         self.bits & (SIGN_BIT | PLAIN) == PLAIN
+    }
+
+    /// A plain word that neither took on a final period nor may open a
+    /// date expression: one test of the bits for the dates' tokens of a
+    /// quote segment, which push such a word as it is.
+    pub(crate) fn plain_quiet(&self) -> bool {
+        self.bits & (SIGN_BIT | PLAIN | DATE_OPENER | PERIOD) == PLAIN
+    }
+
+    /// Whether a plain word took on a final period ([`PERIOD`]).
+    pub(crate) fn took_period(&self) -> bool {
+        self.bits & PERIOD != 0
     }
 
     /// A word that may open a date expression, as its entry's lists say
@@ -581,27 +599,35 @@ fn plain_words(
             // sign is pushed here and the loop goes on after the space,
             // where `word_end` would leave the sign and the space to the
             // caller's loop and the next word to a new call. A period
-            // joins the word as `word_end` joins it (no ')' follows it).
+            // that joins the word (no ')' follows it) is left to
+            // `word_end`, which takes it on with the word's [`PERIOD`] bit:
+            // that bit worked into this push's bits ran the loop about 37K
+            // instructions more over corpora/real, and a push of its own
+            // here about 19K more; an abbreviation or an initial before a
+            // space is a word or two a paragraph.
             let joins = d == b'.'
                 && ((end - i == 1 && (x as u8).is_ascii_uppercase())
                     || Entry::unpack(entry).class.has(Class::ABBREVIATION));
-            push_word(
-                ix,
-                out,
-                found,
-                i,
-                end + usize::from(joins),
-                x as u8,
-                index,
-                entry,
-            );
-            if !joins {
-                out.push(Tok {
-                    span: Span::new(end, end + 1),
-                    seg: index,
-                    bits: ASCII_TOKEN[usize::from(d)],
-                });
+            if joins {
+                return word_end(
+                    ix,
+                    bytes,
+                    i,
+                    end,
+                    Some(d),
+                    x as u8,
+                    entry,
+                    index,
+                    out,
+                    found,
+                );
             }
+            push_word(ix, out, found, i, end, x as u8, index, entry);
+            out.push(Tok {
+                span: Span::new(end, end + 1),
+                seg: index,
+                bits: ASCII_TOKEN[usize::from(d)],
+            });
             i = end + 2;
             head = eight(i);
             continue;
@@ -701,6 +727,8 @@ fn word_end(
             || bytes.get(end + 1) == Some(&b')')
         {
             stop += 1;
+            push_word(ix, out, found, i, stop, first, index, entry | PERIOD);
+            return Ok(stop + usize::from(bytes.get(stop) == Some(&b' ')));
         }
     }
     push_word(ix, out, found, i, stop, first, index, entry);
@@ -964,6 +992,7 @@ fn word(
     } else {
         0
     };
+    let mut period = 0;
     if bytes.get(end) == Some(&b'.') {
         let single = end - i == c.len_utf8() && c.is_uppercase();
         // "(D-Mo.)": the period belongs to the abbreviation.
@@ -973,9 +1002,16 @@ fn word(
             || Entry::unpack(entry).class.has(Class::ABBREVIATION)
         {
             end += 1;
+            period = if plain { PERIOD } else { 0 };
         }
     }
-    let tok = Tok::word(Span::new(i, end), index, entry, c.is_uppercase(), plain);
+    let tok = Tok::word(
+        Span::new(i, end),
+        index,
+        entry | period,
+        c.is_uppercase(),
+        plain,
+    );
     if !plain {
         // In no list of first runs (see `joined`): noted once.
         debug_assert!(tok.bits & AGENCY == 0);
@@ -1201,13 +1237,20 @@ mod tests {
             }
             let entry = words::lookup(&s[i..end]);
             let w = &s[i..end];
-            let w = w.strip_suffix('.').unwrap_or(w);
+            let stripped = w.strip_suffix('.');
+            let w = stripped.unwrap_or(w);
+            let plain = w.bytes().all(|b| b.is_ascii_alphanumeric());
+            let period = if plain && stripped.is_some() {
+                PERIOD
+            } else {
+                0
+            };
             out.push(Tok::word(
                 Span::new(i, end),
                 0,
-                entry.pack(),
+                entry.pack() | period,
                 c.is_uppercase(),
-                w.bytes().all(|b| b.is_ascii_alphanumeric()),
+                plain,
             ));
         }
         out
