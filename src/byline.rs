@@ -582,16 +582,15 @@ fn paragraph_trailers<'a>(
         read_from,
         layout.pieces.of(crate::phrases::Owner::Contributed),
     );
-    // Most pages have no such footer: their paragraphs are not looked up.
-    let any_contributed = !contributed_at.starts.is_empty();
     // Every footer label ends in a colon, and most paragraphs have none:
     // the page's colons are found in one pass rather than a search per
     // paragraph.
-    let mut colons = Colons::new(
+    let colons = Colons::new(
         text,
         read_from,
         layout.pieces.of(crate::phrases::Owner::FooterLabel),
     );
+    let mut footers = Footers::new(contributed_at, colons, read_from);
     // The loop runs for every paragraph after the story's start (4,390
     // over corpora/real), and few get past its first tests: the forms it
     // calls for those few are kept out of line, since inlined they left
@@ -625,15 +624,10 @@ fn paragraph_trailers<'a>(
         {
             house_style |= keyword_trailers(text, para, lexicon, by);
         }
-        if short && any_contributed && contributed_at.within(para) {
-            contributed(text, para, lexicon, by);
-        }
-        // A long paragraph can still end with a "(Yonhap)" sign-off, but
-        // is no footer.
-        if b.len() <= MAX_TRAILER * 4
-            && let Some(colon) = colons.first_in(para)
-        {
-            source_of_article(line_text(text, para), colon - para.start, lexicon, by);
+        // Most pages have no footer, and most paragraphs end before the
+        // next one's phrase or label: one comparison passes them.
+        if para.end >= footers.next {
+            footers.read(text, para, lexicon, by);
         }
         signoff_in(text, para, lexicon, by);
     }
@@ -656,6 +650,68 @@ fn tail_signoff<'a>(text: &'a str, l: Span, lexicon: &Lexicon, by: &mut Byline<'
     };
     if let Some(a) = found {
         by.agency(lexicon.name(a).clone());
+    }
+}
+
+/// The footers that [`paragraph_trailers`] finds by where the page's
+/// search found their phrase or label: "X contributed to this report" and
+/// "source of this article: X" with the other labels [`source_of_article`]
+/// reads.
+///
+/// Each paragraph was asked of both in turn, by a length loaded and tested
+/// for the one and two comparisons for the other, all three values on the
+/// stack for want of registers in the loop; one position now stands for
+/// both, and a paragraph ending before it holds neither (some 20,000
+/// instructions fewer over corpora/real, where 4,389 paragraphs are asked
+/// and 5 read).
+struct Footers<'t> {
+    /// Where the "contributed" phrase occurs.
+    contributed_at: Occurrences,
+    /// The colons that close a footer label.
+    colons: Colons<'t>,
+    /// No paragraph that starts after the last one read and ends before
+    /// this holds either footer: it is the end of the next phrase from
+    /// there, or one past the next label's colon, whichever comes first.
+    next: usize,
+}
+
+impl<'t> Footers<'t> {
+    /// The footers of the paragraphs from `from` on.
+    fn new(contributed_at: Occurrences, colons: Colons<'t>, from: usize) -> Footers<'t> {
+        let mut footers = Footers {
+            contributed_at,
+            colons,
+            next: 0,
+        };
+        footers.next = footers.next_from(from);
+        footers
+    }
+
+    /// [`Footers::next`] for the paragraphs that start at `from` or after.
+    fn next_from(&mut self, from: usize) -> usize {
+        let phrase_end = self.contributed_at.next_end_from(from);
+        let past_colon = self.colons.next_from(from).saturating_add(1);
+        phrase_end.min(past_colon)
+    }
+
+    /// The footers in the paragraph at `para`, which ends at or after
+    /// [`Footers::next`]: not empty, and within `text`.
+    ///
+    /// Out of line: [`paragraph_trailers`] calls it for few paragraphs.
+    #[inline(never)]
+    fn read<'a>(&mut self, text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<'a>) {
+        let len = para.end - para.start;
+        if len <= MAX_TRAILER && self.contributed_at.within(para) {
+            contributed(text, para, lexicon, by);
+        }
+        // A long paragraph can still end with a "(Yonhap)" sign-off, but
+        // is no footer.
+        if len <= MAX_TRAILER * 4
+            && let Some(colon) = self.colons.first_in(para)
+        {
+            source_of_article(line_text(text, para), colon - para.start, lexicon, by);
+        }
+        self.next = self.next_from(para.end);
     }
 }
 
@@ -704,6 +760,13 @@ impl Occurrences {
             starts,
             len: phrase.needle().len(),
         }
+    }
+
+    /// Where the first occurrence at or after `from` ends, `usize::MAX`
+    /// when there is none.
+    fn next_end_from(&self, from: usize) -> usize {
+        let first = self.starts.partition_point(|&s| s < from);
+        self.starts.get(first).map_or(usize::MAX, |&s| s + self.len)
     }
 
     /// Whether the phrase occurs wholly within `span`.
@@ -784,7 +847,14 @@ impl<'t> Colons<'t> {
     /// covers.
     #[inline(never)]
     fn search_in(&mut self, span: Span) -> Option<usize> {
-        let start = span.start.max(self.floor);
+        let next = self.next_from(span.start);
+        (next < span.end).then_some(next)
+    }
+
+    /// The first colon at or after `from` (and the floor) that closes a
+    /// label, `usize::MAX` when there is none.
+    fn next_from(&mut self, from: usize) -> usize {
+        let start = from.max(self.floor);
         // No label's colon lies between where the last search started and
         // the one it found: the first from `start` is that one.
         let known = self.searched_from <= start && self.next >= start;
@@ -800,7 +870,7 @@ impl<'t> Colons<'t> {
                 .find(|&c| closes_label(&text[..c]))
                 .unwrap_or(usize::MAX);
         }
-        (self.next < span.end).then_some(self.next)
+        self.next
     }
 }
 
@@ -1159,15 +1229,31 @@ fn bare_signoff_in<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 
 /// [`bare_signoff_in`] without its gate on the last two bytes.
 ///
-/// Out of line: inlined, its reading back for a mark had
-/// [`bare_signoff_in`] save and restore six registers on each of its 2,532
-/// calls over corpora/real, of which 629 pass the gate. Of those, 21 have
-/// a mark to read on from: the words after it are cut and looked up by a
-/// call of their own, which leaves this one's search for the mark fewer
-/// registers to save.
+/// Most paragraphs read here (596 of 629 over corpora/real) are menu lines
+/// with no sentence mark: [`unmarked_from`] rules them out in a loop that
+/// needs few registers, and only the others are read again for their mark
+/// and their words after it, by a call of their own. Both calls are this
+/// function's last act, so it saves no register of its own; with the whole
+/// search inlined here it saved and restored six on each call, and set up
+/// the constants of the search's every branch (some 40 instructions a
+/// call, where the search itself read a menu line in about as many).
+///
+/// No gate on the last byte is asked again here: its callers ask it, and a
+/// paragraph ending in a mark would have its mark last, with no words after
+/// it for [`short_tail`] to credit.
 #[inline(never)]
 fn bare_signoff_credit<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    if let Some(mark) = bare_signoff_mark(s) {
+    if let Some(end) = unmarked_from(s.as_bytes()) {
+        credit_after_last_mark(s, end, lexicon, by);
+    }
+}
+
+/// [`bare_signoff_credit`] past [`unmarked_from`]: the last mark in
+/// `s[..end]` (the bytes from `end` on hold none), and the agency the words
+/// after it name.
+#[inline(never)]
+fn credit_after_last_mark<'a>(s: &'a str, end: usize, lexicon: &Lexicon, by: &mut Byline<'a>) {
+    if let Some(mark) = last_sentence_mark_before(s.as_bytes(), end) {
         credit_short_tail(s, mark, lexicon, by);
     }
 }
@@ -1208,20 +1294,22 @@ fn paren_signoff<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 /// The words after the last sentence of `s` that may be a bare sign-off
 /// ("... the US. PTI", "... the US. -- IANS"): one to four words after the
 /// last sentence mark, dashes before them left out. For the tests, which
-/// compare it with `bare_signoff_reference`: [`bare_signoff_credit`] reads
-/// the same in two steps, [`bare_signoff_mark`] and [`short_tail`].
+/// compare it with `bare_signoff_reference`, the reading without the gate
+/// of [`bare_signoff_mark`] that [`bare_signoff_credit`] does.
 #[cfg(test)]
 fn bare_signoff(s: &str) -> Option<&str> {
     short_tail(s, bare_signoff_mark(s)?)
 }
 
 /// Where the sentence mark that [`bare_signoff`] reads on from starts in
-/// `s`.
+/// `s`, for the tests.
 ///
 /// A paragraph that ends in a mark has none, which its last bytes tell
 /// before the mark is searched for. [`signoff_in`] rules those paragraphs
-/// out before calling, so on the hot path the test below repeats its gate;
-/// it keeps this function's answer right for any paragraph.
+/// out before calling [`bare_signoff_credit`], which asks no such gate:
+/// read without it, such a paragraph's last mark has no words after it,
+/// and the tests compare the two readings.
+#[cfg(test)]
 fn bare_signoff_mark(s: &str) -> Option<usize> {
     if matches!(s.as_bytes().last(), Some(b'.' | b'!' | b'?' | b'"')) || s.ends_with('\u{201d}') {
         return None;
@@ -1249,20 +1337,77 @@ fn bare_signoff_reference(s: &str) -> Option<&str> {
 }
 
 /// Where the last mark that may end a sentence ('.', '!', '?', '"' or
-/// '\u{201d}') starts in `s`.
-///
-/// Every paragraph after the story is read back here, and most of those
-/// are short menu lines with no mark at all, read to their first byte:
-/// eight bytes are tested at a time, each against the five bytes that end
-/// a mark, and only the bytes before the last block are read one by one.
+/// '\u{201d}') starts in `s`, for the tests: [`bare_signoff_credit`] reads
+/// the same in two steps, [`unmarked_from`] and
+/// [`last_sentence_mark_before`].
+#[cfg(test)]
 fn last_sentence_mark(s: &str) -> Option<usize> {
     let b = s.as_bytes();
+    last_sentence_mark_before(b, unmarked_from(b)?)
+}
+
+/// `None` when `b` holds no byte that ends a sentence mark
+/// ([`MARK_ENDS`]); otherwise where a search for the last mark may start,
+/// the bytes from there on holding none.
+///
+/// Every paragraph that may end in a bare sign-off is read back here, and
+/// most are short menu lines with no mark at all, read to their first
+/// byte: eight bytes are read at a time, and a block of ASCII letters and
+/// spaces is passed by one range test (the ASCII marks all lie in
+/// 0x21..=0x3F). The bytes before the last whole block are read as the
+/// text's first eight, which overlap bytes read already and found with no
+/// mark, where a loop read them one by one (some five instructions each);
+/// only a text shorter than eight bytes is read so.
+#[inline]
+fn unmarked_from(b: &[u8]) -> Option<usize> {
     let mut end = b.len();
+    while end >= 8 {
+        if !no_mark_ascii(block_before(b, end)) {
+            return Some(end);
+        }
+        end -= 8;
+    }
+    let rest_clear = match b.first_chunk::<8>() {
+        Some(first) => end == 0 || no_mark_ascii(u64::from_le_bytes(*first)),
+        None => !b.iter().any(|&c| ends_mark(c)),
+    };
+    (!rest_clear).then_some(end)
+}
+
+/// The eight bytes of `b` before `end` (at least eight), as one
+/// little-endian integer.
+#[inline]
+fn block_before(b: &[u8], end: usize) -> u64 {
+    let mut block = [0u8; 8];
+    block.copy_from_slice(&b[end - 8..end]);
+    u64::from_le_bytes(block)
+}
+
+/// Whether the block `x` is ASCII with no byte in 0x21..=0x3F, where the
+/// ASCII marks ('!', '"', '.', '?') lie with the digits and the other
+/// signs: a block of letters and spaces (most of a menu line's) passes.
+/// Adding 0x5F sets the high bit of a byte from 0x21 up and adding 0x40
+/// that of a byte from 0x40 up, with no carry between ASCII bytes, so one
+/// range test of four instructions rules such a block out where the four
+/// comparisons took some twenty.
+#[inline]
+fn no_mark_ascii(x: u64) -> bool {
+    use crate::ascii8::{HIGH, ONES};
+    x & HIGH == 0 && x.wrapping_add(0x5F * ONES) & !x.wrapping_add(0x40 * ONES) & HIGH == 0
+}
+
+/// Where the last mark in `b[..end]` starts, as [`last_sentence_mark`]
+/// tells: eight bytes are tested at a time, each against the five bytes
+/// that end a mark, and only the bytes before the last block are read one
+/// by one.
+///
+/// Out of line: [`unmarked_from`] answers most texts, and this loop's
+/// constants, set up in its caller, took the registers of that one's.
+#[inline(never)]
+fn last_sentence_mark_before(b: &[u8], mut end: usize) -> Option<usize> {
     loop {
         let i = if end >= 8 {
-            let mut block = [0u8; 8];
-            block.copy_from_slice(&b[end - 8..end]);
-            let found = mark_end_bytes(u64::from_le_bytes(block));
+            let found = mark_end_bytes(block_before(b, end));
             if found == 0 {
                 end -= 8;
                 continue;
@@ -1316,16 +1461,12 @@ fn mark_end_bytes(x: u64) -> u64 {
     // blocks are ASCII, where one test replaces a comparison of five
     // instructions (18K instructions less in the byline stage).
     let marks = if x & HIGH == 0 {
-        // The ASCII marks ('!', '"', '.', '?') all lie in 0x21..=0x3F, with
-        // the digits and the other signs, and a block of letters and
-        // spaces (most of a menu line's) has no byte there: adding 0x5F
-        // sets the high bit of a byte from 0x21 up and adding 0x40 that of
-        // a byte from 0x40 up, with no carry between ASCII bytes, so one
-        // range test of four instructions rules such a block out where the
-        // four comparisons took some twenty (5,700 instructions fewer in
-        // the byline stage over corpora/real, the sign-offs' search of
-        // some 1,200 short menu lines ending in a letter).
-        if (x.wrapping_add(0x5F * ONES) & !x.wrapping_add(0x40 * ONES) & HIGH) == 0 {
+        // Most blocks asked here are ASCII, and a block of letters and
+        // spaces has no mark: one range test rules it out (5,700
+        // instructions fewer in the byline stage over corpora/real, when
+        // the sign-offs' search of some 1,200 short menu lines ending in a
+        // letter came here for every block).
+        if no_mark_ascii(x) {
             return 0;
         }
         &MARK_ENDS[..4]

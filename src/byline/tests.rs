@@ -406,6 +406,13 @@ fn last_sentence_mark_finds_the_last_mark_of_any_kind() {
         "Ends in a quote\u{201d} and then eight more bytes",
         "\u{275d}\u{275d}\u{15d}\u{15d} no closing quote here, only 9D bytes",
         "one. \u{275d}\u{275d}\u{275d}\u{275d}\u{275d}\u{275d}",
+        // Letters and spaces past whole blocks, the bytes before the last
+        // block read as the first eight.
+        "World news",
+        "Sports and more news",
+        "ab. defghijklmnop",
+        "Page 2, then ten",
+        "a.c",
     ] {
         assert_eq!(last_sentence_mark(s), s.rfind(marks), "{s:?}");
     }
@@ -459,7 +466,7 @@ proptest::proptest! {
 
     #[test]
     fn last_sentence_mark_agrees_with_rfind(
-        s in "[a .!?\"\u{201d}\u{201c}\u{e9}\u{15d}\u{275d}\u{2019}]{0,40}"
+        s in "[a ,1.!?\"\u{201d}\u{201c}\u{e9}\u{15d}\u{275d}\u{2019}]{0,40}"
     ) {
         let marks = ['.', '!', '?', '"', '\u{201d}'];
         proptest::prop_assert_eq!(last_sentence_mark(&s), s.rfind(marks));
