@@ -717,7 +717,7 @@ pub(crate) fn find<'a>(
     // (`bare.last()` with no `prose`): a line that may be prose is then
     // read even without a digit.
     let mut awaiting_prose = false;
-    loop {
+    'lines: loop {
         let rest = lines.as_slice();
         let passed = if awaiting_prose {
             rest.iter().position(|l| {
@@ -775,6 +775,15 @@ pub(crate) fn find<'a>(
             };
             slot.get_or_insert(shift(s));
             labelled_lines.push(k);
+            // With both stamps labelled, the rest of the page can change
+            // neither: a labelled stamp is kept over any found after it,
+            // and the bare dates, the wire slug and the lines they are
+            // placed by are read only for a page with no published one.
+            // Three of the 104 pages of corpora/real stop early this way,
+            // two of them in their first fifth (41,000 instructions fewer).
+            if published.is_some() && updated.is_some() {
+                break;
+            }
             continue;
         }
         // The label opening the line, asked at its first segment below.
@@ -806,6 +815,10 @@ pub(crate) fn find<'a>(
                     };
                     slot.get_or_insert(shift(s));
                     labelled_lines.push(k);
+                    // As above: the rest of the page can change neither.
+                    if published.is_some() && updated.is_some() {
+                        break 'lines;
+                    }
                 } else if written.wire {
                     wire_stamp.get_or_insert(shift(s));
                 } else if bare_tail(&line[end..]) {
@@ -1419,6 +1432,46 @@ mod tests {
         let s = stamps(&text);
         assert_eq!(s.published.unwrap().date.to_string(), "2020-08-15");
         assert_eq!(s.updated.unwrap().date.to_string(), "2020-08-16");
+    }
+
+    /// Once both stamps are labelled the page is read no further: what
+    /// follows (labelled stamps of other stories, bare dates) changes
+    /// neither, whether the second stamp shares a line with the first, has
+    /// its label on the line before, or stands on a line of its own.
+    #[test]
+    fn the_first_labelled_stamps_are_kept_over_later_ones() {
+        let later = [
+            "Published: March 3, 2021",
+            "Updated: March 4, 2021 10:00 GMT",
+            "Updated",
+            "April 5, 2022",
+            "19 November 2019",
+        ];
+        for stamps_lines in [
+            &["Published : Aug 15, 2020 - 12:12 | Updated : Aug 16, 2020 - 08:00"][..],
+            &[
+                "Published : Aug 15, 2020 - 12:12",
+                "Updated",
+                "Aug 16, 2020 - 08:00",
+            ],
+            &[
+                "Updated : Aug 16, 2020 - 08:00",
+                "First published Aug 15, 2020",
+            ],
+        ] {
+            let mut parts = vec!["Leaders pledge stronger ties"];
+            parts.extend(stamps_lines);
+            parts.push(BODY);
+            parts.extend(later);
+            parts.push(BODY);
+            let text = page(&parts);
+            let s = stamps(&text);
+            let (p, u) = (s.published.unwrap(), s.updated.unwrap());
+            assert_eq!(p.date.to_string(), "2020-08-15", "{stamps_lines:?}");
+            assert_eq!(p.kind, StampKind::Published, "{stamps_lines:?}");
+            assert_eq!(u.date.to_string(), "2020-08-16", "{stamps_lines:?}");
+            assert_eq!(hm(&u), Some((8, 0)), "{stamps_lines:?}");
+        }
     }
 
     #[test]
