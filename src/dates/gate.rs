@@ -192,14 +192,11 @@ where
     };
     let triggers = index.triggers(footing);
     let digit = crate::quote::token::holds_digit(paragraph, noted);
-    // A paragraph with a digit is read for its numbers first, as the byte
-    // gate reads it, and with them for the runs of letters glued to them,
-    // which no list holds: a paragraph whose numbers and listed words hold
+    // A paragraph with a digit is read for its numbers, as the byte gate
+    // reads it, and with them for the runs of letters glued to them, which
+    // no list holds: a paragraph whose numbers and listed words hold
     // nothing is no longer read again from its bytes for its runs of
     // letters (about 0.16M instructions over corpora/real).
-    if digit && has_counted_number(paragraph, index, triggers, footing) {
-        return (true, true);
-    }
     let (marked, not_plain) = words();
     let is_listed = |i, e| {
         is_listed_run(paragraph, index, triggers, i, e)
@@ -257,7 +254,17 @@ where
         }
         false
     };
-    let passes = { marked }.any(in_marked) || { not_plain }.any(in_not_plain);
+    // The answer is whether any of the three holds, asked cheapest first:
+    // a marked word, a word or two a paragraph, is tested before the
+    // numbers, whose look reads every 64 bytes of the paragraph (about
+    // two hundred instructions a paragraph with a digit). A dated story's
+    // paragraph with both a trigger and a number, about one in seven of
+    // those with a digit, then costs no look at its numbers, and the few
+    // words that are not plain, which seldom hold a trigger, are read last
+    // (8.9K instructions fewer over corpora/real than the numbers first).
+    let passes = { marked }.any(in_marked)
+        || digit && has_counted_number(paragraph, index, triggers, footing)
+        || { not_plain }.any(in_not_plain);
     (passes, digit)
 }
 
