@@ -576,15 +576,32 @@ impl Index {
         s: usize,
         e: usize,
     ) -> bool {
-        let Some(word) = bytes.get(s..e) else {
-            return false;
-        };
+        self.trigger_of_fitting_length(set, bytes, s, e).is_some()
+    }
+
+    /// [`Index::is_trigger_of_fitting_length`] that hands back the word's
+    /// entry when it is a trigger, so that the gate's tests of a trigger
+    /// found (whether a month's name is capitalized, whether a unit follows
+    /// a word that refers back) read it rather than look the word up a
+    /// second time.
+    pub(crate) fn trigger_of_fitting_length(
+        &self,
+        set: &Triggers,
+        bytes: &[u8],
+        s: usize,
+        e: usize,
+    ) -> Option<&Entry> {
+        let word = bytes.get(s..e)?;
         let bit = sketch(word);
         let maybe = set
             .sketches
             .get(bit / 64)
             .is_some_and(|w| w >> (bit % 64) & 1 != 0);
-        maybe && self.entry_of(self.id_in(bytes, s, e)).has(set.list)
+        if !maybe {
+            return None;
+        }
+        let entry = self.entry_of(self.id_in(bytes, s, e));
+        entry.has(set.list).then_some(entry)
     }
 
     /// The entry of table word `w`, added if new.
