@@ -209,22 +209,18 @@ pub(crate) fn find<'a>(
     // The paragraph holding the story's start: the paragraphs before it end
     // by that start, and the paragraph trailers are read from it on.
     let start_paragraph = first_after(&layout.paragraphs, start.start);
-    // The layout's paragraph that may be each line ([`Layout::words_in_order`]):
-    // found by walking on from the story's first paragraph for the first
-    // line and on from there for the others, where a search of the page's
-    // paragraphs for each line cost some 40 instructions more. The
-    // paragraphs before the story's start begin before it, and so before
-    // the line, which ends after the story's start; the binary search of
-    // the page's paragraphs is left for a line that begins before the story
-    // starts.
+    // Where [`Layout::words_in_order`] starts its walk to the paragraph
+    // that may be each line, a paragraph not past the first line's: the
+    // story's first paragraph, since the paragraphs before it begin before
+    // the story's start, for a line that begins at or after it (the binary
+    // search of the page's paragraphs is left for a line that begins
+    // before). The walk goes on from there for the others, where a search
+    // of the page's paragraphs for each line cost some 40 instructions
+    // more.
     let mut para = lines.get(after).map_or(0, |first| {
         let at = first.trimmed.start;
         if at >= start.start {
             start_paragraph
-                + layout.paragraphs[start_paragraph..]
-                    .iter()
-                    .take_while(|p| p.span.start < at)
-                    .count()
         } else {
             layout.paragraphs.partition_point(|p| p.span.start < at)
         }
