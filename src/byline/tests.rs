@@ -887,7 +887,8 @@ fn trailers_read_on_the_paragraphs_bytes_credit_as_every_form_on_every_paragraph
         let story = story_start(&text, &layout, dateline.as_ref()).map_or(0, |s| s.start);
         for from in [0, story] {
             let (mut fast, mut reference) = (Byline::default(), Byline::default());
-            let house = paragraph_trailers(&text, &layout, lexicon, from, &mut fast);
+            let first = first_after(&layout.paragraphs, from);
+            let house = paragraph_trailers(&text, &layout, lexicon, first, &mut fast);
             let house_reference =
                 paragraph_trailers_reference(&text, &layout, lexicon, from, &mut reference);
             assert_eq!(fast, reference, "{path:?} from {from}");
@@ -914,7 +915,8 @@ proptest::proptest! {
         let layout = Layout::new(&text);
         for from in [0, text.find(LEAD).unwrap_or(0)] {
             let (mut fast, mut reference) = (Byline::default(), Byline::default());
-            let house = paragraph_trailers(&text, &layout, lexicon, from, &mut fast);
+            let first = first_after(&layout.paragraphs, from);
+            let house = paragraph_trailers(&text, &layout, lexicon, first, &mut fast);
             let house_reference =
                 paragraph_trailers_reference(&text, &layout, lexicon, from, &mut reference);
             proptest::prop_assert_eq!(fast, reference);
