@@ -284,13 +284,9 @@ fn has_counted_number(
     footing: Footing,
 ) -> bool {
     let is_trigger = |i, e| {
-        index.is_trigger_in(triggers, paragraph, i, e)
-            && counts_on(
-                footing,
-                paragraph,
-                index.entry_of(index.id_in(paragraph, i, e)),
-                i,
-            )
+        index
+            .trigger_in(triggers, paragraph, i, e)
+            .is_some_and(|entry| counts_on(footing, paragraph, entry, i))
     };
     let dated = footing == Footing::Dated;
     let counts = |i, e| {
@@ -305,18 +301,19 @@ fn has_counted_number(
 }
 
 /// The entry of the whole run of ASCII letters `paragraph[i..e]` when it
-/// is a word of `triggers`, for [`counts_on`] to read; most runs ruled out by their first two letters and their
-/// length ([`Triggers::opening_lengths`]), as [`has_trigger`] rules them
-/// out, before the run is hashed: a word marked as a trigger of some list
+/// is a word of `triggers`, for [`counts_on`] to read; most runs ruled out
+/// by their first two letters and their length
+/// ([`Triggers::opening_lengths`]), as [`has_trigger`] rules them out,
+/// before the run is hashed: a word marked as a trigger of some list
 /// is of the footing's list about two times in five ("Wednesday" in a
 /// story with no date of its own, where a year's word is looked for), and
 /// most runs of the words that are not plain that have a length some
 /// trigger has open none ("Korea" in "Korea's"). Over corpora/real, 13K
 /// instructions fewer than the test of the length alone
-/// ([`Index::is_trigger_in`]).
+/// ([`Index::trigger_in`]).
 ///
 /// The runs glued to numbers, a few a story, are still asked by
-/// [`Index::is_trigger_in`]: the opening's test inlined there too made
+/// [`Index::trigger_in`]: the opening's test inlined there too made
 /// the number loop's registers spill (66K instructions more).
 #[inline(always)]
 fn is_listed_run<'a>(
@@ -1141,7 +1138,7 @@ mod tests {
                 // The entry looked up again from the run's bytes, not
                 // the one the gate's look-up hands on.
                 let entry = index.entry_of(index.id_in(paragraph, i, e));
-                if index.is_trigger_in(triggers, paragraph, i, e)
+                if index.trigger_in(triggers, paragraph, i, e).is_some()
                     && counts_on(footing, paragraph, entry, i)
                 {
                     return true;

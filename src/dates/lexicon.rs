@@ -556,34 +556,31 @@ impl Index {
         self.triggers(footing).lengths.trailing_zeros() as usize
     }
 
-    /// Whether the word `bytes[s..e]` is of the list of `set`, with most
-    /// words settled by its length or one bit of its sketch.
-    pub(crate) fn is_trigger_in(&self, set: &Triggers, bytes: &[u8], s: usize, e: usize) -> bool {
-        let n = e.saturating_sub(s);
-        let length_fits = n < 32 && set.lengths >> n & 1 != 0;
-        length_fits && self.is_trigger_of_fitting_length(set, bytes, s, e)
-    }
-
-    /// [`Index::is_trigger_in`] for a word whose length the caller has
-    /// already found among the list's (the gate reads it from
-    /// [`Triggers::opening_lengths`], a subset of them): the length is
-    /// not tested again, a shift by as much as the word's length that cost
-    /// about sixty instructions a call.
-    pub(crate) fn is_trigger_of_fitting_length(
+    /// The entry of the word `bytes[s..e]` when it is of the list of `set`,
+    /// with most words settled by its length or one bit of its sketch.
+    pub(crate) fn trigger_in(
         &self,
         set: &Triggers,
         bytes: &[u8],
         s: usize,
         e: usize,
-    ) -> bool {
-        self.trigger_of_fitting_length(set, bytes, s, e).is_some()
+    ) -> Option<&Entry> {
+        let n = e.saturating_sub(s);
+        let length_fits = n < 32 && set.lengths >> n & 1 != 0;
+        if !length_fits {
+            return None;
+        }
+        self.trigger_of_fitting_length(set, bytes, s, e)
     }
 
-    /// [`Index::is_trigger_of_fitting_length`] that hands back the word's
-    /// entry when it is a trigger, so that the gate's tests of a trigger
-    /// found (whether a month's name is capitalized, whether a unit follows
-    /// a word that refers back) read it rather than look the word up a
-    /// second time.
+    /// [`Index::trigger_in`] for a word whose length the caller has already
+    /// found among the list's (the gate reads it from
+    /// [`Triggers::opening_lengths`], a subset of them): the length is not
+    /// tested again, a shift by as much as the word's length that cost
+    /// about sixty instructions a call. The entry is handed back so that
+    /// the gate's tests of a trigger found (whether a month's name is
+    /// capitalized, whether a unit follows a word that refers back) read
+    /// it rather than look the word up a second time.
     pub(crate) fn trigger_of_fitting_length(
         &self,
         set: &Triggers,
@@ -943,7 +940,9 @@ mod tests {
             let text = format!("{w} and so on, and on");
             for (footing, list) in FOOTINGS {
                 assert_eq!(
-                    index.is_trigger_in(index.triggers(footing), text.as_bytes(), 0, w.len()),
+                    index
+                        .trigger_in(index.triggers(footing), text.as_bytes(), 0, w.len())
+                        .is_some(),
                     index.lookup(w).has(list),
                     "{w:?}"
                 );
@@ -954,7 +953,7 @@ mod tests {
     /// Every length a trigger opening allows is a length of the list's
     /// words, so that the gate, having read a run's length off the opening
     /// table, need not test it against the list's lengths again
-    /// ([`Index::is_trigger_of_fitting_length`]).
+    /// ([`Index::trigger_of_fitting_length`]).
     #[test]
     fn opening_lengths_are_lengths_of_the_list() {
         let index = Index::get();

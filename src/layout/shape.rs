@@ -378,6 +378,7 @@ const QUARTER_BLOCK: usize = BLOCK / 4;
 /// instructions fewer over corpora/real in all).
 #[inline(always)]
 fn tail_openings<const N: usize>(bytes: &[u8], at: usize, end: usize, pairs: usize) -> usize {
+    debug_assert_eq!(pairs + 1, end - at, "the pairs of {at}..{end}");
     let mask = tail_mask::<N>(pairs);
     if let Some((before, after)) = pair_blocks_at::<N>(bytes, at) {
         return masked_openings(before, after, mask);
