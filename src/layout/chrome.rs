@@ -261,7 +261,7 @@ fn lowercase_opening(p: &[u8]) -> u64 {
 /// end: two loads of four bytes (or two, or one) that overlap where `p` is
 /// shorter than eight, the second shifted to end where `p` ends, where a
 /// copy into a zeroed word was a call of `memcpy`.
-fn shorter_than_eight(p: &[u8]) -> u64 {
+pub(super) fn shorter_than_eight(p: &[u8]) -> u64 {
     let n = p.len();
     if let (Some(&head), Some(&tail)) = (p.first_chunk::<4>(), p.last_chunk::<4>()) {
         u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << (8 * (n - 4))

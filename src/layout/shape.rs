@@ -622,11 +622,7 @@ fn numeric_and_code(bytes: &[u8], double_dash: bool) -> (bool, usize) {
     // going on past its end. Split into words first, every byte was read
     // twice, once for the split and once for a digit.
     let mut from = 0;
-    while let Some(k) = bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-    {
-        let digit = from + k;
+    while let Some(digit) = next_digit(bytes, from) {
         let start = bytes[..digit]
             .iter()
             .rposition(|&b| is_ascii_space(b))
@@ -647,6 +643,31 @@ fn numeric_and_code(bytes: &[u8], double_dash: bool) -> (bool, usize) {
         from = end;
     }
     (code, numeric)
+}
+
+/// Where the first ASCII digit of `bytes` at or after `from` is.
+///
+/// Read eight bytes at a time, the digit's place taken from the bits of
+/// the first eight that hold one, and the last few bytes as one word
+/// padded with zero bytes (no digit): the title candidates' bytes read one
+/// by one took eight instructions a byte (18,600 over corpora/real, for
+/// the 108 digits found there). Out of line: inlined into the headline
+/// search's title test, it moved that loop's registers about: the layout
+/// then saved 6,800 instructions, where called it saves 12,800.
+#[inline(never)]
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    use crate::ascii8::first_digit_bit;
+    let rest = bytes.get(from..)?;
+    let (words, tail) = rest.as_chunks::<8>();
+    let at_bit = |base: usize, digits: u64| base + (digits.trailing_zeros() / 8) as usize;
+    for (w, &eight) in words.iter().enumerate() {
+        let digits = first_digit_bit(u64::from_le_bytes(eight));
+        if digits != 0 {
+            return Some(at_bit(from + 8 * w, digits));
+        }
+    }
+    let digits = first_digit_bit(super::chrome::shorter_than_eight(tail));
+    (digits != 0).then(|| at_bit(from + 8 * words.len(), digits))
 }
 
 /// Whether the word "by" (any case) is followed by a word opening with a
@@ -688,6 +709,38 @@ pub(super) fn is_ascii_space(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word-at-a-time search finds the first digit from every place
+    /// as a search byte by byte does: each byte value at each place of
+    /// lines of every length up to two words and a tail, with a second
+    /// digit after it.
+    #[test]
+    fn next_digit_finds_the_first_digit_as_a_byte_search_does() {
+        let by_bytes = |bytes: &[u8], from: usize| {
+            bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+                .map(|k| from + k)
+        };
+        for len in 0..=23 {
+            for at in 0..len {
+                for b in 0..=u8::MAX {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    if at + 3 < len {
+                        bytes[at + 3] = b'7';
+                    }
+                    for from in 0..=len + 1 {
+                        assert_eq!(
+                            next_digit(&bytes, from),
+                            by_bytes(&bytes, from),
+                            "{len} {at} {b} {from}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     /// The same facts the slow way, word by word from `split_whitespace`.
     fn naive(p: &str) -> Shape {
