@@ -108,7 +108,6 @@ kept_while_small! {
     DATES: crate::dates::Spare,
     RELAYS: crate::attribution::Spare,
     AGENCIES: crate::agency::MentionsSpare,
-    PREFIXES: crate::speaker::PrefixesSpare,
 }
 
 #[cfg(test)]
