@@ -154,35 +154,38 @@ pub(crate) fn find<'a>(
         lines[..first].partition_point(|l| l.trimmed.end <= h.start)
     });
     let below_headline = headline.map_or(0, |h| h.start);
-    // At most UNDER_HEADLINE lines, HEAD_LINES more, and one: on the stack.
-    let mut head = [Span::default(); UNDER_HEADLINE + HEAD_LINES + 1];
-    let mut n = 0;
-    let mut push = |l: Span| {
-        head[n] = l;
-        n += 1;
+    // The lines read are two runs of the page's lines, read in place: at
+    // most UNDER_HEADLINE lines under the headline, then the lines from
+    // `from` to `first` that end after the headline's start (a run that
+    // ends at `first`, as the lines' ends grow), and the first line itself
+    // when a "By" line is glued on top of the first paragraph. (Copied to
+    // an array on the stack, of the most lines there may be, they cost its
+    // 528 bytes zeroed on every page.)
+    let under_headline = if under < from {
+        &lines[under..(under + UNDER_HEADLINE).min(from)]
+    } else {
+        &[]
     };
-    if under < from {
-        lines[under..(under + UNDER_HEADLINE).min(from)]
-            .iter()
-            .for_each(|l| push(l.trimmed));
-    }
-    lines[from.min(lines.len())..first.min(lines.len())]
-        .iter()
-        .filter(|l| l.trimmed.end > below_headline)
-        .for_each(|l| push(l.trimmed));
-    // A "By" line glued on top of the first paragraph.
-    if let Some(&Line { trimmed: l, .. }) = lines.get(first)
-        && words::strip_by(line_text(text, l)).is_some()
-    {
-        push(l);
-    }
-    let head = &head[..n];
+    let before_story =
+        from + lines[from..first].partition_point(|l| l.trimmed.end <= below_headline);
+    let glued_by = lines
+        .get(first)
+        .is_some_and(|l| words::strip_by(line_text(text, l.trimmed)).is_some());
+    let before_story = &lines[before_story..first + usize::from(glued_by)];
+    let head = |k: usize| match under_headline.get(k) {
+        Some(l) => Some(l.trimmed),
+        None => before_story
+            .get(k - under_headline.len())
+            .map(|l| l.trimmed),
+    };
     let mut after_credit = false;
     // A line's agency as a lone name, when it was looked up as the line
     // after the one before: a line is not looked up twice.
     let mut known = None;
-    for (k, &l) in head.iter().enumerate() {
-        let next = head.get(k + 1).map(|&n| line_text(text, n));
+    let mut k = 0;
+    while let Some(l) = head(k) {
+        k += 1;
+        let next = head(k).map(|n| line_text(text, n));
         let mut next_known = None;
         after_credit = credit_line(
             text,
