@@ -16,6 +16,7 @@ use crate::trim::trim_visible;
 pub(crate) use first_runs::FIRST_RUNS;
 pub(crate) use second_runs::{PAIRED_FIRST_RUNS, SECOND_RUNS};
 
+mod builtin_trie;
 mod first_runs;
 mod lowered;
 mod search;
@@ -336,7 +337,12 @@ impl Lexicon {
             }
         }
         let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
-        let searched = Forms::new(&searched);
+        // The built-in lexicon's trie is built when compiling.
+        let searched = if extra.is_empty() {
+            Forms::builtin(&searched)
+        } else {
+            Forms::new(&searched)
+        };
         Lexicon {
             names,
             patterns,

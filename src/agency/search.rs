@@ -20,6 +20,9 @@ pub(super) struct Forms {
     /// rather than a panic.
     trie: Option<Trie>,
     openings: Openings,
+    /// The forms, which a test builds the built-in lexicon's trie of.
+    #[cfg(test)]
+    forms: Vec<String>,
 }
 
 impl Forms {
@@ -28,6 +31,19 @@ impl Forms {
         Forms {
             trie: Trie::new(forms),
             openings: Openings::new(forms),
+            #[cfg(test)]
+            forms: forms.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    /// [`Forms::new`] of the built-in lexicon's searched forms, whose trie
+    /// is built when compiling ([`Trie::builtin`]).
+    pub(super) fn builtin(forms: &[&str]) -> Forms {
+        Forms {
+            trie: Some(Trie::builtin()),
+            openings: Openings::new(forms),
+            #[cfg(test)]
+            forms: forms.iter().map(ToString::to_string).collect(),
         }
     }
 
@@ -987,6 +1003,26 @@ pub(super) fn get(bits: &[u64; 1 << 10], i: usize) -> bool {
 mod tests {
     use super::*;
     use aho_corasick::{AhoCorasick, Anchored, MatchKind};
+
+    /// The built-in lexicon's trie, written out (`builtin_trie.rs`), is
+    /// the build of its searched forms; with `NEWSWIRE_WRITE_TRIE` set,
+    /// the test writes it anew.
+    #[test]
+    fn builtin_trie_is_the_built_in_forms() {
+        let searched = &crate::agency::Lexicon::builtin().searched;
+        let forms: Vec<&str> = searched.forms.iter().map(String::as_str).collect();
+        let built = Trie::new(&forms).unwrap();
+        if std::env::var_os("NEWSWIRE_WRITE_TRIE").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/agency/builtin_trie.rs");
+            std::fs::write(path, built.written_out()).unwrap();
+        }
+        assert!(
+            built == Trie::builtin(),
+            "the built-in lexicon's forms have changed: write their trie anew with \
+             `NEWSWIRE_WRITE_TRIE=1 cargo test --lib builtin_trie`"
+        );
+        assert!(searched.trie.as_ref() == Some(&built));
+    }
 
     impl Forms {
         fn all_at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
