@@ -16,6 +16,7 @@ use crate::trim::trim_visible;
 pub(crate) use first_runs::FIRST_RUNS;
 pub(crate) use second_runs::{PAIRED_FIRST_RUNS, SECOND_RUNS};
 
+mod builtin_trie;
 mod first_runs;
 mod lowered;
 mod search;
@@ -169,12 +170,11 @@ impl Lexicon {
         let mut lowered = lowered::LOWERED.iter().copied();
         for (i, e) in table::AGENCIES.iter().enumerate() {
             names.push(Cow::Borrowed(e.name));
-            let searched = |s: &str| !e.tags.contains(&s);
             for k in 0..lowered::form_count(e) {
                 let s = lowered::form(e, k);
                 let keys = lowered.next();
                 let (form, searched) = if k <= e.aliases.len() {
-                    (Form::Name, searched(s))
+                    (Form::Name, lowered::searched(e, k))
                 } else if k <= e.aliases.len() + e.descriptions.len() {
                     (Form::Description, true)
                 } else if s != e.name && !e.aliases.contains(&s) {
@@ -336,7 +336,13 @@ impl Lexicon {
             }
         }
         let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
-        let searched = Forms::new(&searched);
+        // The built-in lexicon's trie and openings are built when
+        // compiling.
+        let searched = if extra.is_empty() {
+            Forms::builtin(&searched)
+        } else {
+            Forms::new(&searched)
+        };
         Lexicon {
             names,
             patterns,

@@ -234,7 +234,7 @@ const fn routes() -> [(Owner, usize); SEARCH_ORDER.len()] {
 }
 
 /// `a == b`, which a const fn cannot write.
-const fn same_bytes(a: &str, b: &str) -> bool {
+pub(crate) const fn same_bytes(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

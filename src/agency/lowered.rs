@@ -11,6 +11,7 @@
 //! slice of it.
 
 use super::table::{AGENCIES, Entry};
+use crate::phrases::same_bytes;
 
 /// A table form's keys.
 #[derive(Clone, Copy, Debug)]
@@ -94,6 +95,24 @@ pub(super) const fn form(e: &Entry, k: usize) -> &'static str {
         return e.descriptions[k];
     }
     e.tags[k - e.descriptions.len()]
+}
+
+/// Whether the lexicon searches running text for form `k` of entry `e`:
+/// its name and aliases unless one is a tag too, and its descriptions
+/// (tags are looked up only).
+pub(super) const fn searched(e: &Entry, k: usize) -> bool {
+    if k > e.aliases.len() {
+        return k <= e.aliases.len() + e.descriptions.len();
+    }
+    let f = form(e, k);
+    let mut t = 0;
+    while t < e.tags.len() {
+        if same_bytes(f, e.tags[t]) {
+            return false;
+        }
+        t += 1;
+    }
+    true
 }
 
 /// How many forms entry `e` writes.

@@ -8,6 +8,8 @@
 //! "government"), and only the rest are matched, anchored, against a trie
 //! of the forms (`trie.rs`).
 
+use super::lowered::{LOWERED, form, form_count, searched};
+use super::table::AGENCIES;
 use super::trie::Trie;
 use crate::ascii8::HIGH;
 use crate::quote::token::Tok;
@@ -20,7 +22,20 @@ pub(super) struct Forms {
     /// rather than a panic.
     trie: Option<Trie>,
     openings: Openings,
+    /// The forms, which a test builds the built-in lexicon's trie of.
+    #[cfg(test)]
+    forms: Vec<String>,
 }
+
+/// The built-in lexicon's [`Openings`], built when compiling and copied
+/// into the lexicon. (Built at run time, they cost each process's set-up
+/// 0.36M instructions: the build's loops, the tables' zeroing and their
+/// copy on return; copied, 0.23M, the copies' 76K bytes each counted
+/// byte by byte. Held in a `static` and read through a reference, they
+/// cost attribution 11K instructions over corpora/real, held in the
+/// lexicon as a user's are, where the search's loops read them at an
+/// offset from the lexicon's own pointer.)
+const BUILTIN_OPENINGS: Openings = Openings::builtin();
 
 impl Forms {
     /// Compiles `forms`, matched with ASCII case ignored.
@@ -28,7 +43,30 @@ impl Forms {
         Forms {
             trie: Trie::new(forms),
             openings: Openings::new(forms),
+            #[cfg(test)]
+            forms: forms.iter().map(ToString::to_string).collect(),
         }
+    }
+
+    /// [`Forms::new`] of the built-in lexicon's searched forms, whose trie
+    /// and openings are built when compiling ([`Trie::builtin`],
+    /// [`BUILTIN_OPENINGS`]).
+    pub(super) fn builtin(forms: &[&str]) -> Forms {
+        // Only the tests read the forms: the trie and tables they build
+        // are written out.
+        let _ = forms;
+        Forms {
+            trie: Some(Trie::builtin()),
+            openings: BUILTIN_OPENINGS,
+            #[cfg(test)]
+            forms: forms.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    /// The openings' tables.
+    #[inline(always)]
+    fn openings(&self) -> &Openings {
+        &self.openings
     }
 
     /// Calls `found` for every word start in `text` where a form matches,
@@ -50,8 +88,11 @@ impl Forms {
     pub(super) fn at_word_starts(&self, text: &[u8], mut found: impl FnMut(usize, usize, usize)) {
         // Invariant: `at` is 0 or follows a byte that is not a word byte.
         let mut at = 0;
-        while let Some((start, rest)) = self.openings.next_opening(text, at) {
-            at = self.match_at(text, start, &mut found).unwrap_or(rest);
+        let openings = self.openings();
+        while let Some((start, rest)) = openings.next_opening(text, at) {
+            at = self
+                .match_at(openings, text, start, &mut found)
+                .unwrap_or(rest);
         }
     }
 
@@ -87,7 +128,7 @@ impl Forms {
         words: &[usize],
         mut found: impl FnMut(usize, usize, usize),
     ) {
-        let openings = &self.openings;
+        let openings = self.openings();
         let class = |at: usize| openings.class[usize::from(text[at])];
         // As in `at_word_starts`: no place before `at` is read. There a
         // step at a place no form may open at moves `at` past its word
@@ -126,7 +167,7 @@ impl Forms {
                     // A run of digits first ("2Yonhap"): the general step.
                     openings.general_step(text, start).is_some_and(|(m, _)| m)
                 };
-                if maybe && let Some(next) = self.match_at(text, start, &mut found) {
+                if maybe && let Some(next) = self.match_at(openings, text, start, &mut found) {
                     at = next;
                 }
                 continue;
@@ -136,7 +177,7 @@ impl Forms {
             while place < end {
                 if place > 0 && class(place - 1) & WORD != 0 {
                     // Inside a word: on to the place after its end.
-                    place = self.openings.past_word(text, place);
+                    place = openings.past_word(text, place);
                     continue;
                 }
                 // Most places in such a word are a letter or two before a
@@ -148,22 +189,22 @@ impl Forms {
                 // runs (38K instructions fewer). The place after one is
                 // the general step's: past the first byte from it that is
                 // no word byte.
-                if !self.openings.may_open(&text[place..]) {
-                    place = self.openings.past_word(text, place);
+                if !openings.may_open(&text[place..]) {
+                    place = openings.past_word(text, place);
                     at = place;
                     continue;
                 }
-                let Some((mut maybe, rest)) = self.openings.general_step(text, place) else {
+                let Some((mut maybe, rest)) = openings.general_step(text, place) else {
                     return;
                 };
                 // As the search's loop asks of the words it lets through,
                 // the bytes after a word's run go to the trie only when
                 // they may be a form's.
                 if maybe && text[place].is_ascii_alphabetic() {
-                    maybe = self.openings.goes_far(text, place);
+                    maybe = openings.goes_far(text, place);
                 }
                 at = rest;
-                if maybe && let Some(next) = self.match_at(text, place, &mut found) {
+                if maybe && let Some(next) = self.match_at(openings, text, place, &mut found) {
                     at = next;
                 }
                 place = at;
@@ -173,15 +214,17 @@ impl Forms {
 
     /// The longest form matching at `start`, given to `found` when it ends
     /// a word: where the next word may start past it, or `None` when no
-    /// form matches.
+    /// form matches. `openings` are the forms' tables, which the caller
+    /// holds already ([`Forms::openings`]).
     #[inline(always)]
     fn match_at(
         &self,
+        openings: &Openings,
         text: &[u8],
         start: usize,
         found: &mut impl FnMut(usize, usize, usize),
     ) -> Option<usize> {
-        let is_word = |at: usize| self.openings.class[usize::from(text[at])] & WORD != 0;
+        let is_word = |at: usize| openings.class[usize::from(text[at])] & WORD != 0;
         let (form, end) = self.trie.as_ref()?.longest_at(text, start)?;
         let ends_word = end == text.len() || !is_word(end) || super::is_possessive(&text[end..]);
         if ends_word {
@@ -190,7 +233,7 @@ impl Forms {
         // Matches do not overlap, a match that does not end a word
         // included: the next word start is at or after its end.
         Some(if is_word(end - 1) {
-            self.openings.past_word(text, end)
+            openings.past_word(text, end)
         } else {
             end
         })
@@ -245,7 +288,7 @@ fn opens_no_pair(tokens: &[Tok], k: usize) -> bool {
 
 /// Whether `b` continues a word: ASCII letters and digits, the underscore,
 /// and every byte of a non-ASCII character.
-fn is_word_byte(b: u8) -> bool {
+const fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
@@ -259,6 +302,30 @@ fn ascii_run(text: &[u8], at: usize) -> (usize, u64) {
     let mut hash = 0u64;
     loop {
         let (stop, upper) = not_letters(load8(text, end));
+        if stop != 0 {
+            hash = hash.rotate_left(29) ^ run_bytes(upper, stop, u64::MAX);
+            return (end + (stop.trailing_zeros() / 8) as usize, hash);
+        }
+        hash = hash.rotate_left(29) ^ upper;
+        end += 8;
+    }
+}
+
+/// [`ascii_run`] at the start of a form, for the build of the openings,
+/// which runs when compiling: the form's bytes are read eight at a time
+/// as the search reads the text's (zeros past its end), each loaded byte
+/// by byte, as a `const fn` must.
+const fn form_run(form: &[u8]) -> (usize, u64) {
+    let mut end = 0;
+    let mut hash = 0u64;
+    loop {
+        let mut chunk = [0; 8];
+        let mut k = 0;
+        while k < 8 && end + k < form.len() {
+            chunk[k] = form[end + k];
+            k += 1;
+        }
+        let (stop, upper) = not_letters(u64::from_le_bytes(chunk));
         if stop != 0 {
             hash = hash.rotate_left(29) ^ run_bytes(upper, stop, u64::MAX);
             return (end + (stop.trailing_zeros() / 8) as usize, hash);
@@ -294,7 +361,7 @@ fn run_on(text: &[u8], mut at: usize, mut hash: u64, minus_one: u64) -> Option<(
 /// apart costs a constant too, in a register the search's loop has none
 /// to spare for.
 #[inline]
-fn not_letters(x: u64) -> (u64, u64) {
+const fn not_letters(x: u64) -> (u64, u64) {
     let upper = x & UPPER;
     // A byte of `upper` is at most 0x5F, and a letter when from 'A' to
     // 'Z' (0x41 to 0x5A) and the byte of `x` has its high bit clear.
@@ -313,7 +380,7 @@ fn not_letters(x: u64) -> (u64, u64) {
 /// `minus_one` is -1 (`u64::MAX`), given by the caller: see
 /// [`Openings::minus_one`].
 #[inline]
-fn run_bytes(upper: u64, stop: u64, minus_one: u64) -> u64 {
+const fn run_bytes(upper: u64, stop: u64, minus_one: u64) -> u64 {
     // `stop - 1` sets every bit below that first high bit, at 8k + 7, and
     // keeps the high bits above it. Shifted down a byte, the bits below
     // 8k - 1 are set, bit 8k - 1 is clear, and the high bits above fall
@@ -344,7 +411,7 @@ const UPPER: u64 = 0x5F5F_5F5F_5F5F_5F5F;
 
 /// A hash as a bit index into a table of 65,536 bits: a first run's
 /// into [`Openings::short`], and the hashes of the other tables.
-fn word_bit(hash: u64) -> usize {
+const fn word_bit(hash: u64) -> usize {
     (hash.wrapping_mul(GOLDEN) >> 48) as usize
 }
 
@@ -362,8 +429,8 @@ const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 /// space (a line break, a tab, a space): [`tail_words`] marks a form's
 /// tail with each of them where it has one. One load and an `and`, where
 /// a table look-up of each byte cost a load each and a step of the hash.
-fn tail_bit(hash: u64, tail: u32) -> usize {
-    word_bit(hash.rotate_left(32) ^ u64::from(tail & UPPER as u32))
+const fn tail_bit(hash: u64, tail: u32) -> usize {
+    word_bit(hash.rotate_left(32) ^ (tail & UPPER as u32) as u64)
 }
 
 /// The bytes the trie reads as a space.
@@ -372,28 +439,38 @@ const SPACES: [u8; 4] = *b" \n\r\t";
 /// Every tail of `TAIL` bytes that the trie reads as it reads `tail`, as
 /// integers: each byte read as a space made each of [`SPACES`] in turn
 /// (case is [`tail_bit`]'s mask's). Most tails hold one space or none,
-/// so four or one.
-fn tail_words(tail: &[u8; TAIL]) -> impl Iterator<Item = u32> {
+/// so four or one: the first of the array's words, as many as the count.
+/// (Written with `while` loops, as a `const fn` must: the built-in table's
+/// openings are built when compiling, [`BUILTIN_OPENINGS`].)
+const fn tail_words(tail: &[u8; TAIL]) -> ([u32; 1 << (2 * TAIL)], usize) {
     // The tail with its spaces made zero, and where they are.
     let mut base = u32::from_le_bytes(*tail);
     let mut shifts = [0; TAIL];
     let mut spaces = 0;
-    for (k, &b) in tail.iter().enumerate() {
-        if unbroken(b) == b' ' {
+    let mut k = 0;
+    while k < TAIL {
+        if unbroken(tail[k]) == b' ' {
             base &= !(0xFF << (8 * k));
             shifts[spaces] = 8 * k;
             spaces += 1;
         }
+        k += 1;
     }
     // Two bits of `choice` pick each space's byte.
-    (0..1usize << (2 * spaces)).map(move |choice| {
-        shifts[..spaces]
-            .iter()
-            .enumerate()
-            .fold(base, |word, (i, &shift)| {
-                word | u32::from(SPACES[choice >> (2 * i) & 3]) << shift
-            })
-    })
+    let mut words = [0; 1 << (2 * TAIL)];
+    let count = 1 << (2 * spaces);
+    let mut choice = 0;
+    while choice < count {
+        let mut word = base;
+        let mut i = 0;
+        while i < spaces {
+            word |= (SPACES[choice >> (2 * i) & 3] as u32) << shifts[i];
+            i += 1;
+        }
+        words[choice] = word;
+        choice += 1;
+    }
+    (words, count)
 }
 
 /// A first run's hash and the `FAR` bytes after it as a bit index into
@@ -402,22 +479,32 @@ fn tail_words(tail: &[u8; TAIL]) -> impl Iterator<Item = u32> {
 /// bytes that `key` makes equal give the same bit. Read as two integers
 /// and folded eight bytes at a time, not a byte at a time through `key`,
 /// which cost more than the trie walks the table saves.
-fn far_bit(hash: u64, far: &[u8; FAR]) -> usize {
+const fn far_bit(hash: u64, far: &[u8; FAR]) -> usize {
+    // Split into chunks by `match`, as a `const fn` may (the built-in
+    // table is built when compiling). Split by a pattern into its twelve
+    // bytes, the function compiled into the relays' word loop cost
+    // attribution 15K instructions more over corpora/real.
     let (head, tail) = far.split_at(8);
-    let head = u64::from_le_bytes(head.try_into().unwrap_or_default());
-    let tail = u32::from_le_bytes(tail.try_into().unwrap_or_default());
-    word_bit(hash.rotate_left(32) ^ fold(head) ^ fold(u64::from(tail)).rotate_left(29))
+    let head = match head.first_chunk() {
+        Some(head) => u64::from_le_bytes(*head),
+        None => 0,
+    };
+    let tail = match tail.first_chunk() {
+        Some(tail) => u32::from_le_bytes(*tail),
+        None => 0,
+    };
+    word_bit(hash.rotate_left(32) ^ fold(head) ^ fold(tail as u64).rotate_left(29))
 }
 
 /// The same for the `TAIL` bytes after a first run, into
 /// [`Openings::near`].
-fn near_bit(hash: u64, tail: &[u8; TAIL]) -> usize {
-    word_bit(hash.rotate_left(32) ^ fold(u64::from(u32::from_le_bytes(*tail))))
+const fn near_bit(hash: u64, tail: &[u8; TAIL]) -> usize {
+    word_bit(hash.rotate_left(32) ^ fold(u32::from_le_bytes(*tail) as u64))
 }
 
 /// Each byte of `x` with bit 5 set (an ASCII letter lowercased), and every
 /// byte up to 0x20 made 0x20: see [`far_bit`].
-fn fold(x: u64) -> u64 {
+const fn fold(x: u64) -> u64 {
     use crate::ascii8::LOW7;
     // The high bit of each byte above 0x20: its low seven bits plus 0x5F
     // reach 0x80 from 0x21, or its own high bit is set.
@@ -427,7 +514,7 @@ fn fold(x: u64) -> u64 {
 }
 
 /// `b`, or a space for a line break or a tab.
-fn unbroken(b: u8) -> u8 {
+const fn unbroken(b: u8) -> u8 {
     if matches!(b, b'\n' | b'\r' | b'\t') {
         b' '
     } else {
@@ -464,11 +551,11 @@ struct Openings {
     /// read first and a one-byte form looked for after the bit (21K
     /// instructions fewer over corpora/real, for about 7K at set-up to
     /// spell the table out, [`Openings::spell_pairs`]).
-    pairs: Box<[u64; 1 << 10]>,
+    pairs: [u64; 1 << 10],
     /// Whether the two-byte opening is a whole form.
-    pair_forms: Box<[u64; 1 << 10]>,
+    pair_forms: [u64; 1 << 10],
     /// Hashed three-byte openings, one bit each.
-    triples: Box<[u64; 1 << 10]>,
+    triples: [u64; 1 << 10],
     /// Hashed first runs of forms, one byte each: the run of ASCII letters a
     /// form opens with ("north" in "North Korea's state media"). Where a
     /// form matches and ends a word, the text's run from that word start is
@@ -508,7 +595,7 @@ struct Openings {
     /// Hashed first runs with the `TAIL` bytes that follow them in a form
     /// ([`near_bit`]), for forms that end within `FAR` bytes of their
     /// first run ("Kyodo News").
-    near: Box<[u64; 1 << 10]>,
+    near: [u64; 1 << 10],
     /// Hashed first runs with the `FAR` bytes that follow them in a form
     /// ([`far_bit`]), for forms that go on that far ("north" with " korea's
     /// sta" of "North Korea's state media"): a word whose tail is some
@@ -517,7 +604,7 @@ struct Openings {
     /// that `tails` lets through are a country ("North Korea's leader",
     /// "the North's nuclear"), on which the trie's walk reads a dozen bytes
     /// or more before it fails.
-    far: Box<[u64; 1 << 10]>,
+    far: [u64; 1 << 10],
     /// [`GOLDEN`], read from here by [`Openings::word_slot`]: see there.
     slot_factor: u64,
     /// -1 (`u64::MAX`), read from here by [`Openings::pass_words`] for
@@ -552,80 +639,132 @@ enum Pass {
 }
 
 impl Openings {
+    /// The openings of `forms`, built at run time: a user's lexicon's.
     fn new(forms: &[&str]) -> Openings {
+        let mut openings = Openings::blank();
+        let mut firsts = [false; 256];
+        for form in forms {
+            openings.add(&mut firsts, form.as_bytes());
+        }
+        openings.finish(&firsts);
+        openings
+    }
+
+    /// The openings of the built-in lexicon's searched forms, built when
+    /// compiling into [`BUILTIN_OPENINGS`]: each of the table's forms that
+    /// the lexicon searches for, and its spelling with typographic
+    /// apostrophes. The tables are sets: forms equal but for case, which
+    /// the lexicon keeps as one pattern, set the same bits.
+    const fn builtin() -> Openings {
+        let mut openings = Openings::blank();
+        let mut firsts = [false; 256];
+        let mut lowered = 0;
+        let mut i = 0;
+        while i < AGENCIES.len() {
+            let e = &AGENCIES[i];
+            let mut k = 0;
+            while k < form_count(e) {
+                if searched(e, k) {
+                    openings.add(&mut firsts, form(e, k).as_bytes());
+                    if let Some(curly) = LOWERED[lowered].curly {
+                        openings.add(&mut firsts, curly.form.as_bytes());
+                    }
+                }
+                lowered += 1;
+                k += 1;
+            }
+            i += 1;
+        }
+        openings.finish(&firsts);
+        openings
+    }
+
+    /// Empty tables, but for each byte's key and `WORD` bit.
+    const fn blank() -> Openings {
         let mut openings = Openings {
             class: [0; 256],
             key: [0; 256],
             single: [false; 256],
-            pairs: Box::new([0; 1 << 10]),
-            pair_forms: Box::new([0; 1 << 10]),
-            triples: Box::new([0; 1 << 10]),
+            pairs: [0; 1 << 10],
+            pair_forms: [0; 1 << 10],
+            triples: [0; 1 << 10],
             words: [false; WORD_SLOTS],
             short_slots: [false; WORD_SLOTS],
             tails: [0; 1 << 10],
             short: [0; 1 << 10],
-            near: Box::new([0; 1 << 10]),
-            far: Box::new([0; 1 << 10]),
+            near: [0; 1 << 10],
+            far: [0; 1 << 10],
             slot_factor: GOLDEN,
             minus_one: u64::MAX,
         };
-        for b in 0..=255u8 {
-            let key = unbroken(b).to_ascii_lowercase();
-            openings.key[usize::from(b)] = key;
-            if is_word_byte(b) {
-                openings.class[usize::from(b)] |= WORD;
+        let mut b = 0;
+        while b < 256 {
+            let byte = b as u8;
+            openings.key[b] = unbroken(byte).to_ascii_lowercase();
+            if is_word_byte(byte) {
+                openings.class[b] |= WORD;
             }
-        }
-        // The opening keys of all forms: a byte opens one when its key does.
-        let mut firsts = [false; 256];
-        // Each form's keys are read in place, as only its first bytes and
-        // the few after its first run are wanted, rather than copied whole.
-        let keys = openings.key;
-        for form in forms {
-            let bytes = form.as_bytes();
-            let key = |k: usize| keys[usize::from(bytes[k])];
-            if bytes.is_empty() {
-                continue;
-            }
-            firsts[usize::from(key(0))] = true;
-            let (run, hash) = openings.ascii_word(bytes, 0);
-            if run > 0 {
-                let slot = openings.word_slot(hash);
-                openings.words[slot] = true;
-                let after = &bytes[run..];
-                if let Some(tail) = after.first_chunk::<TAIL>() {
-                    for tail in tail_words(tail) {
-                        set(&mut openings.tails, tail_bit(hash, tail));
-                    }
-                    match after.first_chunk::<FAR>() {
-                        Some(far) => set(&mut openings.far, far_bit(hash, far)),
-                        None => set(&mut openings.near, near_bit(hash, tail)),
-                    }
-                } else {
-                    set(&mut openings.short, word_bit(hash));
-                    openings.short_slots[slot] = true;
-                }
-            }
-            match bytes.len() {
-                1 => openings.single[usize::from(key(0))] = true,
-                2 => {
-                    set(&mut openings.pairs, pair(key(0), key(1)));
-                    set(&mut openings.pair_forms, pair(key(0), key(1)));
-                }
-                _ => {
-                    set(&mut openings.pairs, pair(key(0), key(1)));
-                    set(&mut openings.triples, triple(key(0), key(1), key(2)));
-                }
-            }
-        }
-        openings.spell_pairs();
-
-        for b in 0..=255u8 {
-            if firsts[usize::from(openings.key[usize::from(b)])] {
-                openings.class[usize::from(b)] |= OPENS;
-            }
+            b += 1;
         }
         openings
+    }
+
+    /// Adds a form's openings, and its first byte's key to `firsts`. Only
+    /// its first bytes and the few after its first run are read.
+    const fn add(&mut self, firsts: &mut [bool; 256], bytes: &[u8]) {
+        if bytes.is_empty() {
+            return;
+        }
+        let first = self.key[bytes[0] as usize];
+        firsts[first as usize] = true;
+        let (run, hash) = form_run(bytes);
+        if run > 0 {
+            let slot = self.word_slot(hash);
+            self.words[slot] = true;
+            let (_, after) = bytes.split_at(run);
+            if let Some(tail) = after.first_chunk::<TAIL>() {
+                let (tails, count) = tail_words(tail);
+                let mut t = 0;
+                while t < count {
+                    set(&mut self.tails, tail_bit(hash, tails[t]));
+                    t += 1;
+                }
+                match after.first_chunk::<FAR>() {
+                    Some(far) => set(&mut self.far, far_bit(hash, far)),
+                    None => set(&mut self.near, near_bit(hash, tail)),
+                }
+            } else {
+                set(&mut self.short, word_bit(hash));
+                self.short_slots[slot] = true;
+            }
+        }
+        match bytes.len() {
+            1 => self.single[first as usize] = true,
+            2 => {
+                let second = self.key[bytes[1] as usize];
+                set(&mut self.pairs, pair(first, second));
+                set(&mut self.pair_forms, pair(first, second));
+            }
+            _ => {
+                let (second, third) = (self.key[bytes[1] as usize], self.key[bytes[2] as usize]);
+                set(&mut self.pairs, pair(first, second));
+                set(&mut self.triples, triple(first, second, third));
+            }
+        }
+    }
+
+    /// Completes the tables once every form is added: spells out the pairs
+    /// ([`Openings::spell_pairs`]) and sets the `OPENS` bit of each byte
+    /// whose key opens a form (`firsts`).
+    const fn finish(&mut self, firsts: &[bool; 256]) {
+        self.spell_pairs();
+        let mut b = 0;
+        while b < 256 {
+            if firsts[self.key[b] as usize] {
+                self.class[b] |= OPENS;
+            }
+            b += 1;
+        }
     }
 
     /// The first place from `at` (0 or after a byte that is not a word
@@ -866,7 +1005,7 @@ impl Openings {
     /// where it is used, as the multiplication's own operand, and the
     /// product is not kept: two instructions a word fewer.
     #[inline]
-    fn word_slot(&self, hash: u64) -> usize {
+    const fn word_slot(&self, hash: u64) -> usize {
         (hash.wrapping_mul(self.slot_factor) >> (64 - WORD_SLOTS.trailing_zeros())) as usize
     }
 
@@ -917,26 +1056,32 @@ impl Openings {
     /// table of their spellings: a row for each first byte, that of its
     /// key (all set for a one-byte form's), each key's column copied to its
     /// other spellings (an uppercase letter, a line break or a tab).
-    #[inline(never)]
-    fn spell_pairs(&mut self) {
-        let keyed = *self.pairs;
-        for a in 0..=255u8 {
-            let key = self.key[usize::from(a)];
-            let row = pair(a, 0) / 64;
-            let keyed = &keyed[pair(key, 0) / 64..][..4];
-            if self.single[usize::from(key)] {
-                self.pairs[row..row + 4].fill(u64::MAX);
+    const fn spell_pairs(&mut self) {
+        let keyed = self.pairs;
+        let mut a = 0;
+        while a < 256 {
+            let key = self.key[a];
+            let row = pair(a as u8, 0) / 64;
+            let at = pair(key, 0) / 64;
+            if self.single[key as usize] {
+                let mut k = 0;
+                while k < 4 {
+                    self.pairs[row + k] = u64::MAX;
+                    k += 1;
+                }
+                a += 1;
                 continue;
             }
             // Bytes 0x00 to 0x3F: the space's column (bit 32) is that of
             // the tab, the line feed and the carriage return too.
-            let space = keyed[0] >> 32 & 1;
-            self.pairs[row] = keyed[0] | space << b'\t' | space << b'\n' | space << b'\r';
+            let space = keyed[at] >> 32 & 1;
+            self.pairs[row] = keyed[at] | space << b'\t' | space << b'\n' | space << b'\r';
             // Bytes 0x40 to 0x7F: the lowercase letters' columns (bits 33
             // to 58) are those of the uppercase ones (bits 1 to 26) too.
-            self.pairs[row + 1] = keyed[1] | (keyed[1] >> 32) & 0x07FF_FFFE;
-            self.pairs[row + 2] = keyed[2];
-            self.pairs[row + 3] = keyed[3];
+            self.pairs[row + 1] = keyed[at + 1] | (keyed[at + 1] >> 32) & 0x07FF_FFFE;
+            self.pairs[row + 2] = keyed[at + 2];
+            self.pairs[row + 3] = keyed[at + 3];
+            a += 1;
         }
     }
 
@@ -961,20 +1106,20 @@ impl Openings {
 }
 
 /// Two bytes, as a bit index.
-fn pair(a: u8, b: u8) -> usize {
-    usize::from(a) << 8 | usize::from(b)
+const fn pair(a: u8, b: u8) -> usize {
+    (a as usize) << 8 | b as usize
 }
 
 /// Three lowercased bytes hashed to 16 bits (Fibonacci hashing): a clash
 /// only costs one needless trie walk.
-fn triple(a: u8, b: u8, c: u8) -> usize {
-    let bytes = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+const fn triple(a: u8, b: u8, c: u8) -> usize {
+    let bytes = (a as u32) << 16 | (b as u32) << 8 | c as u32;
     (bytes.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 /// Sets bit `i` (below 65,536) of a bit table; the lexicon's tables are all
 /// of this size.
-pub(super) fn set(bits: &mut [u64; 1 << 10], i: usize) {
+pub(super) const fn set(bits: &mut [u64; 1 << 10], i: usize) {
     bits[i / 64] |= 1 << (i % 64);
 }
 
@@ -987,6 +1132,26 @@ pub(super) fn get(bits: &[u64; 1 << 10], i: usize) -> bool {
 mod tests {
     use super::*;
     use aho_corasick::{AhoCorasick, Anchored, MatchKind};
+
+    /// The built-in lexicon's trie, written out (`builtin_trie.rs`), is
+    /// the build of its searched forms; with `NEWSWIRE_WRITE_TRIE` set,
+    /// the test writes it anew.
+    #[test]
+    fn builtin_trie_is_the_built_in_forms() {
+        let searched = &crate::agency::Lexicon::builtin().searched;
+        let forms: Vec<&str> = searched.forms.iter().map(String::as_str).collect();
+        let built = Trie::new(&forms).unwrap();
+        if std::env::var_os("NEWSWIRE_WRITE_TRIE").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/agency/builtin_trie.rs");
+            std::fs::write(path, built.written_out()).unwrap();
+        }
+        assert!(
+            built == Trie::builtin(),
+            "the built-in lexicon's forms have changed: write their trie anew with \
+             `NEWSWIRE_WRITE_TRIE=1 cargo test --lib builtin_trie`"
+        );
+        assert!(searched.trie.as_ref() == Some(&built));
+    }
 
     impl Forms {
         fn all_at_word_starts(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
@@ -1114,7 +1279,7 @@ mod tests {
         // character that is not ASCII follows ("Korea’s") when no form
         // opens with the run: the general step of `next_opening` would
         // find no form there and go on where this gives.
-        let openings = &crate::agency::Lexicon::builtin().searched.openings;
+        let openings = crate::agency::Lexicon::builtin().searched.openings();
         let mut passed = 0;
         for (path, text) in &crate::test_stories::stories() {
             let text = text.as_bytes();
@@ -1270,7 +1435,7 @@ mod tests {
             if run > 0 {
                 let slot = openings.word_slot(hash);
                 openings.words[slot] = true;
-                let tails = |tail: &[u8]| tail_words(tail.try_into().unwrap()).collect::<Vec<_>>();
+                let tails = |tail: &[u8]| tail_list(tail.try_into().unwrap());
                 match (key.get(run..run + TAIL), key.get(run..run + FAR)) {
                     (Some(tail), Some(far)) => {
                         tails(tail)
@@ -1352,8 +1517,13 @@ mod tests {
             .map(str::to_owned),
         );
         let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
-        let (fast, slow) = (Openings::new(&forms), openings_from_copies(&forms));
+        assert_same_openings(&Openings::new(&forms), &openings_from_copies(&forms));
+    }
+
+    /// Asserts that two builds of the openings hold the same tables.
+    fn assert_same_openings(fast: &Openings, slow: &Openings) {
         assert_eq!(fast.class, slow.class);
+        assert_eq!(fast.key, slow.key);
         assert_eq!(fast.single, slow.single);
         assert_eq!(fast.pairs, slow.pairs);
         assert_eq!(fast.pair_forms, slow.pair_forms);
@@ -1364,6 +1534,29 @@ mod tests {
         assert_eq!(fast.short_slots, slow.short_slots);
         assert_eq!(fast.near, slow.near);
         assert_eq!(fast.far, slow.far);
+        assert_eq!(fast.slot_factor, slow.slot_factor);
+        assert_eq!(fast.minus_one, slow.minus_one);
+    }
+
+    /// [`tail_words`]'s words, as a list.
+    fn tail_list(tail: &[u8; TAIL]) -> Vec<u32> {
+        let (words, count) = tail_words(tail);
+        words[..count].to_vec()
+    }
+
+    #[test]
+    fn the_builtin_openings_are_those_built_at_run_time() {
+        // A user's agency whose one form is a built-in agency's name
+        // searches the built-in forms, with the openings built at run
+        // time from the lexicon's list of searched forms.
+        let builtin = crate::agency::Lexicon::builtin();
+        let lexicon = crate::agency::Lexicon::new(&[crate::Agency::new("Reuters")]);
+        assert_eq!(lexicon.patterns, builtin.patterns);
+        assert_same_openings(lexicon.searched.openings(), &BUILTIN_OPENINGS);
+        assert_same_openings(builtin.searched.openings(), &BUILTIN_OPENINGS);
+        // The user's lexicon's trie is built, the built-in one's written
+        // out: the same.
+        assert!(lexicon.searched.trie == builtin.searched.trie);
     }
 
     #[test]
@@ -1402,18 +1595,20 @@ mod tests {
                     for fill in [b'q', b' ', b'\t'] {
                         let (mut form, mut text) = ([fill; TAIL], [fill; TAIL]);
                         (form[k], text[k]) = (a, b);
-                        let marked: Vec<usize> =
-                            tail_words(&form).map(|t| tail_bit(hash, t)).collect();
+                        let marked: Vec<usize> = tail_list(&form)
+                            .into_iter()
+                            .map(|t| tail_bit(hash, t))
+                            .collect();
                         let read = tail_bit(hash, u32::from_le_bytes(text));
                         assert!(marked.contains(&read), "{a} {b} at {k} among {fill}");
                     }
                 }
             }
         }
-        assert_eq!(tail_words(b"    ").count(), 256);
-        assert_eq!(tail_words(b" sta").count(), 4);
-        assert_eq!(tail_words(b"news").count(), 1);
-        let mut all: Vec<u32> = tail_words(b"a \tb").collect();
+        assert_eq!(tail_list(b"    ").len(), 256);
+        assert_eq!(tail_list(b" sta").len(), 4);
+        assert_eq!(tail_list(b"news").len(), 1);
+        let mut all: Vec<u32> = tail_list(b"a \tb");
         all.sort_unstable();
         all.dedup();
         assert_eq!(all.len(), 16);

@@ -7,30 +7,38 @@
 //! than half of the 11.6M instructions a process spent building it. The
 //! trie is the automaton without them, built from the forms sorted, in one
 //! pass.
+//!
+//! The built-in lexicon's trie is not built at run time: its tables are
+//! written out in `builtin_trie.rs` ([`Trie::builtin`]), which a test checks
+//! against the build of the lexicon's forms. Built once a process, it cost
+//! each process's set-up 0.36M instructions of 1.14M.
+
+use std::borrow::Cow;
 
 /// A trie over the forms lowercased, each chain of nodes with one child
 /// and no form kept as one node with a run of bytes; the walk lowercases
 /// the text and reads line breaks and tabs as spaces.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(super) struct Trie {
     /// The root's child for every byte ([`NONE`] for none): the root has a
     /// child for most letters, so a table, not a list, is read there.
     root: [u32; 256],
-    /// Every other node.
-    nodes: Vec<Node>,
+    /// Every other node. (Borrowed for the built-in lexicon, whose tables
+    /// are written out; built, and owned, for a user's.)
+    nodes: Cow<'static, [Node]>,
     /// Every node's run, node after node.
-    runs: Vec<u8>,
+    runs: Cow<'static, [u8]>,
     /// Each node's edges, node after node: the edge's byte, in ascending
     /// order, with the node it leads to. Kept side by side in one list, a
     /// node visit reads one list's place and length, not two.
-    edges: Vec<(u8, u32)>,
+    edges: Cow<'static, [(u8, u32)]>,
     /// [`key`] of every byte.
     keys: [u8; 256],
 }
 
 /// A node of the trie, entered by the byte of an edge to it.
-#[derive(Debug, Clone, Copy)]
-struct Node {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Node {
     /// The bytes that follow the edge's byte before the node ends, a range
     /// of [`Trie::runs`]: the bytes where no form ends and no two forms
     /// part.
@@ -41,8 +49,16 @@ struct Node {
     form: u32,
 }
 
+impl Node {
+    /// A node with its run, its edges and its form, as the written-out
+    /// tables give them (`builtin_trie.rs`).
+    pub(super) const fn new(run: (u32, u32), edges: (u32, u32), form: u32) -> Node {
+        Node { run, edges, form }
+    }
+}
+
 /// No node, no form.
-const NONE: u32 = u32::MAX;
+pub(super) const NONE: u32 = u32::MAX;
 
 /// Forms lowercased and sorted, with their indices.
 type Sorted<'k> = [(&'k [u8], u32)];
@@ -95,7 +111,7 @@ impl Trie {
             }
             at += run.len();
         }
-        let mut trie = Trie {
+        let mut trie = Build {
             root: [NONE; 256],
             // Sized for their bounds up front rather than grown by doubling
             // (each growth a copy): a node's run is bytes of one form, no
@@ -107,11 +123,7 @@ impl Trie {
             nodes: Vec::with_capacity(2 * sorted.len()),
             runs: Vec::with_capacity(lower.len()),
             edges: Vec::with_capacity(2 * sorted.len()),
-            keys: [0; 256],
         };
-        for b in 0..=255 {
-            trie.keys[usize::from(b)] = key(b);
-        }
         // Nodes still to fill in: the node, the depth its run starts at
         // (past the edge's byte), and the forms that go through it.
         let mut pending: Vec<(u32, usize, &Sorted)> = Vec::new();
@@ -152,9 +164,38 @@ impl Trie {
                 form,
             };
         }
-        Some(trie)
+        Some(Trie {
+            root: trie.root,
+            nodes: Cow::Owned(trie.nodes),
+            runs: Cow::Owned(trie.runs),
+            edges: Cow::Owned(trie.edges),
+            keys: KEYS,
+        })
     }
 
+    /// The trie of the built-in lexicon's searched forms, as [`Trie::new`]
+    /// builds it, from its tables written out (`builtin_trie.rs`).
+    pub(super) const fn builtin() -> Trie {
+        use super::builtin_trie::{EDGES, NODES, ROOT, RUNS};
+        Trie {
+            root: ROOT,
+            nodes: Cow::Borrowed(NODES),
+            runs: Cow::Borrowed(RUNS),
+            edges: Cow::Borrowed(EDGES),
+            keys: KEYS,
+        }
+    }
+}
+
+/// A trie being built ([`Trie::new`]), its lists growing.
+struct Build {
+    root: [u32; 256],
+    nodes: Vec<Node>,
+    runs: Vec<u8>,
+    edges: Vec<(u8, u32)>,
+}
+
+impl Build {
     fn add_node(&mut self) -> Option<u32> {
         let id = index(self.nodes.len())?;
         self.nodes.push(Node {
@@ -163,6 +204,95 @@ impl Trie {
             form: NONE,
         });
         Some(id)
+    }
+}
+
+impl Trie {
+    /// The trie's tables as the source of `builtin_trie.rs`, which the
+    /// test of the built-in lexicon's trie writes when asked
+    /// (`search::tests::builtin_trie_is_the_built_in_forms`).
+    #[cfg(test)]
+    pub(super) fn written_out(&self) -> String {
+        use std::fmt::Write;
+        // A byte as the byte literal that reads best.
+        let byte = |b: u8| match b {
+            b'\\' | b'\'' => format!("b'\\{}'", char::from(b)),
+            0x20..0x7F => format!("b'{}'", char::from(b)),
+            _ => format!("0x{b:02x}"),
+        };
+        // Bytes as they stand in a byte string.
+        let escaped = |bytes: &[u8]| -> String {
+            bytes
+                .iter()
+                .map(|&b| match b {
+                    b'"' | b'\\' => format!("\\{}", char::from(b)),
+                    0x20..0x7F => char::from(b).to_string(),
+                    _ => format!("\\x{b:02x}"),
+                })
+                .collect()
+        };
+        let form = |f: u32| {
+            if f == NONE {
+                "NONE".to_string()
+            } else {
+                f.to_string()
+            }
+        };
+        let mut out = String::from(BUILTIN_HEAD);
+        out.push_str("\n/// The root's child for every byte (a key, [`super::trie`]'s `key`).\n");
+        out.push_str("#[rustfmt::skip]\npub(super) const ROOT: [u32; 256] = [\n");
+        for row in self.root.chunks(8) {
+            let row: Vec<String> = row.iter().map(|&n| form(n)).collect();
+            let _ = writeln!(out, "    {},", row.join(", "));
+        }
+        out.push_str(
+            "];\n\n/// Every other node: its run (a range of [`RUNS`], shown after it), its\n",
+        );
+        out.push_str("/// edges (a range of [`EDGES`]) and the form that ends where it does.\n");
+        out.push_str("#[rustfmt::skip]\npub(super) const NODES: &[Node] = &[\n");
+        for n in self.nodes.iter() {
+            let run = &self.runs[n.run.0 as usize..n.run.1 as usize];
+            let _ = write!(
+                out,
+                "    Node::new(({}, {}), ({}, {}), {}),",
+                n.run.0,
+                n.run.1,
+                n.edges.0,
+                n.edges.1,
+                form(n.form)
+            );
+            if !run.is_empty() {
+                let _ = write!(out, " // \"{}\"", escaped(run));
+            }
+            out.push('\n');
+        }
+        out.push_str("];\n\n/// Every node's run, node after node.\n");
+        out.push_str("#[rustfmt::skip]\npub(super) const RUNS: &[u8] = b\"\\\n");
+        // Lines of about 80 bytes, each continued by a backslash, which
+        // passes over the next line's leading white space: a space that
+        // opens a line is written as an escape.
+        for line in self.runs.chunks(80) {
+            let mut text = escaped(line);
+            if text.starts_with(' ') {
+                text.replace_range(..1, "\\x20");
+            }
+            let _ = writeln!(out, "    {text}\\");
+        }
+        out.push_str(
+            "\";\n\n/// Each node's edges, node after node: the edge's byte and the node it\n",
+        );
+        out.push_str(
+            "/// leads to.\n#[rustfmt::skip]\npub(super) const EDGES: &[(u8, u32)] = &[\n",
+        );
+        for row in self.edges.chunks(6) {
+            let row: Vec<String> = row
+                .iter()
+                .map(|&(b, n)| format!("({}, {n})", byte(b)))
+                .collect();
+            let _ = writeln!(out, "    {},", row.join(", "));
+        }
+        out.push_str("];\n");
+        out
     }
 
     /// The longest form that `text[start..]` opens with, line breaks and
@@ -265,14 +395,44 @@ fn runs<'f, 'k>(forms: &'f Sorted<'k>, depth: usize) -> impl Iterator<Item = &'f
     })
 }
 
+/// The opening of `builtin_trie.rs`, before its tables
+/// ([`Trie::written_out`]).
+#[cfg(test)]
+const BUILTIN_HEAD: &str = "\
+//! The built-in lexicon's trie, written out: [`Trie::new`] of the lexicon's
+//! searched forms, in the order the lexicon gives them, so that a form's
+//! index here is its pattern's. Read by [`Trie::builtin`] when compiling,
+//! where building it cost each process 0.36M instructions of its set-up.
+//!
+//! Written by a test, which fails when the table of agencies has changed
+//! and the trie is no longer the build of its forms: then write it anew
+//! with `NEWSWIRE_WRITE_TRIE=1 cargo test --lib builtin_trie`.
+//!
+//! [`Trie::new`]: super::trie::Trie::new
+//! [`Trie::builtin`]: super::trie::Trie::builtin
+
+use super::trie::{NONE, Node};
+";
+
 /// `b` lowercased, with a line break or a tab read as a space.
-fn key(b: u8) -> u8 {
+const fn key(b: u8) -> u8 {
     if matches!(b, b'\n' | b'\r' | b'\t') {
         b' '
     } else {
         b.to_ascii_lowercase()
     }
 }
+
+/// [`key`] of every byte.
+const KEYS: [u8; 256] = {
+    let mut keys = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        keys[b] = key(b as u8);
+        b += 1;
+    }
+    keys
+};
 
 #[cfg(test)]
 mod tests {
