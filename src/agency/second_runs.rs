@@ -55,3 +55,13 @@ pub(crate) static SECOND_RUNS: &[&str] = &[
     "students", "swedish", "swiss", "syrian", "t", "telegrambyr", "telegraph", "trust", "uae",
     "workers",
 ];
+
+/// The second runs that every form of [`PAIRED_FIRST_RUNS`] having them
+/// goes on from with a byte that is no space and no period ("korea" of
+/// "North Korea's state media", "workers" of "the Workers' Party
+/// newspaper"), lowercased and sorted: such a run as a plain word, before
+/// a token one byte on, goes on as no form does.
+#[rustfmt::skip]
+pub(crate) static JOINED_SECOND_RUNS: &[&str] = &[
+    "arabia", "korea", "philippines", "pro", "t", "telegrambyr", "workers",
+];
