@@ -1246,6 +1246,8 @@ mod tests {
             // and not.
             "North Korea's state media: North Korea said, South Korea. Yonhap, North Korea, the",
             "North Korea\u{2019}s state TV: the Workers Party newspaper, the Workers' Party, North Korea",
+            // Such first runs before a sign, one byte on or straight after.
+            "the \"AP\": the \u{201c}AP\u{201d}, the (AP), North, Korea. KCNA, the,AP the.AP the-AP",
         ];
         for text in texts {
             let mut layout = crate::layout::Layout::default();
@@ -1319,7 +1321,8 @@ mod tests {
     /// paired are those whose every form goes on with one space and a run
     /// that more of the form follows, or with a byte that is none of the
     /// bytes a plain word's run may have after it there (a space the
-    /// tokenizer passes over, or the word's final period), and their
+    /// tokenizer passes over, the word's final period, or a period or a
+    /// comma that is a sign straight after the word), and their
     /// forms' second runs are the list the word index marks.
     #[test]
     fn paired_runs_are_the_builtin_forms_first_and_second_runs() {
@@ -1350,8 +1353,9 @@ mod tests {
         let mut joined = std::collections::BTreeMap::<Vec<u8>, bool>::new();
         // The bytes that may follow a plain word's run where the next
         // token starts one byte after the word: the white space the
-        // tokenizer passes over between tokens, or the word's period.
-        let may_follow = |b: u8| b == b'.' || b.is_ascii_whitespace() || b == 0x0b;
+        // tokenizer passes over between tokens, or the word's period; and
+        // a comma, where the next token is one straight after the word.
+        let may_follow = |b: u8| b == b'.' || b == b',' || b.is_ascii_whitespace() || b == 0x0b;
         for (first, rests) in &rests {
             let second = |rest: &[u8]| {
                 let after = rest.strip_prefix(b" ")?;

@@ -58,8 +58,8 @@ impl Class {
     /// the next five: it is bit 21 of a packed entry ([`CLASS_BITS`]).
     pub(crate) const DATE_TRIGGER: Class = Class(1 << 21);
     /// The first words of the agency forms whose every form goes on with
-    /// a second word, or with a byte that is no space and no period
-    /// ([`crate::agency::PAIRED_FIRST_RUNS`]): such a word
+    /// a second word, or with a byte that is no space, no period and no
+    /// comma ([`crate::agency::PAIRED_FIRST_RUNS`]): such a word
     /// before a plain word that is none of their second words
     /// ([`Class::AGENCY_SECOND_RUN`]) opens no agency mention. Bit 22 of
     /// a packed entry, past [`Class::DATE_TRIGGER`]'s.
