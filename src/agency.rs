@@ -14,7 +14,7 @@ use crate::quote::token::Tok;
 use crate::trim::trim_visible;
 
 pub(crate) use first_runs::FIRST_RUNS;
-pub(crate) use second_runs::{PAIRED_FIRST_RUNS, SECOND_RUNS};
+pub(crate) use second_runs::{JOINED_SECOND_RUNS, PAIRED_FIRST_RUNS, SECOND_RUNS};
 
 mod builtin_trie;
 mod first_runs;
@@ -1247,6 +1247,13 @@ mod tests {
             "the German Press Agency: the German news agency, the Germans, the state media, the Kyodo",
             "North Korea's media: North Koreans, Korea. Central News, Korean\nCentral News Agency",
             "Korean Central News Agency, Korean officials, the news agency, news. Agency, South Korea",
+            // Second runs whose forms all go on with a byte that is no
+            // space ("Korea's"), as plain words before a word one byte on
+            // and not.
+            "North Korea's state media: North Korea said, South Korea. Yonhap, North Korea, the",
+            "North Korea\u{2019}s state TV: the Workers Party newspaper, the Workers' Party, North Korea",
+            // Such first runs before a sign, one byte on or straight after.
+            "the \"AP\": the \u{201c}AP\u{201d}, the (AP), North, Korea. KCNA, the,AP the.AP the-AP",
         ];
         for text in texts {
             let mut layout = crate::layout::Layout::default();
@@ -1320,7 +1327,8 @@ mod tests {
     /// paired are those whose every form goes on with one space and a run
     /// that more of the form follows, or with a byte that is none of the
     /// bytes a plain word's run may have after it there (a space the
-    /// tokenizer passes over, or the word's final period), and their
+    /// tokenizer passes over, the word's final period, or a period or a
+    /// comma that is a sign straight after the word), and their
     /// forms' second runs are the list the word index marks.
     #[test]
     fn paired_runs_are_the_builtin_forms_first_and_second_runs() {
@@ -1345,10 +1353,15 @@ mod tests {
             }
         }
         let (mut paired, mut seconds) = (Vec::new(), std::collections::BTreeSet::new());
+        // Each second run, with whether every form of a paired first run
+        // that has it goes on after it with a byte that cannot follow a
+        // plain word's run.
+        let mut joined = std::collections::BTreeMap::<Vec<u8>, bool>::new();
         // The bytes that may follow a plain word's run where the next
         // token starts one byte after the word: the white space the
-        // tokenizer passes over between tokens, or the word's period.
-        let may_follow = |b: u8| b == b'.' || b.is_ascii_whitespace() || b == 0x0b;
+        // tokenizer passes over between tokens, or the word's period; and
+        // a comma, where the next token is one straight after the word.
+        let may_follow = |b: u8| b == b'.' || b == b',' || b.is_ascii_whitespace() || b == 0x0b;
         for (first, rests) in &rests {
             let second = |rest: &[u8]| {
                 let after = rest.strip_prefix(b" ")?;
@@ -1362,8 +1375,19 @@ mod tests {
             {
                 paired.push(String::from_utf8(first.clone()).unwrap());
                 seconds.extend(rests.iter().filter_map(|rest| second(rest)));
+                for rest in rests {
+                    if let Some(second) = second(rest) {
+                        let after = rest[1 + second.len()];
+                        *joined.entry(second).or_insert(true) &= !may_follow(after);
+                    }
+                }
             }
         }
+        let joined: Vec<String> = joined
+            .into_iter()
+            .filter(|&(_, all)| all)
+            .map(|(s, _)| String::from_utf8(s).unwrap())
+            .collect();
         let seconds: Vec<String> = seconds
             .into_iter()
             .map(|s| String::from_utf8(s).unwrap())
@@ -1371,6 +1395,7 @@ mod tests {
         assert!(paired.iter().any(|p| p == "the"));
         assert_eq!(PAIRED_FIRST_RUNS, paired);
         assert_eq!(SECOND_RUNS, seconds);
+        assert_eq!(JOINED_SECOND_RUNS, joined);
     }
 
     #[test]

@@ -12,15 +12,16 @@
 //! where the form's does. A plain word there that is no second run ends
 //! every such match (see `search::Forms::at_tokens`, which so passes over
 //! most marked words: "the", "North", "news" before words no form has
-//! after them). Or a form goes on with a byte that is no space and no
-//! period ("People's Daily", "Japan's public broadcaster", "Dong-A Ilbo"):
+//! after them). Or a form goes on with a byte that is no space, no
+//! period and no comma ("People's Daily", "Japan's public broadcaster", "Dong-A Ilbo"):
 //! after a plain word whose next token starts one byte on, the byte after
 //! the word's run is its final period or the one white-space byte the
-//! tokenizer passed over, so no such form matches there either. A test
-//! checks both lists against the lexicon.
+//! tokenizer passed over, so no such form matches there either; nor
+//! before a period or a comma straight after the word (a sign of its
+//! own). A test checks both lists against the lexicon.
 
 /// The first runs whose every form goes on with a second run, or with a
-/// byte that is no space and no period, lowercased and sorted.
+/// byte that is no space, no period and no comma, lowercased and sorted.
 #[rustfmt::skip]
 pub(crate) static PAIRED_FIRST_RUNS: &[&str] = &[
     "african", "ag", "agence", "agenzia", "alg", "algemeen", "algeria", "algerie", "ana",
@@ -54,4 +55,14 @@ pub(crate) static SECOND_RUNS: &[&str] = &[
     "public", "republic", "samachar", "sangbad", "serbian", "soviet", "spanish", "state",
     "students", "swedish", "swiss", "syrian", "t", "telegrambyr", "telegraph", "trust", "uae",
     "workers",
+];
+
+/// The second runs that every form of [`PAIRED_FIRST_RUNS`] having them
+/// goes on from with a byte that is no space and no period ("korea" of
+/// "North Korea's state media", "workers" of "the Workers' Party
+/// newspaper"), lowercased and sorted: such a run as a plain word, before
+/// a token one byte on, goes on as no form does.
+#[rustfmt::skip]
+pub(crate) static JOINED_SECOND_RUNS: &[&str] = &[
+    "arabia", "korea", "philippines", "pro", "t", "telegrambyr", "workers",
 ];

@@ -58,8 +58,8 @@ impl Class {
     /// the next five: it is bit 21 of a packed entry ([`CLASS_BITS`]).
     pub(crate) const DATE_TRIGGER: Class = Class(1 << 21);
     /// The first words of the agency forms whose every form goes on with
-    /// a second word, or with a byte that is no space and no period
-    /// ([`crate::agency::PAIRED_FIRST_RUNS`]): such a word
+    /// a second word, or with a byte that is no space, no period and no
+    /// comma ([`crate::agency::PAIRED_FIRST_RUNS`]): such a word
     /// before a plain word that is none of their second words
     /// ([`Class::AGENCY_SECOND_RUN`]) opens no agency mention. Bit 22 of
     /// a packed entry, past [`Class::DATE_TRIGGER`]'s.
@@ -73,6 +73,13 @@ impl Class {
     /// the dates' index there. Bit 24 of a packed entry, after
     /// [`Class::AGENCY_SECOND_RUN`].
     pub(crate) const DATE_OPENER: Class = Class(1 << 24);
+    /// The second words of [`Class::AGENCY_SECOND_RUN`] that every form
+    /// having one goes on from with a byte that is no space and no period
+    /// ([`crate::agency::JOINED_SECOND_RUNS`]: "Korea" of "North Korea's
+    /// state media"): a first word and such a second word, plain, before a
+    /// token one byte on, open no agency mention. Bit 27 of a packed
+    /// entry (25 and 26 are left to other lists).
+    pub(crate) const AGENCY_JOINED_SECOND_RUN: Class = Class(1 << 27);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -125,13 +132,14 @@ impl Entry {
 }
 
 /// The bits of a packed entry that are its lists ([`Class`]): the low
-/// sixteen, [`Class::DATE_TRIGGER`]'s, the agency pairs' two and
-/// [`Class::DATE_OPENER`]'s.
+/// sixteen, [`Class::DATE_TRIGGER`]'s, the agency pairs' two,
+/// [`Class::DATE_OPENER`]'s and [`Class::AGENCY_JOINED_SECOND_RUN`]'s.
 const CLASS_BITS: u32 = 0xFFFF
     | Class::DATE_TRIGGER.0
     | Class::AGENCY_PAIRED_OPENING.0
     | Class::AGENCY_SECOND_RUN.0
-    | Class::DATE_OPENER.0;
+    | Class::DATE_OPENER.0
+    | Class::AGENCY_JOINED_SECOND_RUN.0;
 
 /// The roles by the numbers [`Entry::pack`] gives them (a test checks the
 /// two agree).
@@ -765,7 +773,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 20] = [
+static LISTS: [(&[&str], Class); 21] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -788,6 +796,10 @@ static LISTS: [(&[&str], Class); 20] = [
         Class::AGENCY_PAIRED_OPENING,
     ),
     (crate::agency::SECOND_RUNS, Class::AGENCY_SECOND_RUN),
+    (
+        crate::agency::JOINED_SECOND_RUNS,
+        Class::AGENCY_JOINED_SECOND_RUN,
+    ),
     (crate::dates::OPENER_WORDS, Class::DATE_OPENER),
 ];
 /// The entry of the word whose key is `key`, packed, from the table its
@@ -988,6 +1000,9 @@ mod tests {
         }
         for &w in crate::agency::SECOND_RUNS {
             assert!(lookup(w).class.has(Class::AGENCY_SECOND_RUN), "{w}");
+        }
+        for &w in crate::agency::JOINED_SECOND_RUNS {
+            assert!(lookup(w).class.has(Class::AGENCY_JOINED_SECOND_RUN), "{w}");
         }
         for &w in crate::dates::OPENER_WORDS {
             assert!(lookup(w).class.has(Class::DATE_OPENER), "{w}");
