@@ -274,8 +274,8 @@ impl<'c> SegmentWords<'c> {
         &self,
         i: usize,
     ) -> (
-        impl Iterator<Item = Span> + use<'c>,
-        impl Iterator<Item = Span> + use<'c>,
+        impl ExactSizeIterator<Item = Span> + use<'c>,
+        impl ExactSizeIterator<Item = Span> + use<'c>,
     ) {
         let cut = self.cut;
         let toks = cut.tokens();
