@@ -470,7 +470,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     refill(seg_ends, segs.len());
     found.digit = false;
     for (i, &s) in segs.iter().enumerate() {
-        token::tokenize_marking(text, s, i as u32, toks, found);
+        token::tokenize_marking(text, &layout.lower, s, i as u32, toks, found);
         seg_ends.push(SegmentEnds {
             tokens: toks.len(),
             agency: found.agency.len(),
@@ -1749,8 +1749,16 @@ mod tests {
             start += block.len() + 2;
         }
         let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
+        let lower = text.to_ascii_lowercase();
         for (i, &s) in segs.iter().enumerate() {
-            super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+            super::token::tokenize_marking(
+                text,
+                lower.as_bytes(),
+                s,
+                i as u32,
+                &mut toks,
+                &mut found,
+            );
         }
         (segs, toks, found)
     }
@@ -1881,7 +1889,14 @@ mod tests {
             let segs = super::segments(text, &layout);
             let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
             for (i, &s) in segs.iter().enumerate() {
-                super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+                super::token::tokenize_marking(
+                    text,
+                    &layout.lower,
+                    s,
+                    i as u32,
+                    &mut toks,
+                    &mut found,
+                );
             }
             for v in 0..toks.len() {
                 let s = sentence_start_by_index(&toks, v);
@@ -1908,8 +1923,16 @@ mod tests {
             start += block.len() + 2;
         }
         let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
+        let lower = text.to_ascii_lowercase();
         for (i, &s) in segs.iter().enumerate() {
-            super::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+            super::token::tokenize_marking(
+                text,
+                lower.as_bytes(),
+                s,
+                i as u32,
+                &mut toks,
+                &mut found,
+            );
         }
         let pairs = super::marks::pairs_in(Vec::new(), text, &segs, &toks, &found.quotes);
         let lex = Lexicon::builtin();

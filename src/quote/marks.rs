@@ -732,8 +732,16 @@ mod tests {
     /// finds them.
     fn pairs_from_tokens(text: &str, segs: &[Span]) -> Vec<Pair> {
         let (mut toks, mut found) = (Vec::new(), crate::quote::token::Found::default());
+        let lower = text.to_ascii_lowercase();
         for (i, &s) in segs.iter().enumerate() {
-            crate::quote::token::tokenize_marking(text, s, i as u32, &mut toks, &mut found);
+            crate::quote::token::tokenize_marking(
+                text,
+                lower.as_bytes(),
+                s,
+                i as u32,
+                &mut toks,
+                &mut found,
+            );
         }
         let signs = found.quotes;
         let all: Vec<usize> = (0..toks.len())

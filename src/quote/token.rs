@@ -304,7 +304,15 @@ fn is_alnum_at(s: &str, i: usize) -> bool {
 /// that the stages test bits instead of searching lists.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
-    tokenize_marking(text, seg, index, out, &mut Found::default());
+    let lower = text.to_ascii_lowercase();
+    tokenize_marking(
+        text,
+        lower.as_bytes(),
+        seg,
+        index,
+        out,
+        &mut Found::default(),
+    );
 }
 
 /// The indices in the token list of the tokens the stages look for in all
@@ -414,9 +422,17 @@ fn cold() {}
 
 /// Appends the tokens of `text[seg]` to `out`, as `tokenize` does, and
 /// notes in `found` the tokens it lists.
+///
+/// `lower` is `text` in ASCII lower case, byte for byte (the layout's
+/// copy, [`crate::layout::Layout::lower`]): the word loop reads a word's
+/// eight-byte head from it, already folded for its letter test and its
+/// key, and only the first byte from `text`, for the capital (see
+/// [`plain_words`]). A copy shorter than the paragraph is not read: its
+/// words are cut from `text` alone, as [`word`] cuts them.
 #[inline(never)]
 pub(crate) fn tokenize_marking(
     text: &str,
+    lower: &[u8],
     seg: Span,
     index: u32,
     out: &mut Vec<Tok>,
@@ -441,7 +457,7 @@ pub(crate) fn tokenize_marking(
                     continue;
                 }
                 t if t == u32::from(ALNUM) => {
-                    match plain_words(ix, bytes, text.as_bytes(), i, index, out, found) {
+                    match plain_words(ix, bytes, lower, i, index, out, found) {
                         Ok(next) => {
                             i = next;
                             continue;
@@ -489,14 +505,14 @@ pub(crate) fn tokenize_marking(
 /// space, where its own run of letters says whether a word starts there,
 /// without going back through the class of its first byte.
 ///
-/// `bytes` ends where the paragraph does; `all` is the whole text, whose
-/// bytes after the paragraph are read, not cut, for a word the paragraph's
-/// end is near.
+/// `bytes` ends where the paragraph does; `lower` is the whole text in
+/// lower case ([`tokenize_marking`]), whose bytes after the paragraph are
+/// read, not cut, for a word the paragraph's end is near.
 #[inline]
 fn plain_words(
     ix: &words::Index,
     bytes: &[u8],
-    all: &[u8],
+    lower: &[u8],
     mut i: usize,
     index: u32,
     out: &mut Vec<Tok>,
@@ -509,16 +525,27 @@ fn plain_words(
     // a subtraction and two tests on every word. After that compare the
     // compiler drops the slice's own tests, which it kept for a read of
     // `at..at + 8` (an addition that may wrap, as far as it knows).
+    //
+    // The eight bytes are read from the lowercase copy, where the letter
+    // test and the word's key need no bit 5 set in each byte (an OR with a
+    // constant and a copy on nearly every word, and a register the loop
+    // can use for its other constants); the first byte, which says whether
+    // the word is a capital, is read from the text in the same place,
+    // where the compare against `last` already bounds it.
+    let Some(paragraph_lower) = lower.get(..bytes.len()) else {
+        // No copy to read (a layout built by hand): `word` reads the word.
+        return Err(Span::new(i, i));
+    };
     let last = bytes.len().checked_sub(8);
     let eight = |at: usize| match last {
-        Some(last) if at <= last => bytes
+        Some(last) if at <= last => paragraph_lower
             .get(at..)
             .and_then(|b| b.first_chunk::<8>())
-            .map(|c| u64::from_le_bytes(*c)),
+            .map(|c| (u64::from_le_bytes(*c), bytes.get(at).copied().unwrap_or(0))),
         _ => None,
     };
     let mut head = eight(i);
-    while let Some(x) = head {
+    while let Some((x, first)) = head {
         // Most words are letters up to a space: their run of letters,
         // which costs less to find than one of letters and digits, says
         // so, and they are pushed at once. One to seven letters: a run of
@@ -530,8 +557,8 @@ fn plain_words(
         // below (three shifts of `x` before).
         let after = x.wrapping_shr(bits) as u8;
         if letters != 0 && after == b' ' {
-            let entry = words::short_ascii_word_bits(ix, x, bits);
-            push_word(ix, out, found, i, i + letters, x as u8, index, entry);
+            let entry = words::short_lower_word_bits(ix, x, bits);
+            push_word(ix, out, found, i, i + letters, first, index, entry);
             i += letters + 1;
             head = eight(i);
             continue;
@@ -555,10 +582,10 @@ fn plain_words(
         let (end, d, entry) = if len < 8 {
             // The word ends in its first eight bytes, and so does the
             // byte after it, `d`.
-            (i + len, d, words::short_ascii_word(ix, x, len))
+            (i + len, d, words::short_lower_word(ix, x, len))
         } else {
             // It fills them: it ends in the next eight, or is read below.
-            let Some(y) = eight(i + 8) else { break };
+            let Some((y, _)) = eight(i + 8) else { break };
             // Its letters first, as for the first eight, by the same test:
             // digits are rare.
             let bits = letter_bits(y);
@@ -578,22 +605,11 @@ fn plain_words(
                 note_digit_after(bytes, i + 16, found);
                 break;
             }
-            (i + 8 + len, d, words::long_ascii_word(ix, x, y, len))
+            (i + 8 + len, d, words::long_lower_word(ix, x, y, len))
         };
         if d != b' ' {
             if (d != b',' && d != b'.') || bytes.get(end + 1) != Some(&b' ') {
-                return word_end(
-                    ix,
-                    bytes,
-                    i,
-                    end,
-                    Some(d),
-                    x as u8,
-                    entry,
-                    index,
-                    out,
-                    found,
-                );
+                return word_end(ix, bytes, i, end, Some(d), first, entry, index, out, found);
             }
             // A comma or a period and a space ("said, ", "talks. "): the
             // sign is pushed here and the loop goes on after the space,
@@ -610,23 +626,12 @@ fn plain_words(
             // the quote stage 49K instructions more over corpora/real (164K
             // with `joins` worked out first), the loop laid out worse.
             let joins = d == b'.'
-                && ((end - i == 1 && (x as u8).is_ascii_uppercase())
+                && ((end - i == 1 && first.is_ascii_uppercase())
                     || Entry::unpack(entry).class.has(Class::ABBREVIATION));
             if joins {
-                return word_end(
-                    ix,
-                    bytes,
-                    i,
-                    end,
-                    Some(d),
-                    x as u8,
-                    entry,
-                    index,
-                    out,
-                    found,
-                );
+                return word_end(ix, bytes, i, end, Some(d), first, entry, index, out, found);
             }
-            push_word(ix, out, found, i, end, x as u8, index, entry);
+            push_word(ix, out, found, i, end, first, index, entry);
             out.push(Tok {
                 span: Span::new(end, end + 1),
                 seg: index,
@@ -636,16 +641,16 @@ fn plain_words(
             head = eight(i);
             continue;
         }
-        push_word(ix, out, found, i, end, x as u8, index, entry);
+        push_word(ix, out, found, i, end, first, index, entry);
         i = end + 1;
         head = eight(i);
     }
     let (end, d, entry) = match head {
-        None if all.get(i..).is_some_and(|b| b.len() >= 8) => {
+        None if lower.get(i..).is_some_and(|b| b.len() >= 8) => {
             // Fewer than eight bytes of the paragraph are left: the text's
             // next eight are read, and the word stops at the paragraph's
             // end, which comes before the eighth.
-            let x = all
+            let x = lower
                 .get(i..)
                 .and_then(|b| b.first_chunk::<8>())
                 .map_or(0, |c| u64::from_le_bytes(*c));
@@ -653,7 +658,7 @@ fn plain_words(
             (
                 i + len,
                 bytes.get(i + len).copied(),
-                words::short_ascii_word(ix, x, len),
+                words::short_lower_word(ix, x, len),
             )
         }
         _ => {
@@ -1120,12 +1125,14 @@ fn alnum_run_seldom(x: u64) -> usize {
 }
 
 /// Eight times the number of the eight bytes of `x`, read as a
-/// little-endian word, that are ASCII letters from the first on
-/// ([`alnum_run`] without the digits): the bit of `x` where the byte after
-/// its letters starts, 64 when all eight are letters. Found as the
-/// trailing zeros of the letter test's high bits moved to each byte's low
-/// bit: as eight times a count of bytes, its low bits known clear, each
-/// shift by it was masked besides.
+/// little-endian word from text in ASCII lower case, that are ASCII letters
+/// from the first on ([`alnum_run`] without the digits): the bit of `x`
+/// where the byte after its letters starts, 64 when all eight are letters.
+/// Found as the trailing zeros of the letter test's high bits moved to
+/// each byte's low bit: as eight times a count of bytes, its low bits
+/// known clear, each shift by it was masked besides. The bytes are lower
+/// case already, so only `a` to `z` are tested for (no capital to fold
+/// onto them first).
 ///
 /// A long word's second eight bytes are read with it too, where a count
 /// of bytes from the high bits themselves took another constant: the
@@ -1133,8 +1140,7 @@ fn alnum_run_seldom(x: u64) -> usize {
 /// register, where it built each before its use.
 #[inline]
 fn letter_bits(x: u64) -> u32 {
-    let folded = x | 0x2020_2020_2020_2020;
-    let others = (!at_least(folded, b'a') | at_least(folded, b'z' + 1)) & HIGH;
+    let others = (!at_least(x, b'a') | at_least(x, b'z' + 1)) & HIGH;
     (others >> 7).trailing_zeros()
 }
 
@@ -1338,9 +1344,19 @@ mod tests {
 
     /// Cuts the paragraph `text[start..end]` and checks its tokens are those
     /// [`by_chars`] cuts from it alone, and the lists noted are theirs.
+    /// Without the text's lowercase copy, the words are cut the same.
     fn cuts_as_by_chars(text: &str, start: usize, end: usize) {
         let (mut got, mut found) = (Vec::new(), Found::default());
-        tokenize_marking(text, Span::new(start, end), 0, &mut got, &mut found);
+        let lower = text.to_ascii_lowercase();
+        let seg = Span::new(start, end);
+        tokenize_marking(text, lower.as_bytes(), seg, 0, &mut got, &mut found);
+        let (mut uncopied, mut found_uncopied) = (Vec::new(), Found::default());
+        tokenize_marking(text, &[], seg, 0, &mut uncopied, &mut found_uncopied);
+        assert_eq!(uncopied, got, "{text:?}");
+        assert_eq!(found_uncopied.caps, found.caps, "{text:?}");
+        let digit = text[start..end].bytes().any(|b| b.is_ascii_digit());
+        let noted = found_uncopied.digit;
+        assert_eq!(holds_digit(&text.as_bytes()[start..end], noted), digit);
         let para = &text[start..end];
         let want: Vec<Tok> = by_chars(para)
             .into_iter()
@@ -1466,7 +1482,9 @@ mod tests {
                     let want = run(&c, u8::is_ascii_alphanumeric);
                     assert_eq!(alnum_run(u64::from_le_bytes(c)), want, "{c:?}");
                     let want = run(&l, u8::is_ascii_alphabetic);
-                    assert_eq!(letter_bits(u64::from_le_bytes(l)), 8 * want as u32, "{l:?}");
+                    let lower = l.map(|b| b.to_ascii_lowercase());
+                    let bits = letter_bits(u64::from_le_bytes(lower));
+                    assert_eq!(bits, 8 * want as u32, "{l:?}");
                 }
             }
         }

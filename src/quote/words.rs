@@ -853,40 +853,38 @@ pub(crate) fn lookup(word: &str) -> Entry {
 }
 
 /// [`ascii_word`] for a word of one to eight bytes, which are the first
-/// `len` bytes of `head` (eight bytes of the text, read little-endian).
+/// `len` bytes of `head`: eight bytes of the page's lowercase copy, read
+/// little-endian, which are a key's bytes as they are, with no bit 5 to
+/// set in each.
 ///
 /// The tokenizer's words have a first byte, so no lower bound is clamped:
 /// that costs two instructions on nearly every word. For a `len` of zero
 /// the answer is that of the eight bytes: a caller with an empty word
 /// must not use it.
 #[inline]
-pub(crate) fn short_ascii_word(ix: &Index, head: u64, len: usize) -> u32 {
-    probe_short(ix, short_key(head | LOWER, len))
+pub(crate) fn short_lower_word(ix: &Index, head: u64, len: usize) -> u32 {
+    probe_short(ix, short_key(head, len))
 }
 
-/// [`short_ascii_word`] of the word of `bits / 8` bytes, `bits` a multiple
+/// [`short_lower_word`] of the word of `bits / 8` bytes, `bits` a multiple
 /// of eight from 8 to 64 ([`short_key_bits`]).
 #[inline]
-pub(crate) fn short_ascii_word_bits(ix: &Index, head: u64, bits: u32) -> u32 {
-    probe_short(ix, short_key_bits(head | LOWER, bits))
+pub(crate) fn short_lower_word_bits(ix: &Index, head: u64, bits: u32) -> u32 {
+    probe_short(ix, short_key_bits(head, bits))
 }
 
 /// [`ascii_word`] for a word of eight to sixteen bytes: its first eight are
 /// `head` and the next `len` are the first bytes of `next` (each eight
-/// bytes of the text, read little-endian).
+/// bytes of the page's lowercase copy, read little-endian).
 #[inline]
-pub(crate) fn long_ascii_word(ix: &Index, head: u64, next: u64, len: usize) -> u32 {
+pub(crate) fn long_lower_word(ix: &Index, head: u64, next: u64, len: usize) -> u32 {
     if len == 0 {
         // A word of eight bytes: in the short table.
-        return probe_short(ix, short_key(head | LOWER, 8));
+        return probe_short(ix, short_key(head, 8));
     }
     let mask = MASKS[len.min(8)];
-    probe_long(ix, Key(head | LOWER, (next | LOWER) & mask))
+    probe_long(ix, Key(head, next & mask))
 }
-
-/// Sets bit 5 of each byte: lowercases ASCII letters, and leaves the
-/// digits and the joiners `-'.&` as they are.
-const LOWER: u64 = 0x2020_2020_2020_2020;
 
 /// The low `n` bytes of a word, for `n` up to eight.
 const MASKS: [u64; 9] = {
@@ -1094,16 +1092,17 @@ mod tests {
     #[test]
     fn short_words_look_up_as_long_ones() {
         let text = "said Said SAID gen Gen. the a I it's co 1st u.s abcdefgh  ";
+        let lower = text.to_ascii_lowercase();
         for (at, _) in text.match_indices(|c: char| c != ' ') {
-            let Some(head) = text.as_bytes()[at..].first_chunk() else {
+            let Some(head) = lower.as_bytes()[at..].first_chunk() else {
                 continue;
             };
             let head = u64::from_le_bytes(*head);
             for len in 1..=8 {
-                let got = short_ascii_word(index(), head, len);
+                let got = short_lower_word(index(), head, len);
                 assert_eq!(got, ascii_word(index(), text.as_bytes(), at, at + len));
                 let bits = 8 * len as u32;
-                assert_eq!(short_ascii_word_bits(index(), head, bits), got);
+                assert_eq!(short_lower_word_bits(index(), head, bits), got);
             }
         }
     }
@@ -1122,15 +1121,16 @@ mod tests {
     fn long_words_look_up_as_by_bytes() {
         let text =
             "spokespersons SPOKESWOMAN representative Representatives abcdefghijklmnop           ";
+        let lower = text.to_ascii_lowercase();
         for (at, _) in text.match_indices(|c: char| c != ' ') {
-            let b = text.as_bytes();
-            let (Some(head), Some(next)) = (b[at..].first_chunk(), b[at + 8..].first_chunk())
+            let (b, l) = (text.as_bytes(), lower.as_bytes());
+            let (Some(head), Some(next)) = (l[at..].first_chunk(), l[at + 8..].first_chunk())
             else {
                 continue;
             };
             let (head, next) = (u64::from_le_bytes(*head), u64::from_le_bytes(*next));
             for len in 0..8 {
-                let got = long_ascii_word(index(), head, next, len);
+                let got = long_lower_word(index(), head, next, len);
                 assert_eq!(got, ascii_word(index(), b, at, at + 8 + len));
             }
         }
