@@ -915,6 +915,24 @@ impl<'t, 'a> Speakers<'t, 'a> {
         }
     }
 
+    /// Whether [`Speakers::np_before`] of the verb at token `v` may be a
+    /// name, whatever the phrase's start `lo`, told from the token before
+    /// the verb alone: a name is found only after a capitalised word, a
+    /// word its walk passes over ("Kim also said"), a comma (an
+    /// appositive) or a closing parenthesis. A small word before the verb
+    /// gives a pronoun or a description, and a quote mark or any other
+    /// sign nothing ("...," said Kim).
+    pub(crate) fn may_name_before(&self, v: usize) -> bool {
+        let Some(t) = v.checked_sub(1).map(|p| &self.toks[p]) else {
+            return false;
+        };
+        if t.is_word() {
+            t.cap() || t.class().has(Class::BETWEEN) || bytes_of(self.text, t).ends_with(b"ly")
+        } else {
+            t.is_sign(',') || t.is_sign(')')
+        }
+    }
+
     /// The speaker phrase ending right before token `v` (a verb), not
     /// reaching before `lo`: "Kim", "the news agency", "he", or the name
     /// before an appositive ("Flynn, a top Trump surrogate, said").
