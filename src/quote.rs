@@ -1748,18 +1748,9 @@ mod tests {
         }
     }
 
-    /// `text`'s paragraphs, split at blank lines and trimmed, and their
-    /// tokens, as the quote stage tokenises its segments.
-    fn tokenized_by_blank_lines(text: &str) -> (Vec<Span>, Vec<super::Tok>, super::token::Found) {
-        let mut segs = Vec::new();
-        let mut start = 0;
-        for block in text.split("\n\n") {
-            let s = crate::layout::trim(text, Span::new(start, start + block.len()));
-            if !s.is_empty() {
-                segs.push(s);
-            }
-            start += block.len() + 2;
-        }
+    /// The tokens of `segs`, segments of `text`, as the quote stage
+    /// tokenises them (with `text` lowercased as the layout's copy).
+    fn tokenized_segments(text: &str, segs: &[Span]) -> (Vec<super::Tok>, super::token::Found) {
         let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
         let lower = text.to_ascii_lowercase();
         for (i, &s) in segs.iter().enumerate() {
@@ -1772,6 +1763,22 @@ mod tests {
                 &mut found,
             );
         }
+        (toks, found)
+    }
+
+    /// `text`'s paragraphs, split at blank lines and trimmed, and their
+    /// tokens, as the quote stage tokenises its segments.
+    fn tokenized_by_blank_lines(text: &str) -> (Vec<Span>, Vec<super::Tok>, super::token::Found) {
+        let mut segs = Vec::new();
+        let mut start = 0;
+        for block in text.split("\n\n") {
+            let s = crate::layout::trim(text, Span::new(start, start + block.len()));
+            if !s.is_empty() {
+                segs.push(s);
+            }
+            start += block.len() + 2;
+        }
+        let (toks, found) = tokenized_segments(text, &segs);
         (segs, toks, found)
     }
 
@@ -1934,18 +1941,7 @@ mod tests {
             segs.push(Span::new(start, start + block.len()));
             start += block.len() + 2;
         }
-        let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
-        let lower = text.to_ascii_lowercase();
-        for (i, &s) in segs.iter().enumerate() {
-            super::token::tokenize_marking(
-                text,
-                lower.as_bytes(),
-                s,
-                i as u32,
-                &mut toks,
-                &mut found,
-            );
-        }
+        let (toks, found) = tokenized_segments(text, &segs);
         let pairs = super::marks::pairs_in(Vec::new(), text, &segs, &toks, &found.quotes);
         let lex = Lexicon::builtin();
         let agencies = lex.mentions(text, Span::new(0, text.len()));
