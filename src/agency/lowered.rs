@@ -11,6 +11,7 @@
 //! slice of it.
 
 use super::table::{AGENCIES, Entry};
+use super::{Form, is_acronym};
 use crate::phrases::same_bytes;
 
 /// A table form's keys.
@@ -26,6 +27,38 @@ pub(super) struct Lowered {
     /// The form with its straight apostrophes made typographic, when it has
     /// one: the spelling the lexicon searches for beside it.
     pub curly: Option<Curly>,
+}
+
+/// The keys made when compiling of a form in the lexicon's build list: a
+/// table form's, or its spelling with typographic apostrophes. Held by
+/// reference into [`LOWERED`], 16 bytes where a copy of [`Lowered`] made
+/// each form of the list 40 bytes longer, moved as the list grows and is
+/// dropped.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Keys {
+    /// A table form as written.
+    Table(&'static Lowered),
+    /// A table form's spelling with typographic apostrophes.
+    Curly(&'static Curly),
+}
+
+impl Keys {
+    /// The form's pattern key.
+    pub fn pattern(self) -> &'static str {
+        match self {
+            Keys::Table(l) => l.pattern,
+            Keys::Curly(c) => c.pattern,
+        }
+    }
+
+    /// The form's look-up key, when made when compiling: none for a
+    /// curly spelling, which the surface map does not hold.
+    pub fn surface(self) -> Option<&'static str> {
+        match self {
+            Keys::Table(l) => l.surface,
+            Keys::Curly(_) => None,
+        }
+    }
 }
 
 /// A table form with its straight apostrophes made typographic ('\u{2019}'),
@@ -113,6 +146,30 @@ pub(super) const fn searched(e: &Entry, k: usize) -> bool {
         t += 1;
     }
     true
+}
+
+/// How the lexicon lists form `k` of entry `e`: how it refers to the
+/// agency and whether it is searched for in running text; `None` for a tag
+/// that is the entry's name or an alias too, listed once as that.
+pub(super) const fn listing(e: &Entry, k: usize) -> Option<(Form, bool)> {
+    if k <= e.aliases.len() {
+        return Some((Form::Name, searched(e, k)));
+    }
+    if k <= e.aliases.len() + e.descriptions.len() {
+        return Some((Form::Description, true));
+    }
+    let s = form(e, k);
+    if same_bytes(s, e.name) {
+        return None;
+    }
+    let mut a = 0;
+    while a < e.aliases.len() {
+        if same_bytes(s, e.aliases[a]) {
+            return None;
+        }
+        a += 1;
+    }
+    Some((Form::Name, false))
 }
 
 /// How many forms entry `e` writes.
@@ -270,10 +327,136 @@ const fn slices(
     out
 }
 
+/// The built-in lexicon's patterns, worked out when compiling as
+/// `Lexicon::new` works out a user's (`patterns_of`): one for each
+/// searched form's pattern key, in the order the lexicon lists its forms.
+/// At run time the keys' map, the pattern list's pushes and the walk over
+/// the forms cost each process's set-up some 95K instructions.
+pub(super) static PATTERNS: Patterns = Patterns::builtin();
+
+/// The patterns of the built-in lexicon's forms.
+pub(super) struct Patterns {
+    /// Each pattern's agency, form and whether it must match case exactly.
+    patterns: [(usize, Form, bool); SPELLINGS],
+    /// Each pattern's first form: its index in the lexicon's list of forms.
+    unique: [usize; SPELLINGS],
+    /// How many patterns there are: the arrays' first entries.
+    count: usize,
+}
+
+/// Slots of the open-addressed set [`Patterns::builtin`] finds pattern
+/// keys in, at least twice as many as there are forms.
+const KEY_SLOTS: usize = (2 * SPELLINGS).next_power_of_two();
+
+impl Patterns {
+    /// Each pattern's agency, form and whether it must match case exactly.
+    pub(super) fn patterns(&self) -> &[(usize, Form, bool)] {
+        &self.patterns[..self.count]
+    }
+
+    /// Each pattern's first form, by its index in the lexicon's list.
+    pub(super) fn unique(&self) -> &[usize] {
+        &self.unique[..self.count]
+    }
+
+    /// The patterns of the table's forms, listed as `Lexicon::new` lists
+    /// them: each entry's name, aliases, descriptions and the tags that are
+    /// no name or alias, then the curly spelling of each searched form that
+    /// has one.
+    const fn builtin() -> Patterns {
+        let mut out = Patterns {
+            patterns: [(0, Form::Name, false); SPELLINGS],
+            unique: [0; SPELLINGS],
+            count: 0,
+        };
+        // Each key's pattern, plus one (0 is a free slot), and the key, by
+        // the key's hash.
+        let mut slots = [(0, ""); KEY_SLOTS];
+        let mut listed = 0;
+        let mut curly = false;
+        loop {
+            let mut n = 0;
+            let mut i = 0;
+            while i < AGENCIES.len() {
+                let e = &AGENCIES[i];
+                let mut k = 0;
+                while k < form_count(e) {
+                    let s = form(e, k);
+                    let keys = &LOWERED[n];
+                    n += 1;
+                    k += 1;
+                    let (form, searched) = match listing(e, k - 1) {
+                        Some(listing) => listing,
+                        None => continue,
+                    };
+                    if !curly {
+                        if searched {
+                            out.add(&mut slots, keys.pattern, (i, form, is_acronym(s)), listed);
+                        }
+                        listed += 1;
+                    } else if let (true, Some(c)) = (searched, &keys.curly) {
+                        out.add(&mut slots, c.pattern, (i, form, is_acronym(c.form)), listed);
+                        listed += 1;
+                    }
+                }
+                i += 1;
+            }
+            if curly {
+                return out;
+            }
+            curly = true;
+        }
+    }
+
+    /// Adds form `listed`, its pattern key `key` and its pattern: a new
+    /// pattern unless a form before it has the key, whose pattern then
+    /// matches case exactly only if both forms are acronyms.
+    const fn add(
+        &mut self,
+        slots: &mut [(usize, &'static str); KEY_SLOTS],
+        key: &'static str,
+        pattern: (usize, Form, bool),
+        listed: usize,
+    ) {
+        // FNV-1a: any spread of the keys serves.
+        let bytes = key.as_bytes();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut j = 0;
+        while j < bytes.len() {
+            hash = (hash ^ bytes[j] as u64).wrapping_mul(0x0100_0000_01b3);
+            j += 1;
+        }
+        let mut slot = hash as usize % KEY_SLOTS;
+        loop {
+            let (p, first) = slots[slot];
+            if p == 0 {
+                slots[slot] = (self.count + 1, key);
+                self.patterns[self.count] = pattern;
+                self.unique[self.count] = listed;
+                self.count += 1;
+                return;
+            }
+            if same_bytes(first, key) {
+                self.patterns[p - 1].2 &= pattern.2;
+                return;
+            }
+            slot = (slot + 1) % KEY_SLOTS;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::agency::{lookup_key, with_curly_apostrophes};
+
+    #[test]
+    fn the_patterns_worked_out_when_compiling_are_those_of_a_user_lexicon() {
+        let (_, forms, _) = crate::agency::Lexicon::list(&[]);
+        let (patterns, unique) = crate::agency::patterns_of(&forms);
+        assert_eq!(PATTERNS.patterns(), patterns);
+        assert_eq!(PATTERNS.unique(), unique);
+    }
 
     #[test]
     fn the_keys_made_when_compiling_are_those_made_at_run_time() {
