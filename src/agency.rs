@@ -309,7 +309,9 @@ impl Lexicon {
                 _ => short_name = true,
             }
         }
-        let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
+        // Listed only for a trie and openings built here, and, for the
+        // built-in lexicon's, by the tests.
+        let searched = || -> Vec<&str> { unique.iter().map(|&k| forms[k].0.as_ref()).collect() };
         let lexicon = |searched| Lexicon {
             names,
             patterns,
@@ -327,9 +329,9 @@ impl Lexicon {
         // 76K instructions at set-up, about one a byte of the openings'
         // tables.)
         if extra.is_empty() {
-            lexicon(Forms::builtin(&searched))
+            lexicon(Forms::builtin(searched))
         } else {
-            lexicon(Forms::new(&searched))
+            lexicon(Forms::new(&searched()))
         }
     }
 
