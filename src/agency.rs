@@ -28,7 +28,7 @@ mod trie;
 // built; the strings looked up only probe them and never add a key, so no
 // text can make keys collide on purpose. SipHash's guard against that was
 // most of a look-up's instructions: the maps use the Fx hash instead.
-use lowered::Lowered;
+use lowered::Keys;
 use rustc_hash::FxBuildHasher as KeyHash;
 use search::Forms;
 
@@ -36,7 +36,7 @@ use search::Forms;
 /// index, how it refers to the agency, whether it is searched for in
 /// running text, and, for a form of the built-in table, its keys made when
 /// compiling.
-type Written = (Cow<'static, str>, usize, Form, bool, Option<Lowered>);
+type Written = (Cow<'static, str>, usize, Form, bool, Option<Keys>);
 
 /// A news agency the parser should know besides the built-in ones.
 ///
@@ -115,7 +115,11 @@ pub(crate) struct Lexicon {
     names: Vec<Cow<'static, str>>,
     /// For each searched pattern: agency index, form, and whether the
     /// pattern must match case exactly (acronyms such as "AP" or "ANI").
-    patterns: Vec<(usize, Form, bool)>,
+    /// (The built-in lexicon's are borrowed from where they were worked
+    /// out when compiling: copied, they cost each process's set-up 9.6K
+    /// instructions. A mention's look-up, which reads them through the
+    /// `Cow`, measured no dearer over corpora/real.)
+    patterns: Cow<'static, [(usize, Form, bool)]>,
     /// Lowercased surface forms, for exact look-ups of a whole string: the
     /// agency of any form so spelled, and of a form searched for in running
     /// text (not a tag). The first agency to claim a spelling keeps it.
@@ -150,9 +154,10 @@ impl Lexicon {
         BUILTIN.get_or_init(|| Lexicon::new(&[]))
     }
 
-    /// The built-in agencies plus `extra`; an extra agency with a built-in
-    /// canonical name adds its forms to that agency.
-    pub(crate) fn new(extra: &[Agency]) -> Lexicon {
+    /// The agencies' canonical names, built-in and `extra`, and every form
+    /// of the lexicon: the forms as written, how many they are, and then
+    /// the spellings with typographic apostrophes of those searched.
+    fn list(extra: &[Agency]) -> (Vec<Cow<'static, str>>, Vec<Written>, usize) {
         let mut names: Vec<Cow<'static, str>> =
             Vec::with_capacity(table::AGENCIES.len() + extra.len());
         // Every form, with whether it may be searched for in running text.
@@ -167,19 +172,13 @@ impl Lexicon {
         let mut forms: Vec<Written> = Vec::with_capacity(lowered::SPELLINGS + 2 * extra_forms);
         // The table's forms' keys, made when compiling, in the order the
         // entries give their forms.
-        let mut lowered = lowered::LOWERED.iter().copied();
+        let mut lowered = lowered::LOWERED.iter().map(Keys::Table);
         for (i, e) in table::AGENCIES.iter().enumerate() {
             names.push(Cow::Borrowed(e.name));
             for k in 0..lowered::form_count(e) {
                 let s = lowered::form(e, k);
                 let keys = lowered.next();
-                let (form, searched) = if k <= e.aliases.len() {
-                    (Form::Name, lowered::searched(e, k))
-                } else if k <= e.aliases.len() + e.descriptions.len() {
-                    (Form::Description, true)
-                } else if s != e.name && !e.aliases.contains(&s) {
-                    (Form::Name, false)
-                } else {
+                let Some((form, searched)) = lowered::listing(e, k) else {
                     continue;
                 };
                 forms.push((Cow::Borrowed(s), i, form, searched, keys));
@@ -221,19 +220,13 @@ impl Lexicon {
                 continue;
             }
             let curly = match keys {
-                Some(keys) => match keys.curly {
-                    Some(c) => {
-                        // No look-up key: the surface map holds the forms
-                        // as written only.
-                        let keys = Lowered {
-                            pattern: c.pattern,
-                            surface: None,
-                            curly: None,
-                        };
-                        (Cow::Borrowed(c.form), *i, *f, true, Some(keys))
-                    }
+                Some(Keys::Table(keys)) => match &keys.curly {
+                    Some(c) => (Cow::Borrowed(c.form), *i, *f, true, Some(Keys::Curly(c))),
                     None => continue,
                 },
+                // Only the forms as written are read here: a curly
+                // spelling comes after them.
+                Some(Keys::Curly(_)) => continue,
                 None if s.contains('\'') => {
                     let curly = with_curly_apostrophes(s);
                     (Cow::Owned(curly), *i, *f, true, None)
@@ -242,44 +235,25 @@ impl Lexicon {
             };
             forms.push(curly);
         }
-        // The trie ignores ASCII case, so forms equal but for case are
-        // one pattern; it must match case exactly only when every spelling
-        // of it is an acronym ("AP"), not when one is a word ("Tass").
-        let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
-        // The searched forms lowercased, in one buffer rather than a string
-        // each, and each pattern's index by its lowercase key, a slice of it:
-        // the forms that the table's keys made when compiling do not cover
-        // (a user's, the curly apostrophes').
-        let made_here = forms.iter().filter(|f| f.4.is_none()).map(|f| f.0.len());
-        let mut lower = String::with_capacity(made_here.sum());
-        let mut ends: Vec<usize> = Vec::with_capacity(forms.len());
-        for (s, _, _, searched, keys) in &forms {
-            if *searched && keys.is_none() {
-                lower.push_str(s);
-            }
-            ends.push(lower.len());
-        }
-        lower.make_ascii_lowercase();
-        let mut keys: HashMap<&str, usize, KeyHash> =
-            HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
-        let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
-        let mut start = 0;
-        for (k, (s, i, f, searched, table_keys)) in forms.iter().enumerate() {
-            let made = &lower[start..ends[k]];
-            start = ends[k];
-            if !searched {
-                continue;
-            }
-            let key = table_keys.map_or(made, |t| t.pattern);
-            match keys.entry(key) {
-                Entry::Occupied(p) => patterns[*p.get()].2 &= is_acronym(s),
-                Entry::Vacant(v) => {
-                    v.insert(patterns.len());
-                    patterns.push((*i, *f, is_acronym(s)));
-                    unique.push(k);
-                }
-            }
-        }
+        (names, forms, written)
+    }
+
+    /// The built-in agencies plus `extra`; an extra agency with a built-in
+    /// canonical name adds its forms to that agency.
+    pub(crate) fn new(extra: &[Agency]) -> Lexicon {
+        let (names, forms, written) = Lexicon::list(extra);
+        // The built-in lexicon's patterns are worked out when compiling
+        // (`lowered::PATTERNS`): finding them here, by a map of the forms'
+        // keys, cost each process's set-up some 95K instructions. Its list
+        // of first forms is read where it lies.
+        let made_here;
+        let (patterns, unique) = if extra.is_empty() {
+            let builtin = &lowered::PATTERNS;
+            (Cow::Borrowed(builtin.patterns()), builtin.unique())
+        } else {
+            made_here = patterns_of(&forms);
+            (Cow::Owned(made_here.0), &made_here.1[..])
+        };
         let mut surface: HashMap<Cow<'static, str>, (usize, Option<usize>), KeyHash> =
             HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
         // A curly form's key is its straight form's (`lookup_key` makes
@@ -288,7 +262,7 @@ impl Lexicon {
         // keys, lowercased with Unicode's rules, cost more than all the
         // others.
         for (s, i, _, searched, keys) in &forms[..written] {
-            let key = match keys.and_then(|k| k.surface) {
+            let key = match keys.and_then(Keys::surface) {
                 Some(key) => Cow::Borrowed(key),
                 None => Cow::Owned(lookup_key(s)),
             };
@@ -335,7 +309,9 @@ impl Lexicon {
                 _ => short_name = true,
             }
         }
-        let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
+        // Listed only for a trie and openings built here, and, for the
+        // built-in lexicon's, by the tests.
+        let searched = || -> Vec<&str> { unique.iter().map(|&k| forms[k].0.as_ref()).collect() };
         let lexicon = |searched| Lexicon {
             names,
             patterns,
@@ -353,9 +329,9 @@ impl Lexicon {
         // 76K instructions at set-up, about one a byte of the openings'
         // tables.)
         if extra.is_empty() {
-            lexicon(Forms::builtin(&searched))
+            lexicon(Forms::builtin(searched))
         } else {
-            lexicon(Forms::new(&searched))
+            lexicon(Forms::new(&searched()))
         }
     }
 
@@ -967,12 +943,70 @@ fn hash_name_end(value: u64) -> usize {
     (value.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
+/// The patterns of a lexicon's list of forms, and each one's first form,
+/// by its index in the list: the searched forms, one for each pattern key.
+/// (The built-in lexicon's are worked out when compiling,
+/// `lowered::PATTERNS`, the same way.)
+fn patterns_of(forms: &[Written]) -> (Vec<(usize, Form, bool)>, Vec<usize>) {
+    // The trie ignores ASCII case, so forms equal but for case are
+    // one pattern; it must match case exactly only when every spelling
+    // of it is an acronym ("AP"), not when one is a word ("Tass").
+    let mut patterns: Vec<(usize, Form, bool)> = Vec::with_capacity(forms.len());
+    // The searched forms lowercased, in one buffer rather than a string
+    // each, and each pattern's index by its lowercase key, a slice of it:
+    // the forms that the table's keys made when compiling do not cover
+    // (a user's, the curly apostrophes').
+    let made_here = forms.iter().filter(|f| f.4.is_none()).map(|f| f.0.len());
+    let mut lower = String::with_capacity(made_here.sum());
+    let mut ends: Vec<usize> = Vec::with_capacity(forms.len());
+    for (s, _, _, searched, keys) in forms {
+        if *searched && keys.is_none() {
+            lower.push_str(s);
+        }
+        ends.push(lower.len());
+    }
+    lower.make_ascii_lowercase();
+    let mut keys: HashMap<&str, usize, KeyHash> =
+        HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
+    let mut unique: Vec<usize> = Vec::with_capacity(forms.len());
+    let mut start = 0;
+    for (k, (s, i, f, searched, table_keys)) in forms.iter().enumerate() {
+        let made = &lower[start..ends[k]];
+        start = ends[k];
+        if !searched {
+            continue;
+        }
+        let key = table_keys.map_or(made, |t| t.pattern());
+        match keys.entry(key) {
+            Entry::Occupied(p) => patterns[*p.get()].2 &= is_acronym(s),
+            Entry::Vacant(v) => {
+                v.insert(patterns.len());
+                patterns.push((*i, *f, is_acronym(s)));
+                unique.push(k);
+            }
+        }
+    }
+    (patterns, unique)
+}
+
 /// An all-capitals abbreviation, which must match case exactly so that "AP"
-/// does not match "ap" and "ANI" does not match "Ani".
-fn is_acronym(s: &str) -> bool {
-    s.len() <= 6
-        && s.bytes().any(|b| b.is_ascii_uppercase())
-        && !s.bytes().any(|b| b.is_ascii_lowercase())
+/// does not match "ap" and "ANI" does not match "Ani". (Written with a
+/// `while` loop, as a `const fn` must: the built-in lexicon's patterns are
+/// worked out when compiling, `lowered::PATTERNS`.)
+const fn is_acronym(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.len() > 6 {
+        return false;
+    }
+    let (mut upper, mut j) = (false, 0);
+    while j < bytes.len() {
+        if bytes[j].is_ascii_lowercase() {
+            return false;
+        }
+        upper |= bytes[j].is_ascii_uppercase();
+        j += 1;
+    }
+    upper
 }
 
 /// "KCNA's" and "KCNA’s" end a mention too.

@@ -11,6 +11,7 @@
 //! slice of it.
 
 use super::table::{AGENCIES, Entry};
+use super::{Form, is_acronym};
 use crate::phrases::same_bytes;
 
 /// A table form's keys.
@@ -18,7 +19,8 @@ use crate::phrases::same_bytes;
 pub(super) struct Lowered {
     /// The form with its ASCII letters lowercased: its pattern key.
     pub pattern: &'static str,
-    /// Its look-up key, when the form is ASCII and opens and closes with a
+    /// Its look-up key, when the form is ASCII or its other letters are
+    /// lowercase already ([`keeps_case`]) and it opens and closes with a
     /// visible byte, as nearly every one does: `pattern` without a leading
     /// "the ". `None` for the others, whose key `lookup_key` makes with
     /// Unicode's lowercasing, which does not run when compiling.
@@ -26,6 +28,38 @@ pub(super) struct Lowered {
     /// The form with its straight apostrophes made typographic, when it has
     /// one: the spelling the lexicon searches for beside it.
     pub curly: Option<Curly>,
+}
+
+/// The keys made when compiling of a form in the lexicon's build list: a
+/// table form's, or its spelling with typographic apostrophes. Held by
+/// reference into [`LOWERED`], 16 bytes where a copy of [`Lowered`] made
+/// each form of the list 40 bytes longer, moved as the list grows and is
+/// dropped.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Keys {
+    /// A table form as written.
+    Table(&'static Lowered),
+    /// A table form's spelling with typographic apostrophes.
+    Curly(&'static Curly),
+}
+
+impl Keys {
+    /// The form's pattern key.
+    pub fn pattern(self) -> &'static str {
+        match self {
+            Keys::Table(l) => l.pattern,
+            Keys::Curly(c) => c.pattern,
+        }
+    }
+
+    /// The form's look-up key, when made when compiling: none for a
+    /// curly spelling, which the surface map does not hold.
+    pub fn surface(self) -> Option<&'static str> {
+        match self {
+            Keys::Table(l) => l.surface,
+            Keys::Curly(_) => None,
+        }
+    }
 }
 
 /// A table form with its straight apostrophes made typographic ('\u{2019}'),
@@ -113,6 +147,30 @@ pub(super) const fn searched(e: &Entry, k: usize) -> bool {
         t += 1;
     }
     true
+}
+
+/// How the lexicon lists form `k` of entry `e`: how it refers to the
+/// agency and whether it is searched for in running text; `None` for a tag
+/// that is the entry's name or an alias too, listed once as that.
+pub(super) const fn listing(e: &Entry, k: usize) -> Option<(Form, bool)> {
+    if k <= e.aliases.len() {
+        return Some((Form::Name, searched(e, k)));
+    }
+    if k <= e.aliases.len() + e.descriptions.len() {
+        return Some((Form::Description, true));
+    }
+    let s = form(e, k);
+    if same_bytes(s, e.name) {
+        return None;
+    }
+    let mut a = 0;
+    while a < e.aliases.len() {
+        if same_bytes(s, e.aliases[a]) {
+            return None;
+        }
+        a += 1;
+    }
+    Some((Form::Name, false))
 }
 
 /// How many forms entry `e` writes.
@@ -219,6 +277,28 @@ const fn lowercase() -> [u8; BYTES] {
     out
 }
 
+/// Whether Unicode's lowercasing leaves `bytes` as they are once their
+/// ASCII letters are lowercased: each character is ASCII or one of
+/// U+00DF to U+00FF ("ß", "à" to "ÿ"), which have no lowercase of their
+/// own. Nine of the table's thirteen forms that are not ASCII are so
+/// written ("Agência Brasil"), and the seven of them that end in an ASCII
+/// byte have their look-up keys made here rather than by `lookup_key`,
+/// some 1,300 instructions a form at set-up.
+const fn keeps_case(bytes: &[u8]) -> bool {
+    let mut j = 0;
+    while j < bytes.len() {
+        if bytes[j] < 0x80 {
+            j += 1;
+        } else if bytes[j] == 0xC3 && j + 1 < bytes.len() && bytes[j + 1] >= 0x9F {
+            // U+00DF to U+00FF: 0xC3 then 0x9F to 0xBF.
+            j += 2;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// [`LOWERED`], from the forms' bytes in `lower` ([`LOWER`]) and
 /// `curly` ([`CURLY`]).
 const fn slices(
@@ -250,7 +330,7 @@ const fn slices(
         } else {
             None
         };
-        let plain = bytes.is_ascii()
+        let plain = keeps_case(bytes)
             && !bytes.is_empty()
             && bytes[0].is_ascii_graphic()
             && bytes[bytes.len() - 1].is_ascii_graphic();
@@ -270,10 +350,136 @@ const fn slices(
     out
 }
 
+/// The built-in lexicon's patterns, worked out when compiling as
+/// `Lexicon::new` works out a user's (`patterns_of`): one for each
+/// searched form's pattern key, in the order the lexicon lists its forms.
+/// At run time the keys' map, the pattern list's pushes and the walk over
+/// the forms cost each process's set-up some 95K instructions.
+pub(super) static PATTERNS: Patterns = Patterns::builtin();
+
+/// The patterns of the built-in lexicon's forms.
+pub(super) struct Patterns {
+    /// Each pattern's agency, form and whether it must match case exactly.
+    patterns: [(usize, Form, bool); SPELLINGS],
+    /// Each pattern's first form: its index in the lexicon's list of forms.
+    unique: [usize; SPELLINGS],
+    /// How many patterns there are: the arrays' first entries.
+    count: usize,
+}
+
+/// Slots of the open-addressed set [`Patterns::builtin`] finds pattern
+/// keys in, at least twice as many as there are forms.
+const KEY_SLOTS: usize = (2 * SPELLINGS).next_power_of_two();
+
+impl Patterns {
+    /// Each pattern's agency, form and whether it must match case exactly.
+    pub(super) fn patterns(&self) -> &[(usize, Form, bool)] {
+        &self.patterns[..self.count]
+    }
+
+    /// Each pattern's first form, by its index in the lexicon's list.
+    pub(super) fn unique(&self) -> &[usize] {
+        &self.unique[..self.count]
+    }
+
+    /// The patterns of the table's forms, listed as `Lexicon::new` lists
+    /// them: each entry's name, aliases, descriptions and the tags that are
+    /// no name or alias, then the curly spelling of each searched form that
+    /// has one.
+    const fn builtin() -> Patterns {
+        let mut out = Patterns {
+            patterns: [(0, Form::Name, false); SPELLINGS],
+            unique: [0; SPELLINGS],
+            count: 0,
+        };
+        // Each key's pattern, plus one (0 is a free slot), and the key, by
+        // the key's hash.
+        let mut slots = [(0, ""); KEY_SLOTS];
+        let mut listed = 0;
+        let mut curly = false;
+        loop {
+            let mut n = 0;
+            let mut i = 0;
+            while i < AGENCIES.len() {
+                let e = &AGENCIES[i];
+                let mut k = 0;
+                while k < form_count(e) {
+                    let s = form(e, k);
+                    let keys = &LOWERED[n];
+                    n += 1;
+                    k += 1;
+                    let (form, searched) = match listing(e, k - 1) {
+                        Some(listing) => listing,
+                        None => continue,
+                    };
+                    if !curly {
+                        if searched {
+                            out.add(&mut slots, keys.pattern, (i, form, is_acronym(s)), listed);
+                        }
+                        listed += 1;
+                    } else if let (true, Some(c)) = (searched, &keys.curly) {
+                        out.add(&mut slots, c.pattern, (i, form, is_acronym(c.form)), listed);
+                        listed += 1;
+                    }
+                }
+                i += 1;
+            }
+            if curly {
+                return out;
+            }
+            curly = true;
+        }
+    }
+
+    /// Adds form `listed`, its pattern key `key` and its pattern: a new
+    /// pattern unless a form before it has the key, whose pattern then
+    /// matches case exactly only if both forms are acronyms.
+    const fn add(
+        &mut self,
+        slots: &mut [(usize, &'static str); KEY_SLOTS],
+        key: &'static str,
+        pattern: (usize, Form, bool),
+        listed: usize,
+    ) {
+        // FNV-1a: any spread of the keys serves.
+        let bytes = key.as_bytes();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut j = 0;
+        while j < bytes.len() {
+            hash = (hash ^ bytes[j] as u64).wrapping_mul(0x0100_0000_01b3);
+            j += 1;
+        }
+        let mut slot = hash as usize % KEY_SLOTS;
+        loop {
+            let (p, first) = slots[slot];
+            if p == 0 {
+                slots[slot] = (self.count + 1, key);
+                self.patterns[self.count] = pattern;
+                self.unique[self.count] = listed;
+                self.count += 1;
+                return;
+            }
+            if same_bytes(first, key) {
+                self.patterns[p - 1].2 &= pattern.2;
+                return;
+            }
+            slot = (slot + 1) % KEY_SLOTS;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::agency::{lookup_key, with_curly_apostrophes};
+
+    #[test]
+    fn the_patterns_worked_out_when_compiling_are_those_of_a_user_lexicon() {
+        let (_, forms, _) = crate::agency::Lexicon::list(&[]);
+        let (patterns, unique) = crate::agency::patterns_of(&forms);
+        assert_eq!(PATTERNS.patterns(), patterns);
+        assert_eq!(PATTERNS.unique(), unique);
+    }
 
     #[test]
     fn the_keys_made_when_compiling_are_those_made_at_run_time() {
@@ -297,7 +503,14 @@ mod tests {
                 made += 1;
             }
         }
-        // Only the forms that are not ASCII are left to the run time.
-        assert_eq!(made, forms.iter().filter(|s| s.is_ascii()).count());
+        // Only the forms with a character that has a lowercase of its own
+        // beyond ASCII's, or that end in a byte not ASCII, are left to the
+        // run time.
+        let keeping = forms.iter().filter(|s| {
+            s.bytes().last().is_some_and(|b| b.is_ascii_graphic())
+                && s.chars()
+                    .all(|c| c.is_ascii() || ('\u{DF}'..='\u{FF}').contains(&c))
+        });
+        assert_eq!(made, keeping.count());
     }
 }

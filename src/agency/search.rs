@@ -48,18 +48,19 @@ impl Forms {
         }
     }
 
-    /// [`Forms::new`] of the built-in lexicon's searched forms, whose trie
-    /// and openings are built when compiling ([`Trie::builtin`],
-    /// [`BUILTIN_OPENINGS`]).
-    pub(super) fn builtin(forms: &[&str]) -> Forms {
-        // Only the tests read the forms: the trie and tables they build
-        // are written out.
+    /// [`Forms::new`] of the built-in lexicon's searched forms, which
+    /// `forms` lists when asked, and whose trie and openings are built when
+    /// compiling ([`Trie::builtin`], [`BUILTIN_OPENINGS`]).
+    pub(super) fn builtin<'a>(forms: impl FnOnce() -> Vec<&'a str>) -> Forms {
+        // Only the tests list the forms: the trie and tables they build
+        // are written out. (Listed for each process, they cost its set-up
+        // 6K instructions.)
         let _ = forms;
         Forms {
             trie: Some(Trie::builtin()),
             openings: BUILTIN_OPENINGS,
             #[cfg(test)]
-            forms: forms.iter().map(ToString::to_string).collect(),
+            forms: forms().iter().map(ToString::to_string).collect(),
         }
     }
 
