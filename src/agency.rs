@@ -333,13 +333,13 @@ impl Lexicon {
         let mut names: Vec<Cow<'static, str>> = Vec::with_capacity(table::AGENCIES.len());
         let mut surface: Surface = HashMap::with_capacity_and_hasher(lowered::SPELLINGS, KeyHash);
         let mut longest = 0;
-        let mut lowered = lowered::LOWERED.iter();
+        let mut lowered = lowered::LOWERED.iter().zip(&lowered::LISTINGS);
         for (i, e) in table::AGENCIES.iter().enumerate() {
             names.push(Cow::Borrowed(e.name));
             for k in 0..lowered::form_count(e) {
                 let s = lowered::form(e, k);
-                let keys = lowered.next();
-                let Some((_, searched)) = lowered::listing(e, k) else {
+                let (keys, listing) = lowered.next().unzip();
+                let Some((_, searched)) = listing.copied().flatten() else {
                     continue;
                 };
                 if s.chars().all(char::is_whitespace) {
