@@ -38,6 +38,10 @@ use search::Forms;
 /// compiling.
 type Written = (Cow<'static, str>, usize, Form, bool, Option<Keys>);
 
+/// Lowercased surface forms and the agencies they name
+/// ([`Lexicon::surface`]).
+type Surface = HashMap<Cow<'static, str>, (usize, Option<usize>), KeyHash>;
+
 /// A news agency the parser should know besides the built-in ones.
 ///
 /// The canonical name is what appears in [`Article::source_chain`](crate::Article::source_chain),
@@ -125,7 +129,7 @@ pub(crate) struct Lexicon {
     /// text (not a tag). The first agency to claim a spelling keeps it.
     /// (Keyed by the table's keys made when compiling, and by keys made
     /// here for a user's forms and the few the compiler cannot lowercase.)
-    surface: HashMap<Cow<'static, str>, (usize, Option<usize>), KeyHash>,
+    surface: Surface,
     /// One bit per surface key's length and first, second and last bytes
     /// ([`shape_bit`]). Most strings looked up (credit lines, sign-offs,
     /// bylines) name no agency, and a clear bit says so before the string
@@ -241,50 +245,29 @@ impl Lexicon {
     /// The built-in agencies plus `extra`; an extra agency with a built-in
     /// canonical name adds its forms to that agency.
     pub(crate) fn new(extra: &[Agency]) -> Lexicon {
-        let (names, forms, written) = Lexicon::list(extra);
         // The built-in lexicon's patterns are worked out when compiling
         // (`lowered::PATTERNS`): finding them here, by a map of the forms'
         // keys, cost each process's set-up some 95K instructions. Its list
-        // of first forms is read where it lies.
-        let made_here;
-        let (patterns, unique) = if extra.is_empty() {
-            let builtin = &lowered::PATTERNS;
-            (Cow::Borrowed(builtin.patterns()), builtin.unique())
+        // of first forms is read where it lies. Its surface map is filled
+        // straight from the table (`Lexicon::builtin_surface`): the list of
+        // forms, moved as it grew, was read for nothing else.
+        let (names, surface, longest, listed);
+        let patterns = if extra.is_empty() {
+            (names, surface, longest) = Lexicon::builtin_surface();
+            listed = None;
+            Cow::Borrowed(lowered::PATTERNS.patterns())
         } else {
-            made_here = patterns_of(&forms);
-            (Cow::Owned(made_here.0), &made_here.1[..])
+            let (user_names, forms, written) = Lexicon::list(extra);
+            names = user_names;
+            (surface, longest) = surface_of(&forms, written);
+            let (patterns, unique) = patterns_of(&forms);
+            listed = Some((forms, unique));
+            Cow::Owned(patterns)
         };
-        let mut surface: HashMap<Cow<'static, str>, (usize, Option<usize>), KeyHash> =
-            HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
-        // A curly form's key is its straight form's (`lookup_key` makes
-        // the apostrophe straight), and the straight form, searched too,
-        // came first: the curly forms would change no entry, and their
-        // keys, lowercased with Unicode's rules, cost more than all the
-        // others.
-        for (s, i, _, searched, keys) in &forms[..written] {
-            let key = match keys.and_then(Keys::surface) {
-                Some(key) => Cow::Borrowed(key),
-                None => Cow::Owned(lookup_key(s)),
-            };
-            let entry = surface.entry(key).or_insert((*i, None));
-            if *searched && entry.1.is_none() {
-                entry.1 = Some(*i);
-            }
-        }
         let mut shapes = Box::new([0; 1 << 10]);
         for key in surface.keys() {
             search::set(&mut shapes, shape_bit(key.as_bytes()));
         }
-        // A form trimmed is no longer than it was: only a form longer than
-        // the longest so far is trimmed to be measured (12 of the built-in
-        // lexicon's 650).
-        let longest = forms.iter().fold(0, |longest, f| {
-            if f.0.len() > longest {
-                longest.max(f.0.trim().len())
-            } else {
-                longest
-            }
-        });
         let mut name_ends = Box::new([0; 1 << 10]);
         let mut short_name = false;
         for key in surface
@@ -309,9 +292,6 @@ impl Lexicon {
                 _ => short_name = true,
             }
         }
-        // Listed only for a trie and openings built here, and, for the
-        // built-in lexicon's, by the tests.
-        let searched = || -> Vec<&str> { unique.iter().map(|&k| forms[k].0.as_ref()).collect() };
         let lexicon = |searched| Lexicon {
             names,
             patterns,
@@ -328,11 +308,53 @@ impl Lexicon {
         // first made them in a place of their own and copied them in after,
         // 76K instructions at set-up, about one a byte of the openings'
         // tables.)
-        if extra.is_empty() {
-            lexicon(Forms::builtin(searched))
-        } else {
-            lexicon(Forms::new(&searched()))
+        match listed {
+            // The searched forms, one a pattern: listed for a trie and
+            // openings built here, and, for the built-in lexicon's, by
+            // the tests only.
+            Some((forms, unique)) => {
+                let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
+                lexicon(Forms::new(&searched))
+            }
+            None => lexicon(Forms::builtin(|| {
+                let (_, forms, _) = Lexicon::list(&[]);
+                let unique = lowered::PATTERNS.unique();
+                unique.iter().map(|&k| forms[k].0.to_string()).collect()
+            })),
         }
+    }
+
+    /// The built-in agencies' canonical names, the surface map of their
+    /// forms and the longest form's length, read straight from the table
+    /// and its keys made when compiling: what [`surface_of`] makes of the
+    /// list of forms [`Lexicon::list`] gives, without that list, which
+    /// cost set-up its moves as it grew and the curly spellings it adds.
+    fn builtin_surface() -> (Vec<Cow<'static, str>>, Surface, usize) {
+        let mut names: Vec<Cow<'static, str>> = Vec::with_capacity(table::AGENCIES.len());
+        let mut surface: Surface = HashMap::with_capacity_and_hasher(lowered::SPELLINGS, KeyHash);
+        let mut longest = 0;
+        let mut lowered = lowered::LOWERED.iter().zip(&lowered::LISTINGS);
+        for (i, e) in table::AGENCIES.iter().enumerate() {
+            names.push(Cow::Borrowed(e.name));
+            for k in 0..lowered::form_count(e) {
+                let s = lowered::form(e, k);
+                let (keys, listing) = lowered.next().unzip();
+                let Some((_, searched)) = listing.copied().flatten() else {
+                    continue;
+                };
+                if s.chars().all(char::is_whitespace) {
+                    continue;
+                }
+                claim(&mut surface, keys.and_then(|l| l.surface), s, i, searched);
+                longest = longer(longest, s);
+                // A searched form's curly spelling counts for the longest
+                // only: the surface map holds its straight key.
+                if let Some(curly) = keys.and_then(|l| l.curly).filter(|_| searched) {
+                    longest = longer(longest, curly.form);
+                }
+            }
+        }
+        (names, surface, longest)
     }
 
     /// The canonical name of agency `i`.
@@ -895,6 +917,48 @@ fn lookup_key(s: &str) -> String {
     lower
 }
 
+/// The surface map of a lexicon's list of forms, of which the first
+/// `written` are the forms as written, and its longest form's length.
+fn surface_of(forms: &[Written], written: usize) -> (Surface, usize) {
+    let mut surface: Surface = HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
+    // A curly form's key is its straight form's (`lookup_key` makes
+    // the apostrophe straight), and the straight form, searched too,
+    // came first: the curly forms would change no entry, and their
+    // keys, lowercased with Unicode's rules, cost more than all the
+    // others.
+    for (s, i, _, searched, keys) in &forms[..written] {
+        claim(&mut surface, keys.and_then(Keys::surface), s, *i, *searched);
+    }
+    let longest = forms.iter().fold(0, |longest, f| longer(longest, &f.0));
+    (surface, longest)
+}
+
+/// Enters form `s` of agency `i` in `surface` by its look-up key, made
+/// when compiling (`made`) or here: the first agency to claim a spelling
+/// keeps it, and the first to claim it with a form searched in running
+/// text is its name's.
+fn claim(surface: &mut Surface, made: Option<&'static str>, s: &str, i: usize, searched: bool) {
+    let key = match made {
+        Some(key) => Cow::Borrowed(key),
+        None => Cow::Owned(lookup_key(s)),
+    };
+    let entry = surface.entry(key).or_insert((i, None));
+    if searched && entry.1.is_none() {
+        entry.1 = Some(i);
+    }
+}
+
+/// The greater of `longest` and form `s`'s trimmed length. A form trimmed
+/// is no longer than it was: only a form longer than the longest so far is
+/// trimmed to be measured (12 of the built-in lexicon's 650).
+fn longer(longest: usize, s: &str) -> usize {
+    if s.len() > longest {
+        longest.max(s.trim().len())
+    } else {
+        longest
+    }
+}
+
 /// `s` with each straight apostrophe made typographic ('\u{2019}'): what
 /// `s.replace('\'', "\u{2019}")` gives, copied piece by piece between the
 /// apostrophes memchr finds. `replace` runs a general pattern search, which
@@ -1026,6 +1090,19 @@ mod tests {
             .chain(e.descriptions.iter().copied())
             .chain(e.tags.iter().copied())
             .collect()
+    }
+
+    /// The built-in lexicon's names, surface map and longest form, read
+    /// straight from the table, are those a user lexicon's build makes of
+    /// the list of forms.
+    #[test]
+    fn the_builtin_surface_is_that_of_the_list_of_forms() {
+        let (names, surface, longest) = Lexicon::builtin_surface();
+        let (listed_names, forms, written) = Lexicon::list(&[]);
+        let (listed_surface, listed_longest) = surface_of(&forms, written);
+        assert_eq!(names, listed_names);
+        assert_eq!(surface, listed_surface);
+        assert_eq!(longest, listed_longest);
     }
 
     #[test]

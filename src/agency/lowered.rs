@@ -76,6 +76,30 @@ pub(super) struct Curly {
 /// by entry, its name, aliases, descriptions and tags.
 pub(super) static LOWERED: [Lowered; FORMS] = slices(&LOWER, &CURLY);
 
+/// Each table form's [`listing`], in the order of [`LOWERED`]: worked out
+/// at run time, each tag compared with its entry's name and aliases, the
+/// walk over the forms cost the built-in lexicon's set-up some 10K
+/// instructions.
+pub(super) static LISTINGS: [Option<(Form, bool)>; FORMS] = listings();
+
+/// [`LISTINGS`].
+const fn listings() -> [Option<(Form, bool)>; FORMS] {
+    let mut out = [None; FORMS];
+    let mut n = 0;
+    let mut i = 0;
+    while i < AGENCIES.len() {
+        let e = &AGENCIES[i];
+        let mut k = 0;
+        while k < form_count(e) {
+            out[n] = listing(e, k);
+            n += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
 /// How many forms the table writes.
 const FORMS: usize = totals().0;
 

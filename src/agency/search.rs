@@ -51,7 +51,7 @@ impl Forms {
     /// [`Forms::new`] of the built-in lexicon's searched forms, which
     /// `forms` lists when asked, and whose trie and openings are built when
     /// compiling ([`Trie::builtin`], [`BUILTIN_OPENINGS`]).
-    pub(super) fn builtin<'a>(forms: impl FnOnce() -> Vec<&'a str>) -> Forms {
+    pub(super) fn builtin(forms: impl FnOnce() -> Vec<String>) -> Forms {
         // Only the tests list the forms: the trie and tables they build
         // are written out. (Listed for each process, they cost its set-up
         // 6K instructions.)
@@ -60,7 +60,7 @@ impl Forms {
             trie: Some(Trie::builtin()),
             openings: BUILTIN_OPENINGS,
             #[cfg(test)]
-            forms: forms().iter().map(ToString::to_string).collect(),
+            forms: forms(),
         }
     }
 
