@@ -10,9 +10,40 @@
 //! they are lowercased once, into one `static` buffer, and each key is a
 //! slice of it.
 
-use super::table::{AGENCIES, Entry};
+use super::table::Entry;
 use super::{Form, is_acronym};
 use crate::phrases::same_bytes;
+
+/// Runs `body` on each table form in order, with `form` the form's bytes:
+/// the loops of the builds that run when compiling, where `for` loops are
+/// not allowed. The longer form binds, besides, the form's index among the
+/// table's forms (its place in [`LOWERED`] and [`LISTINGS`]), its entry's
+/// index in [`AGENCIES`], the entry and the form's number in the entry
+/// (as [`form`] takes it); the first two are patterns, `_` where unread.
+/// The counts move on before `body` runs, so `body` may `continue`.
+macro_rules! each_form {
+    (|$form:ident| $body:block) => {
+        each_form!(|_, _, entry, k, $form| $body)
+    };
+    (|$n:pat, $i:pat, $e:ident, $k:ident, $form:ident| $body:block) => {{
+        use $crate::agency::lowered::{form, form_count};
+        use $crate::agency::table::AGENCIES;
+        let mut next_form = 0;
+        let mut agency = 0;
+        while agency < AGENCIES.len() {
+            let mut next = 0;
+            while next < form_count(&AGENCIES[agency]) {
+                let ($n, $i, $e, $k) = (next_form, agency, &AGENCIES[agency], next);
+                next_form += 1;
+                next += 1;
+                let $form = form($e, $k).as_bytes();
+                $body
+            }
+            agency += 1;
+        }
+    }};
+}
+pub(super) use each_form;
 
 /// A table form's keys.
 #[derive(Clone, Copy, Debug)]
@@ -85,18 +116,9 @@ pub(super) static LISTINGS: [Option<(Form, bool)>; FORMS] = listings();
 /// [`LISTINGS`].
 const fn listings() -> [Option<(Form, bool)>; FORMS] {
     let mut out = [None; FORMS];
-    let mut n = 0;
-    let mut i = 0;
-    while i < AGENCIES.len() {
-        let e = &AGENCIES[i];
-        let mut k = 0;
-        while k < form_count(e) {
-            out[n] = listing(e, k);
-            n += 1;
-            k += 1;
-        }
-        i += 1;
-    }
+    each_form!(|n, _, e, k, _form| {
+        out[n] = listing(e, k);
+    });
     out
 }
 
@@ -200,25 +222,6 @@ pub(super) const fn listing(e: &Entry, k: usize) -> Option<(Form, bool)> {
 /// How many forms entry `e` writes.
 pub(super) const fn form_count(e: &Entry) -> usize {
     1 + e.aliases.len() + e.descriptions.len() + e.tags.len()
-}
-
-/// Runs `body` on each table form in order, with `form` the form: the
-/// loops of the builds below, which run when compiling, where `for` loops
-/// are not allowed.
-macro_rules! each_form {
-    (|$form:ident| $body:block) => {{
-        let mut i = 0;
-        while i < AGENCIES.len() {
-            let e = &AGENCIES[i];
-            let mut k = 0;
-            while k < form_count(e) {
-                let $form = form(e, k).as_bytes();
-                $body
-                k += 1;
-            }
-            i += 1;
-        }
-    }};
 }
 
 /// The table's count of forms, of their bytes, of [`CURLY`]'s bytes, and
@@ -422,32 +425,22 @@ impl Patterns {
         let mut listed = 0;
         let mut curly = false;
         loop {
-            let mut n = 0;
-            let mut i = 0;
-            while i < AGENCIES.len() {
-                let e = &AGENCIES[i];
-                let mut k = 0;
-                while k < form_count(e) {
-                    let s = form(e, k);
-                    let keys = &LOWERED[n];
-                    n += 1;
-                    k += 1;
-                    let (form, searched) = match listing(e, k - 1) {
-                        Some(listing) => listing,
-                        None => continue,
-                    };
-                    if !curly {
-                        if searched {
-                            out.add(&mut slots, keys.pattern, (i, form, is_acronym(s)), listed);
-                        }
-                        listed += 1;
-                    } else if let (true, Some(c)) = (searched, &keys.curly) {
-                        out.add(&mut slots, c.pattern, (i, form, is_acronym(c.form)), listed);
-                        listed += 1;
+            each_form!(|n, i, e, k, _form| {
+                let keys = &LOWERED[n];
+                let Some((kind, searched)) = listing(e, k) else {
+                    continue;
+                };
+                if !curly {
+                    if searched {
+                        let pattern = (i, kind, is_acronym(form(e, k)));
+                        out.add(&mut slots, keys.pattern, pattern, listed);
                     }
+                    listed += 1;
+                } else if let (true, Some(c)) = (searched, &keys.curly) {
+                    out.add(&mut slots, c.pattern, (i, kind, is_acronym(c.form)), listed);
+                    listed += 1;
                 }
-                i += 1;
-            }
+            });
             if curly {
                 return out;
             }
@@ -495,6 +488,7 @@ impl Patterns {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agency::table::AGENCIES;
     use crate::agency::{lookup_key, with_curly_apostrophes};
 
     #[test]

@@ -8,8 +8,7 @@
 //! "government"), and only the rest are matched, anchored, against a trie
 //! of the forms (`trie.rs`).
 
-use super::lowered::{LOWERED, form, form_count, searched};
-use super::table::AGENCIES;
+use super::lowered::{LOWERED, each_form, searched};
 use super::trie::Trie;
 use crate::ascii8::HIGH;
 use crate::quote::token::Tok;
@@ -712,23 +711,14 @@ impl Openings {
     const fn builtin() -> Openings {
         let mut openings = Openings::blank();
         let mut firsts = [false; 256];
-        let mut lowered = 0;
-        let mut i = 0;
-        while i < AGENCIES.len() {
-            let e = &AGENCIES[i];
-            let mut k = 0;
-            while k < form_count(e) {
-                if searched(e, k) {
-                    openings.add(&mut firsts, form(e, k).as_bytes());
-                    if let Some(curly) = LOWERED[lowered].curly {
-                        openings.add(&mut firsts, curly.form.as_bytes());
-                    }
+        each_form!(|n, _, e, k, form| {
+            if searched(e, k) {
+                openings.add(&mut firsts, form);
+                if let Some(curly) = LOWERED[n].curly {
+                    openings.add(&mut firsts, curly.form.as_bytes());
                 }
-                lowered += 1;
-                k += 1;
             }
-            i += 1;
-        }
+        });
         openings.finish(&firsts);
         openings
     }
