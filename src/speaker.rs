@@ -473,8 +473,11 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut n = 0;
         while let Some(t) = run.get(n).filter(|t| t.seg == seg) {
             let possessive_end = if is_cap_word(t) {
-                // A plain word has no apostrophe.
-                !t.plain() && possessive(&self.text[t.span])
+                // A plain word has no apostrophe. Read as bytes: slicing
+                // the text as a `str` checked the span's character
+                // boundaries again at each word (6K instructions over
+                // corpora/real).
+                !t.plain() && possessive_bytes(bytes_of(self.text, t))
             } else if n > 0
                 && t.is_word()
                 && t.class().has(Class::PARTICLE)
@@ -1760,7 +1763,14 @@ fn is_cap_word(t: &Tok) -> bool {
 }
 
 fn possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+    possessive_bytes(w.as_bytes())
+}
+
+/// [`possessive`] of a word's bytes: the word's suffixes are compared as
+/// bytes either way, and a token's bytes are sliced without the check of
+/// character boundaries that slicing the text as a `str` makes.
+fn possessive_bytes(w: &[u8]) -> bool {
+    w.ends_with(b"'s") || w.ends_with("’s".as_bytes())
 }
 
 fn strip_possessive(w: &str) -> &str {
