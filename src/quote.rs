@@ -16,7 +16,7 @@ pub(crate) use marks::{Pair, is_mark_char};
 pub(crate) mod token;
 pub(crate) mod words;
 
-use shape::is_title;
+use shape::{is_quote_title, is_title};
 use token::Tok;
 use words::Class;
 
@@ -572,7 +572,7 @@ fn find_in<'a>(
         // as far as a later quote asks whatever was asked before, and the
         // speakers' tables are built whole on first use, so the other
         // quotes find what they found.
-        if early && is_title(inner) {
+        if early && is_quote_title(text, &toks, p) {
             out.push(Quote {
                 text: inner,
                 span: p.inner,
