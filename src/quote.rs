@@ -16,7 +16,7 @@ pub(crate) use marks::{Pair, is_mark_char};
 pub(crate) mod token;
 pub(crate) mod words;
 
-use shape::is_title;
+use shape::{is_quote_title, is_title};
 use token::Tok;
 use words::Class;
 
@@ -572,7 +572,7 @@ fn find_in<'a>(
         // as far as a later quote asks whatever was asked before, and the
         // speakers' tables are built whole on first use, so the other
         // quotes find what they found.
-        if early && is_title(inner) {
+        if early && is_quote_title(text, &toks, p) {
             out.push(Quote {
                 text: inner,
                 span: p.inner,
@@ -1280,6 +1280,17 @@ fn subject_of<'a>(
     sp: &Speakers<'_, 'a>,
     pairs: &[marks::Pair],
 ) -> Option<(usize, Resolved<'a>, usize)> {
+    // Most verbs follow a small word ("he said", "the ministry said") or a
+    // quote mark, which give no name: told from that token first, before
+    // the verb's cue is read again, the quotes are searched and the
+    // sentence's start is walked back to (some fifteen tokens a verb over
+    // corpora/real) for the phrase. (A comma, which the look past the verb
+    // needs, may give one.) Every test here only turns the verb down, so
+    // their order is free; the cheapest, turning down the most, goes first.
+    if !sp.may_name_before(i) {
+        debug_assert!(verb_subject(toks, i, sp).is_none());
+        return None;
+    }
     if cue_at(text, toks, i) != Some(Role::Verb) {
         return None;
     }
@@ -1293,36 +1304,26 @@ fn subject_of<'a>(
 }
 
 /// [`subject_of`] the speech verb at token `i`, known to be outside the
-/// quotes.
+/// quotes. (`subject_of` turns down first the verbs after a token that
+/// gives no name, [`Speakers::may_name_before`].)
 fn verb_subject<'a>(
     toks: &[Tok],
     i: usize,
     sp: &Speakers<'_, 'a>,
 ) -> Option<(usize, Resolved<'a>, usize)> {
     // The name before the verb, or after it past a comma.
-    let named = || {
-        let s = sentence_start(toks, i);
-        sp.np_before(s, i)
-            .filter(|np| np.kind == NpKind::Name)
-            .or_else(|| {
-                (i > s && toks[i - 1].is_sign(','))
-                    .then(|| sp.np_forward(i + 1, toks.len().min(i + 12)))
-                    .flatten()
-                    .filter(|np| np.kind == NpKind::Name)
-            })
-    };
-    // Most verbs follow a small word ("he said", "the ministry said") or a
-    // quote mark, which give no name: told from that token, before the
-    // sentence's start is walked back to (some fifteen tokens a verb over
-    // corpora/real) and the phrase is read. (A comma, which the look past
-    // the verb needs, may give one.)
-    if !sp.may_name_before(i) {
-        debug_assert_eq!(named(), None);
-        return None;
-    }
+    let s = sentence_start(toks, i);
+    let named = sp
+        .np_before(s, i)
+        .filter(|np| np.kind == NpKind::Name)
+        .or_else(|| {
+            (i > s && toks[i - 1].is_sign(','))
+                .then(|| sp.np_forward(i + 1, toks.len().min(i + 12)))
+                .flatten()
+                .filter(|np| np.kind == NpKind::Name)
+        });
     let at = toks[i].span.start;
-    let np = named();
-    let r = np
+    let r = named
         .and_then(|np| sp.resolve(np, None))
         .filter(|r| r.person)?;
     Some((at, r, toks[i].seg as usize))
