@@ -624,11 +624,14 @@ impl<'t> Scan<'t> {
     /// other word until a pattern looks it up ([`Scan::lex`]). Either way
     /// the entry of a word that may not open is in neither list that
     /// opens, [`List::Opener`] and [`List::Modifier`].
+    ///
+    /// A token that is no word keeps [`UNSEEN`], whose entry is the empty
+    /// one, so its kind is not tested.
     fn kept(&self, i: usize) -> &'static Entry {
-        match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word => self.index.entry_of(t.lex.get()),
-            _ => &lexicon::NONE,
-        }
+        self.toks.get(i).map_or(&lexicon::NONE, |t| {
+            debug_assert!(t.kind == Kind::Word || t.lex.get() == UNSEEN);
+            self.index.entry_of(t.lex.get())
+        })
     }
 
     fn punct(&self, i: usize, c: u8) -> bool {
