@@ -1440,7 +1440,8 @@ mod tests {
     /// The tokens' search passes over a first run before a plain word
     /// that no form has after it: it holds only while the runs listed as
     /// paired are those whose every form goes on with one space and a run
-    /// that more of the form follows, or with a byte that is none of the
+    /// that more of the form follows or that ends the form (where no first
+    /// run is a longer spelling of it), or with a byte that is none of the
     /// bytes a plain word's run may have after it there (a space the
     /// tokenizer passes over, the word's final period, or a period or a
     /// comma that is a sign straight after the word), and their
@@ -1478,10 +1479,23 @@ mod tests {
         // a comma, where the next token is one straight after the word.
         let may_follow = |b: u8| b == b'.' || b == b',' || b.is_ascii_whitespace() || b == 0x0b;
         for (first, rests) in &rests {
+            // A second run that more of the form follows, or that ends
+            // the form ("Pyongyang radio"), unless a first run is a longer
+            // spelling of it ("news" of "NK News", "news1"). Where the
+            // text's word after the first run is longer than a second run
+            // that ends a form ("Pyongyang radioactive"), the form matches
+            // without ending a word: no mention, but the search then
+            // passes over the rest of that word, which a first run passed
+            // over on its tokens' bits would not.
             let second = |rest: &[u8]| {
                 let after = rest.strip_prefix(b" ")?;
                 let second = run(after);
-                (!second.is_empty() && second.len() < after.len()).then_some(second)
+                let longer = |first: &&str| {
+                    first.len() > second.len() && first.as_bytes().starts_with(&second)
+                };
+                let ends_spelt_longer =
+                    second.len() == after.len() && FIRST_RUNS.iter().any(longer);
+                (!second.is_empty() && !ends_spelt_longer).then_some(second)
             };
             let cannot_follow = |rest: &[u8]| rest.first().is_some_and(|&b| !may_follow(b));
             if rests
@@ -1492,8 +1506,11 @@ mod tests {
                 seconds.extend(rests.iter().filter_map(|rest| second(rest)));
                 for rest in rests {
                     if let Some(second) = second(rest) {
-                        let after = rest[1 + second.len()];
-                        *joined.entry(second).or_insert(true) &= !may_follow(after);
+                        // A form that ends with its second run is ended
+                        // by whatever follows the run: never joined.
+                        let after = rest.get(1 + second.len()).copied();
+                        let goes_on_joined = after.is_some_and(|b| !may_follow(b));
+                        *joined.entry(second).or_insert(true) &= goes_on_joined;
                     }
                 }
             }

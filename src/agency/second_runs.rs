@@ -12,7 +12,14 @@
 //! where the form's does. A plain word there that is no second run ends
 //! every such match (see `search::Forms::at_tokens`, which so passes over
 //! most marked words: "the", "North", "news" before words no form has
-//! after them). Or a form goes on with a byte that is no space, no
+//! after them). The second run may end its form too ("Pyongyang radio",
+//! "Russia Today", "China Daily"): a plain word that is not that run
+//! either differs from it, and no form matches, or is a longer word that
+//! opens with it ("radioactive"), where the form matches but ends no word
+//! and the search passes over the rest of that word; passed over on the
+//! tokens' bits, that word is read as any word is, which changes nothing
+//! while no first run is a longer spelling of the run (so "NK News" does
+//! not pair "NK": "news1" is a first run). Or a form goes on with a byte that is no space, no
 //! period and no comma ("People's Daily", "Japan's public broadcaster", "Dong-A Ilbo"):
 //! after a plain word whose next token starts one byte on, the byte after
 //! the word's run is its final period or the one white-space byte the
@@ -20,41 +27,48 @@
 //! before a period or a comma straight after the word (a sign of its
 //! own). A test checks both lists against the lexicon.
 
-/// The first runs whose every form goes on with a second run, or with a
-/// byte that is no space, no period and no comma, lowercased and sorted.
+/// The first runs whose every form goes on with a second run (which
+/// more of the form follows, or which ends it), or with a byte that is no
+/// space, no period and no comma, lowercased and sorted.
 #[rustfmt::skip]
 pub(crate) static PAIRED_FIRST_RUNS: &[&str] = &[
-    "african", "ag", "agence", "agenzia", "alg", "algemeen", "algeria", "algerie", "ana",
-    "argentina", "armenia", "asian", "athens", "australian", "austria", "azerbaijan", "bahrain",
-    "bakhtar", "baltic", "bangladesh", "belarus", "belarusian", "brazil", "british", "bulgarian",
-    "cable", "cambodia", "central", "chinese", "croatian", "cuba", "czech", "demir", "demiroren",
-    "do", "dogan", "dong", "dow", "egypt", "egyptian", "emirates", "ethiopia", "ethiopian",
-    "finnish", "ghana", "greece", "hungarian", "ihlas", "indo", "indonesia", "indonesian", "iran",
-    "iranian", "iraq", "iraqi", "islamic", "itar", "japan", "japanese", "jordan", "kazakhstan",
-    "kenya", "keystone", "korea", "korean", "kuwait", "lao", "laos", "latvian", "lebanese",
+    "african", "ag", "agence", "agencia", "agenzia", "al", "alg", "algemeen", "algeria", "algerie",
+    "ana", "argentina", "armenia", "asahi", "asian", "associated", "athens", "australian",
+    "austria", "azerbaijan", "bahrain", "bakhtar", "baltic", "bangladesh", "belarus", "belarusian",
+    "brazil", "british", "bulgarian", "cable", "cambodia", "canadian", "central", "china",
+    "chinese", "choson", "chosun", "croatian", "cuba", "czech", "daily", "demir", "demiroren",
+    "deutsche", "do", "dogan", "dong", "dow", "egypt", "egyptian", "emirates", "ethiopia",
+    "ethiopian", "europa", "finnish", "france", "ghana", "global", "greece", "hungarian", "ihlas",
+    "indo", "indonesia", "indonesian", "iran", "iranian", "iraq", "iraqi", "islamic", "itar",
+    "japan", "japanese", "joongang", "jordan", "joson", "kazakhstan", "kenya", "keystone",
+    "komsomolskaya", "korea", "korean", "krasnaya", "kuwait", "lao", "laos", "latvian", "lebanese",
     "lebanon", "libya", "libyan", "lithuanian", "maghreb", "magyar", "malaysia", "malaysian",
-    "mexico", "middle", "mongolia", "moroccan", "morocco", "myanmar", "national", "nepal", "new",
-    "news", "nigeria", "norsk", "north", "norwegian", "oman", "pakistan", "palestine",
-    "palestinian", "people", "pertubuhan", "philippine", "poland", "polish", "polska", "press",
-    "qatar", "rashtriya", "rastriya", "rfe", "saba", "saudi", "slovak", "slovenian", "south",
-    "sudan", "swiss", "syria", "syrian", "t", "taiwan", "telegraph", "thai", "the", "tidningarnas",
-    "trend", "tt", "tunis", "tunisia", "turkey", "turkish", "ukraine", "united", "uzbekistan",
-    "venezuela", "vietnam", "voice", "yemen",
+    "mexico", "middle", "minju", "mongolia", "moroccan", "morocco", "myanmar", "national", "nepal",
+    "new", "news", "nigeria", "nodong", "norsk", "north", "norwegian", "oman", "pa", "pakistan",
+    "palestine", "palestinian", "people", "pertubuhan", "philippine", "poland", "polish", "polska",
+    "prensa", "press", "pyongyang", "qatar", "radio", "rashtriya", "rastriya", "renmin", "rfe",
+    "ritzaus", "rodong", "russia", "saba", "saudi", "slovak", "slovenian", "south", "sudan",
+    "swiss", "syria", "syrian", "t", "taiwan", "telegraph", "thai", "the", "thomson",
+    "tidningarnas", "trend", "tt", "tunis", "tunisia", "turkey", "turkish", "ukraine", "united",
+    "uzbekistan", "venezuela", "vietnam", "voice", "yemen", "yomiuri",
 ];
 
 /// The second runs of the forms of [`PAIRED_FIRST_RUNS`], lowercased and
 /// sorted.
 #[rustfmt::skip]
 pub(crate) static SECOND_RUNS: &[&str] = &[
-    "african", "afrique", "agencja", "agency", "arab", "arabe", "arabia", "associated", "austrian",
-    "belgian", "berita", "british", "broadcasting", "central", "china", "chinese", "communist",
-    "czech", "danish", "defence", "defense", "dutch", "east", "emirati", "france", "french",
-    "german", "giornalistica", "government", "hungarian", "italian", "jones", "joongang",
-    "kampuchea", "korea", "korean", "national", "nazionale", "nederlands", "news", "north", "of",
-    "official", "palestinian", "philippines", "polish", "portuguese", "press", "presse", "pro",
-    "public", "republic", "samachar", "sangbad", "serbian", "soviet", "spanish", "state",
-    "students", "swedish", "swiss", "syrian", "t", "telegrambyr", "telegraph", "trust", "uae",
-    "workers",
+    "24", "african", "afrique", "agencja", "agency", "arab", "arabe", "arabia", "arabiya",
+    "associated", "austrian", "belgian", "berita", "boliviana", "brasil", "british", "broadcasting",
+    "bureau", "central", "china", "chinese", "choson", "communist", "czech", "daily", "danish",
+    "defence", "defense", "dutch", "east", "efe", "emirati", "france", "free", "french", "german",
+    "giornalistica", "global", "government", "hungarian", "ilbo", "italian", "jazeera", "jones",
+    "joongang", "joson", "kampuchea", "korea", "korean", "latina", "liberty", "lusa", "media",
+    "national", "nazionale", "nederlands", "news", "nk", "north", "of", "official", "palestinian",
+    "philippines", "polish", "portuguese", "pravda", "press", "presse", "pro", "public",
+    "pyongyang", "radio", "republic", "reuters", "ribao", "samachar", "sangbad", "serbian",
+    "shimbun", "shinbo", "shinmun", "sinbo", "sinmun", "soviet", "spanish", "state", "students",
+    "swedish", "swiss", "syrian", "t", "telegrambyr", "telegraph", "times", "today", "trust", "uae",
+    "venezolana", "welle", "workers", "zvezda",
 ];
 
 /// The second runs that every form of [`PAIRED_FIRST_RUNS`] having them
