@@ -152,15 +152,28 @@ impl Layout {
         let spaces = shape::UnicodeSpaces::of_page(text, highest);
         // Both are read along with the paragraphs, which come in text order.
         let mut marked = chrome::MarkerWalk::new(&markers);
-        let mut spaced = spaces.walk();
         let openers = chrome::ParagraphOpeners::get();
         let mut stats = spare.stats;
         refill(&mut stats, paragraphs.len());
-        stats.extend(
-            paragraphs
-                .iter()
-                .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers)),
-        );
+        // Nearly every page holds no Unicode space (all the ASCII pages,
+        // and most others): its paragraphs are read by a loop of their own
+        // that does not walk the spaces' list at every paragraph, which
+        // also frees the walk's registers for the rest of the loop (about
+        // ten instructions a paragraph, 68K over corpora/real).
+        if spaces.is_empty() {
+            stats.extend(
+                paragraphs
+                    .iter()
+                    .map(|p| Stats::of(text, p.span, &mut marked, None, openers)),
+            );
+        } else {
+            let mut spaced = spaces.walk();
+            stats.extend(
+                paragraphs
+                    .iter()
+                    .map(|p| Stats::of(text, p.span, &mut marked, Some(&mut spaced), openers)),
+            );
+        }
 
         let region = story_region(text, &paragraphs, &mut stats);
         let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
@@ -656,13 +669,18 @@ pub(crate) struct Stats {
 
 impl Stats {
     /// The facts of the paragraph at `span`, which comes after those
-    /// `markers` and `spaces` were asked about; `openers` are the page's
+    /// `markers` and `spaces` were asked about (`None` for a page that
+    /// holds no Unicode space); `openers` are the page's
     /// [`chrome::ParagraphOpeners`].
+    ///
+    /// Always inlined, so that each of [`Layout::new`]'s two loops is built
+    /// for its own `spaces`, the one without them with no walk at all.
+    #[inline(always)]
     fn of(
         text: &str,
         span: Span,
         markers: &mut chrome::MarkerWalk,
-        spaces: &mut shape::SpaceWalk,
+        spaces: Option<&mut shape::SpaceWalk>,
         openers: chrome::ParagraphOpeners,
     ) -> Stats {
         let inner = without_wire_caret(text, span);
@@ -671,7 +689,7 @@ impl Stats {
         // what the tests themselves cost), and the spans sit on them.
         let p = &text.as_bytes()[inner.start..inner.end];
         let marked = markers.near_start(inner);
-        let unicode_spaced = spaces.within(inner);
+        let unicode_spaced = spaces.is_some_and(|s| s.within(inner));
         let opened = openers.openings(p);
         let chrome = chrome::is_chrome(p, marked, opened);
         // Counted now where [`story_region`] reads the count whatever
@@ -1813,7 +1831,7 @@ mod tests {
         layout
             .paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers))
+            .map(|p| Stats::of(text, p.span, &mut marked, Some(&mut spaced), openers))
             .collect()
     }
 
