@@ -637,6 +637,13 @@ fn piece_owners() -> &'static [Holders] {
 /// their starts too.
 pub(super) struct Markers(Vec<Span>);
 
+impl Markers {
+    /// Whether the page holds none.
+    pub(super) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// Every occurrence of an [`INSIDE`] marker in `lower`, the page in ASCII
 /// lower case, whose [`INSIDE_PIECES`] the page's search found at
 /// `pieces` (each with its index in the table): each piece is compared, at

@@ -238,6 +238,11 @@ impl UnicodeSpaces {
         self.0.get(first).is_some_and(|&i| i < span.end)
     }
 
+    /// Whether the page holds none.
+    pub(super) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// A reader of [`UnicodeSpaces::within`] for spans asked in text order.
     pub(super) fn walk(&self) -> SpaceWalk<'_> {
         SpaceWalk {
