@@ -852,14 +852,22 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     // is `None`, after it `outlet` or `place` is set exactly when `place`
     // was).
     if let Some(p) = place {
-        let last = p.rsplit([' ', '/']).next().unwrap_or(p);
+        // The last word, after the last space or slash: ASCII bytes, found
+        // by a byte search where a split decoded characters from the end.
+        let last = &p[p
+            .bytes()
+            .rposition(|b| b == b' ' || b == b'/')
+            .map_or(0, |k| k + 1)..];
         // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
         // written in title case ("Overseas Network").
         // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
-        let lower = last.to_ascii_lowercase();
-        let site = [".com", ".net", ".org", ".co"]
-            .iter()
-            .any(|tld| lower.ends_with(tld));
+        // The ending is compared case aside on the bytes, with no lowercase
+        // copy of the word made first.
+        let site = [".com", ".net", ".org", ".co"].iter().any(|tld| {
+            last.len()
+                .checked_sub(tld.len())
+                .is_some_and(|cut| last.as_bytes()[cut..].eq_ignore_ascii_case(tld.as_bytes()))
+        });
         let outlet_name =
             site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
         let entry = lex.lookup(p);
