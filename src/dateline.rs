@@ -720,7 +720,11 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         rest = r;
         // ANI: "New Delhi [India],".
         let (r, _) = blanks(rest).unwrap_or((rest, ""));
-        if let Ok((r2, (_, inner, _))) = (char('['), words, char(']')).parse_complete(r) {
+        // Looked for only after a bracket, which one byte tells where nom's
+        // parsers built an error for each place read.
+        if r.starts_with('[')
+            && let Ok((r2, (_, inner, _))) = (char('['), words, char(']')).parse_complete(r)
+        {
             let s = at(r) + 1;
             region = Some(Span::new(s, s + inner.len()));
             rest = r2;
@@ -804,7 +808,11 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         }
         agency = Some(inner.trim());
         rest = after;
-    } else if let Ok((r2, (_, _, inner))) = (opt(char('.')), blanks, slashes).parse_complete(r) {
+    } else if r.starts_with(['.', '/'])
+        && let Ok((r2, (_, _, inner))) = (opt(char('.')), blanks, slashes).parse_complete(r)
+    {
+        // `r` opens with no blank: TASS's tag opens with its slash or the
+        // period before it, which one byte tells before nom's parsers run.
         agency = Some(inner.trim());
         slash_tag = true;
         rest = r2;
@@ -852,14 +860,22 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     // is `None`, after it `outlet` or `place` is set exactly when `place`
     // was).
     if let Some(p) = place {
-        let last = p.rsplit([' ', '/']).next().unwrap_or(p);
+        // The last word, after the last space or slash: ASCII bytes, found
+        // by a byte search where a split decoded characters from the end.
+        let last = &p[p
+            .bytes()
+            .rposition(|b| b == b' ' || b == b'/')
+            .map_or(0, |k| k + 1)..];
         // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
         // written in title case ("Overseas Network").
         // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
-        let lower = last.to_ascii_lowercase();
-        let site = [".com", ".net", ".org", ".co"]
-            .iter()
-            .any(|tld| lower.ends_with(tld));
+        // The ending is compared case aside on the bytes, with no lowercase
+        // copy of the word made first.
+        let site = [".com", ".net", ".org", ".co"].iter().any(|tld| {
+            last.len()
+                .checked_sub(tld.len())
+                .is_some_and(|cut| last.as_bytes()[cut..].eq_ignore_ascii_case(tld.as_bytes()))
+        });
         let outlet_name =
             site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
         let entry = lex.lookup(p);
@@ -874,8 +890,16 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     }
 
     // Scripts without case are not "all caps".
+    // An ASCII place (nearly every one) is read on its bytes, whose case is
+    // Unicode's, rather than decoded character by character twice.
     let all_caps = place.is_some_and(|p| {
-        !p.chars().any(char::is_lowercase) && p.chars().filter(|c| c.is_uppercase()).count() >= 2
+        if p.is_ascii() {
+            !p.bytes().any(|b| b.is_ascii_lowercase())
+                && p.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        } else {
+            !p.chars().any(char::is_lowercase)
+                && p.chars().filter(|c| c.is_uppercase()).count() >= 2
+        }
     });
 
     // The agency's entry, looked up once for `known`, `certain` and the
