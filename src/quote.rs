@@ -326,6 +326,11 @@ struct SegmentEnds {
 /// all. It holds the quote stage's buffers, which [`find`] goes on with.
 pub(crate) struct Cut {
     spare: Scratch,
+    /// The first colon of the segments ([`colons_in`]), found when the
+    /// story was told whether it may hold a quote: the search for speech
+    /// after a colon starts there, rather than reading every segment's
+    /// bytes again up to it, and a story with none is not searched at all.
+    first_colon: Option<usize>,
 }
 
 impl Cut {
@@ -436,8 +441,8 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     use crate::scratch::refill;
     let mut spare: Scratch = crate::scratch::take().unwrap_or_default();
     spare.segs = segments_in(std::mem::take(&mut spare.segs), text, layout);
-    if early && colons_in(text, &spare.segs).next().is_none() && !marks::may_pair(text, &spare.segs)
-    {
+    let first_colon = colons_in(text, &spare.segs, 0).next();
+    if early && first_colon.is_none() && !marks::may_pair(text, &spare.segs) {
         crate::scratch::give(spare);
         return None;
     }
@@ -479,7 +484,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
             digit: std::mem::take(&mut found.digit),
         });
     }
-    Some(Cut { spare })
+    Some(Cut { spare, first_colon })
 }
 
 /// The story's quotes, from its tokens ([`cut`]; none when it has none).
@@ -506,6 +511,7 @@ fn find_in<'a>(
     let Some(mut cut) = cut else {
         return Vec::new();
     };
+    let first_colon = cut.first_colon;
     // The paragraphs' mentions, and a few more for the headline: grown
     // once, not doubled again and again; in the last story's buffer, as
     // the speakers give it back. Gathered before the buffers are taken
@@ -742,7 +748,11 @@ fn find_in<'a>(
             }
         }
     }
-    unquoted(text, &segs, &toks, &speakers, &pairs, relays, &mut out);
+    if let Some(from) = first_colon {
+        unquoted(
+            text, &segs, &toks, &speakers, &pairs, relays, from, &mut out,
+        );
+    }
     out.sort_by_key(|q| q.span.start);
     let agencies = speakers.into_agencies();
     crate::scratch::give(Scratch {
@@ -1377,15 +1387,23 @@ fn sentence_start(toks: &[Tok], v: usize) -> usize {
         .count()
 }
 
-/// Where the colons of the paragraphs `segs` are, in text order.
+/// Where the colons of the paragraphs `segs` are, in text order, from
+/// byte `start` on.
 ///
 /// The paragraphs are in text order and do not overlap: one search runs
 /// from the first to the end of the last, passing over the colons between
 /// paragraphs, rather than a search starting in each paragraph, most of
 /// which have none.
-fn colons_in<'a>(text: &'a str, segs: &'a [Span]) -> impl Iterator<Item = usize> + 'a {
+fn colons_in<'a>(
+    text: &'a str,
+    segs: &'a [Span],
+    start: usize,
+) -> impl Iterator<Item = usize> + 'a {
     let (from, to) = match (segs.first(), segs.last()) {
-        (Some(f), Some(l)) => (f.start, l.end.max(f.start)),
+        (Some(f), Some(l)) => {
+            let from = f.start.max(start);
+            (from, l.end.max(from))
+        }
         _ => (0, 0),
     };
     // The first paragraph not ending before the last colon read.
@@ -1402,7 +1420,8 @@ fn colons_in<'a>(text: &'a str, segs: &'a [Span]) -> impl Iterator<Item = usize>
 
 /// Speech with no marks after a colon: "Kim Jong-un said: The friendship
 /// ...", or a colon ending the line ("The message said:", "issued the
-/// following statement:"), whose speech is the next line.
+/// following statement:"), whose speech is the next line. The colons are
+/// read from `first_colon`, the segments' first ([`Cut`]).
 #[allow(clippy::too_many_arguments)]
 fn unquoted<'a>(
     text: &'a str,
@@ -1411,6 +1430,7 @@ fn unquoted<'a>(
     sp: &Speakers<'_, 'a>,
     pairs: &[marks::Pair],
     relays: &Relays<'a>,
+    first_colon: usize,
     out: &mut Vec<Quote<'a>>,
 ) {
     let word = |i: usize| &text[toks[i].span];
@@ -1421,7 +1441,7 @@ fn unquoted<'a>(
     let mut line: Option<Span> = None;
     // Colons are few: found in the paragraphs' bytes, each is the token
     // that starts there (the tokens are in text order).
-    let colons = colons_in(text, segs);
+    let colons = colons_in(text, segs, first_colon);
     let mut next = 0usize;
     for at in colons {
         next += toks[next..].partition_point(|t| t.span.start < at);
@@ -2032,7 +2052,7 @@ mod tests {
                 })
                 .collect();
             assert_eq!(
-                super::colons_in(text, &segs).collect::<Vec<_>>(),
+                super::colons_in(text, &segs, 0).collect::<Vec<_>>(),
                 want,
                 "{segs:?}"
             );
@@ -2257,7 +2277,7 @@ mod tests {
             let want = super::find_in(text, lexicon, &relays, all, false);
             assert_eq!(got, want, "{}", path.display());
             let segs = super::segments(text, &layout);
-            if super::colons_in(text, &segs).next().is_none() {
+            if super::colons_in(text, &segs, 0).next().is_none() {
                 early += 1;
                 skipped += usize::from(want.is_empty());
             }
