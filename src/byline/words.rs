@@ -185,18 +185,42 @@ pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 #[inline]
 pub(super) fn strip_by(line: &str) -> Option<&str> {
     let line = strip_wire_marks(line);
-    // "by" and every word of BY_KINDS open with one of these letters: a
-    // line opening with another is no byline, and most lines near the
-    // headline and after the story's start are told apart here.
-    let first = line.as_bytes().first().map(u8::to_ascii_lowercase)?;
-    if !matches!(first, b'a' | b'b' | b'c' | b'o' | b'p' | b'r' | b's' | b'w') {
+    // A byline opens with "by " or "by:", or with a kind and a space: a
+    // line of fewer than three bytes is none, and a line whose first two
+    // bytes open neither "by" nor a kind is none either. Most lines near
+    // the headline and after the story's start are told apart here, by
+    // one look-up and a shift ([`BY_PAIRS`]), where the first letter alone
+    // let through half of them ("Source", "Photo", "Advertisement") to
+    // the call that compares the kinds.
+    let &[first, second, _, ..] = line.as_bytes() else {
+        return None;
+    };
+    if BY_PAIRS[usize::from(first & 31)] >> (second & 31) & 1 == 0 {
         return None;
     }
     strip_by_opening(line, first)
 }
 
-/// [`strip_by`] of a line without wire marks opening with `first`
-/// (lowercase), a letter a kind or "by" opens with.
+/// The first two letters of "by" and of each of [`BY_KINDS`]: for each
+/// first letter, by its low five bits ('a' and 'A' both 1), one bit for
+/// each letter that follows it, by its low five bits. Any byte indexes it
+/// by its low five bits: a byte that is no letter may share a letter's
+/// entry, and is let through to [`strip_by_opening`], which compares the
+/// bytes themselves.
+const BY_PAIRS: [u32; 32] = {
+    let mut table = [0u32; 32];
+    table[(b'b' & 31) as usize] |= 1 << (b'y' & 31);
+    let mut k = 0;
+    while k < BY_KINDS.len() {
+        let kind = BY_KINDS[k].as_bytes();
+        table[(kind[0] & 31) as usize] |= 1 << (kind[1] & 31);
+        k += 1;
+    }
+    table
+};
+
+/// [`strip_by`] of a line without wire marks opening with `first`, whose
+/// first two bytes may open a kind or "by" ([`BY_PAIRS`]).
 #[inline(never)]
 fn strip_by_opening(line: &str, first: u8) -> Option<&str> {
     // The first word is a kind when a space follows a kind's letters: no
