@@ -262,6 +262,19 @@ impl UnicodeSpaces {
 #[inline(never)]
 fn searched_starts(text: &str, highest: u8) -> Vec<usize> {
     let bytes = text.as_bytes();
+    // A page whose highest byte is below 0xE1 (no character from U+1000
+    // on: accented Latin letters, a pound sign) can hold only the spaces
+    // that open with 0xC2, and a search for that one byte compares each
+    // block once where the search for three compared it three times (7 of
+    // the 51 pages of corpora/real that are not ASCII: 6,100 instructions
+    // fewer over it).
+    if highest < 0xE1 {
+        return in_order(unicode_space_starts(
+            bytes,
+            highest,
+            memchr::memchr_iter(0xC2, bytes),
+        ));
+    }
     // `memchr::memchr3_iter` picks its vector code through a function
     // pointer and sets up its three needles at each stop, about twenty
     // instructions a stop where most stops are curly quotes and dashes
