@@ -336,8 +336,10 @@ pub(crate) struct Found {
     /// all it needs to read of a paragraph's words beside its numbers
     /// (see `dates::gate::may_hold_date_in_words`).
     pub dates: Vec<usize>,
-    /// Words that are not plain ("it's", "U.S.", "ČTK"): a trigger of the
-    /// dates' gate may be a run of letters within one ("mid-May").
+    /// Words that are not plain ("Korea's", "mid-May", "ČTK"): a trigger of
+    /// the dates' gate may be a run of letters within one ("mid-May").
+    /// Joined words too short to hold one ("it's", "U.S.") are left out
+    /// ([`crate::dates::SHORTEST_JOINED_WORD_READ`]).
     pub not_plain: Vec<usize>,
     /// Whether a word cut since this was last cleared holds an ASCII
     /// digit, but for the plain words cut near the paragraph's end, which
@@ -411,6 +413,18 @@ impl Found {
     fn not_plain(&mut self, k: usize) {
         self.agency.push(k);
         self.not_plain.push(k);
+    }
+
+    /// [`Found::not_plain`] for the joined word `k` of `len` bytes, which
+    /// the dates' gate reads only from
+    /// [`crate::dates::SHORTEST_JOINED_WORD_READ`] bytes: a shorter one
+    /// ("U.S.", "it's") is listed where an agency form may open alone.
+    #[inline]
+    fn joined(&mut self, k: usize, len: usize) {
+        self.agency.push(k);
+        if len >= crate::dates::SHORTEST_JOINED_WORD_READ {
+            self.not_plain.push(k);
+        }
     }
 }
 
@@ -828,9 +842,10 @@ fn joined(
         bits: entry | (ix.plain_bits(first) & CAP),
     };
     // A joined word is in no list of first runs, which are letters and
-    // digits only: noted once, as not plain.
+    // digits only: noted once, as not plain, and among the dates' words
+    // only when long enough to hold a trigger.
     debug_assert!(tok.bits & AGENCY == 0);
-    found.not_plain(out.len());
+    found.joined(out.len(), end - i);
     found.word(out.len(), &tok);
     out.push(tok);
     Ok(end + usize::from(bytes.get(end) == Some(&b' ')))
