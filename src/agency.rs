@@ -14,7 +14,9 @@ use crate::quote::token::Tok;
 use crate::trim::trim_visible;
 
 pub(crate) use first_runs::FIRST_RUNS;
-pub(crate) use second_runs::{JOINED_SECOND_RUNS, PAIRED_FIRST_RUNS, SECOND_RUNS};
+pub(crate) use second_runs::{
+    ENDING_SECOND_RUNS, JOINED_SECOND_RUNS, PAIRED_FIRST_RUNS, SECOND_RUNS, THIRD_RUNS,
+};
 
 mod builtin_trie;
 mod first_runs;
@@ -1445,7 +1447,11 @@ mod tests {
     /// bytes a plain word's run may have after it there (a space the
     /// tokenizer passes over, the word's final period, or a period or a
     /// comma that is a sign straight after the word), and their
-    /// forms' second runs are the list the word index marks.
+    /// forms' second runs are the list the word index marks; and it passes
+    /// over a first and a second run before a plain word that is no second
+    /// or third run only while the third runs listed are the paired forms'
+    /// and the second runs listed as ending are those after which a form
+    /// may match whatever that word is (see `ENDING_SECOND_RUNS`).
     #[test]
     fn paired_runs_are_the_builtin_forms_first_and_second_runs() {
         let run = |bytes: &[u8]| {
@@ -1478,25 +1484,26 @@ mod tests {
         // tokenizer passes over between tokens, or the word's period; and
         // a comma, where the next token is one straight after the word.
         let may_follow = |b: u8| b == b'.' || b == b',' || b.is_ascii_whitespace() || b == 0x0b;
+        // A second run that more of the form follows, or that ends
+        // the form ("Pyongyang radio"), unless a first run is a longer
+        // spelling of it ("news" of "NK News", "news1"). Where the
+        // text's word after the first run is longer than a second run
+        // that ends a form ("Pyongyang radioactive"), the form matches
+        // without ending a word: no mention, but the search then
+        // passes over the rest of that word, which a first run passed
+        // over on its tokens' bits would not.
+        let longer_first = |r: &[u8]| {
+            FIRST_RUNS
+                .iter()
+                .any(|f| f.len() > r.len() && f.as_bytes().starts_with(r))
+        };
+        let second = |rest: &[u8]| {
+            let after = rest.strip_prefix(b" ")?;
+            let second = run(after);
+            let ends_spelt_longer = second.len() == after.len() && longer_first(&second);
+            (!second.is_empty() && !ends_spelt_longer).then_some(second)
+        };
         for (first, rests) in &rests {
-            // A second run that more of the form follows, or that ends
-            // the form ("Pyongyang radio"), unless a first run is a longer
-            // spelling of it ("news" of "NK News", "news1"). Where the
-            // text's word after the first run is longer than a second run
-            // that ends a form ("Pyongyang radioactive"), the form matches
-            // without ending a word: no mention, but the search then
-            // passes over the rest of that word, which a first run passed
-            // over on its tokens' bits would not.
-            let second = |rest: &[u8]| {
-                let after = rest.strip_prefix(b" ")?;
-                let second = run(after);
-                let longer = |first: &&str| {
-                    first.len() > second.len() && first.as_bytes().starts_with(&second)
-                };
-                let ends_spelt_longer =
-                    second.len() == after.len() && FIRST_RUNS.iter().any(longer);
-                (!second.is_empty() && !ends_spelt_longer).then_some(second)
-            };
             let cannot_follow = |rest: &[u8]| rest.first().is_some_and(|&b| !may_follow(b));
             if rests
                 .iter()
@@ -1515,6 +1522,58 @@ mod tests {
                 }
             }
         }
+        // The third runs, and the second runs after which a third plain
+        // word may still leave a form matching (see `THIRD_RUNS`).
+        let mut thirds = std::collections::BTreeSet::<Vec<u8>>::new();
+        let mut ending = std::collections::BTreeSet::<Vec<u8>>::new();
+        for first in &paired {
+            for rest in &rests[first.as_bytes()] {
+                let Some(sec) = second(rest) else {
+                    continue;
+                };
+                let after = &rest[1 + sec.len()..];
+                let Some(&b) = after.first() else {
+                    // The form ends with its second run.
+                    ending.insert(sec);
+                    continue;
+                };
+                if b != b' ' {
+                    if may_follow(b) {
+                        ending.insert(sec);
+                    }
+                    continue;
+                }
+                let third = run(&after[1..]);
+                if third.is_empty() {
+                    continue;
+                }
+                if third.len() + 1 == after.len() {
+                    // A form that ends with its third run matches without
+                    // ending a word where the text's third word is a
+                    // longer spelling of it: passed over, the second and
+                    // third words are read on their own, which changes
+                    // nothing only where neither can open a match there.
+                    let related = |x: &Vec<u8>| x.starts_with(&third) || third.starts_with(x);
+                    let second_opens_there = match rests.get(&sec) {
+                        None => false,
+                        Some(its) => {
+                            !PAIRED_FIRST_RUNS.contains(&std::str::from_utf8(&sec).unwrap())
+                                || its.iter().filter_map(|r| second(r)).any(|x| related(&x))
+                        }
+                    };
+                    if longer_first(&third) || second_opens_there {
+                        ending.insert(sec.clone());
+                    }
+                }
+                thirds.insert(third);
+            }
+        }
+        let strings = |set: std::collections::BTreeSet<Vec<u8>>| -> Vec<String> {
+            set.into_iter()
+                .map(|s| String::from_utf8(s).unwrap())
+                .collect()
+        };
+        let (thirds, ending) = (strings(thirds), strings(ending));
         let joined: Vec<String> = joined
             .into_iter()
             .filter(|&(_, all)| all)
@@ -1528,6 +1587,8 @@ mod tests {
         assert_eq!(PAIRED_FIRST_RUNS, paired);
         assert_eq!(SECOND_RUNS, seconds);
         assert_eq!(JOINED_SECOND_RUNS, joined);
+        assert_eq!(THIRD_RUNS, thirds);
+        assert_eq!(ENDING_SECOND_RUNS, ending);
     }
 
     #[test]

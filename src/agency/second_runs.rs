@@ -80,3 +80,37 @@ pub(crate) static SECOND_RUNS: &[&str] = &[
 pub(crate) static JOINED_SECOND_RUNS: &[&str] = &[
     "arabia", "korea", "philippines", "pro", "t", "telegrambyr", "workers",
 ];
+
+/// The third runs of the forms of [`PAIRED_FIRST_RUNS`]: the runs after a
+/// second run and one space ("agency" of "news agency of Nigeria", "state"
+/// of "North Korean state media"), lowercased and sorted. The word index
+/// marks them as it marks [`SECOND_RUNS`], so that a plain word one byte on
+/// from a second run that is neither opens no form with the two words
+/// before it ("North Korean officials", "the government said"), unless the
+/// second run is one of [`ENDING_SECOND_RUNS`].
+#[rustfmt::skip]
+pub(crate) static THIRD_RUNS: &[&str] = &[
+    "agency", "agentur", "america", "and", "army", "asia", "broadcaster", "broadcasting",
+    "chinese", "communist", "corporation", "daily", "de", "europe", "government",
+    "international", "iranian", "italia", "korea", "korean", "military", "ministry", "nasional",
+    "network", "news", "newspaper", "newswires", "of", "official", "palestinian", "party",
+    "persbureau", "prasowa", "press", "presse", "radio", "samiti", "sangstha", "saudi", "service",
+    "soviet", "stampa", "state", "system", "television", "tv", "xinhua",
+];
+
+/// The second runs of [`SECOND_RUNS`] after which a form of a paired first
+/// run may match whatever plain word follows one byte on: a form ends with
+/// the run ("China Daily", "Pyongyang radio"), or goes on from it with a
+/// period or a comma, or ends with a third run that a first run is a
+/// longer spelling of, or that a second run of the second run's own forms,
+/// or the second run's forms themselves, may be read into (the first run
+/// passed over, the second and third words are read on their own, where
+/// a match of the three words that ends no word had passed over them),
+/// lowercased and sorted.
+#[rustfmt::skip]
+pub(crate) static ENDING_SECOND_RUNS: &[&str] = &[
+    "24", "arabiya", "associated", "brasil", "bureau", "choson", "daily", "efe", "free", "ilbo",
+    "jazeera", "joson", "latina", "liberty", "lusa", "media", "news", "nk", "of", "pravda", "press",
+    "pyongyang", "radio", "reuters", "ribao", "shimbun", "shinbo", "shinmun", "sinbo", "sinmun",
+    "telegraph", "times", "today", "welle", "zvezda",
+];

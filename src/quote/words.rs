@@ -80,6 +80,15 @@ impl Class {
     /// token one byte on, open no agency mention. Bit 27 of a packed
     /// entry (25 and 26 are left to other lists).
     pub(crate) const AGENCY_JOINED_SECOND_RUN: Class = Class(1 << 27);
+    /// The second runs of [`Class::AGENCY_SECOND_RUN`] after which a form
+    /// may match whatever plain word follows
+    /// ([`crate::agency::ENDING_SECOND_RUNS`]: "Daily" of "China Daily"):
+    /// a first word and a second word that is none of them, plain, before a
+    /// plain word one byte on that is no second or third run
+    /// ([`crate::agency::THIRD_RUNS`], marked as second runs), open no
+    /// agency mention. Bit 26 of a packed entry (25 is left to another
+    /// list).
+    pub(crate) const AGENCY_ENDING_SECOND_RUN: Class = Class(1 << 26);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -133,12 +142,14 @@ impl Entry {
 
 /// The bits of a packed entry that are its lists ([`Class`]): the low
 /// sixteen, [`Class::DATE_TRIGGER`]'s, the agency pairs' two,
-/// [`Class::DATE_OPENER`]'s and [`Class::AGENCY_JOINED_SECOND_RUN`]'s.
+/// [`Class::DATE_OPENER`]'s, [`Class::AGENCY_ENDING_SECOND_RUN`]'s and
+/// [`Class::AGENCY_JOINED_SECOND_RUN`]'s.
 const CLASS_BITS: u32 = 0xFFFF
     | Class::DATE_TRIGGER.0
     | Class::AGENCY_PAIRED_OPENING.0
     | Class::AGENCY_SECOND_RUN.0
     | Class::DATE_OPENER.0
+    | Class::AGENCY_ENDING_SECOND_RUN.0
     | Class::AGENCY_JOINED_SECOND_RUN.0;
 
 /// The roles by the numbers [`Entry::pack`] gives them (a test checks the
@@ -155,8 +166,8 @@ const ROLES: [Option<Role>; 8] = [
 ];
 
 /// Slots of the table of words of one to eight bytes: a power of two, at
-/// most four fifths full (a test checks they fit; 704 words, with the
-/// dates' trigger and opener words and the agency forms' second words,
+/// most four fifths full (a test checks they fit; 731 words, with the
+/// dates' trigger and opener words and the agency forms' second and third words,
 /// take 1,024 slots). Their keys are one machine word, so a slot is twelve bytes and
 /// the table 12 KiB: the tokenizer looks up nearly every word here, and a
 /// table of 16 KiB, which the text and the tokens pass through the cache
@@ -773,7 +784,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 21] = [
+static LISTS: [(&[&str], Class); 23] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -796,6 +807,11 @@ static LISTS: [(&[&str], Class); 21] = [
         Class::AGENCY_PAIRED_OPENING,
     ),
     (crate::agency::SECOND_RUNS, Class::AGENCY_SECOND_RUN),
+    (crate::agency::THIRD_RUNS, Class::AGENCY_SECOND_RUN),
+    (
+        crate::agency::ENDING_SECOND_RUNS,
+        Class::AGENCY_ENDING_SECOND_RUN,
+    ),
     (
         crate::agency::JOINED_SECOND_RUNS,
         Class::AGENCY_JOINED_SECOND_RUN,
@@ -998,6 +1014,12 @@ mod tests {
         }
         for &w in crate::agency::SECOND_RUNS {
             assert!(lookup(w).class.has(Class::AGENCY_SECOND_RUN), "{w}");
+        }
+        for &w in crate::agency::THIRD_RUNS {
+            assert!(lookup(w).class.has(Class::AGENCY_SECOND_RUN), "{w}");
+        }
+        for &w in crate::agency::ENDING_SECOND_RUNS {
+            assert!(lookup(w).class.has(Class::AGENCY_ENDING_SECOND_RUN), "{w}");
         }
         for &w in crate::agency::JOINED_SECOND_RUNS {
             assert!(lookup(w).class.has(Class::AGENCY_JOINED_SECOND_RUN), "{w}");
