@@ -126,7 +126,22 @@ impl Forms {
         words: &[usize],
         mut found: impl FnMut(usize, usize, usize),
     ) {
-        let openings = self.openings();
+        debug_assert!(std::ptr::eq(
+            self,
+            &crate::agency::Lexicon::builtin().searched
+        ));
+        // The openings are read where the built-in lexicon, a `static`,
+        // holds them, not through `self`: at an address known when
+        // compiling, the tables' base is one `lea` the register allocator
+        // makes again where it needs it, where the lexicon's pointer is a
+        // value it must keep. Read through `self`, the loop loaded more of
+        // its values back from the stack (a table's address at each place
+        // that takes the general step, more once a paragraph): attribution
+        // 14K instructions more over corpora/real. The place in `words`
+        // stays on the stack either way, a load and a store a word. Only
+        // the openings: with the trie read there too, the compiler folded
+        // its fields into constants and the loop ran 5K instructions more.
+        let openings = &crate::agency::Lexicon::builtin().searched.openings;
         let class = |at: usize| openings.class[usize::from(text[at])];
         // As in `at_word_starts`: no place before `at` is read. There a
         // step at a place no form may open at moves `at` past its word
