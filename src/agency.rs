@@ -6,7 +6,6 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
-use std::sync::OnceLock;
 
 use crate::Span;
 use crate::quote::Cut;
@@ -23,8 +22,10 @@ mod first_runs;
 mod lowered;
 mod search;
 mod second_runs;
+mod surface;
 mod table;
 mod trie;
+mod unicode_keys;
 
 // The look-up maps are keyed by the lexicon's own forms, fixed when it is
 // built; the strings looked up only probe them and never add a key, so no
@@ -41,8 +42,62 @@ use search::Forms;
 type Written = (Cow<'static, str>, usize, Form, bool, Option<Keys>);
 
 /// Lowercased surface forms and the agencies they name
-/// ([`Lexicon::surface`]).
-type Surface = HashMap<Cow<'static, str>, (usize, Option<usize>), KeyHash>;
+/// ([`Lexicon::surface`]), as a user's lexicon's build makes them.
+type SurfaceMap = HashMap<Cow<'static, str>, (usize, Option<usize>), KeyHash>;
+
+/// A lexicon's surface map ([`Lexicon::surface`]).
+#[derive(Debug)]
+enum Surface {
+    /// The built-in lexicon's, made when compiling.
+    Builtin(&'static surface::BuiltinSurface),
+    /// A user's lexicon's, built with it.
+    Built(SurfaceMap),
+}
+
+impl Surface {
+    /// The agency of the form with look-up key `key`, and of the form
+    /// searched in running text with it.
+    fn get(&self, key: &str) -> Option<(usize, Option<usize>)> {
+        match self {
+            Surface::Builtin(table) => table.get(key),
+            Surface::Built(map) => map.get(key).copied(),
+        }
+    }
+
+    /// Every key with its entry, in no order.
+    #[cfg(test)]
+    fn entries(&self) -> Vec<(&str, (usize, Option<usize>))> {
+        match self {
+            Surface::Builtin(table) => table.entries().collect(),
+            Surface::Built(map) => map.iter().map(|(k, e)| (k.as_ref(), *e)).collect(),
+        }
+    }
+
+    /// Every key, in no order.
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries().into_iter().map(|(k, _)| k)
+    }
+}
+
+/// The built-in agencies' canonical names, in the table's order: the
+/// built-in lexicon's [`Lexicon::name`]s.
+static NAMES: [Cow<'static, str>; table::AGENCIES.len()] = {
+    const UNNAMED: Cow<'static, str> = Cow::Borrowed("");
+    let mut names = [UNNAMED; table::AGENCIES.len()];
+    let mut i = 0;
+    while i < names.len() {
+        // Replaced rather than assigned: a `Cow` may own a string, and
+        // dropping the one it replaces cannot run when compiling (a
+        // borrowed one needs no drop).
+        std::mem::forget(std::mem::replace(
+            &mut names[i],
+            Cow::Borrowed(table::AGENCIES[i].name),
+        ));
+        i += 1;
+    }
+    names
+};
 
 /// A news agency the parser should know besides the built-in ones.
 ///
@@ -118,7 +173,10 @@ pub(crate) struct Mention {
 /// surface form.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    names: Vec<Cow<'static, str>>,
+    /// The canonical names. (The built-in lexicon's are borrowed, as its
+    /// other tables are: it is made when compiling, see
+    /// [`Lexicon::builtin`].)
+    names: Cow<'static, [Cow<'static, str>]>,
     /// For each searched pattern: agency index, form, and whether the
     /// pattern must match case exactly (acronyms such as "AP" or "ANI").
     /// (The built-in lexicon's are borrowed from where they were worked
@@ -135,8 +193,10 @@ pub(crate) struct Lexicon {
     /// One bit per surface key's length and first, second and last bytes
     /// ([`shape_bit`]). Most strings looked up (credit lines, sign-offs,
     /// bylines) name no agency, and a clear bit says so before the string
-    /// is hashed.
-    shapes: Box<[u64; 1 << 10]>,
+    /// is hashed. (Held in place, as the other tables are: the built-in
+    /// lexicon's are made when compiling, and read at an offset from the
+    /// lexicon's own address rather than through a box's.)
+    shapes: [u64; 1 << 10],
     /// Longest surface form, in bytes: longer strings are no agency.
     longest: usize,
     /// One bit per ending of each key that [`Lexicon::lookup_name`] finds:
@@ -145,19 +205,38 @@ pub(crate) struct Lexicon {
     /// paragraphs read for a sign-off ("... the US. PTI") are menu lines
     /// that end in no agency's name, and clear bits say so before the line
     /// is read back for its last sentence.
-    name_ends: Box<[u64; 1 << 10]>,
+    name_ends: [u64; 1 << 10],
     /// Whether such a key is shorter than two bytes, which `name_ends`
     /// cannot hold: then it rules nothing out.
     short_name: bool,
     /// Every form searched for in running text, compiled.
     searched: Forms,
+    /// Whether this is the built-in lexicon ([`Lexicon::is_builtin`]).
+    builtin: bool,
 }
 
 impl Lexicon {
-    /// The built-in lexicon, built once per process.
+    /// The built-in lexicon, made when compiling: its surface map and
+    /// gates (`surface.rs`), patterns (`lowered::PATTERNS`), trie
+    /// (`builtin_trie.rs`) and openings are all worked out then, and a
+    /// test compares it with the lexicon [`Lexicon::new`] builds of the
+    /// table. (Built once a process into a once-cell, it cost each
+    /// process's set-up some 270K instructions: the surface map's entries,
+    /// and two copies of the openings' 76 KB tables, from their constant
+    /// into the lexicon and from there into the cell.)
     pub(crate) fn builtin() -> &'static Lexicon {
-        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
-        BUILTIN.get_or_init(|| Lexicon::new(&[]))
+        static BUILTIN: Lexicon = Lexicon {
+            names: Cow::Borrowed(&NAMES),
+            patterns: Cow::Borrowed(lowered::PATTERNS.patterns()),
+            surface: Surface::Builtin(&surface::BUILTIN_SURFACE),
+            shapes: surface::BUILTIN_SURFACE.shapes,
+            longest: surface::BUILTIN_SURFACE.longest,
+            name_ends: surface::BUILTIN_SURFACE.name_ends,
+            short_name: surface::BUILTIN_SURFACE.short_name,
+            searched: Forms::builtin(),
+            builtin: true,
+        };
+        &BUILTIN
     }
 
     /// The agencies' canonical names, built-in and `extra`, and every form
@@ -245,118 +324,50 @@ impl Lexicon {
     }
 
     /// The built-in agencies plus `extra`; an extra agency with a built-in
-    /// canonical name adds its forms to that agency.
+    /// canonical name adds its forms to that agency. (With no `extra`, the
+    /// lexicon [`Lexicon::builtin`] is made as when compiling: the tests
+    /// compare the two.)
     pub(crate) fn new(extra: &[Agency]) -> Lexicon {
-        // The built-in lexicon's patterns are worked out when compiling
-        // (`lowered::PATTERNS`): finding them here, by a map of the forms'
-        // keys, cost each process's set-up some 95K instructions. Its list
-        // of first forms is read where it lies. Its surface map is filled
-        // straight from the table (`Lexicon::builtin_surface`): the list of
-        // forms, moved as it grew, was read for nothing else.
-        let (names, surface, longest, listed);
-        let patterns = if extra.is_empty() {
-            (names, surface, longest) = Lexicon::builtin_surface();
-            listed = None;
-            Cow::Borrowed(lowered::PATTERNS.patterns())
-        } else {
-            let (user_names, forms, written) = Lexicon::list(extra);
-            names = user_names;
-            (surface, longest) = surface_of(&forms, written);
-            let (patterns, unique) = patterns_of(&forms);
-            listed = Some((forms, unique));
-            Cow::Owned(patterns)
-        };
-        let mut shapes = Box::new([0; 1 << 10]);
+        let (names, forms, written) = Lexicon::list(extra);
+        let (surface, longest) = surface_of(&forms, written);
+        let (patterns, unique) = patterns_of(&forms);
+        let mut shapes = [0; 1 << 10];
         for key in surface.keys() {
-            search::set(&mut shapes, shape_bit(key.as_bytes()));
+            mark_shape(&mut shapes, key.as_bytes());
         }
-        let mut name_ends = Box::new([0; 1 << 10]);
+        let mut name_ends = [0; 1 << 10];
         let mut short_name = false;
         for key in surface
             .iter()
             .filter(|(_, e)| e.1.is_some())
             .map(|(k, _)| k)
         {
-            match key.as_bytes() {
-                [.., a, b, c] => search::set(&mut name_ends, name_end_bit(&[*a, *b, *c])),
-                // A two-byte key is looked up in a longer string after a
-                // byte that is no letter or digit: the space its trim
-                // drops, "the ", or, for a sign-off's last words, a
-                // sentence mark or dash. Its two bytes are marked after
-                // each such ASCII byte, so that one probe by the last
-                // three bytes serves (a byte not ASCII fails that probe's
-                // guard).
-                [a, b] => {
-                    for before in (0..0x80u8).filter(|c| !c.is_ascii_alphanumeric()) {
-                        search::set(&mut name_ends, name_end_bit(&[before, *a, *b]));
-                    }
-                }
-                _ => short_name = true,
-            }
+            short_name |= !mark_name_end(&mut name_ends, key.as_bytes());
         }
-        let lexicon = |searched| Lexicon {
-            names,
-            patterns,
-            surface,
+        // The searched forms, one a pattern.
+        let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
+        Lexicon {
+            names: Cow::Owned(names),
+            patterns: Cow::Owned(patterns),
+            surface: Surface::Built(surface),
             shapes,
             longest,
             name_ends,
             short_name,
-            searched,
-        };
-        // The built-in lexicon's trie and openings are built when
-        // compiling. (Each branch builds its lexicon whole, so that the
-        // forms are made in their place in it: an `if` that chose the forms
-        // first made them in a place of their own and copied them in after,
-        // 76K instructions at set-up, about one a byte of the openings'
-        // tables.)
-        match listed {
-            // The searched forms, one a pattern: listed for a trie and
-            // openings built here, and, for the built-in lexicon's, by
-            // the tests only.
-            Some((forms, unique)) => {
-                let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
-                lexicon(Forms::new(&searched))
-            }
-            None => lexicon(Forms::builtin(|| {
-                let (_, forms, _) = Lexicon::list(&[]);
-                let unique = lowered::PATTERNS.unique();
-                unique.iter().map(|&k| forms[k].0.to_string()).collect()
-            })),
+            searched: Forms::new(&searched),
+            builtin: false,
         }
     }
 
-    /// The built-in agencies' canonical names, the surface map of their
-    /// forms and the longest form's length, read straight from the table
-    /// and its keys made when compiling: what [`surface_of`] makes of the
-    /// list of forms [`Lexicon::list`] gives, without that list, which
-    /// cost set-up its moves as it grew and the curly spellings it adds.
-    fn builtin_surface() -> (Vec<Cow<'static, str>>, Surface, usize) {
-        let mut names: Vec<Cow<'static, str>> = Vec::with_capacity(table::AGENCIES.len());
-        let mut surface: Surface = HashMap::with_capacity_and_hasher(lowered::SPELLINGS, KeyHash);
-        let mut longest = 0;
-        let mut lowered = lowered::LOWERED.iter().zip(&lowered::LISTINGS);
-        for (i, e) in table::AGENCIES.iter().enumerate() {
-            names.push(Cow::Borrowed(e.name));
-            for k in 0..lowered::form_count(e) {
-                let s = lowered::form(e, k);
-                let (keys, listing) = lowered.next().unzip();
-                let Some((_, searched)) = listing.copied().flatten() else {
-                    continue;
-                };
-                if s.chars().all(char::is_whitespace) {
-                    continue;
-                }
-                claim(&mut surface, keys.and_then(|l| l.surface), s, i, searched);
-                longest = longer(longest, s);
-                // A searched form's curly spelling counts for the longest
-                // only: the surface map holds its straight key.
-                if let Some(curly) = keys.and_then(|l| l.curly).filter(|_| searched) {
-                    longest = longer(longest, curly.form);
-                }
-            }
-        }
-        (names, surface, longest)
+    /// Whether this is the built-in lexicon, whose forms' first runs the
+    /// quote stage's tokenizer marks, so that its search may read a
+    /// story's tokens. Told by a flag, not by comparing addresses: where
+    /// the compiler learnt that the lexicon is the `static` one, it read
+    /// the search's tables at their fixed address, a load of the address
+    /// for each (the relays +30K instructions over corpora/real), where it
+    /// reads them at an offset from the lexicon's pointer.
+    pub(crate) fn is_builtin(&self) -> bool {
+        self.builtin
     }
 
     /// The canonical name of agency `i`.
@@ -447,9 +458,9 @@ impl Lexicon {
             let key = &mut buf[..body.len()];
             key.copy_from_slice(body);
             key.make_ascii_lowercase();
-            return self.surface.get(std::str::from_utf8(key).ok()?).copied();
+            return self.surface.get(std::str::from_utf8(key).ok()?);
         }
-        self.surface.get(lookup_key(s).as_str()).copied()
+        self.surface.get(lookup_key(s).as_str())
     }
 
     /// Every agency mention in `text[within]`, left to right, whole words only.
@@ -579,7 +590,7 @@ impl ParagraphMentions {
         // The story's tokens, read for the built-in lexicon only, and the
         // next segment that may be a paragraph (the paragraphs come in
         // text order, as the segments do).
-        let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
+        let cut = cut.filter(|_| lexicon.is_builtin());
         // A paragraph is a run of the layout's trimmed lines, so its span
         // sits on character boundaries, and its bytes are its text: sliced
         // as bytes, not by `str::get`, whose tests of both boundaries cost
@@ -782,7 +793,7 @@ impl<'m> MentionReader<'m> {
         out: &mut Vec<Mention>,
     ) {
         debug_assert!(cut.is_none_or(|c| c.segments() == spans));
-        let cut = cut.filter(|_| std::ptr::eq(lexicon, Lexicon::builtin()));
+        let cut = cut.filter(|_| lexicon.is_builtin());
         let found = self.found;
         // The slice of `found.mentions` gathered and not yet copied.
         let mut run = 0..0;
@@ -921,8 +932,8 @@ fn lookup_key(s: &str) -> String {
 
 /// The surface map of a lexicon's list of forms, of which the first
 /// `written` are the forms as written, and its longest form's length.
-fn surface_of(forms: &[Written], written: usize) -> (Surface, usize) {
-    let mut surface: Surface = HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
+fn surface_of(forms: &[Written], written: usize) -> (SurfaceMap, usize) {
+    let mut surface: SurfaceMap = HashMap::with_capacity_and_hasher(forms.len(), KeyHash);
     // A curly form's key is its straight form's (`lookup_key` makes
     // the apostrophe straight), and the straight form, searched too,
     // came first: the curly forms would change no entry, and their
@@ -939,7 +950,7 @@ fn surface_of(forms: &[Written], written: usize) -> (Surface, usize) {
 /// when compiling (`made`) or here: the first agency to claim a spelling
 /// keeps it, and the first to claim it with a form searched in running
 /// text is its name's.
-fn claim(surface: &mut Surface, made: Option<&'static str>, s: &str, i: usize, searched: bool) {
+fn claim(surface: &mut SurfaceMap, made: Option<&'static str>, s: &str, i: usize, searched: bool) {
     let key = match made {
         Some(key) => Cow::Borrowed(key),
         None => Cow::Owned(lookup_key(s)),
@@ -984,28 +995,71 @@ fn with_curly_apostrophes(s: &str) -> String {
 /// A surface key's length and first, second and last bytes as a bit index
 /// into [`Lexicon::shapes`]. The bytes read are lowercased here, so that an
 /// ASCII string gives its key's bit before its key is made.
-fn shape_bit(key: &[u8]) -> usize {
-    let byte = |b: Option<&u8>| u64::from(b.map_or(0, u8::to_ascii_lowercase));
-    let shape = (key.len() as u64) << 24
-        | byte(key.first()) << 16
-        | byte(key.get(1)) << 8
-        | byte(key.last());
+const fn shape_bit(key: &[u8]) -> usize {
+    const fn byte(b: Option<&u8>) -> u64 {
+        match b {
+            Some(b) => b.to_ascii_lowercase() as u64,
+            None => 0,
+        }
+    }
+    let second = match key {
+        [_, b, ..] => Some(b),
+        _ => None,
+    };
+    let shape =
+        (key.len() as u64) << 24 | byte(key.first()) << 16 | byte(second) << 8 | byte(key.last());
     (shape.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// Marks key `key`'s bit ([`shape_bit`]) in [`Lexicon::shapes`]. (A
+/// `const fn`, as the built-in lexicon's tables are made when compiling.)
+const fn mark_shape(shapes: &mut [u64; 1 << 10], key: &[u8]) {
+    search::set(shapes, shape_bit(key));
+}
+
+/// Marks the endings of key `key`, which [`Lexicon::lookup_name`] finds,
+/// in [`Lexicon::name_ends`]: false when the key is shorter than two
+/// bytes, which the table cannot hold. (A `const fn`, as
+/// [`mark_shape`].)
+const fn mark_name_end(name_ends: &mut [u64; 1 << 10], key: &[u8]) -> bool {
+    match *key {
+        [.., a, b, c] => search::set(name_ends, name_end_bit(&[a, b, c])),
+        // A two-byte key is looked up in a longer string after a byte
+        // that is no letter or digit: the space its trim drops, "the ",
+        // or, for a sign-off's last words, a sentence mark or dash. Its
+        // two bytes are marked after each such ASCII byte, so that one
+        // probe by the last three bytes serves (a byte not ASCII fails
+        // that probe's guard).
+        [a, b] => {
+            let mut before = 0;
+            while before < 0x80u8 {
+                if !before.is_ascii_alphanumeric() {
+                    search::set(name_ends, name_end_bit(&[before, a, b]));
+                }
+                before += 1;
+            }
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// Three bytes that end a key, or a string looked up, as a bit index into
 /// [`Lexicon::name_ends`]: the length is hashed in, so that a shorter
 /// ending, were one ever given, stands for no three.
-fn name_end_bit(end: &[u8]) -> usize {
-    let value = end
-        .iter()
-        .fold(end.len() as u64, |v, &b| v << 8 | u64::from(b));
+const fn name_end_bit(end: &[u8]) -> usize {
+    let mut value = end.len() as u64;
+    let mut j = 0;
+    while j < end.len() {
+        value = value << 8 | end[j] as u64;
+        j += 1;
+    }
     hash_name_end(value)
 }
 
 /// [`name_end_bit`] of the bytes folded into `value`, their count above
 /// them.
-fn hash_name_end(value: u64) -> usize {
+const fn hash_name_end(value: u64) -> usize {
     (value.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
@@ -1094,17 +1148,42 @@ mod tests {
             .collect()
     }
 
-    /// The built-in lexicon's names, surface map and longest form, read
-    /// straight from the table, are those a user lexicon's build makes of
-    /// the list of forms.
+    /// The built-in lexicon, made when compiling, is the lexicon a user's
+    /// build makes of the table with no agency added: its names, patterns,
+    /// surface map, gates and longest form. (`search.rs`'s tests compare
+    /// its search's trie and openings.)
     #[test]
-    fn the_builtin_surface_is_that_of_the_list_of_forms() {
-        let (names, surface, longest) = Lexicon::builtin_surface();
-        let (listed_names, forms, written) = Lexicon::list(&[]);
-        let (listed_surface, listed_longest) = surface_of(&forms, written);
-        assert_eq!(names, listed_names);
-        assert_eq!(surface, listed_surface);
-        assert_eq!(longest, listed_longest);
+    fn the_builtin_lexicon_is_the_build_of_the_table() {
+        let builtin = Lexicon::builtin();
+        let built = Lexicon::new(&[]);
+        assert_eq!(builtin.names, built.names);
+        assert_eq!(builtin.patterns, built.patterns);
+        let map = |lex: &Lexicon| -> HashMap<String, (usize, Option<usize>)> {
+            let entries = lex.surface.entries().into_iter();
+            entries.map(|(k, e)| (k.to_owned(), e)).collect()
+        };
+        assert_eq!(map(builtin), map(&built));
+        assert_eq!(builtin.shapes, built.shapes);
+        assert_eq!(builtin.name_ends, built.name_ends);
+        assert_eq!(builtin.short_name, built.short_name);
+        assert_eq!(builtin.longest, built.longest);
+    }
+
+    /// The keys written out for the table's forms that the compiler cannot
+    /// lowercase are those `lookup_key` makes, and no other form needs one.
+    #[test]
+    fn the_unicode_keys_are_those_made_at_run_time() {
+        let forms = table::AGENCIES.iter().flat_map(entry_forms);
+        let needing: Vec<&str> = forms
+            .zip(&lowered::LOWERED)
+            .filter(|(_, keys)| keys.surface.is_none())
+            .map(|(s, _)| s)
+            .collect();
+        let written: Vec<&str> = unicode_keys::UNICODE_KEYS.iter().map(|k| k.0).collect();
+        assert_eq!(needing, written);
+        for (form, key) in unicode_keys::UNICODE_KEYS {
+            assert_eq!(*key, lookup_key(form), "{form:?}");
+        }
     }
 
     #[test]
@@ -1715,7 +1794,7 @@ mod tests {
         for s in &cases {
             assert_eq!(
                 lex.entry(s),
-                lex.surface.get(lookup_key(s).as_str()).copied(),
+                lex.surface.get(lookup_key(s).as_str()),
                 "{s:?}"
             );
         }
@@ -1765,7 +1844,7 @@ mod tests {
                     format!("\r{f}"),
                 ]
             };
-            for s in lex.surface.keys().flat_map(|k| spellings(k)) {
+            for s in lex.surface.keys().flat_map(spellings) {
                 if lex.lookup_name(&s).is_some() {
                     assert!(lex.may_end_name(&s), "{s:?}");
                 }

@@ -394,17 +394,36 @@ pub(super) struct Patterns {
     count: usize,
 }
 
-/// Slots of the open-addressed set [`Patterns::builtin`] finds pattern
-/// keys in, at least twice as many as there are forms.
-const KEY_SLOTS: usize = (2 * SPELLINGS).next_power_of_two();
+/// Slots of the open-addressed sets [`Patterns::builtin`] finds pattern
+/// keys in and `surface::BUILTIN_SURFACE` holds look-up keys in, at least
+/// twice as many as there are forms.
+pub(super) const KEY_SLOTS: usize = (2 * SPELLINGS).next_power_of_two();
+
+/// The slot of [`KEY_SLOTS`] where the search for `key` starts, by its
+/// FNV-1a hash: any spread of the keys serves. (A `const fn`, for the
+/// tables built when compiling; at run time it hashes the strings looked
+/// up in the built-in surface map.)
+pub(super) const fn key_slot(key: &str) -> usize {
+    let bytes = key.as_bytes();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut j = 0;
+    while j < bytes.len() {
+        hash = (hash ^ bytes[j] as u64).wrapping_mul(0x0100_0000_01b3);
+        j += 1;
+    }
+    hash as usize % KEY_SLOTS
+}
 
 impl Patterns {
     /// Each pattern's agency, form and whether it must match case exactly.
-    pub(super) fn patterns(&self) -> &[(usize, Form, bool)] {
-        &self.patterns[..self.count]
+    /// (A `const fn`: the built-in lexicon, made when compiling, borrows
+    /// them.)
+    pub(super) const fn patterns(&self) -> &[(usize, Form, bool)] {
+        self.patterns.split_at(self.count).0
     }
 
     /// Each pattern's first form, by its index in the lexicon's list.
+    #[cfg(test)]
     pub(super) fn unique(&self) -> &[usize] {
         &self.unique[..self.count]
     }
@@ -458,15 +477,7 @@ impl Patterns {
         pattern: (usize, Form, bool),
         listed: usize,
     ) {
-        // FNV-1a: any spread of the keys serves.
-        let bytes = key.as_bytes();
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut j = 0;
-        while j < bytes.len() {
-            hash = (hash ^ bytes[j] as u64).wrapping_mul(0x0100_0000_01b3);
-            j += 1;
-        }
-        let mut slot = hash as usize % KEY_SLOTS;
+        let mut slot = key_slot(key);
         loop {
             let (p, first) = slots[slot];
             if p == 0 {

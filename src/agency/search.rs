@@ -26,14 +26,15 @@ pub(super) struct Forms {
     forms: Vec<String>,
 }
 
-/// The built-in lexicon's [`Openings`], built when compiling and copied
-/// into the lexicon. (Built at run time, they cost each process's set-up
-/// 0.36M instructions: the build's loops, the tables' zeroing and their
-/// copy on return; copied, 0.23M, the copies' 76K bytes each counted
-/// byte by byte. Held in a `static` and read through a reference, they
-/// cost attribution 11K instructions over corpora/real, held in the
-/// lexicon as a user's are, where the search's loops read them at an
-/// offset from the lexicon's own pointer.)
+/// The built-in lexicon's [`Openings`], built when compiling into the
+/// lexicon, itself a `static` (`Lexicon::builtin`). (Built at run time,
+/// they cost each process's set-up 0.36M instructions: the build's loops,
+/// the tables' zeroing and their copy on return; copied from this
+/// constant into a lexicon built once a process, 0.15M, two copies of
+/// their 76K bytes. Held in a `static` of their own and read through a
+/// reference, they cost attribution 11K instructions over corpora/real,
+/// held in the lexicon as a user's are, where the search's loops read
+/// them at an offset from the lexicon's own pointer.)
 const BUILTIN_OPENINGS: Openings = Openings::builtin();
 
 impl Forms {
@@ -47,19 +48,16 @@ impl Forms {
         }
     }
 
-    /// [`Forms::new`] of the built-in lexicon's searched forms, which
-    /// `forms` lists when asked, and whose trie and openings are built when
-    /// compiling ([`Trie::builtin`], [`BUILTIN_OPENINGS`]).
-    pub(super) fn builtin(forms: impl FnOnce() -> Vec<String>) -> Forms {
-        // Only the tests list the forms: the trie and tables they build
-        // are written out. (Listed for each process, they cost its set-up
-        // 6K instructions.)
-        let _ = forms;
+    /// [`Forms::new`] of the built-in lexicon's searched forms, whose trie
+    /// and openings are built when compiling ([`Trie::builtin`],
+    /// [`BUILTIN_OPENINGS`]). (The tests list the forms where they need
+    /// them, `Lexicon::new(&[])`'s.)
+    pub(super) const fn builtin() -> Forms {
         Forms {
             trie: Some(Trie::builtin()),
             openings: BUILTIN_OPENINGS,
             #[cfg(test)]
-            forms: forms(),
+            forms: Vec::new(),
         }
     }
 
@@ -128,7 +126,22 @@ impl Forms {
         words: &[usize],
         mut found: impl FnMut(usize, usize, usize),
     ) {
-        let openings = self.openings();
+        debug_assert!(std::ptr::eq(
+            self,
+            &crate::agency::Lexicon::builtin().searched
+        ));
+        // The openings are read where the built-in lexicon, a `static`,
+        // holds them, not through `self`: at an address known when
+        // compiling, the tables' base is one `lea` the register allocator
+        // makes again where it needs it, where the lexicon's pointer is a
+        // value it must keep. Read through `self`, the loop loaded more of
+        // its values back from the stack (a table's address at each place
+        // that takes the general step, more once a paragraph): attribution
+        // 14K instructions more over corpora/real. The place in `words`
+        // stays on the stack either way, a load and a store a word. Only
+        // the openings: with the trie read there too, the compiler folded
+        // its fields into constants and the loop ran 5K instructions more.
+        let openings = &crate::agency::Lexicon::builtin().searched.openings;
         let class = |at: usize| openings.class[usize::from(text[at])];
         // As in `at_word_starts`: no place before `at` is read. There a
         // step at a place no form may open at moves `at` past its word
@@ -1208,7 +1221,8 @@ mod tests {
     #[test]
     fn builtin_trie_is_the_built_in_forms() {
         let searched = &crate::agency::Lexicon::builtin().searched;
-        let forms: Vec<&str> = searched.forms.iter().map(String::as_str).collect();
+        let listed = crate::agency::Lexicon::new(&[]);
+        let forms: Vec<&str> = listed.searched.forms.iter().map(String::as_str).collect();
         let built = Trie::new(&forms).unwrap();
         if std::env::var_os("NEWSWIRE_WRITE_TRIE").is_some() {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/agency/builtin_trie.rs");
