@@ -16,6 +16,7 @@ use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
 use crate::layout::{Layout, Line};
+use crate::trim::strip_suffix_ci;
 use crate::{Dateline, Span};
 
 mod words;
@@ -1139,9 +1140,8 @@ fn source_of_article<'a>(s: &'a str, first_colon: usize, lexicon: &Lexicon, by: 
             end = end.min(e);
         }
         let source = rest[..end].trim();
-        let source = source
-            .strip_suffix_ci("responsibility")
-            .or_else(|| source.strip_suffix_ci("responsible"))
+        let source = strip_suffix_ci(source, "responsibility")
+            .or_else(|| strip_suffix_ci(source, "responsible"))
             .unwrap_or(source)
             .trim();
         if let Some(a) = lexicon.lookup(source) {
@@ -1162,8 +1162,8 @@ fn source_of_article<'a>(s: &'a str, first_colon: usize, lexicon: &Lexicon, by: 
         let before = s[..e].trim_end();
         let opens = before.is_empty()
             || before.ends_with(['|', '\n', ';'])
-            || before.strip_suffix_ci("responsibility").is_some()
-            || before.strip_suffix_ci("responsible").is_some();
+            || strip_suffix_ci(before, "responsibility").is_some()
+            || strip_suffix_ci(before, "responsible").is_some();
         if !opens {
             continue;
         }
@@ -1542,18 +1542,6 @@ fn mark_end_bytes(x: u64) -> u64 {
         nonzero_all &= ((y & LOW7) + LOW7) | y;
     }
     !nonzero_all & HIGH
-}
-
-trait StripSuffixCi {
-    fn strip_suffix_ci(&self, suffix: &str) -> Option<&str>;
-}
-
-impl StripSuffixCi for str {
-    fn strip_suffix_ci(&self, suffix: &str) -> Option<&str> {
-        let cut = self.len().checked_sub(suffix.len())?;
-        let tail = self.get(cut..)?;
-        tail.eq_ignore_ascii_case(suffix).then(|| &self[..cut])
-    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ use nom::{IResult, Parser};
 use crate::agency::Lexicon;
 use crate::ascii8;
 use crate::layout::{Layout, Line, Paragraph, Role};
+use crate::trim::strip_suffix_ci;
 use crate::{Error, Span};
 
 mod month;
@@ -869,13 +870,11 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
         // An all-caps "place" is a city ("NEWPORT NEWS"); an outlet is
         // written in title case ("Overseas Network").
         // Indonesian sites put theirs first: "TRIBUNNEWS.COM, JAKARTA -".
-        // The ending is compared case aside on the bytes, with no lowercase
-        // copy of the word made first.
-        let site = [".com", ".net", ".org", ".co"].iter().any(|tld| {
-            last.len()
-                .checked_sub(tld.len())
-                .is_some_and(|cut| last.as_bytes()[cut..].eq_ignore_ascii_case(tld.as_bytes()))
-        });
+        // The ending is compared case aside, with no lowercase copy of the
+        // word made first.
+        let site = [".com", ".net", ".org", ".co"]
+            .iter()
+            .any(|tld| strip_suffix_ci(last, tld).is_some());
         let outlet_name =
             site || (table::OUTLET_WORDS.contains(&last) && p.chars().any(char::is_lowercase));
         let entry = lex.lookup(p);

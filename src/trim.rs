@@ -3,6 +3,8 @@
 //! `str::trim` decodes a character at each end to test it for white space;
 //! nearly every piece of text the stages trim opens and closes with a
 //! visible ASCII byte, which is no white space, and is its own trim.
+//! Also an ASCII ending stripped case aside, which the byline and the
+//! dateline both ask for.
 
 /// `s.trim()`, which is `s` itself when it opens and closes with a visible
 /// ASCII byte: told from those two bytes, without decoding a character.
@@ -16,6 +18,15 @@ pub(crate) fn trim_visible(s: &str) -> &str {
     }
 }
 
+/// `s` without its ending `suffix` (ASCII), compared case aside: what
+/// `s.to_ascii_lowercase().strip_suffix(suffix)` tells, without the
+/// lowercase copy.
+pub(crate) fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(suffix.len())?;
+    let tail = s.get(cut..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &s[..cut])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -24,6 +35,13 @@ mod tests {
         #[test]
         fn trim_visible_is_trim(s in "[a. \t\n\u{a0}\u{3000}\u{e9})]{0,12}") {
             proptest::prop_assert_eq!(trim_visible(&s), s.trim());
+        }
+
+        #[test]
+        fn strip_suffix_ci_is_the_lowercase_strip(s in "[a-cA-C.\u{e9}\u{130}]{0,8}", suffix in "[a-c.]{0,3}") {
+            let lower = s.to_ascii_lowercase();
+            let want = lower.strip_suffix(suffix.as_str()).map(str::len);
+            proptest::prop_assert_eq!(strip_suffix_ci(&s, &suffix).map(str::len), want);
         }
     }
 }
