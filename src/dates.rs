@@ -3361,6 +3361,7 @@ mod tests {
         "by then",
         "the latest period",
         "the latest quarter",
+        "the same period last year",
         "a year ago",
         "a year earlier",
         "year-ago",

@@ -694,7 +694,24 @@ fn takes_part(paragraph: &[u8], entry: &Entry, i: usize) -> bool {
             .iter()
             .any(|w| before.eq_ignore_ascii_case(w));
     }
+    if is_period(paragraph, i) {
+        return word_before(paragraph, i).eq_ignore_ascii_case(b"latest");
+    }
     true
+}
+
+/// Whether the trigger found at `paragraph[i..]` is "period", in any case
+/// (no other trigger starts so). Every path that reads "period" but one
+/// reads it beside another trigger or a counted number: after "year" ("the
+/// same period last year", "the year-earlier period") or after four digits
+/// ("the 1988 period"). The one, `Scan::bare_quarter`, reads it right after
+/// "latest" ("the latest period"), the only place where it takes part by
+/// itself: elsewhere it lets a paragraph through for nothing (over
+/// corpora/real, six paragraphs tokenized and scanned for no date).
+fn is_period(paragraph: &[u8], i: usize) -> bool {
+    paragraph
+        .get(i..i + 6)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"period"))
 }
 
 /// Whether the recall trigger at `paragraph[i..]`, of entry `entry`, can
@@ -1113,6 +1130,25 @@ mod tests {
         }
         // "fall" is a season, read in any case.
         assert!(holds("in the fall"));
+    }
+
+    #[test]
+    fn period_counts_only_after_latest() {
+        for s in ["the latest period", "the LATEST Period.", "latest\n period"] {
+            assert!(holds(s), "{s}");
+        }
+        for s in [
+            "They led 2-1 after the third period.",
+            "a long period of calm",
+            "the latest-period",
+            "Period.",
+            "latest, period",
+        ] {
+            assert!(!holds(s), "{s}");
+        }
+        // With another trigger or a year's number it is read there.
+        assert!(holds("the same period last year"));
+        assert!(holds("the 1988 period"));
     }
 
     /// No month's or holiday's name is a trigger of another kind, which

@@ -476,7 +476,13 @@ pub(crate) fn tokenize_from_cut(
             }),
             _ => {
                 if e > next_digit {
+                    // A plain word that starts at the paragraph's next
+                    // digit is most often a number alone ("2019", "15th").
+                    let number = word.plain() && next_digit == s;
                     next_digit = first_digit(bytes, e, end);
+                    if number && push_number(bytes, s, e, word.took_period(), out, opening) {
+                        continue;
+                    }
                 }
                 tokenize_piece(text, s, e, end, index, out, opening);
             }
@@ -485,6 +491,55 @@ pub(crate) fn tokenize_from_cut(
     if read < end {
         tokenize(text, read, end, index, out, opening);
     }
+}
+
+/// For [`tokenize_from_cut`], the tokens of the plain word `bytes[s..e]`
+/// (ASCII letters and digits, and a final period when `period`), which
+/// starts with a digit, when it is digits and then letters alone ("2019",
+/// "15th", "1990s."): one number, and its period, as [`tokenize`] reads
+/// them, and `true`; else nothing, and `false`, for [`tokenize_piece`] to
+/// read it ("A320" does not come here, "4x4" does and goes on).
+///
+/// Why these are [`tokenize`]'s tokens: it reads a digit's run and the
+/// letters' run after it as one number, and a plain word ends at a byte
+/// that is no ASCII letter or digit, or at its period, so both runs end
+/// within it; the period, a mark, is a token of its own.
+///
+/// Half the words read otherwise than from their bits are such numbers
+/// (359 of 744 over corpora/real): read here, with no loop over classes of
+/// bytes, they cost about 6K instructions fewer there. Out of line: its
+/// body written into the quote tokens' loop saved 4.5K, the loop keeping
+/// fewer of its values in registers.
+#[inline(never)]
+fn push_number(
+    bytes: &[u8],
+    s: usize,
+    e: usize,
+    period: bool,
+    out: &mut Vec<Tok>,
+    opening: &mut Vec<usize>,
+) -> bool {
+    let word_end = e - usize::from(period);
+    let digits_end = run_end(bytes, s, word_end, true);
+    if run_end(bytes, digits_end, word_end, false) != word_end {
+        return false;
+    }
+    opening.push(out.len());
+    out.push(Tok {
+        start: s,
+        end: word_end,
+        kind: Kind::Num,
+        lex: Cell::new(UNSEEN),
+    });
+    if period {
+        out.push(Tok {
+            start: word_end,
+            end: e,
+            kind: Kind::Punct(b'.'),
+            lex: Cell::new(UNSEEN),
+        });
+    }
+    true
 }
 
 /// Whether `bytes` holds a vertical tab (0x0B), for [`tokenize_from_cut`]:
@@ -852,6 +907,48 @@ mod tests {
                 from_cut_and_from_bytes(s, start, end);
             }
         }
+    }
+
+    /// Numbers that are plain words, read without the bytes' loop when
+    /// digits and then letters alone, and the others, are tokenized alike
+    /// from the cut and from the bytes, in every slice.
+    #[test]
+    fn plain_numbers_from_the_cut_are_the_numbers_from_the_bytes() {
+        let s = "2019. 15th 1990s. 4x4 12a3 007 2019.5 1st. 9am. A320 \
+                 (1990s.) (15th.) (4x4.) x 10:30 3,000 '98 5.";
+        let starts: Vec<usize> = (0..=s.len()).collect();
+        for &start in &starts {
+            for &end in starts.iter().filter(|&&e| e >= start) {
+                from_cut_and_from_bytes(s, start, end);
+            }
+        }
+        let index = Index::get();
+        let (mut toks, mut opening) = (Vec::new(), Vec::new());
+        let mut cut = Vec::new();
+        let text = "in (2019.) 15th";
+        crate::quote::token::tokenize(text, crate::Span::new(0, text.len()), 0, &mut cut);
+        tokenize_from_cut(
+            text,
+            0,
+            text.len(),
+            &cut,
+            true,
+            index,
+            &mut toks,
+            &mut opening,
+        );
+        let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
+        let punct = |c| Kind::Punct(c);
+        let expected = [
+            Kind::Word,
+            punct(b'('),
+            Kind::Num,
+            punct(b'.'),
+            punct(b')'),
+            Kind::Num,
+        ];
+        assert_eq!(kinds, expected);
+        assert_eq!(opening, [2, 5]);
     }
 
     /// Every paragraph of every test story that is a quote segment, as
