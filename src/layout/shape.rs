@@ -389,8 +389,8 @@ pub(super) fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
 /// only bytes below 0x20 are the spaces 9 to 13: each byte up to 0x20 is
 /// then a space, which one saturating subtraction a byte tells where the
 /// exact test takes two compares and an OR ([`plain_opening`]). A block of
-/// 64 pairs took 88 instructions, and takes 52 so (the layout's count
-/// 4,023,242 -> 3,958,011 over corpora/real, net of the page's test).
+/// 64 pairs took 88 instructions, and takes 36 so (the layout's count
+/// 4,023,242 -> 3,882,751 over corpora/real, net of the page's test).
 #[inline(always)]
 fn count_spaced<const PLAIN: bool>(bytes: &[u8], span: Span) -> usize {
     // One bounds check for the span; the pairs are read from it.
@@ -563,13 +563,17 @@ fn opening_lane<const PLAIN: bool>(a: u8, b: u8) -> u8 {
 
 /// 1 where `a` is a byte up to 0x20 and `b` one above it, else 0: a word
 /// opening at `b` where no byte below 0x20 but the spaces 9 to 13 occurs.
-/// Saturating subtractions and a minimum, one vector instruction a lane
+/// Saturating additions and subtractions, one vector instruction a lane
 /// each.
 #[inline(always)]
 fn plain_opening(a: u8, b: u8) -> u8 {
-    b.saturating_sub(b' ')
-        .min(1)
-        .saturating_sub(a.saturating_sub(b' '))
+    // 1 for `b` above 0x20, else 0: a byte above 0x20 is raised to the
+    // top, 0x20 to one below it, and the sum lowered by that much. Written
+    // as `b.saturating_sub(b' ').min(1)`, the minimum became a maximum, a
+    // compare and an AND; these are two instructions, done in place
+    // (75,000 instructions fewer over corpora/real).
+    let word = b.saturating_add(0xFF - 0x21).saturating_sub(0xFF - 1);
+    word.saturating_sub(a.saturating_sub(b' '))
 }
 
 /// All ones (-1) for a byte that is not ASCII white space, 0 for one that
@@ -1030,6 +1034,18 @@ mod tests {
             let p = &long[span.start..span.end];
             let words = p.split_whitespace().count();
             assert_eq!(count_words_at(&long, span, Spacing::Plain), words, "{p:?}");
+        }
+    }
+
+    /// Every pair of bytes: a word opens where a byte up to 0x20 is
+    /// followed by one above it.
+    #[test]
+    fn plain_opening_is_a_space_then_a_byte_above_one() {
+        for a in 0..=u8::MAX {
+            for b in 0..=u8::MAX {
+                let opens = a <= b' ' && b > b' ';
+                assert_eq!(plain_opening(a, b), u8::from(opens), "{a} {b}");
+            }
         }
     }
 
