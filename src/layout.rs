@@ -1564,6 +1564,43 @@ mod tests {
         assert_eq!(Layout::default().words_of_paragraph(0), None);
     }
 
+    /// Every count the layout keeps is `split_whitespace`'s, on pages
+    /// whose only bytes below 0x20 are line breaks (counted with every
+    /// byte up to 0x20 a space) and on pages with tabs, carriage returns
+    /// or other control characters (counted exactly).
+    fn assert_kept_counts_are_split_whitespace(text: &str) {
+        let layout = Layout::new(text);
+        for (i, p) in layout.paragraphs.iter().enumerate() {
+            if let Some(words) = layout.words_of_paragraph(i) {
+                let expected = text[p.span].split_whitespace().count();
+                assert_eq!(words, expected, "{:?}", &text[p.span]);
+            }
+        }
+    }
+
+    #[test]
+    fn kept_word_counts_match_split_whitespace_with_and_without_controls() {
+        let prose = "The council met on Tuesday and voted, after a long debate, to \
+            approve the budget for the coming year by nine votes to four.";
+        let plain = format!("Menu\n\n{prose}\n\n{prose} {prose}\nIt said so.\n\n{prose}");
+        assert!(lowercase_into(plain.as_bytes(), &mut Vec::new()).plain);
+        assert_kept_counts_are_split_whitespace(&plain);
+        for control in ["\t", "\r", "\u{1}", "\u{1f}", "\u{b}"] {
+            let page = plain.replace(", after", &format!(",{control}after"));
+            assert!(!lowercase_into(page.as_bytes(), &mut Vec::new()).plain);
+            assert_kept_counts_are_split_whitespace(&page);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn kept_word_counts_match_split_whitespace_on_any_page(
+            page in "([A-Za-z,.]{1,9}[ \n]{1,2}){0,120}([\t\r\u{1}\u{1f}\u{a0}é][a-z ]{0,30}){0,2}",
+        ) {
+            assert_kept_counts_are_split_whitespace(&page);
+        }
+    }
+
     #[test]
     fn web_page_body_skips_menus_ads_and_related_lists() {
         let text = "Home\nNews\nSport\n\nLeaders meet at border\n\nBy Staff | Updated: May 2, 2020 10:00 IST\n\n\
