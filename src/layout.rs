@@ -20,7 +20,7 @@ mod shape;
 
 pub(crate) use chrome::INSIDE_PIECES;
 
-use shape::{Kinds, Shape};
+use shape::{Kinds, Shape, Spacing};
 
 /// What a paragraph is on the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,7 +145,10 @@ impl Layout {
         );
         let mut lower = spare.lower;
         refill(&mut lower, text.len());
-        let highest = lowercase_into(text.as_bytes(), &mut lower);
+        let PageBytes {
+            highest,
+            plain: plain_page,
+        } = lowercase_into(text.as_bytes(), &mut lower);
         let mut pieces = spare.pieces;
         pieces.find(&lower);
         let markers = chrome::inside_markers(&lower, pieces.of(Owner::Chrome));
@@ -164,16 +167,40 @@ impl Layout {
         let mut marked = chrome::MarkerWalk::new(&markers);
         let none = |_: Span| false;
         match (markers.is_empty(), spaces.is_empty()) {
-            (true, true) => read_paragraphs(text, &paragraphs, none, none, openers, &mut stats),
+            (true, true) => read_paragraphs(
+                text,
+                &paragraphs,
+                none,
+                none,
+                plain_page,
+                openers,
+                &mut stats,
+            ),
             (false, true) => {
                 let marked = |p| marked.near_start(p);
-                read_paragraphs(text, &paragraphs, marked, none, openers, &mut stats);
+                read_paragraphs(
+                    text,
+                    &paragraphs,
+                    marked,
+                    none,
+                    plain_page,
+                    openers,
+                    &mut stats,
+                );
             }
             (_, false) => {
                 let marked = |p| marked.near_start(p);
                 let mut walk = spaces.walk();
                 let spaced = |p| walk.within(p);
-                read_paragraphs(text, &paragraphs, marked, spaced, openers, &mut stats);
+                read_paragraphs(
+                    text,
+                    &paragraphs,
+                    marked,
+                    spaced,
+                    plain_page,
+                    openers,
+                    &mut stats,
+                );
             }
         }
 
@@ -321,21 +348,44 @@ impl Drop for Layout {
     }
 }
 
+/// What [`lowercase_into`] learns of a page's bytes as it copies them.
+struct PageBytes {
+    /// The highest byte.
+    highest: u8,
+    /// Every byte below 0x20 is a line break: the words of its
+    /// paragraphs are counted with [`Spacing::Plain`].
+    plain: bool,
+}
+
+/// A byte that takes a line break, and only it, to 0x1F, the highest byte
+/// below 0x20, and keeps every byte from 0x20 on at 0x20 or above: so
+/// flipped, a page's lowest byte is 0x1F or more when its only bytes
+/// below 0x20 are line breaks.
+const LINE_BREAK_FLIP: u8 = b'\n' ^ 0x1F;
+
 /// Appends `text` in ASCII lower case to `lower`, which has room for it:
-/// copied and lowercased in one pass. Returns the highest byte of `text`:
-/// the same pass takes the maximum of its bytes (one vector instruction a
-/// lane, as ORing them together to learn whether the page is ASCII took),
-/// so that the search for Unicode spaces need not read the page again to
-/// learn whether it is ASCII, nor search for first bytes above it.
-fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> u8 {
+/// copied and lowercased in one pass. Returns what the same pass learns of
+/// the bytes ([`PageBytes`]): the maximum of its bytes (one vector
+/// instruction a lane, as ORing them together to learn whether the page is
+/// ASCII took), so that the search for Unicode spaces need not read the
+/// page again to learn whether it is ASCII, nor search for first bytes
+/// above it; and the minimum of its bytes flipped by [`LINE_BREAK_FLIP`]
+/// (two more a lane), so that the word counts know whether the page holds
+/// a control character, a tab or a carriage return.
+fn lowercase_into(text: &[u8], lower: &mut Vec<u8>) -> PageBytes {
     let mut highest = 0u8;
+    let mut lowest_flipped = u8::MAX;
     lower.extend(text.iter().map(|&b| {
         highest = highest.max(b);
+        lowest_flipped = lowest_flipped.min(b ^ LINE_BREAK_FLIP);
         // A capital, told by a signed compare the loop's vector code
         // makes two instructions (`ascii8::is_upper`), gains its case bit.
         b | (u8::from(crate::ascii8::is_upper(b)) << 5)
     }));
-    highest
+    PageBytes {
+        highest,
+        plain: lowest_flipped >= 0x1F,
+    }
 }
 
 /// Non-blank line spans without their `\n` or `\r\n`.
@@ -655,8 +705,10 @@ pub(crate) struct Stats {
     words: usize,
     /// Whether `words` holds the count.
     counted: bool,
-    /// Holds a white-space character outside ASCII.
-    unicode_spaced: bool,
+    /// Which white space its words are told apart by: whether it holds a
+    /// white-space character outside ASCII, and whether its page holds
+    /// bytes below 0x20 other than line breaks.
+    spacing: Spacing,
     /// Ends in sentence punctuation (or a closing quote or bracket after it).
     /// Read only along with the count, and only where a test may ask it
     /// (false otherwise): its two readers, [`Stats::can_open_body`] and
@@ -684,6 +736,7 @@ impl Stats {
         span: Span,
         mut marked: impl FnMut(Span) -> bool,
         mut spaced: impl FnMut(Span) -> bool,
+        plain_page: bool,
         openers: chrome::ParagraphOpeners,
     ) -> Stats {
         let inner = without_wire_caret(text, span);
@@ -692,7 +745,7 @@ impl Stats {
         // what the tests themselves cost), and the spans sit on them.
         let p = &text.as_bytes()[inner.start..inner.end];
         let marked = marked(inner);
-        let unicode_spaced = spaced(inner);
+        let spacing = Spacing::of(spaced(inner), plain_page);
         let opened = openers.openings(p);
         let chrome = chrome::is_chrome(p, marked, opened);
         // Counted now where [`story_region`] reads the count whatever
@@ -712,7 +765,7 @@ impl Stats {
         // instructions each.
         let (words, sentence) = if counted {
             (
-                shape::count_words_at(text, inner, unicode_spaced),
+                shape::count_words_at(text, inner, spacing),
                 ends_sentence_at(text, inner),
             )
         } else {
@@ -721,7 +774,7 @@ impl Stats {
         Stats {
             words,
             counted,
-            unicode_spaced,
+            spacing,
             sentence,
             chrome,
             ends_story: chrome::ends_story(words, opened),
@@ -745,7 +798,7 @@ impl Stats {
     fn count(&mut self, text: &str, span: Span, ending: bool) {
         if !self.counted {
             let inner = without_wire_caret(text, span);
-            self.words = shape::count_words_at(text, inner, self.unicode_spaced);
+            self.words = shape::count_words_at(text, inner, self.spacing);
             self.sentence = ending && ends_sentence_at(text, inner);
             self.counted = true;
         }
@@ -782,7 +835,8 @@ impl Stats {
         // all, so that each search runs only where its byte is.
         let kinds = Kinds::of(p.as_bytes());
         !kinds.has(Kinds::NEWLINE) && !chrome::opens_credit_or_stamp(p, kinds) && {
-            let shape = Shape::of_counted(p, self.words, self.unicode_spaced, kinds);
+            let unicode_spaced = self.spacing == Spacing::Unicode;
+            let shape = Shape::of_counted(p, self.words, unicode_spaced, kinds);
             shape.alphabetic && !shape.code_token && !chrome::worded_as_credit_or_stamp(&shape)
         }
     }
@@ -811,13 +865,14 @@ fn read_paragraphs(
     paragraphs: &[Paragraph],
     mut marked: impl FnMut(Span) -> bool,
     mut spaced: impl FnMut(Span) -> bool,
+    plain_page: bool,
     openers: chrome::ParagraphOpeners,
     stats: &mut Vec<Stats>,
 ) {
     stats.extend(
         paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, openers)),
+            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, plain_page, openers)),
     );
 }
 
@@ -1509,6 +1564,43 @@ mod tests {
         assert_eq!(Layout::default().words_of_paragraph(0), None);
     }
 
+    /// Every count the layout keeps is `split_whitespace`'s, on pages
+    /// whose only bytes below 0x20 are line breaks (counted with every
+    /// byte up to 0x20 a space) and on pages with tabs, carriage returns
+    /// or other control characters (counted exactly).
+    fn assert_kept_counts_are_split_whitespace(text: &str) {
+        let layout = Layout::new(text);
+        for (i, p) in layout.paragraphs.iter().enumerate() {
+            if let Some(words) = layout.words_of_paragraph(i) {
+                let expected = text[p.span].split_whitespace().count();
+                assert_eq!(words, expected, "{:?}", &text[p.span]);
+            }
+        }
+    }
+
+    #[test]
+    fn kept_word_counts_match_split_whitespace_with_and_without_controls() {
+        let prose = "The council met on Tuesday and voted, after a long debate, to \
+            approve the budget for the coming year by nine votes to four.";
+        let plain = format!("Menu\n\n{prose}\n\n{prose} {prose}\nIt said so.\n\n{prose}");
+        assert!(lowercase_into(plain.as_bytes(), &mut Vec::new()).plain);
+        assert_kept_counts_are_split_whitespace(&plain);
+        for control in ["\t", "\r", "\u{1}", "\u{1f}", "\u{b}"] {
+            let page = plain.replace(", after", &format!(",{control}after"));
+            assert!(!lowercase_into(page.as_bytes(), &mut Vec::new()).plain);
+            assert_kept_counts_are_split_whitespace(&page);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn kept_word_counts_match_split_whitespace_on_any_page(
+            page in "([A-Za-z,.]{1,9}[ \n]{1,2}){0,120}([\t\r\u{1}\u{1f}\u{a0}é][a-z ]{0,30}){0,2}",
+        ) {
+            assert_kept_counts_are_split_whitespace(&page);
+        }
+    }
+
     #[test]
     fn web_page_body_skips_menus_ads_and_related_lists() {
         let text = "Home\nNews\nSport\n\nLeaders meet at border\n\nBy Staff | Updated: May 2, 2020 10:00 IST\n\n\
@@ -1866,11 +1958,13 @@ mod tests {
         let mut stats = Vec::new();
         let marked = |s| marked.near_start(s);
         let spaced = |s| spaced.within(s);
+        let plain_page = lowercase_into(text.as_bytes(), &mut Vec::new()).plain;
         read_paragraphs(
             text,
             &layout.paragraphs,
             marked,
             spaced,
+            plain_page,
             openers,
             &mut stats,
         );
@@ -2256,6 +2350,8 @@ mod tests {
         }
     }
 
+    /// The copy tells the page's highest byte, and whether its only bytes
+    /// below 0x20 are line breaks.
     #[test]
     fn lowercase_copy_tells_the_highest_byte() {
         let long = "Plain ASCII copy, long enough for whole vector blocks. ".repeat(9);
@@ -2269,11 +2365,18 @@ mod tests {
             format!("{long}Caf\u{e9} {long}"),
             "\u{3000}".to_string(),
             "\u{1F600}".to_string(),
+            format!("{long}\n\n{long}\n"),
+            format!("{long}\n{long}\r\n"),
+            format!("{long}\n\t{long}"),
+            format!("{long}\u{1f}{long}"),
+            format!("{long}\u{b}"),
         ];
         for page in &pages {
             let mut lower = Vec::new();
-            let highest = lowercase_into(page.as_bytes(), &mut lower);
+            let PageBytes { highest, plain } = lowercase_into(page.as_bytes(), &mut lower);
             assert_eq!(highest, page.bytes().max().unwrap_or(0), "{page:?}");
+            let only_breaks = page.bytes().all(|b| b == b'\n' || b >= b' ');
+            assert_eq!(plain, only_breaks, "{page:?}");
             assert_eq!(lower, page.to_ascii_lowercase().into_bytes(), "{page:?}");
         }
     }
