@@ -114,7 +114,12 @@ impl Forms {
     /// which is passed over as such a word is: most marked words are
     /// "the". The places of the others, a marked word's start and
     /// the places of a word that is not plain ("pro-Xinhua", "ČTK"), take
-    /// the search's general step, as they do there.
+    /// the search's general step, as they do there. A word of joined
+    /// ASCII runs is listed only where a form may open in it: its first
+    /// run is a form's, or the two bytes after one of its joiners are a
+    /// form's first two ([`builtin_pair_opens`], the test the loop below
+    /// asks of such a place first); the others ("U.S.", "it's") hold no
+    /// place where a form may open.
     ///
     /// [`Found::agency`]: crate::quote::token::Found::agency
     #[inline(always)]
@@ -251,6 +256,22 @@ impl Forms {
             end
         })
     }
+}
+
+/// Whether some form of the built-in lexicon may open at a place whose
+/// first two bytes are `a` and `b`, as their spelling in the text: the
+/// test of [`Openings::pairs`] that rules out most places inside a word
+/// that is not plain in [`Forms::at_tokens`] (the "s" of "Korea's", the
+/// "S" of "U.S."). The tokenizer asks it at each joiner of a word of
+/// joined ASCII runs, so that a word where no form may open is not listed
+/// for the search at all (see `quote::token::joined`). The table is read
+/// where the built-in lexicon, a `static`, holds it.
+#[inline(always)]
+pub(crate) fn builtin_pair_opens(a: u8, b: u8) -> bool {
+    get(
+        &crate::agency::Lexicon::builtin().searched.openings.pairs,
+        pair(a, b),
+    )
 }
 
 /// Whether the plain word `tokens[k]`, marked as a form's first run, is

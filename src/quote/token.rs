@@ -328,8 +328,9 @@ pub(crate) struct Found {
     /// Words where a form of the built-in agency lexicon may open, or
     /// within which it may: words marked as the first run of one
     /// ([`crate::agency::FIRST_RUNS`]), and words that are not plain
-    /// ("pro-Xinhua", "ČTK"). The relays' search reads only these (see
-    /// `agency::search::Forms::at_tokens`).
+    /// ("pro-Xinhua", "ČTK"), but for words of joined ASCII runs where no
+    /// form may open ("U.S.", "it's": see [`joined`]). The relays' search
+    /// reads only these (see `agency::search::Forms::at_tokens`).
     pub agency: Vec<usize>,
     /// Words the dates' gate looks for ([`crate::dates::TRIGGER_WORDS`]),
     /// which with the words that are not plain ([`Found::not_plain`]) are
@@ -418,10 +419,13 @@ impl Found {
     /// [`Found::not_plain`] for the joined word `k` of `len` bytes, which
     /// the dates' gate reads only from
     /// [`crate::dates::SHORTEST_JOINED_WORD_READ`] bytes: a shorter one
-    /// ("U.S.", "it's") is listed where an agency form may open alone.
+    /// ("U.S.", "it's") is not. Listed among the words where an agency
+    /// form may open only when `opens`: see [`joined`].
     #[inline]
-    fn joined(&mut self, k: usize, len: usize) {
-        self.agency.push(k);
+    fn joined(&mut self, k: usize, len: usize, opens: bool) {
+        if opens {
+            self.agency.push(k);
+        }
         if len >= crate::dates::SHORTEST_JOINED_WORD_READ {
             self.not_plain.push(k);
         }
@@ -739,7 +743,11 @@ fn word_end(
             match bytes.get(end + 1) {
                 Some(&e) if e >= 0x80 => return Err(Span::new(i, end)),
                 Some(&e) if BYTE_CLASS[usize::from(e)] == ALNUM => {
-                    return joined(ix, bytes, i, end, first, index, out, found);
+                    // Its capital, and whether its first run is an agency
+                    // form's (see `joined`), in the one value the call
+                    // passes for both.
+                    let marks = (ix.plain_bits(first) & CAP) | (entry & AGENCY);
+                    return joined(ix, bytes, i, end, marks, index, out, found);
                 }
                 _ => {}
             }
@@ -775,6 +783,9 @@ fn word_end(
 /// Most joined words are ASCII: read here, they are not handed back to the
 /// caller's loop and on to `word`, whose set-up costs more than their
 /// bytes.
+///
+/// `marks` holds the [`CAP`] bit of the word's first byte and the
+/// [`AGENCY`] bit of its first run's entry in the word index.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn joined(
@@ -782,13 +793,28 @@ fn joined(
     bytes: &[u8],
     i: usize,
     run_end: usize,
-    first: u8,
+    marks: u32,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
 ) -> Result<usize, Span> {
     let mut end = run_end;
     let mut dotted = false;
+    // Whether a form of the built-in lexicon may open in the word: at its
+    // start only when its first run is a form's first run, as for a plain
+    // word (the run's entry, which the word loop looked up, gives the bit
+    // in `marks`), and after a joiner only when the two bytes there may
+    // open a form (`agency::builtin_pair_opens`); the search reads no
+    // other place in it. A word where none may is not listed for the
+    // relays' search ([`Found::agency`]), which read each of its places
+    // only to rule it out ("U.S.", "it's", "don't": about 940 of the 1,620
+    // such words over corpora/real): attribution ran 126K instructions
+    // fewer over corpora/real, the quote stage's tokenizer 33K more. (The
+    // word's first two bytes asked of the table instead of the run's bit,
+    // which needs no value passed, ruled out fewer: attribution 71K
+    // fewer. The bit passed as a value of its own cost the word loop's
+    // layout 57K.)
+    let mut opens = marks & AGENCY != 0;
     // Whether a run after the first holds a digit (the word loop read the
     // first for one, or left it to `holds_digit`): told byte by byte as
     // the runs are read, where reading them again cost about 40
@@ -797,13 +823,21 @@ fn joined(
     // At `end`, a joiner with an ASCII letter or digit after it.
     loop {
         dotted |= bytes.get(end) == Some(&b'.');
-        digit |= bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        // The first byte of the run after the joiner (there is one).
+        let run = bytes.get(end + 1).copied().unwrap_or(0);
+        digit |= run.is_ascii_digit();
         // The run after a joiner is short (2.8 bytes on average over
         // corpora/real, one byte in half of them: "U.S.", "it's"): read a
         // byte at a time, past its first, which is known to be a letter or
         // digit, it costs less than the eight-byte test, whose constants
         // took six registers, saved and restored on every call.
         end += 2;
+        // The place after the joiner, the run's first byte and the byte
+        // after it; by the paragraph's end, where the search reads the
+        // one byte there, a form may open.
+        opens |= bytes
+            .get(end)
+            .is_none_or(|&b| crate::agency::builtin_pair_opens(run, b));
         while let Some(&b) = bytes
             .get(end)
             .filter(|&&b| BYTE_CLASS[usize::from(b)] == ALNUM)
@@ -839,13 +873,13 @@ fn joined(
     let tok = Tok {
         span: Span::new(i, end),
         seg: index,
-        bits: entry | (ix.plain_bits(first) & CAP),
+        bits: entry | (marks & CAP),
     };
     // A joined word is in no list of first runs, which are letters and
     // digits only: noted once, as not plain, and among the dates' words
     // only when long enough to hold a trigger.
     debug_assert!(tok.bits & AGENCY == 0);
-    found.joined(out.len(), end - i);
+    found.joined(out.len(), end - i, opens);
     found.word(out.len(), &tok);
     out.push(tok);
     Ok(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -1439,6 +1473,45 @@ mod tests {
             para.bytes().any(|b| b.is_ascii_digit()),
             "{para:?}"
         );
+    }
+
+    /// A word of joined ASCII runs is listed for the relays' search only
+    /// where an agency form may open in it: at its first run, when that
+    /// is a form's first run, or after a joiner, where the two bytes may
+    /// open a form; and at the paragraph's end, where only one is read.
+    #[test]
+    fn joined_words_are_listed_where_a_form_may_open() {
+        let text = "the U.S. and it's long-range, Xinhua's pro-Xinhua U.N. AP: state-run x-A";
+        let (mut toks, mut found) = (Vec::new(), Found::default());
+        let lower = text.to_ascii_lowercase();
+        let seg = Span::new(0, text.len());
+        tokenize_marking(text, lower.as_bytes(), seg, 0, &mut toks, &mut found);
+        let listed: Vec<&str> = found
+            .agency
+            .iter()
+            .map(|&k| &text[toks[k].span.range()])
+            .collect();
+        // "ra" and "ru" may open forms ("Radio Free Asia", "Russia Today");
+        // "U.S.", "U.N." and "it's" open none.
+        let want = [
+            "the",
+            "long-range",
+            "Xinhua's",
+            "pro-Xinhua",
+            "AP",
+            "state-run",
+            "x-A",
+        ];
+        assert_eq!(listed, want);
+        // Each is still among the words that are not plain, for the dates.
+        let not_plain: Vec<&str> = found
+            .not_plain
+            .iter()
+            .map(|&k| &text[toks[k].span.range()])
+            .collect();
+        for word in ["long-range", "Xinhua's", "pro-Xinhua", "state-run"] {
+            assert!(not_plain.contains(&word), "{word} {not_plain:?}");
+        }
     }
 
     proptest::proptest! {
