@@ -1454,6 +1454,8 @@ mod tests {
             // word's start, after a joiner or at the paragraph's end.
             "U.S. officials: it's the U.S.-led, long-range U.N.-AP, Xinhua's state-run KCNA-TV, x-AP",
             "the U.S.: the U.N. AP-Yonhap, the it's Kyodo, the long-range. x-A",
+            "the North's media: the North's state-run, New U.S.-led, the country's, the\nU.S. the",
+            "the Workers' Party newspaper: the Workers'-run, the Dong-A Ilbo, the Dong-A, the AP-run",
             // Such first runs before a sign, one byte on or straight after.
             "the \"AP\": the \u{201c}AP\u{201d}, the (AP), North, Korea. KCNA, the,AP the.AP the-AP",
         ];

@@ -119,7 +119,10 @@ impl Forms {
     /// run is a form's, or the two bytes after one of its joiners are a
     /// form's first two ([`builtin_pair_opens`], the test the loop below
     /// asks of such a place first); the others ("U.S.", "it's") hold no
-    /// place where a form may open.
+    /// place where a form may open. Nor is a marked word that
+    /// [`opens_no_pair`] would pass over but for such a word one byte on
+    /// whose first run is no second run ("the U.S.", "the country's"):
+    /// the tokenizer drops it as it cuts that word.
     ///
     /// [`Found::agency`]: crate::quote::token::Found::agency
     #[inline(always)]
@@ -305,7 +308,9 @@ pub(crate) fn builtin_pair_opens(a: u8, b: u8) -> bool {
 /// passed over here on two tokens' bits, where the tables of the word's
 /// first run and the bytes after it cost a hash of the run and two of the
 /// bytes after it. (One before a word that is not plain, or a sign, takes
-/// those tables' steps as before.)
+/// those tables' steps as before, but for one before a word of joined
+/// ASCII runs whose first run is no second run, which the tokenizer does
+/// not list: see `quote::token::joined`.)
 ///
 /// Written as a test and a return for each part, the next token's bits
 /// (one load and mask, which decide nearly every word: the two tokens are
