@@ -1456,6 +1456,7 @@ mod tests {
             "the U.S.: the U.N. AP-Yonhap, the it's Kyodo, the long-range. x-A",
             "the North's media: the North's state-run, New U.S.-led, the country's, the\nU.S. the",
             "the Workers' Party newspaper: the Workers'-run, the Dong-A Ilbo, the Dong-A, the AP-run",
+            "Epstein\u{2019}s: he\u{2019}s Xinhua\u{2019}s \u{10c}TK-run don\u{2019}t-AP x\u{2019}s-A",
             // Such first runs before a sign, one byte on or straight after.
             "the \"AP\": the \u{201c}AP\u{201d}, the (AP), North, Korea. KCNA, the,AP the.AP the-AP",
         ];

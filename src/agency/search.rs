@@ -114,11 +114,12 @@ impl Forms {
     /// which is passed over as such a word is: most marked words are
     /// "the". The places of the others, a marked word's start and
     /// the places of a word that is not plain ("pro-Xinhua", "ČTK"), take
-    /// the search's general step, as they do there. A word of joined
-    /// ASCII runs is listed only where a form may open in it: its first
-    /// run is a form's, or the two bytes after one of its joiners are a
-    /// form's first two ([`builtin_pair_opens`], the test the loop below
-    /// asks of such a place first); the others ("U.S.", "it's") hold no
+    /// the search's general step, as they do there. A word that is not
+    /// plain is listed only where a form may open in it: its first run of
+    /// ASCII letters and digits is a form's (or is none, or is not known),
+    /// or the two bytes after one of its joiners are a form's first two
+    /// ([`builtin_pair_opens`], the test the loop below asks of such a
+    /// place first); the others ("U.S.", "it's", "Epstein’s") hold no
     /// place where a form may open. Nor is a marked word that
     /// [`opens_no_pair`] would pass over but for such a word one byte on
     /// whose first run is no second run ("the U.S.", "the country's"):
