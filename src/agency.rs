@@ -13,6 +13,7 @@ use crate::quote::token::Tok;
 use crate::trim::trim_visible;
 
 pub(crate) use first_runs::FIRST_RUNS;
+pub(crate) use search::builtin_pair_opens;
 pub(crate) use second_runs::{
     ENDING_SECOND_RUNS, JOINED_SECOND_RUNS, PAIRED_FIRST_RUNS, SECOND_RUNS, THIRD_RUNS,
 };
@@ -1448,6 +1449,14 @@ mod tests {
             // and not.
             "North Korea's state media: North Korea said, South Korea. Yonhap, North Korea, the",
             "North Korea\u{2019}s state TV: the Workers Party newspaper, the Workers' Party, North Korea",
+            // Words of joined runs where no form may open, which the
+            // tokenizer does not list, beside ones where one may, at the
+            // word's start, after a joiner or at the paragraph's end.
+            "U.S. officials: it's the U.S.-led, long-range U.N.-AP, Xinhua's state-run KCNA-TV, x-AP",
+            "the U.S.: the U.N. AP-Yonhap, the it's Kyodo, the long-range. x-A",
+            "the North's media: the North's state-run, New U.S.-led, the country's, the\nU.S. the",
+            "the Workers' Party newspaper: the Workers'-run, the Dong-A Ilbo, the Dong-A, the AP-run",
+            "Epstein\u{2019}s: he\u{2019}s Xinhua\u{2019}s \u{10c}TK-run don\u{2019}t-AP x\u{2019}s-A",
             // Such first runs before a sign, one byte on or straight after.
             "the \"AP\": the \u{201c}AP\u{201d}, the (AP), North, Korea. KCNA, the,AP the.AP the-AP",
         ];

@@ -114,7 +114,16 @@ impl Forms {
     /// which is passed over as such a word is: most marked words are
     /// "the". The places of the others, a marked word's start and
     /// the places of a word that is not plain ("pro-Xinhua", "ČTK"), take
-    /// the search's general step, as they do there.
+    /// the search's general step, as they do there. A word that is not
+    /// plain is listed only where a form may open in it: its first run of
+    /// ASCII letters and digits is a form's (or is none, or is not known),
+    /// or the two bytes after one of its joiners are a form's first two
+    /// ([`builtin_pair_opens`], the test the loop below asks of such a
+    /// place first); the others ("U.S.", "it's", "Epstein’s") hold no
+    /// place where a form may open. Nor is a marked word that
+    /// [`opens_no_pair`] would pass over but for such a word one byte on
+    /// whose first run is no second run ("the U.S.", "the country's"):
+    /// the tokenizer drops it as it cuts that word.
     ///
     /// [`Found::agency`]: crate::quote::token::Found::agency
     #[inline(always)]
@@ -253,6 +262,22 @@ impl Forms {
     }
 }
 
+/// Whether some form of the built-in lexicon may open at a place whose
+/// first two bytes are `a` and `b`, as their spelling in the text: the
+/// test of [`Openings::pairs`] that rules out most places inside a word
+/// that is not plain in [`Forms::at_tokens`] (the "s" of "Korea's", the
+/// "S" of "U.S."). The tokenizer asks it at each joiner of a word of
+/// joined ASCII runs, so that a word where no form may open is not listed
+/// for the search at all (see `quote::token::joined`). The table is read
+/// where the built-in lexicon, a `static`, holds it.
+#[inline(always)]
+pub(crate) fn builtin_pair_opens(a: u8, b: u8) -> bool {
+    get(
+        &crate::agency::Lexicon::builtin().searched.openings.pairs,
+        pair(a, b),
+    )
+}
+
 /// Whether the plain word `tokens[k]`, marked as a form's first run, is
 /// one whose every form goes on with a second run or with a byte that is
 /// no space, no period and no comma ([`crate::agency::PAIRED_FIRST_RUNS`]),
@@ -284,7 +309,9 @@ impl Forms {
 /// passed over here on two tokens' bits, where the tables of the word's
 /// first run and the bytes after it cost a hash of the run and two of the
 /// bytes after it. (One before a word that is not plain, or a sign, takes
-/// those tables' steps as before.)
+/// those tables' steps as before, but for one before a word of joined
+/// ASCII runs whose first run is no second run, which the tokenizer does
+/// not list: see `quote::token::joined`.)
 ///
 /// Written as a test and a return for each part, the next token's bits
 /// (one load and mask, which decide nearly every word: the two tokens are

@@ -49,6 +49,13 @@ const ROLE: u32 = 7 << 16;
 const AGENCY: u32 = Class::AGENCY_OPENING.bits();
 /// A word the dates' gate looks for ([`crate::dates::TRIGGER_WORDS`]).
 const DATE: u32 = Class::DATE_TRIGGER.bits();
+/// A word that is the second run of an agency form whose first run is
+/// one of [`Class::AGENCY_PAIRED_OPENING`] ("North" of "the North's
+/// media"), or a third run.
+const SECOND_RUN: u32 = Class::AGENCY_SECOND_RUN.bits();
+/// A word whose every agency form goes on with a second run, or with a
+/// byte that is no space, no period and no comma ("the").
+const PAIRED_OPENING: u32 = Class::AGENCY_PAIRED_OPENING.bits();
 /// A word that may open a date expression ([`crate::dates::OPENER_WORDS`]).
 const DATE_OPENER: u32 = Class::DATE_OPENER.bits();
 const VERB: u32 = 1 << 16;
@@ -328,8 +335,10 @@ pub(crate) struct Found {
     /// Words where a form of the built-in agency lexicon may open, or
     /// within which it may: words marked as the first run of one
     /// ([`crate::agency::FIRST_RUNS`]), and words that are not plain
-    /// ("pro-Xinhua", "ČTK"). The relays' search reads only these (see
-    /// `agency::search::Forms::at_tokens`).
+    /// ("pro-Xinhua", "ČTK"), but for those where no form may open by
+    /// their first run and the bytes after their joiners ("U.S.", "it's",
+    /// "Epstein’s": see [`joined`] and [`word`]). The relays' search reads
+    /// only these (see `agency::search::Forms::at_tokens`).
     pub agency: Vec<usize>,
     /// Words the dates' gate looks for ([`crate::dates::TRIGGER_WORDS`]),
     /// which with the words that are not plain ([`Found::not_plain`]) are
@@ -407,21 +416,26 @@ impl Found {
     }
 
     /// Notes the word `k`, which is not plain, where an agency form may
-    /// open (see [`Found::agency`]), and among the words that are not
-    /// plain.
+    /// open (see [`Found::agency`]) when `opens`, and among the words that
+    /// are not plain.
     #[inline]
-    fn not_plain(&mut self, k: usize) {
-        self.agency.push(k);
+    fn not_plain(&mut self, k: usize, opens: bool) {
+        if opens {
+            self.agency.push(k);
+        }
         self.not_plain.push(k);
     }
 
     /// [`Found::not_plain`] for the joined word `k` of `len` bytes, which
     /// the dates' gate reads only from
     /// [`crate::dates::SHORTEST_JOINED_WORD_READ`] bytes: a shorter one
-    /// ("U.S.", "it's") is listed where an agency form may open alone.
+    /// ("U.S.", "it's") is not. Listed among the words where an agency
+    /// form may open only when `opens`: see [`joined`].
     #[inline]
-    fn joined(&mut self, k: usize, len: usize) {
-        self.agency.push(k);
+    fn joined(&mut self, k: usize, len: usize, opens: bool) {
+        if opens {
+            self.agency.push(k);
+        }
         if len >= crate::dates::SHORTEST_JOINED_WORD_READ {
             self.not_plain.push(k);
         }
@@ -739,7 +753,11 @@ fn word_end(
             match bytes.get(end + 1) {
                 Some(&e) if e >= 0x80 => return Err(Span::new(i, end)),
                 Some(&e) if BYTE_CLASS[usize::from(e)] == ALNUM => {
-                    return joined(ix, bytes, i, end, first, index, out, found)
+                    // Its capital, and whether its first run is an agency
+                    // form's (see `joined`), in the one value the call
+                    // passes for both.
+                    let marks = (ix.plain_bits(first) & CAP) | (entry & (AGENCY | SECOND_RUN));
+                    return joined(ix, bytes, i, end, marks, index, out, found)
                         .ok_or(Span::new(i, end));
                 }
                 _ => {}
@@ -780,6 +798,9 @@ fn word_end(
 /// through the stack, and the caller, which has the span, builds it only
 /// when it is needed (the quote stage runs about 29.5K instructions fewer
 /// over corpora/real, some 18 a joined word).
+///
+/// `marks` holds the [`CAP`] bit of the word's first byte and the
+/// [`AGENCY`] bit of its first run's entry in the word index.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn joined(
@@ -787,13 +808,28 @@ fn joined(
     bytes: &[u8],
     i: usize,
     run_end: usize,
-    first: u8,
+    marks: u32,
     index: u32,
     out: &mut Vec<Tok>,
     found: &mut Found,
 ) -> Option<usize> {
     let mut end = run_end;
     let mut dotted = false;
+    // Whether a form of the built-in lexicon may open in the word: at its
+    // start only when its first run is a form's first run, as for a plain
+    // word (the run's entry, which the word loop looked up, gives the bit
+    // in `marks`), and after a joiner only when the two bytes there may
+    // open a form (`agency::builtin_pair_opens`); the search reads no
+    // other place in it. A word where none may is not listed for the
+    // relays' search ([`Found::agency`]), which read each of its places
+    // only to rule it out ("U.S.", "it's", "don't": about 940 of the 1,620
+    // such words over corpora/real): attribution ran 126K instructions
+    // fewer over corpora/real, the quote stage's tokenizer 33K more. (The
+    // word's first two bytes asked of the table instead of the run's bit,
+    // which needs no value passed, ruled out fewer: attribution 71K
+    // fewer. The bit passed as a value of its own cost the word loop's
+    // layout 57K.)
+    let mut opens = marks & AGENCY != 0;
     // Whether a run after the first holds a digit (the word loop read the
     // first for one, or left it to `holds_digit`): told byte by byte as
     // the runs are read, where reading them again cost about 40
@@ -802,13 +838,21 @@ fn joined(
     // At `end`, a joiner with an ASCII letter or digit after it.
     loop {
         dotted |= bytes.get(end) == Some(&b'.');
-        digit |= bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        // The first byte of the run after the joiner (there is one).
+        let run = bytes.get(end + 1).copied().unwrap_or(0);
+        digit |= run.is_ascii_digit();
         // The run after a joiner is short (2.8 bytes on average over
         // corpora/real, one byte in half of them: "U.S.", "it's"): read a
         // byte at a time, past its first, which is known to be a letter or
         // digit, it costs less than the eight-byte test, whose constants
         // took six registers, saved and restored on every call.
         end += 2;
+        // The place after the joiner, the run's first byte and the byte
+        // after it; by the paragraph's end, where the search reads the
+        // one byte there, a form may open.
+        opens |= bytes
+            .get(end)
+            .is_none_or(|&b| crate::agency::builtin_pair_opens(run, b));
         while let Some(&b) = bytes
             .get(end)
             .filter(|&&b| BYTE_CLASS[usize::from(b)] == ALNUM)
@@ -844,13 +888,33 @@ fn joined(
     let tok = Tok {
         span: Span::new(i, end),
         seg: index,
-        bits: entry | (ix.plain_bits(first) & CAP),
+        bits: entry | (marks & CAP),
     };
     // A joined word is in no list of first runs, which are letters and
     // digits only: noted once, as not plain, and among the dates' words
     // only when long enough to hold a trigger.
     debug_assert!(tok.bits & AGENCY == 0);
-    found.joined(out.len(), end - i);
+    // The word before it, listed as one where a form may open, is dropped
+    // from the list when all its forms go on with a space and a second
+    // run, which this word's first run is not ("the U.S.", "the
+    // country's"), or with a byte that is no space, no period and no
+    // comma, where the one white-space byte between the two is: no form
+    // matches there (the rule of `agency::search::opens_no_pair` for a
+    // plain word after it). It is the last word listed, of this segment,
+    // one byte before this one. Most are "the" (about 350 over
+    // corpora/real), whose run and the bytes after it the search hashed
+    // and read the tables of: attribution 43K instructions fewer, the
+    // tokenizer 16K more, the test of the word before asked first.
+    if let Some(prev) = out.last()
+        && prev.bits & (SIGN_BIT | PLAIN | PAIRED_OPENING) == PLAIN | PAIRED_OPENING
+        && marks & SECOND_RUN == 0
+        && prev.span.end + 1 == i
+        && prev.seg == index
+        && found.agency.last() == Some(&(out.len() - 1))
+    {
+        found.agency.pop();
+    }
+    found.joined(out.len(), end - i, opens);
     found.word(out.len(), &tok);
     out.push(tok);
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -979,6 +1043,9 @@ fn word(
     // Letters and digits of ASCII only, but for a final period: no joiner
     // or other character read.
     let mut plain = ascii;
+    // Whether an agency form may open after one of its joiners; at its
+    // start, see below.
+    let mut opens = false;
     // Each step takes the character at `end` and the ASCII letters and
     // digits after it, eight bytes at a time.
     while let Some(&d) = bytes.get(end) {
@@ -992,6 +1059,11 @@ fn word(
                 {
                     dotted |= d == b'.';
                     plain = false;
+                    // A place where an agency form may open when its two
+                    // bytes may (see `joined`).
+                    opens |= bytes
+                        .get(end + 1..end + 3)
+                        .is_none_or(|two| crate::agency::builtin_pair_opens(two[0], two[1]));
                     end += 1;
                 }
                 _ => break,
@@ -1046,9 +1118,24 @@ fn word(
         plain,
     );
     if !plain {
-        // In no list of first runs (see `joined`): noted once.
+        // In no list of first runs (see `joined`): noted once, and among
+        // the words where an agency form may open only when one may at
+        // its start or after a joiner. At its start, only when its first
+        // run of ASCII letters and digits is a form's first run, as for a
+        // joined word: a run known when the word loop read it up to
+        // `from` (a byte that is no ASCII letter or digit there), and
+        // looked up for the words that are not plain only ("Epstein’s",
+        // "he’s"), whose other bytes are not ASCII, and so no place where
+        // the search reads a form. Others may open one there. (Attribution
+        // 23K instructions fewer over corpora/real, the tokenizer 6K more.)
         debug_assert!(tok.bits & AGENCY == 0);
-        found.not_plain(out.len());
+        let opens = opens
+            || from == i
+            || bytes
+                .get(from)
+                .is_none_or(|&b| BYTE_CLASS[usize::from(b)] == ALNUM)
+            || words::ascii_word(ix, bytes, i, from) & AGENCY != 0;
+        found.not_plain(out.len(), opens);
     }
     found.word(out.len(), &tok);
     out.push(tok);
@@ -1444,6 +1531,71 @@ mod tests {
             para.bytes().any(|b| b.is_ascii_digit()),
             "{para:?}"
         );
+    }
+
+    /// A word of joined ASCII runs is listed for the relays' search only
+    /// where an agency form may open in it: at its first run, when that
+    /// is a form's first run, or after a joiner, where the two bytes may
+    /// open a form; and at the paragraph's end, where only one is read.
+    #[test]
+    fn joined_words_are_listed_where_a_form_may_open() {
+        let text = "the U.S. and it's long-range, Xinhua's pro-Xinhua U.N. AP: state-run x-A. \
+                    the North's the country's the  U.S. x-A";
+        let (mut toks, mut found) = (Vec::new(), Found::default());
+        let lower = text.to_ascii_lowercase();
+        let seg = Span::new(0, text.len());
+        tokenize_marking(text, lower.as_bytes(), seg, 0, &mut toks, &mut found);
+        let listed: Vec<&str> = found
+            .agency
+            .iter()
+            .map(|&k| &text[toks[k].span.range()])
+            .collect();
+        // "ra" and "ru" may open forms ("Radio Free Asia", "Russia Today");
+        // "U.S.", "U.N." and "it's" open none. "the" one byte before a
+        // joined word whose first run is no second run ("U.S.",
+        // "country's") opens none either, and is dropped; before "North's"
+        // or two bytes before, it is kept. "x-A" is listed at the
+        // paragraph's end only.
+        let want = [
+            "long-range",
+            "Xinhua's",
+            "pro-Xinhua",
+            "AP",
+            "state-run",
+            "the",
+            "North's",
+            "the",
+            "x-A",
+        ];
+        assert_eq!(listed, want);
+        // Each is still among the words that are not plain, for the dates.
+        let not_plain: Vec<&str> = found
+            .not_plain
+            .iter()
+            .map(|&k| &text[toks[k].span.range()])
+            .collect();
+        for word in ["long-range", "Xinhua's", "pro-Xinhua", "state-run"] {
+            assert!(not_plain.contains(&word), "{word} {not_plain:?}");
+        }
+    }
+
+    /// A word with characters that are not ASCII is listed for the relays'
+    /// search only where an agency form may open in it: at its first run
+    /// of ASCII letters and digits when that is a form's first run, at a
+    /// character that is not ASCII, or after a joiner.
+    #[test]
+    fn words_not_ascii_are_listed_where_a_form_may_open() {
+        let text = "Epstein\u{2019}s he\u{2019}s Xinhua\u{2019}s \u{10c}TK-run don\u{2019}t-AP state\u{2019}s";
+        let (mut toks, mut found) = (Vec::new(), Found::default());
+        let lower = text.to_ascii_lowercase();
+        let seg = Span::new(0, text.len());
+        tokenize_marking(text, lower.as_bytes(), seg, 0, &mut toks, &mut found);
+        let words = |list: &[usize]| -> Vec<&str> {
+            list.iter().map(|&k| &text[toks[k].span.range()]).collect()
+        };
+        let want = ["Xinhua\u{2019}s", "\u{10c}TK-run", "don\u{2019}t-AP"];
+        assert_eq!(words(&found.agency), want);
+        assert_eq!(words(&found.not_plain).len(), 6);
     }
 
     proptest::proptest! {
