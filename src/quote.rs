@@ -474,16 +474,18 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     // gate read, which take a paragraph's words at once.
     refill(seg_ends, segs.len());
     found.digit = false;
-    for (i, &s) in segs.iter().enumerate() {
+    // Extended from an iterator of known length, not pushed one by one: the
+    // room is reserved once and no push tests the capacity again.
+    seg_ends.extend(segs.iter().enumerate().map(|(i, &s)| {
         token::tokenize_marking(text, &layout.lower, s, i as u32, toks, found);
-        seg_ends.push(SegmentEnds {
+        SegmentEnds {
             tokens: toks.len(),
             agency: found.agency.len(),
             dates: found.dates.len(),
             not_plain: found.not_plain.len(),
             digit: std::mem::take(&mut found.digit),
-        });
-    }
+        }
+    }));
     Some(Cut { spare, first_colon })
 }
 
