@@ -953,3 +953,57 @@ fn trailer_openings_told_by_the_tables_as_by_the_bytes() {
         }
     }
 }
+
+/// A short paragraph that [`short_and_unmarked`] passes over holds no mark
+/// that [`bare_signoff_credit`] would read on from, on every page's
+/// paragraphs (and their tails of one to sixteen bytes).
+#[test]
+fn short_unmarked_paragraphs_hold_no_sentence_mark() {
+    let mut passed = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let layout = Layout::new(&text);
+        let bytes = text.as_bytes();
+        for p in &layout.paragraphs {
+            for len in 1..=16.min(p.span.end - p.span.start) {
+                let b = &bytes[p.span.end - len..p.span.end];
+                if short_and_unmarked(bytes, p.span.end, len) {
+                    passed += 1;
+                    assert!(unmarked_from(b).is_none(), "{path:?} {b:?}");
+                }
+            }
+        }
+    }
+    assert!(passed > 0);
+}
+
+#[test]
+fn short_unmarked_reads_only_the_paragraph() {
+    let text = "The Rep. Lee said so. News";
+    let b = text.as_bytes();
+    // "News" alone has no mark; with "so. " before it, it has one.
+    assert!(short_and_unmarked(b, b.len(), 4));
+    assert!(!short_and_unmarked(b, b.len(), 6));
+    // "said" has none, though the bytes before it do.
+    assert!(short_and_unmarked(b, 17, 4));
+    assert!(!short_and_unmarked(b, 17, 10));
+    // Longer than sixteen bytes, or ending before the sixteenth: not told.
+    assert!(!short_and_unmarked(b, b.len(), 17));
+    assert!(!short_and_unmarked(b"Europe", 6, 6));
+    // A byte outside ASCII may end a closing quote.
+    let quoted = "Some text before \u{201d}News";
+    assert!(!short_and_unmarked(quoted.as_bytes(), quoted.len(), 7));
+}
+
+proptest::proptest! {
+    #[test]
+    fn short_unmarked_texts_hold_no_sentence_mark(
+        s in "[a-zA-Z .!?\"\u{201d}\u{e9}(),-]{16,40}",
+        len in 1usize..=16,
+    ) {
+        let b = s.as_bytes();
+        let len = len.min(b.len());
+        if short_and_unmarked(b, b.len(), len) {
+            proptest::prop_assert!(unmarked_from(&b[b.len() - len..]).is_none());
+        }
+    }
+}
