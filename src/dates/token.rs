@@ -446,20 +446,7 @@ pub(crate) fn tokenize_from_cut(
             if opens {
                 opening.push(out.len());
             }
-            out.push(Tok {
-                start: s,
-                end: word_end,
-                kind: Kind::Word,
-                lex: Cell::new(lex),
-            });
-            if period {
-                out.push(Tok {
-                    start: word_end,
-                    end: e,
-                    kind: Kind::Punct(b'.'),
-                    lex: Cell::new(UNSEEN),
-                });
-            }
+            push_word(out, s, word_end, e, Kind::Word, lex);
             continue;
         }
         match word.punct() {
@@ -525,21 +512,29 @@ fn push_number(
         return false;
     }
     opening.push(out.len());
+    push_word(out, s, word_end, e, Kind::Num, UNSEEN);
+    true
+}
+
+/// Pushes the token of a word from the cut, `start..word_end` in the text,
+/// and, when the word took its period (`end` is one byte past `word_end`),
+/// the period's token.
+#[inline(always)]
+fn push_word(out: &mut Vec<Tok>, start: usize, word_end: usize, end: usize, kind: Kind, lex: u16) {
     out.push(Tok {
-        start: s,
+        start,
         end: word_end,
-        kind: Kind::Num,
-        lex: Cell::new(UNSEEN),
+        kind,
+        lex: Cell::new(lex),
     });
-    if period {
+    if end > word_end {
         out.push(Tok {
             start: word_end,
-            end: e,
+            end,
             kind: Kind::Punct(b'.'),
             lex: Cell::new(UNSEEN),
         });
     }
-    true
 }
 
 /// Whether `bytes` holds a vertical tab (0x0B), for [`tokenize_from_cut`]:
