@@ -18,7 +18,7 @@ use nom::combinator::opt;
 use nom::{IResult, Parser};
 use time::{Date, Time, UtcOffset};
 
-use crate::ascii8::{any_digit, first_digit_bit, is_digit};
+use crate::ascii8::{any_digit, block_has_digit, first_digit_bit, is_digit};
 
 use crate::date;
 use crate::layout::{Layout, Line, Role};
@@ -1045,28 +1045,6 @@ fn next_digit(bytes: &[u8], from: usize) -> usize {
     usize::MAX
 }
 
-/// Whether a block of 64 bytes holds an ASCII digit.
-///
-/// A byte is a digit when, with '0' taken from it by XOR, it is at most 9:
-/// the four sixteen-byte lanes are XORed and folded by their bytewise
-/// minimum, and only the minimum is compared, once a block, where a
-/// compare of each lane and an OR of the four (`ascii8::any_digit`) took
-/// three instructions more a block. The loop keeps the block's offset
-/// rather than counting blocks as `position` did, one instruction fewer
-/// again (together 13,800 instructions fewer over corpora/real, some 5,600
-/// blocks).
-#[inline(always)]
-fn block_has_digit(block: &[u8; 64]) -> bool {
-    let (lanes, _) = block.as_chunks::<16>();
-    let mut low = [u8::MAX; 16];
-    for lane in lanes {
-        for k in 0..16 {
-            low[k] = low[k].min(lane[k] ^ b'0');
-        }
-    }
-    low.iter().fold(false, |any, &b| any | (b <= 9))
-}
-
 /// Where the first ASCII digit of a block that holds one is (the block's
 /// length for none).
 ///
@@ -1887,27 +1865,6 @@ mod tests {
                         is_prose(line.as_bytes()),
                         is_prose_reference(&line),
                         "{line:?}"
-                    );
-                }
-            }
-        }
-    }
-
-    /// The block test by minimum agrees with `is_ascii_digit` for every byte
-    /// at every place, among fillers on both sides of the digits ('/' and
-    /// ':') and past ASCII.
-    #[test]
-    fn a_block_holds_a_digit_as_its_bytes_say() {
-        for fill in [b'/', b':', b'a', 0x00, 0xB0, 0xFF] {
-            assert!(!block_has_digit(&[fill; 64]), "{fill:#04x}");
-            for b in 0..=u8::MAX {
-                for k in [0, 1, 15, 16, 31, 47, 48, 63] {
-                    let mut block = [fill; 64];
-                    block[k] = b;
-                    assert_eq!(
-                        block_has_digit(&block),
-                        b.is_ascii_digit(),
-                        "{b:#04x} at {k}"
                     );
                 }
             }

@@ -83,7 +83,8 @@ pub(super) fn count_words_at(text: &str, span: Span, spacing: Spacing) -> usize 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) enum Spacing {
     /// ASCII white space only, on a page whose only bytes below 0x20 are
-    /// line breaks ([`Spacing::of_page`]): every byte up to 0x20 is a space.
+    /// line breaks (told by the page's lowercase copy, `layout::lowercase_into`):
+    /// every byte up to 0x20 is a space.
     Plain,
     /// ASCII white space only.
     #[default]

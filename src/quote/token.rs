@@ -754,8 +754,8 @@ fn word_end(
                 Some(&e) if e >= 0x80 => return Err(Span::new(i, end)),
                 Some(&e) if BYTE_CLASS[usize::from(e)] == ALNUM => {
                     // Its capital, and whether its first run is an agency
-                    // form's (see `joined`), in the one value the call
-                    // passes for both.
+                    // form's first or second run (see `joined`), in the one
+                    // value the call passes for all three.
                     let marks = (ix.plain_bits(first) & CAP) | (entry & (AGENCY | SECOND_RUN));
                     return joined(ix, bytes, i, end, marks, index, out, found)
                         .ok_or(Span::new(i, end));
@@ -800,7 +800,8 @@ fn word_end(
 /// over corpora/real, some 18 a joined word).
 ///
 /// `marks` holds the [`CAP`] bit of the word's first byte and the
-/// [`AGENCY`] bit of its first run's entry in the word index.
+/// [`AGENCY`] and [`SECOND_RUN`] bits of its first run's entry in the word
+/// index.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn joined(
