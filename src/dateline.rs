@@ -3,7 +3,7 @@
 //!
 //! The grammar reads, in order: story tags ("(LEAD)"), a place (city words,
 //! "SEOUL/WASHINGTON"), regions after commas ("Ore.", "South Dakota",
-//! "[India]"), a date ("Aug. 15", "15 August 2019"), an agency ("(AP)",
+//! "\[India\]"), a date ("Aug. 15", "15 August 2019"), an agency ("(AP)",
 //! "/TASS/", "Kyodo") and the closing mark (a dash of any width, ANPA's `_`,
 //! a colon). Markets copy starts with the date ("Jan 30 (Reuters) -"). It
 //! looks at no more than [`LIMIT`] bytes, so a dateline parse costs the same

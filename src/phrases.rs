@@ -56,9 +56,9 @@ impl Phrases {
         found
     }
 
-    /// Calls `found` with each occurrence [`Phrases::hits`] gives and the
-    /// index of its phrase: the one walk both read, whichever search was
-    /// built.
+    /// Calls `found` with each occurrence and the index of its phrase, left
+    /// to right and without overlaps: the one walk every reader of the
+    /// search uses, whichever search was built.
     pub(crate) fn each(&self, lower: &[u8], mut found: impl FnMut(Span, usize)) {
         match &self.0 {
             Search::Packed(s) => {

@@ -18,7 +18,7 @@ use crate::phrases::same_bytes;
 /// the loops of the builds that run when compiling, where `for` loops are
 /// not allowed. The longer form binds, besides, the form's index among the
 /// table's forms (its place in [`LOWERED`] and [`LISTINGS`]), its entry's
-/// index in [`AGENCIES`], the entry and the form's number in the entry
+/// index in [`AGENCIES`](super::table::AGENCIES), the entry and the form's number in the entry
 /// (as [`form`] takes it); the first two are patterns, `_` where unread.
 /// The counts move on before `body` runs, so `body` may `continue`.
 macro_rules! each_form {

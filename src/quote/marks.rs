@@ -202,7 +202,7 @@ pub(super) static ASCII_NEIGHBOUR: [u8; 128] = {
 /// The neighbours are read as the bits [`neighbour`] gives, an ASCII one
 /// from a table, and the mark from its bytes, rather than testing each
 /// neighbour against each list for each question; the answers are the
-/// same (a test compares it with [`classify_by_chars`], the first way, for
+/// same (a test compares it with `classify_by_chars`, the first way, for
 /// every mark between every ASCII character and more).
 fn classify(text: &str, span: Span) -> Option<Mark> {
     let bytes = text.as_bytes();
