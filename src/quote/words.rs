@@ -921,14 +921,6 @@ const MASKS: [u64; 9] = {
 /// a token: not unpacked here to be packed again there.
 #[inline]
 pub(crate) fn ascii_word(ix: &Index, bytes: &[u8], start: usize, end: usize) -> u32 {
-    ascii_word_inlined(ix, bytes, start, end)
-}
-
-/// [`ascii_word`], always inlined: for the joined words ("it's", "U.S."),
-/// read in a function of their own, where a call to it cost more than its
-/// probe.
-#[inline(always)]
-pub(crate) fn ascii_word_inlined(ix: &Index, bytes: &[u8], start: usize, end: usize) -> u32 {
     let len = end - start;
     if len == 0 || len > MAX_LEN {
         return 0;
@@ -959,6 +951,31 @@ pub(crate) fn ascii_word_inlined(ix: &Index, bytes: &[u8], start: usize, end: us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No word of the lists holds a joiner (`-'.&`): the tokenizer gives a
+    /// word of joined runs ("it's", "U.S.", "Jong-un") no entry without
+    /// looking it up (`token::joined`), and a word whose joiners it read
+    /// none either.
+    #[test]
+    fn no_listed_word_holds_a_joiner() {
+        let joiner = |w: &str| w.bytes().any(|b| matches!(b, b'-' | b'\'' | b'.' | b'&'));
+        let mut words = 0;
+        for &(list, _) in &LISTS {
+            for w in list {
+                assert!(!joiner(w), "{w:?}");
+                words += 1;
+            }
+        }
+        for (w, _) in cue::table::CUES {
+            assert!(!joiner(w), "{w:?}");
+            words += 1;
+        }
+        assert!(words > 500, "{words}");
+        // And so a joined word's look-up finds nothing.
+        for w in ["it's", "U.S.", "Jong-un", "R&D", "don't", "vice-president"] {
+            assert_eq!(ascii_word(index(), w.as_bytes(), 0, w.len()), 0, "{w}");
+        }
+    }
 
     #[test]
     fn entries_unpack_as_packed() {
