@@ -842,7 +842,7 @@ impl<'m> MentionReader<'m> {
     /// repeats, one or two a story), found by halving, and that segment
     /// searched afresh, as the walk over every segment would: the walk
     /// cost some 22 instructions a segment (40K over corpora/real's 1,800)
-    /// to find those few.
+    /// to find those few, and the quote stage runs 31K fewer.
     ///
     /// With `k` segments that are no paragraph before it, segment `i` is
     /// paragraph `i - k` up to the next that is none; that one and every
