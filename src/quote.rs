@@ -84,16 +84,18 @@ const AFTER: usize = 50;
 /// text order.
 #[cfg(test)]
 fn segments(text: &str, layout: &Layout) -> Vec<Span> {
-    segments_in(Vec::new(), text, layout)
+    segments_in(Vec::new(), text, layout).0
 }
 
-/// [`segments`] in `segs`, emptied first.
-fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
+/// [`segments`] in `segs`, emptied first, and how many of them are the
+/// body's paragraphs (the others are the headline and its repeats).
+fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> (Vec<Span>, usize) {
     // Room for the headline and a repeat of it: grown seldom.
     crate::scratch::refill(&mut segs, layout.paragraphs.len() + 2);
     segs.extend(layout.body().map(|p| p.span));
+    let paragraphs = segs.len();
     let Some(h) = layout.headline else {
-        return segs;
+        return (segs, paragraphs);
     };
     let head = &text[h];
     // The headline and its repeats go in among the paragraphs they do not
@@ -107,7 +109,6 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
     // their ends are in order too: a span overlaps one of them exactly when
     // it overlaps the last one starting before it or the first one not
     // starting before it.
-    let paragraphs = segs.len();
     let overlaps = |s: &Span, x: Span| s.start < x.end && x.start < s.end;
     let overlaps_paragraph = |segs: &[Span], x: Span| {
         let at = segs[..paragraphs].partition_point(|s| s.start < x.start);
@@ -188,7 +189,7 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> Vec<Span> {
         segs.insert(repeats.start + at, h);
     }
     merge_after(&mut segs, paragraphs);
-    segs
+    (segs, paragraphs)
 }
 
 /// `spans[..first]` and `spans[first..]`, each in text order, merged into
@@ -331,6 +332,9 @@ pub(crate) struct Cut {
     /// after a colon starts there, rather than reading every segment's
     /// bytes again up to it, and a story with none is not searched at all.
     first_colon: Option<usize>,
+    /// How many of the segments are the body's paragraphs: the others,
+    /// few, are the headline and its repeats ([`segments_in`]).
+    paragraphs: usize,
 }
 
 impl Cut {
@@ -338,6 +342,12 @@ impl Cut {
     /// headline and its repeats that overlap none.
     pub(crate) fn segments(&self) -> &[Span] {
         &self.spare.segs
+    }
+
+    /// How many of the [`Cut::segments`] are the body's paragraphs
+    /// (`Layout::body`); the others are the headline and its repeats.
+    pub(crate) fn paragraphs(&self) -> usize {
+        self.paragraphs
     }
 
     /// The segments' tokens, in text order.
@@ -440,7 +450,8 @@ pub(crate) fn cut_every(text: &str, layout: &Layout) -> Option<Cut> {
 fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     use crate::scratch::refill;
     let mut spare: Scratch = crate::scratch::take().unwrap_or_default();
-    spare.segs = segments_in(std::mem::take(&mut spare.segs), text, layout);
+    let paragraphs;
+    (spare.segs, paragraphs) = segments_in(std::mem::take(&mut spare.segs), text, layout);
     let first_colon = colons_in(text, &spare.segs, 0).next();
     if early && first_colon.is_none() && !marks::may_pair(text, &spare.segs) {
         crate::scratch::give(spare);
@@ -486,7 +497,11 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
             digit: std::mem::take(&mut found.digit),
         }
     }));
-    Some(Cut { spare, first_colon })
+    Some(Cut {
+        spare,
+        first_colon,
+        paragraphs,
+    })
 }
 
 /// The story's quotes, from its tokens ([`cut`]; none when it has none).

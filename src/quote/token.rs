@@ -757,7 +757,7 @@ fn word_end(
                     // form's first or second run (see `joined`), in the one
                     // value the call passes for all three.
                     let marks = (ix.plain_bits(first) & CAP) | (entry & (AGENCY | SECOND_RUN));
-                    return joined(ix, bytes, i, end, marks, index, out, found)
+                    return joined(bytes, i, end, marks, index, out, found)
                         .ok_or(Span::new(i, end));
                 }
                 _ => {}
@@ -803,9 +803,7 @@ fn word_end(
 /// [`AGENCY`] and [`SECOND_RUN`] bits of its first run's entry in the word
 /// index.
 #[inline(never)]
-#[allow(clippy::too_many_arguments)]
 fn joined(
-    ix: &words::Index,
     bytes: &[u8],
     i: usize,
     run_end: usize,
@@ -874,22 +872,22 @@ fn joined(
     if digit {
         found.digit = true;
     }
-    let entry = words::ascii_word_inlined(ix, bytes, i, end);
-    // A joined word has three bytes or more: never a single capital. Its
-    // period is its own after a dotted word ("U.S."), before ')' or for an
-    // abbreviation.
-    if bytes.get(end) == Some(&b'.')
-        && (dotted
-            || bytes.get(end + 1) == Some(&b')')
-            || Entry::unpack(entry).class.has(Class::ABBREVIATION))
-    {
+    // A joined word is in no word list: no listed word holds a joiner
+    // (`words::tests::no_listed_word_holds_a_joiner`), so its entry,
+    // whose look-up probed the index with its bytes and their joiners
+    // (some 35 instructions a word, over 1,600 joined words in
+    // corpora/real), is empty, and it is no abbreviation. It has three
+    // bytes or more: never a single capital. Its period is its own after
+    // a dotted word ("U.S.") or before ')'.
+    if bytes.get(end) == Some(&b'.') && (dotted || bytes.get(end + 1) == Some(&b')')) {
         end += 1;
     }
-    // Its capital bit as a plain word's, read in one load; not plain.
+    // Its capital bit as a plain word's, read in one load; not plain, and
+    // in no list.
     let tok = Tok {
         span: Span::new(i, end),
         seg: index,
-        bits: entry | (marks & CAP),
+        bits: marks & CAP,
     };
     // A joined word is in no list of first runs, which are letters and
     // digits only: noted once, as not plain, and among the dates' words
@@ -1040,10 +1038,9 @@ fn word(
     // period or an ampersand with a letter or digit after it.
     let mut end = from.max(i + c.len_utf8());
     let mut dotted = false;
-    let mut ascii = b < 0x80;
     // Letters and digits of ASCII only, but for a final period: no joiner
     // or other character read.
-    let mut plain = ascii;
+    let mut plain = b < 0x80;
     // Whether an agency form may open after one of its joiners; at its
     // start, see below.
     let mut opens = false;
@@ -1072,7 +1069,6 @@ fn word(
         } else {
             let Some(d) = char_at(s, end) else { break };
             if is_alphanumeric(d) || (d == '’' && is_alnum_at(s, end + d.len_utf8())) {
-                ascii = false;
                 plain = false;
                 end += d.len_utf8();
             } else {
@@ -1092,8 +1088,9 @@ fn word(
     if digit_in(bytes, from, end) {
         found.digit = true;
     }
-    // The lists are ASCII: other words are in none.
-    let entry = if ascii {
+    // The lists are ASCII, and no listed word holds a joiner (see
+    // `joined`): a word that is not plain is in none.
+    let entry = if plain {
         words::ascii_word(ix, bytes, i, end)
     } else {
         0
