@@ -922,30 +922,33 @@ fn story_region(
     paragraphs: &[Paragraph],
     stats: &mut [Stats],
 ) -> Option<(usize, usize)> {
-    let mut best: Option<(i64, usize, usize)> = None;
-    // The run being summed, while `open`: its sum and first paragraph.
-    // (Plain variables rather than an `Option` of the run, which was
-    // matched and rebuilt at each paragraph: about a dozen instructions
-    // more a paragraph, and this loop reads every paragraph of the page.)
-    let (mut open, mut sum, mut start) = (false, 0, 0);
+    // The best run's sum and ends; no run has the least sum.
+    let (mut best, mut region) = (i64::MIN, (0, 0));
+    // The run being summed: its sum and first paragraph. A run goes on
+    // while its sum is above zero, so the sum alone tells whether one is
+    // open: a run is opened only by a paragraph that can open the story,
+    // and a run whose sum falls to zero or below is given up. (An `open`
+    // flag beside the sum, and the best run as an `Option`, cost a
+    // register, a flag read from the stack and three conditional moves at
+    // every paragraph of the page.)
+    let (mut sum, mut start) = (0, 0);
     for (i, s) in stats.iter_mut().enumerate() {
-        if open && sum > 0 {
+        if sum > 0 {
             // The paragraph's span is read only for the few counted here.
             if !s.counted {
                 s.count(text, paragraphs[i].span, true);
             }
             sum += story_weight(s);
         } else if s.can_open_body() {
-            (open, sum, start) = (true, story_weight(s), i);
+            (sum, start) = (story_weight(s), i);
         } else {
-            open = false;
             continue;
         }
-        if best.is_none_or(|(b, _, _)| sum > b) {
-            best = Some((sum, start, i));
+        if sum > best {
+            (best, region) = (sum, (start, i));
         }
     }
-    best.map(|(_, a, b)| (a, b))
+    (best > i64::MIN).then_some(region)
 }
 
 /// What a closing heading costs a run of story paragraphs crossing it: more
