@@ -216,10 +216,12 @@ impl Layout {
         let mut body_run = 0..0;
         if let (Some((_, last)), Some(lead)) = (region, lead) {
             // Zipped slices rather than two indexings a paragraph, each
-            // with its bounds check, over every paragraph of the story.
+            // with its bounds check, over every paragraph of the story. No
+            // paragraph of the story is the headline: it and its repeats
+            // come before the lead.
             let story = paragraphs[lead..=last].iter_mut().zip(&stats[lead..=last]);
             for (p, s) in story {
-                if p.role != Role::Headline && s.is_body_text() {
+                if s.is_body_text() {
                     p.role = Role::Body;
                 }
             }
@@ -739,11 +741,18 @@ impl Stats {
         plain_page: bool,
         openers: chrome::ParagraphOpeners,
     ) -> Stats {
-        let inner = without_wire_caret(text, span);
         // The tests below read bytes: slicing the `str` checked both ends
         // for character boundaries at every paragraph (about a fifth of
         // what the tests themselves cost), and the spans sit on them.
-        let p = &text.as_bytes()[inner.start..inner.end];
+        // The paragraph is sliced before its first byte is tested for a
+        // wire caret, which then needs no bounds check of its own.
+        let whole = &text.as_bytes()[span.start..span.end];
+        let (inner, p) = if whole.first() == Some(&b'^') {
+            let inner = without_wire_caret(text, span);
+            (inner, &text.as_bytes()[inner.start..inner.end])
+        } else {
+            (span, whole)
+        };
         let marked = marked(inner);
         let spacing = Spacing::of(spaced(inner), plain_page);
         let opened = openers.openings(p);
@@ -797,11 +806,17 @@ impl Stats {
     #[inline(always)]
     fn count(&mut self, text: &str, span: Span, ending: bool) {
         if !self.counted {
-            let inner = without_wire_caret(text, span);
-            self.words = shape::count_words_at(text, inner, self.spacing);
-            self.sentence = ending && ends_sentence_at(text, inner);
-            self.counted = true;
+            self.count_inner(text, without_wire_caret(text, span), ending);
         }
+    }
+
+    /// [`Stats::count`] of a paragraph read at `inner`, its span without
+    /// its wire caret ([`without_wire_caret`]), counted or not.
+    #[inline(always)]
+    fn count_inner(&mut self, text: &str, inner: Span, ending: bool) {
+        self.words = shape::count_words_at(text, inner, self.spacing);
+        self.sentence = ending && ends_sentence_at(text, inner);
+        self.counted = true;
     }
 
     /// Could be a headline: a short single line of title words.
@@ -823,12 +838,18 @@ impl Stats {
         if self.chrome || self.ends_story {
             return false;
         }
-        self.count(text, span, false);
+        // The span without its caret is worked out once, for the count and
+        // the tests, rather than once for each.
+        let inner = without_wire_caret(text, span);
+        if !self.counted {
+            self.count_inner(text, inner, false);
+        }
         if !(2..=30).contains(&self.words) {
             return false;
         }
-        let p = &text[without_wire_caret(text, span)];
-        if p.len() > 300 || p.ends_with(['.', ':']) {
+        let p = &text[inner];
+        // The last byte is the last character when it is ASCII.
+        if p.len() > 300 || matches!(p.as_bytes().last(), Some(b'.' | b':')) {
             return false;
         }
         // One pass tells which bytes the tests below search for occur at
@@ -922,30 +943,33 @@ fn story_region(
     paragraphs: &[Paragraph],
     stats: &mut [Stats],
 ) -> Option<(usize, usize)> {
-    let mut best: Option<(i64, usize, usize)> = None;
-    // The run being summed, while `open`: its sum and first paragraph.
-    // (Plain variables rather than an `Option` of the run, which was
-    // matched and rebuilt at each paragraph: about a dozen instructions
-    // more a paragraph, and this loop reads every paragraph of the page.)
-    let (mut open, mut sum, mut start) = (false, 0, 0);
+    // The best run's sum and ends; no run has the least sum.
+    let (mut best, mut region) = (i64::MIN, (0, 0));
+    // The run being summed: its sum and first paragraph. A run goes on
+    // while its sum is above zero, so the sum alone tells whether one is
+    // open: a run is opened only by a paragraph that can open the story,
+    // and a run whose sum falls to zero or below is given up. (An `open`
+    // flag beside the sum, and the best run as an `Option`, cost a
+    // register, a flag read from the stack and three conditional moves at
+    // every paragraph of the page.)
+    let (mut sum, mut start) = (0, 0);
     for (i, s) in stats.iter_mut().enumerate() {
-        if open && sum > 0 {
+        if sum > 0 {
             // The paragraph's span is read only for the few counted here.
             if !s.counted {
                 s.count(text, paragraphs[i].span, true);
             }
             sum += story_weight(s);
         } else if s.can_open_body() {
-            (open, sum, start) = (true, story_weight(s), i);
+            (sum, start) = (story_weight(s), i);
         } else {
-            open = false;
             continue;
         }
-        if best.is_none_or(|(b, _, _)| sum > b) {
-            best = Some((sum, start, i));
+        if sum > best {
+            (best, region) = (sum, (start, i));
         }
     }
-    best.map(|(_, a, b)| (a, b))
+    (best > i64::MIN).then_some(region)
 }
 
 /// What a closing heading costs a run of story paragraphs crossing it: more
