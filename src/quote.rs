@@ -87,7 +87,7 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
     segments_in(Vec::new(), text, layout).0
 }
 
-/// [`segments`] in `segs`, emptied first, and how many of them are the
+/// `segments` in `segs`, emptied first, and how many of them are the
 /// body's paragraphs (the others are the headline and its repeats).
 fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> (Vec<Span>, usize) {
     // Room for the headline and a repeat of it: grown seldom.
@@ -320,7 +320,7 @@ struct SegmentEnds {
     digit: bool,
 }
 
-/// The paragraphs quotes are looked for in ([`segments`]), cut into tokens
+/// The paragraphs quotes are looked for in (`segments`), cut into tokens
 /// once, before the relays are read: the relays' agency search passes over
 /// the body's words on their tokens ([`crate::agency::ParagraphMentions`])
 /// rather than reading every byte again, and the quote stage reads them
@@ -1212,7 +1212,7 @@ fn subjects<'a>(
         .collect()
 }
 
-/// The person subjects of [`subjects`], read as far back as the quotes
+/// The person subjects of `subjects`, read as far back as the quotes
 /// ask: whoever spoke last before a quote needs only the last verb before
 /// it that has one, found by reading back from the quote, most often a
 /// verb or two, and none before the last quote's speaker, who wins over
@@ -1245,7 +1245,7 @@ enum Read {
 }
 
 impl<'a> Subjects<'a> {
-    /// The last of the subjects of [`subjects`] whose verb starts before
+    /// The last of the subjects of `subjects` whose verb starts before
     /// byte `at`, unless that verb starts at or before `after`: then
     /// `None`, and the verbs from there back are not read (whoever spoke
     /// at `after` is more recent than their subjects).

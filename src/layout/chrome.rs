@@ -113,8 +113,8 @@ const CREDITS: &[&str] = &[
 /// 160 instructions, several times these compares, and a paragraph that
 /// passes the gates has no more than a handful of entries left to try.
 /// Tables asked about every paragraph share one set of gates
-/// ([`openings`]), so that a paragraph takes them once rather than once a
-/// table.
+/// ([`Openers::openings`]), so that a paragraph takes them once rather
+/// than once a table.
 ///
 /// The tables are fixed, so each `Openers` is made when compiling, a
 /// `static` of exactly `N` entries ([`entry_count`]): built at run time, it
@@ -808,7 +808,7 @@ fn is_credit_or_stamp(p: &str, shape: &Shape) -> bool {
     opens_credit_or_stamp(p, Kinds::of(p.as_bytes())) || worded_as_credit_or_stamp(shape)
 }
 
-/// The part of [`is_credit_or_stamp`] read off the line's bytes alone:
+/// The part of `is_credit_or_stamp` read off the line's bytes alone:
 /// asked first, so that a line it says yes to ("By ...", "Updated ...")
 /// needs no reading of its words.
 /// `kinds` are the [`Kinds`] of its bytes.
@@ -820,7 +820,7 @@ pub(super) fn opens_credit_or_stamp(p: &str, kinds: Kinds) -> bool {
         || (kinds.has(Kinds::LETTER_M) && has_min_read(p))
 }
 
-/// The part of [`is_credit_or_stamp`] read off the line's words.
+/// The part of `is_credit_or_stamp` read off the line's words.
 pub(super) fn worded_as_credit_or_stamp(shape: &Shape) -> bool {
     // "Analysis by Chris Cillizza, CNN Editor-at-large": a short line
     // crediting a capitalised name.

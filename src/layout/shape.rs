@@ -282,7 +282,7 @@ impl UnicodeSpaces {
         self.0.is_empty()
     }
 
-    /// A reader of [`UnicodeSpaces::within`] for spans asked in text order.
+    /// A reader of `UnicodeSpaces::within` for spans asked in text order.
     pub(super) fn walk(&self) -> SpaceWalk<'_> {
         SpaceWalk {
             starts: &self.0,
@@ -627,7 +627,7 @@ impl Shape {
         Shape::of_counted(p, p.split_whitespace().count(), has_unicode_space(p), kinds)
     }
 
-    /// [`Shape::of`] a paragraph whose `words` are counted already and
+    /// `Shape::of` a paragraph whose `words` are counted already and
     /// which holds a Unicode space or not (`unicode_spaced`), as the
     /// paragraph's [`Stats`](super::Stats) know; `kinds` are its bytes'
     /// [`Kinds`], which rule out the searches for bytes it lacks.
