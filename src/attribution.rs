@@ -472,8 +472,7 @@ fn description_hits(lower: &[u8], para: Span, keys: &[(Span, usize)], out: &mut 
             let Some(start) = key_start.checked_sub(at) else {
                 continue;
             };
-            let text = DESCRIPTIONS[phrase].as_bytes();
-            if bytes.get(start..start + text.len()) == Some(text) {
+            if holds_at(bytes, start, DESCRIPTIONS[phrase].as_bytes()) {
                 found.push((start, phrase));
             }
         }
@@ -492,6 +491,20 @@ fn description_hits(lower: &[u8], para: Span, keys: &[(Span, usize)], out: &mut 
             anaphora.push(span);
         }
     }
+}
+
+/// Whether `bytes` hold `phrase` at `at`: what `bytes.get(at..at +
+/// phrase.len()) == Some(phrase)` tells, compared byte by byte from the
+/// first. Most phrases compared where a key or a first byte placed them
+/// differ from the text within a byte or two ("the news agency" where
+/// the text has "an agency"): the loop's few steps cost less than a
+/// call into the library's `memcmp`, which the slices' equality made
+/// for each of them, about 1,900 over corpora/real.
+#[inline]
+fn holds_at(bytes: &[u8], at: usize, phrase: &[u8]) -> bool {
+    bytes.get(at..).is_some_and(|rest| {
+        rest.len() >= phrase.len() && rest.iter().zip(phrase).all(|(a, b)| a == b)
+    })
 }
 
 /// What [`description_hits`] finds in a paragraph, in lists kept from
@@ -606,7 +619,7 @@ fn country_before(before: &str) -> Option<(usize, &'static str)> {
         }
         for &(name, agency) in &cues::COUNTRIES[usize::from(first)..usize::from(end)] {
             let after = k + name.len();
-            if h.get(k..after) == Some(name.as_bytes())
+            if holds_at(h, k, name.as_bytes())
                 && !h.get(after).is_some_and(u8::is_ascii_alphanumeric)
             {
                 return Some((k, agency));
@@ -840,7 +853,7 @@ fn earliest_cue(lower: &[u8], before: &str) -> Option<(usize, &'static str, &'st
             let bit = 1 << j;
             let after = k + p.len();
             if seen & bit != 0
-                || h.get(k..after) != Some(p.as_bytes())
+                || !holds_at(h, k, p.as_bytes())
                 || h.get(after).is_some_and(u8::is_ascii_alphanumeric)
             {
                 continue;

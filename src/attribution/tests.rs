@@ -798,3 +798,30 @@ fn story_paragraphs_are_the_body_of_the_whole_layout() {
         assert!(trimmed > 10, "{trimmed}");
     }
 }
+
+/// `holds_at` tells what comparing the slice of the text at the place
+/// tells: the phrase whole at the place, not one cut short by the text's
+/// end nor one placed past it.
+#[test]
+fn holds_at_is_the_slice_compare() {
+    let text = b"reported, according to the north's official news agency";
+    let cases: &[(usize, &[u8])] = &[
+        (10, b"according to"),
+        (9, b"according to"),
+        (10, b"according to the north"),
+        (44, b"news agency"),
+        (44, b"news agency's"),
+        (text.len(), b""),
+        (text.len(), b"a"),
+        (text.len() + 1, b""),
+        (0, b"reported"),
+        (0, b"Reported"),
+    ];
+    let mut held = 0;
+    for &(at, phrase) in cases {
+        let want = text.get(at..at + phrase.len()) == Some(phrase);
+        assert_eq!(holds_at(text, at, phrase), want, "{at} {phrase:?}");
+        held += usize::from(want);
+    }
+    assert_eq!(held, 5);
+}
