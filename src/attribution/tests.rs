@@ -396,6 +396,35 @@ fn country_before_takes_the_last_named() {
     assert_eq!(country_before(""), None);
 }
 
+/// `may_open_country` flags a byte exactly when it is an ASCII capital or
+/// 't', wherever it stands among the eight, whatever the bytes beside it.
+#[test]
+fn may_open_country_flags_capitals_and_t() {
+    for b in 0..=255u8 {
+        for at in 0..8 {
+            for fill in [b' ', b't', b'Z', 0xE2, 0x00, 0x7F] {
+                let mut bytes = [fill; 8];
+                bytes[at] = b;
+                let flags = may_open_country(u64::from_le_bytes(bytes));
+                let byte_flagged = flags >> (8 * at + 7) & 1 == 1;
+                assert_eq!(
+                    byte_flagged,
+                    b.is_ascii_uppercase() || b == b't',
+                    "{b:#x} {at}"
+                );
+                let fill_flagged = fill.is_ascii_uppercase() || fill == b't';
+                let others = flags & !(0x80 << (8 * at));
+                let want = if fill_flagged {
+                    0x8080_8080_8080_8080 & !(0x80 << (8 * at))
+                } else {
+                    0
+                };
+                assert_eq!(others, want, "{b:#x} {at} {fill:#x}");
+            }
+        }
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn country_before_agrees_with_a_search_per_name(
