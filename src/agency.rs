@@ -607,19 +607,19 @@ impl ParagraphMentions {
         match cut {
             Some(cut) => {
                 let tokens = cut.tokens();
-                let mut next_segment = 0;
+                let mut words_of = cut.agency_words_reader();
                 for span in spans {
                     let from = out.mentions.len();
                     if let Some(hay) = bytes(span) {
-                        match cut.segment_of(span, &mut next_segment) {
+                        match words_of.of(span) {
                             // The words the search reads, listed by
                             // segment when cut: none is read to find the
                             // paragraph's.
-                            Some(seg) => lexicon.push_mentions_on(
+                            Some(words) => lexicon.push_mentions_on(
                                 hay,
                                 span.start,
                                 tokens,
-                                cut.agency_words(seg),
+                                words,
                                 &mut out.mentions,
                             ),
                             None => lexicon.push_mentions_in(hay, span.start, &mut out.mentions),

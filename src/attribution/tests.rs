@@ -396,6 +396,35 @@ fn country_before_takes_the_last_named() {
     assert_eq!(country_before(""), None);
 }
 
+/// `may_open_country` flags a byte exactly when it is an ASCII capital or
+/// 't', wherever it stands among the eight, whatever the bytes beside it.
+#[test]
+fn may_open_country_flags_capitals_and_t() {
+    for b in 0..=255u8 {
+        for at in 0..8 {
+            for fill in [b' ', b't', b'Z', 0xE2, 0x00, 0x7F] {
+                let mut bytes = [fill; 8];
+                bytes[at] = b;
+                let flags = may_open_country(u64::from_le_bytes(bytes));
+                let byte_flagged = flags >> (8 * at + 7) & 1 == 1;
+                assert_eq!(
+                    byte_flagged,
+                    b.is_ascii_uppercase() || b == b't',
+                    "{b:#x} {at}"
+                );
+                let fill_flagged = fill.is_ascii_uppercase() || fill == b't';
+                let others = flags & !(0x80 << (8 * at));
+                let want = if fill_flagged {
+                    0x8080_8080_8080_8080 & !(0x80 << (8 * at))
+                } else {
+                    0
+                };
+                assert_eq!(others, want, "{b:#x} {at} {fill:#x}");
+            }
+        }
+    }
+}
+
 proptest::proptest! {
     #[test]
     fn country_before_agrees_with_a_search_per_name(
@@ -797,4 +826,31 @@ fn story_paragraphs_are_the_body_of_the_whole_layout() {
     if crate::test_stories::corpus_at_hand() {
         assert!(trimmed > 10, "{trimmed}");
     }
+}
+
+/// `holds_at` tells what comparing the slice of the text at the place
+/// tells: the phrase whole at the place, not one cut short by the text's
+/// end nor one placed past it.
+#[test]
+fn holds_at_is_the_slice_compare() {
+    let text = b"reported, according to the north's official news agency";
+    let cases: &[(usize, &[u8])] = &[
+        (10, b"according to"),
+        (9, b"according to"),
+        (10, b"according to the north"),
+        (44, b"news agency"),
+        (44, b"news agency's"),
+        (text.len(), b""),
+        (text.len(), b"a"),
+        (text.len() + 1, b""),
+        (0, b"reported"),
+        (0, b"Reported"),
+    ];
+    let mut held = 0;
+    for &(at, phrase) in cases {
+        let want = text.get(at..at + phrase.len()) == Some(phrase);
+        assert_eq!(holds_at(text, at, phrase), want, "{at} {phrase:?}");
+        held += usize::from(want);
+    }
+    assert_eq!(held, 5);
 }
