@@ -320,7 +320,7 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
 }
 
 /// The index of the last relay (attribution) starting at or before byte
-/// `at`, whose chain [`chain_at`] gives there.
+/// `at`, whose chain `chain_at` gives there.
 fn relay_before(relays: &Relays<'_>, at: usize) -> Option<usize> {
     // Attributions are in text order: a binary search, not a scan per quote.
     let k = relays.attributions.partition_point(|a| a.span.start <= at);
@@ -680,7 +680,7 @@ fn may_open_country(x: u64) -> u64 {
 }
 
 /// The chain for a quote at `quote`: a relay that follows it closely (the
-/// `"...," the KCNA said` form) if there is one, else [`chain_at`] its start.
+/// `"...," the KCNA said` form) if there is one, else `chain_at` its start.
 pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, str>> {
     chain_of(relays, relay_near(relays, quote))
 }
