@@ -1129,7 +1129,7 @@ const fn mark_name_pair(pairs: &mut [u64; 1 << 10], key: &[u8]) {
     while x < 256 {
         let b = x as u8;
         let marked = match before {
-            Some(a) => b >= 0x80 || b.to_ascii_lowercase() == a.to_ascii_lowercase(),
+            Some(a) => b >= 0x80 || b.eq_ignore_ascii_case(&a),
             None => true,
         };
         if marked {
