@@ -8,7 +8,7 @@
 
 use super::lowered::{KEY_SLOTS, LISTINGS, LOWERED, each_form, key_slot};
 use super::unicode_keys::UNICODE_KEYS;
-use super::{mark_name_end, mark_shape};
+use super::{full_when_short, mark_name_end, mark_name_pair, mark_shape, unread_pairs};
 use crate::phrases::same_bytes;
 
 /// The built-in lexicon's surface map, as `Lexicon::new` makes a user's
@@ -23,8 +23,8 @@ pub(super) struct BuiltinSurface {
     pub shapes: [u64; 1 << 10],
     /// `Lexicon::name_ends` of the keys.
     pub name_ends: [u64; 1 << 10],
-    /// `Lexicon::short_name` of the keys.
-    pub short_name: bool,
+    /// `Lexicon::name_pairs` of the keys.
+    pub name_pairs: [u64; 1 << 10],
     /// The longest form's length, trimmed.
     pub longest: usize,
 }
@@ -64,7 +64,7 @@ impl BuiltinSurface {
             slots: [None; KEY_SLOTS],
             shapes: [0; 1 << 10],
             name_ends: [0; 1 << 10],
-            short_name: false,
+            name_pairs: unread_pairs(),
             longest: 0,
         };
         each_form!(|n, i, e, k, bytes| {
@@ -90,15 +90,18 @@ impl BuiltinSurface {
             }
         });
         let mut slot = 0;
+        let mut short_name = false;
         while slot < KEY_SLOTS {
             if let Some((key, _, name)) = out.slots[slot] {
                 mark_shape(&mut out.shapes, key.as_bytes());
-                if name.is_some() && !mark_name_end(&mut out.name_ends, key.as_bytes()) {
-                    out.short_name = true;
+                if name.is_some() {
+                    short_name |= !mark_name_end(&mut out.name_ends, key.as_bytes());
+                    mark_name_pair(&mut out.name_pairs, key.as_bytes());
                 }
             }
             slot += 1;
         }
+        out.name_ends = full_when_short(out.name_ends, short_name);
         out
     }
 

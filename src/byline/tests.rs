@@ -521,6 +521,29 @@ fn a_paragraph_may_open_a_trailer_when_a_keyword_has_its_first_two_letters() {
     }
 }
 
+/// The end marks told by a line's last two bytes are the end marks, over
+/// every line of the real pages (which hold "(END)" and "-0-" lines, and
+/// many lines ending in "and", "(AP)" or a dash).
+#[test]
+fn end_marks_of_real_pages_are_told_by_their_last_two_bytes() {
+    let mut marks = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let text = text.as_str();
+        let layout = crate::layout::Layout::new(text);
+        for l in &layout.lines {
+            let told = ends_as_end_mark(text, l.trimmed);
+            assert_eq!(
+                told,
+                words::is_end_mark(line_text(text, l.trimmed)),
+                "{:?} in {path:?}",
+                line_text(text, l.trimmed)
+            );
+            marks += usize::from(told);
+        }
+    }
+    assert!(marks > 0);
+}
+
 proptest::proptest! {
     #[test]
     fn a_paragraph_the_first_two_bytes_rule_out_opens_no_trailer(
@@ -535,7 +558,7 @@ proptest::proptest! {
 
     #[test]
     fn end_marks_told_by_their_last_byte_are_the_end_marks(
-        s in "[ (]{0,2}(-0-|end|END|End|-30-|more|x|\u{e9})[ )]{0,2}"
+        s in "[ (\t\u{a0}]{0,2}(-0-|end|END|End|-30-|more|x|said|and|AP|well-|x0-|\u{e9})[ )\t\u{a0}\u{3000}]{0,2}"
     ) {
         let line = crate::layout::trim(&s, Span::new(0, s.len()));
         if !line.is_empty() {
