@@ -1544,7 +1544,7 @@ fn no_mark_ascii(x: u64) -> bool {
     x & HIGH == 0 && x.wrapping_add(0x5F * ONES) & !x.wrapping_add(0x40 * ONES) & HIGH == 0
 }
 
-/// Where the last mark in `b[..end]` starts, as [`last_sentence_mark`]
+/// Where the last mark in `b[..end]` starts, as `last_sentence_mark`
 /// tells: eight bytes are tested at a time, each against the five bytes
 /// that end a mark, and only the bytes before the last block are read one
 /// by one.
