@@ -507,9 +507,10 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
         {
             let t = Span::new(start, nl);
             // Web pages put a blank line after most lines: such a line,
-            // alone in its run, is its own paragraph, pushed here with the
-            // blank line passed over, rather than carried as the run to the
-            // blank line's turn of the loop. The run is tested before the
+            // alone in its run, is its own paragraph, left on the list of
+            // lines for [`Run::settle`] with the blank line passed over,
+            // rather than carried as the run to the blank line's turn of
+            // the loop. The run is tested before the
             // next byte: with the loop's own test for a blank line gone, the
             // compiler evaluated both tests in the other order, which took
             // 12,500 instructions more over corpora/real (with that test in
@@ -520,11 +521,10 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
             // instructions more over corpora/real).
             if run.is_empty() && rest.get(k + 1) == Some(&b'\n') {
                 lines.push(Line::already_trimmed(t));
-                out.push(Paragraph::unread(t));
                 start = nl + 2;
                 continue;
             }
-            run.add(t);
+            run.add();
             lines.push(Line::already_trimmed(t));
             start = nl + 1;
             continue;
@@ -536,7 +536,7 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
         let t = trim_line(text, Span::new(start, nl));
         let before_break = || nl.checked_sub(1).and_then(|i| bytes.get(i));
         if t.start != t.end {
-            run.add(t);
+            run.add();
             let cr = t.end < nl && before_break() == Some(&b'\r');
             let span = Span::new(start, nl - usize::from(cr));
             lines.push(Line { span, trimmed: t });
@@ -549,15 +549,14 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
     let line = Span::new(start, text.len());
     let t = trim_line(text, line);
     if t.start != t.end {
-        run.add(t);
+        run.add();
         lines.push(Line {
             span: line,
             trimmed: t,
         });
-        run.end(text, &lines, &mut out);
-    } else {
-        run.end(text, &lines, &mut out);
     }
+    run.end(text, &lines, &mut out);
+    run.settle(&lines, &mut out);
     Page {
         lines,
         paragraphs: out,
@@ -565,24 +564,33 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
 }
 
 /// The run of non-blank lines being read by [`split_page`]: how many lines
-/// it holds.
+/// it holds, and where the lines start whose paragraphs are still to be
+/// written.
 ///
 /// Each line of the run goes on the list of lines as it is read, with its
 /// trimmed span, so the run's lines are what the list holds at its end: the
 /// run keeps no copy of them (a vector of its own for runs of two lines or
-/// more grew on most pages), only their number. One count and the last span are all the loop
-/// carries from line to line, which keeps them in registers.
+/// more grew on most pages), only their number.
+///
+/// A run of one line (most runs: web pages put a blank line after most
+/// lines) is a paragraph of its own, its line trimmed: nothing is written
+/// for it when it ends. Such lines follow each other on the list of lines
+/// up to the next run of two lines or more, and their paragraphs are
+/// copied from the list in one go when that run ends and at the end of the
+/// page ([`Run::settle`]). Pushed one at a time, each paragraph cost about
+/// ten instructions (the vector's length and room read, and its length
+/// written back, around the line-break search's call); copied in bulk,
+/// the vector is reserved once and filled by a loop of a few
+/// instructions a line.
 #[derive(Default)]
 struct Run {
     /// How many lines the run holds: counted as they are added rather
     /// than taken from the length of `lines`, which the vector keeps in
     /// memory, so that ending a run reads no length back.
     len: usize,
-    /// The run's last line, trimmed, which in a run of one line (most
-    /// runs) is its paragraph. Read back from `lines` just after being
-    /// pushed there, the span waited on the store (perf put about an eighth
-    /// of the layout's samples on that load).
-    last: Span,
+    /// Index in `lines` of the first line whose paragraph is not yet
+    /// written: the lines from there to the run are runs of one line.
+    unsettled: usize,
 }
 
 impl Run {
@@ -592,34 +600,55 @@ impl Run {
         self.len == 0
     }
 
-    /// The next line goes on the run, `trimmed`; the loop pushes it next
-    /// onto `lines`.
+    /// The next line goes on the run; the loop pushes it next onto
+    /// `lines`.
     #[inline]
-    fn add(&mut self, trimmed: Span) {
+    fn add(&mut self) {
         self.len += 1;
-        self.last = trimmed;
     }
 
-    /// The run ends before the line `lines` holds next: its paragraphs go
-    /// to `out`.
+    /// The run ends before the line `lines` holds next. A run of one line
+    /// is left for [`Run::settle`]; a longer run's paragraphs go to `out`,
+    /// after those of the runs of one line before it.
     #[inline]
     fn end(&mut self, text: &str, lines: &[Line], out: &mut Vec<Paragraph>) {
         let len = std::mem::take(&mut self.len);
-        // Web pages put a blank line after most lines: most runs are one
-        // line, its own paragraph.
-        if len == 1 {
-            out.push(Paragraph::unread(self.last));
-        } else if len > 1 {
-            end_long_run(text, lines, len, out);
+        if len > 1 {
+            end_long_run(text, lines, self.unsettled, len, out);
+            self.unsettled = lines.len();
         }
+    }
+
+    /// The page has ended, and its last run with it: the paragraphs of the
+    /// runs of one line since the last longer run go to `out`.
+    #[inline]
+    fn settle(&mut self, lines: &[Line], out: &mut Vec<Paragraph>) {
+        settle_lone_lines(lines, self.unsettled, lines.len(), out);
+        self.unsettled = lines.len();
     }
 }
 
+/// The paragraphs of `lines[from..to]`, runs of one line each: each line
+/// trimmed.
+fn settle_lone_lines(lines: &[Line], from: usize, to: usize, out: &mut Vec<Paragraph>) {
+    let lone = lines.get(from..to).unwrap_or_default();
+    out.extend(lone.iter().map(|l| Paragraph::unread(l.trimmed)));
+}
+
 /// The paragraphs of the run of the last `len` lines, two or more, of
-/// `lines`, out of line.
+/// `lines`, out of line, after those of the runs of one line from
+/// `lines[unsettled]` to the run.
 #[inline(never)]
-fn end_long_run(text: &str, lines: &[Line], len: usize, out: &mut Vec<Paragraph>) {
-    let run = lines.get(lines.len() - len..).unwrap_or_default();
+fn end_long_run(
+    text: &str,
+    lines: &[Line],
+    unsettled: usize,
+    len: usize,
+    out: &mut Vec<Paragraph>,
+) {
+    let from = lines.len() - len;
+    settle_lone_lines(lines, unsettled, from, out);
+    let run = lines.get(from..).unwrap_or_default();
     if is_hard_wrapped(text, run) {
         wrap_paragraphs(text, run, out);
     } else {
@@ -2165,6 +2194,34 @@ mod tests {
             let now: Vec<Span> = split_page(text).paragraphs.iter().map(|p| p.span).collect();
             assert_eq!(now, paragraphs_line_by_line(text), "{text:?}");
         }
+    }
+
+    /// Lines alone in their runs get their paragraphs written in bulk, at
+    /// the next longer run and at the end of the page: the paragraphs still
+    /// come in the order of the page.
+    #[test]
+    fn lone_lines_keep_their_place_among_longer_runs() {
+        let text = "Home\n\n World \n\nFirst of two\nSecond of two\n\nLone\r\n\r\n\
+                    Run of two\r\nends here\n\nLast\n\n Final ";
+        let paragraphs: Vec<&str> = split_page(text)
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.span])
+            .collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "Home",
+                "World",
+                "First of two",
+                "Second of two",
+                "Lone",
+                "Run of two",
+                "ends here",
+                "Last",
+                "Final"
+            ]
+        );
     }
 
     proptest::proptest! {
