@@ -72,7 +72,9 @@
 //! hold no date).
 
 use super::lexicon::{Entry, Footing, Index, List, Triggers};
-use super::table::{DAY_FRAMES, ORDINALS, Opener, RECALL_REFERRERS, UNIT_REFERRERS};
+use super::table::{
+    DAY_FRAMES, ORDINALS, Opener, RECALL_REFERRERS, UNIT_REFERRERS, YEAR_QUALIFIERS,
+};
 #[cfg(test)]
 use super::token::letter_bits;
 use super::token::run_end;
@@ -700,7 +702,47 @@ fn takes_part(paragraph: &[u8], entry: &Entry, i: usize) -> bool {
     if entry.opener == Some(Opener::Day) || entry.part_of_day.is_some() {
         return unit_takes_part(paragraph, entry, i);
     }
+    if entry.opener == Some(Opener::Year) {
+        return year_takes_part(paragraph, i);
+    }
     true
+}
+
+/// Whether "year", found at `paragraph[i..]`, can take part in an
+/// expression of a dated story by itself: right after a word of
+/// [`UNIT_REFERRERS`] ("last year", "the following year"), of
+/// [`YEAR_QUALIFIERS`] ("the full year"), "the" ("for the year") or
+/// "latest" ("the latest year"); or right before a mark that is no space
+/// ("year-end", "year's end", "year-ago", any character not ASCII, which
+/// only lets a paragraph through) or the word "end" ("year end").
+///
+/// Why the others take part in none: `Scan::words` reads "year" by
+/// `Scan::year_earlier` (before a hyphen), `Scan::year_end` (before a
+/// hyphen, an apostrophe or "end") and `Scan::the_year` (after "the" and
+/// any qualifiers); `Scan::relative_unit`, `Scan::anaphor`,
+/// `Scan::year_shift` and `Scan::bare_quarter` read it right after "this",
+/// "last", "next", "past", "coming", "that", "same", "following",
+/// "previous", "latest" or "fiscal"; a count reads it before "ago" or
+/// "earlier", and a number before it or after it counts by itself, as
+/// does a month's, a season's or a quarter's name that reads it after
+/// them. Over corpora/real, 5 paragraphs let through by "year" alone ("his
+/// 17th year", "each year", "the 18-year insurgency") held no expression.
+fn year_takes_part(paragraph: &[u8], i: usize) -> bool {
+    // "year" is four letters.
+    let next = paragraph.get(i + 4).copied().unwrap_or(b' ');
+    if matches!(next, b'-' | b'\'') || !next.is_ascii() {
+        return true;
+    }
+    if word_after(paragraph, i + 4).eq_ignore_ascii_case(b"end") {
+        return true;
+    }
+    let before = word_before(paragraph, i);
+    [UNIT_REFERRERS, YEAR_QUALIFIERS, &["the", "latest"]]
+        .iter()
+        .any(|list| {
+            list.iter()
+                .any(|w| before.eq_ignore_ascii_case(w.as_bytes()))
+        })
 }
 
 /// Whether "day" or a part of the day ("morning", "night"), found at
@@ -1250,6 +1292,35 @@ mod tests {
         assert!(holds("yesterday morning"));
         assert!(holds("a day ago"));
         assert!(holds("Thanksgiving Day"));
+    }
+
+    #[test]
+    fn year_counts_only_beside_the_words_that_read_it() {
+        for s in [
+            "last year",
+            "the following Year",
+            "the past year",
+            "for the full year",
+            "the latest fiscal year",
+            "by year-end",
+            "by year end",
+            "by the year's end",
+            "the year\u{2019}s end",
+            "the year-ago quarter",
+        ] {
+            assert!(holds(s), "{s}");
+        }
+        for s in [
+            "in his 17th year in the league",
+            "Each year, the family converts grassland.",
+            "the group's 18-year insurgency",
+            "a near 1-1/2 year trade war",
+            "year after year",
+        ] {
+            assert!(!holds(s), "{s}");
+        }
+        assert!(holds("a year ago"));
+        assert!(holds("a year earlier"));
     }
 
     /// No month's or holiday's name is a trigger of another kind, which
