@@ -3070,6 +3070,70 @@ mod tests {
         Ok(())
     }
 
+    /// "Day", each part of the day and "year" after every word of the vocabulary,
+    /// alone and after "the" or "in the", before the words that may read
+    /// it as a unit: what the gate lets through is what is found, with the
+    /// day last named and without (see `gate::unit_takes_part` and
+    /// `gate::year_takes_part`).
+    #[test]
+    fn the_gate_reads_day_and_parts_of_the_day_as_the_scan_does() {
+        let mut vocabulary = vocabulary();
+        vocabulary.extend(["day", "One", "historic", "all"].map(String::from));
+        let units = [
+            "day",
+            "Day",
+            "morning",
+            "night",
+            "evening",
+            "afternoon",
+            "year",
+            "YEAR",
+        ];
+        let after = [
+            "",
+            " before",
+            " after",
+            " yesterday",
+            "-long",
+            " of",
+            "-end",
+            " end",
+            "'s end",
+            "\u{2019}s end",
+            "\u{2013}end",
+            "-ago",
+            "-earlier third quarter",
+            "'s quarter",
+            "\u{a0}end",
+            ", two thousand",
+        ];
+        for unit in units {
+            for w in &vocabulary {
+                for lead in ["", "the ", "in the ", "is the ", "by the ", "for the full "] {
+                    for next in after {
+                        let sentence = format!(
+                            "Officials in the capital gave the details to many reporters \
+                             {lead}{w} {unit}{next} near the site."
+                        );
+                        let named = "Officials in the capital said the talks began on \
+                                     Aug. 9, 2019, near the site.\n\n";
+                        for named in ["", named] {
+                            let text = format!("A headline\n\n{named}{sentence}\n");
+                            let layout = Layout::new(&text);
+                            for anchor in [Some(THU), None] {
+                                assert_eq!(
+                                    find_gated(&text, &layout, anchor, None, None, true),
+                                    find_gated(&text, &layout, anchor, None, None, false),
+                                    "{text}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
         /// The gate never changes what is found: a paragraph it skips would
         /// have yielded nothing, and skipping it leaves later ones as they

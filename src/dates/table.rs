@@ -411,6 +411,25 @@ pub(crate) const RECALL_REFERRERS: &[&str] = &[
     "until",
 ];
 
+/// The words right before "day" or a part of the day ("morning", "night")
+/// that read it as a unit: "that day", "the same day", "the following
+/// morning", "the previous day", "the next day", "the this coming
+/// morning", "last night", "this morning", "this past night". In a dated
+/// story such a word, with "the" before "day" in a few frames and an
+/// ordinal ("the eighth day"), is what the unit takes part with, when no
+/// other trigger is near (see `gate.rs`).
+pub(crate) const UNIT_REFERRERS: &[&str] = &[
+    "coming",
+    "following",
+    "last",
+    "next",
+    "past",
+    "previous",
+    "same",
+    "that",
+    "this",
+];
+
 /// Find `key` (any case) in a table sorted by lowercase key: the reference
 /// the lexicon index is tested against.
 #[cfg(test)]
@@ -477,6 +496,7 @@ mod tests {
         assert!(sorted(OPENERS.iter().map(|e| e.0)));
         assert!(sorted(RECALL_TRIGGERS.iter().copied()));
         assert!(sorted(RECALL_REFERRERS.iter().copied()));
+        assert!(sorted(UNIT_REFERRERS.iter().copied()));
     }
 
     #[test]
