@@ -1802,6 +1802,7 @@ fn glued(s: &str) -> Option<usize> {
 }
 
 /// The all-capitals words a line opens with, as [`glued`] reads them.
+#[derive(Debug, PartialEq, Eq)]
 struct CapsName<'a> {
     /// Where the last of them ends, its comma left out.
     end: usize,
@@ -1816,51 +1817,104 @@ struct CapsName<'a> {
 /// The one to four all-capitals city words `s` opens with, and the word
 /// after them; `None` when one of them is a label ("ADVERTISEMENT"), when
 /// there are five, or when no word follows.
+///
+/// The words are the pieces of `s` between single spaces, as
+/// `s.split(' ')` gives them, found by a look at each byte: the split
+/// searched for each space with a search set up anew for each word, about
+/// 140 instructions a word over corpora/real, where lead words are a few
+/// bytes long.
 fn caps_name(s: &str) -> Option<CapsName<'_>> {
     let mut end = 0;
     let mut words = 0;
     let mut capitals = 0;
-    let mut next = None;
-    let mut split = s.split(' ');
-    let mut start = 0;
-    while let Some(w) = split.next() {
+    // Where the next piece starts, `None` past the last.
+    let mut at = Some(0);
+    let next = loop {
+        let Some(from) = at else {
+            break None;
+        };
+        let (w, after) = piece(s, from);
+        at = after;
         // "PAJU, South Korea North Korea said ...": the city keeps its comma.
         let (name, comma) = match w.strip_suffix(',') {
             Some(n) => (n, true),
             None => (w, false),
         };
-        let caps = name.chars().filter(|c| c.is_uppercase()).count();
-        let is_caps = caps >= 2
-            && name
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
-            && name
-                .split('/')
-                .all(|part| part.chars().any(char::is_alphabetic))
-            && name.chars().any(|c| "AEIOUY".contains(c));
-        if !is_caps {
-            next = Some(w);
-            break;
-        }
+        let Some(caps) = caps_word(name) else {
+            break Some(w);
+        };
         if table::contains_packed(table::NOT_PLACES, &table::NOT_PLACES_PACKED, name) || words == 4
         {
             return None;
         }
         words += 1;
         capitals += caps;
-        end = start + name.len();
-        start += w.len() + 1;
+        end = from + name.len();
         if comma {
-            next = split.next();
-            break;
+            break at.map(|a| piece(s, a).0);
         }
-    }
+    };
     Some(CapsName {
         end,
         words,
         capitals,
         next: next?,
     })
+}
+
+/// The piece of `s` from byte `from` (just after a space, or 0) to the
+/// next space or the end, as `s.split(' ')` gives it, and where the piece
+/// after it starts (`None` when no space ends this one).
+fn piece(s: &str, from: usize) -> (&str, Option<usize>) {
+    let rest = s.get(from..).unwrap_or_default();
+    match rest.bytes().position(|b| b == b' ') {
+        Some(k) => (&rest[..k], Some(from + k + 1)),
+        None => (rest, None),
+    }
+}
+
+/// The capital letters of `name`, a word of a line with its comma left
+/// out, when it is an all-capitals city word ("SEOUL", "SEOUL/TOKYO",
+/// "D'ALENE"): at least two capitals and a vowel, nothing but capitals,
+/// slashes, hyphens and apostrophes, and a letter between any two
+/// slashes.
+///
+/// An ASCII word is read byte by byte in one pass, where the test read its
+/// characters four times over ([`caps_word_by_chars`], which reads any
+/// other word).
+fn caps_word(name: &str) -> Option<usize> {
+    let mut caps = 0;
+    let mut vowel = false;
+    // Whether the piece since the last slash holds a letter.
+    let mut letter = false;
+    for b in name.bytes() {
+        match b {
+            b'A'..=b'Z' => {
+                caps += 1;
+                letter = true;
+                vowel |= matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
+            }
+            b'/' if letter => letter = false,
+            b'-' | b'\'' => {}
+            _ if !b.is_ascii() => return caps_word_by_chars(name),
+            _ => return None,
+        }
+    }
+    (caps >= 2 && letter && vowel).then_some(caps)
+}
+
+/// [`caps_word`] read by characters, for a word that is not all ASCII.
+fn caps_word_by_chars(name: &str) -> Option<usize> {
+    let caps = name.chars().filter(|c| c.is_uppercase()).count();
+    let is_caps = caps >= 2
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
+        && name
+            .split('/')
+            .all(|part| part.chars().any(char::is_alphabetic))
+        && name.chars().any(|c| "AEIOUY".contains(c));
+    is_caps.then_some(caps)
 }
 
 /// Whether the word after `name` opens a lead's sentence: not a company
@@ -3309,6 +3363,16 @@ mod tests {
         }
 
         #[test]
+        fn caps_names_read_by_bytes_as_by_the_split(s in lead_words()) {
+            proptest::prop_assert_eq!(caps_name(&s), caps_name_by_split(&s));
+        }
+
+        #[test]
+        fn caps_names_of_any_text_read_as_by_the_split(s in caps_words()) {
+            proptest::prop_assert_eq!(caps_name(&s), caps_name_by_split(&s));
+        }
+
+        #[test]
         fn title_words_read_by_bytes_as_by_the_split(s in spaced_words()) {
             proptest::prop_assert_eq!(
                 title_small_word_follows(&s),
@@ -3340,6 +3404,100 @@ mod tests {
         ]);
         proptest::collection::vec((space, word), 0..14)
             .prop_map(|v| v.into_iter().flat_map(|(s, w)| [s, w]).collect())
+    }
+
+    /// Lines of words made of capitals, other letters and the marks
+    /// between them that a city word may or may not hold.
+    fn caps_words() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let part = proptest::sample::select(vec![
+            "SEOUL",
+            "NBC",
+            "AE",
+            "Y",
+            "/",
+            "-",
+            "'",
+            ",",
+            "D'",
+            "\u{c9}",
+            "\u{e9}",
+            "e",
+            "3",
+            "Inc",
+            "ADVERTISEMENT",
+        ]);
+        let word = proptest::collection::vec(part, 0..4).prop_map(|v| v.concat());
+        proptest::collection::vec(word, 0..7).prop_map(|v| v.join(" "))
+    }
+
+    /// [`caps_name`] as it read each word: the line split at spaces, each
+    /// word's characters read four times over.
+    fn caps_name_by_split(s: &str) -> Option<CapsName<'_>> {
+        let mut end = 0;
+        let mut words = 0;
+        let mut capitals = 0;
+        let mut next = None;
+        let mut split = s.split(' ');
+        let mut start = 0;
+        while let Some(w) = split.next() {
+            let (name, comma) = match w.strip_suffix(',') {
+                Some(n) => (n, true),
+                None => (w, false),
+            };
+            let caps = name.chars().filter(|c| c.is_uppercase()).count();
+            let is_caps = caps >= 2
+                && name
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
+                && name
+                    .split('/')
+                    .all(|part| part.chars().any(char::is_alphabetic))
+                && name.chars().any(|c| "AEIOUY".contains(c));
+            if !is_caps {
+                next = Some(w);
+                break;
+            }
+            if table::NOT_PLACES.contains(&name) || words == 4 {
+                return None;
+            }
+            words += 1;
+            capitals += caps;
+            end = start + name.len();
+            start += w.len() + 1;
+            if comma {
+                next = split.next();
+                break;
+            }
+        }
+        Some(CapsName {
+            end,
+            words,
+            capitals,
+            next: next?,
+        })
+    }
+
+    #[test]
+    fn caps_names_of_leads() {
+        let name = caps_name("SEOUL/TOKYO, North Korea said").unwrap();
+        assert_eq!((name.end, name.words, name.capitals), (11, 1, 10));
+        assert_eq!(name.next, "North");
+        let name = caps_name("COEUR D'ALENE Police said").unwrap();
+        assert_eq!((name.end, name.words, name.capitals), (13, 2, 11));
+        assert_eq!(name.next, "Police");
+        // A slash with no letter after it, a word with no vowel, a label.
+        assert_eq!(caps_name("SEOUL/ North").unwrap().words, 0);
+        assert_eq!(caps_name("/SEOUL North").unwrap().words, 0);
+        assert_eq!(caps_name("NBC police").unwrap().words, 0);
+        assert_eq!(caps_name("ADVERTISEMENT Police said"), None);
+        // An accented capital is read by characters.
+        assert_eq!(caps_name("\u{c9}TAT North").unwrap().capitals, 4);
+        // An empty word after the name, and none.
+        let name = caps_name("SEOUL, ").unwrap();
+        assert_eq!((name.end, name.words, name.next), (5, 1, ""));
+        assert_eq!(caps_name("SEOUL,"), None);
+        assert_eq!(caps_name("SEOUL"), None);
     }
 
     #[test]
