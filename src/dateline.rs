@@ -522,7 +522,11 @@ fn slashes(i: &str) -> Res<'_, &str> {
 /// Whether a parenthesised text is a story tag Yonhap puts before its
 /// dateline: "LEAD", "URGENT", "2nd LD", "3rd LD, with photo".
 fn is_story_tag(inner: &str) -> bool {
-    let head = inner.split(',').next().unwrap_or("").trim();
+    is_story_tag_head(inner.split(',').next().unwrap_or("").trim())
+}
+
+/// [`is_story_tag`] of a tag's text before its first comma, trimmed.
+fn is_story_tag_head(head: &str) -> bool {
     if table::STORY_TAGS.contains(&head) {
         return true;
     }
@@ -542,15 +546,16 @@ fn is_story_tag(inner: &str) -> bool {
         && words.next().is_none()
 }
 
-/// Whether a parenthesised text can be an agency's name: one to five words,
-/// the first capitalised, no sentence in it.
+/// Whether a parenthesised text, trimmed, can be an agency's name: one to
+/// five words, the first capitalised, no sentence in it.
 fn is_agency_name(inner: &str) -> bool {
-    let inner = inner.trim();
     inner.len() <= 40
         && inner.chars().next().is_some_and(char::is_uppercase)
         && inner.split_whitespace().count() <= 5
         && !inner.contains(['.', ',', ';', '"'])
-        && !is_story_tag(inner)
+        // With no comma in it, and trimmed, the name is its own head: not
+        // split at a comma and trimmed again.
+        && !is_story_tag_head(inner)
 }
 
 /// A run of place words: "BUENOS AIRES", "SEOUL/WASHINGTON", "New Delhi",
@@ -799,15 +804,23 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     let mut agency: Option<&str> = None;
     let mut slash_tag = false;
     if let Some(open) = r.strip_prefix('(') {
-        let inner_len = open.find([')', '(', '\n']).unwrap_or(open.len());
+        // The marks that end the tag are ASCII, found on bytes (no
+        // character's UTF-8 holds their bytes) where a search for any of
+        // three characters decoded each; the tag is trimmed once, for the
+        // test of its name and the name kept.
+        let inner_len = open
+            .bytes()
+            .position(|b| matches!(b, b')' | b'(' | b'\n'))
+            .unwrap_or(open.len());
         let (inner, after) = open.split_at(inner_len);
         let Some(after) = after.strip_prefix(')') else {
             return Err(expected(after, "a closing parenthesis"));
         };
-        if !is_agency_name(inner) {
+        let name = inner.trim();
+        if !is_agency_name(name) {
             return Err(expected(open, "an agency name"));
         }
-        agency = Some(inner.trim());
+        agency = Some(name);
         rest = after;
     } else if r.starts_with(['.', '/'])
         && let Ok((r2, (_, _, inner))) = (opt(char('.')), blanks, slashes).parse_complete(r)
@@ -2430,6 +2443,25 @@ mod tests {
             fields("NEWPORT NEWS, Va., March 2 - A").0,
             Some("NEWPORT NEWS")
         );
+    }
+
+    #[test]
+    fn agency_tags_read_trimmed() {
+        let d = Dateline::parse("SEOUL ( Yonhap ) -- North Korea").unwrap();
+        assert_eq!(
+            (d.place, d.agency.as_deref()),
+            (Some("SEOUL"), Some("Yonhap"))
+        );
+        // A story tag where the agency stands, a comma or a sentence in the
+        // tag, and a tag left open are no agency.
+        assert_eq!(
+            err("SEOUL ( LEAD ) -- North Korea"),
+            err("SEOUL (LEAD) -- North Korea")
+        );
+        assert!(err("SEOUL (LEAD) -- North Korea").contains("expected an agency name"));
+        assert!(err("SEOUL (AP, Reuters) -- x").contains("expected an agency name"));
+        assert!(err("SEOUL (the AP) -- x").contains("expected an agency name"));
+        assert!(err("SEOUL (AP -- x").contains("expected a closing parenthesis"));
     }
 
     #[test]
