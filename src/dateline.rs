@@ -1205,18 +1205,27 @@ fn next_to_read(
     // A headline that overlaps nothing when there is none: no span ends
     // after 0 and starts before it.
     let headline = headline.unwrap_or(Span::new(0, 0));
-    let rest = paragraphs.get(from..first_body).unwrap_or_default();
-    for (&Paragraph { span, role }, i) in rest.iter().zip(from..) {
-        // No prose line comes before the story, so the one opening it is
-        // read as its lead.
-        let opens_story = i + 1 == first_body && !text[span].contains('\n');
-        if role != Role::Chrome
-            || opens_story
+    let mut read = |&Paragraph { span, role }: &Paragraph| {
+        role != Role::Chrome
             || (headline.start < span.end && span.start < headline.end)
             || marks.within(span)
-        {
+    };
+    let rest = paragraphs.get(from..first_body).unwrap_or_default();
+    let Some((last, before)) = rest.split_last() else {
+        return first_body;
+    };
+    for (para, i) in before.iter().zip(from..) {
+        if read(para) {
             return i;
         }
+    }
+    // No prose line comes before the story, so the paragraph just before
+    // it, a line of its own, is read as its lead. It is told last: the
+    // search of its text for a line break is made only for a chrome
+    // paragraph that holds no mark, and the loop above makes no test for
+    // it at each paragraph.
+    if read(last) || !text[last.span].contains('\n') {
+        return first_body - 1;
     }
     first_body
 }
