@@ -522,7 +522,11 @@ fn slashes(i: &str) -> Res<'_, &str> {
 /// Whether a parenthesised text is a story tag Yonhap puts before its
 /// dateline: "LEAD", "URGENT", "2nd LD", "3rd LD, with photo".
 fn is_story_tag(inner: &str) -> bool {
-    let head = inner.split(',').next().unwrap_or("").trim();
+    is_story_tag_head(inner.split(',').next().unwrap_or("").trim())
+}
+
+/// [`is_story_tag`] of a tag's text before its first comma, trimmed.
+fn is_story_tag_head(head: &str) -> bool {
     if table::STORY_TAGS.contains(&head) {
         return true;
     }
@@ -542,15 +546,16 @@ fn is_story_tag(inner: &str) -> bool {
         && words.next().is_none()
 }
 
-/// Whether a parenthesised text can be an agency's name: one to five words,
-/// the first capitalised, no sentence in it.
+/// Whether a parenthesised text, trimmed, can be an agency's name: one to
+/// five words, the first capitalised, no sentence in it.
 fn is_agency_name(inner: &str) -> bool {
-    let inner = inner.trim();
     inner.len() <= 40
         && inner.chars().next().is_some_and(char::is_uppercase)
         && inner.split_whitespace().count() <= 5
         && !inner.contains(['.', ',', ';', '"'])
-        && !is_story_tag(inner)
+        // With no comma in it, and trimmed, the name is its own head: not
+        // split at a comma and trimmed again.
+        && !is_story_tag_head(inner)
 }
 
 /// A run of place words: "BUENOS AIRES", "SEOUL/WASHINGTON", "New Delhi",
@@ -799,15 +804,23 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     let mut agency: Option<&str> = None;
     let mut slash_tag = false;
     if let Some(open) = r.strip_prefix('(') {
-        let inner_len = open.find([')', '(', '\n']).unwrap_or(open.len());
+        // The marks that end the tag are ASCII, found on bytes (no
+        // character's UTF-8 holds their bytes) where a search for any of
+        // three characters decoded each; the tag is trimmed once, for the
+        // test of its name and the name kept.
+        let inner_len = open
+            .bytes()
+            .position(|b| matches!(b, b')' | b'(' | b'\n'))
+            .unwrap_or(open.len());
         let (inner, after) = open.split_at(inner_len);
         let Some(after) = after.strip_prefix(')') else {
             return Err(expected(after, "a closing parenthesis"));
         };
-        if !is_agency_name(inner) {
+        let name = inner.trim();
+        if !is_agency_name(name) {
             return Err(expected(open, "an agency name"));
         }
-        agency = Some(inner.trim());
+        agency = Some(name);
         rest = after;
     } else if r.starts_with(['.', '/'])
         && let Ok((r2, (_, _, inner))) = (opt(char('.')), blanks, slashes).parse_complete(r)
@@ -1085,13 +1098,6 @@ fn find_gated<'a>(
             Role::Headline => false,
             Role::Chrome => continue,
         };
-        // "ATLANTA _" on a line of its own, just before the story: the
-        // dateline the layout split from the first body paragraph.
-        // (The line break is looked for last: a chrome paragraph may be a
-        // long menu.)
-        let opens_story = chrome
-            && paragraphs.get(i + 1).is_some_and(|p| p.role == Role::Body)
-            && !text[para.span].contains('\n');
         // The paragraph's first line: the first that ends at or after its
         // start. Paragraphs come in text order, so it is found by walking on
         // from the last paragraph's rather than by a search for each (from
@@ -1105,6 +1111,19 @@ fn find_gated<'a>(
         );
         last_start = para.span.start;
         last_read = i;
+        // "ATLANTA _" on a line of its own, just before the story: the
+        // dateline the layout split from the first body paragraph.
+        // A paragraph is one line or several whole lines, trimmed, and the
+        // lines break at '\n': it holds a line break exactly when the line
+        // after its first starts within it, which one comparison tells
+        // where a search of its text for a '\n' (a chrome paragraph may be
+        // a long menu) took some 20,000 instructions over corpora/real.
+        let opens_story = chrome
+            && paragraphs.get(i + 1).is_some_and(|p| p.role == Role::Body)
+            && layout
+                .lines
+                .get(first + 1)
+                .is_none_or(|l| l.span.start >= para.span.end);
         for line in layout.lines[first..]
             .iter()
             .map(|l| l.span)
@@ -1112,9 +1131,13 @@ fn find_gated<'a>(
         {
             let line = Span::new(line.start.max(para.span.start), line.end.min(para.span.end));
             let s = &text[line];
-            if is_blank(s) {
-                continue;
-            }
+            // No line read here is blank: a layout's lines are the page's
+            // lines that are not blank (trimmed as `str::trim` trims), and
+            // its paragraphs are whole lines trimmed, so each line's part
+            // within its paragraph holds the line's trimmed text. A test
+            // for blank lines, its trim for lines opening outside visible
+            // ASCII, cost some 10,000 instructions over corpora/real.
+            debug_assert!(!is_blank(s), "{s:?}");
             // The headline is a dateline only when nothing else could be
             // ("SEOUL, Aug. 15 (Yonhap) --" on a page's first line); it may
             // look like one ("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES").
@@ -1186,18 +1209,27 @@ fn next_to_read(
     // A headline that overlaps nothing when there is none: no span ends
     // after 0 and starts before it.
     let headline = headline.unwrap_or(Span::new(0, 0));
-    let rest = paragraphs.get(from..first_body).unwrap_or_default();
-    for (&Paragraph { span, role }, i) in rest.iter().zip(from..) {
-        // No prose line comes before the story, so the one opening it is
-        // read as its lead.
-        let opens_story = i + 1 == first_body && !text[span].contains('\n');
-        if role != Role::Chrome
-            || opens_story
+    let mut read = |&Paragraph { span, role }: &Paragraph| {
+        role != Role::Chrome
             || (headline.start < span.end && span.start < headline.end)
             || marks.within(span)
-        {
+    };
+    let rest = paragraphs.get(from..first_body).unwrap_or_default();
+    let Some((last, before)) = rest.split_last() else {
+        return first_body;
+    };
+    for (para, i) in before.iter().zip(from..) {
+        if read(para) {
             return i;
         }
+    }
+    // No prose line comes before the story, so the paragraph just before
+    // it, a line of its own, is read as its lead. It is told last: the
+    // search of its text for a line break is made only for a chrome
+    // paragraph that holds no mark, and the loop above makes no test for
+    // it at each paragraph.
+    if read(last) || !text[last.span].contains('\n') {
+        return first_body - 1;
     }
     first_body
 }
@@ -1796,6 +1828,7 @@ fn glued(s: &str) -> Option<usize> {
 }
 
 /// The all-capitals words a line opens with, as [`glued`] reads them.
+#[derive(Debug, PartialEq, Eq)]
 struct CapsName<'a> {
     /// Where the last of them ends, its comma left out.
     end: usize,
@@ -1810,51 +1843,104 @@ struct CapsName<'a> {
 /// The one to four all-capitals city words `s` opens with, and the word
 /// after them; `None` when one of them is a label ("ADVERTISEMENT"), when
 /// there are five, or when no word follows.
+///
+/// The words are the pieces of `s` between single spaces, as
+/// `s.split(' ')` gives them, found by a look at each byte: the split
+/// searched for each space with a search set up anew for each word, about
+/// 140 instructions a word over corpora/real, where lead words are a few
+/// bytes long.
 fn caps_name(s: &str) -> Option<CapsName<'_>> {
     let mut end = 0;
     let mut words = 0;
     let mut capitals = 0;
-    let mut next = None;
-    let mut split = s.split(' ');
-    let mut start = 0;
-    while let Some(w) = split.next() {
+    // Where the next piece starts, `None` past the last.
+    let mut at = Some(0);
+    let next = loop {
+        let Some(from) = at else {
+            break None;
+        };
+        let (w, after) = piece(s, from);
+        at = after;
         // "PAJU, South Korea North Korea said ...": the city keeps its comma.
         let (name, comma) = match w.strip_suffix(',') {
             Some(n) => (n, true),
             None => (w, false),
         };
-        let caps = name.chars().filter(|c| c.is_uppercase()).count();
-        let is_caps = caps >= 2
-            && name
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
-            && name
-                .split('/')
-                .all(|part| part.chars().any(char::is_alphabetic))
-            && name.chars().any(|c| "AEIOUY".contains(c));
-        if !is_caps {
-            next = Some(w);
-            break;
-        }
+        let Some(caps) = caps_word(name) else {
+            break Some(w);
+        };
         if table::contains_packed(table::NOT_PLACES, &table::NOT_PLACES_PACKED, name) || words == 4
         {
             return None;
         }
         words += 1;
         capitals += caps;
-        end = start + name.len();
-        start += w.len() + 1;
+        end = from + name.len();
         if comma {
-            next = split.next();
-            break;
+            break at.map(|a| piece(s, a).0);
         }
-    }
+    };
     Some(CapsName {
         end,
         words,
         capitals,
         next: next?,
     })
+}
+
+/// The piece of `s` from byte `from` (just after a space, or 0) to the
+/// next space or the end, as `s.split(' ')` gives it, and where the piece
+/// after it starts (`None` when no space ends this one).
+fn piece(s: &str, from: usize) -> (&str, Option<usize>) {
+    let rest = s.get(from..).unwrap_or_default();
+    match rest.bytes().position(|b| b == b' ') {
+        Some(k) => (&rest[..k], Some(from + k + 1)),
+        None => (rest, None),
+    }
+}
+
+/// The capital letters of `name`, a word of a line with its comma left
+/// out, when it is an all-capitals city word ("SEOUL", "SEOUL/TOKYO",
+/// "D'ALENE"): at least two capitals and a vowel, nothing but capitals,
+/// slashes, hyphens and apostrophes, and a letter between any two
+/// slashes.
+///
+/// An ASCII word is read byte by byte in one pass, where the test read its
+/// characters four times over ([`caps_word_by_chars`], which reads any
+/// other word).
+fn caps_word(name: &str) -> Option<usize> {
+    let mut caps = 0;
+    let mut vowel = false;
+    // Whether the piece since the last slash holds a letter.
+    let mut letter = false;
+    for b in name.bytes() {
+        match b {
+            b'A'..=b'Z' => {
+                caps += 1;
+                letter = true;
+                vowel |= matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
+            }
+            b'/' if letter => letter = false,
+            b'-' | b'\'' => {}
+            _ if !b.is_ascii() => return caps_word_by_chars(name),
+            _ => return None,
+        }
+    }
+    (caps >= 2 && letter && vowel).then_some(caps)
+}
+
+/// [`caps_word`] read by characters, for a word that is not all ASCII.
+fn caps_word_by_chars(name: &str) -> Option<usize> {
+    let caps = name.chars().filter(|c| c.is_uppercase()).count();
+    let is_caps = caps >= 2
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
+        && name
+            .split('/')
+            .all(|part| part.chars().any(char::is_alphabetic))
+        && name.chars().any(|c| "AEIOUY".contains(c));
+    is_caps.then_some(caps)
 }
 
 /// Whether the word after `name` opens a lead's sentence: not a company
@@ -1881,12 +1967,52 @@ fn opens_sentence(s: &str, name: &CapsName<'_>) -> bool {
     // decodes each character of the next nine words, most of this
     // function's cost, and read for every line first it cost 5,800
     // instructions more over corpora/real.
-    sentence
-        && !s[name.end..]
-            .split_whitespace()
-            .skip(1)
-            .take(8)
-            .any(|w| table::TITLE_SMALL_WORDS.contains(&w))
+    sentence && !title_small_word_follows(&s[name.end..])
+}
+
+/// Whether one of the eight words of `s` after its first (words between
+/// white space, as `split_whitespace` reads them) is one of
+/// [`table::TITLE_SMALL_WORDS`].
+///
+/// Read on bytes while they are ASCII, whose white space is the six bytes
+/// `char::is_whitespace` names, and the words compared with the list only
+/// when as short as its words: the split decoded each character and asked
+/// whether it is white space, and the list compared each word with each of
+/// its words of the same length, about a thousand instructions a lead
+/// over corpora/real. A word that holds another byte sends `s` to the
+/// split, which reads it as it did.
+fn title_small_word_follows(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let white = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut at = 0;
+    for word in 0..9 {
+        while bytes.get(at).is_some_and(|&b| white(b)) {
+            at += 1;
+        }
+        let start = at;
+        while let Some(&b) = bytes.get(at).filter(|&&b| !white(b)) {
+            if !b.is_ascii() {
+                return title_small_word_split(s);
+            }
+            at += 1;
+        }
+        if start == at {
+            return false;
+        }
+        if word > 0 && table::is_title_small_word(&bytes[start..at]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`title_small_word_follows`] read by `split_whitespace`, for text that
+/// is not all ASCII.
+fn title_small_word_split(s: &str) -> bool {
+    s.split_whitespace()
+        .skip(1)
+        .take(8)
+        .any(|w| table::TITLE_SMALL_WORDS.contains(&w))
 }
 
 #[cfg(test)]
@@ -2330,6 +2456,25 @@ mod tests {
             fields("NEWPORT NEWS, Va., March 2 - A").0,
             Some("NEWPORT NEWS")
         );
+    }
+
+    #[test]
+    fn agency_tags_read_trimmed() {
+        let d = Dateline::parse("SEOUL ( Yonhap ) -- North Korea").unwrap();
+        assert_eq!(
+            (d.place, d.agency.as_deref()),
+            (Some("SEOUL"), Some("Yonhap"))
+        );
+        // A story tag where the agency stands, a comma or a sentence in the
+        // tag, and a tag left open are no agency.
+        assert_eq!(
+            err("SEOUL ( LEAD ) -- North Korea"),
+            err("SEOUL (LEAD) -- North Korea")
+        );
+        assert!(err("SEOUL (LEAD) -- North Korea").contains("expected an agency name"));
+        assert!(err("SEOUL (AP, Reuters) -- x").contains("expected an agency name"));
+        assert!(err("SEOUL (the AP) -- x").contains("expected an agency name"));
+        assert!(err("SEOUL (AP -- x").contains("expected a closing parenthesis"));
     }
 
     #[test]
@@ -3261,6 +3406,156 @@ mod tests {
                 plausible_place_looking_twice(&s, tagged)
             );
         }
+
+        #[test]
+        fn caps_names_read_by_bytes_as_by_the_split(s in lead_words()) {
+            proptest::prop_assert_eq!(caps_name(&s), caps_name_by_split(&s));
+        }
+
+        #[test]
+        fn caps_names_of_any_text_read_as_by_the_split(s in caps_words()) {
+            proptest::prop_assert_eq!(caps_name(&s), caps_name_by_split(&s));
+        }
+
+        #[test]
+        fn title_words_read_by_bytes_as_by_the_split(s in spaced_words()) {
+            proptest::prop_assert_eq!(
+                title_small_word_follows(&s),
+                title_small_word_split(&s)
+            );
+        }
+    }
+
+    /// Words, some of them a title's small words, between white space of
+    /// every kind `split_whitespace` parts words at, and other spaces.
+    fn spaced_words() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let word = proptest::sample::select(vec![
+            "Of",
+            "And",
+            "With",
+            "Up",
+            "UP",
+            "of",
+            "Upon",
+            "North",
+            "Korea",
+            "\u{c9}TAT",
+            "a",
+        ]);
+        let space = proptest::sample::select(vec![
+            " ", "  ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{a0}", "\u{2009}", "\u{3000}",
+            "\u{200b}",
+        ]);
+        proptest::collection::vec((space, word), 0..14)
+            .prop_map(|v| v.into_iter().flat_map(|(s, w)| [s, w]).collect())
+    }
+
+    /// Lines of words made of capitals, other letters and the marks
+    /// between them that a city word may or may not hold.
+    fn caps_words() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let part = proptest::sample::select(vec![
+            "SEOUL",
+            "NBC",
+            "AE",
+            "Y",
+            "/",
+            "-",
+            "'",
+            ",",
+            "D'",
+            "\u{c9}",
+            "\u{e9}",
+            "e",
+            "3",
+            "Inc",
+            "ADVERTISEMENT",
+        ]);
+        let word = proptest::collection::vec(part, 0..4).prop_map(|v| v.concat());
+        proptest::collection::vec(word, 0..7).prop_map(|v| v.join(" "))
+    }
+
+    /// [`caps_name`] as it read each word: the line split at spaces, each
+    /// word's characters read four times over.
+    fn caps_name_by_split(s: &str) -> Option<CapsName<'_>> {
+        let mut end = 0;
+        let mut words = 0;
+        let mut capitals = 0;
+        let mut next = None;
+        let mut split = s.split(' ');
+        let mut start = 0;
+        while let Some(w) = split.next() {
+            let (name, comma) = match w.strip_suffix(',') {
+                Some(n) => (n, true),
+                None => (w, false),
+            };
+            let caps = name.chars().filter(|c| c.is_uppercase()).count();
+            let is_caps = caps >= 2
+                && name
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '/' | '-' | '\''))
+                && name
+                    .split('/')
+                    .all(|part| part.chars().any(char::is_alphabetic))
+                && name.chars().any(|c| "AEIOUY".contains(c));
+            if !is_caps {
+                next = Some(w);
+                break;
+            }
+            if table::NOT_PLACES.contains(&name) || words == 4 {
+                return None;
+            }
+            words += 1;
+            capitals += caps;
+            end = start + name.len();
+            start += w.len() + 1;
+            if comma {
+                next = split.next();
+                break;
+            }
+        }
+        Some(CapsName {
+            end,
+            words,
+            capitals,
+            next: next?,
+        })
+    }
+
+    #[test]
+    fn caps_names_of_leads() {
+        let name = caps_name("SEOUL/TOKYO, North Korea said").unwrap();
+        assert_eq!((name.end, name.words, name.capitals), (11, 1, 10));
+        assert_eq!(name.next, "North");
+        let name = caps_name("COEUR D'ALENE Police said").unwrap();
+        assert_eq!((name.end, name.words, name.capitals), (13, 2, 11));
+        assert_eq!(name.next, "Police");
+        // A slash with no letter after it, a word with no vowel, a label.
+        assert_eq!(caps_name("SEOUL/ North").unwrap().words, 0);
+        assert_eq!(caps_name("/SEOUL North").unwrap().words, 0);
+        assert_eq!(caps_name("NBC police").unwrap().words, 0);
+        assert_eq!(caps_name("ADVERTISEMENT Police said"), None);
+        // An accented capital is read by characters.
+        assert_eq!(caps_name("\u{c9}TAT North").unwrap().capitals, 4);
+        // An empty word after the name, and none.
+        let name = caps_name("SEOUL, ").unwrap();
+        assert_eq!((name.end, name.words, name.next), (5, 1, ""));
+        assert_eq!(caps_name("SEOUL,"), None);
+        assert_eq!(caps_name("SEOUL"), None);
+    }
+
+    #[test]
+    fn title_small_words_after_the_first() {
+        assert!(title_small_word_follows("North Accused Of Covering Up"));
+        assert!(!title_small_word_follows("Of North Korea said on Tuesday"));
+        assert!(!title_small_word_follows("North Korea said of the talks"));
+        // The ninth word after the first is not read.
+        assert!(!title_small_word_follows("a b c d e f g h i Of"));
+        assert!(title_small_word_follows("a b c d e f g h Of"));
+        // White space outside ASCII parts words too.
+        assert!(title_small_word_follows("North\u{a0}In Seoul"));
+        assert!(title_small_word_follows("North \u{b}In Seoul"));
     }
 
     /// Pages of menus, labels, headlines, lone datelines, leads and prose

@@ -166,6 +166,15 @@ pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
     "With",
 ];
 
+/// Whether `word` is one of [`TITLE_SMALL_WORDS`]: its words are two to
+/// four letters long and capitalised, which rules out most words before
+/// any is compared.
+pub(crate) fn is_title_small_word(word: &[u8]) -> bool {
+    (2..=4).contains(&word.len())
+        && word[0].is_ascii_uppercase()
+        && TITLE_SMALL_WORDS.iter().any(|w| w.as_bytes() == word)
+}
+
 /// Words after a company's name, which the Wall Street Journal sets in
 /// capitals at a story's start ("ROGERS COMMUNICATIONS Inc. said"): what
 /// follows an all-caps opening is then no sentence after a city.
