@@ -1042,7 +1042,7 @@ pub(crate) fn find<'a>(text: &'a str, layout: &Layout, lexicon: &Lexicon) -> Opt
     find_gated(text, layout, lexicon, true)
 }
 
-/// [`find`], passing over the chrome and body lines that [`may_be_strong`]
+/// [`find`], passing over the chrome and body lines that `may_be_strong`
 /// rules out when `gated` (the tests compare the two).
 fn find_gated<'a>(
     text: &'a str,
@@ -1569,7 +1569,7 @@ fn may_be_strong(window: &str) -> bool {
     strong_look(window).is_some()
 }
 
-/// [`may_be_strong`] of `window`: `None` when it may not be strong, else
+/// `may_be_strong` of `window`: `None` when it may not be strong, else
 /// whether [`may_parse`] is sure to pass it too. A digit, a slash or an
 /// opening parenthesis is a mark of both looks, so a line holding one (as
 /// most lines past this look do) need not be read for `may_parse`'s marks
@@ -1591,7 +1591,7 @@ const COMMA: u8 = 2;
 /// [`strong_marks`]' bit for an opening bracket.
 const BRACKET: u8 = 4;
 
-/// The marks of a strong form (see [`may_be_strong`]) that byte `b` is, as
+/// The marks of a strong form (see `may_be_strong`) that byte `b` is, as
 /// [`PARSE_MARK`], [`COMMA`] and [`BRACKET`] bits (0 for none).
 fn strong_marks(b: u8) -> u8 {
     (u8::from((b.wrapping_sub(b'/') <= b'9' - b'/') | (b == b'(')) * PARSE_MARK)

@@ -396,7 +396,7 @@ fn split_lines(text: &str) -> Vec<Span> {
     split_page(text).lines.iter().map(|l| l.span).collect()
 }
 
-/// The page split by [`split_page`].
+/// The page split by [`split_page_in`].
 #[derive(Default)]
 struct Page {
     lines: Vec<Line>,
@@ -421,7 +421,7 @@ fn split_page(text: &str) -> Page {
     split_page_in(text, Page::default())
 }
 
-/// [`split_page`] in the buffers of `page`, emptied first.
+/// `split_page` in the buffers of `page`, emptied first.
 ///
 /// Kept out of line: inlined into [`Layout::new`], its line loop shared
 /// the registers with the values the rest of that function keeps, and
@@ -563,7 +563,7 @@ fn split_page_with(text: &str, page: Page, find_break: impl Fn(&[u8]) -> Option<
     }
 }
 
-/// The run of non-blank lines being read by [`split_page`]: how many lines
+/// The run of non-blank lines being read by [`split_page_in`]: how many lines
 /// it holds, and where the lines start whose paragraphs are still to be
 /// written.
 ///
