@@ -843,15 +843,39 @@ const fn shape_of(len: usize, first: u8, last: u8) -> Option<usize> {
 /// One bit per [`shape_index`] of the words of [`NOT_NAME`] and
 /// [`PARTICLES`]; every one of them has a shape (the build stops here
 /// otherwise).
-const LISTED_SHAPES: [u64; SHAPED_LEN * 26 * 26 / 64 + 1] = {
-    let mut bits = [0; SHAPED_LEN * 26 * 26 / 64 + 1];
+const LISTED_SHAPES: [u64; LISTED_BITS] = listed_bits(Index::Shape);
+
+/// Words of the bit sets of the listed words, one bit per index that
+/// [`shape_of`] or [`opening_of`] can give.
+const LISTED_BITS: usize = SHAPED_LEN * 26 * 26 / 64 + 1;
+
+/// Which of a word's index functions a bit set of the listed words is by.
+#[derive(Clone, Copy)]
+enum Index {
+    /// [`shape_index`]: length, first and last letter.
+    Shape,
+    /// [`opening_of`]: length and first two letters.
+    Opening,
+}
+
+/// The bit set of the words of [`NOT_NAME`] and [`PARTICLES`] by `index`;
+/// the build stops if a listed word has no index, since the gates that
+/// read the set would then turn it down.
+const fn listed_bits(index: Index) -> [u64; LISTED_BITS] {
+    let mut bits = [0; LISTED_BITS];
     let lists = [NOT_NAME, PARTICLES];
     let mut l = 0;
     while l < lists.len() {
         let mut k = 0;
         while k < lists[l].len() {
-            let Some(i) = shape_index(lists[l][k].as_bytes()) else {
-                panic!("a listed word must fit LISTED_SHAPES");
+            let w = lists[l][k].as_bytes();
+            let i = match index {
+                Index::Shape => shape_index(w),
+                Index::Opening if w.len() >= 2 => opening_of(w.len(), w[0], w[1]),
+                Index::Opening => None,
+            };
+            let Some(i) = i else {
+                panic!("a listed word must have an index in its bit set");
             };
             bits[i / 64] |= 1 << (i % 64);
             k += 1;
@@ -859,7 +883,7 @@ const LISTED_SHAPES: [u64; SHAPED_LEN * 26 * 26 / 64 + 1] = {
         l += 1;
     }
     bits
-};
+}
 
 /// Whether `lower` may be a word of [`NOT_NAME`] or [`PARTICLES`]: false
 /// when its shape is none of theirs. A word without a shape (one letter,
@@ -887,24 +911,7 @@ const fn opening_of(len: usize, first: u8, second: u8) -> Option<usize> {
 /// 135 names' words of the "(Reporting by ...)" trailers of corpora/real),
 /// and its first two letters tell it apart before it is lowercased and
 /// searched for in both lists (some 400 instructions a word).
-const LISTED_OPENINGS: [u64; SHAPED_LEN * 26 * 26 / 64 + 1] = {
-    let mut bits = [0; SHAPED_LEN * 26 * 26 / 64 + 1];
-    let lists = [NOT_NAME, PARTICLES];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut k = 0;
-        while k < lists[l].len() {
-            let w = lists[l][k].as_bytes();
-            let Some(i) = opening_of(w.len(), w[0], w[1]) else {
-                panic!("a listed word must fit LISTED_OPENINGS");
-            };
-            bits[i / 64] |= 1 << (i % 64);
-            k += 1;
-        }
-        l += 1;
-    }
-    bits
-};
+const LISTED_OPENINGS: [u64; LISTED_BITS] = listed_bits(Index::Opening);
 
 /// Whether the ASCII word `w`, of two bytes or more, may be a word of
 /// [`NOT_NAME`] or [`PARTICLES`] by its length and first two bytes, case

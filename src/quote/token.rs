@@ -795,6 +795,21 @@ fn word_end(
     Ok(stop + usize::from(bytes.get(stop) == Some(&b' ')))
 }
 
+/// Where the run of ASCII letters and digits from `end` ends, noting in
+/// `digit` whether it holds a digit: the runs of a joined word, read by
+/// [`joined`] and [`apostrophe`] alike.
+#[inline(always)]
+fn alnum_run_end(bytes: &[u8], mut end: usize, digit: &mut bool) -> usize {
+    while let Some(&b) = bytes
+        .get(end)
+        .filter(|&&b| BYTE_CLASS[usize::from(b)] == ALNUM)
+    {
+        *digit |= b.is_ascii_digit();
+        end += 1;
+    }
+    end
+}
+
 /// Pushes the ASCII word from `i`, whose first byte is `first` and whose
 /// first run of letters and digits ends at `run_end`, where a joiner with
 /// an ASCII letter or digit after it stands ("it's", "Jong-un", "U.S."): read on through its joiners and
@@ -865,13 +880,7 @@ fn joined(
         opens |= bytes
             .get(end)
             .is_none_or(|&b| crate::agency::builtin_pair_opens(run, b));
-        while let Some(&b) = bytes
-            .get(end)
-            .filter(|&&b| BYTE_CLASS[usize::from(b)] == ALNUM)
-        {
-            digit |= b.is_ascii_digit();
-            end += 1;
-        }
+        end = alnum_run_end(bytes, end, &mut digit);
         match bytes.get(end) {
             Some(&d) if d >= 0x80 => return None,
             Some(&d) if BYTE_CLASS[usize::from(d)] == JOIN => match bytes.get(end + 1) {
@@ -988,13 +997,7 @@ fn apostrophe(
     let mut digit = false;
     loop {
         end += 3;
-        while let Some(&b) = bytes
-            .get(end)
-            .filter(|&&b| BYTE_CLASS[usize::from(b)] == ALNUM)
-        {
-            digit |= b.is_ascii_digit();
-            end += 1;
-        }
+        end = alnum_run_end(bytes, end, &mut digit);
         match bytes.get(end) {
             // Another apostrophe: it joins a run of ASCII letters or
             // digits after it, and nothing else ASCII.
