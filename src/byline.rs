@@ -999,12 +999,16 @@ fn ends_as_end_mark(text: &str, l: Span) -> bool {
         table[b'D' as usize] = true;
         table
     };
-    let last = text.as_bytes().get(l.end.wrapping_sub(1));
-    last.is_some_and(|&b| MARK_LAST[usize::from(b)])
-        && text
-            .as_bytes()
-            .get(l.end.wrapping_sub(2))
-            .is_some_and(|&before| may_close_end_mark(before, text.as_bytes()[l.end - 1]))
+    let bytes = text.as_bytes();
+    let Some(&last) = bytes
+        .get(l.end.wrapping_sub(1))
+        .filter(|&&b| MARK_LAST[usize::from(b)])
+    else {
+        return false;
+    };
+    bytes
+        .get(l.end.wrapping_sub(2))
+        .is_some_and(|&before| may_close_end_mark(before, last))
         && words::is_end_mark(line_text(text, l))
 }
 
