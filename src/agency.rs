@@ -682,21 +682,26 @@ impl ParagraphMentions {
         self.paragraphs.iter().map(|(span, _)| *span)
     }
 
-    /// The paragraphs searched, each with its mentions, in text order: for
-    /// a caller that reads every paragraph in turn, which needs no
-    /// [`MentionReader`] look-up of each (about thirty instructions a
-    /// paragraph).
-    pub(crate) fn each(&self) -> impl Iterator<Item = (Span, &[Mention])> + '_ {
-        self.paragraphs.iter().map(|(span, range)| {
-            // Most paragraphs name no agency: theirs is the empty list,
-            // with no slicing checked against the list's length.
-            let found = if range.is_empty() {
-                &[][..]
-            } else {
-                self.mentions.get(range.clone()).unwrap_or_default()
-            };
-            (*span, found)
-        })
+    /// The paragraphs searched, in text order, each with the range of its
+    /// mentions ([`ParagraphMentions::mentions_in`]): for a caller that
+    /// reads every paragraph in turn, which needs no [`MentionReader`]
+    /// look-up of each (about thirty instructions a paragraph), and can
+    /// pass over those with no mention in a loop of its own, on their
+    /// ranges alone.
+    pub(crate) fn paragraphs(&self) -> &[(Span, std::ops::Range<usize>)] {
+        &self.paragraphs
+    }
+
+    /// The mentions of the paragraph whose range in the list of them is
+    /// `range`, as [`ParagraphMentions::paragraphs`] gives it.
+    pub(crate) fn mentions_in(&self, range: &std::ops::Range<usize>) -> &[Mention] {
+        // Most paragraphs name no agency: theirs is the empty list, with
+        // no slicing checked against the list's length.
+        if range.is_empty() {
+            &[][..]
+        } else {
+            self.mentions.get(range.clone()).unwrap_or_default()
+        }
     }
 
     /// How many mentions the paragraphs have in all: what a reader's

@@ -112,7 +112,32 @@ pub(crate) fn find<'a>(
     // and which of them a relay took in.
     gathered.clear();
     let mut attributions = Vec::new();
-    for (para, found_para) in found.each() {
+    let mut rest = found.paragraphs();
+    loop {
+        // Most paragraphs (1,388 of the 1,685 over corpora/real) name no
+        // agency, hold no description key and are not cut short by the
+        // story's start: they have no relay and leave the last agency
+        // named as it was. They are passed over here, in a loop that reads
+        // only their spans and the ranges of their mentions, up to the
+        // first that may have a relay. The keys come in text order, so one
+        // holds none when it ends at or before the next key's start, where
+        // the steps below find no key in it either. The loop over every
+        // paragraph asked the same below, about thirty instructions a
+        // paragraph with the keys' search and the mentions' slice, where
+        // this loop takes ten (attribution and pipeline 30K instructions
+        // fewer).
+        let key_start = keys.get(next_key).map_or(usize::MAX, |(k, _)| k.start);
+        let passed = rest
+            .iter()
+            .position(|(p, found)| !(found.is_empty() && p.start >= from && p.end <= key_start))
+            .unwrap_or(rest.len());
+        let Some(((para, range), after)) = rest.get(passed..).unwrap_or_default().split_first()
+        else {
+            break;
+        };
+        rest = after;
+        let para = *para;
+        let found_para = found.mentions_in(range);
         // The paragraphs from the story's start, as `read` gives them: the
         // one the start cuts short is searched afresh (the reader's fresh
         // search, as for any span not one of the paragraphs), the others'
@@ -137,10 +162,10 @@ pub(crate) fn find<'a>(
         while keys.get(next_key).is_some_and(|(k, _)| k.start < span.end) {
             next_key += 1;
         }
-        // Most paragraphs name no agency and hold no description key: they
-        // have no relay, and leave the last agency named as it was, so the
-        // merge and the lists of the relay search are passed over. Asked
-        // here of a paragraph the story's start does not cut short, before
+        // A paragraph with no mention, whose keys all came before it (the
+        // loop above stops at it), has no relay either, and is passed over
+        // as those are, before the merge and the lists of the relay search.
+        // Asked here of a paragraph the story's start does not cut short, before
         // its keys are sliced and its mentions taken as a `Cow`, which the
         // loop built on the stack for every paragraph (about ten
         // instructions each).

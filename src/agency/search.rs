@@ -338,7 +338,7 @@ fn opens_no_pair(tok: &Tok, after: &[Tok]) -> bool {
     let Some((next, after_next)) = after.split_first() else {
         return false;
     };
-    if !next.plain() || next.class().has(Class::AGENCY_SECOND_RUN) {
+    if !next.plain_without(Class::AGENCY_SECOND_RUN) {
         return if next.plain() {
             ends_joined_pair(next, after_next) && next.span.start == tok.span.end + 1
         } else {

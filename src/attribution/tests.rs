@@ -186,6 +186,24 @@ fn the_news_agency_points_back() {
 }
 
 #[test]
+fn paragraphs_passed_over_keep_the_agency_named_last() {
+    // The second and third paragraphs name no agency and hold no
+    // description phrase: passed over, they leave Yonhap the agency named
+    // last, and the fourth's "the agency said" (a key, no mention) points
+    // back to it; the fifth, passed over too, has no relay.
+    let text = "Yonhap reported that the talks in the capital had ended on Tuesday.\n\n\
+                The two sides met for three hours and agreed to meet again next month.\n\n\
+                Officials in both capitals declined to say what had been discussed.\n\n\
+                A joint statement would follow, the agency said.\n\n\
+                Both sides praised the host city for its welcome.";
+    let r = relays(text);
+    assert_eq!(r.attributions.len(), 2, "{:?}", r.attributions);
+    assert_eq!(r.attributions[0].chain, ["Yonhap"]);
+    assert_eq!(r.attributions[1].chain, ["Yonhap"]);
+    assert_eq!(&text[r.attributions[1].span], "the agency said");
+}
+
+#[test]
 fn bare_state_media_takes_the_country_named_before() {
     let (chain, cue, span) = one(
         "SEOUL North Korean leader Kim Jong Un said the country has miniaturized warheads, state media reported on Wednesday.",

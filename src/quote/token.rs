@@ -101,6 +101,14 @@ impl Tok {
         self.bits & (SIGN_BIT | PLAIN) == PLAIN
     }
 
+    /// A plain word with none of the word-list bits of `class`: one test
+    /// of the bits, where [`Tok::plain`] and a test of [`Tok::class`] took
+    /// two.
+    #[inline]
+    pub(crate) fn plain_without(&self, class: Class) -> bool {
+        self.bits & (SIGN_BIT | PLAIN | class.bits()) == PLAIN
+    }
+
     /// A plain word that neither took on a final period nor may open a
     /// date expression: one test of the bits for the dates' tokens of a
     /// quote segment, which push such a word as it is.
@@ -1684,6 +1692,34 @@ mod tests {
             ));
         }
         out
+    }
+
+    #[test]
+    fn plain_without_tests_the_sign_plainness_and_class_at_once() {
+        let text = "the agency officials said, U.S. media";
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        let without: Vec<(&str, bool)> = toks
+            .iter()
+            .map(|t| {
+                let second = Class::AGENCY_SECOND_RUN;
+                let want = t.plain() && !t.class().has(second);
+                assert_eq!(t.plain_without(second), want, "{:?}", &text[t.span]);
+                (&text[t.span], want)
+            })
+            .collect();
+        assert_eq!(
+            without,
+            [
+                ("the", true),
+                ("agency", false),
+                ("officials", true),
+                ("said", true),
+                (",", false),
+                ("U.S.", false),
+                ("media", false),
+            ]
+        );
     }
 
     #[test]
