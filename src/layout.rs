@@ -156,53 +156,35 @@ impl Layout {
         let openers = chrome::ParagraphOpeners::get();
         let mut stats = spare.stats;
         refill(&mut stats, paragraphs.len());
-        // The markers and the spaces are read along with the paragraphs,
-        // which come in text order. Most pages hold no Unicode space (all
-        // the ASCII pages, and most others), and many no chrome marker:
-        // their paragraphs are read by a loop of their own that does not
-        // walk the empty list at every paragraph, which also frees the
-        // walk's registers for the rest of the loop (about ten
-        // instructions a paragraph for the spaces, 68K over corpora/real,
-        // and 20K more for the markers).
-        let mut marked = chrome::MarkerWalk::new(&markers);
+        // The spaces are read along with the paragraphs, which come in
+        // text order. Most pages hold no Unicode space (all the ASCII
+        // pages, and most others): their paragraphs are read by a loop of
+        // their own that does not walk the empty list at every paragraph,
+        // which also frees the walk's registers for the rest of the loop
+        // (about ten instructions a paragraph, 68K over corpora/real).
         let none = |_: Span| false;
-        match (markers.is_empty(), spaces.is_empty()) {
-            (true, true) => read_paragraphs(
-                text,
-                &paragraphs,
-                none,
-                none,
-                plain_page,
-                openers,
-                &mut stats,
-            ),
-            (false, true) => {
-                let marked = |p| marked.near_start(p);
-                read_paragraphs(
-                    text,
-                    &paragraphs,
-                    marked,
-                    none,
-                    plain_page,
-                    openers,
-                    &mut stats,
-                );
-            }
-            (_, false) => {
-                let marked = |p| marked.near_start(p);
-                let mut walk = spaces.walk();
-                let spaced = |p| walk.within(p);
-                read_paragraphs(
-                    text,
-                    &paragraphs,
-                    marked,
-                    spaced,
-                    plain_page,
-                    openers,
-                    &mut stats,
-                );
-            }
+        if spaces.is_empty() {
+            read_paragraphs(text, &paragraphs, none, plain_page, openers, &mut stats);
+        } else {
+            let mut walk = spaces.walk();
+            let spaced = |p| walk.within(p);
+            read_paragraphs(text, &paragraphs, spaced, plain_page, openers, &mut stats);
         }
+        // The paragraphs with a chrome marker near their start are chrome
+        // too, found from the markers, a few a page, after the loop
+        // ([`chrome::Markers::mark`]): walked along with the paragraphs,
+        // the markers were read at every paragraph of the pages that hold
+        // one, in a loop built for them (65,800 instructions more over
+        // corpora/real). A paragraph so marked may have been counted, as
+        // one that is not chrome is, which the loop took it for: its count
+        // is right all the same, and the readers of a count take it as
+        // they would have taken the one they make of an uncounted
+        // paragraph.
+        markers.mark(
+            &paragraphs,
+            |span| without_wire_caret(text, span),
+            |k| stats[k].chrome = true,
+        );
 
         let region = story_region(text, &paragraphs, &mut stats);
         let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
@@ -754,18 +736,18 @@ pub(crate) struct Stats {
 
 impl Stats {
     /// The facts of the paragraph at `span`, which comes after those
-    /// `marked` and `spaced` were asked about: they tell whether a chrome
-    /// marker lies near the start of a span, and whether a Unicode space
-    /// lies within it. `openers` are the page's
-    /// [`chrome::ParagraphOpeners`].
+    /// `spaced` was asked about: it tells whether a Unicode space lies
+    /// within a span. `openers` are the page's
+    /// [`chrome::ParagraphOpeners`]. Whether a chrome marker lies near its
+    /// start is not asked here: [`Layout::new`] marks those paragraphs
+    /// chrome afterwards.
     ///
     /// Always inlined, so that each loop of [`read_paragraphs`] is built
-    /// for its own `marked` and `spaced`.
+    /// for its own `spaced`.
     #[inline(always)]
     fn of(
         text: &str,
         span: Span,
-        mut marked: impl FnMut(Span) -> bool,
         mut spaced: impl FnMut(Span) -> bool,
         plain_page: bool,
         openers: chrome::ParagraphOpeners,
@@ -782,10 +764,9 @@ impl Stats {
         } else {
             (span, whole)
         };
-        let marked = marked(inner);
         let spacing = Spacing::of(spaced(inner), plain_page);
         let opened = openers.openings(p);
-        let chrome = chrome::is_chrome(p, marked, opened);
+        let chrome = chrome::is_chrome(p, opened);
         // Counted now where [`story_region`] reads the count whatever
         // comes before (it asks whether a paragraph that is not chrome can
         // open the story), and where the closing-heading test needs it.
@@ -903,17 +884,15 @@ impl Stats {
 }
 
 /// Appends the [`Stats::of`] each of `paragraphs` to `stats`, asking
-/// `marked` and `spaced` of each in turn.
+/// `spaced` of each in turn.
 ///
 /// Always inlined, so that each of [`Layout::new`]'s calls is a loop built
-/// for its own `marked` and `spaced`: a page with no marker or no Unicode
-/// space asks a closure that answers `false` at once, not a walk of an
-/// empty list.
+/// for its own `spaced`: a page with no Unicode space asks a closure that
+/// answers `false` at once, not a walk of an empty list.
 #[inline(always)]
 fn read_paragraphs(
     text: &str,
     paragraphs: &[Paragraph],
-    mut marked: impl FnMut(Span) -> bool,
     mut spaced: impl FnMut(Span) -> bool,
     plain_page: bool,
     openers: chrome::ParagraphOpeners,
@@ -922,7 +901,7 @@ fn read_paragraphs(
     stats.extend(
         paragraphs
             .iter()
-            .map(|p| Stats::of(text, p.span, &mut marked, &mut spaced, plain_page, openers)),
+            .map(|p| Stats::of(text, p.span, &mut spaced, plain_page, openers)),
     );
 }
 
@@ -2006,22 +1985,46 @@ mod tests {
     fn stats_of(text: &str, layout: &Layout) -> Vec<Stats> {
         let spaces = shape::UnicodeSpaces::of(text);
         let markers = chrome::inside_markers(&layout.lower, layout.pieces.of(Owner::Chrome));
-        let (mut marked, mut spaced) = (chrome::MarkerWalk::new(&markers), spaces.walk());
+        let mut spaced = spaces.walk();
         let openers = chrome::ParagraphOpeners::get();
         let mut stats = Vec::new();
-        let marked = |s| marked.near_start(s);
         let spaced = |s| spaced.within(s);
         let plain_page = lowercase_into(text.as_bytes(), &mut Vec::new()).plain;
         read_paragraphs(
             text,
             &layout.paragraphs,
-            marked,
             spaced,
             plain_page,
             openers,
             &mut stats,
         );
+        let inner = |span| without_wire_caret(text, span);
+        markers.mark(&layout.paragraphs, inner, |k| stats[k].chrome = true);
         stats
+    }
+
+    /// On every test story, the paragraphs [`chrome::Markers::mark`]
+    /// marks are those the walk along the paragraphs, which the layout
+    /// asked before, said yes to.
+    #[test]
+    fn markers_mark_the_paragraphs_the_walk_marked() {
+        let mut marked_in_all = 0;
+        for (path, text) in crate::test_stories::stories() {
+            let layout = Layout::new(&text);
+            let markers = chrome::inside_markers(&layout.lower, layout.pieces.of(Owner::Chrome));
+            let inner = |span| without_wire_caret(&text, span);
+            let mut marked = Vec::new();
+            markers.mark(&layout.paragraphs, inner, |k| marked.push(k));
+            let mut walk = chrome::MarkerWalk::new(&markers);
+            let walked: Vec<usize> = (0..layout.paragraphs.len())
+                .filter(|&k| walk.near_start(inner(layout.paragraphs[k].span)))
+                .collect();
+            assert_eq!(marked, walked, "{}", path.display());
+            marked_in_all += marked.len();
+        }
+        if crate::test_stories::corpus_at_hand() {
+            assert!(marked_in_all > 0);
+        }
     }
 
     /// The story region, its lead and the headline are what they are with

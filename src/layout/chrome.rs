@@ -638,9 +638,40 @@ fn piece_owners() -> &'static [Holders] {
 pub(super) struct Markers(Vec<Span>);
 
 impl Markers {
-    /// Whether the page holds none.
-    pub(super) fn is_empty(&self) -> bool {
-        self.0.is_empty()
+    /// Calls `marked` with the index of each of `paragraphs` (in text
+    /// order, apart) that holds a marker near its start, as
+    /// [`MarkerWalk::near_start`] tells of its span read at `inner` (the
+    /// span without a wire caret): in order, each once.
+    ///
+    /// Found from the markers rather than asked of every paragraph: the
+    /// paragraph the walk can say yes to for a marker is the one it starts
+    /// in, when it is the first marker from that paragraph's start (the
+    /// first of those starting there, as they are sorted). A marker
+    /// starting after a paragraph's end lies beyond its reach; the
+    /// paragraphs before its own have earlier markers first, or none
+    /// within their reach.
+    pub(super) fn mark(
+        &self,
+        paragraphs: &[super::Paragraph],
+        inner: impl Fn(Span) -> Span,
+        mut marked: impl FnMut(usize),
+    ) {
+        // The paragraphs from `from` on start after the last marker.
+        let mut from = 0;
+        let mut last_start = None;
+        for m in &self.0 {
+            let rest = paragraphs.get(from..).unwrap_or_default();
+            from += rest.partition_point(|p| p.span.start <= m.start);
+            let first_after = |start: usize| last_start.is_none_or(|s| s < start);
+            if let Some(k) = from.checked_sub(1) {
+                let p = inner(paragraphs[k].span);
+                let reach = p.start + (p.end - p.start).min(MARKER_REACH);
+                if m.start >= p.start && first_after(p.start) && m.end <= reach {
+                    marked(k);
+                }
+            }
+            last_start = Some(m.start);
+        }
     }
 }
 
@@ -694,14 +725,17 @@ fn has_inside_marker(markers: &Hits, p: Span) -> bool {
 /// The page's [`INSIDE`] markers read along with its paragraphs, which
 /// come in text order: each paragraph's first marker at or after its start
 /// is found by walking on from the last paragraph's, not by a binary search
-/// per paragraph (most paragraphs are short menu lines, and the search cost
-/// more than the rest of their test).
+/// per paragraph. How the layout asked each paragraph before
+/// [`Markers::mark`] found the marked ones from the markers, kept as the
+/// reference the tests hold it to.
+#[cfg(test)]
 pub(super) struct MarkerWalk<'a> {
     markers: &'a [Span],
     /// The first marker not known to start before the paragraphs to come.
     next: usize,
 }
 
+#[cfg(test)]
 impl<'a> MarkerWalk<'a> {
     pub(super) fn new(markers: &'a Markers) -> MarkerWalk<'a> {
         MarkerWalk {
@@ -732,11 +766,12 @@ impl<'a> MarkerWalk<'a> {
     }
 }
 
-/// Menus, share bars, captions, scripts, ads. `marked` tells whether the
-/// paragraph's opening holds an [`INSIDE`] marker, `opened` which tables
-/// it opens with.
-pub(super) fn is_chrome(p: &[u8], marked: bool, opened: Openings) -> bool {
-    gallery_caption(p) || opened.0 & CHROME_OPENER != 0 || marked
+/// Menus, share bars, captions, scripts, ads, told by how the paragraph
+/// opens: `opened` tells which tables it opens with. (A paragraph whose
+/// opening holds an [`INSIDE`] marker is chrome too: [`Markers::mark`]
+/// finds those.)
+pub(super) fn is_chrome(p: &[u8], opened: Openings) -> bool {
+    gallery_caption(p) || opened.0 & CHROME_OPENER != 0
 }
 
 /// Credit lines that close a wire story, however long.
@@ -990,15 +1025,12 @@ mod tests {
         inside_markers(lower, pieces.of(crate::phrases::Owner::Chrome))
     }
 
-    /// `is_chrome` on a paragraph alone, with its markers found as
-    /// `Layout::new` finds them.
+    /// `is_chrome` on a paragraph alone, or a marker near its start, with
+    /// its markers found as `Layout::new` finds them.
     fn chrome(p: &str) -> bool {
         let markers = markers_of(p.to_ascii_lowercase().as_bytes());
-        is_chrome(
-            p.as_bytes(),
-            MarkerWalk::new(&markers).near_start(Span::new(0, p.len())),
-            openings(p),
-        )
+        is_chrome(p.as_bytes(), openings(p))
+            || MarkerWalk::new(&markers).near_start(Span::new(0, p.len()))
     }
 
     #[test]
@@ -1054,7 +1086,8 @@ mod tests {
 
     /// The walk over the markers found by their pieces answers, for every
     /// paragraph of a page as the layout reads it, as the walk over the
-    /// markers searched whole did.
+    /// markers searched whole did; and [`Markers::mark`] marks the
+    /// paragraphs the walk says yes to, and no other.
     fn walk_agrees_with_whole_search(
         text: &str,
     ) -> Result<(), proptest::test_runner::TestCaseError> {
@@ -1062,17 +1095,62 @@ mod tests {
         let whole = markers_searched_whole(lower.as_bytes());
         let markers = markers_of(lower.as_bytes());
         let mut walk = MarkerWalk::new(&markers);
-        for p in crate::layout::split_page(text).paragraphs {
+        let paragraphs = crate::layout::split_page(text).paragraphs;
+        let mut walked = Vec::new();
+        for (k, p) in paragraphs.iter().enumerate() {
             let inner = crate::layout::without_wire_caret(text, p.span);
+            let near = walk.near_start(inner);
             proptest::prop_assert_eq!(
-                walk.near_start(inner),
+                near,
                 has_inside_marker(&whole, inner),
                 "{:?} in {:?}",
                 inner,
                 text
             );
+            if near {
+                walked.push(k);
+            }
         }
+        proptest::prop_assert_eq!(marked_by_mark(text, &markers, &paragraphs), walked);
         Ok(())
+    }
+
+    /// The indices of the paragraphs [`Markers::mark`] marks.
+    fn marked_by_mark(
+        text: &str,
+        markers: &Markers,
+        paragraphs: &[crate::layout::Paragraph],
+    ) -> Vec<usize> {
+        let mut marked = Vec::new();
+        let inner = |span| crate::layout::without_wire_caret(text, span);
+        markers.mark(paragraphs, inner, |k| marked.push(k));
+        marked
+    }
+
+    /// Each marker marks the paragraph it starts in when it is the first
+    /// from that paragraph's start and ends within its reach: a paragraph
+    /// holding two markers is marked once, a marker past the reach or
+    /// after a nearer one marks nothing, and a caret line is read without
+    /// its caret.
+    #[test]
+    fn mark_marks_the_paragraphs_the_walk_says_yes_to() {
+        let far = "x".repeat(MARKER_REACH);
+        let text = format!(
+            "Menu\nCookie policy and cookie settings\nplain story line\n\
+             A line with {far} cookie far along it\n^Getty Images<\nend JavaScript"
+        );
+        let lower = text.to_ascii_lowercase();
+        let markers = markers_of(lower.as_bytes());
+        let paragraphs = crate::layout::split_page(&text).paragraphs;
+        let marked = marked_by_mark(&text, &markers, &paragraphs);
+        let mut walk = MarkerWalk::new(&markers);
+        let walked: Vec<usize> = (0..paragraphs.len())
+            .filter(|&k| {
+                walk.near_start(crate::layout::without_wire_caret(&text, paragraphs[k].span))
+            })
+            .collect();
+        assert_eq!(marked, walked);
+        assert_eq!(marked, [1, 4, 5]);
     }
 
     /// Pieces of page text for the proptest: the markers in both cases,
