@@ -123,13 +123,13 @@ pub(crate) fn month(i: &str) -> Res<'_, u8> {
 
 /// `i` past the spaces and tabs it opens with, as nom's `space0` reads
 /// them.
-fn spaces(i: &str) -> &str {
+pub(crate) fn spaces(i: &str) -> &str {
     let n = i.bytes().take_while(|&c| c == b' ' || c == b'\t').count();
     &i[n..]
 }
 
 /// `i` past one space or tab or more, as nom's `space1` reads them.
-fn some_spaces(i: &str) -> Option<&str> {
+pub(crate) fn some_spaces(i: &str) -> Option<&str> {
     let rest = spaces(i);
     (rest.len() < i.len()).then_some(rest)
 }
