@@ -9,7 +9,7 @@ pub(crate) mod table;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
-use nom::character::complete::{char, space0, space1};
+use nom::character::complete::char;
 use nom::combinator::opt;
 use nom::error::{Error as NomError, ErrorKind};
 use nom::{IResult, Parser};
@@ -121,30 +121,57 @@ pub(crate) fn month(i: &str) -> Res<'_, u8> {
     Ok((rest.strip_prefix('.').unwrap_or(rest), m))
 }
 
+/// `i` past the spaces and tabs it opens with, as nom's `space0` reads
+/// them.
+pub(crate) fn spaces(i: &str) -> &str {
+    let n = i.bytes().take_while(|&c| c == b' ' || c == b'\t').count();
+    &i[n..]
+}
+
+/// `i` past one space or tab or more, as nom's `space1` reads them.
+pub(crate) fn some_spaces(i: &str) -> Option<&str> {
+    let rest = spaces(i);
+    (rest.len() < i.len()).then_some(rest)
+}
+
+/// `i` past the byte `c` it opens with.
+fn after(i: &str, c: u8) -> Option<&str> {
+    // `c` is ASCII wherever it is asked, so the cut is a character's end.
+    (i.as_bytes().first() == Some(&c)).then(|| &i[1..])
+}
+
+// The date forms below are read in plain steps rather than nom's
+// sequences, options and alternatives: every stamp and every place a stamp
+// may open reads one, and as nom parsers they took about 440 instructions
+// a date over corpora/real. Their nom readings are kept in the tests, as
+// references they are checked against.
+
 /// A weekday name and what separates it from the date: "Wednesday, ",
 /// "Tue, ", "Thurs. ".
 pub(crate) fn weekday(i: &str) -> Res<'_, ()> {
     let Some((Name::Weekday, len)) = name_at(i.as_bytes()) else {
         return fail(i);
     };
-    let (rest, _) = (
-        opt(char('.')),
-        alt(((char(','), space0).map(|_| ()), space1.map(|_| ()))),
-    )
-        .parse_complete(&i[len..])?;
-    Ok((rest, ()))
+    let rest = &i[len..];
+    let rest = after(rest, b'.').unwrap_or(rest);
+    match after(rest, b',').map(spaces).or_else(|| some_spaces(rest)) {
+        Some(rest) => Ok((rest, ())),
+        None => fail(i),
+    }
 }
 
 /// Day of the month with an optional ordinal suffix: "15", "20th", "1st".
 fn day(i: &str) -> Res<'_, u8> {
     let (rest, d) = number(1, 2)(i)?;
-    let (rest, _) = opt(alt((
-        tag_ci("st"),
-        tag_ci("nd"),
-        tag_ci("rd"),
-        tag_ci("th"),
-    )))
-    .parse_complete(rest)?;
+    // "st", "nd", "rd" or "th", case aside: two ASCII letters.
+    let suffix = match rest.as_bytes() {
+        [x, y, ..] => matches!(
+            [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        ),
+        _ => false,
+    };
+    let rest = if suffix { &rest[2..] } else { rest };
     if next_is(rest, char::is_alphanumeric) || !(1..=31).contains(&d) {
         return fail(i);
     }
@@ -160,21 +187,28 @@ fn year(i: &str) -> Res<'_, i32> {
     Ok((rest, y as i32))
 }
 
-/// ", 2019", " 2019", ",2019" after a day or month.
-fn year_after(i: &str) -> Res<'_, i32> {
-    alt((
-        (char(','), space0, year).map(|t| t.2),
-        (space1, year).map(|t| t.1),
-    ))
-    .parse_complete(i)
+/// ", 2019", " 2019", ",2019" after a day or month; `None` (and nothing
+/// read) for none.
+fn year_after(i: &str) -> Option<(&str, i32)> {
+    let rest = after(i, b',').map(spaces).or_else(|| some_spaces(i))?;
+    year(rest).ok()
+}
+
+/// The year after a day or month, if any, and where the date ends.
+fn maybe_year_after(i: &str) -> (&str, Option<i32>) {
+    match year_after(i) {
+        Some((rest, y)) => (rest, Some(y)),
+        None => (i, None),
+    }
 }
 
 /// "August 15, 2019", "Aug. 15", "Nov 20 2019", "November 20th, 2019".
 fn month_day_year(i: &str) -> Res<'_, Written> {
-    let (rest, (m, _, d, y)) = (month, space0, day, opt(year_after)).parse_complete(i)?;
-    if rest.len() == i.len() {
+    let (rest, m) = month(i)?;
+    let Ok((rest, d)) = day(spaces(rest)) else {
         return fail(i);
-    }
+    };
+    let (rest, y) = maybe_year_after(rest);
     Ok((
         rest,
         Written {
@@ -188,8 +222,15 @@ fn month_day_year(i: &str) -> Res<'_, Written> {
 
 /// "15 August 2019", "20 Nov, 2019", "20th November 2019", "15 August".
 fn day_month_year(i: &str) -> Res<'_, Written> {
-    let (rest, (d, _, _, m, y)) =
-        (day, space1, opt(tag_ci("of ")), month, opt(year_after)).parse_complete(i)?;
+    let (rest, d) = day(i)?;
+    let Some(rest) = some_spaces(rest) else {
+        return fail(i);
+    };
+    let rest = tag_ci("of ")(rest).map_or(rest, |(rest, _)| rest);
+    let Ok((rest, m)) = month(rest) else {
+        return fail(i);
+    };
+    let (rest, y) = maybe_year_after(rest);
     Ok((
         rest,
         Written {
@@ -201,11 +242,24 @@ fn day_month_year(i: &str) -> Res<'_, Written> {
     ))
 }
 
+/// The separator of a numeric date, one of `seps`, and what follows it.
+fn date_separator<'a>(i: &'a str, seps: &[u8; 3]) -> Option<(&'a str, u8)> {
+    let sep = *i.as_bytes().first().filter(|c| seps.contains(c))?;
+    Some((&i[1..], sep))
+}
+
 /// "2023/08/17", "2015.04.28", "2019-11-20": year first, one separator.
 fn numeric_ymd(i: &str) -> Res<'_, Written> {
-    let (rest, y) = year(i)?;
-    let (rest, sep) = alt((char('-'), char('/'), char('.'))).parse_complete(rest)?;
-    let (rest, (m, _, d)) = (number(1, 2), char(sep), number(1, 2)).parse_complete(rest)?;
+    let read = || {
+        let (rest, y) = year(i).ok()?;
+        let (rest, sep) = date_separator(rest, b"-/.")?;
+        let (rest, m) = number(1, 2)(rest).ok()?;
+        let (rest, d) = number(1, 2)(after(rest, sep)?).ok()?;
+        Some((rest, y, m, d))
+    };
+    let Some((rest, y, m, d)) = read() else {
+        return fail(i);
+    };
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return fail(i);
     }
@@ -223,11 +277,18 @@ fn numeric_ymd(i: &str) -> Res<'_, Written> {
 /// "18.11.2019" (dots: day first, as Europe writes them), "11/20/2019" and
 /// "20/11/2019" only when one of the two numbers cannot be a month.
 fn numeric_dmy(i: &str) -> Res<'_, Written> {
-    let (rest, a) = number(1, 2)(i)?;
-    let (rest, sep) = alt((char('.'), char('/'), char('-'))).parse_complete(rest)?;
-    let (rest, (b, _, y)) = (number(1, 2), char(sep), year).parse_complete(rest)?;
+    let read = || {
+        let (rest, a) = number(1, 2)(i).ok()?;
+        let (rest, sep) = date_separator(rest, b"./-")?;
+        let (rest, b) = number(1, 2)(rest).ok()?;
+        let (rest, y) = year(after(rest, sep)?).ok()?;
+        Some((rest, a, sep, b, y))
+    };
+    let Some((rest, a, sep, b, y)) = read() else {
+        return fail(i);
+    };
     let (d, m) = match sep {
-        '.' => (a, b),
+        b'.' => (a, b),
         _ if a > 12 && b <= 12 => (a, b),
         _ if b > 12 && a <= 12 => (b, a),
         _ if a == b => (a, b),
@@ -508,21 +569,29 @@ const NAME_SLOTS: [(u64, Name); 64] = {
     slots
 };
 
-/// "am", "p.m.", "AM", "A.M.": true for the afternoon.
-fn meridiem(i: &str) -> Res<'_, bool> {
-    let (rest, pm) = alt((
-        tag_ci("a.m.").map(|_| false),
-        tag_ci("p.m.").map(|_| true),
-        tag_ci("a.m").map(|_| false),
-        tag_ci("p.m").map(|_| true),
-        tag_ci("am").map(|_| false),
-        tag_ci("pm").map(|_| true),
-    ))
-    .parse_complete(i)?;
-    if next_is(rest, char::is_alphanumeric) {
-        return fail(i);
+/// "am", "p.m.", "AM", "A.M." after optional spaces and tabs: true for
+/// the afternoon, and the bytes read. The longest of "a.m.", "a.m" and
+/// "am" (or their "p" forms) that `i` opens with is taken, and only when no
+/// letter or digit follows it.
+fn meridiem(i: &str) -> Option<(bool, usize)> {
+    let b = i.as_bytes();
+    let k = b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+    let pm = match b.get(k).map(u8::to_ascii_lowercase) {
+        Some(b'a') => false,
+        Some(b'p') => true,
+        _ => return None,
+    };
+    let lower = |at: usize| b.get(k + at).map(u8::to_ascii_lowercase);
+    let len = match (lower(1), lower(2), lower(3)) {
+        (Some(b'.'), Some(b'm'), Some(b'.')) => 4,
+        (Some(b'.'), Some(b'm'), _) => 3,
+        (Some(b'm'), _, _) => 2,
+        _ => return None,
+    };
+    if next_is(&i[k + len..], char::is_alphanumeric) {
+        return None;
     }
-    Ok((rest, pm))
+    Some((pm, k + len))
 }
 
 /// The hour on a 24-hour clock from a 12-hour one. An hour past 12 with
@@ -541,23 +610,62 @@ fn to_24(hour: u32, pm: Option<bool>) -> Option<u32> {
 
 /// A clock time: "09:20", "12:21 AM", "5:52 a.m.", "10:18am", "21:17:05",
 /// "10.45 pm" (a period needs the am/pm).
+///
+/// Read on bytes, each number by its places: tried at every clock of a
+/// stamp line and at most places a stamp may open, nom's sequence of
+/// numbers, alternatives and options took about 250 instructions a call
+/// over corpora/real.
 pub(crate) fn clock(i: &str) -> Res<'_, Time> {
-    let (rest, (h, sep, m)) =
-        (number(1, 2), alt((char(':'), char('.'))), number(2, 2)).parse_complete(i)?;
-    let (rest, s) = if sep == ':' {
-        opt((char(':'), number(2, 2)).map(|t| t.1)).parse_complete(rest)?
-    } else {
-        (rest, None)
+    let b = i.as_bytes();
+    let digit = |k: usize| {
+        b.get(k)
+            .filter(|c| c.is_ascii_digit())
+            .map(|c| u32::from(c - b'0'))
     };
-    let (rest, pm) = opt((space0, meridiem).map(|t| t.1)).parse_complete(rest)?;
-    if sep == '.' && pm.is_none() {
+    // Two digits at `k` and no third, as `number(2, 2)` reads them.
+    let two = |k: usize| match (digit(k), digit(k + 1), digit(k + 2)) {
+        (Some(tens), Some(ones), None) => Some(10 * tens + ones),
+        _ => None,
+    };
+    // The hour: one or two digits and no third, as `number(1, 2)`.
+    let (h, at) = match (digit(0), digit(1)) {
+        (Some(ones), None) => (ones, 1),
+        (Some(_), Some(_)) => match two(0) {
+            Some(h) => (h, 2),
+            None => return fail(i),
+        },
+        _ => return fail(i),
+    };
+    let colon = match b.get(at) {
+        Some(b':') => true,
+        Some(b'.') => false,
+        _ => return fail(i),
+    };
+    let Some(m) = two(at + 1) else {
         return fail(i);
+    };
+    let mut end = at + 3;
+    let mut s = 0;
+    if colon
+        && b.get(end) == Some(&b':')
+        && let Some(seconds) = two(end + 1)
+    {
+        s = seconds;
+        end += 3;
     }
+    let pm = match meridiem(&i[end..]) {
+        Some((pm, len)) => {
+            end += len;
+            Some(pm)
+        }
+        None if !colon => return fail(i),
+        None => None,
+    };
     let Some(h) = to_24(h, pm) else {
         return fail(i);
     };
-    match Time::from_hms(h as u8, m as u8, s.unwrap_or(0) as u8) {
-        Ok(t) if h < 24 && m < 60 && s.unwrap_or(0) < 60 => Ok((rest, t)),
+    match Time::from_hms(h as u8, m as u8, s as u8) {
+        Ok(t) if h < 24 && m < 60 && s < 60 => Ok((&i[end..], t)),
         _ => fail(i),
     }
 }
@@ -645,6 +753,8 @@ pub(crate) fn time_at(text: &str, at: usize) -> Option<Found<Time>> {
 mod tests {
     use super::*;
 
+    use nom::character::complete::{space0, space1};
+
     /// [`may_open_written_date`] as first written: the word measured, then
     /// looked for among the names.
     fn may_open_reference(i: &[u8]) -> bool {
@@ -722,6 +832,151 @@ mod tests {
         }
     }
 
+    /// [`meridiem`] as first written: nom's choice of six tags, after
+    /// nom's spaces.
+    fn meridiem_reference(i: &str) -> Res<'_, bool> {
+        let (rest, (_, pm)) = (
+            space0,
+            alt((
+                tag_ci("a.m.").map(|_| false),
+                tag_ci("p.m.").map(|_| true),
+                tag_ci("a.m").map(|_| false),
+                tag_ci("p.m").map(|_| true),
+                tag_ci("am").map(|_| false),
+                tag_ci("pm").map(|_| true),
+            )),
+        )
+            .parse_complete(i)?;
+        if next_is(rest, char::is_alphanumeric) {
+            return fail(i);
+        }
+        Ok((rest, pm))
+    }
+
+    /// [`clock`] as first written, on nom's sequences of numbers.
+    fn clock_reference(i: &str) -> Res<'_, Time> {
+        let (rest, (h, sep, m)) = (
+            number_reference(1, 2),
+            alt((char(':'), char('.'))),
+            number_reference(2, 2),
+        )
+            .parse_complete(i)?;
+        let (rest, s) = if sep == ':' {
+            opt((char(':'), number_reference(2, 2)).map(|t| t.1)).parse_complete(rest)?
+        } else {
+            (rest, None)
+        };
+        let (rest, pm) = opt(meridiem_reference).parse_complete(rest)?;
+        if sep == '.' && pm.is_none() {
+            return fail(i);
+        }
+        let Some(h) = to_24(h, pm) else {
+            return fail(i);
+        };
+        match Time::from_hms(h as u8, m as u8, s.unwrap_or(0) as u8) {
+            Ok(t) if h < 24 && m < 60 && s.unwrap_or(0) < 60 => Ok((rest, t)),
+            _ => fail(i),
+        }
+    }
+
+    /// [`day`] as first written, the ordinal by nom's choice of tags.
+    fn day_reference(i: &str) -> Res<'_, u8> {
+        let (rest, d) = number(1, 2)(i)?;
+        let (rest, _) = opt(alt((
+            tag_ci("st"),
+            tag_ci("nd"),
+            tag_ci("rd"),
+            tag_ci("th"),
+        )))
+        .parse_complete(rest)?;
+        if next_is(rest, char::is_alphanumeric) || !(1..=31).contains(&d) {
+            return fail(i);
+        }
+        Ok((rest, d as u8))
+    }
+
+    /// [`year_after`] as first written.
+    fn year_after_reference(i: &str) -> Res<'_, i32> {
+        alt((
+            (char(','), space0, year).map(|t| t.2),
+            (space1, year).map(|t| t.1),
+        ))
+        .parse_complete(i)
+    }
+
+    /// The date forms as first written, as nom sequences.
+    fn month_day_year_reference(i: &str) -> Res<'_, Written> {
+        let (rest, (m, _, d, y)) =
+            (month, space0, day_reference, opt(year_after_reference)).parse_complete(i)?;
+        if rest.len() == i.len() {
+            return fail(i);
+        }
+        let w = Written {
+            year: y,
+            month: m,
+            day: Some(d),
+            weekday: false,
+        };
+        Ok((rest, w))
+    }
+
+    fn day_month_year_reference(i: &str) -> Res<'_, Written> {
+        let (rest, (d, _, _, m, y)) = (
+            day_reference,
+            space1,
+            opt(tag_ci("of ")),
+            month,
+            opt(year_after_reference),
+        )
+            .parse_complete(i)?;
+        let w = Written {
+            year: y,
+            month: m,
+            day: Some(d),
+            weekday: false,
+        };
+        Ok((rest, w))
+    }
+
+    fn numeric_ymd_reference(i: &str) -> Res<'_, Written> {
+        let (rest, y) = year(i)?;
+        let (rest, sep) = alt((char('-'), char('/'), char('.'))).parse_complete(rest)?;
+        let (rest, (m, _, d)) = (number(1, 2), char(sep), number(1, 2)).parse_complete(rest)?;
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return fail(i);
+        }
+        let w = Written {
+            year: Some(y),
+            month: m as u8,
+            day: Some(d as u8),
+            weekday: false,
+        };
+        Ok((rest, w))
+    }
+
+    fn numeric_dmy_reference(i: &str) -> Res<'_, Written> {
+        let (rest, a) = number(1, 2)(i)?;
+        let (rest, sep) = alt((char('.'), char('/'), char('-'))).parse_complete(rest)?;
+        let (rest, (b, _, y)) = (number(1, 2), char(sep), year).parse_complete(rest)?;
+        let (d, m) = match sep {
+            '.' => (a, b),
+            _ if a > 12 && b <= 12 => (a, b),
+            _ if b > 12 && a <= 12 => (b, a),
+            _ if a == b => (a, b),
+            _ => return fail(i),
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return fail(i);
+        }
+        let w = Written {
+            year: Some(y),
+            month: m as u8,
+            day: Some(d as u8),
+            weekday: false,
+        };
+        Ok((rest, w))
+    }
+
     /// [`written_date`] as first written: every form tried in turn after
     /// an optional weekday, whatever the first byte.
     fn written_date_reference(i: &str) -> Res<'_, Written> {
@@ -729,8 +984,13 @@ mod tests {
             return fail(i);
         }
         let (rest, wd) = opt(weekday).parse_complete(i)?;
-        let (rest, mut w) =
-            alt((month_day_year, day_month_year, numeric_ymd, numeric_dmy)).parse_complete(rest)?;
+        let (rest, mut w) = alt((
+            month_day_year_reference,
+            day_month_year_reference,
+            numeric_ymd_reference,
+            numeric_dmy_reference,
+        ))
+        .parse_complete(rest)?;
         w.weekday = wd.is_some();
         Ok((rest, w))
     }
@@ -789,6 +1049,29 @@ mod tests {
                 number(min, max)(&s).ok(),
                 number_reference(min, max)(&s).ok()
             );
+        }
+
+        #[test]
+        fn clocks_read_as_the_reference(
+            s in "(0|1|2|5|9|12|23|24|59|60|:|\\.| |\t|a|p|A|M|m|am|p\\.m\\.|x|\u{e9}|\u{663}){0,8}"
+        ) {
+            proptest::prop_assert_eq!(clock(&s).ok(), clock_reference(&s).ok());
+            proptest::prop_assert_eq!(
+                meridiem(&s),
+                meridiem_reference(&s).ok().map(|(rest, pm)| (pm, s.len() - rest.len()))
+            );
+        }
+
+        #[test]
+        fn date_forms_read_as_the_references(
+            s in "(May|Sept|Nov\\.|of|Mon|3|19|31|12|2019|1799|1st|TH|nd|-|/|\\.|,| |\t|x|\u{e9}|\u{663}){0,7}"
+        ) {
+            proptest::prop_assert_eq!(day(&s).ok(), day_reference(&s).ok());
+            proptest::prop_assert_eq!(year_after(&s), year_after_reference(&s).ok());
+            proptest::prop_assert_eq!(month_day_year(&s).ok(), month_day_year_reference(&s).ok());
+            proptest::prop_assert_eq!(day_month_year(&s).ok(), day_month_year_reference(&s).ok());
+            proptest::prop_assert_eq!(numeric_ymd(&s).ok(), numeric_ymd_reference(&s).ok());
+            proptest::prop_assert_eq!(numeric_dmy(&s).ok(), numeric_dmy_reference(&s).ok());
         }
 
         #[test]
