@@ -556,8 +556,12 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     found.digit = false;
     // Extended from an iterator of known length, not pushed one by one: the
     // room is reserved once and no push tests the capacity again.
+    let src = token::Source {
+        text,
+        lower: &layout.lower,
+    };
     seg_ends.extend(segs.iter().enumerate().map(|(i, &s)| {
-        token::tokenize_marking(text, &layout.lower, s, i as u32, toks, found);
+        token::tokenize_marking(&src, s, i as u32, toks, found);
         SegmentEnds {
             tokens: toks.len(),
             agency: found.agency.len(),
@@ -1861,14 +1865,11 @@ mod tests {
         let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
         let lower = text.to_ascii_lowercase();
         for (i, &s) in segs.iter().enumerate() {
-            super::token::tokenize_marking(
+            let src = super::token::Source {
                 text,
-                lower.as_bytes(),
-                s,
-                i as u32,
-                &mut toks,
-                &mut found,
-            );
+                lower: lower.as_bytes(),
+            };
+            super::token::tokenize_marking(&src, s, i as u32, &mut toks, &mut found);
         }
         (toks, found)
     }
@@ -2015,14 +2016,11 @@ mod tests {
             let segs = super::segments(text, &layout);
             let (mut toks, mut found) = (Vec::new(), super::token::Found::default());
             for (i, &s) in segs.iter().enumerate() {
-                super::token::tokenize_marking(
+                let src = super::token::Source {
                     text,
-                    &layout.lower,
-                    s,
-                    i as u32,
-                    &mut toks,
-                    &mut found,
-                );
+                    lower: &layout.lower,
+                };
+                super::token::tokenize_marking(&src, s, i as u32, &mut toks, &mut found);
             }
             for v in 0..toks.len() {
                 let s = sentence_start_by_index(&toks, v);

@@ -734,14 +734,11 @@ mod tests {
         let (mut toks, mut found) = (Vec::new(), crate::quote::token::Found::default());
         let lower = text.to_ascii_lowercase();
         for (i, &s) in segs.iter().enumerate() {
-            crate::quote::token::tokenize_marking(
+            let src = crate::quote::token::Source {
                 text,
-                lower.as_bytes(),
-                s,
-                i as u32,
-                &mut toks,
-                &mut found,
-            );
+                lower: lower.as_bytes(),
+            };
+            crate::quote::token::tokenize_marking(&src, s, i as u32, &mut toks, &mut found);
         }
         let signs = found.quotes;
         let all: Vec<usize> = (0..toks.len())
