@@ -265,8 +265,15 @@ impl<'c> SegmentWords<'c> {
     /// The segment that is the paragraph `span`, or `None` when it is none
     /// of the segments (a chrome paragraph kept for the dateline).
     /// Paragraphs are asked for in text order.
+    ///
+    /// A segment found is passed at once: the next paragraph asked for
+    /// starts after this one, and so does its segment, if any. Left as the
+    /// next to look at, it was stepped over again at the next paragraph's
+    /// look (about 7.5K instructions over corpora/real).
     fn of(&mut self, span: Span) -> Option<usize> {
-        self.cut.segment_of(span, &mut self.next)
+        let i = self.cut.segment_of(span, &mut self.next)?;
+        self.next = i + 1;
+        Some(i)
     }
 
     /// The spans of segment `i`'s listed words: the trigger words, then
