@@ -539,8 +539,18 @@ pub(super) fn is_prose_with(s: &str, words: impl FnOnce() -> Option<usize>) -> b
     if s.len() <= 2 * (PROSE_WORDS - 1) {
         return false;
     }
+    // Whether `s` holds a full stop. It is asked of lines and paragraphs
+    // with enough words, nearly all prose that ends in one: the last byte
+    // tells first, and otherwise the search runs back from the end, near
+    // which prose has its last stop, rather than forward to the end of the
+    // first sentence (21,000 instructions fewer in the pipeline over
+    // corpora/real, in the byline and relay stages; 8,900 by the backward
+    // search alone, 20,000 by the last byte before a forward search). Any
+    // stop answers, so the answer is the same.
     let marks = || {
-        memchr::memchr(b'.', s.as_bytes()).is_some() && s.bytes().any(|b| b.is_ascii_lowercase())
+        let b = s.as_bytes();
+        (b.last() == Some(&b'.') || memchr::memrchr(b'.', b).is_some())
+            && b.iter().any(u8::is_ascii_lowercase)
     };
     match words() {
         Some(n) => n >= PROSE_WORDS && marks(),
