@@ -521,6 +521,32 @@ fn a_paragraph_may_open_a_trailer_when_a_keyword_has_its_first_two_letters() {
     }
 }
 
+/// The paragraphs of the real pages that open with a byte that is no
+/// ASCII letter ('\u{201c}', '\u{a9}', "(AP)") and that
+/// [`words::may_open_past_non_letter`] turns down credit nothing as
+/// trailers that open with a keyword, and some are turned down.
+#[test]
+fn real_paragraphs_turned_down_past_a_non_letter_credit_no_keyword_trailer() {
+    let lexicon = crate::agency::Lexicon::builtin();
+    let mut turned_down = 0;
+    for (path, text) in crate::test_stories::stories() {
+        let text = text.as_str();
+        let layout = crate::layout::Layout::new(text);
+        for p in &layout.paragraphs {
+            let b = &text.as_bytes()[p.span.start..p.span.end];
+            if b.first().is_none_or(u8::is_ascii_alphabetic) || words::may_open_past_non_letter(b) {
+                continue;
+            }
+            turned_down += 1;
+            let mut by = Byline::default();
+            let house_style = keyword_trailers(text, p.span, lexicon, &mut by);
+            assert!(!house_style, "{:?} in {path:?}", &text[p.span]);
+            assert_eq!(by, Byline::default(), "{:?} in {path:?}", &text[p.span]);
+        }
+    }
+    assert!(turned_down > 100, "{turned_down}");
+}
+
 /// The end marks told by a line's last two bytes are the end marks, over
 /// every line of the real pages (which hold "(END)" and "-0-" lines, and
 /// many lines ending in "and", "(AP)" or a dash).
