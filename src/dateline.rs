@@ -16,7 +16,9 @@ use std::borrow::Cow;
 use nom::branch::alt;
 #[cfg(test)]
 use nom::bytes::complete::tag;
-use nom::bytes::complete::{take_while, take_while1};
+#[cfg(test)]
+use nom::bytes::complete::take_while;
+use nom::bytes::complete::take_while1;
 use nom::character::complete::char;
 use nom::combinator::{opt, verify};
 use nom::error::{Error as NomError, ErrorKind};
@@ -153,11 +155,17 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 /// Spaces and tabs; a dateline never runs over a line break.
 fn blanks(i: &str) -> Res<'_, &str> {
-    // Most texts here open with no blank, which one byte tells, where the
-    // parser decodes a character.
-    if opens_with_no_blank(i) {
-        return Ok((i, &i[..0]));
-    }
+    // Read on bytes, as `blanks1_end` reads them (the no-break space is the
+    // two bytes C2 A0 in UTF-8), where nom's `take_while` decoded each
+    // character: some thirty instructions for each of the blanks after a
+    // dateline's comma, before its agency and its closing.
+    let end = blanks1_end(i, 0).unwrap_or(0);
+    Ok((&i[end..], &i[..end]))
+}
+
+/// The tests' reference for [`blanks`]: nom's reading, by characters.
+#[cfg(test)]
+fn blanks_by_chars(i: &str) -> Res<'_, &str> {
     take_while(|c| c == ' ' || c == '\t' || c == '\u{a0}').parse_complete(i)
 }
 
@@ -2714,6 +2722,32 @@ mod tests {
         #[test]
         fn word_read_by_bytes_as_by_chars_on_any_mix(s in "[A-Za-z.'\\-\u{2019}\u{e9}\u{dc}\u{a0} (0-9@\\[`{,]{0,12}") {
             proptest::prop_assert_eq!(word(&s).ok().map(|(_, w)| w), word_by_chars(&s));
+        }
+    }
+
+    #[test]
+    fn blanks_read_by_bytes_as_by_chars() {
+        for s in [
+            "",
+            "SEOUL",
+            " (AP)",
+            "\t\t- x",
+            "\u{a0}\u{a0}Aug. 15",
+            " \u{a0}\t:",
+            "\u{a0}",
+            "\u{3000}x",
+            "\u{c2}x",
+            "\n x",
+            "\u{e9} x",
+        ] {
+            assert_eq!(blanks(s), blanks_by_chars(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn blanks_read_by_bytes_as_by_chars_on_any_mix(s in "[ \t\u{a0}\u{3000}\u{c2}\u{e9}a\n(-]{0,8}") {
+            proptest::prop_assert_eq!(blanks(&s), blanks_by_chars(&s));
         }
     }
 
