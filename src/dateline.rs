@@ -583,24 +583,31 @@ fn words(i: &str) -> Res<'_, &str> {
         // What joins two words: a slash with blanks around it, or blanks
         // (as `blanks` reads them); a plain look, tried after every word.
         let blank = [' ', '\t', '\u{a0}'];
-        let (after_join, join) = match rest.as_bytes() {
+        // Where the next word starts, whether blanks join it (not a slash)
+        // and whether one space does, which makes the words the run's
+        // names. Told as each join is read, where the join was kept as a
+        // string, compared with " " for the date's test and measured again
+        // for the names' (dateline 1,004,539 -> 994,163 instructions over
+        // corpora/real).
+        let (after_join, blanks_join, single_space) = match rest.as_bytes() {
             // One space before a byte that is neither blank nor a slash, the
             // usual join, seen from two bytes.
             [b' ', next, ..] if next.is_ascii() && !matches!(next, b' ' | b'\t' | b'/') => {
-                (&rest[1..], " ")
+                (&rest[1..], true, true)
             }
             _ => {
                 let spaced = rest.trim_start_matches(blank);
                 match spaced.strip_prefix('/') {
-                    Some(r) => (r.trim_start_matches(blank), "/"),
-                    None if spaced.len() < rest.len() => (spaced, " "),
-                    None => (rest, ""),
+                    Some(r) => (r.trim_start_matches(blank), false, false),
+                    None if spaced.len() < rest.len() => (
+                        spaced,
+                        true,
+                        rest.len() == spaced.len() + 1 && rest.starts_with(' '),
+                    ),
+                    None => break,
                 }
             }
         };
-        if join.is_empty() {
-            break;
-        }
         // A date stops the run. The word is read first: where none can be
         // read (as at a day's digits) the run stops either way, and a word
         // whose first three bytes open no month's name cannot open a date
@@ -608,15 +615,13 @@ fn words(i: &str) -> Res<'_, &str> {
         // out nearly every word without `date`'s count of its letters.
         match word(after_join) {
             Ok((_, w))
-                if join == " "
+                if blanks_join
                     && month::month_head(w.as_bytes()).is_some()
                     && date(after_join).is_ok() =>
             {
                 break;
             }
             Ok((r, w)) => {
-                // One space between the words: they are the run's names.
-                let single_space = rest.len() == after_join.len() + 1 && rest.starts_with(' ');
                 if !names.add(w, single_space) {
                     return fail(i);
                 }
