@@ -174,26 +174,9 @@ fn skip_space(s: &str, at: usize) -> usize {
 /// A label word and what follows it up to the date: "Updated: ",
 /// "First published on ", "Published : ", "PUBLISHED:".
 fn label(i: &str) -> IResult<&str, StampKind> {
-    if !may_open_label(i.as_bytes()) {
-        return crate::date::fail(i);
-    }
-    // Tried at many places: a byte compare per label, not a parser per
-    // label. For these letters ASCII case folding is Unicode's: no other
-    // character lowercases to one of them.
-    // Only the labels with the text's first letter are compared whole.
-    let first = i.as_bytes()[0].to_ascii_lowercase();
-    let Some(&(word, kind)) = LABELS.iter().find(|(word, _)| {
-        word.as_bytes()[0] == first
-            && i.as_bytes()
-                .get(..word.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
-    }) else {
+    let Some((rest, kind)) = label_word(i) else {
         return crate::date::fail(i);
     };
-    let rest = &i[word.len()..];
-    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-        return crate::date::fail(i);
-    }
     // Then spaces, a colon or dash and spaces, and "on" and spaces, each
     // if written, read in plain steps: nom's sequence of options took
     // about 60 instructions of the label's 100 over corpora/real.
@@ -207,6 +190,29 @@ fn label(i: &str) -> IResult<&str, StampKind> {
         Err(_) => rest,
     };
     Ok((rest, kind))
+}
+
+/// The label word `i` opens with, a whole word, and the text after it.
+fn label_word(i: &str) -> Option<(&str, StampKind)> {
+    if !may_open_label(i.as_bytes()) {
+        return None;
+    }
+    // Tried at many places: a byte compare per label, not a parser per
+    // label. For these letters ASCII case folding is Unicode's: no other
+    // character lowercases to one of them.
+    // Only the labels with the text's first letter are compared whole.
+    let first = i.as_bytes()[0].to_ascii_lowercase();
+    let &(word, kind) = LABELS.iter().find(|(word, _)| {
+        word.as_bytes()[0] == first
+            && i.as_bytes()
+                .get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+    })?;
+    let rest = &i[word.len()..];
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some((rest, kind))
 }
 
 /// Whether a label can open `i`: its first two bytes are a label's first
@@ -1304,22 +1310,9 @@ mod tests {
     /// [`label`] as first written: what follows the word read by nom's
     /// sequence of options.
     fn label_reference(i: &str) -> IResult<&str, StampKind> {
-        if !may_open_label(i.as_bytes()) {
-            return crate::date::fail(i);
-        }
-        let first = i.as_bytes()[0].to_ascii_lowercase();
-        let Some(&(word, kind)) = LABELS.iter().find(|(word, _)| {
-            word.as_bytes()[0] == first
-                && i.as_bytes()
-                    .get(..word.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
-        }) else {
+        let Some((rest, kind)) = label_word(i) else {
             return crate::date::fail(i);
         };
-        let rest = &i[word.len()..];
-        if rest.chars().next().is_some_and(char::is_alphanumeric) {
-            return crate::date::fail(i);
-        }
         let (rest, _) = (
             space0,
             opt((alt((char(':'), char('-'))), space0)),

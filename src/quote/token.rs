@@ -1485,6 +1485,19 @@ mod tests {
         pub(super) static WORD_READS_APOSTROPHES: Cell<bool> = const { Cell::new(false) };
     }
 
+    /// The tokens of `text[seg]` as the quote stage cuts them, with the
+    /// text's lowercase copy, and the lists noted.
+    fn cut_marking(text: &str, seg: Span, index: u32) -> (Vec<Tok>, Found) {
+        let (mut toks, mut found) = (Vec::new(), Found::default());
+        let lower = text.to_ascii_lowercase();
+        let src = Source {
+            text,
+            lower: lower.as_bytes(),
+        };
+        tokenize_marking(&src, seg, index, &mut toks, &mut found);
+        (toks, found)
+    }
+
     /// The tokens of `text[start..end]` and the lists noted, as cut with
     /// `word` reading the words of [`WORD_READS_APOSTROPHES`] or not.
     fn cut_reading_apostrophes(
@@ -1493,22 +1506,10 @@ mod tests {
         end: usize,
         by_word: bool,
     ) -> (Vec<Tok>, Found) {
-        let (mut toks, mut found) = (Vec::new(), Found::default());
-        let lower = text.to_ascii_lowercase();
         WORD_READS_APOSTROPHES.set(by_word);
-        let seg = Span::new(start, end);
-        tokenize_marking(
-            &Source {
-                text,
-                lower: lower.as_bytes(),
-            },
-            seg,
-            3,
-            &mut toks,
-            &mut found,
-        );
+        let cut = cut_marking(text, Span::new(start, end), 3);
         WORD_READS_APOSTROPHES.set(false);
-        (toks, found)
+        cut
     }
 
     /// Cuts `text[start..end]` both ways and checks the tokens and every
@@ -1827,19 +1828,8 @@ mod tests {
     /// [`by_chars`] cuts from it alone, and the lists noted are theirs.
     /// Without the text's lowercase copy, the words are cut the same.
     fn cuts_as_by_chars(text: &str, start: usize, end: usize) {
-        let (mut got, mut found) = (Vec::new(), Found::default());
-        let lower = text.to_ascii_lowercase();
         let seg = Span::new(start, end);
-        tokenize_marking(
-            &Source {
-                text,
-                lower: lower.as_bytes(),
-            },
-            seg,
-            0,
-            &mut got,
-            &mut found,
-        );
+        let (got, found) = cut_marking(text, seg, 0);
         let (mut uncopied, mut found_uncopied) = (Vec::new(), Found::default());
         tokenize_marking(
             &Source { text, lower: &[] },
@@ -1888,19 +1878,7 @@ mod tests {
     fn joined_words_are_listed_where_a_form_may_open() {
         let text = "the U.S. and it's long-range, Xinhua's pro-Xinhua U.N. AP: state-run x-A. \
                     the North's the country's the  U.S. x-A";
-        let (mut toks, mut found) = (Vec::new(), Found::default());
-        let lower = text.to_ascii_lowercase();
-        let seg = Span::new(0, text.len());
-        tokenize_marking(
-            &Source {
-                text,
-                lower: lower.as_bytes(),
-            },
-            seg,
-            0,
-            &mut toks,
-            &mut found,
-        );
+        let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
         let listed: Vec<&str> = found
             .agency
             .iter()
@@ -1942,19 +1920,7 @@ mod tests {
     #[test]
     fn words_not_ascii_are_listed_where_a_form_may_open() {
         let text = "Epstein\u{2019}s he\u{2019}s Xinhua\u{2019}s \u{10c}TK-run don\u{2019}t-AP state\u{2019}s";
-        let (mut toks, mut found) = (Vec::new(), Found::default());
-        let lower = text.to_ascii_lowercase();
-        let seg = Span::new(0, text.len());
-        tokenize_marking(
-            &Source {
-                text,
-                lower: lower.as_bytes(),
-            },
-            seg,
-            0,
-            &mut toks,
-            &mut found,
-        );
+        let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
         let words = |list: &[usize]| -> Vec<&str> {
             list.iter().map(|&k| &text[toks[k].span.range()]).collect()
         };
