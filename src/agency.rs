@@ -592,85 +592,82 @@ pub(crate) struct ParagraphMentions {
 }
 
 impl ParagraphMentions {
-    /// The mentions of every paragraph in `spans` (in text order).
+    /// The mentions of every paragraph in `spans` (in text order), each
+    /// searched as bytes. [`ParagraphMentions::of_body_segments`] finds the
+    /// body's on the quote stage's tokens.
     ///
     /// Out of line, so that the search inlined in its loop keeps its
     /// tables in registers rather than sharing them with its caller's.
     #[inline(never)]
-    ///
-    /// With the story's tokens (`cut`), a paragraph that is one of their
-    /// segments is searched on its tokens, when the lexicon is the
-    /// built-in one: most of its words are passed over on a bit the
-    /// tokenizer set, where the search of its bytes cut every word again.
     pub(crate) fn new(
         text: &str,
         lexicon: &Lexicon,
         spans: impl Iterator<Item = Span>,
-        cut: Option<&Cut>,
     ) -> ParagraphMentions {
-        // The lists the last story on this thread left, when it left them:
-        // two allocations a story, and more as the mentions' list grew.
+        let mut out = ParagraphMentions::with_room(spans.size_hint().1.unwrap_or(0));
+        for span in spans {
+            let from = out.mentions.len();
+            // A paragraph is a run of the layout's trimmed lines, so its
+            // span sits on character boundaries, and its bytes are its
+            // text: sliced as bytes, not by `str::get`, whose tests of both
+            // boundaries cost about twelve instructions a paragraph.
+            debug_assert!(text.get(span.range()).is_some(), "{span:?}");
+            if let Some(hay) = text.as_bytes().get(span.range()) {
+                lexicon.push_mentions_in(hay, span.start, &mut out.mentions);
+            }
+            out.paragraphs.push((span, from..out.mentions.len()));
+        }
+        out
+    }
+
+    /// Empty lists with room for `paragraphs` paragraphs: those the last
+    /// story on this thread left, when it left them (two allocations a
+    /// story, and more as the mentions' list grew).
+    fn with_room(paragraphs: usize) -> ParagraphMentions {
         let MentionsSpare {
-            mut paragraphs,
+            paragraphs: mut spans,
             mut mentions,
         } = crate::scratch::take().unwrap_or_default();
         // Room for every paragraph at once, rather than a list doubling
         // as they come.
-        crate::scratch::refill(&mut paragraphs, spans.size_hint().1.unwrap_or(0));
+        crate::scratch::refill(&mut spans, paragraphs);
         mentions.clear();
-        let mut out = ParagraphMentions {
-            paragraphs,
+        ParagraphMentions {
+            paragraphs: spans,
             mentions,
-        };
-        // The story's tokens, read for the built-in lexicon only, and the
-        // next segment that may be a paragraph (the paragraphs come in
-        // text order, as the segments do).
-        let cut = cut.filter(|_| lexicon.is_builtin());
-        // A paragraph is a run of the layout's trimmed lines, so its span
-        // sits on character boundaries, and its bytes are its text: sliced
-        // as bytes, not by `str::get`, whose tests of both boundaries cost
-        // about twelve instructions a paragraph.
-        let bytes = |span: Span| {
-            debug_assert!(text.get(span.range()).is_some(), "{span:?}");
-            text.as_bytes().get(span.range())
-        };
-        // Two loops, one with the story's tokens and one without, so that
-        // the first reads the tokens' lists where it knows it has them,
-        // rather than asking at every paragraph whether it does and
-        // loading their places again.
-        match cut {
-            Some(cut) => {
-                let tokens = cut.tokens();
-                let mut words_of = cut.agency_words_reader();
-                for span in spans {
-                    let from = out.mentions.len();
-                    if let Some(hay) = bytes(span) {
-                        match words_of.of(span) {
-                            // The words the search reads, listed by
-                            // segment when cut: none is read to find the
-                            // paragraph's.
-                            Some(words) => lexicon.push_mentions_on(
-                                hay,
-                                span.start,
-                                tokens,
-                                words,
-                                &mut out.mentions,
-                            ),
-                            None => lexicon.push_mentions_in(hay, span.start, &mut out.mentions),
-                        }
-                    }
-                    out.paragraphs.push((span, from..out.mentions.len()));
-                }
+        }
+    }
+
+    /// The mentions of the body's paragraphs (`Layout::body`), which are
+    /// the segments of `cut` but the headline and its repeats
+    /// ([`Cut::paragraph_words`]), searched on their tokens with the
+    /// built-in lexicon: most of their words are passed over on a bit the
+    /// tokenizer set, where the search of their bytes
+    /// ([`ParagraphMentions::new`]) cut every word again. The paragraphs
+    /// and their words are read off the segments in one walk, where
+    /// matching each of the layout's paragraphs to its segment took some
+    /// thirty instructions a paragraph.
+    ///
+    /// Out of line, as `new` is.
+    #[inline(never)]
+    pub(crate) fn of_body_segments(text: &str, cut: &Cut) -> ParagraphMentions {
+        // Read where the built-in lexicon, a `static`, is: the search's
+        // tables at an address known when compiling
+        // (`search::Forms::at_tokens`), which took 4K instructions fewer
+        // over corpora/real than through the caller's pointer.
+        let lexicon = Lexicon::builtin();
+        let mut out = ParagraphMentions::with_room(cut.paragraphs());
+        let tokens = cut.tokens();
+        for (span, words) in cut.paragraph_words() {
+            let from = out.mentions.len();
+            // A paragraph with no word a form may open at has no mention,
+            // and its bytes are not sliced.
+            if !words.is_empty()
+                && let Some(hay) = text.as_bytes().get(span.range())
+            {
+                lexicon.push_mentions_on(hay, span.start, tokens, words, &mut out.mentions);
             }
-            None => {
-                for span in spans {
-                    let from = out.mentions.len();
-                    if let Some(hay) = bytes(span) {
-                        lexicon.push_mentions_in(hay, span.start, &mut out.mentions);
-                    }
-                    out.paragraphs.push((span, from..out.mentions.len()));
-                }
-            }
+            out.paragraphs.push((span, from..out.mentions.len()));
         }
         out
     }
@@ -1436,7 +1433,7 @@ mod tests {
     fn the_reader_gives_what_a_fresh_search_gives() {
         let lex = Lexicon::builtin();
         let (text, paragraphs) = four_paragraphs();
-        let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
+        let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied());
         // Whole paragraphs in order, one cut short, and one asked for again
         // out of order.
         let asked = [
@@ -1464,7 +1461,7 @@ mod tests {
     fn mentions_gathered_in_runs_are_those_within_each_span() {
         let lex = Lexicon::builtin();
         let (text, paragraphs) = four_paragraphs();
-        let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
+        let found = ParagraphMentions::new(text, lex, paragraphs.iter().copied());
         let p = &paragraphs;
         // Runs of paragraphs, a paragraph passed over, spans searched
         // afresh among them (one cut short, one before any paragraph, one
@@ -1521,18 +1518,11 @@ mod tests {
         {
             let spans = paragraphs(text);
             let fresh = std::thread::scope(|s| {
-                s.spawn(|| {
-                    lists(&ParagraphMentions::new(
-                        text,
-                        lex,
-                        spans.iter().copied(),
-                        None,
-                    ))
-                })
-                .join()
-                .expect("thread")
+                s.spawn(|| lists(&ParagraphMentions::new(text, lex, spans.iter().copied())))
+                    .join()
+                    .expect("thread")
             });
-            let found = ParagraphMentions::new(text, lex, spans.iter().copied(), None);
+            let found = ParagraphMentions::new(text, lex, spans.iter().copied());
             assert_eq!(lists(&found), fresh);
             drop(found);
             assert_eq!(kept::<MentionsSpare>(), text.len() < huge.len());
@@ -1550,7 +1540,7 @@ mod tests {
         for (path, text) in &stories {
             let layout = crate::layout::Layout::new(text);
             let spans: Vec<Span> = layout.paragraphs.iter().map(|p| p.span).collect();
-            let all = ParagraphMentions::new(text, lex, spans.iter().copied(), None);
+            let all = ParagraphMentions::new(text, lex, spans.iter().copied());
             assert_eq!(all.paragraphs.len(), spans.len(), "{path:?}");
             for (span, range) in &all.paragraphs {
                 assert_eq!(
@@ -1573,11 +1563,12 @@ mod tests {
         let both = |text: &str, layout: &crate::layout::Layout| {
             let spans: Vec<Span> = layout.body().map(|p| p.span).collect();
             let tokens = crate::quote::cut(text, layout);
-            let on_tokens =
-                ParagraphMentions::new(text, lex, spans.iter().copied(), tokens.as_ref());
-            let on_bytes = ParagraphMentions::new(text, lex, spans.iter().copied(), None);
-            assert_eq!(on_tokens.paragraphs, on_bytes.paragraphs, "{text:?}");
-            assert_eq!(on_tokens.mentions, on_bytes.mentions, "{text:?}");
+            let on_bytes = ParagraphMentions::new(text, lex, spans.iter().copied());
+            if let Some(cut) = &tokens {
+                let on_tokens = ParagraphMentions::of_body_segments(text, cut);
+                assert_eq!(on_tokens.paragraphs, on_bytes.paragraphs, "{text:?}");
+                assert_eq!(on_tokens.mentions, on_bytes.mentions, "{text:?}");
+            }
             (tokens.is_some(), on_bytes.count())
         };
         let (mut cut, mut found) = (0, 0);
@@ -1650,7 +1641,7 @@ mod tests {
             // The body's paragraphs, the dateline's cut short or not: the
             // segments that are none of them are searched afresh.
             let paragraphs: Vec<Span> = layout.body().map(|p| p.span).skip(1).collect();
-            let mentions = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
+            let mentions = ParagraphMentions::new(text, lex, paragraphs.iter().copied());
             let segments = cut.segments();
             let (mut on_tokens, mut on_bytes) = (Vec::new(), Vec::new());
             let reader = || mentions.reader();
@@ -1682,7 +1673,7 @@ mod tests {
             };
             let paragraphs: Vec<Span> = layout.body().map(|p| p.span).collect();
             assert_eq!(paragraphs.len(), cut.paragraphs(), "{text:?}");
-            let mentions = ParagraphMentions::new(text, lex, paragraphs.iter().copied(), None);
+            let mentions = ParagraphMentions::new(text, lex, paragraphs.iter().copied());
             let segments = cut.segments();
             let mut expected = Vec::new();
             let mut reader = mentions.reader();
@@ -1903,7 +1894,7 @@ mod tests {
         let text = text.as_str();
         let body = text.find("SEOUL").unwrap();
         let body = Span::new(body, body + "SEOUL (Yonhap) -- Body.".len());
-        let found = ParagraphMentions::new(text, lex, [body].into_iter(), None);
+        let found = ParagraphMentions::new(text, lex, [body].into_iter());
         let titles: Vec<Span> = text
             .match_indices(title)
             .map(|(at, _)| Span::new(at, at + title.len()))

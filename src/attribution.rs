@@ -87,7 +87,17 @@ pub(crate) fn find<'a>(
     let from = start.map_or(0, |s| s.start);
     // The last agency named, for "the news agency said".
     let mut last: Option<(usize, usize)> = None;
-    let found = ParagraphMentions::new(text, lexicon, story_paragraphs(layout), cut);
+    // With a body run, the story's paragraphs are the body's, which the
+    // cut holds as its segments other than the headline and its repeats:
+    // read off them, not found again among the layout's paragraphs.
+    let found = match cut {
+        Some(cut) if lexicon.is_builtin() && has_body_run(layout) => {
+            let found = ParagraphMentions::of_body_segments(text, cut);
+            debug_assert!(found.spans().eq(story_paragraphs(layout)));
+            found
+        }
+        _ => ParagraphMentions::new(text, lexicon, story_paragraphs(layout)),
+    };
     // The same paragraphs, from the story's start: those the search kept,
     // not the layout's filtered a second time.
     let read = from_on(found.spans(), from);
@@ -255,6 +265,15 @@ pub(crate) fn find<'a>(
         source_chain,
         mentions: found,
     }
+}
+
+/// Whether the layout found a body run: then the paragraphs [`find`] reads
+/// are the body's (`Layout::body`), as the quote stage's cut holds them.
+fn has_body_run(layout: &Layout) -> bool {
+    layout
+        .paragraphs
+        .get(layout.body_run.clone())
+        .is_some_and(|run| !run.is_empty())
 }
 
 /// The paragraphs whose agencies [`find`] reads: the body's, in text order,
