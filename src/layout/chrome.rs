@@ -639,9 +639,9 @@ pub(super) struct Markers(Vec<Span>);
 
 impl Markers {
     /// Calls `marked` with the index of each of `paragraphs` (in text
-    /// order, apart) that holds a marker near its start, as
-    /// [`MarkerWalk::near_start`] tells of its span read at `inner` (the
-    /// span without a wire caret): in order, each once.
+    /// order, apart) that holds a marker near its start, as the tests'
+    /// reference `MarkerWalk::near_start` tells of its span read at `inner`
+    /// (the span without a wire caret): in order, each once.
     ///
     /// Found from the markers rather than asked of every paragraph: the
     /// paragraph the walk can say yes to for a marker is the one it starts
