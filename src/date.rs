@@ -248,18 +248,9 @@ fn date_separator<'a>(i: &'a str, seps: &[u8; 3]) -> Option<(&'a str, u8)> {
     Some((&i[1..], sep))
 }
 
-/// "2023/08/17", "2015.04.28", "2019-11-20": year first, one separator.
-fn numeric_ymd(i: &str) -> Res<'_, Written> {
-    let read = || {
-        let (rest, y) = year(i).ok()?;
-        let (rest, sep) = date_separator(rest, b"-/.")?;
-        let (rest, m) = number(1, 2)(rest).ok()?;
-        let (rest, d) = number(1, 2)(after(rest, sep)?).ok()?;
-        Some((rest, y, m, d))
-    };
-    let Some((rest, y, m, d)) = read() else {
-        return fail(i);
-    };
+/// The date a numeric form read from `i` as year `y`, month `m` and day
+/// `d`, ending where `rest` starts, when the month and day are in range.
+fn numeric_written<'a>(i: &'a str, rest: &'a str, y: i32, m: u32, d: u32) -> Res<'a, Written> {
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return fail(i);
     }
@@ -272,6 +263,21 @@ fn numeric_ymd(i: &str) -> Res<'_, Written> {
             weekday: false,
         },
     ))
+}
+
+/// "2023/08/17", "2015.04.28", "2019-11-20": year first, one separator.
+fn numeric_ymd(i: &str) -> Res<'_, Written> {
+    let read = || {
+        let (rest, y) = year(i).ok()?;
+        let (rest, sep) = date_separator(rest, b"-/.")?;
+        let (rest, m) = number(1, 2)(rest).ok()?;
+        let (rest, d) = number(1, 2)(after(rest, sep)?).ok()?;
+        Some((rest, y, m, d))
+    };
+    let Some((rest, y, m, d)) = read() else {
+        return fail(i);
+    };
+    numeric_written(i, rest, y, m, d)
 }
 
 /// "18.11.2019" (dots: day first, as Europe writes them), "11/20/2019" and
@@ -294,18 +300,7 @@ fn numeric_dmy(i: &str) -> Res<'_, Written> {
         _ if a == b => (a, b),
         _ => return fail(i),
     };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return fail(i);
-    }
-    Ok((
-        rest,
-        Written {
-            year: Some(y),
-            month: m as u8,
-            day: Some(d as u8),
-            weekday: false,
-        },
-    ))
+    numeric_written(i, rest, y, m, d)
 }
 
 /// Any calendar date this module knows, with an optional weekday first.
@@ -942,16 +937,7 @@ mod tests {
         let (rest, y) = year(i)?;
         let (rest, sep) = alt((char('-'), char('/'), char('.'))).parse_complete(rest)?;
         let (rest, (m, _, d)) = (number(1, 2), char(sep), number(1, 2)).parse_complete(rest)?;
-        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return fail(i);
-        }
-        let w = Written {
-            year: Some(y),
-            month: m as u8,
-            day: Some(d as u8),
-            weekday: false,
-        };
-        Ok((rest, w))
+        numeric_written(i, rest, y, m, d)
     }
 
     fn numeric_dmy_reference(i: &str) -> Res<'_, Written> {
@@ -965,16 +951,7 @@ mod tests {
             _ if a == b => (a, b),
             _ => return fail(i),
         };
-        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return fail(i);
-        }
-        let w = Written {
-            year: Some(y),
-            month: m as u8,
-            day: Some(d as u8),
-            weekday: false,
-        };
-        Ok((rest, w))
+        numeric_written(i, rest, y, m, d)
     }
 
     /// [`written_date`] as first written: every form tried in turn after
