@@ -830,12 +830,14 @@ impl<'m> MentionReader<'m> {
         out: &mut Vec<Mention>,
     ) {
         debug_assert!(cut.is_none_or(|c| c.segments() == spans));
-        let paragraphs = cut.map(Cut::paragraphs);
-        let cut = cut.filter(|_| lexicon.is_builtin());
-        if self.next == 0 && paragraphs == Some(self.found.paragraphs.len()) {
-            self.extend_around_paragraphs(text, lexicon, spans, cut, out);
+        if let Some(whole) = cut
+            && self.next == 0
+            && whole.paragraphs() == self.found.paragraphs.len()
+        {
+            self.extend_around_paragraphs(text, lexicon, whole, out);
             return;
         }
+        let cut = cut.filter(|_| lexicon.is_builtin());
         let found = self.found;
         // The slice of `found.mentions` gathered and not yet copied.
         let mut run = 0..0;
@@ -868,60 +870,46 @@ impl<'m> MentionReader<'m> {
         out.extend_from_slice(&found.mentions[run]);
     }
 
-    /// [`Self::extend_within`] of a cut's segments (`spans`) when its
-    /// paragraphs are the paragraphs searched: the relays search the
-    /// story's paragraphs (`attribution::story_paragraphs`) of the layout
-    /// the cut was made from, of which the segments are the body's, and
-    /// the two lists are the same when they are as many (the one is the
-    /// other or holds it). The mentions of the paragraphs are then copied
-    /// in one run up to each segment that is none (the headline and its
-    /// repeats, one or two a story), found by halving, and that segment
-    /// searched afresh, as the walk over every segment would: the walk
-    /// cost some 22 instructions a segment (40K over corpora/real's 1,800)
-    /// to find those few, and the quote stage runs 31K fewer.
+    /// [`Self::extend_within`] of a cut's segments when its paragraphs are
+    /// the paragraphs searched: the relays search the story's paragraphs
+    /// (`attribution::story_paragraphs`) of the layout the cut was made
+    /// from, of which the segments are the body's, and the two lists are
+    /// the same when they are as many (the one is the other or holds it).
+    /// The mentions of the paragraphs are then copied in one run up to each
+    /// segment that is none (the headline and its repeats, one or two a
+    /// story), at the places the cut kept for them ([`Cut::others`]), and
+    /// that segment searched afresh, as the walk over every segment would:
+    /// the walk cost some 22 instructions a segment (40K over
+    /// corpora/real's 1,800) to find those few, and the quote stage runs
+    /// 31K fewer.
     ///
     /// With `k` segments that are no paragraph before it, segment `i` is
-    /// paragraph `i - k` up to the next that is none; that one and every
-    /// segment after it is no paragraph or a later one (the paragraphs do
-    /// not overlap each other or the other segments), so the segments
-    /// where that holds are a run, which ends at the next segment that is
-    /// none.
+    /// paragraph `i - k` up to the next that is none.
     fn extend_around_paragraphs(
         &mut self,
         text: &str,
         lexicon: &Lexicon,
-        spans: &[Span],
-        cut: Option<&Cut>,
+        cut: &Cut,
         out: &mut Vec<Mention>,
     ) {
         let found = self.found;
         let paragraphs = &found.paragraphs;
-        // The mentions copied so far, and the first segment not placed.
-        let (mut copied, mut from) = (0, 0);
-        for k in 0..spans.len().saturating_sub(paragraphs.len()) {
-            // `from >= k`: the `k` segments found so far are before it.
-            let (mut lo, mut hi) = (from, spans.len());
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                if paragraphs
-                    .get(mid - k)
-                    .is_some_and(|(p, _)| *p == spans[mid])
-                {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            let Some(&span) = spans.get(lo) else { break };
+        let spans = cut.segments();
+        let searched = Some(cut).filter(|_| lexicon.is_builtin());
+        // The mentions copied so far.
+        let mut copied = 0;
+        for (k, &place) in cut.others().iter().enumerate() {
+            let at = place as usize;
+            let Some(&span) = spans.get(at) else { break };
             // The mentions of the paragraphs before it, from those of the
-            // paragraph after it on (their ranges follow one another).
+            // paragraph after it on (their ranges follow one another). The
+            // places rise from the first, so `at >= k`.
             let upto = paragraphs
-                .get(lo - k)
+                .get(at.saturating_sub(k))
                 .map_or(found.mentions.len(), |(_, range)| range.start);
             out.extend_from_slice(found.mentions.get(copied..upto).unwrap_or_default());
             copied = upto.max(copied);
-            self.search_into(text, lexicon, span, cut.map(|c| (c, lo)), out);
-            from = lo + 1;
+            self.search_into(text, lexicon, span, searched.map(|c| (c, at)), out);
         }
         out.extend_from_slice(found.mentions.get(copied..).unwrap_or_default());
         self.next = paragraphs.len();

@@ -395,6 +395,13 @@ impl Cut {
         self.paragraphs
     }
 
+    /// Where the [`Cut::segments`] that are not the body's paragraphs (the
+    /// headline and its repeats) are among them, in order, as
+    /// [`merge_after`] placed them.
+    pub(crate) fn others(&self) -> &[u32] {
+        self.added.places()
+    }
+
     /// The segments' tokens, in text order.
     pub(crate) fn tokens(&self) -> &[Tok] {
         &self.spare.toks
@@ -423,7 +430,7 @@ impl Cut {
         ParagraphWords {
             segs: spare.segs[..n].iter().zip(&spare.seg_ends[..n]),
             words: &spare.found.agency,
-            added: self.added.places(),
+            added: self.others(),
             next: 0,
             from: 0,
         }
