@@ -1214,15 +1214,23 @@ fn mark_repeats(text: &str, paragraphs: &mut [Paragraph], h: usize) {
     }
 }
 
-/// The span without white space around it and without the ANPA wire markup
-/// of AP feeds (`^Headline<`, `^By NAME=`).
+/// A paragraph's span without the ANPA wire markup of AP feeds
+/// (`^Headline<`, `^By NAME=`), and without the white space that the
+/// markup held in.
+///
+/// A paragraph's span is trimmed already (the split into lines trims
+/// each line, and a paragraph runs from a line's trimmed start to a
+/// line's trimmed end), so only a span with the markup is trimmed again:
+/// trimmed first as any span, each candidate of the headline search paid
+/// for a call and some fifty instructions to learn that it was its own
+/// trim (24,000 instructions over corpora/real).
+#[inline]
 fn strip_wire_markup(text: &str, span: Span) -> Span {
-    let mut s = trim(text, span);
-    let t = &text[s];
-    if t.starts_with('^') && (t.ends_with('<') || t.ends_with('=')) && t.len() >= 2 {
-        s = trim(text, Span::new(s.start + 1, s.end - 1));
+    debug_assert_eq!(trim(text, span), span, "a paragraph's span is trimmed");
+    match text.as_bytes().get(span.start..span.end) {
+        Some([b'^', .., b'<' | b'=']) => trim(text, Span::new(span.start + 1, span.end - 1)),
+        _ => span,
     }
-    s
 }
 
 /// [`ends_sentence_at`] of the whole of `p`.
