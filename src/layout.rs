@@ -1223,7 +1223,7 @@ fn mark_repeats(text: &str, paragraphs: &mut [Paragraph], h: usize) {
 /// line's trimmed end), so only a span with the markup is trimmed again:
 /// trimmed first as any span, each candidate of the headline search paid
 /// for a call and some fifty instructions to learn that it was its own
-/// trim (24,000 instructions over corpora/real).
+/// trim (32,800 instructions over corpora/real).
 #[inline]
 fn strip_wire_markup(text: &str, span: Span) -> Span {
     debug_assert_eq!(trim(text, span), span, "a paragraph's span is trimmed");
