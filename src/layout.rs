@@ -827,8 +827,13 @@ impl Stats {
     /// its wire caret ([`without_wire_caret`]), counted or not.
     #[inline(always)]
     fn count_inner(&mut self, text: &str, inner: Span, ending: bool) {
-        self.words = shape::count_words_at(text, inner, self.spacing);
-        self.sentence = ending && ends_sentence_at(text, inner);
+        // Sliced once for both, as in [`Stats::of`].
+        let p = text
+            .as_bytes()
+            .get(inner.start..inner.end)
+            .unwrap_or_default();
+        self.words = shape::count_words_of(text, inner, p, self.spacing);
+        self.sentence = ending && ends_sentence_of(text, inner, p);
         self.counted = true;
     }
 

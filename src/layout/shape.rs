@@ -54,10 +54,25 @@ impl Word {
     }
 }
 
-/// White-space separated words of the paragraph at `span`, as
-/// `text[span].split_whitespace().count()`; `spacing` tells whether it
-/// holds a white-space character outside ASCII ([`UnicodeSpaces`]), and
-/// whether its page holds bytes below 0x20 other than line breaks.
+/// [`count_words_of`] of `text[span]`, sliced here.
+#[cfg(test)]
+pub(super) fn count_words_at(text: &str, span: Span, spacing: Spacing) -> usize {
+    let bytes = text
+        .as_bytes()
+        .get(span.start..span.end)
+        .unwrap_or_default();
+    count_words_of(text, span, bytes, spacing)
+}
+
+/// White-space separated words of the paragraph at `span`, whose bytes
+/// `bytes` are, as `text[span].split_whitespace().count()`; `spacing`
+/// tells whether it holds a white-space character outside ASCII
+/// ([`UnicodeSpaces`]), and whether its page holds bytes below 0x20 other
+/// than line breaks.
+///
+/// The bytes come sliced by the caller: the classification's loop slices
+/// each paragraph for its tests, and the count's own slice checked the
+/// span's bounds a second time at every counted paragraph.
 ///
 /// Most paragraphs hold no non-ASCII space, and for them a word starts at
 /// each byte that is not ASCII space after one that is: a loop without
@@ -70,19 +85,6 @@ impl Word {
 /// vector constants cost about 23 instructions a counted paragraph (71K
 /// over corpora/real).
 #[inline(always)]
-pub(super) fn count_words_at(text: &str, span: Span, spacing: Spacing) -> usize {
-    let bytes = text
-        .as_bytes()
-        .get(span.start..span.end)
-        .unwrap_or_default();
-    count_words_of(text, span, bytes, spacing)
-}
-
-/// [`count_words_at`] of the span whose bytes the caller has sliced
-/// already (`bytes`, `text[span]`'s): the classification's loop slices
-/// each paragraph for its tests, and the count's own slice checked the
-/// span's bounds a second time at every counted paragraph.
-#[inline(always)]
 pub(super) fn count_words_of(text: &str, span: Span, bytes: &[u8], spacing: Spacing) -> usize {
     debug_assert_eq!(text.as_bytes().get(span.start..span.end), Some(bytes));
     match spacing {
@@ -93,7 +95,7 @@ pub(super) fn count_words_of(text: &str, span: Span, bytes: &[u8], spacing: Spac
 }
 
 /// Which white space a paragraph's words are told apart by, as
-/// [`count_words_at`] reads it.
+/// [`count_words_of`] reads it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) enum Spacing {
     /// ASCII white space only, on a page whose only bytes below 0x20 are
