@@ -54,10 +54,25 @@ impl Word {
     }
 }
 
-/// White-space separated words of the paragraph at `span`, as
-/// `text[span].split_whitespace().count()`; `spacing` tells whether it
-/// holds a white-space character outside ASCII ([`UnicodeSpaces`]), and
-/// whether its page holds bytes below 0x20 other than line breaks.
+/// [`count_words_of`] of `text[span]`, sliced here.
+#[cfg(test)]
+pub(super) fn count_words_at(text: &str, span: Span, spacing: Spacing) -> usize {
+    let bytes = text
+        .as_bytes()
+        .get(span.start..span.end)
+        .unwrap_or_default();
+    count_words_of(text, span, bytes, spacing)
+}
+
+/// White-space separated words of the paragraph at `span`, whose bytes
+/// `bytes` are, as `text[span].split_whitespace().count()`; `spacing`
+/// tells whether it holds a white-space character outside ASCII
+/// ([`UnicodeSpaces`]), and whether its page holds bytes below 0x20 other
+/// than line breaks.
+///
+/// The bytes come sliced by the caller: the classification's loop slices
+/// each paragraph for its tests, and the count's own slice checked the
+/// span's bounds a second time at every counted paragraph.
 ///
 /// Most paragraphs hold no non-ASCII space, and for them a word starts at
 /// each byte that is not ASCII space after one that is: a loop without
@@ -70,16 +85,17 @@ impl Word {
 /// vector constants cost about 23 instructions a counted paragraph (71K
 /// over corpora/real).
 #[inline(always)]
-pub(super) fn count_words_at(text: &str, span: Span, spacing: Spacing) -> usize {
+pub(super) fn count_words_of(text: &str, span: Span, bytes: &[u8], spacing: Spacing) -> usize {
+    debug_assert_eq!(text.as_bytes().get(span.start..span.end), Some(bytes));
     match spacing {
-        Spacing::Plain => count_spaced::<true>(text.as_bytes(), span),
-        Spacing::Ascii => count_spaced::<false>(text.as_bytes(), span),
+        Spacing::Plain => count_spaced_of::<true>(text.as_bytes(), span, bytes),
+        Spacing::Ascii => count_spaced_of::<false>(text.as_bytes(), span, bytes),
         Spacing::Unicode => text[span].split_whitespace().count(),
     }
 }
 
 /// Which white space a paragraph's words are told apart by, as
-/// [`count_words_at`] reads it.
+/// [`count_words_of`] reads it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) enum Spacing {
     /// ASCII white space only, on a page whose only bytes below 0x20 are
@@ -395,9 +411,15 @@ pub(super) fn count_ascii_spaced(bytes: &[u8], span: Span) -> usize {
 #[inline(always)]
 fn count_spaced<const PLAIN: bool>(bytes: &[u8], span: Span) -> usize {
     // One bounds check for the span; the pairs are read from it.
-    let Some((&head, after)) = bytes
-        .get(span.start..span.end)
-        .and_then(<[u8]>::split_first)
+    let spanned = bytes.get(span.start..span.end).unwrap_or_default();
+    count_spaced_of::<PLAIN>(bytes, span, spanned)
+}
+
+/// [`count_spaced`] of `span`, whose bytes `spanned` are: the caller's
+/// slice, whose bounds it has checked.
+#[inline(always)]
+fn count_spaced_of<const PLAIN: bool>(bytes: &[u8], span: Span, spanned: &[u8]) -> usize {
+    let (Some((&head, after)), Some((_, before))) = (spanned.split_first(), spanned.split_last())
     else {
         return 0;
     };
@@ -405,7 +427,6 @@ fn count_spaced<const PLAIN: bool>(bytes: &[u8], span: Span) -> usize {
     // Each pair is a byte of `before` and the byte after it, of `after`:
     // whole blocks of both are read side by side, with no bounds check
     // of their own.
-    let before = bytes.get(span.start..span.end - 1).unwrap_or_default();
     let (whole, rest) = after.as_chunks::<BLOCK>();
     for (before, after) in before.as_chunks::<BLOCK>().0.iter().zip(whole) {
         opens += pair_openings::<PLAIN>(before, after);
