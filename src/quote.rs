@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::Span;
 use crate::agency::{Lexicon, Mention};
-use crate::attribution::{Relays, chain_near, chain_of, relay_near};
+use crate::attribution::{Relays, chain_parts, relay_near};
 use crate::cue::{self, Role};
 use crate::layout::Layout;
 use crate::speaker::{Np, NpKind, Resolved, Speakers};
@@ -923,9 +923,17 @@ fn chain_for<'a>(
         Some((from, at)) if from == relay => Arc::clone(&out[at].chain),
         _ => {
             *built = Some((relay, out.len()));
-            chain_of(relays, relay).into()
+            shared_chain(relays, relay)
         }
     }
+}
+
+/// The chain of the relay `relay` as the quotes share it: made from its
+/// parts ([`chain_parts`]) in one list of their length, where a list was
+/// built, then copied into the shared one and freed.
+fn shared_chain<'a>(relays: &Relays<'a>, relay: Option<usize>) -> Arc<[Cow<'a, str>]> {
+    let (head, tail) = chain_parts(relays, relay);
+    head.iter().chain(tail).cloned().collect()
 }
 
 /// What the quote loop knows of a quote when it decides its kind.
@@ -1680,7 +1688,7 @@ fn unquoted<'a>(
                 span: r.span,
             }),
             cue: Some(if prev_cue { word(v) } else { "following" }),
-            chain: chain_near(relays, speech).into(),
+            chain: shared_chain(relays, relay_near(relays, speech)),
         });
     }
 }
@@ -2395,13 +2403,16 @@ mod tests {
             let mut last: Option<(Option<usize>, super::Quote<'_>)> = None;
             for q in super::find(text, lexicon, &relays, super::cut(text, &layout)) {
                 if q.kind == super::QuoteKind::Unquoted {
-                    assert_eq!(q.chain[..], super::chain_near(&relays, q.span)[..]);
+                    assert_eq!(
+                        q.chain[..],
+                        crate::attribution::chain_near(&relays, q.span)[..]
+                    );
                     continue;
                 }
                 let p = pairs.iter().find(|p| p.inner == q.span).unwrap();
                 assert_eq!(
                     q.chain[..],
-                    super::chain_near(&relays, p.outer)[..],
+                    crate::attribution::chain_near(&relays, p.outer)[..],
                     "{} {:?}",
                     path.display(),
                     q.text
