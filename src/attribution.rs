@@ -373,14 +373,14 @@ fn relay_before(relays: &Relays<'_>, at: usize) -> Option<usize> {
 
 /// The chain of the relay `relay` (an index of `relays.attributions`)
 /// completed by the source chain, or the source chain alone for `None`.
-/// Quotes under the same relay have the same chain: the quote stage builds
-/// it once and copies it for the quotes after.
+///
+/// As first written, built in a list of its own: [`chain_parts`] must give
+/// the same chain.
+#[cfg(test)]
 pub(crate) fn chain_of<'a>(relays: &Relays<'a>, relay: Option<usize>) -> Vec<Cow<'a, str>> {
     let Some(a) = relay.map(|i| &relays.attributions[i]) else {
         return relays.source_chain.clone();
     };
-    // Room for the source chain too, so that completing the chain does
-    // not move it to a bigger list.
     let mut chain = Vec::with_capacity(a.chain.len() + relays.source_chain.len());
     chain.extend_from_slice(&a.chain);
     let tail = chain
@@ -397,6 +397,30 @@ pub(crate) fn chain_of<'a>(relays: &Relays<'a>, relay: Option<usize>) -> Vec<Cow
         }
     }
     chain
+}
+
+/// [`chain_of`] as its two parts, to be joined: the relay's own chain and
+/// the part of the source chain that completes it (the source chain and
+/// nothing for `None`). Quotes under the same relay have the same chain:
+/// the quote stage builds it once, from the parts into one list of the
+/// right length, and shares it with the quotes after.
+pub(crate) fn chain_parts<'r, 'a>(
+    relays: &'r Relays<'a>,
+    relay: Option<usize>,
+) -> (&'r [Cow<'a, str>], &'r [Cow<'a, str>]) {
+    let source = relays.source_chain.as_slice();
+    let Some(a) = relay.map(|i| &relays.attributions[i]) else {
+        return (source, &[]);
+    };
+    let head = a.chain.as_slice();
+    let tail = match head.last().and_then(|l| source.iter().position(|s| s == l)) {
+        Some(k) => &source[k + 1..],
+        None => match source.last() {
+            Some(outer) if !head.contains(outer) => std::slice::from_ref(outer),
+            _ => &[],
+        },
+    };
+    (head, tail)
 }
 
 /// "state media reported" with no country named in the phrase: the state
@@ -725,6 +749,7 @@ fn may_open_country(x: u64) -> u64 {
 
 /// The chain for a quote at `quote`: a relay that follows it closely (the
 /// `"...," the KCNA said` form) if there is one, else `chain_at` its start.
+#[cfg(test)]
 pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, str>> {
     chain_of(relays, relay_near(relays, quote))
 }

@@ -872,3 +872,30 @@ fn holds_at_is_the_slice_compare() {
     }
     assert_eq!(held, 5);
 }
+
+/// A relay's chain read as its two parts is the chain built in a list of
+/// its own, for every relay of the stories and none, whatever agencies the
+/// byline credits; the parts complete a chain from the source chain both
+/// ways (its part after the relay's last agency, or its last agency).
+#[test]
+fn chain_parts_join_into_the_chain_built() {
+    let (mut after_last, mut outer_only) = (0, 0);
+    for (_, text) in &crate::test_stories::stories() {
+        for credited in [&[][..], &["IANS"], &["KCNA", "Yonhap"]] {
+            let r = relays_by(text, credited);
+            for relay in std::iter::once(None).chain((0..r.attributions.len()).map(Some)) {
+                let (head, tail) = chain_parts(&r, relay);
+                assert_eq!([head, tail].concat(), chain_of(&r, relay), "{relay:?}");
+                if relay.is_some() && !tail.is_empty() {
+                    let joined = head.last().is_some_and(|l| r.source_chain.contains(l));
+                    after_last += usize::from(joined);
+                    outer_only += usize::from(!joined);
+                }
+            }
+        }
+    }
+    assert!(
+        after_last > 0 && outer_only > 0,
+        "{after_last} {outer_only}"
+    );
+}

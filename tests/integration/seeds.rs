@@ -98,7 +98,7 @@ fn seed_000_ians_rewrite_of_yonhap_of_kcna() {
     assert_eq!(speaker(q), "KCNA");
     // Every quote came through the article's relay: KCNA via Yonhap via IANS.
     for q in &a.quotes {
-        assert_eq!(q.chain, ["KCNA", "Yonhap", "IANS"], "{q:?}");
+        assert_eq!(q.chain[..], ["KCNA", "Yonhap", "IANS"], "{q:?}");
     }
     // The related-stories list quotes titles; they are not the story's.
     assert!(
