@@ -1942,8 +1942,8 @@ mod tests {
     }
 
     /// A string ending in a byte outside ASCII, or in a space or control
-    /// byte, or shorter than three bytes, may be a name, read by either
-    /// load.
+    /// byte, may be a name, and so may an empty one; a string of one or two
+    /// bytes is read as if after spaces.
     #[test]
     fn name_ends_rule_out_only_ascii_ends() {
         let lex = Lexicon::builtin();
@@ -1956,9 +1956,19 @@ mod tests {
                 assert!(lex.may_end_name(&[b'x', end[0], end[1], end[2]]), "{end:?}");
             }
         }
-        for short in [&b""[..], b"q", b"qz"] {
-            assert!(lex.may_end_name(short), "{short:?}");
+        assert!(lex.may_end_name(""));
+        for short in ["q", "qz", "AP", "ap", "10", "F1", "Q ", "\u{e9}"] {
+            let spaced = format!("  {short}");
+            assert_eq!(
+                lex.may_end_name(short),
+                lex.may_end_name(&spaced),
+                "{short:?}"
+            );
         }
+        assert!(lex.may_end_name("AP"));
+        assert!(!lex.may_end_name("xq"));
+        assert!(!lex.may_end_name("F1"));
+        assert!(!lex.may_end_name("q"));
     }
 
     #[test]

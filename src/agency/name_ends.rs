@@ -103,15 +103,21 @@ impl NameEnds {
     }
 
     /// Whether a string ending as `s` ends may be one the look-up finds.
+    ///
+    /// A string of one or two bytes is read as if after spaces: a key found
+    /// for it is the string itself lowercased (its trim leaves a shorter
+    /// key, which only a full table lets through), and a two-byte key is
+    /// marked after a space. (Let through whole, the short menu lines
+    /// after a story, "10", "F1", went on to be read for a sign-off.)
     #[inline]
     pub(super) fn may_end(&self, s: &[u8]) -> bool {
-        match *s {
-            [.., a, b, c] => {
-                let i = bit(a, b, c);
-                self.0[i / 64] & (1 << (i % 64)) != 0
-            }
-            _ => true,
-        }
+        let i = match *s {
+            [.., a, b, c] => bit(a, b, c),
+            [a, b] => bit(b' ', a, b),
+            [a] => bit(b' ', b' ', a),
+            [] => return true,
+        };
+        self.0[i / 64] & (1 << (i % 64)) != 0
     }
 }
 
@@ -162,9 +168,13 @@ mod tests {
         for no in [&b"map"[..], b"Sports", b"pt1", b"ptis"] {
             assert!(!ends.may_end(no), "{:?}", String::from_utf8_lossy(no));
         }
-        for unread in [&b"ap "[..], "Ap\u{2019}".as_bytes(), b"p", b""] {
+        for unread in [&b"ap "[..], "Ap\u{2019}".as_bytes(), b"p ", b""] {
             assert!(ends.may_end(unread), "{unread:?}");
         }
+        // Short strings are read as after spaces.
+        assert!(ends.may_end(b"AP"));
+        assert!(!ends.may_end(b"pt"));
+        assert!(!ends.may_end(b"i"));
         assert!(NameEnds::full().may_end(b"map"));
     }
 }
