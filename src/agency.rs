@@ -21,6 +21,7 @@ pub(crate) use second_runs::{
 mod builtin_trie;
 mod first_runs;
 mod lowered;
+mod name_ends;
 mod search;
 mod second_runs;
 mod surface;
@@ -33,6 +34,7 @@ mod unicode_keys;
 // text can make keys collide on purpose. SipHash's guard against that was
 // most of a look-up's instructions: the maps use the Fx hash instead.
 use lowered::Keys;
+use name_ends::NameEnds;
 use rustc_hash::FxBuildHasher as KeyHash;
 use search::Forms;
 
@@ -200,22 +202,14 @@ pub(crate) struct Lexicon {
     shapes: [u64; 1 << 10],
     /// Longest surface form, in bytes: longer strings are no agency.
     longest: usize,
-    /// One bit per ending of each key that [`Lexicon::lookup_name`] finds:
-    /// its last three bytes, or, when it has only two, those two after each
-    /// ASCII byte that is no letter or digit ([`name_end_bit`]). Most
-    /// paragraphs read for a sign-off ("... the US. PTI") are menu lines
-    /// that end in no agency's name, and clear bits say so before the line
-    /// is read back for its last sentence. Every bit is set when such a key
-    /// is shorter than two bytes, which the table cannot hold: then it rules
-    /// nothing out ([`full_when_short`]). (Set so, rather than told by a
-    /// flag of its own that every probe tested first: some 2 instructions
-    /// a probe, over the 3,000 or so of the byline stage.)
-    name_ends: [u64; 1 << 10],
-    /// One bit per last two bytes of a string that may be a key
-    /// [`Lexicon::lookup_name`] finds, read as one little-endian `u16`
-    /// ([`Lexicon::may_end_name_pair`]): a cheaper gate than `name_ends`
-    /// for the loop over a story's paragraphs, asked first.
-    name_pairs: [u64; 1 << 10],
+    /// The endings of the keys [`Lexicon::lookup_name`] finds, by the
+    /// classes of their last three bytes ([`NameEnds`]). Most paragraphs
+    /// read for a sign-off ("... the US. PTI") are menu lines that end in
+    /// no agency's name, and a clear bit says so before the line is read
+    /// back for its last sentence. Every bit is set when such a key is
+    /// shorter than two bytes, which the table cannot hold: then it rules
+    /// nothing out.
+    name_ends: NameEnds,
     /// Every form searched for in running text, compiled.
     searched: Forms,
     /// Whether this is the built-in lexicon ([`Lexicon::is_builtin`]).
@@ -239,7 +233,6 @@ impl Lexicon {
             shapes: surface::BUILTIN_SURFACE.shapes,
             longest: surface::BUILTIN_SURFACE.longest,
             name_ends: surface::BUILTIN_SURFACE.name_ends,
-            name_pairs: surface::BUILTIN_SURFACE.name_pairs,
             searched: Forms::builtin(),
             builtin: true,
         };
@@ -342,24 +335,20 @@ impl Lexicon {
         for key in surface.keys() {
             mark_shape(&mut shapes, key.as_bytes());
         }
-        let mut name_ends = [0; 1 << 10];
+        let mut name_ends = NameEnds::unread();
         let mut short_name = false;
         for key in surface
             .iter()
             .filter(|(_, e)| e.1.is_some())
             .map(|(k, _)| k)
         {
-            short_name |= !mark_name_end(&mut name_ends, key.as_bytes());
+            short_name |= !name_ends.mark(key.as_bytes());
         }
-        let name_ends = full_when_short(name_ends, short_name);
-        let mut name_pairs = unread_pairs();
-        for key in surface
-            .iter()
-            .filter(|(_, e)| e.1.is_some())
-            .map(|(k, _)| k)
-        {
-            mark_name_pair(&mut name_pairs, key.as_bytes());
-        }
+        let name_ends = if short_name {
+            NameEnds::full()
+        } else {
+            name_ends
+        };
         // The searched forms, one a pattern.
         let searched: Vec<&str> = unique.iter().map(|&k| forms[k].0.as_ref()).collect();
         Lexicon {
@@ -369,7 +358,6 @@ impl Lexicon {
             shapes,
             longest,
             name_ends,
-            name_pairs,
             searched: Forms::new(&searched),
             builtin: false,
         }
@@ -405,67 +393,18 @@ impl Lexicon {
 
     /// Whether a string ending as `s` ends may be one [`Lexicon::lookup_name`]
     /// finds: false says that no string whose last three bytes are those of
-    /// `s` is one, nor are `s`'s last two bytes when a byte that is no
-    /// letter or digit comes before them (a sign-off's last words after a
-    /// mark: ".AP").
-    ///
-    /// Only a string ending in three ASCII bytes, the last not a space, is
-    /// judged: a key made from it ends in the same bytes lowercased, or in
-    /// the last two of them when it is as short as that ("the AP"), as
-    /// lowercasing keeps ASCII ASCII, character by character, and the key's
-    /// trim and dropped leading "the " leave its end alone. Any other string
+    /// `s` (ASCII case aside, and read by their classes, [`NameEnds`]) is
+    /// one, nor are `s`'s last two bytes when a byte that is no letter or
+    /// digit comes before them (a sign-off's last words after a mark:
+    /// ".AP"). A string shorter than three bytes, one ending in a byte that
+    /// is not visible ASCII, or with a byte outside ASCII in its last three,
     /// may be a name.
-    ///
-    /// The three bytes are read as one word and lowercased together, the
-    /// word [`name_end_bit`] folds them into: asked of every paragraph after
-    /// a story and most lines near its headline, three lowercasings and a
-    /// fold cost more than the rest of the test.
     ///
     /// `s` may be bytes: only its last three are read, and a caller may ask
     /// before it cuts a text on character boundaries.
-    pub(crate) fn may_end_name(&self, s: &(impl AsRef<[u8]> + ?Sized)) -> bool {
-        // The last three bytes, the first of them highest: a string of
-        // four bytes or more has them read by one load of its last four,
-        // the byte before them masked off, where three loads and their
-        // shifts into place took some eight instructions.
-        // (An `if let` chain rather than a match with an `if let` guard:
-        // such guards came with Rust 1.95, after the crate's 1.88.)
-        let bytes = s.as_ref();
-        let word = if let Some(last) = bytes.last_chunk::<4>() {
-            u32::from_be_bytes(*last) & 0xFF_FFFF
-        } else if let &[a, b, c] = bytes {
-            u32::from_be_bytes([0, a, b, c])
-        } else {
-            return true;
-        };
-        if word & 0x80_8080 != 0 || !(word as u8).is_ascii_graphic() {
-            return true;
-        }
-        // Each byte is ASCII: adding to it carries into no other. A byte
-        // from 'A' to 'Z' has its high bit set by the first sum and not by
-        // the second; that bit, moved down to 0x20, lowercases it.
-        let upper = word.wrapping_add(0x3F_3F3F) & !word.wrapping_add(0x25_2525) & 0x80_8080;
-        let lower = word | upper >> 2;
-        search::get(&self.name_ends, hash_name_end(3 << 24 | u64::from(lower)))
-    }
-
-    /// Whether a string ending as `s` ends may be one
-    /// [`Lexicon::lookup_name`] finds, told from its last two bytes by one
-    /// bit of a table ([`Lexicon::name_pairs`]): false says that no string
-    /// ending in those two bytes is one. A string shorter than two bytes,
-    /// or ending in a byte that is no visible ASCII, may be.
-    ///
-    /// A gate before [`Lexicon::may_end_name`] for the paragraphs after a
-    /// story ending in a visible ASCII byte that is no sentence mark (about
-    /// 2,400 over corpora/real, most of them menu lines): its two bytes
-    /// index the table as they are, with no lowercasing and no hash, where
-    /// that gate's three bytes took some 20 instructions.
     #[inline]
-    pub(crate) fn may_end_name_pair(&self, s: &[u8]) -> bool {
-        match *s {
-            [.., a, b] => search::get(&self.name_pairs, usize::from(u16::from_le_bytes([a, b]))),
-            _ => true,
-        }
+    pub(crate) fn may_end_name(&self, s: &(impl AsRef<[u8]> + ?Sized)) -> bool {
+        self.name_ends.may_end(s.as_ref())
     }
 
     fn entry(&self, s: &str) -> Option<(usize, Option<usize>)> {
@@ -1106,113 +1045,6 @@ const fn mark_shape(shapes: &mut [u64; 1 << 10], key: &[u8]) {
     search::set(shapes, shape_bit(key));
 }
 
-/// Marks the endings of key `key`, which [`Lexicon::lookup_name`] finds,
-/// in [`Lexicon::name_ends`]: false when the key is shorter than two
-/// bytes, which the table cannot hold. (A `const fn`, as
-/// [`mark_shape`].)
-const fn mark_name_end(name_ends: &mut [u64; 1 << 10], key: &[u8]) -> bool {
-    match *key {
-        [.., a, b, c] => search::set(name_ends, name_end_bit(&[a, b, c])),
-        // A two-byte key is looked up in a longer string after a byte
-        // that is no letter or digit: the space its trim drops, "the ",
-        // or, for a sign-off's last words, a sentence mark or dash. Its
-        // two bytes are marked after each such ASCII byte, so that one
-        // probe by the last three bytes serves (a byte not ASCII fails
-        // that probe's guard).
-        [a, b] => {
-            let mut before = 0;
-            while before < 0x80u8 {
-                if !before.is_ascii_alphanumeric() {
-                    search::set(name_ends, name_end_bit(&[before, a, b]));
-                }
-                before += 1;
-            }
-        }
-        _ => return false,
-    }
-    true
-}
-
-/// `name_ends` as [`Lexicon::name_ends`] holds it: every bit set when
-/// `short_name`, a key too short for the table being among those
-/// [`Lexicon::lookup_name`] finds. (A `const fn`, as [`mark_shape`].)
-const fn full_when_short(name_ends: [u64; 1 << 10], short_name: bool) -> [u64; 1 << 10] {
-    if short_name {
-        [u64::MAX; 1 << 10]
-    } else {
-        name_ends
-    }
-}
-
-/// [`Lexicon::name_pairs`] with every pair marked that ends in a byte no
-/// key's end tells ([`mark_name_pair`] marks the others): a byte that is no
-/// visible ASCII, which a trim may drop or lowercasing may change. (A
-/// `const fn`, as [`mark_shape`].)
-const fn unread_pairs() -> [u64; 1 << 10] {
-    let mut pairs = [0; 1 << 10];
-    let mut last = 0;
-    while last < 256 {
-        if !(last as u8).is_ascii_graphic() {
-            let mut before = 0;
-            while before < 256 {
-                search::set(&mut pairs, before | last << 8);
-                before += 1;
-            }
-        }
-        last += 1;
-    }
-    pairs
-}
-
-/// Marks in [`Lexicon::name_pairs`] the last two bytes of every string
-/// whose look-up key is `key` and that ends in a visible ASCII byte: that
-/// byte is the key's last, in either case (lowercasing keeps ASCII ASCII
-/// and changes nothing else of it), after the key's byte before it in
-/// either case, or after any byte outside ASCII (a character that
-/// lowercases to ASCII, 'K' as the Kelvin sign, or a curly apostrophe made
-/// straight), or after any byte at all when the key is that one byte. (A
-/// `const fn`, as [`mark_shape`].)
-const fn mark_name_pair(pairs: &mut [u64; 1 << 10], key: &[u8]) {
-    let (before, last) = match *key {
-        [.., a, b] => (Some(a), b),
-        [b] => (None, b),
-        [] => return,
-    };
-    let lasts = [last, last.to_ascii_uppercase()];
-    let mut x = 0;
-    while x < 256 {
-        let b = x as u8;
-        let marked = match before {
-            Some(a) => b >= 0x80 || b.eq_ignore_ascii_case(&a),
-            None => true,
-        };
-        if marked {
-            search::set(pairs, x | (lasts[0] as usize) << 8);
-            search::set(pairs, x | (lasts[1] as usize) << 8);
-        }
-        x += 1;
-    }
-}
-
-/// Three bytes that end a key, or a string looked up, as a bit index into
-/// [`Lexicon::name_ends`]: the length is hashed in, so that a shorter
-/// ending, were one ever given, stands for no three.
-const fn name_end_bit(end: &[u8]) -> usize {
-    let mut value = end.len() as u64;
-    let mut j = 0;
-    while j < end.len() {
-        value = value << 8 | end[j] as u64;
-        j += 1;
-    }
-    hash_name_end(value)
-}
-
-/// [`name_end_bit`] of the bytes folded into `value`, their count above
-/// them.
-const fn hash_name_end(value: u64) -> usize {
-    (value.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
-}
-
 /// The patterns of a lexicon's list of forms, and each one's first form,
 /// by its index in the list: the searched forms, one for each pattern key.
 /// (The built-in lexicon's are worked out when compiling,
@@ -1306,7 +1138,6 @@ mod tests {
     fn the_builtin_lexicon_is_the_build_of_the_table() {
         let builtin = Lexicon::builtin();
         let built = Lexicon::new(&[]);
-        assert_eq!(builtin.name_pairs, built.name_pairs);
         assert_eq!(builtin.names, built.names);
         assert_eq!(builtin.patterns, built.patterns);
         let map = |lex: &Lexicon| -> HashMap<String, (usize, Option<usize>)> {
@@ -2046,7 +1877,6 @@ mod tests {
             for s in lex.surface.keys().flat_map(spellings) {
                 if lex.lookup_name(&s).is_some() {
                     assert!(lex.may_end_name(&s), "{s:?}");
-                    assert!(lex.may_end_name_pair(s.as_bytes()), "{s:?}");
                 }
             }
         }
@@ -2067,24 +1897,20 @@ mod tests {
         );
     }
 
-    /// [`Lexicon::may_end_name`] lowercases the three bytes as one word:
-    /// for every three ASCII bytes it answers as the bytes lowercased one
-    /// by one and folded by [`name_end_bit`] do.
+    /// [`Lexicon::may_end_name`] reads only the last three bytes, ASCII
+    /// case aside: for every three ASCII bytes it answers as for the bytes
+    /// lowercased, and as for a longer string ending in them. Every key's
+    /// ending passes, and a two-byte key's after every ASCII byte that is
+    /// no letter or digit; most endings of three letters do not.
     #[test]
-    fn name_ends_lowercased_as_a_word_as_byte_by_byte() {
+    fn name_ends_read_three_bytes_case_aside() {
         let lex = Lexicon::builtin();
-        // The built-in keys are all long enough for the table, which is
-        // not full.
-        assert!(lex.name_ends.iter().any(|&w| w != u64::MAX));
         for a in 0..0x80u8 {
             for b in 0..0x80u8 {
                 for c in 0x21..0x7Fu8 {
-                    let s = String::from_utf8(vec![a, b, c]).unwrap();
-                    let lower = [a, b, c].map(|x| x.to_ascii_lowercase());
-                    let expected = search::get(&lex.name_ends, name_end_bit(&lower));
+                    let s = [a, b, c];
+                    let expected = lex.may_end_name(&s.map(|x| x.to_ascii_lowercase()));
                     assert_eq!(lex.may_end_name(&s), expected, "{s:?}");
-                    // A longer string is read by a load of its last four
-                    // bytes: the byte before the three is left out.
                     for before in [b' ', b'Z', 0xE2] {
                         let longer = [before, a, b, c];
                         assert_eq!(lex.may_end_name(&longer), expected, "{longer:?}");
@@ -2092,11 +1918,32 @@ mod tests {
                 }
             }
         }
+        for (key, _) in lex
+            .surface
+            .entries()
+            .into_iter()
+            .filter(|(_, e)| e.1.is_some())
+        {
+            let key = key.as_bytes();
+            if let [a, b] = *key {
+                for before in (0..0x80u8).filter(|x| !x.is_ascii_alphanumeric()) {
+                    assert!(lex.may_end_name(&[before, a, b]), "{key:?}");
+                }
+            } else {
+                assert!(lex.may_end_name(key), "{key:?}");
+            }
+        }
+        let letters = || b'a'..=b'z';
+        let passed = letters()
+            .flat_map(|a| letters().flat_map(move |b| letters().map(move |c| [a, b, c])))
+            .filter(|end| lex.may_end_name(end))
+            .count();
+        assert!(passed < 26 * 26 * 26 / 20, "{passed}");
     }
 
     /// A string ending in a byte outside ASCII, or in a space or control
-    /// byte, or shorter than three bytes, may be a name, read by either
-    /// load.
+    /// byte, may be a name, and so may an empty one; a string of one or two
+    /// bytes is read as if after spaces.
     #[test]
     fn name_ends_rule_out_only_ascii_ends() {
         let lex = Lexicon::builtin();
@@ -2109,9 +1956,19 @@ mod tests {
                 assert!(lex.may_end_name(&[b'x', end[0], end[1], end[2]]), "{end:?}");
             }
         }
-        for short in [&b""[..], b"q", b"qz"] {
-            assert!(lex.may_end_name(short), "{short:?}");
+        assert!(lex.may_end_name(""));
+        for short in ["q", "qz", "AP", "ap", "10", "F1", "Q ", "\u{e9}"] {
+            let spaced = format!("  {short}");
+            assert_eq!(
+                lex.may_end_name(short),
+                lex.may_end_name(&spaced),
+                "{short:?}"
+            );
         }
+        assert!(lex.may_end_name("AP"));
+        assert!(!lex.may_end_name("xq"));
+        assert!(!lex.may_end_name("F1"));
+        assert!(!lex.may_end_name("q"));
     }
 
     #[test]

@@ -1293,19 +1293,14 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
         Some(b')') => paren_signoff(line_text(text, para), lexicon, by),
         Some(c) if c.is_ascii_graphic() => {
             // The gate of `bare_signoff_in`, asked of the paragraph's bytes
-            // before its text is cut. In line: since the gate reads its
-            // three bytes by one load, it leaves the loop's values in their
-            // registers, and its call (2,518 over corpora/real) cost some
-            // 20,000 instructions more. The paragraph's last two bytes are
-            // looked up first, as they are ([`Lexicon::may_end_name_pair`]),
-            // and turn down most menu lines before the three bytes are
-            // lowercased and hashed (14,500 instructions fewer over
-            // corpora/real; that gate alone let through so many that the
-            // pipeline took 48,000 more).
-            if lexicon.may_end_name_pair(b)
-                && lexicon.may_end_name(b)
-                && !short_and_unmarked(text.as_bytes(), para.end, b.len())
-            {
+            // before its text is cut. In line: it leaves the loop's values
+            // in their registers, where its call (2,518 over corpora/real)
+            // cost some 20,000 instructions more. Its three bytes' classes
+            // index its table directly, and turn down most menu lines by
+            // one probe (where a gate on the last two bytes, then a hash of
+            // the three lowercased, cost 22,600 instructions more over
+            // corpora/real).
+            if lexicon.may_end_name(b) && !short_and_unmarked(text.as_bytes(), para.end, b.len()) {
                 bare_signoff_credit(line_text(text, para), lexicon, by);
             }
         }

@@ -7,8 +7,9 @@
 //! `static` (`Lexicon::builtin`), with nothing left to build or copy.
 
 use super::lowered::{KEY_SLOTS, LISTINGS, LOWERED, each_form, key_slot};
+use super::mark_shape;
+use super::name_ends::NameEnds;
 use super::unicode_keys::UNICODE_KEYS;
-use super::{full_when_short, mark_name_end, mark_name_pair, mark_shape, unread_pairs};
 use crate::phrases::same_bytes;
 
 /// The built-in lexicon's surface map, as `Lexicon::new` makes a user's
@@ -22,9 +23,7 @@ pub(super) struct BuiltinSurface {
     /// `Lexicon::shapes` of the keys.
     pub shapes: [u64; 1 << 10],
     /// `Lexicon::name_ends` of the keys.
-    pub name_ends: [u64; 1 << 10],
-    /// `Lexicon::name_pairs` of the keys.
-    pub name_pairs: [u64; 1 << 10],
+    pub name_ends: NameEnds,
     /// The longest form's length, trimmed.
     pub longest: usize,
 }
@@ -63,8 +62,7 @@ impl BuiltinSurface {
         let mut out = BuiltinSurface {
             slots: [None; KEY_SLOTS],
             shapes: [0; 1 << 10],
-            name_ends: [0; 1 << 10],
-            name_pairs: unread_pairs(),
+            name_ends: NameEnds::unread(),
             longest: 0,
         };
         each_form!(|n, i, e, k, bytes| {
@@ -95,13 +93,14 @@ impl BuiltinSurface {
             if let Some((key, _, name)) = out.slots[slot] {
                 mark_shape(&mut out.shapes, key.as_bytes());
                 if name.is_some() {
-                    short_name |= !mark_name_end(&mut out.name_ends, key.as_bytes());
-                    mark_name_pair(&mut out.name_pairs, key.as_bytes());
+                    short_name |= !out.name_ends.mark(key.as_bytes());
                 }
             }
             slot += 1;
         }
-        out.name_ends = full_when_short(out.name_ends, short_name);
+        if short_name {
+            out.name_ends = NameEnds::full();
+        }
         out
     }
 

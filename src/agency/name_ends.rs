@@ -1,0 +1,180 @@
+//! The gate before a lone name's look-up ([`super::Lexicon::may_end_name`]):
+//! the three-byte endings of the keys [`super::Lexicon::lookup_name`] finds,
+//! each byte read as its class, ASCII case aside.
+//!
+//! The lines near a headline, the pieces before their commas and the
+//! paragraphs after a story are asked whether they may end in an agency's
+//! name before they are looked up or read back for a sign-off, and most
+//! (menu lines: "Sports", "Terms of Use") end in bytes no name ends in.
+//! Each of the last three bytes is looked up in a table of 32 classes (a
+//! letter's in either case, any digit, any other visible ASCII byte, a
+//! space or control byte, a byte outside ASCII), and the three classes
+//! index one bit of a table of 32,768: three loads and a bit test, where a
+//! gate on the last two bytes as they are, then a hash of the three
+//! lowercased, took some 12 instructions and 30 more for half the strings.
+
+/// The class of each byte: 1 to 26 for an ASCII letter in either case,
+/// [`DIGIT`], [`SIGN`] for any other visible ASCII byte, [`BLANK`] for a
+/// space, a control byte or DEL, [`OUTSIDE`] for a byte outside ASCII.
+const CLASS: [u8; 256] = {
+    let mut class = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        class[b] = if byte.is_ascii_alphabetic() {
+            byte & 0x1F
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte.is_ascii_graphic() {
+            SIGN
+        } else if byte.is_ascii() {
+            BLANK
+        } else {
+            OUTSIDE
+        };
+        b += 1;
+    }
+    class
+};
+
+/// Any ASCII digit.
+const DIGIT: u8 = 27;
+/// Any visible ASCII byte that is no letter or digit.
+const SIGN: u8 = 0;
+/// A space, a control byte or DEL: ASCII but not visible.
+const BLANK: u8 = 29;
+/// Any byte outside ASCII.
+const OUTSIDE: u8 = 28;
+
+/// The bit of the three classes of `end`'s bytes.
+const fn bit(a: u8, b: u8, c: u8) -> usize {
+    (CLASS[a as usize] as usize) << 10
+        | (CLASS[b as usize] as usize) << 5
+        | CLASS[c as usize] as usize
+}
+
+/// One bit per three classes of bytes that may end a string
+/// [`super::Lexicon::lookup_name`] finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct NameEnds([u64; 512]);
+
+impl NameEnds {
+    /// The endings no key's tells: a byte outside ASCII anywhere in the
+    /// three (a character that lowercases to ASCII, 'K' as the Kelvin
+    /// sign, or a curly apostrophe made straight), or a last byte that is
+    /// not visible, which the look-up's trim drops.
+    pub(super) const fn unread() -> NameEnds {
+        let mut bits = [0; 512];
+        let mut i = 0;
+        while i < 1 << 15 {
+            let (a, b, c) = ((i >> 10) as u8, (i >> 5 & 0x1F) as u8, (i & 0x1F) as u8);
+            if a == OUTSIDE || b == OUTSIDE || c == OUTSIDE || c == BLANK {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+            i += 1;
+        }
+        NameEnds(bits)
+    }
+
+    /// Every ending: the table when a key is too short for it.
+    pub(super) const fn full() -> NameEnds {
+        NameEnds([u64::MAX; 512])
+    }
+
+    const fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Marks the endings of key `key` (lowercase, trimmed): false when it
+    /// is shorter than two bytes, which the table cannot hold.
+    pub(super) const fn mark(&mut self, key: &[u8]) -> bool {
+        match *key {
+            [.., a, b, c] => self.set(bit(a, b, c)),
+            // A two-byte key is looked up in a longer string after a byte
+            // that is no letter or digit: the space its trim drops, "the ",
+            // or, for a sign-off's last words, a sentence mark or dash.
+            [a, b] => {
+                self.set(bit(b' ', a, b));
+                self.set(bit(b'.', a, b));
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Whether a string ending as `s` ends may be one the look-up finds.
+    ///
+    /// A string of one or two bytes is read as if after spaces: a key found
+    /// for it is the string itself lowercased (its trim leaves a shorter
+    /// key, which only a full table lets through), and a two-byte key is
+    /// marked after a space. (Let through whole, the short menu lines
+    /// after a story, "10", "F1", went on to be read for a sign-off.)
+    #[inline]
+    pub(super) fn may_end(&self, s: &[u8]) -> bool {
+        let i = match *s {
+            [.., a, b, c] => bit(a, b, c),
+            [a, b] => bit(b' ', a, b),
+            [a] => bit(b' ', b' ', a),
+            [] => return true,
+        };
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The classes tell the 26 letters apart, case aside, and no letter
+    /// from any other byte; digits, signs, blanks and bytes outside ASCII
+    /// are each one class.
+    #[test]
+    fn classes_fold_case_and_keep_letters_apart() {
+        for (lower, upper) in (b'a'..=b'z').zip(b'A'..=b'Z') {
+            assert_eq!(CLASS[usize::from(lower)], CLASS[usize::from(upper)]);
+            let same = (0..=0xFFu8).filter(|&x| CLASS[usize::from(x)] == CLASS[usize::from(lower)]);
+            assert_eq!(same.count(), 2, "{}", char::from(lower));
+        }
+        for (bytes, class) in [
+            (&b"0123456789"[..], DIGIT),
+            (b".-\"'!?,:;()@[`{~", SIGN),
+            (b" \t\n\r\x0B\x0C\x00\x7F", BLANK),
+            (&[0x80, 0x9D, 0xC2, 0xE2, 0xFF], OUTSIDE),
+        ] {
+            for &b in bytes {
+                assert_eq!(CLASS[usize::from(b)], class, "{b:#x}");
+            }
+        }
+    }
+
+    /// A two-byte key passes after a space or a mark, and no three letters
+    /// pass unless a key ends in them.
+    #[test]
+    fn a_key_marks_its_endings() {
+        let mut ends = NameEnds::unread();
+        assert!(ends.mark(b"pti"));
+        assert!(ends.mark(b"ap"));
+        assert!(!ends.mark(b"x"));
+        for yes in [
+            &b"PTI"[..],
+            b"... pti",
+            b"the AP",
+            b"left.AP",
+            b"--ap",
+            b"\"Ap",
+        ] {
+            assert!(ends.may_end(yes), "{:?}", String::from_utf8_lossy(yes));
+        }
+        for no in [&b"map"[..], b"Sports", b"pt1", b"ptis"] {
+            assert!(!ends.may_end(no), "{:?}", String::from_utf8_lossy(no));
+        }
+        for unread in [&b"ap "[..], "Ap\u{2019}".as_bytes(), b"p ", b""] {
+            assert!(ends.may_end(unread), "{unread:?}");
+        }
+        // Short strings are read as after spaces.
+        assert!(ends.may_end(b"AP"));
+        assert!(!ends.may_end(b"pt"));
+        assert!(!ends.may_end(b"i"));
+        assert!(NameEnds::full().may_end(b"map"));
+    }
+}
