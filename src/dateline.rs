@@ -1203,19 +1203,26 @@ fn find_gated<'a>(
             } else {
                 Position::Body
             };
-            if let Some(d) = at_line(s, line.start, lexicon, position, gated) {
+            // Whether the line is prose, told before it is read for a
+            // dateline: [`at_line`] needs it for a lead line the grammar
+            // rejects, and the count below for every lead and body line
+            // that holds none, where `at_line` told it a second time for
+            // the rejected lead lines. Only a line found to be a dateline
+            // (once a story) is told it for nothing.
+            // A line that is its whole paragraph has its words counted by
+            // the layout already: most are, and the count is not read again.
+            let prose_line = matches!(position, Position::Lead | Position::Body)
+                && if para.span == line {
+                    is_prose_counted(s, layout.words_of_paragraph(i))
+                } else {
+                    is_prose(s)
+                };
+            if let Some(d) = at_line(s, line.start, lexicon, position, prose_line, gated) {
                 return Some(d);
             }
             if chrome || position == Position::Headline {
                 continue;
             }
-            // A line that is its whole paragraph has its words counted by
-            // the layout already: most are, and the count is not read again.
-            let prose_line = if para.span == line {
-                is_prose_counted(s, layout.words_of_paragraph(i))
-            } else {
-                is_prose(s)
-            };
             if prose_line && (para.span != line || ends_sentence(s)) {
                 prose += 1;
                 if prose > MAX_PROSE_BEFORE {
@@ -1457,6 +1464,7 @@ fn at_line<'a>(
     start: usize,
     lexicon: &Lexicon,
     position: Position,
+    prose: bool,
     gated: bool,
 ) -> Option<Dateline<'a>> {
     let lead = position == Position::Lead;
@@ -1529,7 +1537,7 @@ fn at_line<'a>(
             if let Some(d) = bare_tag(body, base, lexicon) {
                 return Some(d);
             }
-            if !lead || !is_prose(body) {
+            if !lead || !prose {
                 return None;
             }
             let len = glued(body)?;
