@@ -661,16 +661,15 @@ impl ParagraphMentions {
         let lexicon = Lexicon::builtin();
         let mut out = ParagraphMentions::with_room(cut.paragraphs());
         let (segments, others) = (cut.segments(), cut.others());
-        let bytes = text.as_bytes();
+        let (bytes, tokens) = (text.as_bytes(), cut.tokens());
         let mentions = &mut out.mentions;
-        lexicon.searched.at_segment_tokens(
-            bytes,
-            segments,
-            others,
-            cut.tokens(),
-            cut.all_agency_words(),
-            |s, e, pattern| lexicon.push_match(bytes, 0, (s, e, pattern), mentions),
-        );
+        for words in cut.body_agency_words() {
+            lexicon
+                .searched
+                .at_segment_tokens(bytes, segments, tokens, words, |s, e, pattern| {
+                    lexicon.push_match(bytes, 0, (s, e, pattern), mentions);
+                });
+        }
         // Each paragraph's mentions: those starting before its end, the
         // mentions and the paragraphs being in text order, and each
         // mention within its segment. The paragraphs are the runs of

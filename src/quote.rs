@@ -441,10 +441,37 @@ impl Cut {
     /// The words of every segment an agency form may open at or in, in
     /// text order: their indices in [`Cut::tokens`]
     /// ([`token::Found::agency`]), segment after segment, each segment's
-    /// those [`Cut::agency_words`] gives. The relays search the body's
-    /// among them in one loop (`agency::ParagraphMentions::of_body_segments`).
+    /// those [`Cut::agency_words`] gives.
+    #[cfg(test)]
     pub(crate) fn all_agency_words(&self) -> &[usize] {
         &self.spare.found.agency
+    }
+
+    /// The words of the body's paragraphs an agency form may open at or
+    /// in, as [`Cut::agency_words`] gives them, in runs of paragraphs
+    /// between the segments that are none ([`Cut::others`]), in text
+    /// order: the relays search each run in one loop
+    /// (`agency::ParagraphMentions::of_body_segments`), with no test of a
+    /// word's segment against the others.
+    pub(crate) fn body_agency_words(&self) -> impl Iterator<Item = &[usize]> {
+        let (ends, words) = (&self.spare.seg_ends, &self.spare.found.agency[..]);
+        // Where segment `i`'s words start, and the words' end past the
+        // last segment.
+        let start = move |i: usize| {
+            i.checked_sub(1)
+                .and_then(|before| ends.get(before))
+                .map_or(0, |e| e.agency)
+        };
+        let mut from = 0;
+        self.others()
+            .iter()
+            .map(|&o| o as usize)
+            .chain(std::iter::once(ends.len()))
+            .map(move |other| {
+                let run = words.get(start(from)..start(other)).unwrap_or_default();
+                from = other + 1;
+                run
+            })
     }
 
     /// The words of segment `i` an agency form may open at or in, in
@@ -2304,6 +2331,19 @@ mod tests {
                 .flat_map(|i| cut.agency_words(i).iter().copied())
                 .collect();
             assert_eq!(cut.all_agency_words(), each, "{}", path.display());
+            let body_words: Vec<usize> = (0..segments.len())
+                .filter(|&i| !cut.others().contains(&(i as u32)))
+                .flat_map(|i| cut.agency_words(i).iter().copied())
+                .collect();
+            assert_eq!(
+                cut.body_agency_words()
+                    .flatten()
+                    .copied()
+                    .collect::<Vec<_>>(),
+                body_words,
+                "{}",
+                path.display()
+            );
             // Each word's token names its segment.
             for i in 0..segments.len() {
                 for &k in cut.agency_words(i) {

@@ -178,29 +178,29 @@ impl Forms {
         }
     }
 
-    /// [`Forms::at_tokens`] in every segment of a cut at once: `text` is
-    /// the story's bytes, `segments` the cut's segments, `others` the
-    /// places among them of those not searched (the headline and its
-    /// repeats, in order), and `words` the indices in `tokens` of the
-    /// words of all the segments a form may open at or in, in text order.
-    /// `found` is given each match's start and end in `text`.
+    /// [`Forms::at_tokens`] in a run of segments of a cut at once: `text`
+    /// is the story's bytes, `segments` the cut's segments, and `words`
+    /// the indices in `tokens` of the words of the run's segments a form
+    /// may open at or in, in text order. `found` is given each match's
+    /// start and end in `text`.
     ///
-    /// One loop over the words of the whole story rather than one a
-    /// segment: most words (the marked "the" before a plain word) are
-    /// passed over on the tokens' bits alone, and only a word that is not
-    /// reads its segment, which the token names ([`Tok::seg`]). A loop a
-    /// segment took some eighty instructions a paragraph to slice its
-    /// words and its bytes and to set up the search's registers, most of
-    /// them loads and stores of the stack, for 1,641 segments over
-    /// corpora/real, most of which hold no mention. The places read in a
-    /// segment are those `at_tokens` reads in it: its words in the same
-    /// order, no place before the end of the last match in the segment.
+    /// One loop over the words of many segments (the body's paragraphs
+    /// between the headline and its repeats, most often all of them)
+    /// rather than one a segment: most words (the marked "the" before a
+    /// plain word) are passed over on the tokens' bits alone, and only a
+    /// word that is not reads its segment, which the token names
+    /// ([`Tok::seg`]). A loop a segment took some eighty instructions a
+    /// paragraph to slice its words and its bytes and to set up the
+    /// search's registers, most of them loads and stores of the stack, for
+    /// 1,641 segments over corpora/real, most of which hold no mention.
+    /// The places read in a segment are those `at_tokens` reads in it: its
+    /// words in the same order, no place before the end of the last match
+    /// in the segment.
     #[inline(always)]
     pub(super) fn at_segment_tokens(
         &self,
         text: &[u8],
         segments: &[Span],
-        others: &[u32],
         tokens: &[Tok],
         words: &[usize],
         mut found: impl FnMut(usize, usize, usize),
@@ -215,7 +215,7 @@ impl Forms {
         // match there: `usize::MAX` once its search ended. Its bytes and
         // where they start are read again at each word read, rather than
         // held: the loop over the words passed over on the tokens' bits
-        // then holds its lists in registers.
+        // then holds more of its lists in registers.
         let mut seg = u32::MAX;
         let mut at = 0;
         for &k in words {
@@ -227,12 +227,7 @@ impl Forms {
             }
             if tok.seg != seg {
                 seg = tok.seg;
-                // The headline and its repeats are passed over.
-                at = if others.binary_search(&seg).is_ok() {
-                    usize::MAX
-                } else {
-                    0
-                };
+                at = 0;
             }
             if at == usize::MAX {
                 continue;
