@@ -245,7 +245,7 @@ fn merge_after(spans: &mut [Span], first: usize) -> Added {
 
 /// Where the segments that are not the body's paragraphs (the headline and
 /// its repeats) are among the segments, in order, so that the relays read
-/// the paragraphs off the segments ([`Cut::paragraph_words`]). Held in
+/// the paragraphs off the segments ([`Cut::others`]). Held in
 /// place when they are at most four, as they are but on a page repeating
 /// its headline on many lines (one of the 104 stories of corpora/real),
 /// and as `u32`, as the tokens hold their segment: each story's [`Cut`]
@@ -427,23 +427,6 @@ impl Cut {
         (segments.get(*next) == Some(&span)).then_some(*next)
     }
 
-    /// The body's paragraphs among the segments, in text order, each with
-    /// its words an agency form may open at or in ([`Cut::agency_words`]):
-    /// the segments but the headline and its repeats, whose places the cut
-    /// kept ([`merge_after`]). The relays search them
-    /// (`agency::ParagraphMentions::of_body_segments`).
-    pub(crate) fn paragraph_words(&self) -> ParagraphWords<'_> {
-        let spare = &self.spare;
-        let n = spare.segs.len().min(spare.seg_ends.len());
-        ParagraphWords {
-            segs: spare.segs[..n].iter().zip(&spare.seg_ends[..n]),
-            words: &spare.found.agency,
-            added: self.others(),
-            next: 0,
-            from: 0,
-        }
-    }
-
     /// Segment `i`'s entries of one of the lists the other stages read,
     /// `end` picking that list's end from the recorded ends.
     fn listed<'l, T>(&self, list: &'l [T], i: usize, end: fn(&SegmentEnds) -> usize) -> &'l [T] {
@@ -461,6 +444,42 @@ impl Cut {
     /// Segment `i`'s tokens, in text order.
     pub(crate) fn segment_tokens(&self, i: usize) -> &[Tok] {
         self.listed(&self.spare.toks, i, |e| e.tokens)
+    }
+
+    /// The words of every segment an agency form may open at or in, in
+    /// text order: their indices in [`Cut::tokens`]
+    /// ([`token::Found::agency`]), segment after segment, each segment's
+    /// those [`Cut::agency_words`] gives.
+    #[cfg(test)]
+    pub(crate) fn all_agency_words(&self) -> &[usize] {
+        &self.spare.found.agency
+    }
+
+    /// The words of the body's paragraphs an agency form may open at or
+    /// in, as [`Cut::agency_words`] gives them, in runs of paragraphs
+    /// between the segments that are none ([`Cut::others`]), in text
+    /// order: the relays search each run in one loop
+    /// (`agency::ParagraphMentions::of_body_segments`), with no test of a
+    /// word's segment against the others.
+    pub(crate) fn body_agency_words(&self) -> impl Iterator<Item = &[usize]> {
+        let (ends, words) = (&self.spare.seg_ends, &self.spare.found.agency[..]);
+        // Where segment `i`'s words start, and the words' end past the
+        // last segment.
+        let start = move |i: usize| {
+            i.checked_sub(1)
+                .and_then(|before| ends.get(before))
+                .map_or(0, |e| e.agency)
+        };
+        let mut from = 0;
+        self.others()
+            .iter()
+            .map(|&o| o as usize)
+            .chain(std::iter::once(ends.len()))
+            .map(move |other| {
+                let run = words.get(start(from)..start(other)).unwrap_or_default();
+                from = other + 1;
+                run
+            })
     }
 
     /// The words of segment `i` an agency form may open at or in, in
@@ -487,47 +506,6 @@ impl Cut {
             &found.dates[dates..end.dates],
             &found.not_plain[not_plain..end.not_plain],
         )
-    }
-}
-
-/// The body's paragraphs among a [`Cut`]'s segments with their agency
-/// words ([`Cut::paragraph_words`]): each segment's words start where the
-/// last segment's end, which the walk holds, and a segment is passed over
-/// when it is the next of the places kept of the others.
-pub(crate) struct ParagraphWords<'c> {
-    segs: std::iter::Zip<std::slice::Iter<'c, Span>, std::slice::Iter<'c, SegmentEnds>>,
-    words: &'c [usize],
-    /// The places of the segments not yet passed that are not paragraphs.
-    added: &'c [u32],
-    /// The place of the next segment.
-    next: usize,
-    /// Where its words start in `words`.
-    from: usize,
-}
-
-impl<'c> Iterator for ParagraphWords<'c> {
-    type Item = (Span, &'c [usize]);
-
-    #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            let (seg, ends) = self.segs.next()?;
-            let i = self.next;
-            self.next += 1;
-            let from = std::mem::replace(&mut self.from, ends.agency);
-            if let Some((&place, rest)) = self.added.split_first()
-                && place as usize == i
-            {
-                self.added = rest;
-                continue;
-            }
-            return Some((*seg, self.words.get(from..ends.agency).unwrap_or_default()));
-        }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let (low, high) = self.segs.size_hint();
-        (low.saturating_sub(self.added.len()), high)
     }
 }
 
@@ -2350,13 +2328,13 @@ mod tests {
         (layout, relays)
     }
 
-    /// The paragraphs with their agency words are the body's paragraphs
-    /// (`Layout::body`), in order, each with the words `agency_words` gives
-    /// its segment: the headline and its repeats among the segments are
-    /// passed over, one or many (a page repeating its headline on many
-    /// lines).
+    /// The agency words of all the segments are each segment's in turn,
+    /// each word's token naming its segment, and the segments but the
+    /// others are the body's paragraphs (`Layout::body`): what the relays'
+    /// one loop over the words reads. The others are the headline and its
+    /// repeats, one or many (a page repeating its headline on many lines).
     #[test]
-    fn paragraph_words_are_the_bodys_with_their_segments_words() {
+    fn all_agency_words_are_each_segments_in_turn_and_others_the_rest() {
         let (mut paragraphs, mut added, mut many, mut words) = (0, 0, 0, 0);
         for (path, text) in &crate::test_stories::stories() {
             let text = text.as_str();
@@ -2364,25 +2342,42 @@ mod tests {
             let Some(cut) = super::cut_every(text, &layout) else {
                 continue;
             };
-            let got: Vec<(Span, &[usize])> = cut.paragraph_words().collect();
-            let body: Vec<Span> = layout.body().map(|p| p.span).collect();
-            let want: Vec<(Span, &[usize])> = (0..cut.segments().len())
-                .filter(|&i| body.contains(&cut.segments()[i]))
-                .map(|i| (cut.segments()[i], cut.agency_words(i)))
+            let segments = cut.segments();
+            let each: Vec<usize> = (0..segments.len())
+                .flat_map(|i| cut.agency_words(i).iter().copied())
+                .collect();
+            assert_eq!(cut.all_agency_words(), each, "{}", path.display());
+            let body_words: Vec<usize> = (0..segments.len())
+                .filter(|&i| !cut.others().contains(&(i as u32)))
+                .flat_map(|i| cut.agency_words(i).iter().copied())
                 .collect();
             assert_eq!(
-                got.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
-                body,
+                cut.body_agency_words()
+                    .flatten()
+                    .copied()
+                    .collect::<Vec<_>>(),
+                body_words,
                 "{}",
                 path.display()
             );
-            assert_eq!(got, want, "{}", path.display());
-            let others = cut.segments().len() - body.len();
-            assert_eq!(cut.added.places().len(), others, "{}", path.display());
-            paragraphs += got.len();
-            added += others;
-            many += usize::from(others > 4);
-            words += got.iter().map(|(_, w)| w.len()).sum::<usize>();
+            // Each word's token names its segment.
+            for i in 0..segments.len() {
+                for &k in cut.agency_words(i) {
+                    assert_eq!(cut.tokens()[k].seg as usize, i, "{}", path.display());
+                }
+            }
+            let others: Vec<usize> = cut.others().iter().map(|&o| o as usize).collect();
+            let kept: Vec<Span> = (0..segments.len())
+                .filter(|i| !others.contains(i))
+                .map(|i| segments[i])
+                .collect();
+            let body: Vec<Span> = layout.body().map(|p| p.span).collect();
+            assert_eq!(kept, body, "{}", path.display());
+            assert!(others.windows(2).all(|w| w[0] < w[1]), "{}", path.display());
+            paragraphs += body.len();
+            added += others.len();
+            many += usize::from(others.len() > 4);
+            words += each.len();
         }
         assert!(
             paragraphs > 1000 && added > 100 && many >= 1 && words > 4000,

@@ -10,6 +10,7 @@
 
 use super::lowered::{LOWERED, each_form, searched};
 use super::trie::Trie;
+use crate::Span;
 use crate::ascii8::HIGH;
 use crate::quote::token::Tok;
 use crate::quote::words::Class;
@@ -151,7 +152,6 @@ impl Forms {
         // the openings: with the trie read there too, the compiler folded
         // its fields into constants and the loop ran 5K instructions more.
         let openings = &crate::agency::Lexicon::builtin().searched.openings;
-        let class = |at: usize| openings.class[usize::from(text[at])];
         // As in `at_word_starts`: no place before `at` is read. There a
         // step at a place no form may open at moves `at` past its word
         // and the byte after it, over no other place: here only the
@@ -163,79 +163,168 @@ impl Forms {
             let Some([tok, after @ ..]) = tokens.get(k..) else {
                 continue;
             };
-            if tok.plain() {
-                // A marked plain word: its start is its one place, read
-                // as the search's loop reads a word it lets through, its
-                // run read once for both tests. Most (3,604 of the 5,315
-                // over corpora/real) are passed over on the tokens' bits
-                // ([`opens_no_pair`]), asked first: the tests of the place
-                // (inside the last match, after a word byte), which read
-                // the text and rule out about fifty words, then cost
-                // their ten instructions only for the others.
-                if opens_no_pair(tok, after) {
-                    continue;
-                }
-                // The word's place in the paragraph is worked out only
-                // here and for a word that is not plain, below: worked out
-                // for every word before the tests, the compiler kept it on
-                // the stack, a load, a subtraction and a store for each of
-                // the words passed over (18K instructions over
-                // corpora/real).
-                let start = tok.span.start - offset;
-                if start < at || (start > 0 && class(start - 1) & WORD != 0) {
-                    continue;
-                }
-                let maybe = if text[start].is_ascii_alphabetic() {
-                    let (end, hash) = openings.ascii_word(text, start);
-                    openings.may_open_word(text, end, hash)
-                        && openings.goes_far_from(text, end, hash)
-                } else {
-                    // A run of digits first ("2Yonhap"): the general step.
-                    openings.general_step(text, start).is_some_and(|(m, _)| m)
-                };
-                if maybe && let Some(next) = self.match_at(openings, text, start, &mut found) {
-                    at = next;
-                }
+            // Most marked plain words (3,604 of the 5,315 over
+            // corpora/real) are passed over on the tokens' bits
+            // ([`opens_no_pair`]), asked first: the tests of the place
+            // (inside the last match, after a word byte), which read the
+            // text and rule out about fifty words, then cost their ten
+            // instructions only for the others.
+            if tok.plain() && opens_no_pair(tok, after) {
                 continue;
             }
-            let (start, end) = (tok.span.start - offset, tok.span.end - offset);
-            let mut place = start.max(at);
-            while place < end {
-                if place > 0 && class(place - 1) & WORD != 0 {
-                    // Inside a word: on to the place after its end.
-                    place = openings.past_word(text, place);
-                    continue;
-                }
-                // Most places in such a word are a letter or two before a
-                // joiner or a space ("s" of "it's", "U" and "S" of
-                // "U.S."), whose first bytes open no form: the tables of
-                // forms' first two and three bytes rule them out (2,784 of
-                // the 3,222 places over corpora/real), where the general
-                // step hashed the place's run and read the tables of first
-                // runs (38K instructions fewer). The place after one is
-                // the general step's: past the first byte from it that is
-                // no word byte.
-                if !openings.may_open(&text[place..]) {
-                    place = openings.past_word(text, place);
-                    at = place;
-                    continue;
-                }
-                let Some((mut maybe, rest)) = openings.general_step(text, place) else {
-                    return;
-                };
-                // As the search's loop asks of the words it lets through,
-                // the bytes after a word's run go to the trie only when
-                // they may be a form's.
-                if maybe && text[place].is_ascii_alphabetic() {
-                    maybe = openings.goes_far(text, place);
-                }
-                at = rest;
-                if maybe && let Some(next) = self.match_at(openings, text, place, &mut found) {
-                    at = next;
-                }
-                place = at;
+            if !self.word_places(openings, text, offset, tok, &mut at, &mut found) {
+                return;
             }
         }
+    }
+
+    /// [`Forms::at_tokens`] in a run of segments of a cut at once: `text`
+    /// is the story's bytes, `segments` the cut's segments, and `words`
+    /// the indices in `tokens` of the words of the run's segments a form
+    /// may open at or in, in text order. `found` is given each match's
+    /// start and end in `text`.
+    ///
+    /// One loop over the words of many segments (the body's paragraphs
+    /// between the headline and its repeats, most often all of them)
+    /// rather than one a segment: most words (the marked "the" before a
+    /// plain word) are passed over on the tokens' bits alone, and only a
+    /// word that is not reads its segment, which the token names
+    /// ([`Tok::seg`]). A loop a segment took some eighty instructions a
+    /// paragraph to slice its words and its bytes and to set up the
+    /// search's registers, most of them loads and stores of the stack, for
+    /// 1,641 segments over corpora/real, most of which hold no mention.
+    /// The places read in a segment are those `at_tokens` reads in it: its
+    /// words in the same order, no place before the end of the last match
+    /// in the segment.
+    #[inline(always)]
+    pub(super) fn at_segment_tokens(
+        &self,
+        text: &[u8],
+        segments: &[Span],
+        tokens: &[Tok],
+        words: &[usize],
+        mut found: impl FnMut(usize, usize, usize),
+    ) {
+        debug_assert!(std::ptr::eq(
+            self,
+            &crate::agency::Lexicon::builtin().searched
+        ));
+        // As in `at_tokens`.
+        let openings = &crate::agency::Lexicon::builtin().searched.openings;
+        // The segment of the last word read, and the end of its last
+        // match there: `usize::MAX` once its search ended. Its bytes and
+        // where they start are read again at each word read, rather than
+        // held: the loop over the words passed over on the tokens' bits
+        // then holds more of its lists in registers.
+        let mut seg = u32::MAX;
+        let mut at = 0;
+        for &k in words {
+            let Some([tok, after @ ..]) = tokens.get(k..) else {
+                continue;
+            };
+            if tok.plain() && opens_no_pair(tok, after) {
+                continue;
+            }
+            if tok.seg != seg {
+                seg = tok.seg;
+                at = 0;
+            }
+            if at == usize::MAX {
+                continue;
+            }
+            let Some(span) = segments.get(seg as usize) else {
+                continue;
+            };
+            let Some(hay) = text.get(span.range()) else {
+                continue;
+            };
+            let offset = span.start;
+            let mut shifted = |s: usize, e: usize, form: usize| found(s + offset, e + offset, form);
+            if !self.word_places(openings, hay, offset, tok, &mut at, &mut shifted) {
+                at = usize::MAX;
+            }
+        }
+    }
+
+    /// The places of the word `tok` (a marked plain word that
+    /// [`opens_no_pair`] did not pass over, or a word that is not plain)
+    /// in `text`, which starts at byte `offset` of the story, searched as
+    /// [`Forms::at_tokens`] searches them, none before `at`, which the
+    /// matches move on: `false` when no form opens anywhere further in
+    /// `text`.
+    #[inline(always)]
+    fn word_places(
+        &self,
+        openings: &Openings,
+        text: &[u8],
+        offset: usize,
+        tok: &Tok,
+        at: &mut usize,
+        found: &mut impl FnMut(usize, usize, usize),
+    ) -> bool {
+        let class = |at: usize| openings.class[usize::from(text[at])];
+        if tok.plain() {
+            // A marked plain word: its start is its one place, read as
+            // the search's loop reads a word it lets through, its run read
+            // once for both tests. The word's place in the paragraph is
+            // worked out only here and for a word that is not plain,
+            // below: worked out for every word before the tests, the
+            // compiler kept it on the stack, a load, a subtraction and a
+            // store for each of the words passed over (18K instructions
+            // over corpora/real).
+            let start = tok.span.start - offset;
+            if start < *at || (start > 0 && class(start - 1) & WORD != 0) {
+                return true;
+            }
+            let maybe = if text[start].is_ascii_alphabetic() {
+                let (end, hash) = openings.ascii_word(text, start);
+                openings.may_open_word(text, end, hash) && openings.goes_far_from(text, end, hash)
+            } else {
+                // A run of digits first ("2Yonhap"): the general step.
+                openings.general_step(text, start).is_some_and(|(m, _)| m)
+            };
+            if maybe && let Some(next) = self.match_at(openings, text, start, found) {
+                *at = next;
+            }
+            return true;
+        }
+        let (start, end) = (tok.span.start - offset, tok.span.end - offset);
+        let mut place = start.max(*at);
+        while place < end {
+            if place > 0 && class(place - 1) & WORD != 0 {
+                // Inside a word: on to the place after its end.
+                place = openings.past_word(text, place);
+                continue;
+            }
+            // Most places in such a word are a letter or two before a
+            // joiner or a space ("s" of "it's", "U" and "S" of "U.S."),
+            // whose first bytes open no form: the tables of forms' first
+            // two and three bytes rule them out (2,784 of the 3,222 places
+            // over corpora/real), where the general step hashed the
+            // place's run and read the tables of first runs (38K
+            // instructions fewer). The place after one is the general
+            // step's: past the first byte from it that is no word byte.
+            if !openings.may_open(&text[place..]) {
+                place = openings.past_word(text, place);
+                *at = place;
+                continue;
+            }
+            let Some((mut maybe, rest)) = openings.general_step(text, place) else {
+                return false;
+            };
+            // As the search's loop asks of the words it lets through, the
+            // bytes after a word's run go to the trie only when they may
+            // be a form's.
+            if maybe && text[place].is_ascii_alphabetic() {
+                maybe = openings.goes_far(text, place);
+            }
+            *at = rest;
+            if maybe && let Some(next) = self.match_at(openings, text, place, found) {
+                *at = next;
+            }
+            place = *at;
+        }
+        true
     }
 
     /// The longest form matching at `start`, given to `found` when it ends

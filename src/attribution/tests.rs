@@ -899,3 +899,58 @@ fn chain_parts_join_into_the_chain_built() {
         "{after_last} {outer_only}"
     );
 }
+
+/// The pieces and words `words_and_spaces` gives are those of the standard
+/// library's split at each white-space character and of `trim_end`, and
+/// `trim_end_marks` trims as `trim_end_matches` does: over every character
+/// below U+0100 and the wider white space, beside letters and marks.
+#[test]
+fn words_and_spaces_split_as_the_standard_library() {
+    let split = |text: &str| -> Vec<(String, usize)> {
+        text.split_inclusive(char::is_whitespace)
+            .map(|p| (p.trim_end().to_owned(), p.len()))
+            .collect()
+    };
+    let got = |text: &str| -> Vec<(String, usize)> {
+        words_and_spaces(text)
+            .map(|(w, n)| (w.to_owned(), n))
+            .collect()
+    };
+    let wide = [
+        '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}', '\u{200a}', '\u{2028}', '\u{202f}', '\u{3000}',
+        '\u{200b}', '\u{2019}',
+    ];
+    let mut spaces = 0;
+    for c in (0..0x100u32).filter_map(char::from_u32).chain(wide) {
+        for text in [
+            format!("{c}"),
+            format!("KCNA{c}said"),
+            format!("said,{c}{c}x"),
+            format!("{c}Yonhap. {c}"),
+            format!("a\u{e9}{c}b"),
+        ] {
+            assert_eq!(got(&text), split(&text), "{c:?}");
+        }
+        spaces += usize::from(c.is_whitespace());
+        let word = format!("said{c},.;:");
+        assert_eq!(
+            trim_end_marks(&word),
+            word.trim_end_matches([',', '.', ';', ':']),
+            "{c:?}"
+        );
+    }
+    assert!(spaces >= 10, "{spaces}");
+    assert_eq!(got(""), split(""));
+    assert_eq!(trim_end_marks(",.;:"), "");
+}
+
+proptest::proptest! {
+    #[test]
+    fn words_and_spaces_split_any_text_as_the_standard_library(text in "\\PC{0,40}|[ a\\t\\n\\x0b\\x0c\\r\u{85}\u{a0}\u{2003}.,é]{0,20}") {
+        let want: Vec<(&str, usize)> = text
+            .split_inclusive(char::is_whitespace)
+            .map(|p| (p.trim_end(), p.len()))
+            .collect();
+        proptest::prop_assert_eq!(words_and_spaces(&text).collect::<Vec<_>>(), want);
+    }
+}
