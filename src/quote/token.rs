@@ -436,30 +436,31 @@ impl Found {
     /// plain when a run of it may be a trigger of the dates' gate: its
     /// first run when `first_marked` (its entry in the word index is
     /// marked [`DATE`]), a later one when the `rest` bytes after the first
-    /// run, a joiner first, can hold one.
+    /// run and the joiner after it (one ASCII byte, or a curly apostrophe)
+    /// can hold one.
     ///
     /// Why the others hold no trigger: the gate reads a word's runs of
     /// ASCII letters. A first run of letters alone is one word of the
     /// index, a trigger only when marked; a first run with a digit has
     /// each of its runs of letters next to that digit, where the gate reads
-    /// it beside the numbers. A later run lies after a joiner of one byte,
-    /// and one of fewer letters than the shortest trigger of any footing's
-    /// list ([`crate::dates::SHORTEST_ANY_TRIGGER`]) is none.
+    /// it beside the numbers. A later run lies after that joiner, and one
+    /// of fewer letters than the shortest trigger of any footing's list
+    /// ([`crate::dates::SHORTEST_ANY_TRIGGER`]) is none.
     ///
-    /// Most such words are a name and a possessive ("Korea's", "Trump's")
-    /// or initials ("U.S.", "p.m."): over corpora/real, the gate is handed
-    /// 758 words that are not plain where it was handed 1,348 when only
-    /// the joined words of fewer than five bytes were left out, and 744
+    /// Most such words are a name and a possessive ("Korea's", "Kim’s") or
+    /// initials ("U.S.", "p.m."): over corpora/real, the gate is handed
+    /// 584 words that are not plain where it was handed 1,348 when only
+    /// the joined words of fewer than five bytes were left out, and 801
     /// quote segments hold no digit, no trigger word and no such word
     /// where 548 did, each turned down before the gate's out-of-line call
-    /// (dates 46K instructions fewer, the quote stage 9K more for the
-    /// test and the bit passed: the pipeline 42K fewer).
+    /// (dates 62K instructions fewer, the quote stage 8K more for the test
+    /// and the bit passed: the pipeline 58K fewer).
     #[inline]
     fn joined(&mut self, k: usize, opens: bool, first_marked: bool, rest: usize) {
         if opens {
             self.agency.push(k);
         }
-        if first_marked || rest > crate::dates::SHORTEST_ANY_TRIGGER {
+        if first_marked || rest >= crate::dates::SHORTEST_ANY_TRIGGER {
             self.not_plain.push(k);
         }
     }
@@ -995,7 +996,7 @@ fn joined(
     {
         found.agency.pop();
     }
-    found.joined(out.len(), opens, marks & DATE != 0, end - run_end);
+    found.joined(out.len(), opens, marks & DATE != 0, end - run_end - 1);
     found.word(out.len(), &tok);
     out.push(tok);
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -1098,7 +1099,14 @@ fn apostrophe(
         seg: index,
         bits: ix.plain_bits(first) & CAP,
     };
-    found.not_plain(out.len(), entry & AGENCY != 0);
+    // Among the dates' words as a joined word is, after an apostrophe of
+    // three bytes.
+    found.joined(
+        out.len(),
+        entry & AGENCY != 0,
+        entry & DATE != 0,
+        end - run_end - 3,
+    );
     found.word(out.len(), &tok);
     out.push(tok);
     Ok(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -1302,7 +1310,20 @@ fn word(
                 .get(from)
                 .is_none_or(|&b| BYTE_CLASS[usize::from(b)] == ALNUM)
             || words::ascii_word(ix, bytes, i, from) & AGENCY != 0;
-        found.not_plain(out.len(), opens);
+        // Among the dates' words as [`joined`] and [`apostrophe`] list
+        // theirs, when its first run of ASCII letters and digits ends at
+        // `from`, at a character that is no ASCII letter or digit (which
+        // these words hand on): its first run's entry, and the bytes after
+        // that character. Any other is listed.
+        match bytes.get(from) {
+            Some(&b) if from > i && BYTE_CLASS[usize::from(b)] != ALNUM => {
+                let joiner = char_at(s, from).map_or(1, char::len_utf8);
+                let first_marked = words::ascii_word(ix, bytes, i, from) & DATE != 0;
+                let rest = end.saturating_sub(from + joiner);
+                found.joined(out.len(), opens, first_marked, rest);
+            }
+            _ => found.not_plain(out.len(), opens),
+        }
     }
     found.word(out.len(), &tok);
     out.push(tok);
@@ -1972,7 +1993,30 @@ mod tests {
         };
         let want = ["Xinhua\u{2019}s", "\u{10c}TK-run", "don\u{2019}t-AP"];
         assert_eq!(words(&found.agency), want);
-        assert_eq!(words(&found.not_plain).len(), 6);
+        // Among the dates' words only those whose runs may be a trigger.
+        assert_eq!(
+            words(&found.not_plain),
+            ["\u{10c}TK-run", "don\u{2019}t-AP"]
+        );
+    }
+
+    /// A word with a curly apostrophe is among the dates' words as a
+    /// joined word is: when its first run is a trigger ("Monday’s") or a
+    /// run after the apostrophe is long enough to be one ("o’clock"), not
+    /// for a name's possessive ("Kim’s") or a short ending ("she’d").
+    #[test]
+    fn apostrophe_words_are_listed_for_the_dates_where_a_trigger_may_be() {
+        let text = "Monday\u{2019}s Kim\u{2019}s o\u{2019}clock day\u{2019}s she\u{2019}d";
+        let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
+        let not_plain: Vec<&str> = found
+            .not_plain
+            .iter()
+            .map(|&k| &text[toks[k].span.range()])
+            .collect();
+        assert_eq!(
+            not_plain,
+            ["Monday\u{2019}s", "o\u{2019}clock", "day\u{2019}s"]
+        );
     }
 
     proptest::proptest! {
