@@ -32,7 +32,7 @@ use time::{Date, Duration, Month};
 use crate::Span;
 use crate::layout::{Layout, Role};
 use crate::quote::Cut;
-pub(crate) use gate::SHORTEST_JOINED_WORD_READ;
+pub(crate) use gate::SHORTEST_ANY_TRIGGER;
 use lexicon::{Entry, Footing, Index, List};
 pub(crate) use opener_words::OPENER_WORDS;
 use table::{Holiday, MonthForm, Opener};

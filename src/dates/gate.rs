@@ -154,10 +154,11 @@ pub(crate) fn may_hold_date(
 /// "COVID19") are not looked up, but each lies next to a run of digits,
 /// before or after it, and is read there, as the numbers are read. The
 /// other words, a few a paragraph, are listed too and read here run by
-/// run, as [`has_trigger`] reads them, but for the joined words too short
-/// to hold a run as long as any trigger ([`SHORTEST_JOINED_WORD_READ`]). Each run is asked with the same
-/// test and the same `counts` of the footing (a test compares the two
-/// gates over every test story and corpus).
+/// run, as [`has_trigger`] reads them, but for the joined words ("U.S.",
+/// "Korea's") whose first run is no trigger and whose later runs are too
+/// short to be one ([`SHORTEST_ANY_TRIGGER`]). Each run is asked with the
+/// same test and the same `counts` of the footing (a test compares the
+/// two gates over every test story and corpus).
 ///
 /// Most paragraphs have a trigger word or two and a word that is not plain
 /// ("it's", "U.S.") or none, where [`has_trigger`] read every 64 bytes
@@ -1070,23 +1071,22 @@ const SHORTEST_YEAR_TRIGGER: usize = 7;
 /// [`List::RecallTrigger`]: super::lexicon::List::RecallTrigger
 const SHORTEST_RECALL_TRIGGER: usize = 3;
 
-/// The fewest bytes of a joined word (ASCII letters and digits with a
-/// joiner between two of them: "U.S.", "it's", "Korea's") that
-/// [`may_hold_date_in_words`] reads, and so the quote tokenizer lists
-/// among the words that are not plain: a joiner lies inside such a word,
-/// so its runs of letters are two bytes shorter than the word or more, and
-/// one of fewer bytes holds no run as long as the shortest trigger of any
-/// footing's list. Over corpora/real, such words ("U.S.", "U.N.", "it's",
-/// "I'm", "p.m.") are 452 of the 1,742 words that are not plain the gate
-/// was handed, and 95 quote segments held no digit, no trigger word and
-/// no other word that is not plain: they are now turned down before the
-/// gate's out-of-line call, and the others read fewer words (dates about
-/// 23K instructions fewer, the quote tokenizer's joined words 2K more for
-/// the test of their length).
-pub(crate) const SHORTEST_JOINED_WORD_READ: usize = shortest_of(
+/// The fewest letters of a trigger of any footing's list: a run of fewer
+/// is none, and the quote tokenizer leaves out of the words that are not
+/// plain those whose runs after the first are all shorter, when the first
+/// is no trigger (see `quote::token::Found::joined`).
+///
+/// Over corpora/real, the joined words too short to hold such a run after
+/// a joiner ("U.S.", "U.N.", "it's", "I'm", "p.m.") were 452 of the 1,742
+/// words that are not plain the gate was handed, and 95 quote segments
+/// held no digit, no trigger word and no other word that is not plain:
+/// left out, they were turned down before the gate's out-of-line call, and
+/// the others read fewer words (dates about 23K instructions fewer, the
+/// quote tokenizer's joined words 2K more for the test of their length).
+pub(crate) const SHORTEST_ANY_TRIGGER: usize = shortest_of(
     shortest_of(SHORTEST_TRIGGER, SHORTEST_YEAR_TRIGGER),
     SHORTEST_RECALL_TRIGGER,
-) + 2;
+);
 
 /// The smaller of `a` and `b`, in a constant.
 const fn shortest_of(a: usize, b: usize) -> usize {
