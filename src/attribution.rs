@@ -399,8 +399,8 @@ pub(crate) fn chain_of<'a>(relays: &Relays<'a>, relay: Option<usize>) -> Vec<Cow
     chain
 }
 
-/// [`chain_of`] as its two parts, to be joined: the relay's own chain and
-/// the part of the source chain that completes it (the source chain and
+/// The chain of the relay `relay` as two parts, to be joined: the relay's
+/// own chain and the part of the source chain that completes it (the source chain and
 /// nothing for `None`). Quotes under the same relay have the same chain:
 /// the quote stage builds it once, from the parts into one list of the
 /// right length, and shares it with the quotes after.
@@ -754,8 +754,9 @@ pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, st
     chain_of(relays, relay_near(relays, quote))
 }
 
-/// The relay whose chain [`chain_near`] gives for a quote at `quote`, as
-/// [`chain_of`] takes it.
+/// The relay whose chain a quote at `quote` takes (a relay that follows it
+/// closely, else the relay before its start), as [`chain_parts`] takes
+/// it: `None` for the source chain alone.
 pub(crate) fn relay_near(relays: &Relays<'_>, quote: Span) -> Option<usize> {
     let k = relays
         .attributions
