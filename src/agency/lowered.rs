@@ -403,8 +403,7 @@ pub(super) const KEY_SLOTS: usize = (2 * SPELLINGS).next_power_of_two();
 /// FNV-1a hash: any spread of the keys serves. (A `const fn`, for the
 /// tables built when compiling; at run time it hashes the strings looked
 /// up in the built-in surface map.)
-pub(super) const fn key_slot(key: &str) -> usize {
-    let bytes = key.as_bytes();
+pub(super) const fn key_slot(bytes: &[u8]) -> usize {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut j = 0;
     while j < bytes.len() {
@@ -477,7 +476,7 @@ impl Patterns {
         pattern: (usize, Form, bool),
         listed: usize,
     ) {
-        let mut slot = key_slot(key);
+        let mut slot = key_slot(key.as_bytes());
         loop {
             let (p, first) = slots[slot];
             if p == 0 {
