@@ -1539,6 +1539,11 @@ mod tests {
         (toks, found)
     }
 
+    /// The words of `text` a list of [`Found`] names, by their tokens.
+    fn words_of<'t>(text: &'t str, toks: &[Tok], list: &[usize]) -> Vec<&'t str> {
+        list.iter().map(|&k| &text[toks[k].span.range()]).collect()
+    }
+
     /// The tokens of `text[start..end]` and the lists noted, as cut with
     /// `word` reading the words of [`WORD_READS_APOSTROPHES`] or not.
     fn cut_reading_apostrophes(
@@ -1920,11 +1925,7 @@ mod tests {
         let text = "the U.S. and it's long-range, Xinhua's pro-Xinhua U.N. AP: state-run x-A. \
                     the North's the country's the  U.S. x-A";
         let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
-        let listed: Vec<&str> = found
-            .agency
-            .iter()
-            .map(|&k| &text[toks[k].span.range()])
-            .collect();
+        let listed = words_of(text, &toks, &found.agency);
         // "ra" and "ru" may open forms ("Radio Free Asia", "Russia Today");
         // "U.S.", "U.N." and "it's" open none. "the" one byte before a
         // joined word whose first run is no second run ("U.S.",
@@ -1944,11 +1945,7 @@ mod tests {
         ];
         assert_eq!(listed, want);
         // Each is still among the words that are not plain, for the dates.
-        let not_plain: Vec<&str> = found
-            .not_plain
-            .iter()
-            .map(|&k| &text[toks[k].span.range()])
-            .collect();
+        let not_plain = words_of(text, &toks, &found.not_plain);
         // Those whose runs may be a trigger of the dates' gate are among
         // the words that are not plain; "Xinhua's", "North's", "country's",
         // "U.S." and "it's" hold none.
@@ -1967,11 +1964,7 @@ mod tests {
         let text = "Monday's May-June mid-May x-day Korea's U.S. we'll it's Sept's \
                     Pyongyang's 5day's 2019's ab-cd ab-cde";
         let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
-        let not_plain: Vec<&str> = found
-            .not_plain
-            .iter()
-            .map(|&k| &text[toks[k].span.range()])
-            .collect();
+        let not_plain = words_of(text, &toks, &found.not_plain);
         assert_eq!(
             not_plain,
             [
@@ -1988,9 +1981,7 @@ mod tests {
     fn words_not_ascii_are_listed_where_a_form_may_open() {
         let text = "Epstein\u{2019}s he\u{2019}s Xinhua\u{2019}s \u{10c}TK-run don\u{2019}t-AP state\u{2019}s";
         let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
-        let words = |list: &[usize]| -> Vec<&str> {
-            list.iter().map(|&k| &text[toks[k].span.range()]).collect()
-        };
+        let words = |list: &[usize]| words_of(text, &toks, list);
         let want = ["Xinhua\u{2019}s", "\u{10c}TK-run", "don\u{2019}t-AP"];
         assert_eq!(words(&found.agency), want);
         // Among the dates' words only those whose runs may be a trigger.
@@ -2008,11 +1999,7 @@ mod tests {
     fn apostrophe_words_are_listed_for_the_dates_where_a_trigger_may_be() {
         let text = "Monday\u{2019}s Kim\u{2019}s o\u{2019}clock day\u{2019}s she\u{2019}d";
         let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
-        let not_plain: Vec<&str> = found
-            .not_plain
-            .iter()
-            .map(|&k| &text[toks[k].span.range()])
-            .collect();
+        let not_plain = words_of(text, &toks, &found.not_plain);
         assert_eq!(
             not_plain,
             ["Monday\u{2019}s", "o\u{2019}clock", "day\u{2019}s"]
