@@ -400,10 +400,10 @@ pub(crate) fn chain_of<'a>(relays: &Relays<'a>, relay: Option<usize>) -> Vec<Cow
 }
 
 /// The chain of the relay `relay` as two parts, to be joined: the relay's
-/// own chain and the part of the source chain that completes it (the source chain and
-/// nothing for `None`). Quotes under the same relay have the same chain:
-/// the quote stage builds it once, from the parts into one list of the
-/// right length, and shares it with the quotes after.
+/// own chain and the part of the source chain that completes it (the
+/// source chain and nothing for `None`). Quotes under the same relay have
+/// the same chain: the quote stage builds it once, from the parts into one
+/// list of the right length, and shares it with the quotes after.
 pub(crate) fn chain_parts<'r, 'a>(
     relays: &'r Relays<'a>,
     relay: Option<usize>,
