@@ -33,6 +33,17 @@ pub(crate) struct Written {
 }
 
 impl Written {
+    /// A date written with its day, and its year when given, and no weekday
+    /// before it: what each day-and-month form reads.
+    pub(crate) const fn with_day(year: Option<i32>, month: u8, day: u8) -> Written {
+        Written {
+            year,
+            month,
+            day: Some(day),
+            weekday: false,
+        }
+    }
+
     /// The calendar date, when year, month and day are all written and name
     /// a real day; `offset` is where the date starts, for the error.
     pub(crate) fn date(&self, offset: usize) -> Result<Date, Error> {
@@ -209,15 +220,7 @@ fn month_day_year(i: &str) -> Res<'_, Written> {
         return fail(i);
     };
     let (rest, y) = maybe_year_after(rest);
-    Ok((
-        rest,
-        Written {
-            year: y,
-            month: m,
-            day: Some(d),
-            weekday: false,
-        },
-    ))
+    Ok((rest, Written::with_day(y, m, d)))
 }
 
 /// "15 August 2019", "20 Nov, 2019", "20th November 2019", "15 August".
@@ -231,15 +234,7 @@ fn day_month_year(i: &str) -> Res<'_, Written> {
         return fail(i);
     };
     let (rest, y) = maybe_year_after(rest);
-    Ok((
-        rest,
-        Written {
-            year: y,
-            month: m,
-            day: Some(d),
-            weekday: false,
-        },
-    ))
+    Ok((rest, Written::with_day(y, m, d)))
 }
 
 /// The separator of a numeric date, one of `seps`, and what follows it.
@@ -254,15 +249,7 @@ fn numeric_written<'a>(i: &'a str, rest: &'a str, y: i32, m: u32, d: u32) -> Res
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return fail(i);
     }
-    Ok((
-        rest,
-        Written {
-            year: Some(y),
-            month: m as u8,
-            day: Some(d as u8),
-            weekday: false,
-        },
-    ))
+    Ok((rest, Written::with_day(Some(y), m as u8, d as u8)))
 }
 
 /// "2023/08/17", "2015.04.28", "2019-11-20": year first, one separator.
@@ -711,12 +698,7 @@ pub(crate) fn iso_datetime(i: &str) -> Res<'_, (Written, Time, Option<time::UtcO
     if !(1..=12).contains(&m) {
         return fail(i);
     }
-    let w = Written {
-        year: Some(y),
-        month: m as u8,
-        day: Some(d as u8),
-        weekday: false,
-    };
+    let w = Written::with_day(Some(y), m as u8, d as u8);
     Ok((rest, (w, time, off)))
 }
 
@@ -906,12 +888,7 @@ mod tests {
         if rest.len() == i.len() {
             return fail(i);
         }
-        let w = Written {
-            year: y,
-            month: m,
-            day: Some(d),
-            weekday: false,
-        };
+        let w = Written::with_day(y, m, d);
         Ok((rest, w))
     }
 
@@ -924,12 +901,7 @@ mod tests {
             opt(year_after_reference),
         )
             .parse_complete(i)?;
-        let w = Written {
-            year: y,
-            month: m,
-            day: Some(d),
-            weekday: false,
-        };
+        let w = Written::with_day(y, m, d);
         Ok((rest, w))
     }
 
