@@ -136,22 +136,7 @@ impl Forms {
         words: &[usize],
         mut found: impl FnMut(usize, usize, usize),
     ) {
-        debug_assert!(std::ptr::eq(
-            self,
-            &crate::agency::Lexicon::builtin().searched
-        ));
-        // The openings are read where the built-in lexicon, a `static`,
-        // holds them, not through `self`: at an address known when
-        // compiling, the tables' base is one `lea` the register allocator
-        // makes again where it needs it, where the lexicon's pointer is a
-        // value it must keep. Read through `self`, the loop loaded more of
-        // its values back from the stack (a table's address at each place
-        // that takes the general step, more once a paragraph): attribution
-        // 14K instructions more over corpora/real. The place in `words`
-        // stays on the stack either way, a load and a store a word. Only
-        // the openings: with the trie read there too, the compiler folded
-        // its fields into constants and the loop ran 5K instructions more.
-        let openings = &crate::agency::Lexicon::builtin().searched.openings;
+        let openings = self.builtin_openings();
         // As in `at_word_starts`: no place before `at` is read. There a
         // step at a place no form may open at moves `at` past its word
         // and the byte after it, over no other place: here only the
@@ -168,7 +153,10 @@ impl Forms {
             // ([`opens_no_pair`]), asked first: the tests of the place
             // (inside the last match, after a word byte), which read the
             // text and rule out about fifty words, then cost their ten
-            // instructions only for the others.
+            // instructions only for the others. (This head and
+            // `at_segment_tokens`' are written out in each loop: made one
+            // function, even inlined, the relays ran 15K instructions more
+            // over corpora/real.)
             if tok.plain() && opens_no_pair(tok, after) {
                 continue;
             }
@@ -205,12 +193,7 @@ impl Forms {
         words: &[usize],
         mut found: impl FnMut(usize, usize, usize),
     ) {
-        debug_assert!(std::ptr::eq(
-            self,
-            &crate::agency::Lexicon::builtin().searched
-        ));
-        // As in `at_tokens`.
-        let openings = &crate::agency::Lexicon::builtin().searched.openings;
+        let openings = self.builtin_openings();
         // The segment of the last word read, and the end of its last
         // match there: `usize::MAX` once its search ended. Its bytes and
         // where they start are read again at each word read, rather than
@@ -244,6 +227,27 @@ impl Forms {
                 at = usize::MAX;
             }
         }
+    }
+
+    /// The built-in lexicon's openings, which `self` is the search of (a
+    /// debug assertion checks), read where the lexicon, a `static`, holds
+    /// them, not through `self`: at an address known when compiling, the
+    /// tables' base is one `lea` the register allocator makes again where
+    /// it needs it, where the lexicon's pointer is a value it must keep.
+    /// Read through `self`, the search loops loaded more of their values
+    /// back from the stack (a table's address at each place that takes the
+    /// general step, more once a paragraph): attribution 14K instructions
+    /// more over corpora/real. The place in `words` stays on the stack
+    /// either way, a load and a store a word. Only the openings: with the
+    /// trie read there too, the compiler folded its fields into constants
+    /// and the loop ran 5K instructions more.
+    #[inline(always)]
+    fn builtin_openings(&self) -> &'static Openings {
+        debug_assert!(std::ptr::eq(
+            self,
+            &crate::agency::Lexicon::builtin().searched
+        ));
+        &crate::agency::Lexicon::builtin().searched.openings
     }
 
     /// The places of the word `tok` (a marked plain word that
