@@ -100,11 +100,19 @@ fn segments(text: &str, layout: &Layout) -> Vec<Span> {
 fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> (Vec<Span>, usize, Added) {
     // Room for the headline and a repeat of it: grown seldom.
     crate::scratch::refill(&mut segs, layout.paragraphs.len() + 2);
-    segs.extend(layout.body().map(|p| p.span));
-    let paragraphs = segs.len();
     let Some(h) = layout.headline else {
+        segs.extend(layout.body().map(|p| p.span));
+        let paragraphs = segs.len();
         return (segs, paragraphs, Added::default());
     };
+    // The first place is kept for the headline, which mostly goes before
+    // every paragraph and is then written there at the end, rather than
+    // merged in after them by moving them all up one place (some 280
+    // instructions a story). The paragraphs are `segs[1..=paragraphs]`
+    // until then.
+    segs.push(h);
+    segs.extend(layout.body().map(|p| p.span));
+    let paragraphs = segs.len() - 1;
     let head = &text[h];
     // The headline and its repeats go in among the paragraphs they do not
     // overlap, in text order, each kept unless it overlaps a paragraph or
@@ -119,9 +127,10 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> (Vec<Span>, 
     // starting before it.
     let overlaps = |s: &Span, x: Span| s.start < x.end && x.start < s.end;
     let overlaps_paragraph = |segs: &[Span], x: Span| {
-        let at = segs[..paragraphs].partition_point(|s| s.start < x.start);
-        at.checked_sub(1).is_some_and(|b| overlaps(&segs[b], x))
-            || segs[..paragraphs].get(at).is_some_and(|s| overlaps(s, x))
+        let body = &segs[1..=paragraphs];
+        let at = body.partition_point(|s| s.start < x.start);
+        at.checked_sub(1).is_some_and(|b| overlaps(&body[b], x))
+            || body.get(at).is_some_and(|s| overlaps(s, x))
     };
     let head_kept = !overlaps_paragraph(&segs, h);
     // The repeats kept, in text order, after the paragraphs in `segs`. They
@@ -131,7 +140,9 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> (Vec<Span>, 
     let keep = |segs: &mut Vec<Span>, x: Span| {
         let overlapping = overlaps_paragraph(segs, x)
             || (head_kept && overlaps(&h, x))
-            || segs[paragraphs..].last().is_some_and(|k| overlaps(k, x));
+            || segs[paragraphs + 1..]
+                .last()
+                .is_some_and(|k| overlaps(k, x));
         if !overlapping {
             segs.push(x);
         }
@@ -189,6 +200,23 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> (Vec<Span>, 
             keep_repeat(&mut segs, line.span, crate::layout::trim(text, line.span));
         }
     }
+    if head_kept
+        && segs.len() == paragraphs + 1
+        && segs.get(1).is_none_or(|first| h.start <= first.start)
+    {
+        // The headline alone, before every paragraph: already in its place
+        // (where `merge_after` would put it, before a paragraph starting
+        // where it does).
+        return (
+            segs,
+            paragraphs,
+            Added {
+                count: 1,
+                ..Added::default()
+            },
+        );
+    }
+    segs.remove(0);
     if head_kept {
         let repeats = paragraphs..segs.len();
         // After any repeat starting where it does, as a repeat inserted
@@ -2264,6 +2292,64 @@ mod tests {
         }
         // Repeats were found, not only the headline and the paragraph.
         assert!(found > 3 * 14 * 2, "{found}");
+    }
+
+    #[test]
+    fn the_headline_goes_where_the_merge_puts_it() {
+        let text = "First words.\n\nKim meets Putin\n\nSecond words.\n\nKim meets Putin\n";
+        let para = |s: &str| {
+            let at = text.find(s).expect("in text");
+            Paragraph {
+                span: Span::new(at, at + s.len()),
+                role: Role::Body,
+            }
+        };
+        let head = Span::new(14, 29);
+        assert_eq!(&text[head], "Kim meets Putin");
+        let (first, second) = (para("First words."), para("Second words."));
+        let inside = Paragraph {
+            span: Span::new(14, 20),
+            role: Role::Body,
+        };
+        // Before every paragraph (alone or with its repeat at the end),
+        // after one, overlapping one, with none.
+        let cases: [(&[Paragraph], bool); 7] = [
+            (&[second], false),
+            (&[second], true),
+            (&[first, second], false),
+            (&[first, second], true),
+            (&[inside, second], true),
+            (&[], false),
+            (&[], true),
+        ];
+        let mut placed_first = 0;
+        for (paragraphs, repeat) in cases {
+            let mut layout = Layout::new(text);
+            layout.paragraphs = paragraphs.to_vec();
+            layout.body_run = 0..paragraphs.len();
+            layout.headline = Some(head);
+            if !repeat {
+                layout.lines.retain(|l| l.span.start < 40);
+            }
+            // From a used buffer, as the stage's spare one is.
+            let used = vec![Span::new(3, 4); 9];
+            let (segs, count, added) = super::segments_in(used, text, &layout);
+            assert_eq!(segs, segments_by_lines(text, &layout), "{paragraphs:?}");
+            assert_eq!(count, paragraphs.len());
+            // The places listed hold the segments that are no paragraph.
+            let places = added.places();
+            let others: Vec<Span> = places.iter().map(|&k| segs[k as usize]).collect();
+            let rest: Vec<Span> = (0..segs.len())
+                .filter(|k| !places.contains(&(*k as u32)))
+                .map(|k| segs[k])
+                .collect();
+            assert_eq!(rest, paragraphs.iter().map(|p| p.span).collect::<Vec<_>>());
+            assert!(others.iter().all(|s| &text[*s] == "Kim meets Putin"));
+            assert_eq!(others.len(), segs.len() - count);
+            placed_first += usize::from(places == [0]);
+        }
+        // The headline alone went first, before a paragraph and with none.
+        assert_eq!(placed_first, 2);
     }
 
     /// The kind as first written: the title test first, on every quote.
