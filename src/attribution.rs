@@ -253,8 +253,16 @@ pub(crate) fn find<'a>(
             Some(b) if b.chain.len() >= a.chain.len() => Some(b),
             _ => Some(a),
         });
-    let mut source_chain: Vec<Cow<'a, str>> = main.map(|a| a.chain.clone()).unwrap_or_default();
-    if let Some(credited) = byline.agencies.first()
+    // The source chain is made with room for the credited agency: made
+    // empty or as a copy of the main relay's chain, the push below grew it,
+    // an allocation or a reallocation for most stories (170 of the 316
+    // growths over corpora/real, attribution 13.5K instructions fewer).
+    let credited = byline.agencies.first();
+    let main_chain = main.map_or(&[][..], |a| a.chain.as_slice());
+    let mut source_chain: Vec<Cow<'a, str>> =
+        Vec::with_capacity(main_chain.len() + usize::from(credited.is_some()));
+    source_chain.extend_from_slice(main_chain);
+    if let Some(credited) = credited
         && source_chain.last() != Some(credited)
     {
         source_chain.retain(|a| a != credited);
