@@ -471,11 +471,9 @@ const TRAILER_HEADS: [u32; CREDIT_KEYWORDS.len() + 1] = {
 /// theirs, ASCII case aside. Text opening with a letter is its own
 /// [`trailer_opening`], so text this turns down holds neither trailer.
 ///
-/// Asked of the paragraphs whose first two bytes pass
-/// [`may_open_trailer_bytes`], most of which open with another word
-/// ("Contact", "Advertisement", "Reuters", "Read more"): a third byte rules
-/// them out with one compare per keyword, where reading them as trailers
-/// cost a call and the keywords' comparisons.
+/// Asked past the '(' of a short paragraph, of five to eight bytes
+/// ([`may_open_past_non_letter`]); text of eight bytes or more is asked
+/// [`may_open_keyword_head`], which reads them all.
 pub(super) fn may_open_keyword(b: &[u8]) -> bool {
     let [first, second, third, ..] = *b else {
         return false;
@@ -486,15 +484,59 @@ pub(super) fn may_open_keyword(b: &[u8]) -> bool {
     TRAILER_HEADS.contains(&head)
 }
 
+/// The first eight bytes of each keyword a trailer opens with (the credit
+/// keywords and "with inputs from", each longer than eight bytes),
+/// lowercase, each as one little-endian `u64`: letters and spaces only,
+/// which setting each byte's case bit leaves as they are.
+const TRAILER_HEADS8: [u64; CREDIT_KEYWORDS.len() + 1] = {
+    let mut heads = [0u64; CREDIT_KEYWORDS.len() + 1];
+    let mut k = 0;
+    while k < heads.len() {
+        let word = if k < CREDIT_KEYWORDS.len() {
+            CREDIT_KEYWORDS[k].0.as_bytes()
+        } else {
+            super::WITH_INPUTS.as_bytes()
+        };
+        assert!(word.len() > 8);
+        let mut head = 0u64;
+        let mut i = 0;
+        while i < 8 {
+            assert!(word[i].is_ascii_lowercase() || word[i] == b' ');
+            head |= (word[i] as u64) << (8 * i);
+            i += 1;
+        }
+        heads[k] = head;
+        k += 1;
+    }
+    heads
+};
+
+/// [`may_open_keyword`] of text of at least eight bytes, told from its
+/// first eight: they are a keyword's first eight, ASCII case aside. (A
+/// keyword's letters and spaces keep their bytes when the case bit is
+/// set, as a letter of either case takes its lowercase byte, so text
+/// opening with a keyword passes; a byte that is no letter may pass as
+/// one, and is compared again by the reading after.) False for text of
+/// fewer bytes, which opens with no keyword: every keyword is longer.
+pub(super) fn may_open_keyword_head(b: &[u8]) -> bool {
+    let Some(&head) = b.first_chunk::<8>() else {
+        return false;
+    };
+    let head = u64::from_le_bytes(head) | 0x2020_2020_2020_2020;
+    TRAILER_HEADS8.contains(&head)
+}
+
 /// Whether text whose bytes `b` open with a byte that is no ASCII letter,
 /// and that [`may_open_trailer_bytes`] lets through, may have a keyword at
 /// its [`trailer_opening`]: false for text opening with a character
 /// outside ASCII that is no white space ('\u{201c}', '\u{a9}', '\u{2014}'),
 /// told from its bytes ([`opens_with_unicode_space`]), and for text
-/// opening with '(' and a letter whose three letters open no keyword
-/// ("(AP)", "(Graphic: ...)", [`may_open_keyword`]). (Such a text of four
-/// bytes or fewer is let through: a parenthesis broken over two paragraphs
-/// is read on past its paragraph.) True for any other.
+/// opening with '(' and a letter whose bytes open no keyword ("(AP)",
+/// "(Graphic: ...)"): the eight after the '(' when the text has them
+/// ([`may_open_keyword_head`]), else the three ([`may_open_keyword`]).
+/// (Such a text of four bytes or fewer is let through: a parenthesis
+/// broken over two paragraphs is read on past its paragraph, and the bytes
+/// read are the text's own.) True for any other.
 ///
 /// Of the 213 paragraphs after a story over corpora/real that came to the
 /// call of `keyword_trailers`, 112 are turned down here, most opening with
@@ -502,10 +544,13 @@ pub(super) fn may_open_keyword(b: &[u8]) -> bool {
 /// the character turned them down (7,700 instructions fewer in the byline
 /// stage and the pipeline). Safe: the call reads a keyword only at the
 /// trailer opening, past a '(' and white space, and these open with
-/// neither, or with "(" and three letters no keyword opens with.
+/// neither, or with "(" and letters no keyword opens with.
 pub(super) fn may_open_past_non_letter(b: &[u8]) -> bool {
     match *b {
         [first, ..] if first >= 0x80 => opens_with_unicode_space(b),
+        [b'(', second, _, _, _, _, _, _, _, ..] if second.is_ascii_alphabetic() => {
+            may_open_keyword_head(&b[1..])
+        }
         [b'(', second, _, _, _, ..] if second.is_ascii_alphabetic() => may_open_keyword(&b[1..]),
         _ => true,
     }
@@ -1441,6 +1486,38 @@ mod tests {
         assert!(may_open_past_non_letter(b"(Reporting by Jack Kim)"));
         assert!(may_open_past_non_letter(b"( With inputs from IANS )"));
         assert!(may_open_past_non_letter(b"(Wi"));
+        // Past the '(', eight bytes tell: "(Without" opens no keyword, as
+        // three did not.
+        assert!(!may_open_past_non_letter(b"(Without a word)"));
+        assert!(may_open_past_non_letter(b"(With inputs from IANS)"));
+        assert!(may_open_past_non_letter(b"(Writing by Jo Bee)"));
+    }
+
+    /// The keywords' first eight bytes tell text opening with one from
+    /// text opening with another word of the same first three letters,
+    /// which [`may_open_keyword`] let through.
+    #[test]
+    fn keyword_heads_are_eight_bytes_of_each_keyword() {
+        for (kw, _) in CREDIT_KEYWORDS {
+            assert!(may_open_keyword_head(kw.as_bytes()), "{kw}");
+            assert!(
+                may_open_keyword_head(kw.to_ascii_uppercase().as_bytes()),
+                "{kw}"
+            );
+        }
+        assert!(may_open_keyword_head(b"With inputs from agencies"));
+        assert!(may_open_keyword_head(b"REPORTING BY JACK KIM"));
+        for s in [
+            "With the war over",
+            "Without notice",
+            "Reports say",
+            "Editor's note",
+            "Compile",
+            "Witness",
+        ] {
+            assert!(may_open_keyword(s.as_bytes()), "{s}");
+            assert!(!may_open_keyword_head(s.as_bytes()), "{s}");
+        }
     }
 
     proptest::proptest! {
@@ -1462,6 +1539,22 @@ mod tests {
             }
             if opens {
                 proptest::prop_assert!(may_open_keyword(s.as_bytes()), "{:?}", s);
+            }
+        }
+
+        /// A text that [`may_open_keyword_head`] turns down opens with no
+        /// credit keyword and no "with inputs from", and every text opening
+        /// with one passes it.
+        #[test]
+        fn no_keyword_opens_what_its_first_eight_bytes_rule_out(
+            s in "(Reporting by|REPORTING|Editing by|editing|edited by|EDITED|Compiled by|compiler|Written by|writing|With inputs from|with|WITH IN|Additional reporting by|x|W|[@\\[`{]|\u{e9}| ){0,4}"
+        ) {
+            let opens = opens_credit(&s) || starts_with_ci(&s, super::super::WITH_INPUTS);
+            if !may_open_keyword_head(s.as_bytes()) {
+                proptest::prop_assert!(!opens, "{:?}", s);
+            }
+            if opens {
+                proptest::prop_assert!(may_open_keyword_head(s.as_bytes()), "{:?}", s);
             }
         }
 
