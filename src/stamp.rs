@@ -1036,7 +1036,7 @@ fn may_open_date(i: &[u8]) -> bool {
             matches!(
                 b.to_ascii_lowercase(),
                 b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
-            ) && date::may_open_written_date(i)
+            ) && date::opens_with_name(i)
         }
         None => false,
     }
