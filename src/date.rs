@@ -91,45 +91,94 @@ pub(crate) fn tag_ci(tag: &'static str) -> impl Fn(&str) -> Res<'_, &str> {
     }
 }
 
-fn next_is(i: &str, f: impl Fn(char) -> bool) -> bool {
-    i.chars().next().is_some_and(f)
+/// What a reader read at a place in its text: where it ends there (a byte
+/// offset into the same text) and the value; `None` for nothing read.
+///
+/// The date and clock readers answer in offsets rather than as nom parsers
+/// do: nom's `IResult` carries the text left and, on failure, an error
+/// holding the input (some 40 bytes, returned through memory), and each
+/// caller turned the text left back into a place. The stamps ask the date
+/// and clock readers at about 230 places over corpora/real, and read in
+/// offsets they took some 5,200 instructions fewer. Their nom readings are
+/// kept in the tests ([`as_nom`] wraps these), as references they are
+/// checked against.
+pub(crate) type Read<T> = Option<(usize, T)>;
+
+/// A reader of offsets as a nom parser of `&str`: for the ISO form, which
+/// is still a nom sequence, and for the tests' references.
+pub(crate) fn as_nom<'a, T>(
+    read: impl Fn(&'a str, usize) -> Read<T>,
+) -> impl Fn(&'a str) -> Res<'a, T> {
+    move |i: &'a str| match read(i, 0) {
+        Some((end, value)) => Ok((&i[end..], value)),
+        None => fail(i),
+    }
 }
 
-/// A run of `min` to `max` ASCII digits (at most 9), not followed by
-/// another digit, and its value.
+/// Whether the character at byte `at` of `s` passes `f` (false at the
+/// end), told from the byte when it is ASCII. Every caller asks right
+/// after ASCII bytes it read, so `at` is a character's start.
+#[inline]
+fn char_at_is(s: &str, at: usize, f: impl Fn(char) -> bool) -> bool {
+    match s.as_bytes().get(at) {
+        None => false,
+        Some(&b) if b.is_ascii() => f(char::from(b)),
+        Some(_) => s.get(at..).and_then(|r| r.chars().next()).is_some_and(f),
+    }
+}
+
+/// `at` moved past the spaces and tabs of `b` there, as nom's `space0`
+/// reads them.
+#[inline]
+fn blank_end(b: &[u8], at: usize) -> usize {
+    at + b
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count()
+}
+
+/// A run of `min` to `max` ASCII digits (at most 9) at `at`, not followed
+/// by another digit, and its value.
 ///
 /// Read on bytes: nom's `take_while_m_n` on `&str` decodes a char per
 /// digit and `str::parse` reads the digits again, where the run's length
-/// and value come from one pass. Its error is `fail`'s; no caller reads
-/// the kind.
-fn number(min: usize, max: usize) -> impl FnMut(&str) -> Res<'_, u32> {
+/// and value come from one pass.
+#[inline]
+fn number(b: &[u8], at: usize, min: usize, max: usize) -> Read<u32> {
     debug_assert!(max <= 9, "{max} digits may overflow a u32");
-    move |i| {
-        // One digit past `max` tells a longer run, which fails.
-        let run = &i.as_bytes()[..i.len().min(max + 1)];
-        let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
-        if !(min..=max).contains(&digits) {
-            return fail(i);
-        }
-        let n = run[..digits]
-            .iter()
-            .fold(0, |n, d| n * 10 + u32::from(d - b'0'));
-        Ok((&i[digits..], n))
+    let rest = b.get(at..)?;
+    // One digit past `max` tells a longer run, which fails.
+    let run = &rest[..rest.len().min(max + 1)];
+    let digits = run.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(min..=max).contains(&digits) {
+        return None;
     }
+    let n = run[..digits]
+        .iter()
+        .fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    Some((at + digits, n))
 }
 
-/// A month name or abbreviation, with its period if any: "Aug.", "Sept.",
-/// "August", "AUGUST".
-pub(crate) fn month(i: &str) -> Res<'_, u8> {
-    let Some((Name::Month(m), len)) = name_at(i.as_bytes()) else {
-        return fail(i);
+/// A month name or abbreviation at `at`, with its period if any: "Aug.",
+/// "Sept.", "August", "AUGUST". Inlined (see [`day`]).
+#[inline(always)]
+pub(crate) fn month(s: &str, at: usize) -> Read<u8> {
+    let (Name::Month(m), len) = name_at(s.as_bytes().get(at..)?)? else {
+        return None;
     };
-    // The name is a whole word: "Mayé" is none.
-    let rest = &i[len..];
-    if next_is(rest, char::is_alphabetic) {
-        return fail(i);
+    month_word(s, at + len, m)
+}
+
+/// Month `m`, whose name's letters end at `end`, when the name is a whole
+/// word ("Mayé" is none), and where it ends with its period if any.
+#[inline(always)]
+fn month_word(s: &str, end: usize, m: u8) -> Read<u8> {
+    if char_at_is(s, end, char::is_alphabetic) {
+        return None;
     }
-    Ok((rest.strip_prefix('.').unwrap_or(rest), m))
+    Some((end + usize::from(s.as_bytes().get(end) == Some(&b'.')), m))
 }
 
 /// `i` past the spaces and tabs it opens with, as nom's `space0` reads
@@ -145,178 +194,194 @@ pub(crate) fn some_spaces(i: &str) -> Option<&str> {
     (rest.len() < i.len()).then_some(rest)
 }
 
-/// `i` past the byte `c` it opens with.
-fn after(i: &str, c: u8) -> Option<&str> {
-    // `c` is ASCII wherever it is asked, so the cut is a character's end.
-    (i.as_bytes().first() == Some(&c)).then(|| &i[1..])
-}
-
 // The date forms below are read in plain steps rather than nom's
 // sequences, options and alternatives: every stamp and every place a stamp
 // may open reads one, and as nom parsers they took about 440 instructions
 // a date over corpora/real. Their nom readings are kept in the tests, as
 // references they are checked against.
 
-/// A weekday name and what separates it from the date: "Wednesday, ",
-/// "Tue, ", "Thurs. ".
-pub(crate) fn weekday(i: &str) -> Res<'_, ()> {
-    let Some((Name::Weekday, len)) = name_at(i.as_bytes()) else {
-        return fail(i);
+/// A weekday name at `at` and what separates it from the date:
+/// "Wednesday, ", "Tue, ", "Thurs. "; where the date may start.
+pub(crate) fn weekday(s: &str, at: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let (Name::Weekday, len) = name_at(b.get(at..)?)? else {
+        return None;
     };
-    let rest = &i[len..];
-    let rest = after(rest, b'.').unwrap_or(rest);
-    match after(rest, b',').map(spaces).or_else(|| some_spaces(rest)) {
-        Some(rest) => Ok((rest, ())),
-        None => fail(i),
+    let end = at + len;
+    let end = end + usize::from(b.get(end) == Some(&b'.'));
+    if b.get(end) == Some(&b',') {
+        return Some(blank_end(b, end + 1));
     }
+    let after = blank_end(b, end);
+    (after > end).then_some(after)
 }
 
-/// Day of the month with an optional ordinal suffix: "15", "20th", "1st".
-fn day(i: &str) -> Res<'_, u8> {
-    let (rest, d) = number(1, 2)(i)?;
+/// Day of the month at `at` with an optional ordinal suffix: "15", "20th",
+/// "1st".
+///
+/// Inlined into the date forms, as [`year`] and [`month`] are: out of
+/// line, the three took some 6,800 instructions more over corpora/real,
+/// most of them saving and restoring registers at each call.
+#[inline(always)]
+fn day(s: &str, at: usize) -> Read<u8> {
+    let b = s.as_bytes();
+    let (end, d) = number(b, at, 1, 2)?;
     // "st", "nd", "rd" or "th", case aside: two ASCII letters.
-    let suffix = match rest.as_bytes() {
-        [x, y, ..] => matches!(
+    let suffix = match b.get(end..end + 2) {
+        Some(&[x, y]) => matches!(
             [x.to_ascii_lowercase(), y.to_ascii_lowercase()],
             [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
         ),
         _ => false,
     };
-    let rest = if suffix { &rest[2..] } else { rest };
-    if next_is(rest, char::is_alphanumeric) || !(1..=31).contains(&d) {
-        return fail(i);
+    let end = if suffix { end + 2 } else { end };
+    if char_at_is(s, end, char::is_alphanumeric) || !(1..=31).contains(&d) {
+        return None;
     }
-    Ok((rest, d as u8))
+    Some((end, d as u8))
 }
 
-/// A four-digit year from 1800 to 2199.
-fn year(i: &str) -> Res<'_, i32> {
-    let (rest, y) = number(4, 4)(i)?;
-    if !(1800..=2199).contains(&y) || next_is(rest, char::is_alphabetic) {
-        return fail(i);
+/// A four-digit year from 1800 to 2199 at `at`. Inlined (see [`day`]).
+#[inline(always)]
+fn year(s: &str, at: usize) -> Read<i32> {
+    let (end, y) = number(s.as_bytes(), at, 4, 4)?;
+    if !(1800..=2199).contains(&y) || char_at_is(s, end, char::is_alphabetic) {
+        return None;
     }
-    Ok((rest, y as i32))
+    Some((end, y as i32))
 }
 
-/// ", 2019", " 2019", ",2019" after a day or month; `None` (and nothing
-/// read) for none.
-fn year_after(i: &str) -> Option<(&str, i32)> {
-    let rest = after(i, b',').map(spaces).or_else(|| some_spaces(i))?;
-    year(rest).ok()
+/// ", 2019", " 2019", ",2019" at `at`, after a day or month; `None` for
+/// none.
+fn year_after(s: &str, at: usize) -> Read<i32> {
+    let b = s.as_bytes();
+    let from = if b.get(at) == Some(&b',') {
+        blank_end(b, at + 1)
+    } else {
+        let from = blank_end(b, at);
+        if from == at {
+            return None;
+        }
+        from
+    };
+    year(s, from)
 }
 
-/// The year after a day or month, if any, and where the date ends.
-fn maybe_year_after(i: &str) -> (&str, Option<i32>) {
-    match year_after(i) {
-        Some((rest, y)) => (rest, Some(y)),
-        None => (i, None),
+/// The year at `at` after a day or month, if any, and where the date ends.
+fn maybe_year_after(s: &str, at: usize) -> (usize, Option<i32>) {
+    match year_after(s, at) {
+        Some((end, y)) => (end, Some(y)),
+        None => (at, None),
     }
 }
 
 /// "August 15, 2019", "Aug. 15", "Nov 20 2019", "November 20th, 2019".
-fn month_day_year(i: &str) -> Res<'_, Written> {
-    let (rest, m) = month(i)?;
-    let Ok((rest, d)) = day(spaces(rest)) else {
-        return fail(i);
-    };
-    let (rest, y) = maybe_year_after(rest);
-    Ok((rest, Written::with_day(y, m, d)))
+fn month_day_year(s: &str, at: usize) -> Read<Written> {
+    let (end, m) = month(s, at)?;
+    day_year_after(s, end, m)
+}
+
+/// The day and year of a date after its month `m`, which ends at `at`.
+fn day_year_after(s: &str, at: usize, m: u8) -> Read<Written> {
+    let (end, d) = day(s, blank_end(s.as_bytes(), at))?;
+    let (end, y) = maybe_year_after(s, end);
+    Some((end, Written::with_day(y, m, d)))
 }
 
 /// "15 August 2019", "20 Nov, 2019", "20th November 2019", "15 August".
-fn day_month_year(i: &str) -> Res<'_, Written> {
-    let (rest, d) = day(i)?;
-    let Some(rest) = some_spaces(rest) else {
-        return fail(i);
-    };
-    let rest = tag_ci("of ")(rest).map_or(rest, |(rest, _)| rest);
-    let Ok((rest, m)) = month(rest) else {
-        return fail(i);
-    };
-    let (rest, y) = maybe_year_after(rest);
-    Ok((rest, Written::with_day(y, m, d)))
-}
-
-/// The separator of a numeric date, one of `seps`, and what follows it.
-fn date_separator<'a>(i: &'a str, seps: &[u8; 3]) -> Option<(&'a str, u8)> {
-    let sep = *i.as_bytes().first().filter(|c| seps.contains(c))?;
-    Some((&i[1..], sep))
-}
-
-/// The date a numeric form read from `i` as year `y`, month `m` and day
-/// `d`, ending where `rest` starts, when the month and day are in range.
-fn numeric_written<'a>(i: &'a str, rest: &'a str, y: i32, m: u32, d: u32) -> Res<'a, Written> {
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return fail(i);
+fn day_month_year(s: &str, at: usize) -> Read<Written> {
+    let b = s.as_bytes();
+    let (end, d) = day(s, at)?;
+    let from = blank_end(b, end);
+    if from == end {
+        return None;
     }
-    Ok((rest, Written::with_day(Some(y), m as u8, d as u8)))
+    let of = b
+        .get(from..from + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"of "));
+    let (end, m) = month(s, if of { from + 3 } else { from })?;
+    let (end, y) = maybe_year_after(s, end);
+    Some((end, Written::with_day(y, m, d)))
+}
+
+/// The separator of a numeric date at `at`, if it is one of `seps`.
+fn date_separator(b: &[u8], at: usize, seps: &[u8; 3]) -> Option<u8> {
+    b.get(at).filter(|c| seps.contains(c)).copied()
+}
+
+/// The date a numeric form read as year `y`, month `m` and day `d`, when
+/// the month and day are in range.
+fn numeric_written(y: i32, m: u32, d: u32) -> Option<Written> {
+    ((1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| Written::with_day(Some(y), m as u8, d as u8))
 }
 
 /// "2023/08/17", "2015.04.28", "2019-11-20": year first, one separator.
-fn numeric_ymd(i: &str) -> Res<'_, Written> {
-    let read = || {
-        let (rest, y) = year(i).ok()?;
-        let (rest, sep) = date_separator(rest, b"-/.")?;
-        let (rest, m) = number(1, 2)(rest).ok()?;
-        let (rest, d) = number(1, 2)(after(rest, sep)?).ok()?;
-        Some((rest, y, m, d))
-    };
-    let Some((rest, y, m, d)) = read() else {
-        return fail(i);
-    };
-    numeric_written(i, rest, y, m, d)
+fn numeric_ymd(s: &str, at: usize) -> Read<Written> {
+    let b = s.as_bytes();
+    let (end, y) = year(s, at)?;
+    let sep = date_separator(b, end, b"-/.")?;
+    let (end, m) = number(b, end + 1, 1, 2)?;
+    if b.get(end) != Some(&sep) {
+        return None;
+    }
+    let (end, d) = number(b, end + 1, 1, 2)?;
+    Some((end, numeric_written(y, m, d)?))
 }
 
 /// "18.11.2019" (dots: day first, as Europe writes them), "11/20/2019" and
 /// "20/11/2019" only when one of the two numbers cannot be a month.
-fn numeric_dmy(i: &str) -> Res<'_, Written> {
-    let read = || {
-        let (rest, a) = number(1, 2)(i).ok()?;
-        let (rest, sep) = date_separator(rest, b"./-")?;
-        let (rest, b) = number(1, 2)(rest).ok()?;
-        let (rest, y) = year(after(rest, sep)?).ok()?;
-        Some((rest, a, sep, b, y))
-    };
-    let Some((rest, a, sep, b, y)) = read() else {
-        return fail(i);
-    };
+fn numeric_dmy(s: &str, at: usize) -> Read<Written> {
+    let b = s.as_bytes();
+    let (end, a) = number(b, at, 1, 2)?;
+    let sep = date_separator(b, end, b"./-")?;
+    let (end, n) = number(b, end + 1, 1, 2)?;
+    if b.get(end) != Some(&sep) {
+        return None;
+    }
+    let (end, y) = year(s, end + 1)?;
     let (d, m) = match sep {
-        b'.' => (a, b),
-        _ if a > 12 && b <= 12 => (a, b),
-        _ if b > 12 && a <= 12 => (b, a),
-        _ if a == b => (a, b),
-        _ => return fail(i),
+        b'.' => (a, n),
+        _ if a > 12 && n <= 12 => (a, n),
+        _ if n > 12 && a <= 12 => (n, a),
+        _ if a == n => (a, n),
+        _ => return None,
     };
-    numeric_written(i, rest, y, m, d)
+    Some((end, numeric_written(y, m, d)?))
 }
 
-/// Any calendar date this module knows, with an optional weekday first.
-pub(crate) fn written_date(i: &str) -> Res<'_, Written> {
+/// Any calendar date this module knows at `at` of `s`, with an optional
+/// weekday first.
+pub(crate) fn written_date(s: &str, at: usize) -> Read<Written> {
+    let i = s.as_bytes().get(at..)?;
     // A weekday name opens with a letter: a date opening with a digit has
     // none to look for.
-    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        if !may_open_written_date(i.as_bytes()) {
-            return fail(i);
+    if i.first().is_some_and(u8::is_ascii_digit) {
+        if !may_open_written_date(i) {
+            return None;
         }
-        return date_form(i);
+        return date_form(s, at);
     }
     // A word opening with a letter passes [`may_open_written_date`] when it
     // is a name: the name, read once, is both that gate and the answer to
     // whether a weekday opens the date (read twice, it cost about 23
     // instructions more for each date opening with a letter). A month's
     // name opens the date, and a weekday's must be followed by one.
-    match name_at(i.as_bytes()) {
-        None => fail(i),
-        Some((Name::Weekday, _)) => {
-            let (rest, ()) = weekday(i)?;
-            let (rest, w) = date_form(rest)?;
-            Ok((rest, Written { weekday: true, ..w }))
+    match name_at(i)? {
+        (Name::Weekday, _) => {
+            let (end, w) = date_form(s, weekday(s, at)?)?;
+            Some((end, Written { weekday: true, ..w }))
         }
-        Some((Name::Month(_), _)) => date_form(i),
+        // The month's name, read here, is not read again (through
+        // `date_form` and `month_day_year`, some 2,500 instructions more).
+        (Name::Month(m), len) => {
+            let (end, m) = month_word(s, at + len, m)?;
+            day_year_after(s, end, m)
+        }
     }
 }
 
-/// The one date form that can match at `i`, told by its first bytes, and
+/// The one date form that can match at `at`, told by its first bytes, and
 /// its reading: the forms open differently, so trying each in turn (nom's
 /// `alt`) fails all but this one, at a parser call or more each.
 ///
@@ -324,14 +389,15 @@ pub(crate) fn written_date(i: &str) -> Res<'_, Written> {
 /// of 1 or 2 digits followed by `.`, `/` or `-` "18.11.2019", and by
 /// anything else "15 August" (which needs a space or an ordinal there).
 /// Any other run of digits is no day and no year.
-fn date_form(i: &str) -> Res<'_, Written> {
-    let digits = i.bytes().take_while(u8::is_ascii_digit).count();
-    match (digits, i.as_bytes().get(digits)) {
-        (0, _) => month_day_year(i),
-        (4, _) => numeric_ymd(i),
-        (1 | 2, Some(b'.' | b'/' | b'-')) => numeric_dmy(i),
-        (1 | 2, _) => day_month_year(i),
-        _ => fail(i),
+fn date_form(s: &str, at: usize) -> Read<Written> {
+    let i = s.as_bytes().get(at..)?;
+    let digits = i.iter().take_while(|b| b.is_ascii_digit()).count();
+    match (digits, i.get(digits)) {
+        (0, _) => month_day_year(s, at),
+        (4, _) => numeric_ymd(s, at),
+        (1 | 2, Some(b'.' | b'/' | b'-')) => numeric_dmy(s, at),
+        (1 | 2, _) => day_month_year(s, at),
+        _ => None,
     }
 }
 
@@ -356,6 +422,15 @@ pub(crate) fn may_open_written_date(i: &[u8]) -> bool {
                 Some(b' ' | b'\t' | b'.' | b'/' | b'-' | b's' | b'n' | b'r' | b't')
             );
     }
+    name_at(i).is_some()
+}
+
+/// Whether `i` opens with a month or weekday name, a whole ASCII word:
+/// [`may_open_written_date`] for an `i` that opens with a letter, for
+/// callers that know it does. Inlined, so that such a caller's test of
+/// many words pays for neither a call nor the test for a digit.
+#[inline(always)]
+pub(crate) fn opens_with_name(i: &[u8]) -> bool {
     name_at(i).is_some()
 }
 
@@ -551,13 +626,13 @@ const NAME_SLOTS: [(u64, Name); 64] = {
     slots
 };
 
-/// "am", "p.m.", "AM", "A.M." after optional spaces and tabs: true for
-/// the afternoon, and the bytes read. The longest of "a.m.", "a.m" and
-/// "am" (or their "p" forms) that `i` opens with is taken, and only when no
+/// "am", "p.m.", "AM", "A.M." at `at` after optional spaces and tabs: true
+/// for the afternoon, and where it ends. The longest of "a.m.", "a.m" and
+/// "am" (or their "p" forms) written there is taken, and only when no
 /// letter or digit follows it.
-fn meridiem(i: &str) -> Option<(bool, usize)> {
-    let b = i.as_bytes();
-    let k = b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+fn meridiem(s: &str, at: usize) -> Read<bool> {
+    let b = s.as_bytes();
+    let k = blank_end(b, at);
     let pm = match b.get(k).map(u8::to_ascii_lowercase) {
         Some(b'a') => false,
         Some(b'p') => true,
@@ -570,10 +645,10 @@ fn meridiem(i: &str) -> Option<(bool, usize)> {
         (Some(b'm'), _, _) => 2,
         _ => return None,
     };
-    if next_is(&i[k + len..], char::is_alphanumeric) {
+    if char_at_is(s, k + len, char::is_alphanumeric) {
         return None;
     }
-    Some((pm, k + len))
+    Some((k + len, pm))
 }
 
 /// The hour on a 24-hour clock from a 12-hour one. An hour past 12 with
@@ -590,92 +665,86 @@ fn to_24(hour: u32, pm: Option<bool>) -> Option<u32> {
     }
 }
 
-/// A clock time: "09:20", "12:21 AM", "5:52 a.m.", "10:18am", "21:17:05",
-/// "10.45 pm" (a period needs the am/pm).
+/// A clock time at `at`: "09:20", "12:21 AM", "5:52 a.m.", "10:18am",
+/// "21:17:05", "10.45 pm" (a period needs the am/pm).
 ///
 /// Read on bytes, each number by its places: tried at every clock of a
 /// stamp line and at most places a stamp may open, nom's sequence of
 /// numbers, alternatives and options took about 250 instructions a call
 /// over corpora/real.
-pub(crate) fn clock(i: &str) -> Res<'_, Time> {
-    let b = i.as_bytes();
+pub(crate) fn clock(s: &str, at: usize) -> Read<Time> {
+    let b = s.as_bytes();
     let digit = |k: usize| {
         b.get(k)
             .filter(|c| c.is_ascii_digit())
             .map(|c| u32::from(c - b'0'))
     };
-    // Two digits at `k` and no third, as `number(2, 2)` reads them.
+    // Two digits at `k` and no third, as `number(.., 2, 2)` reads them.
     let two = |k: usize| match (digit(k), digit(k + 1), digit(k + 2)) {
         (Some(tens), Some(ones), None) => Some(10 * tens + ones),
         _ => None,
     };
-    // The hour: one or two digits and no third, as `number(1, 2)`.
-    let (h, at) = match (digit(0), digit(1)) {
-        (Some(ones), None) => (ones, 1),
-        (Some(_), Some(_)) => match two(0) {
-            Some(h) => (h, 2),
-            None => return fail(i),
-        },
-        _ => return fail(i),
+    // The hour: one or two digits and no third, as `number(.., 1, 2)`.
+    let (h, colon_at) = match (digit(at), digit(at + 1)) {
+        (Some(ones), None) => (ones, at + 1),
+        (Some(_), Some(_)) => (two(at)?, at + 2),
+        _ => return None,
     };
-    let colon = match b.get(at) {
+    let colon = match b.get(colon_at) {
         Some(b':') => true,
         Some(b'.') => false,
-        _ => return fail(i),
+        _ => return None,
     };
-    let Some(m) = two(at + 1) else {
-        return fail(i);
-    };
-    let mut end = at + 3;
-    let mut s = 0;
+    let m = two(colon_at + 1)?;
+    let mut end = colon_at + 3;
+    let mut sec = 0;
     if colon
         && b.get(end) == Some(&b':')
         && let Some(seconds) = two(end + 1)
     {
-        s = seconds;
+        sec = seconds;
         end += 3;
     }
-    let pm = match meridiem(&i[end..]) {
-        Some((pm, len)) => {
-            end += len;
+    let pm = match meridiem(s, end) {
+        Some((after, pm)) => {
+            end = after;
             Some(pm)
         }
-        None if !colon => return fail(i),
+        None if !colon => return None,
         None => None,
     };
-    let Some(h) = to_24(h, pm) else {
-        return fail(i);
-    };
-    match Time::from_hms(h as u8, m as u8, s as u8) {
-        Ok(t) if h < 24 && m < 60 && s < 60 => Ok((&i[end..], t)),
-        _ => fail(i),
+    let h = to_24(h, pm)?;
+    match Time::from_hms(h as u8, m as u8, sec as u8) {
+        Ok(t) if h < 24 && m < 60 && sec < 60 => Some((end, t)),
+        _ => None,
     }
 }
 
-/// A four-digit clock with no colon: "1509" (wire trailers, "1909 GMT").
-/// Callers only take it right before a zone.
-pub(crate) fn compact_clock(i: &str) -> Res<'_, Time> {
-    let (rest, n) = number(4, 4)(i)?;
+/// A four-digit clock with no colon at `at`: "1509" (wire trailers, "1909
+/// GMT"). Callers only take it right before a zone.
+pub(crate) fn compact_clock(s: &str, at: usize) -> Read<Time> {
+    let (end, n) = number(s.as_bytes(), at, 4, 4)?;
     let (h, m) = (n / 100, n % 100);
     match Time::from_hms(h as u8, m as u8, 0) {
-        Ok(t) if h < 24 && m < 60 => Ok((rest, t)),
-        _ => fail(i),
+        Ok(t) if h < 24 && m < 60 => Some((end, t)),
+        _ => None,
     }
 }
 
 /// ISO 8601 date and time: "2019-11-20T05:52:00Z", "2019-11-20 05:52",
 /// "2019-11-20T05:52:00.123+09:00". The offset is `None` when not written.
 pub(crate) fn iso_datetime(i: &str) -> Res<'_, (Written, Time, Option<time::UtcOffset>)> {
+    let two = || as_nom(|s: &str, at| number(s.as_bytes(), at, 2, 2));
     let (rest, (y, _, m, _, d)) =
-        (year, char('-'), number(2, 2), char('-'), number(2, 2)).parse_complete(i)?;
+        (as_nom(year), char('-'), two(), char('-'), two()).parse_complete(i)?;
     let (rest, (_, h, _, min, s)) = (
         alt((char('T'), char(' '))),
-        number(2, 2),
+        two(),
         char(':'),
-        number(2, 2),
+        two(),
         opt((
             char(':'),
-            number(2, 2),
+            two(),
             opt((char('.'), take_while1(|c: char| c.is_ascii_digit()))),
         )
             .map(|t| t.1)),
@@ -706,11 +775,11 @@ pub(crate) fn iso_datetime(i: &str) -> Res<'_, (Written, Time, Option<time::UtcO
 // For the dateline and relative-date stages, which do not call it yet.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn date_at(text: &str, at: usize) -> Option<Found<Written>> {
-    let i = text.get(at..)?;
-    let (rest, value) = written_date(i).ok()?;
+    text.get(at..)?;
+    let (end, value) = written_date(text, at)?;
     Some(Found {
         value,
-        span: Span::new(at, text.len() - rest.len()),
+        span: Span::new(at, end),
     })
 }
 
@@ -718,11 +787,11 @@ pub(crate) fn date_at(text: &str, at: usize) -> Option<Found<Written>> {
 // For the dateline and relative-date stages, which do not call it yet.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn time_at(text: &str, at: usize) -> Option<Found<Time>> {
-    let i = text.get(at..)?;
-    let (rest, value) = clock(i).ok()?;
+    text.get(at..)?;
+    let (end, value) = clock(text, at)?;
     Some(Found {
         value,
-        span: Span::new(at, text.len() - rest.len()),
+        span: Span::new(at, end),
     })
 }
 
@@ -731,6 +800,86 @@ mod tests {
     use super::*;
 
     use nom::character::complete::{space0, space1};
+
+    // The readers of offsets as nom parsers of `&str` (through `as_nom`),
+    // under their own names: the nom references below are sequences of
+    // them, and the checks compare what each reads and where it ends.
+
+    fn next_is(i: &str, f: impl Fn(char) -> bool) -> bool {
+        i.chars().next().is_some_and(f)
+    }
+
+    fn number(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, u32> {
+        move |i| match super::number(i.as_bytes(), 0, min, max) {
+            Some((end, n)) => Ok((&i[end..], n)),
+            None => fail(i),
+        }
+    }
+
+    fn month(i: &str) -> Res<'_, u8> {
+        as_nom(super::month)(i)
+    }
+
+    fn weekday(i: &str) -> Res<'_, ()> {
+        as_nom(|s, at| super::weekday(s, at).map(|end| (end, ())))(i)
+    }
+
+    fn day(i: &str) -> Res<'_, u8> {
+        as_nom(super::day)(i)
+    }
+
+    fn year(i: &str) -> Res<'_, i32> {
+        as_nom(super::year)(i)
+    }
+
+    fn year_after(i: &str) -> Option<(&str, i32)> {
+        as_nom(super::year_after)(i).ok()
+    }
+
+    fn month_day_year(i: &str) -> Res<'_, Written> {
+        as_nom(super::month_day_year)(i)
+    }
+
+    fn day_month_year(i: &str) -> Res<'_, Written> {
+        as_nom(super::day_month_year)(i)
+    }
+
+    fn numeric_ymd(i: &str) -> Res<'_, Written> {
+        as_nom(super::numeric_ymd)(i)
+    }
+
+    fn numeric_dmy(i: &str) -> Res<'_, Written> {
+        as_nom(super::numeric_dmy)(i)
+    }
+
+    fn written_date(i: &str) -> Res<'_, Written> {
+        as_nom(super::written_date)(i)
+    }
+
+    fn date_form(i: &str) -> Res<'_, Written> {
+        as_nom(super::date_form)(i)
+    }
+
+    fn clock(i: &str) -> Res<'_, Time> {
+        as_nom(super::clock)(i)
+    }
+
+    fn compact_clock(i: &str) -> Res<'_, Time> {
+        as_nom(super::compact_clock)(i)
+    }
+
+    /// [`super::meridiem`] as the bytes it read and the afternoon.
+    fn meridiem(i: &str) -> Option<(bool, usize)> {
+        super::meridiem(i, 0).map(|(end, pm)| (pm, end))
+    }
+
+    /// [`super::numeric_written`] as a nom result ending at `rest`.
+    fn numeric_written<'a>(i: &'a str, rest: &'a str, y: i32, m: u32, d: u32) -> Res<'a, Written> {
+        match super::numeric_written(y, m, d) {
+            Some(w) => Ok((rest, w)),
+            None => fail(i),
+        }
+    }
 
     /// [`may_open_written_date`] as first written: the word measured, then
     /// looked for among the names.
@@ -1023,6 +1172,26 @@ mod tests {
             proptest::prop_assert_eq!(numeric_dmy(&s).ok(), numeric_dmy_reference(&s).ok());
         }
 
+        /// The readers read at a place inside a longer text as at the
+        /// start of the text from there: every offset they answer is into
+        /// the whole text, not the part read.
+        #[test]
+        fn readers_read_at_a_place_as_at_the_start(
+            before in "[a-zA-Z0-9 ,.:\u{e9}]{0,6}",
+            s in "(May|Mon|Monday|Sept\\.|Thu|of|3|19|2019|15th|12:21|09:20|1509| |, |-|/|\\.|:|am|p\\.m\\.|x|\u{e9}){0,6}",
+        ) {
+            let whole = format!("{before}{s}");
+            let at = before.len();
+            let shift = |read: Option<(usize, Written)>| read.map(|(end, w)| (end - at, w));
+            proptest::prop_assert_eq!(shift(super::written_date(&whole, at)), super::written_date(&s, 0));
+            let shift = |read: Option<(usize, Time)>| read.map(|(end, t)| (end - at, t));
+            proptest::prop_assert_eq!(shift(super::clock(&whole, at)), super::clock(&s, 0));
+            proptest::prop_assert_eq!(
+                shift(super::compact_clock(&whole, at)),
+                super::compact_clock(&s, 0)
+            );
+        }
+
         #[test]
         fn written_date_reads_as_the_reference(
             s in "(May|Mon|Mond|Monday|Sept|JUNE|Thu|The|Ma|of|x|\u{e9}|9|19|123|2019|15th|1st|-|/|\\.|,| |\t){0,6}"
@@ -1163,6 +1332,9 @@ mod tests {
         for w in &words {
             let gate = may_open_written_date(w.as_bytes());
             assert_eq!(gate, may_open_reference(w.as_bytes()), "{w:?}");
+            if w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                assert_eq!(opens_with_name(w.as_bytes()), gate, "{w:?}");
+            }
             opened += usize::from(gate);
             // The month and weekday parsers read names through `name_at`.
             let m = month(w).ok();

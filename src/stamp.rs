@@ -339,24 +339,22 @@ struct Clock {
 }
 
 fn clock_at(s: &str, at: usize, ist: UtcOffset) -> Option<Clock> {
-    let i = s.get(at..)?;
     // Both clock forms open with a digit; most places tried do not.
-    if !i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    if !s.as_bytes().get(at).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let pos = |rest: &str| s.len() - rest.len();
-    let zone_after = |rest: &str| -> Option<(UtcOffset, Span, usize)> {
-        let z = skip_space(s, pos(rest));
+    let zone_after = |end: usize| -> Option<(UtcOffset, Span, usize)> {
+        let z = skip_space(s, end);
         let (after, off) = crate::zone::zone(s.get(z..)?, ist).ok()?;
-        let end = pos(after);
+        let end = s.len() - after.len();
         Some((off, Span::new(z, end), end))
     };
-    let (rest, time) = match date::clock(i) {
-        Ok(ok) => ok,
-        Err(_) => {
+    let (end, time) = match date::clock(s, at) {
+        Some(read) => read,
+        None => {
             // A colonless clock counts only with its zone: "1509GMT".
-            let (rest, time) = date::compact_clock(i).ok()?;
-            let (off, span, end) = zone_after(rest)?;
+            let (end, time) = date::compact_clock(s, at)?;
+            let (off, span, end) = zone_after(end)?;
             return Some(Clock {
                 time,
                 zone: Some((off, span)),
@@ -364,7 +362,7 @@ fn clock_at(s: &str, at: usize, ist: UtcOffset) -> Option<Clock> {
             });
         }
     };
-    Some(match zone_after(rest) {
+    Some(match zone_after(end) {
         Some((off, span, end)) => Clock {
             time,
             zone: Some((off, span)),
@@ -373,7 +371,7 @@ fn clock_at(s: &str, at: usize, ist: UtcOffset) -> Option<Clock> {
         None => Clock {
             time,
             zone: None,
-            end: pos(rest),
+            end,
         },
     })
 }
@@ -394,21 +392,15 @@ fn skip_paren(s: &str, end: usize) -> usize {
 
 /// A date with year at `at`, validated.
 fn full_date(s: &str, at: usize) -> Result<(Date, bool, usize), Error> {
-    let i = s.get(at..).unwrap_or("");
-    let Ok(parsed) = date::written_date(i) else {
+    let Some(read) = date::written_date(s, at) else {
         return Err(expected("a date", at));
     };
-    validated(s, at, parsed)
+    validated(at, read)
 }
 
-/// The date [`date::written_date`] read at `at` in `s`, ending where `rest`
-/// starts: it must have a year and name a real day.
-fn validated(
-    s: &str,
-    at: usize,
-    (rest, w): (&str, date::Written),
-) -> Result<(Date, bool, usize), Error> {
-    let end = s.len() - rest.len();
+/// The date [`date::written_date`] read at `at`, ending at `end`: it must
+/// have a year and name a real day.
+fn validated(at: usize, (end, w): (usize, date::Written)) -> Result<(Date, bool, usize), Error> {
     if w.year.is_none() {
         return Err(expected("a year", end));
     }
@@ -454,8 +446,8 @@ fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
         return Ok(b);
     }
     // Read once: the date is validated from this parse, not a second one.
-    if let Ok(parsed) = date::written_date(i) {
-        let (date, weekday, end) = validated(s, at, parsed)?;
+    if let Some(read) = date::written_date(s, at) {
+        let (date, weekday, end) = validated(at, read)?;
         let clock = separator(&s[end..])
             .ok()
             .and_then(|(rest, _)| clock_at(s, pos(rest), ist));
@@ -1044,7 +1036,7 @@ fn may_open_date(i: &[u8]) -> bool {
             matches!(
                 b.to_ascii_lowercase(),
                 b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
-            ) && date::may_open_written_date(i)
+            ) && date::opens_with_name(i)
         }
         None => false,
     }
