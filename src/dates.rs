@@ -373,11 +373,11 @@ fn find_gated<'a>(
         let (passes, cut_segment) = match segment {
             Some((i, w)) => {
                 let noted = w.cut.digit_noted(i);
-                let (passes, has_digit) =
+                let (passes, digits) =
                     gate::may_hold_date_in_words(text, start, end, index, footing, noted, || {
                         w.words(i)
                     });
-                (passes, Some((w, i, has_digit)))
+                (passes, Some((w, i, digits)))
             }
             None => (gate::may_hold_date(text, start, end, index, footing), None),
         };
@@ -387,7 +387,7 @@ fn find_gated<'a>(
         // The segment's tokens are found only for a paragraph that passed,
         // about one in five: found before the gate's answer was read, they
         // cost some thirty instructions for every other one.
-        let cut_tokens = cut_segment.map(|(w, i, has_digit)| (w.cut.segment_tokens(i), has_digit));
+        let cut_tokens = cut_segment.map(|(w, i, digits)| (w.cut.segment_tokens(i), digits));
         // Room for about one token in four bytes, one that may open an
         // expression in sixteen, made for the paragraphs read alone: a
         // walk over every paragraph of the story for the longest, to make
@@ -399,12 +399,12 @@ fn find_gated<'a>(
         // A quote segment's tokens are built from its words as the quote
         // tokenizer cut them, most without reading their bytes again.
         match cut_tokens {
-            Some((cut, has_digit)) => tokenize_from_cut(
+            Some((cut, digits)) => tokenize_from_cut(
                 text,
                 start,
                 end,
                 cut,
-                has_digit,
+                digits,
                 index,
                 &mut toks,
                 &mut opening,
@@ -3701,7 +3701,7 @@ mod tests {
         texts.push((written, Some(layout)));
         let index = Index::get();
         let footings = [Footing::Dated, Footing::Undated, Footing::AfterDate];
-        let (mut compared, mut passed) = (0, 0);
+        let (mut compared, mut passed, mut found_first) = (0, 0, 0);
         for (text, layout) in texts {
             let text = &text;
             let layout = layout.unwrap_or_else(|| Layout::new(text));
@@ -3719,7 +3719,7 @@ mod tests {
                 let (start, end) = (p.span.start, p.span.end);
                 for footing in footings {
                     let bytes = gate::may_hold_date(text, start, end, index, footing);
-                    let (on_words, has_digit) = gate::may_hold_date_in_words(
+                    let (on_words, digits) = gate::may_hold_date_in_words(
                         text,
                         start,
                         end,
@@ -3729,10 +3729,20 @@ mod tests {
                         || (marked.iter().copied(), not_plain.iter().copied()),
                     );
                     assert_eq!(on_words, bytes, "{footing:?} {:?}", &text[start..end]);
-                    assert_eq!(
-                        has_digit,
-                        text[start..end].bytes().any(|b| b.is_ascii_digit())
-                    );
+                    // Where the first digit is, when the gate says.
+                    let first = text[start..end]
+                        .bytes()
+                        .position(|b| b.is_ascii_digit())
+                        .map(|k| start + k);
+                    match digits {
+                        token::Digits::None => assert_eq!(first, None),
+                        token::Digits::Somewhere => assert!(first.is_some()),
+                        token::Digits::At(at) => {
+                            assert!(on_words);
+                            assert_eq!(Some(at), first);
+                            found_first += 1;
+                        }
+                    }
                     compared += 1;
                     passed += usize::from(bytes);
                 }
@@ -3740,6 +3750,7 @@ mod tests {
         }
         // Both answers were met, in thousands of paragraphs over the corpus.
         assert!(passed > 0 && passed < compared);
+        assert!(found_first > 0);
         assert!(!crate::test_stories::corpus_at_hand() || compared > 5_000);
     }
 

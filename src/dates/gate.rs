@@ -77,7 +77,7 @@ use super::table::{
 };
 #[cfg(test)]
 use super::token::letter_bits;
-use super::token::run_end;
+use super::token::{Digits, run_end};
 use crate::Span;
 // The signed compares, one vector instruction a sixteen-byte lane fewer
 // than an unsigned range test in [`byte_mask`]'s loop.
@@ -164,7 +164,8 @@ pub(crate) fn may_hold_date(
 /// ("it's", "U.S.") or none, where [`has_trigger`] read every 64 bytes
 /// into a mask and looked at every run's first letters.
 ///
-/// With the answer, whether the paragraph holds an ASCII digit, which the
+/// With the answer, whether the paragraph holds an ASCII digit, and where
+/// the first is when the numbers were read, which the
 /// caller hands on to [`tokenize_from_cut`]: told from its cut, `noted`
 /// what the quote tokenizer's word loop noted of one
 /// ([`crate::quote::token::holds_digit`]), where a search of every byte,
@@ -187,7 +188,7 @@ pub(crate) fn may_hold_date_in_words<T, N>(
     footing: Footing,
     noted: bool,
     words: impl FnOnce() -> (T, N),
-) -> (bool, bool)
+) -> (bool, Digits)
 where
     T: ExactSizeIterator<Item = Span>,
     N: ExactSizeIterator<Item = Span>,
@@ -195,26 +196,35 @@ where
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let Some(paragraph) = bytes.get(start..end) else {
-        return (false, false);
+        return (false, Digits::None);
     };
     let digit = crate::quote::token::holds_digit(paragraph, noted);
     let (marked, not_plain) = words();
     if !digit && marked.len() == 0 && not_plain.len() == 0 {
-        return (false, false);
+        return (false, Digits::None);
     }
-    let passes = words_may_hold_date(paragraph, start, index, footing, digit, marked, not_plain);
-    (passes, digit)
+    let mut first = usize::MAX;
+    let passes = words_may_hold_date(
+        paragraph, start, index, footing, digit, marked, not_plain, &mut first,
+    );
+    let digits = match first {
+        usize::MAX => Digits::from(digit),
+        at => Digits::At(start + at),
+    };
+    (passes, digits)
 }
 
 /// [`may_hold_date_in_words`] of the paragraph `paragraph`, which starts
 /// at `start` in the text, whose marked and not-plain words are `marked`
 /// and `not_plain` (spans in the text), and which holds an ASCII digit
-/// when `digit`.
+/// when `digit`. Where its numbers were read and one counts, the first
+/// digit's place in the paragraph is written to `first`.
 ///
 /// Not inlined: `find`'s paragraph loop stays as small as it was with the
 /// byte gate alone (inlined, the pipeline ran about 7K more instructions
 /// over corpora/real).
 #[inline(never)]
+#[allow(clippy::too_many_arguments)]
 fn words_may_hold_date(
     paragraph: &[u8],
     start: usize,
@@ -223,6 +233,7 @@ fn words_may_hold_date(
     digit: bool,
     marked: impl Iterator<Item = Span>,
     not_plain: impl Iterator<Item = Span>,
+    first: &mut usize,
 ) -> bool {
     let triggers = index.triggers(footing);
     // A paragraph with a digit is read for its numbers, as the byte gate
@@ -321,7 +332,7 @@ fn words_may_hold_date(
     // words that are not plain, which seldom hold a trigger, are read last
     // (8.9K instructions fewer over corpora/real than the numbers first).
     { marked }.any(in_marked)
-        || digit && has_counted_number(paragraph, index, triggers, footing)
+        || digit && has_counted_number(paragraph, index, triggers, footing, first)
         || { not_plain }.any(in_not_plain)
 }
 
@@ -363,7 +374,9 @@ fn runs_of_at_least(letters: u32, n: usize) -> u32 {
 /// Whether `paragraph`, which holds a digit, holds a number that counts on
 /// `footing` ([`is_date_number`] in a dated story, [`is_year_number`] in
 /// one with no date of its own) or a trigger glued to one
-/// ([`glued_trigger`]), for [`may_hold_date_in_words`].
+/// ([`glued_trigger`]), for [`may_hold_date_in_words`]; when it does, where
+/// its first digit is, written to `first`: the first run's start, read on
+/// the way, which the tokenizer then need not search for.
 ///
 /// Not inlined: about one paragraph in three asks, and the others' gate
 /// saves and sets up no more than their words' loops need (about 5.7K
@@ -374,6 +387,7 @@ fn has_counted_number(
     index: &Index,
     triggers: &Triggers,
     footing: Footing,
+    first: &mut usize,
 ) -> bool {
     let is_trigger = |i, e| {
         index
@@ -389,7 +403,13 @@ fn has_counted_number(
         };
         number || glued_trigger(paragraph, i, e, is_trigger)
     };
-    has_number_of_digits(paragraph, counts)
+    match first_digit_of_number(paragraph, counts) {
+        Some(at) => {
+            *first = at;
+            true
+        }
+        None => false,
+    }
 }
 
 /// The entry of the whole run of ASCII letters `paragraph[i..e]` when it
@@ -661,7 +681,16 @@ fn has_number(paragraph: &[u8], counts: impl Fn(usize, usize) -> bool) -> bool {
 /// looked for again.
 #[inline(always)]
 fn has_number_of_digits(paragraph: &[u8], counts: impl Fn(usize, usize) -> bool) -> bool {
+    first_digit_of_number(paragraph, counts).is_some()
+}
+
+/// [`has_number_of_digits`], with where the paragraph's first digit is
+/// when it holds such a number.
+#[inline(always)]
+fn first_digit_of_number(paragraph: &[u8], counts: impl Fn(usize, usize) -> bool) -> Option<usize> {
     let end = paragraph.len();
+    // The first run's start, the paragraph's first digit.
+    let mut first = usize::MAX;
     // Bit 0 set when the byte before the block is a digit.
     let mut before = 0u64;
     let mut base = 0;
@@ -692,13 +721,14 @@ fn has_number_of_digits(paragraph: &[u8], counts: impl Fn(usize, usize) -> bool)
             } else {
                 run_end(paragraph, i, end, true)
             };
+            first = first.min(i);
             if counts(i, e) {
-                return true;
+                return Some(first);
             }
         }
         base += 64;
     }
-    false
+    None
 }
 
 /// Whether the run of digits `paragraph[i..e]`, with the letters glued
