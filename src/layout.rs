@@ -732,6 +732,11 @@ pub(crate) struct Stats {
     chrome: bool,
     /// A heading after which the page no longer carries the story.
     ends_story: bool,
+    /// Whether [`Stats::of`] left the paragraph's opening unread, and
+    /// `chrome` and `ends_story` with it: a paragraph too short to open
+    /// the story (see [`Stats::of`]). Read on demand, by
+    /// [`Stats::read_deferred`], where a test asks for them.
+    deferred: bool,
 }
 
 impl Stats {
@@ -765,6 +770,22 @@ impl Stats {
             (span, whole)
         };
         let spacing = Spacing::of(spaced(inner), plain_page);
+        // A paragraph too short to open the story (under
+        // [`LEAD_MIN_BYTES`]) is read no further here: only the story
+        // region's sum running through it and the headline search ask
+        // anything of it, and they read its opening then
+        // ([`Stats::read_deferred`]). About half the paragraphs of the
+        // real articles are so short (menus, share bars, footers), most
+        // outside any run the sum reads and past the headline search's
+        // reach, and their opening took the gates of the chrome tables
+        // and the caption test at each.
+        if p.len() < LEAD_MIN_BYTES {
+            return Stats {
+                spacing,
+                deferred: true,
+                ..Stats::default()
+            };
+        }
         let opened = openers.openings(p);
         let chrome = chrome::is_chrome(p, opened);
         // Counted now where [`story_region`] reads the count whatever
@@ -800,7 +821,45 @@ impl Stats {
             sentence,
             chrome,
             ends_story: chrome::ends_story(words, opened),
+            deferred: false,
         }
+    }
+
+    /// Reads the opening of a paragraph whose reading [`Stats::of`]
+    /// deferred, as it would have read it: whether it is chrome, whether it
+    /// ends the story, and its words where that depends on them (a
+    /// closing heading ends the story only when short). `ending` is as for
+    /// [`Stats::count`]. A chrome marker may have marked it chrome
+    /// already, which stands.
+    ///
+    /// Inlined into its two readers, as [`Stats::count`] is (the story
+    /// region's loop, the headline search's title test): called out of
+    /// line, its call and frame cost 11,700 instructions more over
+    /// corpora/real, and its closing heading's count inlined into it
+    /// made that frame larger again (12,400 more).
+    #[inline(always)]
+    fn read_deferred(&mut self, text: &str, span: Span, ending: bool) {
+        self.deferred = false;
+        let inner = without_wire_caret(text, span);
+        let p = text
+            .as_bytes()
+            .get(inner.start..inner.end)
+            .unwrap_or_default();
+        let opened = chrome::ParagraphOpeners::get().openings(p);
+        self.chrome |= chrome::is_chrome(p, opened);
+        if chrome::ends_story_by_length(opened) {
+            self.count_heading(text, inner, ending);
+        }
+        self.ends_story = chrome::ends_story(self.words, opened);
+    }
+
+    /// [`Stats::count_inner`] for [`Stats::read_deferred`], of a paragraph
+    /// opening as a closing heading (a few a page): out of line, so that
+    /// the counting's vector code and the registers it saves are no part
+    /// of every deferred reading.
+    #[inline(never)]
+    fn count_heading(&mut self, text: &str, inner: Span, ending: bool) {
+        self.count_inner(text, inner, ending);
     }
 
     /// Counts the words of the paragraph at `span` if [`Stats::of`] left
@@ -818,6 +877,9 @@ impl Stats {
     /// took some 15,000 instructions more over corpora/real.
     #[inline(always)]
     fn count(&mut self, text: &str, span: Span, ending: bool) {
+        if self.deferred {
+            self.read_deferred(text, span, ending);
+        }
         if !self.counted {
             self.count_inner(text, without_wire_caret(text, span), ending);
         }
@@ -853,6 +915,9 @@ impl Stats {
     /// cost 22,600 more than this.
     #[inline(never)]
     fn title_like(&mut self, text: &str, span: Span) -> bool {
+        if self.deferred {
+            self.read_deferred(text, span, false);
+        }
         if self.chrome || self.ends_story {
             return false;
         }
