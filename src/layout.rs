@@ -2157,6 +2157,56 @@ mod tests {
         }
     }
 
+    /// A paragraph whose reading [`Stats::of`] deferred is read on
+    /// demand as the loop would have read it: chrome by its opening or a
+    /// caption, a closing heading or credit by its opening and words, its
+    /// words those `split_whitespace` counts; a chrome marker's mark stays.
+    #[test]
+    fn deferred_paragraphs_are_read_as_the_loop_read_them() {
+        /// Checks each deferred paragraph of `text`; how many there are,
+        /// how many are chrome, how many end the story.
+        fn check(text: &str, name: &str) -> (usize, usize, usize) {
+            let (mut deferred, mut chrome, mut heading) = (0, 0, 0);
+            let layout = Layout::new(text);
+            let stats = stats_of(text, &layout);
+            for (s, p) in stats.iter().zip(&layout.paragraphs) {
+                if !s.deferred {
+                    continue;
+                }
+                deferred += 1;
+                let inner = without_wire_caret(text, p.span);
+                let bytes = &text.as_bytes()[inner.start..inner.end];
+                assert!(bytes.len() < LEAD_MIN_BYTES, "{name}");
+                let words = text[inner].split_whitespace().count();
+                let opened = chrome::ParagraphOpeners::get().openings(bytes);
+                let mut read = *s;
+                read.count(text, p.span, true);
+                let shown = &text[inner];
+                assert!(!read.deferred && read.counted, "{name}: {shown:?}");
+                assert_eq!(read.words, words, "{name}: {shown:?}");
+                let is_chrome = s.chrome || chrome::is_chrome(bytes, opened);
+                assert_eq!(read.chrome, is_chrome, "{name}: {shown:?}");
+                let ends = chrome::ends_story(words, opened);
+                assert_eq!(read.ends_story, ends, "{name}: {shown:?}");
+                chrome += usize::from(read.chrome);
+                heading += usize::from(read.ends_story);
+            }
+            (deferred, chrome, heading)
+        }
+        let page = "Home\n\nRelated Stories\n\n\
+            The two leaders met at the border on Friday for the first time in a year, officials said.\n\n\
+            Advertisement\n\n1of4 Caption\n\nMore from us\n\nTags: politics\n\n\
+            Most read stories of all the week long here\n";
+        let (deferred, chrome, heading) = check(page, "page");
+        // "Home", "Related Stories", "Advertisement", "1of4 Caption",
+        // "More from us", "Tags: politics"; the last line is long enough
+        // to be read in the loop.
+        assert_eq!((deferred, chrome, heading), (6, 2, 3));
+        for (path, text) in crate::test_stories::stories() {
+            check(&text, &path.display().to_string());
+        }
+    }
+
     #[test]
     fn closest_titles_first_pick_as_the_whole_window_does() {
         let titles: Vec<String> = (0..80)
