@@ -235,7 +235,7 @@ impl Layout {
     /// `None` for a span that is not a whole paragraph (a stage may cut one
     /// short), a paragraph opening with a wire caret, whose count leaves
     /// out the caret and closing marks (`^Headline<`), or one the
-    /// classification had no need to count (see [`Stats::of`]: chrome and
+    /// classification had no need to count (see [`Stats::read_into`]: chrome and
     /// short lines outside the story, mostly), which the callers count as
     /// they would a cut span.
     pub(crate) fn words_of(&self, span: Span) -> Option<usize> {
@@ -714,7 +714,7 @@ pub(crate) struct Stats {
     /// and about a third of the paragraphs of the real articles (menus,
     /// share bars, footers past a closing heading) meet no test that reads
     /// the number: a paragraph is left uncounted where no test may need
-    /// it ([`Stats::of`]) and counted when one does ([`Stats::count`]).
+    /// it ([`Stats::read_into`]) and counted when one does ([`Stats::count`]).
     words: usize,
     /// Whether `words` holds the count.
     counted: bool,
@@ -726,12 +726,17 @@ pub(crate) struct Stats {
     /// Read only along with the count, and only where a test may ask it
     /// (false otherwise): its two readers, [`Stats::can_open_body`] and
     /// [`Stats::is_body_text`], ask it only of a paragraph with words, at
-    /// or after the story's lead (see [`Stats::of`], [`Stats::count`]).
+    /// or after the story's lead (see [`Stats::read_into`], [`Stats::count`]).
     sentence: bool,
     /// Opens with a phrase of page chrome, or is a caption, script or ad.
     chrome: bool,
     /// A heading after which the page no longer carries the story.
     ends_story: bool,
+    /// Whether [`Stats::read_into`] left the paragraph's opening unread, and
+    /// `chrome` and `ends_story` with it: a paragraph too short to open
+    /// the story (see [`Stats::read_into`]). Read on demand, by
+    /// [`Stats::read_deferred`], where a test asks for them.
+    deferred: bool,
 }
 
 impl Stats {
@@ -742,16 +747,21 @@ impl Stats {
     /// start is not asked here: [`Layout::new`] marks those paragraphs
     /// chrome afterwards.
     ///
+    /// Written into `slot`, which holds [`Stats::deferred`] of the page's
+    /// spacing: a paragraph whose reading is deferred has its spacing
+    /// written only where it holds a Unicode space.
+    ///
     /// Always inlined, so that each loop of [`read_paragraphs`] is built
     /// for its own `spaced`.
     #[inline(always)]
-    fn of(
+    fn read_into(
+        slot: &mut Stats,
         text: &str,
         span: Span,
         mut spaced: impl FnMut(Span) -> bool,
         plain_page: bool,
         openers: chrome::ParagraphOpeners,
-    ) -> Stats {
+    ) {
         // The tests below read bytes: slicing the `str` checked both ends
         // for character boundaries at every paragraph (about a fifth of
         // what the tests themselves cost), and the spans sit on them.
@@ -764,7 +774,23 @@ impl Stats {
         } else {
             (span, whole)
         };
-        let spacing = Spacing::of(spaced(inner), plain_page);
+        let unicode_spaced = spaced(inner);
+        // A paragraph too short to open the story (under
+        // [`LEAD_MIN_BYTES`]) is read no further here: only the story
+        // region's sum running through it and the headline search ask
+        // anything of it, and they read its opening then
+        // ([`Stats::read_deferred`]). About half the paragraphs of the
+        // real articles are so short (menus, share bars, footers), most
+        // outside any run the sum reads and past the headline search's
+        // reach, and their opening took the gates of the chrome tables
+        // and the caption test at each.
+        if p.len() < LEAD_MIN_BYTES {
+            if unicode_spaced {
+                slot.spacing = Spacing::Unicode;
+            }
+            return;
+        }
+        let spacing = Spacing::of(unicode_spaced, plain_page);
         let opened = openers.openings(p);
         let chrome = chrome::is_chrome(p, opened);
         // Counted now where [`story_region`] reads the count whatever
@@ -793,17 +819,64 @@ impl Stats {
         } else {
             (0, false)
         };
-        Stats {
+        *slot = Stats {
             words,
             counted,
             spacing,
             sentence,
             chrome,
             ends_story: chrome::ends_story(words, opened),
+            deferred: false,
+        };
+    }
+
+    /// A paragraph whose reading [`Stats::read_into`] deferred, of `spacing`.
+    fn deferred(spacing: Spacing) -> Stats {
+        Stats {
+            spacing,
+            deferred: true,
+            ..Stats::default()
         }
     }
 
-    /// Counts the words of the paragraph at `span` if [`Stats::of`] left
+    /// Reads the opening of a paragraph whose reading [`Stats::read_into`]
+    /// deferred, as it would have read it: whether it is chrome, whether it
+    /// ends the story, and its words where that depends on them (a
+    /// closing heading ends the story only when short). `ending` is as for
+    /// [`Stats::count`]. A chrome marker may have marked it chrome
+    /// already, which stands.
+    ///
+    /// Inlined into its two readers, as [`Stats::count`] is (the story
+    /// region's loop, the headline search's title test): called out of
+    /// line, its call and frame cost 11,700 instructions more over
+    /// corpora/real, and its closing heading's count inlined into it
+    /// made that frame larger again (12,400 more).
+    #[inline(always)]
+    fn read_deferred(&mut self, text: &str, span: Span, ending: bool) {
+        self.deferred = false;
+        let inner = without_wire_caret(text, span);
+        let p = text
+            .as_bytes()
+            .get(inner.start..inner.end)
+            .unwrap_or_default();
+        let opened = chrome::ParagraphOpeners::get().openings(p);
+        self.chrome |= chrome::is_chrome(p, opened);
+        if chrome::ends_story_by_length(opened) && !self.counted {
+            self.count_heading(text, inner, ending);
+        }
+        self.ends_story = chrome::ends_story(self.words, opened);
+    }
+
+    /// [`Stats::count_inner`] for [`Stats::read_deferred`], of a paragraph
+    /// opening as a closing heading (a few a page): out of line, so that
+    /// the counting's vector code and the registers it saves are no part
+    /// of every deferred reading.
+    #[inline(never)]
+    fn count_heading(&mut self, text: &str, inner: Span, ending: bool) {
+        self.count_inner(text, inner, ending);
+    }
+
+    /// Counts the words of the paragraph at `span` if [`Stats::read_into`] left
     /// them uncounted, and reads whether it ends a sentence if `ending`
     /// asks. Inlined into its two readers (the story region's loop, the
     /// headline search): called out of line, its set-up cost about as much
@@ -818,6 +891,9 @@ impl Stats {
     /// took some 15,000 instructions more over corpora/real.
     #[inline(always)]
     fn count(&mut self, text: &str, span: Span, ending: bool) {
+        if self.deferred {
+            self.read_deferred(text, span, ending);
+        }
         if !self.counted {
             self.count_inner(text, without_wire_caret(text, span), ending);
         }
@@ -827,7 +903,7 @@ impl Stats {
     /// its wire caret ([`without_wire_caret`]), counted or not.
     #[inline(always)]
     fn count_inner(&mut self, text: &str, inner: Span, ending: bool) {
-        // Sliced once for both, as in [`Stats::of`].
+        // Sliced once for both, as in [`Stats::read_into`].
         let p = text
             .as_bytes()
             .get(inner.start..inner.end)
@@ -853,12 +929,25 @@ impl Stats {
     /// cost 22,600 more than this.
     #[inline(never)]
     fn title_like(&mut self, text: &str, span: Span) -> bool {
-        if self.chrome || self.ends_story {
-            return false;
-        }
         // The span without its caret is worked out once, for the count and
         // the tests, rather than once for each.
         let inner = without_wire_caret(text, span);
+        if self.deferred {
+            // A short paragraph's words are counted before its opening is
+            // read: one of a single word (a menu's "Home", "World") is no
+            // title whatever it opens with (12,500 instructions fewer over
+            // corpora/real than reading the opening first).
+            if !self.counted {
+                self.count_inner(text, inner, false);
+            }
+            if !(2..=30).contains(&self.words) {
+                return false;
+            }
+            self.read_deferred(text, span, false);
+        }
+        if self.chrome || self.ends_story {
+            return false;
+        }
         if !self.counted {
             self.count_inner(text, inner, false);
         }
@@ -891,8 +980,14 @@ impl Stats {
     }
 }
 
-/// Appends the [`Stats::of`] each of `paragraphs` to `stats`, asking
-/// `spaced` of each in turn.
+/// Fills `stats` with the [`Stats::read_into`] each of `paragraphs`,
+/// asking `spaced` of each in turn.
+///
+/// The list is filled first with every paragraph deferred, a copy of one
+/// value, and the loop writes only the paragraphs it reads: the deferred
+/// ones, about half the paragraphs of the real articles, each took a
+/// write of every field in a loop whose registers were all taken
+/// (60,900 instructions more over corpora/real).
 ///
 /// Always inlined, so that each of [`Layout::new`]'s calls is a loop built
 /// for its own `spaced`: a page with no Unicode space asks a closure that
@@ -906,11 +1001,14 @@ fn read_paragraphs(
     openers: chrome::ParagraphOpeners,
     stats: &mut Vec<Stats>,
 ) {
-    stats.extend(
-        paragraphs
-            .iter()
-            .map(|p| Stats::of(text, p.span, &mut spaced, plain_page, openers)),
+    stats.clear();
+    stats.resize(
+        paragraphs.len(),
+        Stats::deferred(Spacing::of(false, plain_page)),
     );
+    for (slot, p) in stats.iter_mut().zip(paragraphs) {
+        Stats::read_into(slot, text, p.span, &mut spaced, plain_page, openers);
+    }
 }
 
 /// A paragraph's text as the classification reads it: an ANPA wire line
@@ -953,7 +1051,7 @@ fn story_weight(s: &Stats) -> i64 {
 ///
 /// A paragraph's words are read only where the run being summed goes on
 /// through it, or where it may open a run: those of a paragraph left
-/// uncounted ([`Stats::of`]) are counted in the first case.
+/// uncounted ([`Stats::read_into`]) are counted in the first case.
 fn story_region(
     text: &str,
     paragraphs: &[Paragraph],
@@ -2052,7 +2150,7 @@ mod tests {
 
     /// The story region, its lead and the headline are what they are with
     /// every paragraph's words counted up front, as they were before
-    /// [`Stats::of`] left some uncounted, on every test story; the
+    /// [`Stats::read_into`] left some uncounted, on every test story; the
     /// paragraphs counted on demand are counted right.
     #[test]
     fn uncounted_paragraphs_change_no_region_lead_or_headline() {
@@ -2089,6 +2187,56 @@ mod tests {
         }
         if crate::test_stories::corpus_at_hand() {
             assert!(uncounted * 5 > paragraphs, "{uncounted} of {paragraphs}");
+        }
+    }
+
+    /// A paragraph whose reading [`Stats::read_into`] deferred is read on
+    /// demand as the loop would have read it: chrome by its opening or a
+    /// caption, a closing heading or credit by its opening and words, its
+    /// words those `split_whitespace` counts; a chrome marker's mark stays.
+    #[test]
+    fn deferred_paragraphs_are_read_as_the_loop_read_them() {
+        /// Checks each deferred paragraph of `text`; how many there are,
+        /// how many are chrome, how many end the story.
+        fn check(text: &str, name: &str) -> (usize, usize, usize) {
+            let (mut deferred, mut chrome, mut heading) = (0, 0, 0);
+            let layout = Layout::new(text);
+            let stats = stats_of(text, &layout);
+            for (s, p) in stats.iter().zip(&layout.paragraphs) {
+                if !s.deferred {
+                    continue;
+                }
+                deferred += 1;
+                let inner = without_wire_caret(text, p.span);
+                let bytes = &text.as_bytes()[inner.start..inner.end];
+                assert!(bytes.len() < LEAD_MIN_BYTES, "{name}");
+                let words = text[inner].split_whitespace().count();
+                let opened = chrome::ParagraphOpeners::get().openings(bytes);
+                let mut read = *s;
+                read.count(text, p.span, true);
+                let shown = &text[inner];
+                assert!(!read.deferred && read.counted, "{name}: {shown:?}");
+                assert_eq!(read.words, words, "{name}: {shown:?}");
+                let is_chrome = s.chrome || chrome::is_chrome(bytes, opened);
+                assert_eq!(read.chrome, is_chrome, "{name}: {shown:?}");
+                let ends = chrome::ends_story(words, opened);
+                assert_eq!(read.ends_story, ends, "{name}: {shown:?}");
+                chrome += usize::from(read.chrome);
+                heading += usize::from(read.ends_story);
+            }
+            (deferred, chrome, heading)
+        }
+        let page = "Home\n\nRelated Stories\n\n\
+            The two leaders met at the border on Friday for the first time in a year, officials said.\n\n\
+            Advertisement\n\n1of4 Caption\n\nMore from us\n\nTags: politics\n\n\
+            Most read stories of all the week long here\n";
+        let (deferred, chrome, heading) = check(page, "page");
+        // "Home", "Related Stories", "Advertisement", "1of4 Caption",
+        // "More from us", "Tags: politics"; the last line is long enough
+        // to be read in the loop.
+        assert_eq!((deferred, chrome, heading), (6, 2, 3));
+        for (path, text) in crate::test_stories::stories() {
+            check(&text, &path.display().to_string());
         }
     }
 
