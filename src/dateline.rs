@@ -440,10 +440,15 @@ fn year_at(i: &str, at: usize) -> Option<(usize, i32)> {
 fn blanks1_end(i: &str, at: usize) -> Option<usize> {
     let bytes = i.as_bytes();
     let mut end = at;
+    // One byte looked at, and the next only after a 0xC2: a match on the
+    // slice from `end` measured what is left and tested its length for
+    // both patterns at every step (dateline 949,148 -> 940,636
+    // instructions over corpora/real, most steps being the one that finds
+    // no blank).
     loop {
-        match bytes.get(end..) {
-            Some([b' ' | b'\t', ..]) => end += 1,
-            Some([0xC2, 0xA0, ..]) => end += 2,
+        match bytes.get(end) {
+            Some(b' ' | b'\t') => end += 1,
+            Some(0xC2) if bytes.get(end + 1) == Some(&0xA0) => end += 2,
             _ => break,
         }
     }
