@@ -1093,27 +1093,24 @@ fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
     if !words::opens_credit(opening) {
         return false;
     }
+    // `opening` and `inner` start at the same byte, and `inner` lacks at
+    // most a ')' and spaces at the end, which no keyword holds: it opens
+    // with the keyword `opening` does.
     let inner = words::strip_parens(s);
-    let Some(words::Credits { parts, editing }) = words::credit_parts(inner) else {
-        return false;
-    };
-    let reporting = parts
-        .iter()
-        .any(|(r, _)| matches!(r, words::Role::Author | words::Role::Additional));
-    let parenthesised = s.trim_start().starts_with('(');
-    let house_style = (parenthesised && (editing || parts.len() >= 2)) || (editing && reporting);
-    for (role, names) in parts {
+    let (mut count, mut reporting) = (0usize, false);
+    let editing = words::each_credit(inner, |role, names| {
+        count += 1;
         // Additional reporters are credited with nothing: their names,
         // often the trailer's longest list, are not split and read (some
         // 40 instructions a byte of names).
+        reporting |= matches!(role, words::Role::Author | words::Role::Additional);
         if role == words::Role::Additional {
-            continue;
+            return;
         }
         for name in words::split_names(names) {
-            let name = words::cut_place(name);
-            if !words::is_plain_name(name) {
+            let Some(name) = words::plain_name_before_place(name) else {
                 continue;
-            }
+            };
             match role {
                 words::Role::Author => by.author(name),
                 words::Role::Editor => by.editor(name),
@@ -1121,8 +1118,12 @@ fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
                 words::Role::Additional => {}
             }
         }
-    }
-    house_style
+    });
+    let Some(editing) = editing else {
+        return false;
+    };
+    let parenthesised = s.trim_start().starts_with('(');
+    (parenthesised && (editing || count >= 2)) || (editing && reporting)
 }
 
 /// "( With inputs from IANS )", "(With inputs from agencies)".

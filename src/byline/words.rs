@@ -890,6 +890,87 @@ pub(super) fn cut_place(name: &str) -> &str {
     trim_visible(&name[..end])
 }
 
+/// [`cut_place`] of `name` when it [`is_plain_name`], read in one pass
+/// over the bytes up to the place: "Jack Kim in Seoul" → "Jack Kim",
+/// "Seoul newsroom" → none.
+///
+/// The two read the same bytes one after the other, each a loop over a
+/// name's bytes (some 180 instructions a name in the "(Reporting by ...)"
+/// trailers): here the words are classed and judged as
+/// [`is_plain_ascii_name`] does, and the place separators looked for at
+/// each space between them, where [`cut_place`] stops. A word with a byte
+/// outside ASCII hands the name to the two as before (the words before it
+/// are ASCII, and judged as [`is_plain_name`] judges them).
+pub(super) fn plain_name_before_place(name: &str) -> Option<&str> {
+    let b = name.as_bytes();
+    let mut n = 0;
+    // Where the first word starts, where the last word read ends, where
+    // the word being read starts, and the AND of its bytes' classes.
+    let (mut start, mut end) = (0, 0);
+    let mut from = 0;
+    let mut classes = u8::MAX;
+    let mut word = |w: &[u8], classes: u8| {
+        if classes & NAME_LETTER == 0 && !w.is_ascii() {
+            return None;
+        }
+        n += 1;
+        Some(n <= 5 && is_ascii_name_word(w, classes))
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let class = NAME_BYTES[usize::from(b[i])];
+        if class & NAME_GAP == 0 {
+            classes &= class;
+            i += 1;
+            continue;
+        }
+        if from < i {
+            match word(&b[from..i], classes) {
+                Some(true) => {}
+                Some(false) => return None,
+                None => return plain_name_before_place_slowly(name),
+            }
+            if end == 0 {
+                start = from;
+            }
+            end = i;
+        }
+        if b[i] == b' '
+            && PLACE_SEPARATORS
+                .iter()
+                .any(|sep| b[i..].starts_with(sep.as_bytes()))
+        {
+            break;
+        }
+        i += 1;
+        from = i;
+        classes = u8::MAX;
+    }
+    if i == b.len() && from < i {
+        match word(&b[from..], classes) {
+            Some(true) => {}
+            Some(false) => return None,
+            None => return plain_name_before_place_slowly(name),
+        }
+        if end == 0 {
+            start = from;
+        }
+        end = i;
+    }
+    // The words are ASCII and the gaps ASCII whitespace, which `trim`
+    // takes: the name runs from the first word's start to the last's end.
+    let cut = &name[start..end];
+    (n >= 2 && cut.len() <= 60).then_some(cut)
+}
+
+/// [`plain_name_before_place`] of a name with a byte outside ASCII before
+/// its place.
+#[cold]
+fn plain_name_before_place_slowly(name: &str) -> Option<&str> {
+    let cut = cut_place(name);
+    is_plain_name(cut).then_some(cut)
+}
+
 /// What comes between a name and its place: each opens with a space.
 const PLACE_SEPARATORS: [&str; 3] = [" in ", " at ", " from "];
 
@@ -1232,6 +1313,7 @@ pub(super) fn is_outlet(s: &str) -> bool {
 }
 
 /// What [`credit_parts`] reads of a credit trailer.
+#[cfg(test)]
 #[derive(Debug, PartialEq)]
 pub(super) struct Credits<'s> {
     /// Each keyword's role and the names after it, in text order.
@@ -1242,17 +1324,34 @@ pub(super) struct Credits<'s> {
 }
 
 /// The parts of "Reporting by A; Additional reporting by B; Writing by C;
-/// Editing by D", when the text opens with such a keyword.
+/// Editing by D", when the text opens with such a keyword: [`each_credit`]
+/// gathered in a list, for the tests.
+#[cfg(test)]
+pub(super) fn credit_parts(s: &str) -> Option<Credits<'_>> {
+    if !opens_credit(s) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let editing = each_credit(s, |role, names| parts.push((role, names)))?;
+    Some(Credits { parts, editing })
+}
+
+/// Hands `part` each keyword's role and the names after it, in text order,
+/// of "Reporting by A; Additional reporting by B; Writing by C; Editing by
+/// D", which must open with a keyword ([`opens_credit`]: the caller has
+/// asked). Returns whether the text holds "editing by" anywhere, case
+/// aside, as [`find_ci`] would find it (inside a word too); `None` when it
+/// holds no keyword.
+///
+/// The parts are handed on as they are found rather than gathered in a
+/// list: the list was a call to allocate and one to free for each trailer
+/// (and the caller's own test of the opening was made again here).
 ///
 /// Whether the text holds "editing by" is told on the way: the phrase ends
 /// at one of the "by"s read here, where a search of its own read the
 /// trailer again.
-pub(super) fn credit_parts(s: &str) -> Option<Credits<'_>> {
-    // Only text opening with a keyword has parts: most paragraphs are told
-    // apart here, without a lowercase copy and a search per keyword.
-    if !opens_credit(s) {
-        return None;
-    }
+pub(super) fn each_credit<'s>(s: &'s str, mut part: impl FnMut(Role, &'s str)) -> Option<bool> {
+    debug_assert!(opens_credit(s));
     // Every keyword ends in "by", and holds no other "by": its occurrences
     // are the ones ending at one of the text's "by"s, found in one pass in
     // text order, rather than a lowercase copy searched once per keyword.
@@ -1262,11 +1361,12 @@ pub(super) fn credit_parts(s: &str) -> Option<Credits<'_>> {
     // first) that matches at a word's start is the one taken, and the hits
     // come in text order, each part ending where the next hit opens.
     let b = s.as_bytes();
+    // A hit opens and ends on ASCII bytes, at `char` boundaries: the slice
+    // is always there.
     let names = |from: usize, to: usize| {
         s.get(from..to)
             .map(|n| n.trim().trim_end_matches([';', ',', '.']).trim())
     };
-    let mut parts = Vec::new();
     // The last hit's role and end, whose names run to the next hit.
     let mut open: Option<(Role, usize)> = None;
     let mut editing = false;
@@ -1287,15 +1387,15 @@ pub(super) fn credit_parts(s: &str) -> Option<Credits<'_>> {
             continue;
         };
         match open {
-            Some((r, from)) => parts.push((r, names(from, at)?)),
+            Some((r, from)) => part(r, names(from, at)?),
             // The text opens with a keyword, so the first hit is at 0.
             None => debug_assert_eq!(at, 0),
         }
         open = Some((role, end));
     }
     let (role, from) = open?;
-    parts.push((role, names(from, s.len())?));
-    Some(Credits { parts, editing })
+    part(role, names(from, s.len())?);
+    Some(editing)
 }
 
 /// The keyword that makes a trailer Reuters' house style with any other
@@ -1596,6 +1696,15 @@ mod tests {
         #[test]
         fn cut_place_cuts_as_the_reference(s in "(Jack|Kim| in | at | from |in|at |from|Seoul|\u{e9}| ){0,8}") {
             proptest::prop_assert_eq!(cut_place(&s), cut_place_reference(&s));
+        }
+
+        #[test]
+        fn plain_name_before_place_is_the_cut_plain_name(
+            s in "(Jack|Kim|KIM|al-|von|the|said|Seoul| in | at | from |in|at |from|,|\\.|\t|\u{b}|\u{a0}|\u{e9}|Jos\u{e9}| |  ){0,9}"
+        ) {
+            let cut = cut_place(&s);
+            let want = is_plain_name(cut).then_some(cut);
+            proptest::prop_assert_eq!(plain_name_before_place(&s), want);
         }
 
         #[test]
