@@ -372,6 +372,7 @@ impl Scratch {
             + bytes(&self.toks)
             + bytes(&self.seg_ends)
             + bytes(&self.found.quotes)
+            + bytes(&self.found.colons)
             + bytes(&self.found.caps)
             + bytes(&self.found.verbs)
             + bytes(&self.found.agency)
@@ -406,11 +407,6 @@ struct SegmentEnds {
 /// all. It holds the quote stage's buffers, which [`find`] goes on with.
 pub(crate) struct Cut {
     spare: Scratch,
-    /// The first colon of the segments ([`colons_in`]), found when the
-    /// story was told whether it may hold a quote: the search for speech
-    /// after a colon starts there, rather than reading every segment's
-    /// bytes again up to it, and a story with none is not searched at all.
-    first_colon: Option<usize>,
     /// How many of the segments are the body's paragraphs: the others,
     /// few, are the headline and its repeats ([`segments_in`]).
     paragraphs: usize,
@@ -577,8 +573,8 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     let paragraphs;
     let added;
     (spare.segs, paragraphs, added) = segments_in(std::mem::take(&mut spare.segs), text, layout);
-    let first_colon = colons_in(text, &spare.segs, 0).next();
-    if early && first_colon.is_none() && !marks::may_pair(text, &spare.segs) {
+    if early && !marks::may_pair(text, &spare.segs) && colons_in(text, &spare.segs).next().is_none()
+    {
         crate::scratch::give(spare);
         return None;
     }
@@ -598,6 +594,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     // the median one), and few verbs; sized to grow seldom, as lists sized
     // for the median story grew in two of three.
     refill(&mut found.quotes, bytes / 64);
+    refill(&mut found.colons, bytes / 512);
     refill(&mut found.caps, bytes / 16);
     refill(&mut found.verbs, bytes / 128);
     // Words an agency form may open at: one in 45 bytes over corpora/real.
@@ -628,7 +625,6 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     }));
     Some(Cut {
         spare,
-        first_colon,
         paragraphs,
         added,
     })
@@ -658,7 +654,6 @@ fn find_in<'a>(
     let Some(mut cut) = cut else {
         return Vec::new();
     };
-    let first_colon = cut.first_colon;
     // The paragraphs' mentions, and a few more for the headline: grown
     // once, not doubled again and again; in the last story's buffer, as
     // the speakers give it back. Gathered before the buffers are taken
@@ -895,9 +890,16 @@ fn find_in<'a>(
             }
         }
     }
-    if let Some(from) = first_colon {
+    if !found.colons.is_empty() {
         unquoted(
-            text, &segs, &toks, &speakers, &pairs, relays, from, &mut out,
+            text,
+            &segs,
+            &toks,
+            &speakers,
+            &pairs,
+            relays,
+            &found.colons,
+            &mut out,
         );
     }
     out.sort_by_key(|q| q.span.start);
@@ -1542,23 +1544,17 @@ fn sentence_start(toks: &[Tok], v: usize) -> usize {
         .count()
 }
 
-/// Where the colons of the paragraphs `segs` are, in text order, from
-/// byte `start` on.
+/// Where the colons of the paragraphs `segs` are, in text order: asked
+/// only whether there is one, of a story with no mark that may open a
+/// quote (its colon signs are listed as they are cut, [`token::Found`]).
 ///
 /// The paragraphs are in text order and do not overlap: one search runs
 /// from the first to the end of the last, passing over the colons between
 /// paragraphs, rather than a search starting in each paragraph, most of
 /// which have none.
-fn colons_in<'a>(
-    text: &'a str,
-    segs: &'a [Span],
-    start: usize,
-) -> impl Iterator<Item = usize> + 'a {
+fn colons_in<'a>(text: &'a str, segs: &'a [Span]) -> impl Iterator<Item = usize> + 'a {
     let (from, to) = match (segs.first(), segs.last()) {
-        (Some(f), Some(l)) => {
-            let from = f.start.max(start);
-            (from, l.end.max(from))
-        }
+        (Some(f), Some(l)) => (f.start, l.end.max(f.start)),
         _ => (0, 0),
     };
     // The first paragraph not ending before the last colon read.
@@ -1576,7 +1572,7 @@ fn colons_in<'a>(
 /// Speech with no marks after a colon: "Kim Jong-un said: The friendship
 /// ...", or a colon ending the line ("The message said:", "issued the
 /// following statement:"), whose speech is the next line. The colons are
-/// read from `first_colon`, the segments' first ([`Cut`]).
+/// the colon signs `colons` lists ([`token::Found::colons`]).
 #[allow(clippy::too_many_arguments)]
 fn unquoted<'a>(
     text: &'a str,
@@ -1585,7 +1581,7 @@ fn unquoted<'a>(
     sp: &Speakers<'_, 'a>,
     pairs: &[marks::Pair],
     relays: &Relays<'a>,
-    first_colon: usize,
+    colons: &[usize],
     out: &mut Vec<Quote<'a>>,
 ) {
     let word = |i: usize| &text[toks[i].span];
@@ -1594,18 +1590,13 @@ fn unquoted<'a>(
     // found once per line.
     let mut covered = 0usize;
     let mut line: Option<Span> = None;
-    // Colons are few: found in the paragraphs' bytes, each is the token
-    // that starts there (the tokens are in text order).
-    let colons = colons_in(text, segs, first_colon);
-    let mut next = 0usize;
-    for at in colons {
-        next += toks[next..].partition_point(|t| t.span.start < at);
-        let c = next;
-        if c == 0
-            || toks.get(c).is_none_or(|t| t.span.start != at)
-            || !toks[c].is_sign(':')
-            || toks[c].span.start < covered
-        {
+    // Colons are few, and listed as their signs were cut: no search of
+    // the paragraphs' bytes for them (`colons_in`, which found them first,
+    // passes over a colon within a word, "10:30", which is no sign), nor
+    // of the tokens for the sign at each (some 50K instructions over
+    // corpora/real).
+    for &c in colons {
+        if c == 0 || toks[c].span.start < covered {
             continue;
         }
         let seg = segs[toks[c].seg as usize];
@@ -2205,13 +2196,33 @@ mod tests {
                 })
                 .collect();
             assert_eq!(
-                super::colons_in(text, &segs, 0).collect::<Vec<_>>(),
+                super::colons_in(text, &segs).collect::<Vec<_>>(),
                 want,
                 "{segs:?}"
             );
             sets += usize::from(want.len() > 1);
         }
         assert!(sets > 100, "{sets}");
+    }
+
+    /// The colons listed as their signs are cut are those the search of
+    /// the paragraphs' bytes finds where a colon sign starts, as the speech
+    /// after a colon read them, in text order: each colon of a paragraph,
+    /// in a time, an address or after a dash too, is a sign of its own.
+    #[test]
+    fn colons_listed_are_the_colon_signs_found_in_the_bytes() {
+        let text = "Kim said: The talks went well.\n\nAt 10:30 the statement read:\n\
+                    \u{201C}Peace: now\u{201D} see https://x.org/a:b \u{2014}: yes\n\n\
+                    :\n\nNo colon here.\n\nIt said:: twice, \"quoted:\" too";
+        let (segs, toks, found) = tokenized_by_blank_lines(text);
+        let listed: Vec<usize> = found.colons.iter().map(|&k| toks[k].span.start).collect();
+        let searched: Vec<usize> = super::colons_in(text, &segs)
+            .filter(|&at| toks.iter().any(|t| t.span.start == at && t.is_sign(':')))
+            .collect();
+        assert_eq!(listed, searched);
+        assert!(found.colons.iter().all(|&k| toks[k].is_sign(':')));
+        assert_eq!(listed, super::colons_in(text, &segs).collect::<Vec<_>>());
+        assert_eq!(listed.len(), 11, "{listed:?}");
     }
 
     /// The headline's repeats as first found: every line trimmed and
@@ -2558,7 +2569,7 @@ mod tests {
             let want = super::find_in(text, lexicon, &relays, all, false);
             assert_eq!(got, want, "{}", path.display());
             let segs = super::segments(text, &layout);
-            if super::colons_in(text, &segs, 0).next().is_none() {
+            if super::colons_in(text, &segs).next().is_none() {
                 early += 1;
                 skipped += usize::from(want.is_empty());
             }

@@ -30,6 +30,15 @@ const SIGN_BIT: u32 = 1 << 31;
 const END_BIT: u32 = 1 << 30;
 /// A sign that is a quote mark ([`super::is_mark_char`]).
 const MARK_BIT: u32 = 1 << 29;
+/// The colon sign, listed as it is cut ([`Found::colons`]). A bit of the
+/// word lists' ([`Class::DATE_TRIGGER`]), which a sign never has: every
+/// test of a word's bits reads [`SIGN_BIT`] with it, and a sign's bits are
+/// compared whole ([`Tok::is_sign`]), as [`sign_bits`] makes them.
+const COLON_BIT: u32 = 1 << 21;
+/// The signs listed as they are cut: one test of a sign's bits tells
+/// whether it is either, the few that are then told apart.
+const LISTED: u32 = MARK_BIT | COLON_BIT;
+const _: () = assert!(COLON_BIT & (SIGN_BIT | END_BIT | MARK_BIT | CHAR_BITS) == 0);
 /// A sign's character.
 const CHAR_BITS: u32 = (1 << 21) - 1;
 /// A word that starts with an uppercase letter.
@@ -197,7 +206,8 @@ const fn sign_bits(c: char) -> u32 {
         0
     };
     let mark = if super::is_mark_char(c) { MARK_BIT } else { 0 };
-    SIGN_BIT | c as u32 | end | mark
+    let colon = if c == ':' { COLON_BIT } else { 0 };
+    SIGN_BIT | c as u32 | end | mark | colon
 }
 
 /// Abbreviations that keep their period ("Mr.", "Lt.", "Gen."): a period
@@ -333,6 +343,11 @@ pub(crate) fn tokenize(text: &str, seg: Span, index: u32, out: &mut Vec<Tok>) {
 pub(crate) struct Found {
     /// Signs that are quote marks ([`super::is_mark_char`]).
     pub quotes: Vec<usize>,
+    /// The colon signs (an ASCII ':'), where speech with no marks may
+    /// follow: listed as the quote marks are, in the sign's one test of
+    /// its bits, so that the quote stage reads each with no search of the
+    /// paragraphs' bytes and of the tokens for it (`quote::unquoted`).
+    pub colons: Vec<usize>,
     /// Words that start with an uppercase letter.
     pub caps: Vec<usize>,
     /// Words whose cue role is a speech verb.
@@ -532,8 +547,12 @@ pub(crate) fn tokenize_marking(
                     }
                 }
                 sign_bits => {
-                    if sign_bits & MARK_BIT != 0 {
-                        found.quotes.push(out.len());
+                    if sign_bits & LISTED != 0 {
+                        if sign_bits & MARK_BIT != 0 {
+                            found.quotes.push(out.len());
+                        } else {
+                            found.colons.push(out.len());
+                        }
                     }
                     out.push(Tok {
                         span: Span::new(i, i + 1),
@@ -1903,6 +1922,7 @@ mod tests {
         };
         let quotes = which(&|t| t.punct().is_some_and(super::super::is_mark_char));
         assert_eq!(found.quotes, quotes, "{para:?}");
+        assert_eq!(found.colons, which(&|t| t.is_sign(':')), "{para:?}");
         assert_eq!(found.caps, which(&|t| t.is_word() && t.cap()), "{para:?}");
         assert_eq!(
             found.verbs,
