@@ -19,6 +19,7 @@ mod chrome;
 mod shape;
 
 pub(crate) use chrome::INSIDE_PIECES;
+pub(crate) use shape::WIDE_SPACES;
 
 use shape::{Kinds, Shape, Spacing};
 
@@ -152,7 +153,7 @@ impl Layout {
         let mut pieces = spare.pieces;
         pieces.find(&lower);
         let markers = chrome::inside_markers(&lower, pieces.of(Owner::Chrome));
-        let spaces = shape::UnicodeSpaces::of_page(text, highest);
+        let spaces = shape::UnicodeSpaces::of_page(text, highest, pieces.of(Owner::UnicodeSpace));
         let openers = chrome::ParagraphOpeners::get();
         let mut stats = spare.stats;
         refill(&mut stats, paragraphs.len());

@@ -228,6 +228,17 @@ const fn kind(b: u8) -> u8 {
 /// ([`Shape::by_name`]).
 pub(super) const BY_NAME_MOST_WORDS: usize = 8;
 
+/// The white-space characters outside ASCII of three bytes that open with
+/// 0xE1 or 0xE2, which the page's one search for the stages' phrase pieces
+/// finds ([`crate::phrases::PageHits`]), so that the layout need not search
+/// the page for their first bytes (see [`searched_starts`]).
+#[rustfmt::skip]
+pub(crate) const WIDE_SPACES: &[&str] = &[
+    "\u{1680}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}", "\u{2004}", "\u{2005}",
+    "\u{2006}", "\u{2007}", "\u{2008}", "\u{2009}", "\u{200A}", "\u{2028}", "\u{2029}",
+    "\u{202F}", "\u{205F}",
+];
+
 /// Whether `p` holds a white-space character outside ASCII. An ASCII
 /// paragraph (most short lines) needs no search for one.
 #[cfg(test)]
@@ -241,9 +252,10 @@ fn has_unicode_space(p: &str) -> bool {
 }
 
 /// Where white-space characters outside ASCII start in `bytes`, whose
-/// highest byte is at most `highest`, given where `firsts` finds the first
-/// bytes 0xC2, 0xE1 and 0xE2: those, and a search for 0xE3, in no
-/// particular order.
+/// highest byte is at most `highest`, given `firsts`, where one may start
+/// (a search for the first bytes 0xC2, 0xE1 and 0xE2, or for 0xC2 and the
+/// [`WIDE_SPACES`]): those that do, and those a search for 0xE3 finds, in
+/// no particular order.
 ///
 /// The second search, for 0xE3 (U+3000, the ideographic space), reads
 /// the whole page for a byte that only pages in Chinese or Japanese hold
@@ -272,21 +284,28 @@ pub(super) struct UnicodeSpaces(Vec<usize>);
 impl UnicodeSpaces {
     /// The spaces of `text`, whose highest byte is `highest`, as
     /// [`Layout::new`](super::Layout::new) learns while lowercasing the
-    /// page.
-    pub(super) fn of_page(text: &str, highest: u8) -> UnicodeSpaces {
+    /// page; `wide` are the [`WIDE_SPACES`] the page's search for phrase
+    /// pieces found ([`crate::phrases::PageHits`]).
+    pub(super) fn of_page(text: &str, highest: u8, wide: &[(Span, usize)]) -> UnicodeSpaces {
         // Half the pages are ASCII throughout and hold none: the highest
         // byte spares them the searches for the spaces' first bytes, and
         // a scan of their bytes of its own to tell them apart.
         if highest.is_ascii() {
             return UnicodeSpaces::default();
         }
-        UnicodeSpaces(searched_starts(text, highest))
+        UnicodeSpaces(searched_starts(text, highest, wide))
     }
 
     /// The spaces of `text`, finding its highest byte for itself.
     #[cfg(test)]
     pub(super) fn of(text: &str) -> UnicodeSpaces {
-        UnicodeSpaces::of_page(text, text.bytes().max().unwrap_or(0))
+        let mut pieces = crate::phrases::PageHits::default();
+        pieces.find(text.to_ascii_lowercase().as_bytes());
+        UnicodeSpaces::of_page(
+            text,
+            text.bytes().max().unwrap_or(0),
+            pieces.of(crate::phrases::Owner::UnicodeSpace),
+        )
     }
 
     /// Whether one starts within `span` (spans sit on character
@@ -312,53 +331,28 @@ impl UnicodeSpaces {
 }
 
 /// Where the white-space characters outside ASCII start in `text`, whose
-/// highest byte is at most `highest`, in order, as the searches for their
-/// first bytes find them.
+/// highest byte is at most `highest`, in order: `wide`, the
+/// [`WIDE_SPACES`] the page's search for phrase pieces found, and those a
+/// search for the first byte 0xC2 finds (U+0085, U+00A0; U+3000 is
+/// searched for on the pages that can hold it).
+///
+/// A search for the first bytes 0xC2, 0xE1 and 0xE2 read the pages that
+/// are not ASCII a second time, stopping at every curly quote and dash
+/// (whose first byte, 0xE2, the wide spaces share): 162K instructions over
+/// the 51 such pages of corpora/real. The page's search for phrase pieces
+/// reads every page already, and finds the wide spaces whole, among its
+/// pieces; a search for one byte compares each block once. The two spaces
+/// from 0xC2 take two bytes, and a piece of two bytes would make that
+/// search compare two bytes a place where it compares three.
 ///
 /// Kept out of line: inlined into [`Layout::new`](super::Layout::new), the
 /// searcher's iterator took registers from the paragraph loop there, and
 /// the layout cost 28,000 instructions more over corpora/real.
 #[inline(never)]
-fn searched_starts(text: &str, highest: u8) -> Vec<usize> {
+fn searched_starts(text: &str, highest: u8, wide: &[(Span, usize)]) -> Vec<usize> {
     let bytes = text.as_bytes();
-    // A page whose highest byte is below 0xE1 (no character from U+1000
-    // on: accented Latin letters, a pound sign) can hold only the spaces
-    // that open with 0xC2, and a search for that one byte compares each
-    // block once where the search for three compared it three times (7 of
-    // the 51 pages of corpora/real that are not ASCII: 6,100 instructions
-    // fewer over it).
-    if highest < 0xE1 {
-        return in_order(unicode_space_starts(
-            bytes,
-            highest,
-            memchr::memchr_iter(0xC2, bytes),
-        ));
-    }
-    // `memchr::memchr3_iter` picks its vector code through a function
-    // pointer and sets up its three needles at each stop, about twenty
-    // instructions a stop where most stops are curly quotes and dashes
-    // (whose first byte, 0xE2, the spaces share): where the machine has
-    // AVX2, the crate's searcher for it is built once a page and its
-    // iterator read directly, as the line split does for line breaks.
-    #[cfg(target_arch = "x86_64")]
-    if let Some(three) = space_firsts_avx2() {
-        return in_order(unicode_space_starts(bytes, highest, three.iter(bytes)));
-    }
-    let firsts = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes);
+    let firsts = memchr::memchr_iter(0xC2, bytes).chain(wide.iter().map(|(at, _)| at.start));
     in_order(unicode_space_starts(bytes, highest, firsts))
-}
-
-/// The AVX2 searcher for the first bytes of the Unicode spaces, where the
-/// machine has AVX2, built once a process: held in [`searched_starts`]'s
-/// frame, its 32-byte vectors made the frame realign the stack, which
-/// takes a register from the search's loop (as for the line split's).
-#[cfg(target_arch = "x86_64")]
-fn space_firsts_avx2() -> Option<&'static memchr::arch::x86_64::avx2::memchr::Three> {
-    use memchr::arch::x86_64::avx2::memchr::Three;
-    static SEARCHER: std::sync::OnceLock<Option<Three>> = std::sync::OnceLock::new();
-    SEARCHER
-        .get_or_init(|| Three::new(0xC2, 0xE1, 0xE2))
-        .as_ref()
 }
 
 /// The positions `starts` gives, sorted.
@@ -1095,38 +1089,73 @@ mod tests {
         }
     }
 
-    /// The page's spaces as the searches find them, the ASCII pages' test
-    /// of their bytes included: on pages with and without a byte outside
-    /// ASCII, wherever it stands.
+    /// Where the Unicode spaces of `page` start, as a search for the first
+    /// bytes of every one found them before the page's search for phrase
+    /// pieces found the three-byte ones.
+    fn spaces_by_first_bytes(page: &str) -> Vec<usize> {
+        let bytes = page.as_bytes();
+        let firsts = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes);
+        in_order(unicode_space_starts(bytes, u8::MAX, firsts))
+    }
+
+    /// The page's spaces, the three-byte ones as the search for phrase
+    /// pieces finds them, the ASCII pages' test of their bytes included:
+    /// on pages with and without a byte outside ASCII, wherever it stands,
+    /// next to the pieces and to characters that share its first bytes.
     #[test]
     fn spaces_of_a_page_agree_with_the_searches() {
         let mut pages = vec![String::new(), "plain\ttext\n\u{b}all ASCII".to_string()];
-        for odd in ["\u{a0}", "\u{2003}", "\u{3000}", "é", "“", "\u{85}", "日"] {
+        let odd = [
+            "\u{a0}", "\u{3000}", "é", "“", "’", "—", "…", "\u{85}", "日", "\u{200b}",
+        ];
+        for odd in odd.iter().copied().chain(WIDE_SPACES.iter().copied()) {
             for at in [0, 1, 7, 20] {
                 let mut page = "word ".repeat(5);
                 page.insert_str(at, odd);
                 pages.push(page);
             }
+            pages.push(format!("media{odd}ncy{odd}{odd}"));
         }
         let mut spaced = 0;
         for page in &pages {
             let found = UnicodeSpaces::of(page).0;
-            assert_eq!(found, searched_starts(page, u8::MAX), "{page:?}");
+            assert_eq!(found, spaces_by_first_bytes(page), "{page:?}");
             spaced += usize::from(!found.is_empty());
         }
-        assert_eq!(spaced, 4 * 4, "{pages:?}");
+        // Five pages each for the no-break space, U+0085, U+3000 and the
+        // wide spaces.
+        assert_eq!(spaced, 5 * (3 + WIDE_SPACES.len()), "{pages:?}");
     }
 
-    /// The spaces found with the AVX2 searcher built once a page are those
-    /// the portable search finds, on the seed pages and the real articles.
+    /// The spaces found with the search for phrase pieces are those the
+    /// search for their first bytes finds, on the seed pages and the real
+    /// articles.
     #[test]
-    fn spaces_agree_with_either_search() {
+    fn spaces_agree_with_the_search_for_first_bytes() {
+        let mut spaced = 0;
         for (path, text) in crate::test_stories::stories() {
-            let bytes = text.as_bytes();
-            let firsts = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes);
-            let portable = in_order(unicode_space_starts(bytes, u8::MAX, firsts));
-            assert_eq!(searched_starts(&text, u8::MAX), portable, "{path:?}");
+            let found = UnicodeSpaces::of(&text).0;
+            assert_eq!(found, spaces_by_first_bytes(&text), "{path:?}");
+            spaced += found.len();
         }
+        assert!(spaced > 0);
+    }
+
+    /// The wide spaces are the white-space characters of three bytes
+    /// that open with 0xE1 or 0xE2, each one the layout's test knows.
+    #[test]
+    fn wide_spaces_are_the_three_byte_spaces_below_0xe3() {
+        let wide: Vec<String> = ('\u{80}'..=char::MAX)
+            .filter(|c| c.is_whitespace())
+            .map(String::from)
+            .filter(|c| c.len() == 3 && matches!(c.as_bytes()[0], 0xE1 | 0xE2))
+            .collect();
+        assert_eq!(wide, WIDE_SPACES);
+        assert!(
+            WIDE_SPACES
+                .iter()
+                .all(|c| opens_unicode_space(c.as_bytes()))
+        );
     }
 
     /// The kinds the way each was searched for before, byte by byte.
