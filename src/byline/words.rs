@@ -1399,7 +1399,7 @@ pub(super) fn each_credit<'s>(s: &'s str, mut part: impl FnMut(Role, &'s str)) -
 }
 
 /// The keyword that makes a trailer Reuters' house style with any other
-/// (see `people_trailer`): it ends in "by", as [`credit_parts`] needs.
+/// (see `people_trailer`): it ends in "by", as [`each_credit`] needs.
 const EDITING_BY: &str = "editing by";
 
 #[cfg(test)]
