@@ -2386,6 +2386,12 @@ mod tests {
         }
     }
 
+    /// The text of each paragraph [`split_page`] finds, in order.
+    fn paragraph_texts(text: &str) -> Vec<&str> {
+        let page = split_page(text);
+        page.paragraphs.iter().map(|p| &text[p.span]).collect()
+    }
+
     /// Lines alone in their runs get their paragraphs written in bulk, at
     /// the next longer run and at the end of the page: the paragraphs still
     /// come in the order of the page.
@@ -2393,13 +2399,8 @@ mod tests {
     fn lone_lines_keep_their_place_among_longer_runs() {
         let text = "Home\n\n World \n\nFirst of two\nSecond of two\n\nLone\r\n\r\n\
                     Run of two\r\nends here\n\nLast\n\n Final ";
-        let paragraphs: Vec<&str> = split_page(text)
-            .paragraphs
-            .iter()
-            .map(|p| &text[p.span])
-            .collect();
         assert_eq!(
-            paragraphs,
+            paragraph_texts(text),
             [
                 "Home",
                 "World",
@@ -2422,13 +2423,8 @@ mod tests {
         let text = "Home\n\nFirst of two\nSecond of two\n\n\
                     The ships were carrying grain to the south and\nwill be towed into port.\n\n\
                     After\nthe wrap\n\nLast";
-        let paragraphs: Vec<&str> = split_page(text)
-            .paragraphs
-            .iter()
-            .map(|p| &text[p.span])
-            .collect();
         assert_eq!(
-            paragraphs,
+            paragraph_texts(text),
             [
                 "Home",
                 "First of two",

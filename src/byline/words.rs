@@ -448,18 +448,29 @@ pub(super) fn may_open_trailer_bytes(b: &[u8]) -> bool {
     firsts >> second & 1 != 0
 }
 
+/// How many keywords a trailer may open with: the credit keywords and
+/// "with inputs from".
+const TRAILER_KEYWORD_COUNT: usize = CREDIT_KEYWORDS.len() + 1;
+
+/// The `k`th keyword a trailer may open with, as bytes: the credit keywords
+/// in their order, then "with inputs from". For the tables made from them
+/// when compiling.
+const fn trailer_keyword(k: usize) -> &'static [u8] {
+    if k < CREDIT_KEYWORDS.len() {
+        CREDIT_KEYWORDS[k].0.as_bytes()
+    } else {
+        super::WITH_INPUTS.as_bytes()
+    }
+}
+
 /// The first three letters of each keyword a trailer opens with (the
 /// credit keywords and "with inputs from"), lowercase, each as the low
 /// three bytes of a `u32`.
-const TRAILER_HEADS: [u32; CREDIT_KEYWORDS.len() + 1] = {
-    let mut heads = [0u32; CREDIT_KEYWORDS.len() + 1];
+const TRAILER_HEADS: [u32; TRAILER_KEYWORD_COUNT] = {
+    let mut heads = [0u32; TRAILER_KEYWORD_COUNT];
     let mut k = 0;
     while k < heads.len() {
-        let word = if k < CREDIT_KEYWORDS.len() {
-            CREDIT_KEYWORDS[k].0.as_bytes()
-        } else {
-            super::WITH_INPUTS.as_bytes()
-        };
+        let word = trailer_keyword(k);
         heads[k] = u32::from_le_bytes([word[0], word[1], word[2], 0]);
         k += 1;
     }
@@ -488,15 +499,11 @@ pub(super) fn may_open_keyword(b: &[u8]) -> bool {
 /// keywords and "with inputs from", each longer than eight bytes),
 /// lowercase, each as one little-endian `u64`: letters and spaces only,
 /// which setting each byte's case bit leaves as they are.
-const TRAILER_HEADS8: [u64; CREDIT_KEYWORDS.len() + 1] = {
-    let mut heads = [0u64; CREDIT_KEYWORDS.len() + 1];
+const TRAILER_HEADS8: [u64; TRAILER_KEYWORD_COUNT] = {
+    let mut heads = [0u64; TRAILER_KEYWORD_COUNT];
     let mut k = 0;
     while k < heads.len() {
-        let word = if k < CREDIT_KEYWORDS.len() {
-            CREDIT_KEYWORDS[k].0.as_bytes()
-        } else {
-            super::WITH_INPUTS.as_bytes()
-        };
+        let word = trailer_keyword(k);
         assert!(word.len() > 8);
         let mut head = 0u64;
         let mut i = 0;
