@@ -924,12 +924,16 @@ pub(super) fn plain_name_before_place(name: &str) -> Option<&str> {
         Some(n <= 5 && is_ascii_name_word(w, classes))
     };
     let mut i = 0;
-    while i < b.len() {
-        let class = NAME_BYTES[usize::from(b[i])];
-        if class & NAME_GAP == 0 {
-            classes &= class;
-            i += 1;
-            continue;
+    loop {
+        // The name's end closes its last word as a gap does.
+        let at_end = i == b.len();
+        if !at_end {
+            let class = NAME_BYTES[usize::from(b[i])];
+            if class & NAME_GAP == 0 {
+                classes &= class;
+                i += 1;
+                continue;
+            }
         }
         if from < i {
             match word(&b[from..i], classes) {
@@ -942,27 +946,17 @@ pub(super) fn plain_name_before_place(name: &str) -> Option<&str> {
             }
             end = i;
         }
-        if b[i] == b' '
-            && PLACE_SEPARATORS
-                .iter()
-                .any(|sep| b[i..].starts_with(sep.as_bytes()))
+        if at_end
+            || b[i] == b' '
+                && PLACE_SEPARATORS
+                    .iter()
+                    .any(|sep| b[i..].starts_with(sep.as_bytes()))
         {
             break;
         }
         i += 1;
         from = i;
         classes = u8::MAX;
-    }
-    if i == b.len() && from < i {
-        match word(&b[from..], classes) {
-            Some(true) => {}
-            Some(false) => return None,
-            None => return plain_name_before_place_slowly(name),
-        }
-        if end == 0 {
-            start = from;
-        }
-        end = i;
     }
     // The words are ASCII and the gaps ASCII whitespace, which `trim`
     // takes: the name runs from the first word's start to the last's end.
