@@ -139,6 +139,25 @@ fn blank_end(b: &[u8], at: usize) -> usize {
         .count()
 }
 
+/// [`blank_end`] when at least one blank is there, as nom's `space1`.
+#[inline]
+fn some_blanks_end(b: &[u8], at: usize) -> Option<usize> {
+    let end = blank_end(b, at);
+    (end > at).then_some(end)
+}
+
+/// `at` moved past a comma and the blanks after it, or past at least one
+/// blank: what parts a weekday from its date and a day or month from its
+/// year ("Tue, ", ",2019", " 2019").
+#[inline]
+fn comma_or_blanks_end(b: &[u8], at: usize) -> Option<usize> {
+    if b.get(at) == Some(&b',') {
+        Some(blank_end(b, at + 1))
+    } else {
+        some_blanks_end(b, at)
+    }
+}
+
 /// A run of `min` to `max` ASCII digits (at most 9) at `at`, not followed
 /// by another digit, and its value.
 ///
@@ -209,11 +228,7 @@ pub(crate) fn weekday(s: &str, at: usize) -> Option<usize> {
     };
     let end = at + len;
     let end = end + usize::from(b.get(end) == Some(&b'.'));
-    if b.get(end) == Some(&b',') {
-        return Some(blank_end(b, end + 1));
-    }
-    let after = blank_end(b, end);
-    (after > end).then_some(after)
+    comma_or_blanks_end(b, end)
 }
 
 /// Day of the month at `at` with an optional ordinal suffix: "15", "20th",
@@ -254,17 +269,7 @@ fn year(s: &str, at: usize) -> Read<i32> {
 /// ", 2019", " 2019", ",2019" at `at`, after a day or month; `None` for
 /// none.
 fn year_after(s: &str, at: usize) -> Read<i32> {
-    let b = s.as_bytes();
-    let from = if b.get(at) == Some(&b',') {
-        blank_end(b, at + 1)
-    } else {
-        let from = blank_end(b, at);
-        if from == at {
-            return None;
-        }
-        from
-    };
-    year(s, from)
+    year(s, comma_or_blanks_end(s.as_bytes(), at)?)
 }
 
 /// The year at `at` after a day or month, if any, and where the date ends.
@@ -292,10 +297,7 @@ fn day_year_after(s: &str, at: usize, m: u8) -> Read<Written> {
 fn day_month_year(s: &str, at: usize) -> Read<Written> {
     let b = s.as_bytes();
     let (end, d) = day(s, at)?;
-    let from = blank_end(b, end);
-    if from == end {
-        return None;
-    }
+    let from = some_blanks_end(b, end)?;
     let of = b
         .get(from..from + 3)
         .is_some_and(|w| w.eq_ignore_ascii_case(b"of "));
@@ -775,7 +777,9 @@ pub(crate) fn iso_datetime(i: &str) -> Res<'_, (Written, Time, Option<time::UtcO
 // For the dateline and relative-date stages, which do not call it yet.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn date_at(text: &str, at: usize) -> Option<Found<Written>> {
-    text.get(at..)?;
+    if !text.is_char_boundary(at) {
+        return None;
+    }
     let (end, value) = written_date(text, at)?;
     Some(Found {
         value,
@@ -787,7 +791,9 @@ pub(crate) fn date_at(text: &str, at: usize) -> Option<Found<Written>> {
 // For the dateline and relative-date stages, which do not call it yet.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn time_at(text: &str, at: usize) -> Option<Found<Time>> {
-    text.get(at..)?;
+    if !text.is_char_boundary(at) {
+        return None;
+    }
     let (end, value) = clock(text, at)?;
     Some(Found {
         value,
