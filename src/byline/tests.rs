@@ -746,8 +746,8 @@ fn by_lines_after_the_start_credit_as_credit_line_reads_them() {
                 known: None,
                 next_known: &mut None,
             };
-            let l = Span::new(at, at + line.len());
-            credit_line(&text, l, alone, false, lexicon, &mut reference);
+            let l = words::strip_wire_marks(&text[at..at + line.len()]);
+            credit_line(l, alone, false, lexicon, &mut reference);
         }
         let found = find(
             &text,
