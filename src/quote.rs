@@ -1301,11 +1301,14 @@ fn cue_in_place(text: &str, toks: &[Tok], i: usize, role: Role) -> Option<Role> 
     {
         return None;
     }
-    // A capitalised cue word inside a sentence is a name ("United States").
-    if t.cap() && i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
-        return None;
-    }
+    // The word before in the same paragraph, asked once for both tests
+    // below.
     if i > 0 && toks[i - 1].is_word() && toks[i - 1].seg == t.seg {
+        // A capitalised cue word inside a sentence is a name ("United
+        // States").
+        if t.cap() {
+            return None;
+        }
         let p = bytes_of(text, &toks[i - 1]);
         // The word lists were read without an abbreviation's period: "A."
         // is no article.
