@@ -394,8 +394,7 @@ fn parse_date(i: &str, head: DateHead) -> Res<'_, (u8, u8, Option<i32>)> {
 /// run of ASCII letters naming a month, and a period after it.
 fn month_at(i: &str, at: usize) -> Option<(usize, u8)> {
     let bytes = i.as_bytes().get(at..)?;
-    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    let m = month::month(&i[at..at + letters])?;
+    let (letters, m) = month::opening_month(bytes)?;
     let end = at + letters;
     Some((end + usize::from(bytes.get(letters) == Some(&b'.')), m))
 }
