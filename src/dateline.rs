@@ -1224,7 +1224,10 @@ fn find_gated<'a>(
                 } else {
                     is_prose(s)
                 };
-            if let Some(d) = at_line(s, line.start, lexicon, position, prose_line, gated) {
+            // The mark the page's search found last: a chrome paragraph
+            // read for its marks holds it, most often in its first line.
+            let mark = Mark(marks.next);
+            if let Some(d) = at_line(s, line.start, lexicon, position, prose_line, gated, mark) {
                 return Some(d);
             }
             if chrome || position == Position::Headline {
@@ -1478,6 +1481,7 @@ fn has_nine_words(s: &str) -> bool {
 ///
 /// The line comes cut from the text by the caller, which has read it
 /// already: cutting it again would check its bounds again, for every line.
+/// `mark` is where the page's search for strong marks found one last.
 fn at_line<'a>(
     s: &'a str,
     start: usize,
@@ -1485,6 +1489,7 @@ fn at_line<'a>(
     position: Position,
     prose: bool,
     gated: bool,
+    mark: Mark,
 ) -> Option<Dateline<'a>> {
     let lead = position == Position::Lead;
     let body = trim_blanks_start(s);
@@ -1499,9 +1504,18 @@ fn at_line<'a>(
     let opens = !gated || may_open(window);
     let mut parse_sure = false;
     if opens && gated && matches!(position, Position::Chrome | Position::Body) {
-        match strong_look(window) {
-            Some(sure) => parse_sure = sure,
-            None => return None,
+        // A digit, slash or parenthesis the page's search found in the
+        // window settles the look without its read of the window's bytes:
+        // the chrome lines read are those of paragraphs holding the mark
+        // found, nearly always such a byte.
+        if mark.parse_mark_in(window, base) {
+            debug_assert_eq!(strong_look(window), Some(true), "{window:?}");
+            parse_sure = true;
+        } else {
+            match strong_look(window) {
+                Some(sure) => parse_sure = sure,
+                None => return None,
+            }
         }
     }
     // Nor is a line parsed that the grammar surely rejects: it is read as
@@ -1669,6 +1683,24 @@ fn strong_look(window: &str) -> Option<bool> {
     let strong = mark
         || (comma && word(window).is_ok_and(|(_, first)| !first.chars().any(char::is_lowercase)));
     strong.then_some(parse_sure)
+}
+
+/// A place in the text where a strong mark may be (`usize::MAX` for
+/// none): the last one [`StrongMarks`] found. Only a hint: its byte is read
+/// to tell what it is.
+#[derive(Clone, Copy)]
+struct Mark(usize);
+
+impl Mark {
+    /// Whether the byte at the mark's place lies in `window`, which starts
+    /// at byte `base` of the text, and is a [`PARSE_MARK`] (so that
+    /// [`strong_look`] of the window is `Some(true)`).
+    fn parse_mark_in(self, window: &str, base: usize) -> bool {
+        self.0
+            .checked_sub(base)
+            .and_then(|k| window.as_bytes().get(k))
+            .is_some_and(|&b| strong_marks(b) & PARSE_MARK != 0)
+    }
 }
 
 /// [`strong_marks`]' bit for a digit or a slash (one range, '/' to '9') or
@@ -3480,6 +3512,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A mark's place settles [`strong_look`] only when a digit, slash or
+    /// parenthesis is there, inside the window.
+    #[test]
+    fn a_parse_mark_found_in_the_window_settles_the_strong_look() {
+        let text = "Menu, News\nSEOUL, Aug. 15 (Yonhap) -- North Korea";
+        let base = text.find("SEOUL").unwrap();
+        let window = &text[base..base + 30];
+        let at = |s: &str| Mark(text.find(s).unwrap());
+        assert!(at("15").parse_mark_in(window, base));
+        assert!(at("(Yonhap").parse_mark_in(window, base));
+        assert_eq!(strong_look(window), Some(true));
+        // A comma is a strong mark but no parse mark; a mark before the
+        // window or past its end, or none, tells nothing.
+        assert!(!at(", Aug").parse_mark_in(window, base));
+        assert!(!at(", News").parse_mark_in(window, base));
+        assert!(!Mark(base + 30).parse_mark_in(window, base));
+        assert!(!Mark(usize::MAX).parse_mark_in(window, base));
     }
 
     /// Every byte [`strong_marks`] flags as a mark of [`may_parse`] is one.
