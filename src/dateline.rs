@@ -394,8 +394,7 @@ fn parse_date(i: &str, head: DateHead) -> Res<'_, (u8, u8, Option<i32>)> {
 /// run of ASCII letters naming a month, and a period after it.
 fn month_at(i: &str, at: usize) -> Option<(usize, u8)> {
     let bytes = i.as_bytes().get(at..)?;
-    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    let m = month::month(&i[at..at + letters])?;
+    let (letters, m) = month::opening_month(bytes)?;
     let end = at + letters;
     Some((end + usize::from(bytes.get(letters) == Some(&b'.')), m))
 }
@@ -1225,7 +1224,10 @@ fn find_gated<'a>(
                 } else {
                     is_prose(s)
                 };
-            if let Some(d) = at_line(s, line.start, lexicon, position, prose_line, gated) {
+            // The mark the page's search found last: a chrome paragraph
+            // read for its marks holds it, most often in its first line.
+            let mark = Mark(marks.next);
+            if let Some(d) = at_line(s, line.start, lexicon, position, prose_line, gated, mark) {
                 return Some(d);
             }
             if chrome || position == Position::Headline {
@@ -1268,7 +1270,7 @@ fn next_to_read(
     // A headline that overlaps nothing when there is none: no span ends
     // after 0 and starts before it.
     let headline = headline.unwrap_or(Span::new(0, 0));
-    let mut read = |&Paragraph { span, role }: &Paragraph| {
+    let read = |&Paragraph { span, role }: &Paragraph, marks: &mut StrongMarks<'_>| {
         role != Role::Chrome
             || (headline.start < span.end && span.start < headline.end)
             || marks.within(span)
@@ -1277,17 +1279,29 @@ fn next_to_read(
     let Some((last, before)) = rest.split_last() else {
         return first_body;
     };
+    // A chrome paragraph that lies within a stretch known to hold no mark
+    // and to overlap no headline is passed over by two comparisons of its
+    // ends, where `read` compared them with the headline's and the
+    // search's ends, about twenty instructions a paragraph rather than
+    // about eleven. `read` still tells every paragraph outside the stretch,
+    // which is then taken from the search that told it.
+    let mut clear = marks.clear(headline, 0);
     for (para, i) in before.iter().zip(from..) {
-        if read(para) {
+        if para.role == Role::Chrome && clear.start <= para.span.start && para.span.end <= clear.end
+        {
+            continue;
+        }
+        if read(para, marks) {
             return i;
         }
+        clear = marks.clear(headline, para.span.end);
     }
     // No prose line comes before the story, so the paragraph just before
     // it, a line of its own, is read as its lead. It is told last: the
     // search of its text for a line break is made only for a chrome
     // paragraph that holds no mark, and the loop above makes no test for
     // it at each paragraph.
-    if read(last) || !text[last.span].contains('\n') {
+    if read(last, marks) || !text[last.span].contains('\n') {
         return first_body - 1;
     }
     first_body
@@ -1467,6 +1481,7 @@ fn has_nine_words(s: &str) -> bool {
 ///
 /// The line comes cut from the text by the caller, which has read it
 /// already: cutting it again would check its bounds again, for every line.
+/// `mark` is where the page's search for strong marks found one last.
 fn at_line<'a>(
     s: &'a str,
     start: usize,
@@ -1474,6 +1489,7 @@ fn at_line<'a>(
     position: Position,
     prose: bool,
     gated: bool,
+    mark: Mark,
 ) -> Option<Dateline<'a>> {
     let lead = position == Position::Lead;
     let body = trim_blanks_start(s);
@@ -1488,9 +1504,18 @@ fn at_line<'a>(
     let opens = !gated || may_open(window);
     let mut parse_sure = false;
     if opens && gated && matches!(position, Position::Chrome | Position::Body) {
-        match strong_look(window) {
-            Some(sure) => parse_sure = sure,
-            None => return None,
+        // A digit, slash or parenthesis the page's search found in the
+        // window settles the look without its read of the window's bytes:
+        // the chrome lines read are those of paragraphs holding the mark
+        // found, nearly always such a byte.
+        if mark.parse_mark_in(window, base) {
+            debug_assert_eq!(strong_look(window), Some(true), "{window:?}");
+            parse_sure = true;
+        } else {
+            match strong_look(window) {
+                Some(sure) => parse_sure = sure,
+                None => return None,
+            }
         }
     }
     // Nor is a line parsed that the grammar surely rejects: it is read as
@@ -1660,6 +1685,24 @@ fn strong_look(window: &str) -> Option<bool> {
     strong.then_some(parse_sure)
 }
 
+/// A place in the text where a strong mark may be (`usize::MAX` for
+/// none): the last one [`StrongMarks`] found. Only a hint: its byte is read
+/// to tell what it is.
+#[derive(Clone, Copy)]
+struct Mark(usize);
+
+impl Mark {
+    /// Whether the byte at the mark's place lies in `window`, which starts
+    /// at byte `base` of the text, and is a [`PARSE_MARK`] (so that
+    /// [`strong_look`] of the window is `Some(true)`).
+    fn parse_mark_in(self, window: &str, base: usize) -> bool {
+        self.0
+            .checked_sub(base)
+            .and_then(|k| window.as_bytes().get(k))
+            .is_some_and(|&b| strong_marks(b) & PARSE_MARK != 0)
+    }
+}
+
 /// [`strong_marks`]' bit for a digit or a slash (one range, '/' to '9') or
 /// an opening parenthesis: marks [`may_parse`] takes too.
 const PARSE_MARK: u8 = 1;
@@ -1779,6 +1822,25 @@ impl<'t> StrongMarks<'t> {
             self.next = next_strong_mark(self.text, span.start).unwrap_or(usize::MAX);
         }
         self.next < span.end
+    }
+
+    /// A stretch of the text that holds no mark and overlaps no part of
+    /// `headline` (in the sense of [`next_to_read`]'s test: no span within
+    /// it starts before the headline's end and ends after its start), from
+    /// what the last search read: every span within it is one that
+    /// [`StrongMarks::within`] answers no and that overlaps no headline.
+    /// Empty before the first search. `at` says where the spans asked about
+    /// next start, to keep the side of the headline they lie on.
+    fn clear(&self, headline: Span, at: usize) -> std::ops::Range<usize> {
+        // From where the last search started to the mark it found, no mark.
+        let (start, end) = (self.searched_from, self.next);
+        if end <= headline.start || start >= headline.end {
+            start..end
+        } else if at >= headline.end {
+            headline.end..end
+        } else {
+            start..end.min(headline.start)
+        }
     }
 }
 
@@ -3452,6 +3514,25 @@ mod tests {
         }
     }
 
+    /// A mark's place settles [`strong_look`] only when a digit, slash or
+    /// parenthesis is there, inside the window.
+    #[test]
+    fn a_parse_mark_found_in_the_window_settles_the_strong_look() {
+        let text = "Menu, News\nSEOUL, Aug. 15 (Yonhap) -- North Korea";
+        let base = text.find("SEOUL").unwrap();
+        let window = &text[base..base + 30];
+        let at = |s: &str| Mark(text.find(s).unwrap());
+        assert!(at("15").parse_mark_in(window, base));
+        assert!(at("(Yonhap").parse_mark_in(window, base));
+        assert_eq!(strong_look(window), Some(true));
+        // A comma is a strong mark but no parse mark; a mark before the
+        // window or past its end, or none, tells nothing.
+        assert!(!at(", Aug").parse_mark_in(window, base));
+        assert!(!at(", News").parse_mark_in(window, base));
+        assert!(!Mark(base + 30).parse_mark_in(window, base));
+        assert!(!Mark(usize::MAX).parse_mark_in(window, base));
+    }
+
     /// Every byte [`strong_marks`] flags as a mark of [`may_parse`] is one.
     #[test]
     fn strong_parse_marks_are_parse_marks() {
@@ -3884,6 +3965,33 @@ mod tests {
                 let span = Span::new(start, (start + len).min(text.len()));
                 let bytes = &text.as_bytes()[span.range()];
                 proptest::prop_assert_eq!(marks.within(span), byte_flags(bytes, strong_marks) != 0);
+            }
+        }
+
+        /// The stretch [`StrongMarks::clear`] gives after each search holds
+        /// no mark and overlaps no headline as `next_to_read` tells overlaps
+        /// (an empty headline too), so a paragraph within it is one that
+        /// `next_to_read` passes over.
+        #[test]
+        fn clear_stretches_hold_no_mark_and_no_headline(
+            text in "[a-z (,/19\\[\u{e9}\n]{0,80}",
+            ends in proptest::collection::vec((0usize..90, 0usize..40), 0..12),
+            headline in (0usize..90, 0usize..20),
+            at in 0usize..90,
+        ) {
+            let mut marks = StrongMarks::new(&text);
+            let headline = Span::new(headline.0, headline.0 + headline.1);
+            proptest::prop_assert!(marks.clear(headline, at).is_empty());
+            for (start, len) in ends {
+                let start = start.min(text.len());
+                marks.within(Span::new(start, (start + len).min(text.len())));
+                let clear = marks.clear(headline, at);
+                if clear.is_empty() {
+                    continue;
+                }
+                let bytes = &text.as_bytes()[clear.start.min(text.len())..clear.end.min(text.len())];
+                proptest::prop_assert_eq!(byte_flags(bytes, strong_marks), 0);
+                proptest::prop_assert!(clear.end <= headline.start || clear.start >= headline.end);
             }
         }
 
