@@ -661,11 +661,14 @@ impl<'t> Scan<'t> {
                 || (self.is(k, "c") && k > 0 && self.punct(k - 1, b'(') && self.punct(k + 1, b')'))
                 || (self.toks[k].kind == Kind::Other
                     && self.text[self.toks[k].start..self.toks[k].end] == *"\u{a9}")
-                // The mark after the word first: most capitals before a
-                // date are names ("President Trump on Monday"), and the
-                // mark rules them out without looking the word up.
-                || (self.capital(k)
-                    && (self.punct(k + 1, b':') || self.punct(k + 1, b'|'))
+                // The mark after the word first, then the capital: most
+                // words before a date are followed by neither mark, and
+                // most capitals are names ("President Trump on Monday"),
+                // which the mark rules out without looking the word up.
+                // (Testing the capital first read each word's first byte,
+                // about 13K instructions more over corpora/real.)
+                || ((self.punct(k + 1, b':') || self.punct(k + 1, b'|'))
+                    && self.capital(k)
                     && self.has(k, List::StampLabel))
         })
     }

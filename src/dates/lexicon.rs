@@ -84,7 +84,14 @@ const LISTS: &[(List, &[&str])] = &[
 ];
 
 /// What the lexicons know of one word (in any case).
+///
+/// Aligned to 32 bytes, four more than its fields take: an entry number
+/// is then turned into the entry's place by one shift, where the 28-byte
+/// stride took three instructions, at every entry the tokenizer, the gate
+/// and the scan read (about 15K instructions fewer over corpora/real, for
+/// 2K bytes more in the index).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[repr(align(32))]
 pub(crate) struct Entry {
     pub month: Option<(u8, MonthForm)>,
     pub weekday: Option<u8>,
