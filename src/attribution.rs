@@ -964,8 +964,9 @@ fn before_phrase<'a>(
 /// pass: the places in the order of a pass byte by byte from the end,
 /// which is what `seen` and the ties need. Byte by byte, each of the
 /// window's bytes took a look-up and two tests (attribution and pipeline
-/// about 8.7K instructions fewer over corpora/real; a test compares with
-/// a search per phrase).
+/// about 11.7K instructions fewer over corpora/real, 3K of them from
+/// asking a space, most breaks, for no mark; a test compares with a
+/// search per phrase).
 fn earliest_cue(lower: &[u8], before: &str) -> Option<(usize, &'static str, &'static str)> {
     use crate::ascii8::{HIGH, letter_bytes};
     let h = lower;
@@ -1012,13 +1013,15 @@ fn at_break(
     seen: &mut u32,
     best: &mut Option<(usize, &'static str, &'static str)>,
 ) -> bool {
-    if h[j].is_ascii_digit() {
+    let b = h[j];
+    if b.is_ascii_digit() {
         return false;
     }
     if j + 1 < h.len() {
         phrases_at(h, before, j + 1, seen, best);
     }
-    ends_clause(h, j)
+    // Most breaks are a space, which ends no clause.
+    b != b' ' && ends_clause(h, j)
 }
 
 /// Whether the byte at `j` of `h`, no ASCII letter or digit, is a mark
