@@ -955,49 +955,123 @@ fn before_phrase<'a>(
 /// One pass from the window's end reads each word start once and tries
 /// the phrases that open with its letter, rather than a search per phrase:
 /// this runs for every mention.
+///
+/// The pass reads the window eight bytes at a time and stops only at the
+/// bytes that are no ASCII letter or digit ("breaks", about one byte in
+/// five): a phrase opens only after one (or at the window's start), and
+/// every mark that ends the pass is one. At a break it tries the phrases
+/// opening on the byte after it, then asks whether the break ends the
+/// pass: the places in the order of a pass byte by byte from the end,
+/// which is what `seen` and the ties need. Byte by byte, each of the
+/// window's bytes took a look-up and two tests (attribution and pipeline
+/// about 11.7K instructions fewer over corpora/real, 3K of them from
+/// asking a space, most breaks, for no mark; a test compares with a
+/// search per phrase).
 fn earliest_cue(lower: &[u8], before: &str) -> Option<(usize, &'static str, &'static str)> {
+    use crate::ascii8::{HIGH, letter_bytes};
     let h = lower;
     // Phrases whose last occurrence has been seen, one bit each.
     let mut seen = 0u32;
     let mut best = None;
-    for k in (0..h.len()).rev() {
-        // The phrases that open with this byte (none for most bytes).
-        let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
-        if first == end {
-            // A mark that ends a clause (is_filler refuses it): no phrase
-            // before it has filler that may stand, as no phrase holds the
-            // mark, so the pass ends here. The last byte of the quote mark
-            // '\u{201c}' is that of other characters too.
-            if first == CLAUSE_MARK && (h[k] != 0x9c || h[..k].ends_with(&[0xe2, 0x80])) {
-                break;
+    let mut end = h.len();
+    while let Some(chunk) = end.checked_sub(8).and_then(|start| h.get(start..end)) {
+        let start = end - 8;
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let mut breaks = !letter_bytes(x) & HIGH;
+        // The chunk's breaks, last first: the high bit of byte `b` is bit
+        // 8b + 7.
+        while breaks != 0 {
+            let bit = 63 - breaks.leading_zeros();
+            if at_break(h, before, start + (bit / 8) as usize, &mut seen, &mut best) {
+                return best;
             }
-            continue;
+            breaks &= !(1 << bit);
         }
-        if k > 0 && h[k - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        let (first, end) = (usize::from(first), usize::from(end));
-        for (j, &(p, c)) in cues::BEFORE.iter().enumerate().take(end).skip(first) {
-            let bit = 1 << j;
-            let after = k + p.len();
-            if seen & bit != 0
-                || !holds_at(h, k, p.as_bytes())
-                || h.get(after).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                continue;
-            }
-            seen |= bit;
-            // At one place the table's first phrase wins, as a search in
-            // table order keeping the first earliest does.
-            if best.is_some_and(|(at, _, _)| at == k) {
-                continue;
-            }
-            if is_filler(&before[after..]) {
-                best = Some((k, p, c));
-            }
+        end = start;
+    }
+    for j in (0..end).rev() {
+        if !h[j].is_ascii_alphanumeric() && at_break(h, before, j, &mut seen, &mut best) {
+            return best;
         }
     }
+    if !h.is_empty() {
+        phrases_at(h, before, 0, &mut seen, &mut best);
+    }
     best
+}
+
+/// For [`earliest_cue`], the byte at `j` of `h`, no ASCII letter: the
+/// phrases opening after it, then whether it ends the pass. A digit,
+/// which the chunks' test of letters alone lets through (seven
+/// instructions a chunk fewer than testing digits there too), is passed
+/// over.
+#[inline(always)]
+fn at_break(
+    h: &[u8],
+    before: &str,
+    j: usize,
+    seen: &mut u32,
+    best: &mut Option<(usize, &'static str, &'static str)>,
+) -> bool {
+    let b = h[j];
+    if b.is_ascii_digit() {
+        return false;
+    }
+    if j + 1 < h.len() {
+        phrases_at(h, before, j + 1, seen, best);
+    }
+    // Most breaks are a space, which ends no clause.
+    b != b' ' && ends_clause(h, j)
+}
+
+/// Whether the byte at `j` of `h`, no ASCII letter or digit, is a mark
+/// that ends a clause (is_filler refuses it): no phrase before it has
+/// filler that may stand, as no phrase holds the mark, so
+/// [`earliest_cue`]'s pass ends there. The last byte of the quote mark
+/// '\u{201c}' is that of other characters too.
+#[inline(always)]
+fn ends_clause(h: &[u8], j: usize) -> bool {
+    PHRASES_BY_BYTE[usize::from(h[j])].0 == CLAUSE_MARK
+        && (h[j] != 0x9c || h[..j].ends_with(&[0xe2, 0x80]))
+}
+
+/// The phrases of [`cues::BEFORE`] opening at `k` of `h`, a word's start,
+/// for [`earliest_cue`]: each one's last occurrence noted in `seen`, and
+/// kept in `best` when filler that may stand follows it.
+#[inline(always)]
+fn phrases_at(
+    h: &[u8],
+    before: &str,
+    k: usize,
+    seen: &mut u32,
+    best: &mut Option<(usize, &'static str, &'static str)>,
+) {
+    // The phrases that open with this byte (none for most bytes, and
+    // none for a mark).
+    let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
+    if first == end {
+        return;
+    }
+    let (first, end) = (usize::from(first), usize::from(end));
+    for (j, &(p, c)) in cues::BEFORE.iter().enumerate().take(end).skip(first) {
+        let bit = 1 << j;
+        let after = k + p.len();
+        if *seen & bit != 0
+            || !holds_at(h, k, p.as_bytes())
+            || h.get(after).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        *seen |= bit;
+        // At one place the table's first phrase wins, as a search in
+        // table order keeping the first earliest does.
+        if best.is_some_and(|(at, _, _)| at == k) {
+            continue;
+        }
+        if is_filler(&before[after..]) {
+            *best = Some((k, p, c));
+        }
+    }
 }
 
 /// For each byte, the range of [`cues::BEFORE`] phrases that open with it
