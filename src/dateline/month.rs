@@ -64,15 +64,15 @@ const NAME_WORDS: [u64; 12] = {
 };
 
 /// The month (1 to 12) that the whole run of ASCII letters opening `bytes`
-/// names or abbreviates, case aside (as [`month`] of that run), and the
-/// run's length.
+/// names or abbreviates, case aside (as the tests' `month` reads that
+/// run), and the run's length.
 ///
 /// The month is the one its first three bytes point to ([`month_head`]),
 /// ruling out most words before their letters are counted. Where eight
 /// bytes can be read, the run's end is found from their mask and its
 /// letters compared with the name in one masked comparison (letters are
-/// lowercased by their case bit, 0x20), where a count byte by byte, then
-/// [`month`]'s measure, second read of the head and comparison byte by
+/// lowercased by their case bit, 0x20), where a count byte by byte, a
+/// test of the count, a second read of the head and a comparison byte by
 /// byte took about 110 instructions for each month name read over
 /// corpora/real.
 #[inline]
@@ -120,8 +120,8 @@ pub(crate) fn opening_month(bytes: &[u8]) -> Option<(usize, u8)> {
 /// The month (0 for January) whose name opens with the first three bytes
 /// of `bytes`, case aside; `None` when there are fewer than three.
 ///
-/// Any word [`month`] takes opens with such a head, so a word without one
-/// is ruled out by three bytes, without reading on to where its letters
+/// Any word that names a month opens with such a head, so a word without
+/// one is ruled out by three bytes, without reading on to where its letters
 /// end. The bytes are folded to lowercase by setting the case bit, 0x20:
 /// that maps a byte onto a lowercase letter only when it is an ASCII
 /// letter, so no other byte is taken for one. The dates' match of name
