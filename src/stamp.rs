@@ -645,6 +645,29 @@ fn label_only(line: &str) -> Option<StampKind> {
     rest.trim().is_empty().then_some(kind)
 }
 
+/// Keeps `stamp`, found under a label, in the slot its `kind` names
+/// unless that slot holds one already (a labelled stamp is kept over any
+/// found after it), and tells whether both slots are now filled.
+///
+/// With both stamps labelled, the rest of the page can change neither: the
+/// bare dates, the wire slug and the lines they are placed by are read only
+/// for a page with no published one, so [`find`] stops reading lines.
+/// Three of the 104 pages of corpora/real stop early this way, two of them
+/// in their first fifth (41,000 instructions fewer).
+fn keep_labelled<'a>(
+    kind: StampKind,
+    stamp: Stamp<'a>,
+    published: &mut Option<Stamp<'a>>,
+    updated: &mut Option<Stamp<'a>>,
+) -> bool {
+    let slot = match kind {
+        StampKind::Published => &mut *published,
+        StampKind::Updated => &mut *updated,
+    };
+    slot.get_or_insert(stamp);
+    published.is_some() && updated.is_some()
+}
+
 /// The label of the line before the `k`th non-blank line (counted from 1,
 /// as [`find`] counts them), when that line is only a label: the one line
 /// a label line labels is the next.
@@ -870,20 +893,8 @@ pub(crate) fn find<'a>(
                     if !has_label {
                         s.kind = kind;
                     }
-                    let slot = match kind {
-                        StampKind::Published => &mut published,
-                        StampKind::Updated => &mut updated,
-                    };
-                    slot.get_or_insert(shift(s));
                     labelled_lines.push(k);
-                    // With both stamps labelled, the rest of the page can
-                    // change neither: a labelled stamp is kept over any
-                    // found after it, and the bare dates, the wire slug and
-                    // the lines they are placed by are read only for a page
-                    // with no published one. Three of the 104 pages of
-                    // corpora/real stop early this way, two of them in
-                    // their first fifth (41,000 instructions fewer).
-                    if published.is_some() && updated.is_some() {
+                    if keep_labelled(kind, shift(s), &mut published, &mut updated) {
                         break 'lines;
                     }
                     continue 'lines;
@@ -891,14 +902,8 @@ pub(crate) fn find<'a>(
                 let end = s.span.end;
                 found = true;
                 if has_label {
-                    let slot = match s.kind {
-                        StampKind::Published => &mut published,
-                        StampKind::Updated => &mut updated,
-                    };
-                    slot.get_or_insert(shift(s));
                     labelled_lines.push(k);
-                    // As above: the rest of the page can change neither.
-                    if published.is_some() && updated.is_some() {
+                    if keep_labelled(s.kind, shift(s), &mut published, &mut updated) {
                         break 'lines;
                     }
                 } else if written.wire {
