@@ -142,7 +142,7 @@ impl<'a> Stamp<'a> {
 /// A stamp at `at` that runs to the end of `s`, bar a trailing segment
 /// after `/`, `|` or `(`, or a second labelled stamp.
 fn whole<'a>(s: &'a str, at: usize, ist: UtcOffset) -> Result<Stamp<'a>, Error> {
-    let (stamp, _) = labelled(s, at, ist, None)?;
+    let (stamp, _) = labelled(s, at, ist)?;
     let end = skip_space(s, stamp.span.end);
     match s[end..].chars().next() {
         None | Some('/' | '|' | '(') => Ok(stamp),
@@ -546,24 +546,20 @@ fn wire(s: &str, at: usize) -> Option<Body> {
     })
 }
 
-/// A stamp at `at` in `s`, its label optional; `kind` is the label's when
-/// it stood on the line before. Also says how it was written: with a
-/// weekday, as a wire slug (which [`find`] asked [`wire`] again, a second
-/// parse of the slug, for each stamp read without a label).
-fn labelled<'a>(
-    s: &'a str,
-    at: usize,
-    ist: UtcOffset,
-    kind: Option<StampKind>,
-) -> Result<(Stamp<'a>, Written), Error> {
+/// A stamp at `at` in `s`, its label optional (with none, it is taken as
+/// published; [`find`] gives a stamp under a label line that line's kind
+/// itself). Also says how it was written: with a weekday, as a wire slug
+/// (which [`find`] asked [`wire`] again, a second parse of the slug, for
+/// each stamp read without a label).
+fn labelled<'a>(s: &'a str, at: usize, ist: UtcOffset) -> Result<(Stamp<'a>, Written), Error> {
     let i = s.get(at..).unwrap_or("");
     let read = label(i).ok().map(|(rest, k)| (s.len() - rest.len(), k));
-    stamp_after_label(s, at, ist, read, kind)
+    stamp_after_label(s, at, ist, read)
 }
 
 /// [`labelled`] with the label at `at` already read: `read` is where its
 /// stamp's body starts and its kind, `None` for no label there (then
-/// `kind`, as for [`labelled`]). [`find`] reads each segment's label
+/// published, as for [`labelled`]). [`find`] reads each segment's label
 /// before it asks for a stamp there, and most segments asked have none:
 /// the label read again took some 50 instructions a call.
 fn stamp_after_label<'a>(
@@ -571,9 +567,8 @@ fn stamp_after_label<'a>(
     at: usize,
     ist: UtcOffset,
     read: Option<(usize, StampKind)>,
-    kind: Option<StampKind>,
 ) -> Result<(Stamp<'a>, Written), Error> {
-    let (from, kind) = read.unwrap_or((at, kind.unwrap_or(StampKind::Published)));
+    let (from, kind) = read.unwrap_or((at, StampKind::Published));
     let b = body(s, from, ist)?;
     Ok((
         Stamp {
@@ -877,7 +872,7 @@ pub(crate) fn find<'a>(
             let has_label = read.is_some();
             let read = read.map(|(rest, kind)| (line.len() - rest.len(), kind));
             if (has_label || (p == 0 && may_open_date(&line.as_bytes()[q..])))
-                && let Ok((mut s, written)) = stamp_after_label(line, q, ist, read, None)
+                && let Ok((mut s, written)) = stamp_after_label(line, q, ist, read)
             {
                 // A stamp opening the line under a line that is only a
                 // label is that label's (the line's own label, if it has
@@ -1403,7 +1398,7 @@ mod tests {
             s in "(May|Mon|March|Th|The|Sun|AP-|AB|x|9|19|2019|15|-|/|:| |\\.|,|IST|am){0,6}"
         ) {
             if label(&s).is_err() && !may_open_date(s.as_bytes()) {
-                proptest::prop_assert!(labelled(&s, 0, UtcOffset::UTC, None).is_err());
+                proptest::prop_assert!(labelled(&s, 0, UtcOffset::UTC).is_err());
             }
         }
     }
@@ -2102,9 +2097,7 @@ mod tests {
                     continue;
                 }
                 for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
-                    for kind in [None, Some(StampKind::Published), Some(StampKind::Updated)] {
-                        proptest::prop_assert!(labelled(line, at, UtcOffset::UTC, kind).is_err());
-                    }
+                    proptest::prop_assert!(labelled(line, at, UtcOffset::UTC).is_err());
                 }
             }
         }
@@ -2120,9 +2113,7 @@ mod tests {
             let first_digit = next_digit(line.as_bytes(), 0).min(line.len());
             if !may_hold_stamp(line.as_bytes(), Span::new(first_digit, line.len())) {
                 for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
-                    for kind in [None, Some(StampKind::Published), Some(StampKind::Updated)] {
-                        proptest::prop_assert!(labelled(&line, at, UtcOffset::UTC, kind).is_err());
-                    }
+                    proptest::prop_assert!(labelled(&line, at, UtcOffset::UTC).is_err());
                 }
             }
         }
