@@ -442,13 +442,16 @@ fn bare_state_media(
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    let mut found = Vec::new();
+    // The mentions found are pushed after the paragraph's, which are
+    // read alone until all are found: a list of their own cost an
+    // allocation and its release for each paragraph with a phrase.
+    let named = mentions.len();
     // The country named last before the previous hit, with where it was
     // named: hits in a row share it, so each byte is searched for a country
     // once, not once per hit.
     let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
     for &span in hits {
-        if overlaps(mentions, span) {
+        if overlaps(&mentions[..named], span) {
             continue;
         }
         let back = floor(text, span.start.saturating_sub(COUNTRY_WINDOW)).max(story);
@@ -462,9 +465,9 @@ fn bare_state_media(
         let Some((_, agency)) = country else {
             continue;
         };
-        found.push(description(span, agency));
+        mentions.push(description(span, agency));
     }
-    add_mentions(mentions, found);
+    sort_added(mentions, named);
 }
 
 /// "the news agency said", "the party daily said": the agency named last
@@ -472,17 +475,19 @@ fn bare_state_media(
 /// last mention in earlier paragraphs; `hits` are the paragraph's
 /// [`cues::ANAPHORA`] phrases.
 fn anaphora(hits: &[Span], last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
-    let mut found = Vec::new();
+    // As in `bare_state_media`: pushed after the paragraph's mentions.
+    let named = mentions.len();
     for &span in hits {
-        if overlaps(mentions, span) {
+        let found = &mentions[..named];
+        if overlaps(found, span) {
             continue;
         }
         // Mentions are sorted and apart, so their ends are sorted too: the
         // one ending last before the phrase is found by binary search.
-        let k = mentions.partition_point(|m| m.span.end <= span.start);
+        let k = found.partition_point(|m| m.span.end <= span.start);
         let before = k
             .checked_sub(1)
-            .map(|i| (mentions[i].span.end, mentions[i].agency))
+            .map(|i| (found[i].span.end, found[i].agency))
             .or(last);
         let Some((end, agency)) = before else {
             continue;
@@ -490,9 +495,9 @@ fn anaphora(hits: &[Span], last: Option<(usize, usize)>, mentions: &mut Vec<Ment
         if span.start - end.min(span.start) > ANAPHORA_WINDOW {
             continue;
         }
-        found.push(description(span, agency));
+        mentions.push(description(span, agency));
     }
-    add_mentions(mentions, found);
+    sort_added(mentions, named);
 }
 
 /// A mention that points to `agency` by description.
@@ -504,10 +509,11 @@ fn description(span: Span, agency: usize) -> Mention {
     }
 }
 
-/// Merge mentions found by description into the sorted list.
-fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
-    if !found.is_empty() {
-        mentions.extend(found);
+/// Merge the mentions found by description, pushed from `named` on, into
+/// the sorted list before them: a stable sort, as of the list extended
+/// with them.
+fn sort_added(mentions: &mut [Mention], named: usize) {
+    if mentions.len() > named {
         mentions.sort_by_key(|m| m.span.start);
     }
 }
