@@ -1073,12 +1073,16 @@ fn phrases_at(
     seen: &mut u32,
     best: &mut Option<(usize, &'static str, &'static str)>,
 ) {
-    // The phrases that open with this byte (none for most bytes, and
-    // none for a mark).
-    let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
-    if first == end {
+    // Most words that open with a phrase's first letter ("the", "to",
+    // "a", "and") go on with no phrase's second: they are passed over on
+    // the two bytes, before the phrases' range is read and each phrase
+    // compared (none opens for most bytes, and none for a mark, whose
+    // entry is empty).
+    let second = h.get(k + 1).map_or(u8::MAX, |b| b.wrapping_sub(b'a'));
+    if second >= 32 || SECOND_LETTERS[usize::from(h[k])] >> second & 1 == 0 {
         return;
     }
+    let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
     let (first, end) = (usize::from(first), usize::from(end));
     for (j, &(p, c)) in cues::BEFORE.iter().enumerate().take(end).skip(first) {
         let bit = 1 << j;
@@ -1119,6 +1123,22 @@ const PHRASES_BY_BYTE: [(u8, u8); 256] = {
     }
     ranges[0x9c] = (CLAUSE_MARK, CLAUSE_MARK);
     ranges
+};
+
+/// For each byte, the second letters of the [`cues::BEFORE`] phrases that
+/// open with it, bit `c - 'a'` for letter `c`: what [`phrases_at`] asks
+/// of a place first. Every phrase's second byte is a lowercase letter (a
+/// test at compile time checks).
+const SECOND_LETTERS: [u32; 256] = {
+    let mut letters = [0u32; 256];
+    let mut i = 0;
+    while i < cues::BEFORE.len() {
+        let p = cues::BEFORE[i].0.as_bytes();
+        assert!(p.len() >= 2 && p[1].is_ascii_lowercase());
+        letters[p[0] as usize] |= 1 << (p[1] - b'a');
+        i += 1;
+    }
+    letters
 };
 
 /// For each byte, the range of [`cues::COUNTRIES`] that open with it, for
