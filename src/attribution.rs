@@ -442,13 +442,16 @@ fn bare_state_media(
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    let mut found = Vec::new();
+    // The mentions found are pushed after the paragraph's, which are
+    // read alone until all are found: a list of their own cost an
+    // allocation and its release for each paragraph with a phrase.
+    let named = mentions.len();
     // The country named last before the previous hit, with where it was
     // named: hits in a row share it, so each byte is searched for a country
     // once, not once per hit.
     let mut prev: Option<(usize, Option<(usize, usize)>)> = None;
     for &span in hits {
-        if overlaps(mentions, span) {
+        if overlaps(&mentions[..named], span) {
             continue;
         }
         let back = floor(text, span.start.saturating_sub(COUNTRY_WINDOW)).max(story);
@@ -462,9 +465,9 @@ fn bare_state_media(
         let Some((_, agency)) = country else {
             continue;
         };
-        found.push(description(span, agency));
+        mentions.push(description(span, agency));
     }
-    add_mentions(mentions, found);
+    sort_added(mentions, named);
 }
 
 /// "the news agency said", "the party daily said": the agency named last
@@ -472,17 +475,19 @@ fn bare_state_media(
 /// last mention in earlier paragraphs; `hits` are the paragraph's
 /// [`cues::ANAPHORA`] phrases.
 fn anaphora(hits: &[Span], last: Option<(usize, usize)>, mentions: &mut Vec<Mention>) {
-    let mut found = Vec::new();
+    // As in `bare_state_media`: pushed after the paragraph's mentions.
+    let named = mentions.len();
     for &span in hits {
-        if overlaps(mentions, span) {
+        let found = &mentions[..named];
+        if overlaps(found, span) {
             continue;
         }
         // Mentions are sorted and apart, so their ends are sorted too: the
         // one ending last before the phrase is found by binary search.
-        let k = mentions.partition_point(|m| m.span.end <= span.start);
+        let k = found.partition_point(|m| m.span.end <= span.start);
         let before = k
             .checked_sub(1)
-            .map(|i| (mentions[i].span.end, mentions[i].agency))
+            .map(|i| (found[i].span.end, found[i].agency))
             .or(last);
         let Some((end, agency)) = before else {
             continue;
@@ -490,9 +495,9 @@ fn anaphora(hits: &[Span], last: Option<(usize, usize)>, mentions: &mut Vec<Ment
         if span.start - end.min(span.start) > ANAPHORA_WINDOW {
             continue;
         }
-        found.push(description(span, agency));
+        mentions.push(description(span, agency));
     }
-    add_mentions(mentions, found);
+    sort_added(mentions, named);
 }
 
 /// A mention that points to `agency` by description.
@@ -504,10 +509,11 @@ fn description(span: Span, agency: usize) -> Mention {
     }
 }
 
-/// Merge mentions found by description into the sorted list.
-fn add_mentions(mentions: &mut Vec<Mention>, found: Vec<Mention>) {
-    if !found.is_empty() {
-        mentions.extend(found);
+/// Merge the mentions found by description, pushed from `named` on, into
+/// the sorted list before them: a stable sort, as of the list extended
+/// with them.
+fn sort_added(mentions: &mut [Mention], named: usize) {
+    if mentions.len() > named {
         mentions.sort_by_key(|m| m.span.start);
     }
 }
@@ -687,10 +693,15 @@ const COUNTRY_WINDOW: usize = 1500;
 /// the text and the table from the stack at every byte.
 ///
 /// The window, up to 1,500 bytes, is read eight bytes a step from its end
-/// ([`may_open_country`]): only the bytes a name may open with, a capital
-/// or the 't' of "the North", one in eight or so, are tried, highest
-/// first, where the loop byte by byte read every byte's entry of the table
-/// (attribution 12K instructions fewer over corpora/real, 28 windows).
+/// ([`may_open_country`]): only the capitals, one byte in twenty or so,
+/// are tried, highest first, where the loop byte by byte read every
+/// byte's entry of the table (attribution 12K instructions fewer over
+/// corpora/real, 28 windows). The one name that opens with a small
+/// letter, "the North", is tried at its capital, four bytes on: tried at
+/// its 't', every word "the", "to" or "that" and every 't' within a word
+/// was a place to try (attribution 9K instructions fewer). No name opens
+/// within "the " (the bytes between), so the places are still tried in
+/// the order of the loop byte by byte.
 #[inline(never)]
 fn country_before(before: &str) -> Option<(usize, &'static str)> {
     let h = before.as_bytes();
@@ -707,36 +718,57 @@ fn country_before(before: &str) -> Option<(usize, &'static str)> {
             })
             .map(|&(_, agency)| (k, agency))
     };
+    // The names at a capital `k`: those opening with it, then one opening
+    // with "the " before it.
+    let at_capital = |k: usize| {
+        name_at(k).or_else(|| {
+            let the = k.checked_sub(THE.len())?;
+            (h.get(the..k) == Some(THE)).then(|| name_at(the)).flatten()
+        })
+    };
     let mut end = h.len();
     while let Some(chunk) = end.checked_sub(8).and_then(|start| h.get(start..end)) {
         let start = end - 8;
         let bytes: [u8; 8] = chunk.try_into().unwrap_or_default();
-        let mut openers = may_open_country(u64::from_le_bytes(bytes));
+        let mut capitals = may_open_country(u64::from_le_bytes(bytes));
         // The chunk's places, last first, as the loop byte by byte took
         // them: the high bit of byte `b` is bit 8b + 7.
-        while openers != 0 {
-            let bit = 63 - openers.leading_zeros();
-            if let Some(found) = name_at(start + (bit / 8) as usize) {
+        while capitals != 0 {
+            let bit = 63 - capitals.leading_zeros();
+            if let Some(found) = at_capital(start + (bit / 8) as usize) {
                 return Some(found);
             }
-            openers &= !(1 << bit);
+            capitals &= !(1 << bit);
         }
         end = start;
     }
-    (0..end).rev().find_map(name_at)
+    (0..end)
+        .rev()
+        .filter(|&k| h[k].is_ascii_uppercase())
+        .find_map(at_capital)
 }
 
-/// The high bit of each byte of `x` that a name of [`cues::COUNTRIES`] may
-/// open with: an ASCII capital or 't', the first bytes of all of them (a
-/// test at compile time checks).
+/// What the one name of [`cues::COUNTRIES`] that opens with a small letter
+/// opens with, before its capital.
+const THE: &[u8] = b"the ";
+
+/// The high bit of each byte of `x` that is an ASCII capital: a name of
+/// [`cues::COUNTRIES`] opens with one, or with [`THE`] and one (a test at
+/// compile time checks).
 #[inline]
 fn may_open_country(x: u64) -> u64 {
     use crate::ascii8::{HIGH, LOW7, ONES};
     const _: () = {
         let mut i = 0;
         while i < cues::COUNTRIES.len() {
-            let first = cues::COUNTRIES[i].0.as_bytes()[0];
-            assert!(first.is_ascii_uppercase() || first == b't');
+            let name = cues::COUNTRIES[i].0.as_bytes();
+            let opens_the = name.len() > THE.len()
+                && name[0] == THE[0]
+                && name[1] == THE[1]
+                && name[2] == THE[2]
+                && name[3] == THE[3];
+            let capital = if opens_the { name[THE.len()] } else { name[0] };
+            assert!(capital.is_ascii_uppercase());
             i += 1;
         }
     };
@@ -747,12 +779,7 @@ fn may_open_country(x: u64) -> u64 {
     let x7 = x & LOW7;
     let at_least_a = x7 + ONES * u64::from(0x80 - b'A');
     let past_z = x7 + ONES * u64::from(0x80 - (b'Z' + 1));
-    let capitals = at_least_a & !past_z & !x & HIGH;
-    // A byte that is 't' is zero XOR 't': its low seven bits plus 0x7F
-    // leave its high bit clear, and so does its own high bit.
-    let y = x ^ (ONES * u64::from(b't'));
-    let ts = !(((y & LOW7) + LOW7) | y) & HIGH;
-    capitals | ts
+    at_least_a & !past_z & !x & HIGH
 }
 
 /// The chain for a quote at `quote`: a relay that follows it closely (the
@@ -1046,12 +1073,16 @@ fn phrases_at(
     seen: &mut u32,
     best: &mut Option<(usize, &'static str, &'static str)>,
 ) {
-    // The phrases that open with this byte (none for most bytes, and
-    // none for a mark).
-    let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
-    if first == end {
+    // Most words that open with a phrase's first letter ("the", "to",
+    // "a", "and") go on with no phrase's second: they are passed over on
+    // the two bytes, before the phrases' range is read and each phrase
+    // compared (none opens for most bytes, and none for a mark, whose
+    // entry is empty).
+    let second = h.get(k + 1).map_or(u8::MAX, |b| b.wrapping_sub(b'a'));
+    if second >= 32 || SECOND_LETTERS[usize::from(h[k])] >> second & 1 == 0 {
         return;
     }
+    let (first, end) = PHRASES_BY_BYTE[usize::from(h[k])];
     let (first, end) = (usize::from(first), usize::from(end));
     for (j, &(p, c)) in cues::BEFORE.iter().enumerate().take(end).skip(first) {
         let bit = 1 << j;
@@ -1092,6 +1123,22 @@ const PHRASES_BY_BYTE: [(u8, u8); 256] = {
     }
     ranges[0x9c] = (CLAUSE_MARK, CLAUSE_MARK);
     ranges
+};
+
+/// For each byte, the second letters of the [`cues::BEFORE`] phrases that
+/// open with it, bit `c - 'a'` for letter `c`: what [`phrases_at`] asks
+/// of a place first. Every phrase's second byte is a lowercase letter (a
+/// test at compile time checks).
+const SECOND_LETTERS: [u32; 256] = {
+    let mut letters = [0u32; 256];
+    let mut i = 0;
+    while i < cues::BEFORE.len() {
+        let p = cues::BEFORE[i].0.as_bytes();
+        assert!(p.len() >= 2 && p[1].is_ascii_lowercase());
+        letters[p[0] as usize] |= 1 << (p[1] - b'a');
+        i += 1;
+    }
+    letters
 };
 
 /// For each byte, the range of [`cues::COUNTRIES`] that open with it, for
