@@ -522,7 +522,12 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
         by.agency(lexicon.name(a).clone());
         return true;
     }
-    let mut people = Vec::new();
+    // The people are credited as they are read, and taken back if a later
+    // piece turns the list down: `by.author` only appends, so cutting the
+    // authors back to their number before the list undoes it (a list of
+    // its own was a call to allocate and one to free for each line read).
+    let authors_before = by.authors.len();
+    let mut people = 0usize;
     for piece in words::split_names(list) {
         if let Some(a) = lexicon.lookup(piece) {
             by.agency(lexicon.name(a).clone());
@@ -552,17 +557,15 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
             continue;
         }
         if words::is_name(name, lexicon) {
-            people.push(name);
+            people += 1;
+            by.author(name);
         } else if after_by {
             // "By JERUSALEM POST STAFF", "By Any Means Necessary": not people.
+            by.authors.truncate(authors_before);
             return false;
         }
     }
-    let credited = !people.is_empty();
-    for p in people {
-        by.author(p);
-    }
-    credited
+    people > 0
 }
 
 /// Credits after the story: "(Reporting by ...)", "( With inputs from IANS )",
