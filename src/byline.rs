@@ -369,11 +369,19 @@ pub(crate) fn is_prose_paragraph(s: &str, span: Span, layout: &Layout) -> bool {
 /// A "SEOUL (Reuters) -" tag in the story's first words, read only when no
 /// dateline was found for it.
 fn lead_tag(text: &str, start: Span, lexicon: &Lexicon) -> Option<usize> {
-    let head = text.get(start.start..start.end)?;
-    let head = &head[..first_chars(head, LEAD_TAG_CHARS)];
+    let para = text.get(start.start..start.end)?;
     // The parentheses are ASCII, found as bytes by `memchr`: `str::find`
-    // of a `char` sets up a search of its UTF-8 form for each.
-    let open = memchr::memchr(b'(', head.as_bytes())?;
+    // of a `char` sets up a search of its UTF-8 form for each. The first
+    // characters are at most four bytes each, and most stories have no
+    // '(' in as many bytes: they are told so before the characters are
+    // counted (which, for a story with a byte outside ASCII among its
+    // first, decodes them one by one).
+    let reach = &para.as_bytes()[..para.len().min(LEAD_TAG_CHARS * 4)];
+    let open = memchr::memchr(b'(', reach)?;
+    let head = &para[..first_chars(para, LEAD_TAG_CHARS)];
+    if open >= head.len() {
+        return None;
+    }
     let close = open + memchr::memchr(b')', &head.as_bytes()[open..])?;
     let rest = head[close + 1..].trim_start();
     let dash = ["-", "\u{2013}", "\u{2014}", "_"]
