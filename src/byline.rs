@@ -472,6 +472,13 @@ fn credit_line<'a>(
             });
         return credited && credit_list(line, lexicon, by, false);
     }
+    // A bare name is no longer than [`words::LONGEST_NAME`]: a longer line
+    // (a headline, a caption) is no bare name, and the line after it is
+    // not read for a reading time or looked up here (it is looked up on
+    // its own turn, if at all).
+    if line.len() > words::LONGEST_NAME {
+        return false;
+    }
     let bare_ok = around.next.is_some_and(|n| {
         words::is_read_time(n) || around.next_known.insert(lookup_name(lexicon, n)).is_some()
     });

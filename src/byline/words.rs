@@ -1132,12 +1132,15 @@ fn is_name_token(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
 }
 
+/// The longest text [`is_plain_name`] takes for a name, in bytes.
+pub(super) const LONGEST_NAME: usize = 60;
+
 /// Two to five name words ("Jack Kim", "MARY CLARE JALONICK", "G Crosse",
 /// "Suleiman al-Khalidi"), none a page word.
 pub(super) fn is_plain_name(s: &str) -> bool {
     // The length first: it rules out a long piece before its words are
     // counted and looked up.
-    if s.len() > 60 {
+    if s.len() > LONGEST_NAME {
         return false;
     }
     if s.is_ascii() {
