@@ -184,6 +184,19 @@ pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 /// seven registers to save.
 #[inline]
 pub(super) fn strip_by(line: &str) -> Option<&str> {
+    // A line opening with a visible ASCII byte that no wire mark strip
+    // takes keeps that byte and the next first ('^' opens a mark, '=' and
+    // '<' may be all that is left to strip): its own first two bytes tell
+    // the lines that open no byline before the marks are tested for.
+    let &[first, second, _, ..] = line.as_bytes() else {
+        return None;
+    };
+    if first.is_ascii_graphic()
+        && !matches!(first, b'^' | b'=' | b'<')
+        && BY_PAIRS[usize::from(first & 31)] >> (second & 31) & 1 == 0
+    {
+        return None;
+    }
     let line = strip_wire_marks(line);
     // A byline opens with "by " or "by:", or with a kind and a space: a
     // line of fewer than three bytes is none, and a line whose first two
