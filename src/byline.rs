@@ -369,11 +369,19 @@ pub(crate) fn is_prose_paragraph(s: &str, span: Span, layout: &Layout) -> bool {
 /// A "SEOUL (Reuters) -" tag in the story's first words, read only when no
 /// dateline was found for it.
 fn lead_tag(text: &str, start: Span, lexicon: &Lexicon) -> Option<usize> {
-    let head = text.get(start.start..start.end)?;
-    let head = &head[..first_chars(head, LEAD_TAG_CHARS)];
+    let para = text.get(start.start..start.end)?;
     // The parentheses are ASCII, found as bytes by `memchr`: `str::find`
-    // of a `char` sets up a search of its UTF-8 form for each.
-    let open = memchr::memchr(b'(', head.as_bytes())?;
+    // of a `char` sets up a search of its UTF-8 form for each. The first
+    // characters are at most four bytes each, and most stories have no
+    // '(' in as many bytes: they are told so before the characters are
+    // counted (which, for a story with a byte outside ASCII among its
+    // first, decodes them one by one).
+    let reach = &para.as_bytes()[..para.len().min(LEAD_TAG_CHARS * 4)];
+    let open = memchr::memchr(b'(', reach)?;
+    let head = &para[..first_chars(para, LEAD_TAG_CHARS)];
+    if open >= head.len() {
+        return None;
+    }
     let close = open + memchr::memchr(b')', &head.as_bytes()[open..])?;
     let rest = head[close + 1..].trim_start();
     let dash = ["-", "\u{2013}", "\u{2014}", "_"]
@@ -464,6 +472,13 @@ fn credit_line<'a>(
             });
         return credited && credit_list(line, lexicon, by, false);
     }
+    // A bare name is no longer than [`words::LONGEST_NAME`]: a longer line
+    // (a headline, a caption) is no bare name, and the line after it is
+    // not read for a reading time or looked up here (it is looked up on
+    // its own turn, if at all).
+    if line.len() > words::LONGEST_NAME {
+        return false;
+    }
     let bare_ok = around.next.is_some_and(|n| {
         words::is_read_time(n) || around.next_known.insert(lookup_name(lexicon, n)).is_some()
     });
@@ -522,7 +537,12 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
         by.agency(lexicon.name(a).clone());
         return true;
     }
-    let mut people = Vec::new();
+    // The people are credited as they are read, and taken back if a later
+    // piece turns the list down: `by.author` only appends, so cutting the
+    // authors back to their number before the list undoes it (a list of
+    // its own was a call to allocate and one to free for each line read).
+    let authors_before = by.authors.len();
+    let mut people = 0usize;
     for piece in words::split_names(list) {
         if let Some(a) = lexicon.lookup(piece) {
             by.agency(lexicon.name(a).clone());
@@ -552,17 +572,15 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
             continue;
         }
         if words::is_name(name, lexicon) {
-            people.push(name);
+            people += 1;
+            by.author(name);
         } else if after_by {
             // "By JERUSALEM POST STAFF", "By Any Means Necessary": not people.
+            by.authors.truncate(authors_before);
             return false;
         }
     }
-    let credited = !people.is_empty();
-    for p in people {
-        by.author(p);
-    }
-    credited
+    people > 0
 }
 
 /// Credits after the story: "(Reporting by ...)", "( With inputs from IANS )",
