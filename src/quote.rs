@@ -405,8 +405,14 @@ struct SegmentEnds {
 /// the body's words on their tokens ([`crate::agency::ParagraphMentions`])
 /// rather than reading every byte again, and the quote stage reads them
 /// all. It holds the quote stage's buffers, which [`find`] goes on with.
+///
+/// A cut dropped without [`find`] frees its buffers: [`Cut::keep`] keeps
+/// them for the next story instead.
 pub(crate) struct Cut {
-    spare: Scratch,
+    /// The buffers, boxed: they move from the thread's slot to the cut, to
+    /// [`find`] and back as one pointer, where the ~350 bytes of their
+    /// handles were copied at each move (some six copies a story).
+    spare: Box<Scratch>,
     /// How many of the segments are the body's paragraphs: the others,
     /// few, are the headline and its repeats ([`segments_in`]).
     paragraphs: usize,
@@ -542,12 +548,13 @@ impl std::fmt::Debug for Cut {
     }
 }
 
-impl Drop for Cut {
-    fn drop(&mut self) {
-        // Empty once `find` has taken the buffers on.
-        if self.spare.toks.capacity() > 0 {
-            crate::scratch::give(std::mem::take(&mut self.spare));
-        }
+impl Cut {
+    /// Keeps the buffers for the next story on the thread, as [`find`]
+    /// does, for a cut that is not handed to it. (A drop does not: the
+    /// buffers could be given back from a drop only by moving them out of
+    /// their box, with a copy, or leaving a new box behind.)
+    pub(crate) fn keep(self) {
+        crate::scratch::give(self.spare);
     }
 }
 
@@ -569,7 +576,7 @@ pub(crate) fn cut_every(text: &str, layout: &Layout) -> Option<Cut> {
 /// [`cut`]; with `early` false, every story's tokens are cut.
 fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     use crate::scratch::refill;
-    let mut spare: Scratch = crate::scratch::take().unwrap_or_default();
+    let mut spare: Box<Scratch> = crate::scratch::take().unwrap_or_default();
     let paragraphs;
     let added;
     (spare.segs, paragraphs, added) = segments_in(std::mem::take(&mut spare.segs), text, layout);
@@ -584,7 +591,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
         seg_ends,
         found,
         ..
-    } = &mut spare;
+    } = &mut *spare;
     // About one token per five bytes of text: one allocation, not a dozen.
     let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
     refill(toks, bytes / 4);
@@ -667,6 +674,7 @@ fn find_in<'a>(
         Some(&cut),
         &mut agencies,
     );
+    let Cut { mut spare, .. } = cut;
     let Scratch {
         segs,
         toks,
@@ -676,7 +684,7 @@ fn find_in<'a>(
         mut cuts,
         mut nearest,
         agencies: _,
-    } = std::mem::take(&mut cut.spare);
+    } = std::mem::take(&mut *spare);
     let pairs = marks::pairs_in(pairs, text, &segs, &toks, &found.quotes);
     let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &pairs);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
@@ -911,7 +919,7 @@ fn find_in<'a>(
     }
     out.sort_by_key(|q| q.span.start);
     let agencies = speakers.into_agencies();
-    crate::scratch::give(Scratch {
+    *spare = Scratch {
         segs,
         toks,
         seg_ends,
@@ -920,7 +928,8 @@ fn find_in<'a>(
         cuts,
         nearest: subjects.nearest,
         agencies,
-    });
+    };
+    crate::scratch::give(spare);
     out
 }
 
