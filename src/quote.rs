@@ -692,7 +692,7 @@ fn find_in<'a>(
         (segs, toks, seg_ends, found);
     let mut nearest = std::mem::take(nearest);
     let pairs = marks::pairs_in(std::mem::take(pairs), text, segs, toks, &found.quotes);
-    let speakers = Speakers::new(text, toks, &found.caps, lexicon, agencies, &pairs);
+    let mut speakers = Speakers::new(text, toks, &found.caps, lexicon, agencies, &pairs);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
     // Read only when a quote needs whoever spoke last, and only up to it:
     // most quotes name their speaker.
@@ -924,7 +924,7 @@ fn find_in<'a>(
         );
     }
     out.sort_by_key(|q| q.span.start);
-    let agencies = speakers.into_agencies();
+    let agencies = speakers.take_agencies();
     spare.pairs = pairs;
     spare.nearest = subjects.nearest;
     spare.agencies = agencies;
