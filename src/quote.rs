@@ -405,8 +405,14 @@ struct SegmentEnds {
 /// the body's words on their tokens ([`crate::agency::ParagraphMentions`])
 /// rather than reading every byte again, and the quote stage reads them
 /// all. It holds the quote stage's buffers, which [`find`] goes on with.
+///
+/// A cut dropped without [`find`] frees its buffers: [`Cut::keep`] keeps
+/// them for the next story instead.
 pub(crate) struct Cut {
-    spare: Scratch,
+    /// The buffers, boxed: they move from the thread's slot to the cut, to
+    /// [`find`] and back as one pointer, where the ~350 bytes of their
+    /// handles were copied at each move (some six copies a story).
+    spare: Box<Scratch>,
     /// How many of the segments are the body's paragraphs: the others,
     /// few, are the headline and its repeats ([`segments_in`]).
     paragraphs: usize,
@@ -542,12 +548,13 @@ impl std::fmt::Debug for Cut {
     }
 }
 
-impl Drop for Cut {
-    fn drop(&mut self) {
-        // Empty once `find` has taken the buffers on.
-        if self.spare.toks.capacity() > 0 {
-            crate::scratch::give(std::mem::take(&mut self.spare));
-        }
+impl Cut {
+    /// Keeps the buffers for the next story on the thread, as [`find`]
+    /// does, for a cut that is not handed to it. (A drop does not: the
+    /// buffers could be given back from a drop only by moving them out of
+    /// their box, with a copy, or leaving a new box behind.)
+    pub(crate) fn keep(self) {
+        crate::scratch::give(self.spare);
     }
 }
 
@@ -569,7 +576,7 @@ pub(crate) fn cut_every(text: &str, layout: &Layout) -> Option<Cut> {
 /// [`cut`]; with `early` false, every story's tokens are cut.
 fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     use crate::scratch::refill;
-    let mut spare: Scratch = crate::scratch::take().unwrap_or_default();
+    let mut spare: Box<Scratch> = crate::scratch::take().unwrap_or_default();
     let paragraphs;
     let added;
     (spare.segs, paragraphs, added) = segments_in(std::mem::take(&mut spare.segs), text, layout);
@@ -584,7 +591,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
         seg_ends,
         found,
         ..
-    } = &mut spare;
+    } = &mut *spare;
     // About one token per five bytes of text: one allocation, not a dozen.
     let bytes = segs.iter().map(|s| s.end - s.start).sum::<usize>();
     refill(toks, bytes / 4);
@@ -667,18 +674,25 @@ fn find_in<'a>(
         Some(&cut),
         &mut agencies,
     );
+    // The buffers read in their box; those the stage fills or hands on
+    // taken out, and put back at the end: moving them all out and back
+    // copied the box's ~350 bytes twice.
+    let Cut { mut spare, .. } = cut;
     let Scratch {
         segs,
         toks,
         seg_ends,
         found,
         pairs,
-        mut cuts,
-        mut nearest,
+        cuts,
+        nearest,
         agencies: _,
-    } = std::mem::take(&mut cut.spare);
-    let pairs = marks::pairs_in(pairs, text, &segs, &toks, &found.quotes);
-    let speakers = Speakers::new(text, &toks, &found.caps, lexicon, agencies, &pairs);
+    } = &mut *spare;
+    let (segs, toks, seg_ends, found): (&Vec<Span>, &Vec<Tok>, &Vec<SegmentEnds>, &token::Found) =
+        (segs, toks, seg_ends, found);
+    let mut nearest = std::mem::take(nearest);
+    let pairs = marks::pairs_in(std::mem::take(pairs), text, segs, toks, &found.quotes);
+    let mut speakers = Speakers::new(text, toks, &found.caps, lexicon, agencies, &pairs);
     let mut out: Vec<Quote<'a>> = Vec::with_capacity(pairs.len());
     // Read only when a quote needs whoever spoke last, and only up to it:
     // most quotes name their speaker.
@@ -696,11 +710,11 @@ fn find_in<'a>(
     // the 522 with a chain over corpora/real), whose chain is then shared
     // rather than built again.
     let mut chain_built: Option<(Option<usize>, usize)> = None;
-    refill(&mut cuts, pairs.len());
+    refill(cuts, pairs.len());
     for (k, p) in pairs.iter().enumerate() {
         // The pair knows its marks' tokens: no search of all the tokens.
         let oi = p.open_tok;
-        let ci = p.after_close(&toks);
+        let ci = p.after_close(toks);
         let seg_open = p.seg as u32;
         // The reporter's words before the quote, back to the sentence start,
         // and the cue nearest the quote among them.
@@ -709,7 +723,7 @@ fn find_in<'a>(
         let seg_first = p.seg.checked_sub(1).map_or(0, |s| seg_ends[s].tokens);
         debug_assert_eq!(toks[oi].seg, seg_open);
         let floor = prev_close_tok.max(oi.saturating_sub(BEFORE)).max(seg_first);
-        let (lo, before) = window_before(text, &toks, oi, floor);
+        let (lo, before) = window_before(text, toks, oi, floor);
         let prev_close = prev_close_tok;
         prev_close_tok = ci;
         // The window stopped at the previous quote of the same sentence.
@@ -724,7 +738,7 @@ fn find_in<'a>(
         // as far as a later quote asks whatever was asked before, and the
         // speakers' tables are built whole on first use, so the other
         // quotes find what they found.
-        if early && is_quote_title(text, &toks, p) {
+        if early && is_quote_title(text, toks, p) {
             out.push(Quote {
                 text: inner,
                 span: p.inner,
@@ -742,7 +756,7 @@ fn find_in<'a>(
         // walk back.
         let seg_end = seg_ends[seg_close as usize].tokens;
         let ceiling = next_open.min(ci + AFTER).min(seg_end);
-        let (hi, after) = window_after(text, &toks, ci, ceiling);
+        let (hi, after) = window_after(text, toks, ci, ceiling);
         let alone =
             lo == oi && (oi == 0 || toks[oi - 1].seg != seg_open || toks[oi - 1].ends_sentence());
         let window = Window {
@@ -753,7 +767,7 @@ fn find_in<'a>(
             before,
             after,
         };
-        let mut found = pick_cue(text, &speakers, &toks, inner, window);
+        let mut found = pick_cue(text, &speakers, toks, inner, window);
         if found.is_none()
             && oi > 0
             && toks[oi - 1].is_sign(':')
@@ -761,12 +775,12 @@ fn find_in<'a>(
         {
             // "He said:" closing the paragraph before the quote.
             let c = oi - 1;
-            let s = sentence_start(&toks, c);
+            let s = sentence_start(toks, c);
             if let Some(v) = (s..c)
                 .rev()
                 .find(|&i| cue_at(text, toks.as_slice(), i).is_some())
             {
-                found = Some(cue_np(text, &speakers, &toks, v, s, c));
+                found = Some(cue_np(text, &speakers, toks, v, s, c));
             } else if (s..c).any(|i| is_text(text, &toks[i], "following")) {
                 // "Sanders made the following comment:"
                 found = Some(Found {
@@ -788,14 +802,14 @@ fn find_in<'a>(
             let recent = (np.kind == NpKind::Pronoun)
                 .then(|| {
                     let before =
-                        subjects.last_before(at, spoke_last, text, &toks, verbs, &speakers, &pairs);
+                        subjects.last_before(at, spoke_last, text, toks, verbs, &speakers, &pairs);
                     recent_speaker(before, last.as_ref())
                 })
                 .flatten();
             speakers.resolve(np, recent.map(|(r, _)| r))
         });
         // Only compared with thresholds up to six: long quotes stop counting.
-        let words = quote_words(text, &toks, p, 7);
+        let words = quote_words(text, toks, p, 7);
         let starts_upper = shape::starts_upper(inner);
         // A full quote standing alone, or led by a cue with no subject
         // ("Adding, ..."), continues the last speaker.
@@ -826,7 +840,7 @@ fn find_in<'a>(
             && toks[lo - 1].seg == seg_open
         {
             // A quote after a sentence introducing someone: that person.
-            let s2 = sentence_start(&toks, lo - 1);
+            let s2 = sentence_start(toks, lo - 1);
             speaker = speakers
                 .subject(s2, lo - 1)
                 .filter(|np| np.kind == NpKind::Name)
@@ -836,7 +850,7 @@ fn find_in<'a>(
         if (speaker.is_none() || cut && found.as_ref().is_some_and(|f| f.role == Role::Participle))
             && (orphan || floating)
             && let Some((r, seg)) = recent_speaker(
-                subjects.last_before(at, spoke_last, text, &toks, verbs, &speakers, &pairs),
+                subjects.last_before(at, spoke_last, text, toks, verbs, &speakers, &pairs),
                 last.as_ref(),
             )
             && seg_open as usize <= seg + 1
@@ -847,7 +861,7 @@ fn find_in<'a>(
         let lead_in = || {
             lo == oi
                 || matches!(toks[oi - 1].punct(), Some(':' | ','))
-                || cue_at(text, &toks, oi - 1).is_some()
+                || cue_at(text, toks, oi - 1).is_some()
         };
         let shape = Shape {
             spoken: speaker.is_some(),
@@ -900,8 +914,8 @@ fn find_in<'a>(
     if !found.colons.is_empty() {
         unquoted(
             text,
-            &segs,
-            &toks,
+            segs,
+            toks,
             &speakers,
             &pairs,
             relays,
@@ -910,17 +924,11 @@ fn find_in<'a>(
         );
     }
     out.sort_by_key(|q| q.span.start);
-    let agencies = speakers.into_agencies();
-    crate::scratch::give(Scratch {
-        segs,
-        toks,
-        seg_ends,
-        found,
-        pairs,
-        cuts,
-        nearest: subjects.nearest,
-        agencies,
-    });
+    let agencies = speakers.take_agencies();
+    spare.pairs = pairs;
+    spare.nearest = subjects.nearest;
+    spare.agencies = agencies;
+    crate::scratch::give(spare);
     out
 }
 

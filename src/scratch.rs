@@ -103,7 +103,7 @@ macro_rules! kept_while_small {
 }
 
 kept_while_small! {
-    QUOTES: crate::quote::Scratch,
+    QUOTES: Box<crate::quote::Scratch>,
     LAYOUT: crate::layout::Spare,
     DATES: crate::dates::Spare,
     RELAYS: crate::attribution::Spare,
@@ -142,7 +142,7 @@ mod tests {
     fn all_kept() -> [bool; 5] {
         [
             kept::<crate::layout::Spare>(),
-            kept::<crate::quote::Scratch>(),
+            kept::<Box<crate::quote::Scratch>>(),
             kept::<crate::dates::Spare>(),
             kept::<crate::speaker::PeopleSpare>(),
             kept::<crate::attribution::Spare>(),
@@ -232,15 +232,47 @@ mod tests {
     }
 
     #[test]
+    fn a_cut_keeps_its_buffers_only_when_asked_or_read_for_quotes() {
+        let kept_quotes = kept::<Box<crate::quote::Scratch>>;
+        // A story with quotes, whose tokens are cut.
+        let texts = stories();
+        let (text, layout) = texts
+            .iter()
+            .map(|t| (t, crate::layout::Layout::new(t)))
+            .find(|(t, layout)| {
+                crate::quote::cut(t, layout)
+                    .map(crate::quote::Cut::keep)
+                    .is_some()
+            })
+            .expect("a story with quotes");
+        assert!(kept_quotes());
+        // Cut: the buffers are out of their slot, and a cut dropped frees them.
+        let cut = crate::quote::cut(text, &layout).expect("quotes");
+        assert!(!kept_quotes());
+        drop(cut);
+        assert!(!kept_quotes());
+        // Kept when asked.
+        crate::quote::cut(text, &layout).expect("quotes").keep();
+        assert!(kept_quotes());
+        // And by the quote stage, which reads them.
+        let cut = crate::quote::cut(text, &layout);
+        assert!(!kept_quotes());
+        let relays = crate::attribution::Relays::default();
+        let quotes = crate::quote::find(text, crate::agency::Lexicon::builtin(), &relays, cut);
+        assert!(!quotes.is_empty());
+        assert!(kept_quotes());
+    }
+
+    #[test]
     fn a_story_parsed_while_the_buffers_are_out_allocates_its_own() {
         // Taken, not borrowed: a stage entered again finds the slot empty.
         let text = "Talks end\n\n\"Yes,\" Kim Jong Un said on Monday.\n";
         let want = summary(text);
-        let outer = take::<crate::quote::Scratch>();
+        let outer = take::<Box<crate::quote::Scratch>>();
         assert!(outer.is_some());
         assert_eq!(summary(text), want);
         give(outer.expect("kept"));
-        assert!(kept::<crate::quote::Scratch>());
+        assert!(kept::<Box<crate::quote::Scratch>>());
         assert_eq!(summary(text), want);
     }
 }

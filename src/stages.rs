@@ -29,6 +29,16 @@ pub struct Staged<'a> {
     relays: Relays<'a>,
 }
 
+impl Drop for Staged<'_> {
+    fn drop(&mut self) {
+        // The cut's buffers, kept for the next story as `parse` keeps them
+        // (a cut dropped frees them).
+        if let Some(cut) = self.cut.take() {
+            cut.keep();
+        }
+    }
+}
+
 impl<'a> Staged<'a> {
     /// Runs the pipeline up to the relays, keeping each stage's output.
     pub fn new(text: &'a str) -> Staged<'a> {
