@@ -1101,7 +1101,23 @@ fn find_gated<'a>(
 ) -> Option<Dateline<'a>> {
     let mut prose = 0;
     let mut in_story = false;
-    let paragraphs = &layout.paragraphs;
+    // Nothing after the story's last body paragraph is read: only chrome
+    // follows it (the headline and its repeats come before the story), and
+    // chrome inside and after the story is passed over. Cut there, the
+    // paragraphs end where the story does, where a search passed over the
+    // menus after it (some 2,000 paragraphs over corpora/real).
+    let read_end = if layout.body_run.is_empty() {
+        layout.paragraphs.len()
+    } else {
+        layout.body_run.end
+    };
+    debug_assert!(
+        layout.paragraphs[read_end..]
+            .iter()
+            .all(|p| p.role == Role::Chrome),
+        "only chrome after the story"
+    );
+    let paragraphs = &layout.paragraphs[..read_end];
     // The story's first body paragraph: every paragraph before it is chrome
     // or the headline. With no body at all, every paragraph is read as one.
     // The layout notes where its run of body paragraphs starts
