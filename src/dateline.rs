@@ -1404,17 +1404,19 @@ fn pieces(s: &str, seps: &[u8]) -> usize {
     s.bytes().filter(|b| seps.contains(b)).count() + 1
 }
 
-/// Whether a line ends as a sentence does; a subheadline or a title does
-/// not.
+/// Whether a line ends as a sentence does, trimmed and read as characters:
+/// the reference the tests hold [`ends_sentence_trimmed`] to.
 #[cfg(test)]
 fn ends_sentence(s: &str) -> bool {
     s.trim_end()
         .ends_with(['.', '?', '!', '"', '”', '’', '\'', ')'])
 }
 
-/// [`ends_sentence`] of `s`, a whole paragraph and so trimmed already: its
-/// last bytes are read (the curly quotes are E2 80 9D and E2 80 99 in
-/// UTF-8), where the trim and the test decoded the last character.
+/// Whether `s`, a whole paragraph and so trimmed already, ends as a
+/// sentence does: in '.', '?', '!', a straight or closing curly quote mark
+/// or ')'. A subheadline or a title does not. Its last bytes are read (the
+/// curly quotes are E2 80 9D and E2 80 99 in UTF-8), where a trim and a
+/// test of the last character decoded it.
 fn ends_sentence_trimmed(s: &str) -> bool {
     matches!(
         s.as_bytes(),
