@@ -118,6 +118,13 @@ impl Tok {
         self.bits & (SIGN_BIT | PLAIN | class.bits()) == PLAIN
     }
 
+    /// A plain word with every word-list bit of `class`: one test of the
+    /// bits, where [`Tok::plain`] and a test of [`Tok::class`] took two.
+    #[inline]
+    pub(crate) fn plain_with(&self, class: Class) -> bool {
+        self.bits & (SIGN_BIT | PLAIN | class.bits()) == PLAIN | class.bits()
+    }
+
     /// A plain word that neither took on a final period nor may open a
     /// date expression: one test of the bits for the dates' tokens of a
     /// quote segment, which push such a word as it is.
@@ -1820,6 +1827,26 @@ mod tests {
                 ("media", false),
             ]
         );
+    }
+
+    #[test]
+    fn plain_with_tests_the_sign_plainness_and_class_at_once() {
+        let text = "the North's North news \" The, U.S. said";
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        let paired = Class::AGENCY_PAIRED_OPENING;
+        let with: Vec<&str> = toks
+            .iter()
+            .filter(|t| {
+                let want = t.plain() && t.class().has(paired);
+                assert_eq!(t.plain_with(paired), want, "{:?}", &text[t.span]);
+                want
+            })
+            .map(|t| &text[t.span])
+            .collect();
+        // "news" is a paired first run ("news agency of Nigeria"); "said"
+        // opens no form, and "North's" and the signs are not plain.
+        assert_eq!(with, ["the", "North", "news", "The"]);
     }
 
     #[test]
