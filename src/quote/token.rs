@@ -118,6 +118,13 @@ impl Tok {
         self.bits & (SIGN_BIT | PLAIN | class.bits()) == PLAIN
     }
 
+    /// A plain word with every word-list bit of `class`: one test of the
+    /// bits, where [`Tok::plain`] and a test of [`Tok::class`] took two.
+    #[inline]
+    pub(crate) fn plain_with(&self, class: Class) -> bool {
+        self.bits & (SIGN_BIT | PLAIN | class.bits()) == PLAIN | class.bits()
+    }
+
     /// A plain word that neither took on a final period nor may open a
     /// date expression: one test of the bits for the dates' tokens of a
     /// quote segment, which push such a word as it is.
@@ -924,12 +931,15 @@ fn joined(
     // Whether a form of the built-in lexicon may open in the word: at its
     // start only when its first run is a form's first run, as for a plain
     // word (the run's entry, which the word loop looked up, gives the bit
-    // in `marks`), and after a joiner only when the two bytes there may
-    // open a form (`agency::builtin_pair_opens`); the search reads no
-    // other place in it. A word where none may is not listed for the
-    // relays' search ([`Found::agency`]), which read each of its places
-    // only to rule it out ("U.S.", "it's", "don't": about 940 of the 1,620
-    // such words over corpora/real): attribution ran 126K instructions
+    // in `marks`), and after a joiner only when the bytes there may open
+    // a form: its first two (`agency::builtin_pair_opens`), then the
+    // third (`agency::builtin_triple_opens`), the search's own test of
+    // the place; the search reads no other place in it. A word where none
+    // may is not listed for the relays' search ([`Found::agency`]), which
+    // read each of its places only to rule it out ("U.S.", "it's",
+    // "don't": about 940 of the 1,620 such words over corpora/real; with
+    // the third byte asked, "long-range" and "state-run" too, see
+    // `builtin_triple_opens`): attribution ran 126K instructions
     // fewer over corpora/real, the quote stage's tokenizer 33K more. (The
     // word's first two bytes asked of the table instead of the run's bit,
     // which needs no value passed, ruled out fewer: attribution 71K
@@ -956,9 +966,10 @@ fn joined(
         // The place after the joiner, the run's first byte and the byte
         // after it; by the paragraph's end, where the search reads the
         // one byte there, a form may open.
-        opens |= bytes
-            .get(end)
-            .is_none_or(|&b| crate::agency::builtin_pair_opens(run, b));
+        opens |= bytes.get(end).is_none_or(|&b| {
+            crate::agency::builtin_pair_opens(run, b)
+                && crate::agency::builtin_triple_opens(run, b, bytes.get(end + 1).copied())
+        });
         end = alnum_run_end(bytes, end, &mut digit);
         match bytes.get(end) {
             Some(&d) if d >= 0x80 => return None,
@@ -1255,9 +1266,14 @@ fn word(
                     plain = false;
                     // A place where an agency form may open when its two
                     // bytes may (see `joined`).
-                    opens |= bytes
-                        .get(end + 1..end + 3)
-                        .is_none_or(|two| crate::agency::builtin_pair_opens(two[0], two[1]));
+                    opens |= bytes.get(end + 1..end + 3).is_none_or(|two| {
+                        crate::agency::builtin_pair_opens(two[0], two[1])
+                            && crate::agency::builtin_triple_opens(
+                                two[0],
+                                two[1],
+                                bytes.get(end + 3).copied(),
+                            )
+                    });
                     end += 1;
                 }
                 _ => break,
@@ -1814,6 +1830,26 @@ mod tests {
     }
 
     #[test]
+    fn plain_with_tests_the_sign_plainness_and_class_at_once() {
+        let text = "the North's North news \" The, U.S. said";
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+        let paired = Class::AGENCY_PAIRED_OPENING;
+        let with: Vec<&str> = toks
+            .iter()
+            .filter(|t| {
+                let want = t.plain() && t.class().has(paired);
+                assert_eq!(t.plain_with(paired), want, "{:?}", &text[t.span]);
+                want
+            })
+            .map(|t| &text[t.span])
+            .collect();
+        // "news" is a paired first run ("news agency of Nigeria"); "said"
+        // opens no form, and "North's" and the signs are not plain.
+        assert_eq!(with, ["the", "North", "news", "The"]);
+    }
+
+    #[test]
     fn same_tokens_as_one_char_at_a_time() {
         let pieces = [
             "Kim",
@@ -1938,30 +1974,31 @@ mod tests {
 
     /// A word of joined ASCII runs is listed for the relays' search only
     /// where an agency form may open in it: at its first run, when that
-    /// is a form's first run, or after a joiner, where the two bytes may
-    /// open a form; and at the paragraph's end, where only one is read.
+    /// is a form's first run, or after a joiner, where the three bytes may
+    /// open a form (two before the paragraph's end); and at the
+    /// paragraph's end, where only one is read.
     #[test]
     fn joined_words_are_listed_where_a_form_may_open() {
         let text = "the U.S. and it's long-range, Xinhua's pro-Xinhua U.N. AP: state-run x-A. \
-                    the North's the country's the  U.S. x-A";
+                    anti-Russia the North's the country's the  U.S. x-Ra";
         let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
         let listed = words_of(text, &toks, &found.agency);
-        // "ra" and "ru" may open forms ("Radio Free Asia", "Russia Today");
+        // "ra" and "ru" may open forms ("Radio Free Asia", "Russia Today"),
+        // but "ran" and "run" none, while "rus" may ("Russia Today");
         // "U.S.", "U.N." and "it's" open none. "the" one byte before a
         // joined word whose first run is no second run ("U.S.",
         // "country's") opens none either, and is dropped; before "North's"
         // or two bytes before, it is kept. "x-A" is listed at the
-        // paragraph's end only.
+        // paragraph's end only, and "x-Ra" there for its two bytes.
         let want = [
-            "long-range",
             "Xinhua's",
             "pro-Xinhua",
             "AP",
-            "state-run",
+            "anti-Russia",
             "the",
             "North's",
             "the",
-            "x-A",
+            "x-Ra",
         ];
         assert_eq!(listed, want);
         // Each is still among the words that are not plain, for the dates.
@@ -1969,7 +2006,10 @@ mod tests {
         // Those whose runs may be a trigger of the dates' gate are among
         // the words that are not plain; "Xinhua's", "North's", "country's",
         // "U.S." and "it's" hold none.
-        assert_eq!(not_plain, ["long-range", "pro-Xinhua", "state-run"]);
+        assert_eq!(
+            not_plain,
+            ["long-range", "pro-Xinhua", "state-run", "anti-Russia"]
+        );
     }
 
     /// A joined word is among the words that are not plain, for the dates'
