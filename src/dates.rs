@@ -2368,8 +2368,6 @@ fn nearest_day(a: Date, m: u8, d: u8, tense: Tense) -> Option<Date> {
         .min_by_key(|&c| ((c - a).whole_days().abs(), c > a))
 }
 
-/// The weekday `wd` (Monday = 0) on or before the anchor, or after it in a
-/// future clause.
 /// [`weekday_from`], asking `tense` only when it matters: the story's own
 /// weekday is the story's date whichever way the clause points. A story
 /// names its own weekday often ("said on Monday" in Monday's news), and
@@ -2382,6 +2380,8 @@ fn weekday_from_lazily(a: Date, wd: u8, tense: impl FnOnce() -> Tense) -> Option
     weekday_from(a, wd, tense())
 }
 
+/// The weekday `wd` (Monday = 0) on or before the anchor, or after it in a
+/// future clause.
 fn weekday_from(a: Date, wd: u8, tense: Tense) -> Option<Date> {
     let today = i64::from(a.weekday().number_days_from_monday());
     let wd = i64::from(wd);

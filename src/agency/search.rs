@@ -120,11 +120,11 @@ impl Forms {
     /// ASCII letters and digits is a form's (or is none, or is not known),
     /// or the bytes after one of its joiners may open a form
     /// ([`builtin_pair_opens`] and [`builtin_triple_opens`], the test the
-    /// loop below asks of such a place first); the others ("U.S.", "it's", "Epstein’s") hold no
-    /// place where a form may open. Nor is a marked word that
-    /// [`opens_no_pair`] would pass over but for such a word one byte on
-    /// whose first run is no second run ("the U.S.", "the country's"):
-    /// the tokenizer drops it as it cuts that word.
+    /// loop below asks of such a place first); the others ("U.S.", "it's",
+    /// "Epstein’s") hold no place where a form may open. Nor is a marked
+    /// word that [`opens_no_pair`] would pass over but for such a word one
+    /// byte on whose first run is no second run ("the U.S.", "the
+    /// country's"): the tokenizer drops it as it cuts that word.
     ///
     /// [`Found::agency`]: crate::quote::token::Found::agency
     #[inline(always)]
