@@ -369,6 +369,15 @@ macro_rules! each_pair {
     }};
 }
 
+/// The key [`Index::short_id`] takes for the word of `n` letters (1 to 8)
+/// that opens the eight bytes `x` (little-endian): lowercased, and zero
+/// past the word. Every one-load reader of a short word makes it so.
+#[inline(always)]
+pub(crate) fn short_key(x: u64, n: usize) -> u64 {
+    let keep = u64::MAX >> (8 * (8 - n));
+    (x | 0x2020_2020_2020_2020) & keep
+}
+
 impl Index {
     /// The index.
     pub(crate) fn get() -> &'static Index {
@@ -657,8 +666,7 @@ impl Index {
         {
             let mut buf = [0u8; 8];
             buf.copy_from_slice(eight);
-            let keep = u64::MAX >> (8 * (8 - n));
-            return self.short_id((u64::from_le_bytes(buf) | 0x2020_2020_2020_2020) & keep);
+            return self.short_id(short_key(u64::from_le_bytes(buf), n));
         }
         match bytes.get(s..s + 16) {
             Some(window) => {
@@ -686,8 +694,7 @@ impl Index {
         let n = e.saturating_sub(s);
         match bytes.get(s..s + 8).and_then(<[u8]>::first_chunk::<8>) {
             Some(eight) if (1..=8).contains(&n) => {
-                let keep = u64::MAX >> (8 * (8 - n));
-                self.short_id((u64::from_le_bytes(*eight) | 0x2020_2020_2020_2020) & keep)
+                self.short_id(short_key(u64::from_le_bytes(*eight), n))
             }
             _ => self.id_in(bytes, s, e),
         }
@@ -941,14 +948,21 @@ mod tests {
         words
     }
 
+    /// The words the one-load readers are checked on: [`listed_variants`]
+    /// and words of no table, short and long, none empty.
+    fn probe_words(index: &Index) -> Vec<String> {
+        let mut words = listed_variants(index);
+        words.extend(["reporters", "said", "the", "a", "mayor", "abcdefgh", "z"].map(String::from));
+        words.retain(|w| !w.is_empty());
+        words
+    }
+
     /// A word read in one load, short or long, in any case, followed by
     /// more text or not, gets the entry number the sixteen-byte key gives.
     #[test]
     fn short_words_are_found_as_their_keys_find_them() {
         let index = Index::get();
-        let mut words = listed_variants(index);
-        words.extend(["reporters", "said", "the", "a", "mayor", "abcdefgh", "z"].map(String::from));
-        for w in words.iter().filter(|w| !w.is_empty()) {
+        for w in &probe_words(index) {
             let id = index.id(w.as_bytes());
             for text in [w.clone(), format!("{w} and so on, and on")] {
                 assert_eq!(index.id_in(text.as_bytes(), 0, w.len()), id, "{text:?}");
@@ -964,9 +978,7 @@ mod tests {
     #[test]
     fn words_looked_up_in_place_get_the_number_of_id_in() {
         let index = Index::get();
-        let mut words = listed_variants(index);
-        words.extend(["reporters", "said", "the", "a", "mayor", "abcdefgh", "z"].map(String::from));
-        for w in words.iter().filter(|w| !w.is_empty()) {
+        for w in &probe_words(index) {
             for text in [w.clone(), format!("{w} and so on"), format!("so on, {w}")] {
                 let s = text.find(w.as_str()).expect("the word is in the text");
                 let (bytes, e) = (text.as_bytes(), s + w.len());

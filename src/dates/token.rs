@@ -2,7 +2,7 @@
 
 use core::cell::Cell;
 
-use super::lexicon::Index;
+use super::lexicon::{Index, short_key};
 use crate::ascii8::{HIGH, is_digit};
 
 /// What a token is.
@@ -139,7 +139,6 @@ pub(crate) fn letter_bits(x: u64) -> u64 {
 /// word: most words are short, and this is cheaper than finding the end
 /// and then reading the word again to look it up.
 pub(crate) fn short_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, u64)> {
-    const LOWER: u64 = 0x2020_2020_2020_2020;
     // The eight bytes from `i`, when they lie before `end`, taken by one
     // test of the slice's length: comparing `i + 8` with `end` and then
     // slicing `i..i + 8` tested twice, and the tokenizer's word loop ran
@@ -158,8 +157,7 @@ pub(crate) fn short_word(bytes: &[u8], i: usize, end: usize) -> Option<(usize, u
     if n == 0 || longer {
         return None;
     }
-    let keep = u64::MAX >> (8 * (8 - n));
-    Some((n, (x | LOWER) & keep))
+    Some((n, short_key(x, n)))
 }
 
 /// [`short_word`] of a word within nine bytes of `end` (a paragraph's
@@ -176,8 +174,7 @@ fn short_word_at_end(bytes: &[u8], i: usize, end: usize) -> Option<(usize, u64)>
     if n == 0 {
         return None;
     }
-    let keep = u64::MAX >> (8 * (8 - n));
-    Some((n, (x | 0x2020_2020_2020_2020) & keep))
+    Some((n, short_key(x, n)))
 }
 
 /// The end of the run of letters (or digits) from `i`, at most `end`.
@@ -598,10 +595,7 @@ fn holds_vertical_tab(bytes: &[u8]) -> bool {
 fn marked_opener_id(bytes: &[u8], s: usize, e: usize, index: &Index) -> u16 {
     let n = e - s;
     match bytes.get(s..s + 8).and_then(<[u8]>::first_chunk::<8>) {
-        Some(eight) if n <= 8 => {
-            let keep = u64::MAX >> (8 * (8 - n));
-            index.short_id((u64::from_le_bytes(*eight) | 0x2020_2020_2020_2020) & keep)
-        }
+        Some(eight) if n <= 8 => index.short_id(short_key(u64::from_le_bytes(*eight), n)),
         _ => index.id_in(bytes, s, e),
     }
 }
