@@ -742,11 +742,6 @@ pub(crate) struct Stats {
     chrome: bool,
     /// A heading after which the page no longer carries the story.
     ends_story: bool,
-    /// Whether [`Stats::read_into`] left the paragraph's opening unread, and
-    /// `chrome` and `ends_story` with it: a paragraph too short to open
-    /// the story (see [`Stats::read_into`]). Read on demand, by
-    /// [`Stats::read_deferred`], where a test asks for them.
-    deferred: bool,
 }
 
 impl Stats {
@@ -854,7 +849,6 @@ impl Stats {
             sentence,
             chrome,
             ends_story: chrome::ends_story(words, opened),
-            deferred: false,
         };
     }
 
@@ -862,13 +856,34 @@ impl Stats {
     fn deferred(spacing: Spacing) -> Stats {
         Stats {
             spacing,
-            deferred: true,
             ..Stats::default()
         }
     }
 
-    /// Reads the opening of a paragraph whose reading [`Stats::read_into`]
-    /// deferred, as it would have read it: whether it is chrome, whether it
+    /// Whether [`Stats::read_into`] left the opening of the paragraph at
+    /// `inner` (its span without its wire caret) unread, and `chrome` and
+    /// `ends_story` with it: a paragraph too short to open the story (see
+    /// [`Stats::read_into`]), which no reader has counted yet. Read on
+    /// demand, by [`Stats::read_deferred`], where a test asks for them.
+    ///
+    /// Told from the count and the length rather than kept in a flag of
+    /// its own: [`Stats::read_into`] wrote the flag at each paragraph it
+    /// read, and the fill before its loop ([`read_paragraphs`]) wrote it at
+    /// every paragraph (33,600 instructions more over corpora/real). A
+    /// paragraph counted has its opening read: the story region's loop
+    /// reads the opening with the count ([`Stats::count`]), and the
+    /// headline search, which may count a paragraph and turn it down by
+    /// its words before reading the opening ([`Stats::title_like`]), reads
+    /// only paragraphs before the lead, which no later test asks whether
+    /// chrome.
+    fn opening_unread(&self, inner: Span) -> bool {
+        !self.counted && inner.end - inner.start < LEAD_MIN_BYTES
+    }
+
+    /// Reads the opening of the paragraph at `inner`, its span without its
+    /// wire caret, whose reading [`Stats::read_into`] deferred
+    /// ([`Stats::opening_unread`]), as it would have read it: whether it is
+    /// chrome, whether it
     /// ends the story, and its words where that depends on them (a
     /// closing heading ends the story only when short). `ending` is as for
     /// [`Stats::count`]. A chrome marker may have marked it chrome
@@ -880,9 +895,7 @@ impl Stats {
     /// corpora/real, and its closing heading's count inlined into it
     /// made that frame larger again (12,400 more).
     #[inline(always)]
-    fn read_deferred(&mut self, text: &str, span: Span, ending: bool) {
-        self.deferred = false;
-        let inner = without_wire_caret(text, span);
+    fn read_deferred(&mut self, text: &str, inner: Span, ending: bool) {
         let p = text
             .as_bytes()
             .get(inner.start..inner.end)
@@ -919,11 +932,15 @@ impl Stats {
     /// took some 15,000 instructions more over corpora/real.
     #[inline(always)]
     fn count(&mut self, text: &str, span: Span, ending: bool) {
-        if self.deferred {
-            self.read_deferred(text, span, ending);
+        if self.counted {
+            return;
+        }
+        let inner = without_wire_caret(text, span);
+        if self.opening_unread(inner) {
+            self.read_deferred(text, inner, ending);
         }
         if !self.counted {
-            self.count_inner(text, without_wire_caret(text, span), ending);
+            self.count_inner(text, inner, ending);
         }
     }
 
@@ -960,7 +977,7 @@ impl Stats {
         // The span without its caret is worked out once, for the count and
         // the tests, rather than once for each.
         let inner = without_wire_caret(text, span);
-        if self.deferred {
+        if self.opening_unread(inner) {
             // A short paragraph's words are counted before its opening is
             // read: one of a single word (a menu's "Home", "World") is no
             // title whatever it opens with (12,500 instructions fewer over
@@ -971,7 +988,7 @@ impl Stats {
             if !(2..=30).contains(&self.words) {
                 return false;
             }
-            self.read_deferred(text, span, false);
+            self.read_deferred(text, inner, false);
         }
         if self.chrome || self.ends_story {
             return false;
@@ -1023,6 +1040,12 @@ impl Stats {
 /// write of every field in a loop whose registers were all taken
 /// (60,900 instructions more over corpora/real).
 ///
+/// The value is a constant for each of the two spacings a paragraph
+/// without a Unicode space can have: on a page of [`Spacing::Plain`] (most
+/// pages) it is all zero bytes, which the fill writes with two stores a
+/// paragraph, where the page's spacing read at run time took four (7,400
+/// instructions fewer over corpora/real).
+///
 /// Always inlined, so that each of [`Layout::new`]'s calls is a loop built
 /// for its own `spaced`: a page with no Unicode space asks a closure that
 /// answers `false` at once, not a walk of an empty list.
@@ -1036,10 +1059,11 @@ fn read_paragraphs(
     stats: &mut Vec<Stats>,
 ) {
     stats.clear();
-    stats.resize(
-        paragraphs.len(),
-        Stats::deferred(Spacing::of(false, plain_page)),
-    );
+    if plain_page {
+        stats.resize(paragraphs.len(), Stats::deferred(Spacing::Plain));
+    } else {
+        stats.resize(paragraphs.len(), Stats::deferred(Spacing::Ascii));
+    }
     for (slot, p) in stats.iter_mut().zip(paragraphs) {
         Stats::read_into(slot, text, p.span, &mut spaced, plain_page, openers);
     }
@@ -2268,19 +2292,24 @@ mod tests {
             let layout = Layout::new(text);
             let stats = stats_of(text, &layout);
             for (s, p) in stats.iter().zip(&layout.paragraphs) {
-                if !s.deferred {
+                let inner = without_wire_caret(text, p.span);
+                let bytes = &text.as_bytes()[inner.start..inner.end];
+                // The loop leaves exactly the short paragraphs unread.
+                let short = bytes.len() < LEAD_MIN_BYTES;
+                assert_eq!(s.opening_unread(inner), short, "{name}: {:?}", &text[inner]);
+                if !short {
                     continue;
                 }
                 deferred += 1;
-                let inner = without_wire_caret(text, p.span);
-                let bytes = &text.as_bytes()[inner.start..inner.end];
-                assert!(bytes.len() < LEAD_MIN_BYTES, "{name}");
                 let words = text[inner].split_whitespace().count();
                 let opened = chrome::ParagraphOpeners::get().openings(bytes);
                 let mut read = *s;
                 read.count(text, p.span, true);
                 let shown = &text[inner];
-                assert!(!read.deferred && read.counted, "{name}: {shown:?}");
+                assert!(
+                    read.counted && !read.opening_unread(inner),
+                    "{name}: {shown:?}"
+                );
                 assert_eq!(read.words, words, "{name}: {shown:?}");
                 let is_chrome = s.chrome || chrome::is_chrome(bytes, opened);
                 assert_eq!(read.chrome, is_chrome, "{name}: {shown:?}");
