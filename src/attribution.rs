@@ -235,24 +235,7 @@ pub(crate) fn find<'a>(
         consumed,
         hits,
     });
-    // The lead is read only as far as the relays that may be the main one:
-    // most stories have none (57 of the 104 real articles), and a lead
-    // ending after the last of them keeps them all, as no lead does.
-    let until = attributions
-        .iter()
-        .rev()
-        .find(|a| !NOT_RELAYS.contains(&a.cue))
-        .map(|a| a.span.start);
-    let lead_end = until
-        .and_then(|until| lead_end(text, layout, read, until))
-        .unwrap_or(usize::MAX);
-    let main = attributions
-        .iter()
-        .filter(|a| a.span.start < lead_end && !NOT_RELAYS.contains(&a.cue))
-        .fold(None::<&Attribution>, |best, a| match best {
-            Some(b) if b.chain.len() >= a.chain.len() => Some(b),
-            _ => Some(a),
-        });
+    let main = main_relay(text, layout, read, &attributions);
     // The source chain is made with room for the credited agency: made
     // empty or as a copy of the main relay's chain, the push below grew it,
     // an allocation or a reallocation for most stories (170 of the 316
@@ -273,6 +256,48 @@ pub(crate) fn find<'a>(
         source_chain,
         mentions: found,
     }
+}
+
+/// The article's main relay: the first of the longest chains among the
+/// relays (`attributions`, in text order, those of [`NOT_RELAYS`] aside)
+/// that start in the lead of the paragraphs `read` ([`lead_end`]).
+///
+/// The relays in the lead are the first in text order, so a relay after
+/// the first longest of them all can never be the main one: in the lead,
+/// it loses to that one, and out of it, so is that one or the lead ends
+/// before it. The lead is read only as far as that relay: most stories
+/// have none (57 of the 104 real articles), and a lead ending after it
+/// keeps every relay before it, as no lead does. Read as far as the last
+/// relay, as it was, the lead's paragraphs after the first longest were
+/// tested for prose for nothing (attribution and pipeline 14.9K
+/// instructions fewer over corpora/real).
+fn main_relay<'r, 'a>(
+    text: &str,
+    layout: &Layout,
+    read: impl Iterator<Item = Span>,
+    attributions: &'r [Attribution<'a>],
+) -> Option<&'r Attribution<'a>> {
+    let is_relay = |a: &&Attribution| !NOT_RELAYS.contains(&a.cue);
+    let until = first_longest(attributions.iter().filter(is_relay)).map(|a| a.span.start);
+    let lead_end = until
+        .and_then(|until| lead_end(text, layout, read, until))
+        .unwrap_or(usize::MAX);
+    first_longest(
+        attributions
+            .iter()
+            .filter(|a| a.span.start < lead_end)
+            .filter(is_relay),
+    )
+}
+
+/// The first of the relays with the longest chain.
+fn first_longest<'r, 'a>(
+    relays: impl Iterator<Item = &'r Attribution<'a>>,
+) -> Option<&'r Attribution<'a>> {
+    relays.fold(None, |best, a| match best {
+        Some(b) if b.chain.len() >= a.chain.len() => Some(b),
+        _ => Some(a),
+    })
 }
 
 /// Whether the layout found a body run: then the paragraphs [`find`] reads
@@ -322,6 +347,11 @@ fn from_on(
 ///
 /// Paragraphs starting after `until` are not read: a lead ending in one of
 /// them ends after `until`, and so does none at all, so both give `None`.
+/// Nor is the paragraph holding `until` when no line break comes before
+/// `until` in it: a lead ending there ends after its first line, after
+/// `until` too. That paragraph is most often the first read, and its
+/// test for prose and its lines' search were made for nothing
+/// (attribution and pipeline 8K instructions fewer over corpora/real).
 fn lead_end(
     text: &str,
     layout: &Layout,
@@ -330,8 +360,10 @@ fn lead_end(
 ) -> Option<usize> {
     let mut prose = 0;
     for span in read {
-        if span.start > until {
-            return None;
+        if span.end > until {
+            let head = text.as_bytes().get(span.start..until).unwrap_or_default();
+            // No line break before `until`: `None`.
+            memchr::memchr(b'\n', head)?;
         }
         let para = text.get(span.start..span.end).unwrap_or("");
         if !crate::byline::is_prose_paragraph(para, span, layout) {

@@ -675,6 +675,39 @@ fn the_lead_read_up_to_the_last_relay_ends_where_the_whole_lead_does() {
 }
 
 #[test]
+fn the_main_relay_read_up_to_the_first_longest_is_the_whole_leads() {
+    // `main_relay` reads the lead only as far as the first relay with the
+    // longest chain: it picks what the first longest chain among the
+    // relays starting before the whole lead's end is.
+    let lexicon = Lexicon::builtin();
+    let stories = crate::test_stories::stories();
+    let (mut picked, mut later) = (0, 0);
+    for (path, text) in &stories {
+        let layout = Layout::new(text);
+        let dateline = crate::dateline::find(text, &layout, lexicon);
+        let start = crate::byline::story_start(text, &layout, dateline.as_ref());
+        let from = start.map_or(0, |s| s.start);
+        let read = from_on(story_paragraphs(&layout), from);
+        let whole = lead_end(text, &layout, read.clone(), usize::MAX).unwrap_or(usize::MAX);
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
+        let tokens = crate::quote::cut(text, &layout);
+        let relays = find(text, &layout, lexicon, &byline, start, tokens.as_ref());
+        let all = &relays.attributions;
+        let expected = first_longest(
+            all.iter()
+                .filter(|a| a.span.start < whole && !NOT_RELAYS.contains(&a.cue)),
+        );
+        let got = main_relay(text, &layout, read, all);
+        assert_eq!(got.map(|a| a.span), expected.map(|a| a.span), "{path:?}");
+        picked += usize::from(got.is_some());
+        // Stories with a relay after the main one, which the lead is no
+        // longer read up to.
+        later += usize::from(got.is_some_and(|m| all.iter().any(|a| a.span.start > m.span.start)));
+    }
+    assert!(picked > 0 && later > 0, "{picked} {later}");
+}
+
+#[test]
 fn description_keys_never_overlap() {
     // What lets the page search, which skips overlapping occurrences, find
     // every key, and so every description phrase.
