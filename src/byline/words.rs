@@ -1350,28 +1350,45 @@ fn is_ascii_name_letters(w: &[u8], all_letters: impl FnOnce() -> bool) -> bool {
         Some(i) => LISTED_SHAPES[i / 64] & (1 << (i % 64)) != 0 && may_open_listed(w),
     };
     if may_be_listed {
-        // A short word (nearly every one) is lowercased in a buffer on the
-        // stack: a new String per word cost more than its look-ups.
-        let mut buf = [0u8; 24];
-        let owned;
-        let lower: &[u8] = match buf.get_mut(..w.len()) {
-            Some(key) => {
-                key.copy_from_slice(w);
-                key.make_ascii_lowercase();
-                key
-            }
-            None => {
-                owned = w.to_ascii_lowercase();
-                &owned
-            }
-        };
-        if listed(NOT_NAME, lower) {
-            return false;
-        }
-        if listed(PARTICLES, lower) {
-            return true;
-        }
+        return listed_or_name_letters(w, all_letters);
     }
+    name_letters_unlisted(w, all_letters)
+}
+
+/// [`is_ascii_name_letters`] of a word that may be listed: lowercased and
+/// searched for in the lists.
+///
+/// Out of line: few words get here, and the rest of the test is inlined
+/// in the loop over a name's words, without a call per word.
+#[inline(never)]
+fn listed_or_name_letters(w: &[u8], all_letters: impl FnOnce() -> bool) -> bool {
+    // A short word (nearly every one) is lowercased in a buffer on the
+    // stack: a new String per word cost more than its look-ups.
+    let mut buf = [0u8; 24];
+    let owned;
+    let lower: &[u8] = match buf.get_mut(..w.len()) {
+        Some(key) => {
+            key.copy_from_slice(w);
+            key.make_ascii_lowercase();
+            key
+        }
+        None => {
+            owned = w.to_ascii_lowercase();
+            &owned
+        }
+    };
+    if listed(NOT_NAME, lower) {
+        return false;
+    }
+    if listed(PARTICLES, lower) {
+        return true;
+    }
+    name_letters_unlisted(w, all_letters)
+}
+
+/// [`is_ascii_name_letters`] of a word that is not listed.
+#[inline]
+fn name_letters_unlisted(w: &[u8], all_letters: impl FnOnce() -> bool) -> bool {
     if w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"al-")) {
         return w.len() > 3;
     }
