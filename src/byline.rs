@@ -1146,7 +1146,9 @@ fn people_trailer<'a>(s: &'a str, opening: &str, by: &mut Byline<'a>) -> bool {
     let Some(editing) = editing else {
         return false;
     };
-    let parenthesised = s.trim_start().starts_with('(');
+    // Most trailers open with their '(': told by the byte, without the
+    // call that trims.
+    let parenthesised = s.starts_with('(') || s.trim_start().starts_with('(');
     (parenthesised && (editing || count >= 2)) || (editing && reporting)
 }
 

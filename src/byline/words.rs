@@ -127,6 +127,90 @@ const CREDIT_KEYWORDS: &[(&str, Role)] = &[
     ("written by", Role::Author),
 ];
 
+/// A lowercase ASCII keyword of 8 to 24 bytes, read as three 8-byte words
+/// (at its start, at 8 or 8 before its end, and 8 before its end, which
+/// overlap for a keyword under 24 bytes) for a compare of a text's bytes
+/// with it, ASCII case aside, in three loads rather than a loop over its
+/// bytes.
+///
+/// The credit keywords ("reporting by", "editing by") were compared byte
+/// by byte, each byte lowercased first: some 7 instructions a byte, 70 to
+/// 160 a keyword found, at each "by" of a trailer.
+#[derive(Clone, Copy)]
+pub(super) struct Folded {
+    len: usize,
+    /// Where each word starts in the keyword.
+    at: [usize; 3],
+    /// The keyword's bytes at each of `at`.
+    words: [u64; 3],
+    /// 0x20 at each of those bytes that is a letter: a text byte with
+    /// this bit set equals the keyword's lowercase letter exactly when it
+    /// is that letter in either case, and every other byte must be equal.
+    cases: [u64; 3],
+}
+
+impl Folded {
+    /// The compare for `keyword`, lowercase ASCII of 8 to 24 bytes (the
+    /// build stops otherwise).
+    pub(super) const fn new(keyword: &str) -> Folded {
+        let b = keyword.as_bytes();
+        let len = b.len();
+        assert!(len >= 8 && len <= 24, "a folded keyword is 8 to 24 bytes");
+        let middle = if len >= 16 { 8 } else { len - 8 };
+        let at = [0, middle, len - 8];
+        let (mut words, mut cases) = ([0u64; 3], [0u64; 3]);
+        let mut w = 0;
+        while w < 3 {
+            let mut k = 0;
+            while k < 8 {
+                let c = b[at[w] + k];
+                assert!(
+                    c.is_ascii() && !c.is_ascii_uppercase(),
+                    "a folded keyword is lowercase ASCII"
+                );
+                words[w] |= (c as u64) << (8 * k);
+                if c.is_ascii_lowercase() {
+                    cases[w] |= 0x20 << (8 * k);
+                }
+                k += 1;
+            }
+            w += 1;
+        }
+        Folded {
+            len,
+            at,
+            words,
+            cases,
+        }
+    }
+
+    /// Whether `b` holds the keyword from `start`, ASCII case aside: as
+    /// `b[start..start + len].eq_ignore_ascii_case(keyword)`, false where
+    /// `b` ends first.
+    #[inline]
+    pub(super) fn matches_at(&self, b: &[u8], start: usize) -> bool {
+        let Some(h) = b.get(start..).and_then(|h| h.get(..self.len)) else {
+            return false;
+        };
+        let word = |w: usize| {
+            h.get(self.at[w]..self.at[w] + 8)
+                .and_then(|x| <[u8; 8]>::try_from(x).ok())
+                .is_some_and(|x| u64::from_le_bytes(x) | self.cases[w] == self.words[w])
+        };
+        word(2) && word(0) && word(1)
+    }
+
+    /// The keyword's first byte.
+    const fn first(&self) -> u8 {
+        self.words[0] as u8
+    }
+
+    /// The keyword's length in bytes.
+    pub(super) const fn len(&self) -> usize {
+        self.len
+    }
+}
+
 /// ASCII case-insensitive search.
 pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
@@ -620,17 +704,21 @@ pub(super) fn opens_credit(s: &str) -> bool {
     let Some(first) = s.as_bytes().first().map(u8::to_ascii_lowercase) else {
         return false;
     };
-    CREDIT_KEYWORDS
+    CREDIT_FOLDED
         .iter()
-        .any(|(kw, _)| kw.as_bytes()[0] == first && starts_with_ci(s, kw))
+        .any(|(kw, _)| kw.first() == first && kw.matches_at(s.as_bytes(), 0))
 }
 
 /// "( With inputs from IANS )" → "With inputs from IANS".
 /// Either mark alone goes too: a page may cut a wrapped trailer in two.
+///
+/// Trimmed by [`trim_visible`]: a trailer and its inside open and close
+/// with visible bytes, which `trim` decoded as characters at both ends
+/// (some 2,500 instructions over corpora/real's trailers).
 pub(super) fn strip_parens(s: &str) -> &str {
-    let t = s.trim();
+    let t = trim_visible(s);
     let t = t.strip_prefix('(').unwrap_or(t);
-    t.strip_suffix(')').unwrap_or(t).trim()
+    trim_visible(t.strip_suffix(')').unwrap_or(t))
 }
 
 /// Fewest words in a paragraph of running text.
@@ -842,25 +930,32 @@ pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> Cut<'a> {
 /// vector per list was a call to allocate and one to free for a few names.
 pub(super) fn split_names(list: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(list);
-    std::iter::from_fn(move || {
-        loop {
-            let r = rest?;
-            let piece = match next_separator(r) {
-                Some((i, n)) => {
-                    rest = Some(&r[i + n..]);
-                    &r[..i]
+    // Inlined into the loops over the names: a call for each name, and one
+    // for the end of each list, cost more than the separator search they
+    // made (4,200 instructions over corpora/real, in the "(Reporting by
+    // ...)" trailers).
+    std::iter::from_fn(
+        #[inline(always)]
+        move || {
+            loop {
+                let r = rest?;
+                let piece = match next_separator(r) {
+                    Some((i, n)) => {
+                        rest = Some(&r[i + n..]);
+                        &r[..i]
+                    }
+                    None => {
+                        rest = None;
+                        r
+                    }
+                };
+                let t = trim_name(piece);
+                if !t.is_empty() {
+                    return Some(t);
                 }
-                None => {
-                    rest = None;
-                    r
-                }
-            };
-            let t = trim_name(piece);
-            if !t.is_empty() {
-                return Some(t);
             }
-        }
-    })
+        },
+    )
 }
 
 /// Where the first separator between names is in `s`, and its length.
@@ -1266,28 +1361,45 @@ fn is_ascii_name_letters(w: &[u8], all_letters: impl FnOnce() -> bool) -> bool {
         Some(i) => LISTED_SHAPES[i / 64] & (1 << (i % 64)) != 0 && may_open_listed(w),
     };
     if may_be_listed {
-        // A short word (nearly every one) is lowercased in a buffer on the
-        // stack: a new String per word cost more than its look-ups.
-        let mut buf = [0u8; 24];
-        let owned;
-        let lower: &[u8] = match buf.get_mut(..w.len()) {
-            Some(key) => {
-                key.copy_from_slice(w);
-                key.make_ascii_lowercase();
-                key
-            }
-            None => {
-                owned = w.to_ascii_lowercase();
-                &owned
-            }
-        };
-        if listed(NOT_NAME, lower) {
-            return false;
-        }
-        if listed(PARTICLES, lower) {
-            return true;
-        }
+        return listed_or_name_letters(w, all_letters);
     }
+    name_letters_unlisted(w, all_letters)
+}
+
+/// [`is_ascii_name_letters`] of a word that may be listed: lowercased and
+/// searched for in the lists.
+///
+/// Out of line: few words get here, and the rest of the test is inlined
+/// in the loop over a name's words, without a call per word.
+#[inline(never)]
+fn listed_or_name_letters(w: &[u8], all_letters: impl FnOnce() -> bool) -> bool {
+    // A short word (nearly every one) is lowercased in a buffer on the
+    // stack: a new String per word cost more than its look-ups.
+    let mut buf = [0u8; 24];
+    let owned;
+    let lower: &[u8] = match buf.get_mut(..w.len()) {
+        Some(key) => {
+            key.copy_from_slice(w);
+            key.make_ascii_lowercase();
+            key
+        }
+        None => {
+            owned = w.to_ascii_lowercase();
+            &owned
+        }
+    };
+    if listed(NOT_NAME, lower) {
+        return false;
+    }
+    if listed(PARTICLES, lower) {
+        return true;
+    }
+    name_letters_unlisted(w, all_letters)
+}
+
+/// [`is_ascii_name_letters`] of a word that is not listed.
+#[inline]
+fn name_letters_unlisted(w: &[u8], all_letters: impl FnOnce() -> bool) -> bool {
     if w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"al-")) {
         return w.len() > 3;
     }
@@ -1400,12 +1512,11 @@ pub(super) fn each_credit<'s>(s: &'s str, mut part: impl FnMut(Role, &'s str)) -
     {
         editing |= end
             .checked_sub(EDITING_BY.len())
-            .is_some_and(|at| b[at..end].eq_ignore_ascii_case(EDITING_BY.as_bytes()));
-        let hit = CREDIT_KEYWORDS.iter().find_map(|&(kw, role)| {
-            debug_assert!(kw.ends_with("by") && kw.find("by") == Some(kw.len() - 2));
+            .is_some_and(|at| EDITING_BY_FOLDED.matches_at(b, at));
+        let hit = CREDIT_FOLDED.iter().find_map(|&(kw, role)| {
             let at = end.checked_sub(kw.len())?;
             let word_start = at == 0 || !b[at - 1].is_ascii_alphabetic();
-            (word_start && b[at..end].eq_ignore_ascii_case(kw.as_bytes())).then_some((at, role))
+            (word_start && kw.matches_at(b, at)).then_some((at, role))
         });
         let Some((at, role)) = hit else {
             continue;
@@ -1462,6 +1573,32 @@ fn trim_credit_names(n: &str) -> &str {
 /// The keyword that makes a trailer Reuters' house style with any other
 /// (see `people_trailer`): it ends in "by", as [`each_credit`] needs.
 const EDITING_BY: &str = "editing by";
+
+/// [`EDITING_BY`] for its compare at each "by" of a trailer.
+const EDITING_BY_FOLDED: Folded = Folded::new(EDITING_BY);
+
+/// [`CREDIT_KEYWORDS`] for their compares at each "by" of a trailer, in
+/// the same order; each ends in "by" and holds no other (the build stops
+/// otherwise), as [`each_credit`] needs.
+const CREDIT_FOLDED: [(Folded, Role); CREDIT_KEYWORDS.len()] = {
+    let mut folded = [(Folded::new(EDITING_BY), Role::Author); CREDIT_KEYWORDS.len()];
+    let mut k = 0;
+    while k < folded.len() {
+        let (kw, role) = CREDIT_KEYWORDS[k];
+        let b = kw.as_bytes();
+        let mut i = 0;
+        while i + 1 < b.len() {
+            assert!(
+                (b[i] != b'b' || b[i + 1] != b'y') == (i + 2 < b.len()),
+                "a credit keyword ends in its only \"by\""
+            );
+            i += 1;
+        }
+        folded[k] = (Folded::new(kw), role);
+        k += 1;
+    }
+    folded
+};
 
 #[cfg(test)]
 mod tests {
@@ -1681,7 +1818,64 @@ mod tests {
         }
     }
 
+    /// [`Folded::matches_at`] is the bytes' compare, ASCII case aside,
+    /// on real trailers' keywords and near misses: the bits of case are
+    /// set only at letters, so the bytes 0x20 apart that are not a
+    /// letter's two cases ('@' and '`', '\0' and ' ', '[' and '{') differ.
+    #[test]
+    fn folded_keywords_match_as_bytes_do() {
+        let b = b"(Reporting by Jack Kim; EDITING BY Ed Davies; Additional Reporting by A)";
+        let editing = Folded::new(EDITING_BY);
+        assert!(editing.matches_at(b, 24));
+        assert!(!editing.matches_at(b, 23));
+        assert!(!editing.matches_at(b, b.len() - 5));
+        assert!(!editing.matches_at(b"editing\0by", 0));
+        assert!(!editing.matches_at(b"editing by"[..9].as_ref(), 0));
+        assert!(!editing.matches_at(b"EditinG`by", 0));
+        assert!(editing.matches_at(b"EditinG by", 0));
+        let additional = Folded::new("additional reporting by");
+        assert!(additional.matches_at(b, 46));
+        assert!(!additional.matches_at(b, 47));
+        assert!(!additional.matches_at(b"additional reportinG-by", 0));
+        assert!(!additional.matches_at(b"additional Reporting b", 0));
+        for ((kw, _), (folded, _)) in CREDIT_KEYWORDS.iter().zip(CREDIT_FOLDED) {
+            assert!(folded.matches_at(kw.as_bytes(), 0), "{kw}");
+            assert!(
+                folded.matches_at(kw.to_ascii_uppercase().as_bytes(), 0),
+                "{kw}"
+            );
+            assert_eq!(folded.len(), kw.len());
+            assert_eq!(folded.first(), kw.as_bytes()[0]);
+        }
+    }
+
     proptest::proptest! {
+        /// [`Folded::matches_at`] as `eq_ignore_ascii_case` of the bytes,
+        /// over texts near the keywords: other cases, bytes 0x20 apart,
+        /// bytes outside ASCII, and ends short of a keyword.
+        #[test]
+        fn folded_matches_as_the_reference(
+            s in r"(x|\(|[eE]|dit|DIT|ing|ING|in[gG]|[ \x00@`\[{]|[bB][yY]|\u{e9}|additional|reporting| ){0,8}",
+            at in 0usize..12,
+        ) {
+            let b = s.as_bytes();
+            for (kw, folded) in CREDIT_KEYWORDS
+                .iter()
+                .map(|(kw, _)| *kw)
+                .chain([EDITING_BY])
+                .map(|kw| (kw, Folded::new(kw)))
+            {
+                let reference = b
+                    .get(at..at + kw.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(kw.as_bytes()));
+                proptest::prop_assert_eq!(folded.matches_at(b, at), reference);
+                let reference = b
+                    .get(..kw.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(kw.as_bytes()));
+                proptest::prop_assert_eq!(folded.matches_at(b, 0), reference);
+            }
+        }
+
         #[test]
         fn opens_credit_as_the_reference(s in "(Reporting by|Editing|edited|Compiled by|Written|x|W|\u{e9}| ){0,3}") {
             let reference = CREDIT_KEYWORDS.iter().any(|(kw, _)| starts_with_ci(&s, kw));
