@@ -387,7 +387,11 @@ fn find_gated<'a>(
         // The segment's tokens are found only for a paragraph that passed,
         // about one in five: found before the gate's answer was read, they
         // cost some thirty instructions for every other one.
-        let cut_tokens = cut_segment.map(|(w, i, digits)| (w.cut.segment_tokens(i), digits));
+        // A segment that holds a vertical tab, hardly ever seen, is read
+        // from its bytes (see `tokenize_from_cut`).
+        let cut_tokens = cut_segment
+            .filter(|(w, i, _)| !w.cut.vertical_tab_noted(*i))
+            .map(|(w, i, digits)| (w.cut.segment_tokens(i), digits));
         // Room for about one token in four bytes, one that may open an
         // expression in sixteen, made for the paragraphs read alone: a
         // walk over every paragraph of the story for the longest, to make

@@ -398,6 +398,9 @@ struct SegmentEnds {
     /// Whether the word loop noted a digit in the segment
     /// ([`token::Found::digit`]).
     digit: bool,
+    /// Whether the segment holds a vertical tab
+    /// ([`token::Found::vertical_tab`]).
+    vertical_tab: bool,
 }
 
 /// The paragraphs quotes are looked for in (`segments`), cut into tokens
@@ -469,6 +472,12 @@ impl Cut {
     /// ([`token::Found::digit`]; see [`token::holds_digit`]).
     pub(crate) fn digit_noted(&self, i: usize) -> bool {
         self.spare.seg_ends[i].digit
+    }
+
+    /// Whether segment `i` holds a vertical tab
+    /// ([`token::Found::vertical_tab`]).
+    pub(crate) fn vertical_tab_noted(&self, i: usize) -> bool {
+        self.spare.seg_ends[i].vertical_tab
     }
 
     /// Segment `i`'s tokens, in text order.
@@ -614,6 +623,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     // gate read, which take a paragraph's words at once.
     refill(seg_ends, segs.len());
     found.digit = false;
+    found.vertical_tab = false;
     // Extended from an iterator of known length, not pushed one by one: the
     // room is reserved once and no push tests the capacity again.
     let src = token::Source {
@@ -628,6 +638,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
             dates: found.dates.len(),
             not_plain: found.not_plain.len(),
             digit: std::mem::take(&mut found.digit),
+            vertical_tab: std::mem::take(&mut found.vertical_tab),
         }
     }));
     Some(Cut {

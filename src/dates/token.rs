@@ -384,6 +384,14 @@ fn tokenize_up_to(
 /// longer than one byte (the one space that most often lies there, or any
 /// other ASCII white space but a vertical tab, yields no token), are read
 /// by [`tokenize_piece`], each alone.
+///
+/// The segment holds no vertical tab (0x0B): white space to the quote
+/// tokenizer, but a mark here, which a gap of one byte, passed over
+/// unread, would lose. The quote tokenizer notes the segments that hold
+/// one (`quote::Cut::vertical_tab_noted`), hardly ever seen, and `find`
+/// reads those from their bytes with [`tokenize`], where a search of
+/// each segment read here for one cost about 21K instructions over
+/// corpora/real.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn tokenize_from_cut(
@@ -398,17 +406,6 @@ pub(crate) fn tokenize_from_cut(
 ) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
-    // A vertical tab is white space to the quote tokenizer but a mark
-    // here: a paragraph that holds one, hardly ever seen, is read from its
-    // bytes, so that below a gap of one byte between quote tokens, which
-    // is then ASCII white space this tokenizer passes over, needs no look
-    // at its byte. (`memchr`'s searcher finds it; a test of 32-byte
-    // blocks folded by hand cost about 47K instructions more over
-    // corpora/real.)
-    if holds_vertical_tab(bytes.get(start..end).unwrap_or_default()) {
-        tokenize(text, start, end, index, out, opening);
-        return;
-    }
     // The gate searched the paragraph for a digit already and says whether
     // it holds one: a paragraph without one, about three in ten of those
     // read here, is not searched again (about 12K instructions over
@@ -429,7 +426,7 @@ pub(crate) fn tokenize_from_cut(
     // difference was.)
     let mut read_past = start + 1;
     for word in cut {
-        let (s, e) = (word.span.start, word.span.end);
+        let s = word.span.start;
         // Most often nothing or one space lies between two tokens, and a
         // gap of one byte yields no token (see above): only a longer one
         // (two spaces, a no-break space) is read. One compare, where
@@ -437,6 +434,10 @@ pub(crate) fn tokenize_from_cut(
         if s > read_past {
             tokenize_piece(text, read_past - 1, s, end, index, out, opening);
         }
+        // The token's end read only now: read with its start, the loop
+        // kept a copy of the last end for the piece above, one instruction
+        // a quote token (12.8K over corpora/real).
+        let e = word.span.end;
         read_past = e + 1;
         // ASCII letters only, and no final period, of a word that opens
         // nothing: most words, pushed at once on one test of the quote
@@ -563,23 +564,6 @@ fn push_word(out: &mut Vec<Tok>, start: usize, word_end: usize, end: usize, kind
             lex: Cell::new(UNSEEN),
         });
     }
-}
-
-/// Whether `bytes` holds a vertical tab (0x0B), for [`tokenize_from_cut`]:
-/// by the AVX2 searcher built once a process where the machine has AVX2,
-/// called directly, where `memchr::memchr` went through its dispatch and
-/// set its needle up again for each paragraph (about 18 instructions a
-/// paragraph read, 6K over corpora/real).
-fn holds_vertical_tab(bytes: &[u8]) -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use memchr::arch::x86_64::avx2::memchr::One;
-        static SEARCHER: std::sync::OnceLock<Option<One>> = std::sync::OnceLock::new();
-        if let Some(one) = SEARCHER.get_or_init(|| One::new(0x0b)).as_ref() {
-            return one.find(bytes).is_some();
-        }
-    }
-    memchr::memchr(0x0b, bytes).is_some()
 }
 
 /// The entry number of the word of ASCII letters `bytes[s..e]`, which the
@@ -877,7 +861,21 @@ mod tests {
     fn from_cut_and_from_bytes(text: &str, start: usize, end: usize) {
         let index = Index::get();
         let mut cut = Vec::new();
-        crate::quote::token::tokenize(text, crate::Span::new(start, end), 0, &mut cut);
+        let lower = text.to_ascii_lowercase();
+        let src = crate::quote::token::Source {
+            text,
+            lower: lower.as_bytes(),
+        };
+        let mut found = crate::quote::token::Found::default();
+        let seg = crate::Span::new(start, end);
+        crate::quote::token::tokenize_marking(&src, seg, 0, &mut cut, &mut found);
+        // The quote tokenizer notes a vertical tab exactly, and `find`
+        // reads a segment it notes one in from its bytes.
+        let vertical_tab = text[start..end].contains('\u{b}');
+        assert_eq!(found.vertical_tab, vertical_tab, "{:?}", &text[start..end]);
+        if vertical_tab {
+            return;
+        }
         let (mut new, mut opening) = (Vec::new(), Vec::new());
         let has_digit = text[start..end].bytes().any(|b| b.is_ascii_digit());
         tokenize_from_cut(
@@ -1010,6 +1008,11 @@ mod tests {
                     continue;
                 };
                 let (start, end) = (p.span.start, p.span.end);
+                let vertical_tab = text[start..end].contains('\u{b}');
+                assert_eq!(cut.vertical_tab_noted(i), vertical_tab);
+                if vertical_tab {
+                    continue;
+                }
                 let (mut new, mut opening) = (Vec::new(), Vec::new());
                 let words = cut.segment_tokens(i);
                 let has_digit = text[start..end].bytes().any(|b| b.is_ascii_digit());
