@@ -115,6 +115,7 @@ impl RunTokens {
 }
 
 /// The names of people in the story.
+#[derive(Default)]
 struct People {
     runs: Vec<Run>,
     /// The words of names, and for each word the distinct names with it.
@@ -129,46 +130,50 @@ const SPARE_RUNS: usize = 1 << 12;
 /// next story's (see [`crate::scratch`]): building a story's people
 /// allocated five buffers and freed them after, about a tenth of the work
 /// for a story that names a dozen people.
-pub(crate) struct PeopleSpare {
-    runs: Vec<Run>,
-    names: Names,
-}
+///
+/// Boxed, and the people built in the box: the tables' handles and gate
+/// bits, some 250 bytes, were copied at each move between the thread's
+/// slot, the table being built, the speakers' cell and back (four copies a
+/// story), where the box moves as one pointer.
+pub(crate) struct PeopleSpare(Box<People>);
 
 impl PeopleSpare {
     /// Whether it is small enough to keep.
     pub(crate) fn fits(&self) -> bool {
-        self.runs.capacity() <= SPARE_RUNS && self.names.small()
+        self.0.runs.capacity() <= SPARE_RUNS && self.0.names.small()
     }
 }
 
 impl People {
     /// No people yet, with room for about `n` names: in the storage the
     /// last story's people left on this thread when there is some.
-    fn with_capacity(n: usize) -> People {
+    fn with_capacity(n: usize) -> Box<People> {
         match scratch::take::<PeopleSpare>() {
-            Some(PeopleSpare {
-                mut runs,
-                mut names,
-            }) => {
-                runs.clear();
-                runs.reserve(n);
-                names.reset(n);
-                People { runs, names }
+            Some(PeopleSpare(mut people)) => {
+                people.runs.clear();
+                people.runs.reserve(n);
+                people.names.reset(n);
+                people
             }
-            None => People {
+            None => Box::new(People {
                 runs: Vec::with_capacity(n),
                 names: Names::with_capacity(n),
-            },
+            }),
         }
     }
 }
 
-impl Drop for People {
+/// The people named in a story, read on the first mention to resolve (see
+/// [`Speakers::people`]); their storage is kept for the next story on the
+/// thread when they drop.
+#[derive(Default)]
+struct PeopleCell(OnceCell<Box<People>>);
+
+impl Drop for PeopleCell {
     fn drop(&mut self) {
-        scratch::give(PeopleSpare {
-            runs: std::mem::take(&mut self.runs),
-            names: std::mem::take(&mut self.names),
-        });
+        if let Some(people) = self.0.take() {
+            scratch::give(PeopleSpare(people));
+        }
     }
 }
 
@@ -185,7 +190,7 @@ pub(crate) struct Speakers<'t, 'a> {
     quoted: &'t [Pair],
     /// The people named: read on the first mention to resolve, as a story
     /// whose quotes name no one never needs them.
-    people: OnceCell<People>,
+    people: PeopleCell,
     /// The sentence of each of the first runs (see [`Speakers::sentence`]):
     /// read on the first description that needs them, as most stories
     /// have none.
@@ -286,7 +291,7 @@ impl<'t, 'a> Speakers<'t, 'a> {
             agencies,
             caps,
             quoted,
-            people: OnceCell::new(),
+            people: PeopleCell::default(),
             sentences: RefCell::default(),
         }
     }
@@ -303,14 +308,18 @@ impl<'t, 'a> Speakers<'t, 'a> {
     /// The person names of the story, collected from its tokens once, on
     /// first need.
     fn people(&self) -> &People {
-        self.people.get_or_init(|| {
+        self.people.0.get_or_init(|| {
             let toks = self.toks;
             // The text's bytes held in the loop: read through `self` at
             // each lone word the gate asks about, its two fields were
             // loaded again from the stack, where the loop keeps `self`.
             let bytes = self.text.as_bytes();
             // About one name per twenty tokens: grown seldom.
-            let mut people = People::with_capacity(toks.len() / 20);
+            let mut kept = People::with_capacity(toks.len() / 20);
+            // Built out of the box, in a local: built in the box, every
+            // push reloaded the tables' handles through it (some 40,000
+            // instructions more over corpora/real than the two moves).
+            let mut people = std::mem::take(&mut *kept);
             // The first token after the last name read.
             let mut next = 0;
             // The first quote not ending before the last word read, as the
@@ -416,7 +425,8 @@ impl<'t, 'a> Speakers<'t, 'a> {
                 // without `i + 1` kept on the stack for every word.
                 next = end;
             }
-            people
+            *kept = people;
+            kept
         })
     }
 

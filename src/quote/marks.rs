@@ -271,7 +271,7 @@ fn token_marks<'t>(
     text: &'t str,
     toks: &'t [Tok],
     signs: &'t [usize],
-) -> impl Iterator<Item = (usize, usize, usize, Option<usize>)> + 't {
+) -> impl Iterator<Item = (usize, usize, usize, usize)> + 't {
     let bytes = text.as_bytes();
     // The last straight mark or backtick: where, and whether it was the
     // first of its run's pair (so that the next one in the run is not).
@@ -280,7 +280,7 @@ fn token_marks<'t>(
         let t = toks.get(k)?;
         let at = t.span.start;
         let b @ (b'\'' | b'`') = bytes[at] else {
-            return Some((at, t.span.end, k, Some(t.seg as usize)));
+            return Some((at, t.span.end, k, t.seg as usize));
         };
         let first = match last {
             Some((p, was_first)) if p + 1 == at && bytes[p] == b => !was_first,
@@ -305,7 +305,7 @@ fn token_marks<'t>(
                 at + 1
             },
             k,
-            Some(t.seg as usize),
+            t.seg as usize,
         ))
     })
 }
@@ -318,7 +318,7 @@ pub(crate) fn pairs(text: &str, segments: &[Span]) -> Vec<Pair> {
         Vec::new(),
         text,
         segments,
-        marks(text).map(|(s, e)| (s, e, 0, None)),
+        marks(text).map(|(s, e)| (s, e, 0, UNKNOWN_SEGMENT)),
     )
 }
 
@@ -382,14 +382,23 @@ pub(crate) fn pairs_in(
     pair_marks(out, text, segments, token_marks(text, toks, signs))
 }
 
+/// The segment of a mark [`pair_marks`] is given when it is not known
+/// (marks found in the text rather than read from tokens, in the tests).
+/// A plain index rather than an `Option`: each mark is handed over in four
+/// words, not five, and the pairing loop, short of registers, kept the
+/// fifth on the stack (some 16,000 instructions over corpora/real). No
+/// segment has this index: a list cannot hold `usize::MAX` of them.
+const UNKNOWN_SEGMENT: usize = usize::MAX;
+
 /// Pairs `found`, every mark of the text in text order (those outside the
 /// segments may be left out), each with the index of its token and, when
-/// known, of the segment it is in, in `out`, emptied first.
+/// known, of the segment it is in ([`UNKNOWN_SEGMENT`] otherwise), in
+/// `out`, emptied first.
 fn pair_marks(
     mut out: Vec<Pair>,
     text: &str,
     segments: &[Span],
-    found: impl Iterator<Item = (usize, usize, usize, Option<usize>)>,
+    found: impl Iterator<Item = (usize, usize, usize, usize)>,
 ) -> Vec<Pair> {
     // A few quotes a story: grown seldom.
     crate::scratch::refill(&mut out, 16);
@@ -409,9 +418,8 @@ fn pair_marks(
         // its segment (a token of it), so only its end is checked: a
         // doubled mark ('') may run past a segment that ends at its first
         // sign.
-        if double.is_none()
-            && let Some(s) = seg_of
-        {
+        if double.is_none() && seg_of != UNKNOWN_SEGMENT {
+            let s = seg_of;
             debug_assert!(s >= si && segments.get(s).is_some_and(|g| g.start <= start));
             if s > si {
                 single = None;
