@@ -373,8 +373,16 @@ pub(crate) fn pairs_in(
             } else {
                 at + 1
             };
+            // A doubled mark ('') may run past a segment that ends at its
+            // first sign: it is no mark of the segment. It is dropped here,
+            // so that `read` compares no other mark with its segment's
+            // bounds; the segments its start passes are passed at the next
+            // mark just the same.
+            if segments.get(t.seg as usize).is_none_or(|seg| end > seg.end) {
+                continue;
+            }
         }
-        pairing.read(&mut out, text, segments, at, end, k, t.seg as usize);
+        pairing.read(&mut out, text, segments, at, end, k, t.seg as usize, true);
     }
     out
 }
@@ -400,7 +408,7 @@ fn pair_marks(
     crate::scratch::refill(&mut out, 16);
     let mut pairing = Pairing::default();
     for (start, end, tok, seg_of) in found {
-        pairing.read(&mut out, text, segments, start, end, tok, seg_of);
+        pairing.read(&mut out, text, segments, start, end, tok, seg_of, false);
     }
     out
 }
@@ -422,8 +430,11 @@ struct Pairing {
 impl Pairing {
     /// Reads the mark `start..end`, which starts token `tok`, in segment
     /// `seg_of` when known ([`UNKNOWN_SEGMENT`] otherwise), and adds the
-    /// quote it closes to `out`. Inlined in the two loops that call it, so
-    /// that the state stays in registers.
+    /// quote it closes to `out`. With `in_segment` the caller knows that
+    /// the mark lies inside segment `seg_of` (a sign token of it, a doubled
+    /// mark's end checked), and its bounds are not compared again (some
+    /// 14,000 instructions over corpora/real). Inlined in the two loops
+    /// that call it, so that the state stays in registers.
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
     fn read(
@@ -435,6 +446,7 @@ impl Pairing {
         end: usize,
         tok: usize,
         seg_of: usize,
+        in_segment: bool,
     ) {
         // With no double quote open, the segments passed change nothing
         // but the state that each segment starts afresh: a mark whose
@@ -451,7 +463,7 @@ impl Pairing {
                 self.si = s;
             }
             // (The segment is there: the mark is in it.)
-            if segments.get(self.si).is_none_or(|seg| end > seg.end) {
+            if !in_segment && segments.get(self.si).is_none_or(|seg| end > seg.end) {
                 return;
             }
         } else {
@@ -472,7 +484,7 @@ impl Pairing {
             let Some(&seg) = segments.get(self.si) else {
                 return;
             };
-            if start < seg.start || end > seg.end {
+            if !in_segment && (start < seg.start || end > seg.end) {
                 return;
             }
         }
