@@ -387,8 +387,9 @@ pub(crate) fn pairs_in(
     out
 }
 
-/// The segment of a mark [`pair_marks`] is given when it is not known
-/// (marks found in the text rather than read from tokens, in the tests).
+/// The segment given for a mark when it is not known: marks found in the
+/// text rather than read from tokens, which only the tests' `pair_marks`
+/// pairs.
 /// A plain index rather than an `Option`: each mark is handed over in four
 /// words, not five, and the pairing loop, short of registers, kept the
 /// fifth on the stack (some 16,000 instructions over corpora/real). No
