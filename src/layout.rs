@@ -2268,6 +2268,17 @@ mod tests {
 
     /// The [`Stats`] of the paragraphs of `layout`, the layout of `text`,
     /// as [`Layout::new`] reads them, before any is counted on demand.
+    /// The stats as the layout reads them, some paragraphs left uncounted,
+    /// and the same stats with every paragraph counted.
+    fn lazy_and_counted_stats(text: &str, layout: &Layout) -> (Vec<Stats>, Vec<Stats>) {
+        let lazy = stats_of(text, layout);
+        let mut counted = lazy.clone();
+        for (s, p) in counted.iter_mut().zip(&layout.paragraphs) {
+            s.count(text, p.span, true);
+        }
+        (lazy, counted)
+    }
+
     fn stats_of(text: &str, layout: &Layout) -> Vec<Stats> {
         let spaces = shape::UnicodeSpaces::of(text);
         let markers = chrome::inside_markers(&layout.lower, layout.pieces.of(Owner::Chrome));
@@ -2323,11 +2334,7 @@ mod tests {
         for (path, text) in crate::test_stories::stories() {
             let layout = Layout::new(&text);
             let paragraphs_of = &layout.paragraphs;
-            let mut lazy = stats_of(&text, &layout);
-            let mut eager = lazy.clone();
-            for (s, p) in eager.iter_mut().zip(paragraphs_of) {
-                s.count(&text, p.span, true);
-            }
+            let (mut lazy, mut eager) = lazy_and_counted_stats(&text, &layout);
             paragraphs += lazy.len();
             uncounted += lazy.iter().filter(|s| !s.counted).count();
             let read = |stats: &mut Vec<Stats>| {
@@ -2390,11 +2397,7 @@ mod tests {
                 .join("\n\n");
             let layout = Layout::new(&text);
             let paragraphs = &layout.paragraphs;
-            let mut lazy = stats_of(&text, &layout);
-            let mut eager = lazy.clone();
-            for (s, p) in eager.iter_mut().zip(paragraphs) {
-                s.count(&text, p.span, true);
-            }
+            let (mut lazy, mut eager) = lazy_and_counted_stats(&text, &layout);
             let region = story_region(&text, paragraphs, &mut lazy);
             assert_eq!(
                 region,

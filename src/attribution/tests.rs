@@ -637,27 +637,16 @@ fn the_lead_read_up_to_the_last_relay_ends_where_the_whole_lead_does() {
     // main one. At every bound it could be given (each relay's start, each
     // paragraph's), the lead read so far is the whole lead, or nothing when
     // the whole lead ends after the bound.
-    let lexicon = Lexicon::builtin();
-    let stories = crate::test_stories::stories();
-    assert!(stories.len() >= 5, "{}", stories.len());
     let (mut ends, mut cut) = (0, 0);
-    for (path, text) in &stories {
-        let layout = Layout::new(text);
-        let dateline = crate::dateline::find(text, &layout, lexicon);
-        let start = crate::byline::story_start(text, &layout, dateline.as_ref());
-        let from = start.map_or(0, |s| s.start);
-        let read = from_on(story_paragraphs(&layout), from);
-        let whole = lead_end(text, &layout, read.clone(), usize::MAX);
-        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
-        let tokens = crate::quote::cut(text, &layout);
-        let relays = find(text, &layout, lexicon, &byline, start, tokens.as_ref());
+    each_story_lead(|path, text, layout, read, relays| {
+        let whole = lead_end(text, layout, read.iter().copied(), usize::MAX);
         let bounds = relays
             .attributions
             .iter()
             .map(|a| a.span.start)
-            .chain(read.clone().map(|p| p.start));
+            .chain(read.iter().map(|p| p.start));
         for until in bounds {
-            let got = lead_end(text, &layout, read.clone(), until);
+            let got = lead_end(text, layout, read.iter().copied(), until);
             if got.is_some() {
                 assert_eq!(got, whole, "{path:?} {until}");
                 ends += 1;
@@ -669,7 +658,7 @@ fn the_lead_read_up_to_the_last_relay_ends_where_the_whole_lead_does() {
                 cut += 1;
             }
         }
-    }
+    });
     // Both ways out were taken.
     assert!(ends > 0 && cut > 0, "{ends} {cut}");
 }
@@ -679,32 +668,42 @@ fn the_main_relay_read_up_to_the_first_longest_is_the_whole_leads() {
     // `main_relay` reads the lead only as far as the first relay with the
     // longest chain: it picks what the first longest chain among the
     // relays starting before the whole lead's end is.
-    let lexicon = Lexicon::builtin();
-    let stories = crate::test_stories::stories();
     let (mut picked, mut later) = (0, 0);
-    for (path, text) in &stories {
-        let layout = Layout::new(text);
-        let dateline = crate::dateline::find(text, &layout, lexicon);
-        let start = crate::byline::story_start(text, &layout, dateline.as_ref());
-        let from = start.map_or(0, |s| s.start);
-        let read = from_on(story_paragraphs(&layout), from);
-        let whole = lead_end(text, &layout, read.clone(), usize::MAX).unwrap_or(usize::MAX);
-        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
-        let tokens = crate::quote::cut(text, &layout);
-        let relays = find(text, &layout, lexicon, &byline, start, tokens.as_ref());
+    each_story_lead(|path, text, layout, read, relays| {
+        let whole = lead_end(text, layout, read.iter().copied(), usize::MAX).unwrap_or(usize::MAX);
         let all = &relays.attributions;
         let expected = first_longest(
             all.iter()
                 .filter(|a| a.span.start < whole && !NOT_RELAYS.contains(&a.cue)),
         );
-        let got = main_relay(text, &layout, read, all);
+        let got = main_relay(text, layout, read.iter().copied(), all);
         assert_eq!(got.map(|a| a.span), expected.map(|a| a.span), "{path:?}");
         picked += usize::from(got.is_some());
         // Stories with a relay after the main one, which the lead is no
         // longer read up to.
         later += usize::from(got.is_some_and(|m| all.iter().any(|a| a.span.start > m.span.start)));
-    }
+    });
     assert!(picked > 0 && later > 0, "{picked} {later}");
+}
+
+/// Runs `check` on each test story with its layout, the paragraphs its
+/// lead is read from (as `find` reads them, from the story's start on)
+/// and the relays `find` gives.
+fn each_story_lead(mut check: impl FnMut(&std::path::Path, &str, &Layout, &[Span], &Relays)) {
+    let lexicon = Lexicon::builtin();
+    let stories = crate::test_stories::stories();
+    assert!(stories.len() >= 5, "{}", stories.len());
+    for (path, text) in &stories {
+        let layout = Layout::new(text);
+        let dateline = crate::dateline::find(text, &layout, lexicon);
+        let start = crate::byline::story_start(text, &layout, dateline.as_ref());
+        let from = start.map_or(0, |s| s.start);
+        let read: Vec<Span> = from_on(story_paragraphs(&layout), from).collect();
+        let byline = crate::byline::find(text, &layout, lexicon, dateline.as_ref(), start);
+        let tokens = crate::quote::cut(text, &layout);
+        let relays = find(text, &layout, lexicon, &byline, start, tokens.as_ref());
+        check(path, text, &layout, &read, &relays);
+    }
 }
 
 #[test]
