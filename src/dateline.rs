@@ -3657,7 +3657,7 @@ mod tests {
     /// The guess, right or wrong, gives each paragraph's first line as a
     /// binary search of the lines finds it.
     #[test]
-    fn paragraphs_first_lines_found_by_walking() {
+    fn paragraphs_first_lines_found_from_a_guess() {
         let mut texts = vec![
             "Headline\n\nSEOUL, Aug. 15 (Yonhap) -- Talks.\n\n\n  \nMore text\nand more\n\nEnd"
                 .to_string(),

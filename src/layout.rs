@@ -1137,12 +1137,13 @@ fn story_region(
                 // end of the page: four in five of the paragraphs this
                 // loop counted over corpora/real lay past the region it
                 // found (34,000 instructions over corpora/real saved by
-                // not counting them). Once the
-                // paragraphs left cannot make up the run's loss, nothing
-                // after changes the region and the loop stops. Asked again
-                // only when the loss has doubled since the last time, so
-                // that the test's walks stay few on a page whose rest
-                // could still make it up.
+                // not counting them). Once the paragraphs left cannot
+                // make up the run's loss, nothing after changes the region
+                // and the loop stops. Asked again only when the loss has
+                // doubled since the last time, so that the test's walks
+                // stay few on a page whose rest could still make it up:
+                // the loss is at most the page's words, so a page has
+                // fewer walks than its length has binary digits.
                 let gap = best - sum;
                 if gap >= check_at {
                     if settled(text, paragraphs, stats, i, gap) {
@@ -2266,10 +2267,8 @@ mod tests {
         unshown_pick(&candidates, stats, lead)
     }
 
-    /// The [`Stats`] of the paragraphs of `layout`, the layout of `text`,
-    /// as [`Layout::new`] reads them, before any is counted on demand.
-    /// The stats as the layout reads them, some paragraphs left uncounted,
-    /// and the same stats with every paragraph counted.
+    /// The stats as the layout reads them ([`stats_of`]), some paragraphs
+    /// left uncounted, and the same stats with every paragraph counted.
     fn lazy_and_counted_stats(text: &str, layout: &Layout) -> (Vec<Stats>, Vec<Stats>) {
         let lazy = stats_of(text, layout);
         let mut counted = lazy.clone();
@@ -2279,6 +2278,8 @@ mod tests {
         (lazy, counted)
     }
 
+    /// The [`Stats`] of the paragraphs of `layout`, the layout of `text`,
+    /// as [`Layout::new`] reads them, before any is counted on demand.
     fn stats_of(text: &str, layout: &Layout) -> Vec<Stats> {
         let spaces = shape::UnicodeSpaces::of(text);
         let markers = chrome::inside_markers(&layout.lower, layout.pieces.of(Owner::Chrome));

@@ -131,10 +131,11 @@ const SPARE_RUNS: usize = 1 << 12;
 /// allocated five buffers and freed them after, about a tenth of the work
 /// for a story that names a dozen people.
 ///
-/// Boxed, and the people built in the box: the tables' handles and gate
-/// bits, some 250 bytes, were copied at each move between the thread's
-/// slot, the table being built, the speakers' cell and back (four copies a
-/// story), where the box moves as one pointer.
+/// Boxed: the tables' handles and gate bits, some 250 bytes, were copied
+/// at each move between the thread's slot, the table being built, the
+/// speakers' cell and back (four copies a story), where the box moves as
+/// one pointer. The people are still built in a local, moved out of the
+/// box and back (see [`Speakers::people`]).
 pub(crate) struct PeopleSpare(Box<People>);
 
 impl PeopleSpare {
