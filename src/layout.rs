@@ -2380,6 +2380,29 @@ mod tests {
         }
     }
 
+    /// The losses of a footer's menus count in [`settled`]'s bound: short
+    /// paragraphs that may end a sentence, each among menus that weigh
+    /// more than it can, do not keep the story region's loop counting to
+    /// the end of the page (summing their bounds alone, it counted all).
+    #[test]
+    fn menus_between_short_sentences_settle_the_region() {
+        const PROSE: &str = "The minister said on Tuesday that the talks \
+                             would resume next week after a short pause in the capital.";
+        let mut pieces = vec![PROSE, PROSE];
+        for _ in 0..10 {
+            pieces.extend(["Home", "World News", "Share this", "Tags", "He left."]);
+        }
+        pieces.push("Contact us");
+        let text = pieces.join("\n\n");
+        let layout = Layout::new(&text);
+        let (mut lazy, mut eager) = lazy_and_counted_stats(&text, &layout);
+        let region = story_region(&text, &layout.paragraphs, &mut lazy);
+        assert_eq!(region, Some((0, 1)));
+        assert_eq!(region, story_region(&text, &layout.paragraphs, &mut eager));
+        let uncounted = lazy[2..].iter().filter(|s| !s.counted).count();
+        assert!(uncounted > 40, "{uncounted}");
+    }
+
     /// The story region with its loop stopped once the paragraphs left
     /// cannot make up the run's loss ([`settled`]) is the region found
     /// with every paragraph counted, on pages of prose, footer menus and
