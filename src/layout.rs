@@ -1142,8 +1142,9 @@ fn story_region(
                 // and the loop stops. Asked again only when the loss has
                 // grown fourfold since the last time, so that the test's
                 // walks stay few on a page whose rest could still make it
-                // up: the loss is at most the page's words, so a page has
-                // fewer walks than half its length has binary digits. With
+                // up: the loss is under the page's words, so a page has
+                // about half as many walks as its word count has binary
+                // digits, at most. With
                 // the losses in [`settled`]'s bound, a first answer of no
                 // seldom turns to yes soon after (10,200 instructions fewer
                 // over corpora/real than doubling; 3x and 8x within 1K of
