@@ -1327,25 +1327,106 @@ fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'sta
         base += 2 + close + 1;
         rest = &inner[close + 1..];
     }
-    let mut offset = 0;
-    for (word, piece) in words_and_spaces(rest) {
-        // A piece is a word and the one white-space character after it,
-        // or that character alone: the word is trimmed of the marks at
-        // its end, bytes of ASCII.
-        let w = trim_end_marks(word);
-        let start = base + offset;
-        offset += piece;
-        if w.is_empty() {
+    verb_in(rest).map(|(k, v, cue)| (v, cue, Span::new(base + k, base + k + v.len())))
+}
+
+/// The verb of [`cues::VERBS`] that is the first word of `rest` (words
+/// parted by white space, trimmed of the marks at their end by
+/// [`trim_end_marks`]) that is no word of [`cues::BETWEEN`], with where it
+/// starts; none if that word is no verb. A word of marks alone is passed
+/// over.
+///
+/// Read on bytes: a verb is tried where a word starts, before its end is
+/// looked for, so the verb that most often follows at once ("said.",
+/// "reported") is found without reading the word twice; only a word that
+/// is no verb is read to its end. An iterator of words with a look-up of
+/// the whole word cost about 335 instructions a call over corpora/real
+/// (171 calls); this reading saves about 7.4K of them (attribution and
+/// pipeline). The words' iterator stays as the tests' reference.
+fn verb_in(rest: &str) -> Option<(usize, &'static str, &'static str)> {
+    let b = rest.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if is_ascii_space(c) {
+            i += 1;
             continue;
         }
-        if let Some((v, cue)) = relay_verb(w) {
-            return Some((v, cue, Span::new(start, start + v.len())));
+        let space = spaces_at(rest, i);
+        if space > 0 {
+            i += space;
+            continue;
         }
-        if !stands_between(w) {
+        let (from, to) = VERBS_BY_BYTE[usize::from(c)];
+        for &(v, cue) in &cues::VERBS[usize::from(from)..usize::from(to)] {
+            if b[i..].starts_with(v.as_bytes()) && ends_word(rest, i + v.len()) {
+                return Some((i, v, cue));
+            }
+        }
+        let end = word_end(rest, i);
+        let w = trim_end_marks(&rest[i..end]);
+        if !w.is_empty() && !stands_between(w) {
             return None;
         }
+        i = end;
     }
     None
+}
+
+/// The ASCII characters `char::is_whitespace` takes.
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// The length of the white-space character at `i` of `text` (a character
+/// boundary), 0 if none is there.
+#[inline(always)]
+fn spaces_at(text: &str, i: usize) -> usize {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => usize::from(is_ascii_space(b)),
+        _ => text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+    }
+}
+
+/// Whether a word whose first bytes end at `k` of `text` is over there:
+/// only the marks [`trim_end_marks`] trims, then white space or the
+/// text's end, follow.
+fn ends_word(text: &str, mut k: usize) -> bool {
+    let b = text.as_bytes();
+    while b
+        .get(k)
+        .is_some_and(|&c| matches!(c, b',' | b'.' | b';' | b':'))
+    {
+        k += 1;
+    }
+    k == b.len() || spaces_at(text, k) > 0
+}
+
+/// Where the word starting at `i` of `text` ends: at the first white-space
+/// character after it, or the text's end.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii() {
+            if is_ascii_space(c) {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(ch) = text.get(i..).and_then(|r| r.chars().next()) else {
+            return b.len();
+        };
+        if ch.is_whitespace() {
+            return i;
+        }
+        i += ch.len_utf8();
+    }
+    i
 }
 
 /// The pieces `text.split_inclusive(char::is_whitespace)` gives, each as
@@ -1355,6 +1436,7 @@ fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'sta
 /// every character and called the test for each, and trimmed each piece
 /// from its end again (about 40K instructions over corpora/real, where
 /// the verb after each agency mention is looked for).
+#[cfg(test)]
 fn words_and_spaces(text: &str) -> impl Iterator<Item = (&str, usize)> {
     let mut rest = text;
     std::iter::from_fn(move || {
@@ -1405,6 +1487,7 @@ fn trim_end_marks(word: &str) -> &str {
 /// case. Only the verbs that open with the word's first byte can be it, a
 /// few: they are found from a table by byte, not by a compare with every
 /// entry.
+#[cfg(test)]
 fn relay_verb(word: &str) -> Option<(&'static str, &'static str)> {
     let (from, to) = VERBS_BY_BYTE[usize::from(word.as_bytes()[0])];
     let verbs = &cues::VERBS[usize::from(from)..usize::from(to)];

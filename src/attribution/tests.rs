@@ -1000,3 +1000,57 @@ proptest::proptest! {
         proptest::prop_assert_eq!(words_and_spaces(&text).collect::<Vec<_>>(), want);
     }
 }
+
+/// [`verb_in`] as it was read before: an iterator of words, each trimmed
+/// and looked up whole. Kept as the reference it must agree with.
+fn verb_in_by_words(rest: &str) -> Option<(usize, &'static str, &'static str)> {
+    let mut offset = 0;
+    for (word, piece) in words_and_spaces(rest) {
+        let w = trim_end_marks(word);
+        let start = offset;
+        offset += piece;
+        if w.is_empty() {
+            continue;
+        }
+        if let Some((v, cue)) = relay_verb(w) {
+            return Some((start, v, cue));
+        }
+        if !stands_between(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The byte reader finds the verb the word iterator finds, at the same
+/// place, after mentions as the relays meet them.
+#[test]
+fn verb_in_agrees_with_the_word_reader() {
+    let cases = [
+        (" said.", Some((1, "said", "said"))),
+        (" reported on Friday.", Some((1, "reported", "reported"))),
+        (" state news agency said,", Some((19, "said", "said"))),
+        ("  also\u{a0}reported:", Some((8, "reported", "reported"))),
+        (" , said", Some((3, "said", "said"))),
+        (" saidx", None),
+        (" said.x and said", None),
+        (" Said", None),
+        (" news. said", Some((7, "said", "said"))),
+        (" the agency said", None),
+        (" quotes\u{2003}", Some((1, "quotes", "quoted"))),
+        ("", None),
+    ];
+    for (rest, want) in cases {
+        assert_eq!(verb_in(rest), want, "{rest:?}");
+        assert_eq!(verb_in_by_words(rest), want, "{rest:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn verb_in_agrees_with_the_word_reader_on_any_text(
+        text in "\\PC{0,40}|(( |\u{a0}|\u{2003}|\t|,|\\.|;|é|x|said|says|stated|news|agency|also|Monday|reported|quoted)){0,12}"
+    ) {
+        proptest::prop_assert_eq!(verb_in(&text), verb_in_by_words(&text));
+    }
+}
