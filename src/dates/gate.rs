@@ -1190,6 +1190,12 @@ fn letter_mask(block: &[u8]) -> u64 {
 /// eight bytes at a time in an integer instead took twice the
 /// instructions, and the block is tested for every 64 bytes of the
 /// paragraphs without digits.
+///
+/// The eights are gathered from the last, the bits so far shifted up by
+/// eight before each is added: shifting each eight into place instead
+/// came out as a shift down and a mask of its byte, whose four 64-bit
+/// masks held four registers through the callers' loops (about 11K
+/// instructions more over corpora/real).
 #[inline(always)]
 fn byte_mask(block: &[u8], is: impl Fn(u8) -> bool) -> u64 {
     let mut ones = [0u8; 64];
@@ -1197,13 +1203,13 @@ fn byte_mask(block: &[u8], is: impl Fn(u8) -> bool) -> u64 {
         *one = u8::from(is(c));
     }
     let mut letters = 0;
-    for (k, eight) in ones.chunks_exact(8).enumerate() {
+    for eight in ones.chunks_exact(8).rev() {
         let mut b = [0u8; 8];
         b.copy_from_slice(eight);
         // Byte `j`'s bit 0 lands on bit 56 + `j`, and no other product
         // reaches the top byte: the eight bits in order.
         let bits = u64::from_le_bytes(b).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-        letters |= bits << (8 * k);
+        letters = letters << 8 | bits;
     }
     letters
 }
