@@ -1054,7 +1054,11 @@ mod tests {
         ] {
             let mut eight = [b' '; 8];
             eight[..w.len()].copy_from_slice(w);
-            assert_eq!(digits_first(u64::from_le_bytes(eight), w.len()), expected, "{w:?}");
+            assert_eq!(
+                digits_first(u64::from_le_bytes(eight), w.len()),
+                expected,
+                "{w:?}"
+            );
         }
     }
 
