@@ -698,13 +698,19 @@ fn first_digit_of_number(paragraph: &[u8], counts: impl Fn(usize, usize) -> bool
         // Most blocks of a paragraph with a number hold none: one test of
         // the block's bytes together passes over such a block, where its
         // mask cost about three times as much.
-        if paragraph
-            .get(base..base + 64)
-            .is_some_and(|block| !block.iter().fold(false, |any, &b| any | is_digit(b)))
-        {
-            before = 0;
-            base += 64;
-            continue;
+        match paragraph.get(base..base + 64) {
+            Some(block) if !block.iter().fold(false, |any, &b| any | is_digit(b)) => {
+                before = 0;
+                base += 64;
+                continue;
+            }
+            Some(_) => {}
+            // The last, short block is tested too, most often after the
+            // paragraph's numbers: of 324 such blocks over corpora/real,
+            // 189 are turned down, and their mask is not made (about 8K
+            // instructions fewer).
+            None if !tail_may_hold_digit(paragraph, base) => break,
+            None => {}
         }
         let digits = block_mask(paragraph, base, is_digit);
         let mut starts = digits & !((digits << 1) | before);
@@ -729,6 +735,25 @@ fn first_digit_of_number(paragraph: &[u8], counts: impl Fn(usize, usize) -> bool
         base += 64;
     }
     None
+}
+
+/// Whether the paragraph's last bytes from `base`, fewer than 64, may
+/// hold an ASCII digit: tested as the last 32 bytes of the paragraph and,
+/// when more are left, the 32 from `base`, which may read bytes before
+/// `base` (a digit there only keeps the block); a paragraph shorter than
+/// 32 bytes is not tested.
+#[inline(always)]
+fn tail_may_hold_digit(paragraph: &[u8], base: usize) -> bool {
+    let n = paragraph.len();
+    let Some(last) = paragraph.last_chunk::<32>() else {
+        return true;
+    };
+    any_digit(last)
+        || n - base > 32
+            && paragraph
+                .get(base..)
+                .and_then(<[u8]>::first_chunk::<32>)
+                .is_some_and(|b| any_digit(b))
 }
 
 /// Whether the run of digits `paragraph[i..e]`, with the letters glued
@@ -1165,6 +1190,12 @@ fn letter_mask(block: &[u8]) -> u64 {
 /// eight bytes at a time in an integer instead took twice the
 /// instructions, and the block is tested for every 64 bytes of the
 /// paragraphs without digits.
+///
+/// The eights are gathered from the last, the bits so far shifted up by
+/// eight before each is added: shifting each eight into place instead
+/// came out as a shift down and a mask of its byte, whose four 64-bit
+/// masks held four registers through the callers' loops (about 11K
+/// instructions more over corpora/real).
 #[inline(always)]
 fn byte_mask(block: &[u8], is: impl Fn(u8) -> bool) -> u64 {
     let mut ones = [0u8; 64];
@@ -1172,13 +1203,13 @@ fn byte_mask(block: &[u8], is: impl Fn(u8) -> bool) -> u64 {
         *one = u8::from(is(c));
     }
     let mut letters = 0;
-    for (k, eight) in ones.chunks_exact(8).enumerate() {
+    for eight in ones.chunks_exact(8).rev() {
         let mut b = [0u8; 8];
         b.copy_from_slice(eight);
         // Byte `j`'s bit 0 lands on bit 56 + `j`, and no other product
         // reaches the top byte: the eight bits in order.
         let bits = u64::from_le_bytes(b).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-        letters |= bits << (8 * k);
+        letters = letters << 8 | bits;
     }
     letters
 }
@@ -1869,6 +1900,41 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The last block's test never misses a digit from `base` on, and
+    /// turns down a tail with none when it and the 32 bytes that end the
+    /// paragraph hold none: whatever the paragraph's length, where the
+    /// block starts and where the one digit is.
+    #[test]
+    fn a_tail_with_a_digit_is_never_turned_down() {
+        for len in 0..200 {
+            let plain = "ab, \u{e9}".repeat(len).as_bytes()[..len].to_vec();
+            for base in (0..len).step_by(64) {
+                let short = len - base < 64;
+                if short {
+                    assert_eq!(tail_may_hold_digit(&plain, base), len < 32, "{len} {base}");
+                }
+                for at in 0..len {
+                    let mut t = plain.clone();
+                    t[at] = b'7';
+                    let may = tail_may_hold_digit(&t, base);
+                    if short && at >= base {
+                        assert!(may, "{len} {base} {at}");
+                    }
+                    if short && at < base && at + 32 < len && len >= 32 {
+                        assert!(!may, "{len} {base} {at}");
+                    }
+                }
+            }
+        }
+        // A paragraph of two blocks and a tail whose one number lies in
+        // the first block: the tail is turned down, and the number still
+        // found.
+        let text = format!("In 2019 {} and then more words here.", "x".repeat(120));
+        let p = text.as_bytes();
+        assert!(!tail_may_hold_digit(p, 128));
+        assert_eq!(first_digit_of_number(p, |i, e| e - i == 4), Some(3));
     }
 
     #[test]
