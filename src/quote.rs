@@ -749,7 +749,7 @@ fn find_in<'a>(
         // as far as a later quote asks whatever was asked before, and the
         // speakers' tables are built whole on first use, so the other
         // quotes find what they found.
-        if early && is_quote_title(text, toks, p) {
+        if early && is_quote_title(toks, p, inner) {
             out.push(Quote {
                 text: inner,
                 span: p.inner,
