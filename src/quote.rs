@@ -749,7 +749,13 @@ fn find_in<'a>(
         // as far as a later quote asks whatever was asked before, and the
         // speakers' tables are built whole on first use, so the other
         // quotes find what they found.
-        if early && is_quote_title(toks, p, inner) {
+        // A quote opening on a small letter is no title, told on its first
+        // byte here rather than in a call (295 of the 656 quotes over
+        // corpora/real).
+        if early
+            && !inner.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            && is_quote_title(toks, p, inner)
+        {
             out.push(Quote {
                 text: inner,
                 span: p.inner,

@@ -30,6 +30,14 @@ fn alnum_at(s: &str, i: usize) -> Option<(bool, usize)> {
 /// `s.trim_start_matches(|c: char| !c.is_alphanumeric())
 /// .starts_with(char::is_uppercase)` tells.
 pub(super) fn starts_upper(s: &str) -> bool {
+    // Most quotes open on an ASCII letter or digit, which answers at once
+    // on its byte: the walk to the first letter or digit took some 26
+    // instructions a quote, 16,000 over corpora/real.
+    if let Some(&b) = s.as_bytes().first()
+        && b.is_ascii_alphanumeric()
+    {
+        return b.is_ascii_uppercase();
+    }
     first_alnum(s).is_some_and(|i| match s.as_bytes()[i] {
         b @ 0..0x80 => b.is_ascii_uppercase(),
         _ => char_at(s, i).is_some_and(|(c, _)| c.is_uppercase()),
