@@ -700,6 +700,29 @@ fn key_holders() -> &'static [Vec<(usize, usize)>] {
     })
 }
 
+/// Whether no [`DESCRIPTIONS`] phrase can hold `key` right after `head`:
+/// at each place a phrase holds the key, the bytes before it differ from
+/// `head` within the phrase.
+///
+/// The page's search keeps the leftmost of overlapping occurrences, so a
+/// piece of another stage whose last bytes open a key (the chrome
+/// markers' "ndow" and "wspap", in "windowspaper") hides the key where
+/// the text holds that piece, whose first bytes are `head`, just before
+/// it. Such a key is in no description phrase ("the newspaper" holds "ne"
+/// before "wspap", not "ndo"), and only phrases are read at keys.
+#[cfg(test)]
+pub(crate) fn no_phrase_holds_key_after(head: &[u8], key: &str) -> bool {
+    DESCRIPTIONS.iter().all(|phrase| {
+        phrase.match_indices(key).all(|(at, _)| {
+            let before = &phrase.as_bytes()[..at];
+            // The bytes where the phrase and the piece both are: the
+            // piece can be there only when they agree.
+            let n = before.len().min(head.len());
+            before[before.len() - n..] != head[head.len() - n..]
+        })
+    })
+}
+
 /// True when `span` overlaps one of `mentions` (sorted, apart).
 fn overlaps(mentions: &[Mention], span: Span) -> bool {
     let k = mentions.partition_point(|m| m.span.end <= span.start);

@@ -165,7 +165,10 @@ impl Owner {
 /// of all of them. No piece of any table can overlap another piece or
 /// itself in a text (a test checks), so the search, which keeps the
 /// leftmost of overlapping occurrences, finds every occurrence of every
-/// piece, as each stage's own search did.
+/// piece, as each stage's own search did. (But one: the chrome markers'
+/// "ndow" runs into the relays' key "wspap" in "windowspaper", where the
+/// search passes over the key, which no description phrase holds there;
+/// see [`crate::attribution::DESCRIPTION_KEYS`].)
 #[derive(Debug, Default)]
 pub(crate) struct PageHits([Vec<(Span, usize)>; OWNERS]);
 
@@ -225,9 +228,14 @@ pub(crate) struct PageHits([Vec<(Span, usize)>; OWNERS]);
 /// "ncy" ahead of one): at the 365 places holding a piece, the compares
 /// with the pieces ahead of the one there fell from 465 to 132 over
 /// corpora/real (layout 3,401,160 -> 3,392,908 instructions).
+///
+/// Round 36 put the relays' key "wspap" in the place of "pape": it shares
+/// its bucket with "xterna", U+1680 and U+2008, whose mixes with it let
+/// fewer places through (1,019 stops to 911, compares 3,920 to 3,596), and
+/// it hits 20 places where "pape" hit 45.
 #[rustfmt::skip]
 const SEARCH_ORDER: &[&str] = &[
-    "ncy", "itor:", "ibute", "pape", "ndow", "media", "itors:", "okie",
+    "ncy", "itor:", "ibute", "wspap", "ndow", "media", "itors:", "okie",
     "rss f", "\u{2002}", "\u{2005}", "xterna", "ce:", " »", "hts re", "\u{2028}",
     "rs/", "\u{2007}", "javas", "\u{1680}", "le:", "\u{2004}", "tty ima", "\u{2009}",
     "\u{2003}", "\u{2000}", "\u{2001}", "\u{2008}", "\u{202F}", "\u{2029}", "(fu", "daily",
@@ -395,8 +403,13 @@ mod tests {
         // piece running into another (or into itself, or holding another)
         // could hide the other, and a marker, description or footer
         // holding it would be missed. A piece in two tables would be
-        // reported to one owner only.
+        // reported to one owner only. A piece may run into a description
+        // key only where no description phrase can hold the key (the
+        // relays read keys only in phrases): the chrome markers' "ndow"
+        // runs into "wspap" in "windowspaper", where "the newspaper" holds
+        // "ne", not "ndo", before it.
         let all = all_pieces();
+        let mut hiding = Vec::new();
         for &(owner, a) in &all {
             assert!(!a.is_empty(), "{owner:?}");
             assert_eq!(a.to_ascii_lowercase(), a, "{owner:?}");
@@ -406,11 +419,19 @@ mod tests {
                     assert!(!a.contains(b), "{a:?} holds {b:?}");
                 }
                 for cut in 1..a.len() {
-                    let tail = &a.as_bytes()[cut..];
-                    assert!(!b.as_bytes().starts_with(tail), "{a:?} runs into {b:?}");
+                    let (head, tail) = a.as_bytes().split_at(cut);
+                    if b.as_bytes().starts_with(tail) {
+                        assert!(
+                            other == Owner::Description
+                                && crate::attribution::no_phrase_holds_key_after(head, b),
+                            "{a:?} runs into {b:?}"
+                        );
+                        hiding.push((a, b));
+                    }
                 }
             }
         }
+        assert_eq!(hiding, [("ndow", "wspap")]);
         // The check sees the overlap that ruled out "spaper" as a key.
         let runs_into = |a: &str, b: &str| {
             (1..a.len()).any(|cut| b.as_bytes().starts_with(&a.as_bytes()[cut..]))
@@ -434,13 +455,36 @@ mod tests {
 
     /// Each owner's hits from the one search, and from a search of its
     /// table alone, on `lower`.
+    ///
+    /// Of the latter, those starting within a piece of another owner that
+    /// the one search found are left out: the description keys the one
+    /// search passes over there, which no description phrase can hold
+    /// (checked here, see [`crate::attribution::DESCRIPTION_KEYS`]).
     fn hits_both_ways(lower: &[u8]) -> Vec<(Owner, Found, Found)> {
         let mut page = PageHits::default();
         page.find(lower);
         Owner::ALL
             .iter()
             .map(|&o| {
-                let alone = Phrases::new(o.table()).occurrences(lower);
+                let mut alone = Phrases::new(o.table()).occurrences(lower);
+                alone.retain(|&(key, k)| {
+                    let hidden_by = Owner::ALL
+                        .iter()
+                        .filter(|&&other| other != o)
+                        .flat_map(|&other| page.of(other))
+                        .find(|(h, _)| h.start < key.start && key.start < h.end);
+                    let Some((h, _)) = hidden_by else {
+                        return true;
+                    };
+                    let head = &lower[h.start..key.start];
+                    let piece = o.table()[k];
+                    assert!(
+                        o == Owner::Description
+                            && crate::attribution::no_phrase_holds_key_after(head, piece),
+                        "{piece:?} hidden after {head:?}"
+                    );
+                    false
+                });
                 (o, page.of(o).to_vec(), alone)
             })
             .collect()
@@ -471,7 +515,7 @@ mod tests {
             bits in proptest::collection::vec(proptest::sample::select(vec![
                 " »", "(fu", "hts", "jav", "kie", "ndo", "rs/", "rss", "tty", "xte",
                 "hts re", "okie", "ndow", "rss f", "tty ima", "xterna",
-                "daily", "media", "ncy", "pape", "ibu", "cookie", "newspaper",
+                "daily", "media", "ncy", "wspap", "windowspaper", "ibu", "cookie", "newspaper",
                 "newspaperss feed", "contributed to this report", "the news agency",
                 "state media", "javascript", "rights", "x", " ", "\n", "é",
                 "\u{a0}", "\u{2009}", "\u{202f}", "\u{205f}", "\u{1680}", "’", "…",

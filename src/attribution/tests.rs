@@ -707,6 +707,32 @@ fn each_story_lead(mut check: impl FnMut(&std::path::Path, &str, &Layout, &[Span
 }
 
 #[test]
+fn a_key_another_piece_hides_is_in_no_phrase() {
+    // "ndow" opens in "windowspaper" what the key "wspap" closes: the page
+    // search keeps the former and passes over the key, which no phrase
+    // holds after "ndo", and still finds the key of "the newspaper".
+    assert!(no_phrase_holds_key_after(b"ndo", "wspap"));
+    assert!(!no_phrase_holds_key_after(b"ne", "wspap"));
+    assert!(!no_phrase_holds_key_after(b"the ne", "wspap"));
+    assert!(!no_phrase_holds_key_after(b"te ", "media"));
+    let lower = "open windowspaper rolls. the newspaper said";
+    let key = keys_within(lower, Span::new(0, lower.len()));
+    let first = lower.find("wspap").unwrap();
+    assert_eq!(first, lower.find("windowspaper").unwrap() + 5);
+    // The key of "the newspaper" alone, not the one in "windowspaper".
+    assert_eq!(key.len(), 1, "{key:?}");
+    assert_eq!(key[0].0.start, lower.rfind("wspap").unwrap());
+    assert!(key[0].0.start > first);
+    let mut hits = DescriptionHits::default();
+    description_hits(lower.as_bytes(), Span::new(0, lower.len()), &key, &mut hits);
+    assert!(hits.state_media.is_empty());
+    let [phrase] = hits.anaphora.as_slice() else {
+        panic!("{:?}", hits.anaphora)
+    };
+    assert_eq!(&lower[phrase.range()], "the newspaper");
+}
+
+#[test]
 fn description_keys_never_overlap() {
     // What lets the page search, which skips overlapping occurrences, find
     // every key, and so every description phrase.
