@@ -1257,9 +1257,6 @@ fn pick_headline(
     lead: Option<usize>,
 ) -> Option<usize> {
     let end = lead.unwrap_or(paragraphs.len());
-    let mut titles = (0..end)
-        .rev()
-        .filter(|&i| stats[i].title_like(text, paragraphs[i].span));
     // The window, closest to the lead first, is held on the stack: a
     // vector for it was an allocation a page.
     let mut window = [0usize; HEADLINE_WINDOW];
@@ -1270,7 +1267,7 @@ fn pick_headline(
     // shown, and the rest of the window only when none of them is shown.
     // Each is checked as soon as it is found, so that the paragraphs past
     // the first shown are not read as titles at all.
-    for i in titles.by_ref() {
+    for i in titles_before(text, paragraphs, stats, end) {
         if shown_before(text, paragraphs, i) {
             return Some(i);
         }
@@ -1281,7 +1278,24 @@ fn pick_headline(
         }
     }
     if len == CLOSEST_TITLES {
-        for (slot, i) in window[CLOSEST_TITLES..].iter_mut().zip(titles) {
+        let eighth = window[CLOSEST_TITLES - 1];
+        if let Some(i) = shown_title_near(text, paragraphs, stats, eighth) {
+            return Some(i);
+        }
+        // None of the paragraphs before the closest titles is a title
+        // shown earlier: when they were all searched, the pick is the
+        // unshown one, which the closest titles settle when one of them
+        // has three words or more.
+        if eighth <= REST_OF_WINDOW
+            && lead.is_some()
+            && let Some(&i) = window[..len].iter().find(|&&i| stats[i].words >= 3)
+        {
+            return Some(i);
+        }
+        for (slot, i) in window[CLOSEST_TITLES..]
+            .iter_mut()
+            .zip(titles_before(text, paragraphs, stats, eighth))
+        {
             *slot = i;
             len += 1;
         }
@@ -1295,6 +1309,55 @@ fn pick_headline(
         }
     }
     unshown_pick(&window[..len], stats, lead)
+}
+
+/// The title-like paragraphs before paragraph `end`, closest first.
+fn titles_before<'a>(
+    text: &'a str,
+    paragraphs: &'a [Paragraph],
+    stats: &'a mut [Stats],
+    end: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (0..end)
+        .rev()
+        .filter(move |&i| stats[i].title_like(text, paragraphs[i].span))
+}
+
+/// Places of the window past the [`CLOSEST_TITLES`].
+const REST_OF_WINDOW: usize = HEADLINE_WINDOW - CLOSEST_TITLES;
+
+/// The closest title shown earlier among the [`REST_OF_WINDOW`]
+/// paragraphs before paragraph `eighth`, the last of the
+/// [`CLOSEST_TITLES`]: each is in the headline search's window if it is a
+/// title, as fewer titles than the window's rest lie between it and
+/// `eighth`, so the closest of them that is a title shown earlier is the
+/// headline.
+///
+/// The paragraphs are searched for a copy earlier on the page first, all
+/// at once ([`shown_earlier_filtered`]), and only those shown are asked
+/// whether they are titles: on a page whose closest titles are not shown
+/// (a long menu before the story), the window's rest held dozens of titles,
+/// each read whole ([`Stats::title_like`]), of which only the few shown
+/// earlier could be picked.
+fn shown_title_near(
+    text: &str,
+    paragraphs: &[Paragraph],
+    stats: &mut [Stats],
+    eighth: usize,
+) -> Option<usize> {
+    let mut near = [0usize; REST_OF_WINDOW];
+    let mut len = 0;
+    for (slot, i) in near.iter_mut().zip((0..eighth).rev()) {
+        *slot = i;
+        len += 1;
+    }
+    let near = &near[..len];
+    let shown = shown_earlier_filtered(text, paragraphs, near);
+    near.iter()
+        .zip(shown)
+        .filter(|&(_, shown)| shown)
+        .map(|(&i, _)| i)
+        .find(|&i| stats[i].title_like(text, paragraphs[i].span))
 }
 
 /// The headline among `candidates` (closest to the lead first) when none is
@@ -2577,6 +2640,86 @@ mod tests {
                         pick_headline_whole_window(&text, &layout, &mut whole_window_stats),
                         "{shown:?} {count} {body}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn titles_past_the_closest_pick_as_the_whole_window_does() {
+        // Titles of two words (none of the closest then settles the
+        // unshown pick) or of five, with paragraphs between them that are
+        // shown earlier but are no titles (a sentence, a single word), so
+        // that the search for copies finds paragraphs the title test turns
+        // down, nearer than the shown title and farther than it.
+        let lead = "The two leaders met at the border on Friday for the first time in a year, officials said.";
+        let noise = "Share this story with your friends and family today.";
+        let word = "Subscriptionsandnewsletters";
+        for two_words in [false, true] {
+            let title = |k: usize| {
+                if two_words {
+                    let (a, b) = (
+                        char::from(b'A' + (k / 26) as u8),
+                        char::from(b'a' + (k % 26) as u8),
+                    );
+                    format!("{a}{b}ternational Headlines")
+                } else {
+                    format!("Title number {k} of the menu")
+                }
+            };
+            for shown in [
+                None,
+                Some(2),
+                Some(8),
+                Some(9),
+                Some(30),
+                Some(55),
+                Some(60),
+            ] {
+                for count in [9, 20, 40, 70] {
+                    for gap in [0, 1, 3] {
+                        let mut page = format!("{noise}\n\n{word}\n\n");
+                        if let Some(k) = shown.filter(|&k| k < count) {
+                            page.push_str(&title(count - 1 - k));
+                            page.push_str(" - Example News\n\n");
+                        }
+                        for k in 0..count {
+                            page.push_str(&title(k));
+                            page.push_str("\n\n");
+                            for g in 0..gap {
+                                page.push_str(if (k + g) % 2 == 0 { noise } else { word });
+                                page.push_str("\n\n");
+                            }
+                        }
+                        for body in [true, false] {
+                            let text = if body {
+                                format!("{page}{lead}")
+                            } else {
+                                page.clone()
+                            };
+                            let layout = Layout::new(&text);
+                            let mut stats = stats_of(&text, &layout);
+                            let region = story_region(&text, &layout.paragraphs, &mut stats);
+                            let lead = region
+                                .and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+                            let mut whole_window_stats = stats.clone();
+                            let context = format!("{two_words} {shown:?} {count} {gap} {body}");
+                            let picked = pick_headline(&text, &layout.paragraphs, &mut stats, lead);
+                            assert_eq!(
+                                picked,
+                                pick_headline_whole_window(&text, &layout, &mut whole_window_stats),
+                                "{context}"
+                            );
+                            if let Some(k) = shown.filter(|&k| k < count && body) {
+                                let expected = (k < HEADLINE_WINDOW).then(|| title(count - 1 - k));
+                                let picked =
+                                    picked.map(|h| &text.as_str()[layout.paragraphs[h].span]);
+                                if expected.is_some() {
+                                    assert_eq!(picked, expected.as_deref(), "{context}");
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
