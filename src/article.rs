@@ -165,11 +165,21 @@ impl Parser {
         // gate reads the words it looks for off them.
         let dateline_span = dateline.as_ref().map(|d| d.span);
         let dates = crate::dates::find(text, &layout, anchor, dateline_span, cut.as_ref());
+        // The body's spans from the cut, which holds them among its
+        // segments, before the quotes take it on; from the layout for a story
+        // with no cut (no quote mark or colon, some one in ten).
+        let body = match &cut {
+            Some(cut) => cut.body(),
+            None => {
+                // Sized by a count first: `collect` from a filter cannot know
+                // the length, and a page with many paragraphs grew the list
+                // several times.
+                let mut body = Vec::with_capacity(layout.body().count());
+                body.extend(layout.body().map(|p| p.span));
+                body
+            }
+        };
         let quotes = crate::quote::find(text, lexicon, &relays, cut);
-        // Sized by a count first: `collect` from a filter cannot know the
-        // length, and a page with many paragraphs grew the list several times.
-        let mut body = Vec::with_capacity(layout.body().count());
-        body.extend(layout.body().map(|p| p.span));
         Article {
             headline,
             body,

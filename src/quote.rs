@@ -443,6 +443,24 @@ impl Cut {
         self.added.places()
     }
 
+    /// The body's paragraphs' spans, as [`Layout::body`] gives them: the
+    /// segments less the others, copied a run at a time. The article's body
+    /// list is read off here rather than by walking the layout's paragraphs
+    /// again and asking each its role, twice (a count to size the list,
+    /// then the spans), as [`segments_in`] has walked them already.
+    pub(crate) fn body(&self) -> Vec<Span> {
+        let segments = &self.spare.segs[..];
+        let mut body = Vec::with_capacity(self.paragraphs);
+        let mut from = 0;
+        for &other in self.others() {
+            let other = other as usize;
+            body.extend_from_slice(&segments[from..other]);
+            from = other + 1;
+        }
+        body.extend_from_slice(&segments[from..]);
+        body
+    }
+
     /// The segments' tokens, in text order.
     pub(crate) fn tokens(&self) -> &[Tok] {
         &self.spare.toks
@@ -2559,6 +2577,7 @@ mod tests {
                 .collect();
             let body: Vec<Span> = layout.body().map(|p| p.span).collect();
             assert_eq!(kept, body, "{}", path.display());
+            assert_eq!(cut.body(), body, "{}", path.display());
             assert!(others.windows(2).all(|w| w[0] < w[1]), "{}", path.display());
             paragraphs += body.len();
             added += others.len();
