@@ -552,6 +552,18 @@ impl Cut {
     /// The two lists together, as the gate reads them: the segment's
     /// recorded ends are read once for both, where asking for each list
     /// alone read them and tested their bounds twice.
+    /// Whether segment `i` lists a word in either list of
+    /// [`Cut::date_and_not_plain_words`], told from its recorded ends
+    /// alone, neither list sliced.
+    pub(crate) fn lists_date_or_not_plain_words(&self, i: usize) -> bool {
+        let ends = &self.spare.seg_ends;
+        let end = &ends[i];
+        let (dates, not_plain) = i.checked_sub(1).map_or((0, 0), |before| {
+            (ends[before].dates, ends[before].not_plain)
+        });
+        end.dates != dates || end.not_plain != not_plain
+    }
+
     pub(crate) fn date_and_not_plain_words(&self, i: usize) -> (&[usize], &[usize]) {
         let ends = &self.spare.seg_ends;
         let found = &self.spare.found;

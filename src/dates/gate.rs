@@ -180,38 +180,62 @@ pub(crate) fn may_hold_date(
 ///
 /// [`tokenize_from_cut`]: super::token::tokenize_from_cut
 #[inline(always)]
-pub(crate) fn may_hold_date_in_words<T, N>(
+pub(crate) fn may_hold_date_in_words<W: ListedWords>(
     text: &str,
     start: usize,
     end: usize,
     index: &Index,
     footing: Footing,
     noted: bool,
-    words: impl FnOnce() -> (T, N),
-) -> (bool, Digits)
-where
-    T: ExactSizeIterator<Item = Span>,
-    N: ExactSizeIterator<Item = Span>,
-{
+    words: W,
+) -> (bool, Digits) {
     let bytes = text.as_bytes();
     let end = end.min(bytes.len());
     let Some(paragraph) = bytes.get(start..end) else {
         return (false, Digits::None);
     };
     let digit = crate::quote::token::holds_digit(paragraph, noted);
-    let (marked, not_plain) = words();
-    if !digit && marked.len() == 0 && not_plain.len() == 0 {
+    if !digit && !words.any() {
         return (false, Digits::None);
     }
     let mut first = usize::MAX;
-    let passes = words_may_hold_date(
-        paragraph, start, index, footing, digit, marked, not_plain, &mut first,
-    );
+    let passes = words_may_hold_date(paragraph, start, index, footing, digit, words, &mut first);
     let digits = match first {
         usize::MAX => Digits::from(digit),
         at => Digits::At(start + at),
     };
     (passes, digits)
+}
+
+/// A paragraph's listed words, as [`may_hold_date_in_words`] reads them:
+/// whether there are any, told first and cheaply, and the lists only for
+/// a paragraph that goes on to [`words_may_hold_date`], which builds them
+/// itself: built by the caller, the two lists' iterators were written to
+/// the stack and passed by reference at every call.
+pub(crate) trait ListedWords {
+    /// The marked words' spans (in the text).
+    type Marked: Iterator<Item = Span>;
+    /// The spans of the words that are not plain.
+    type NotPlain: Iterator<Item = Span>;
+    /// Whether either list holds a word.
+    fn any(&self) -> bool;
+    /// The two lists.
+    fn lists(self) -> (Self::Marked, Self::NotPlain);
+}
+
+/// Lists gathered beforehand, as the tests hand them.
+#[cfg(test)]
+impl<'a> ListedWords for (&'a [Span], &'a [Span]) {
+    type Marked = std::iter::Copied<std::slice::Iter<'a, Span>>;
+    type NotPlain = std::iter::Copied<std::slice::Iter<'a, Span>>;
+
+    fn any(&self) -> bool {
+        !self.0.is_empty() || !self.1.is_empty()
+    }
+
+    fn lists(self) -> (Self::Marked, Self::NotPlain) {
+        (self.0.iter().copied(), self.1.iter().copied())
+    }
 }
 
 /// [`may_hold_date_in_words`] of the paragraph `paragraph`, which starts
@@ -231,10 +255,10 @@ fn words_may_hold_date(
     index: &Index,
     footing: Footing,
     digit: bool,
-    marked: impl Iterator<Item = Span>,
-    not_plain: impl Iterator<Item = Span>,
+    words: impl ListedWords,
     first: &mut usize,
 ) -> bool {
+    let (marked, not_plain) = words.lists();
     let triggers = index.triggers(footing);
     // A paragraph with a digit is read for its numbers, as the byte gate
     // reads it, and with them for the runs of letters glued to them, which
