@@ -436,7 +436,24 @@ impl Lexicon {
             key.make_ascii_lowercase();
             return self.surface.get(key);
         }
-        self.surface.get(lookup_key(s).as_bytes())
+        self.unicode_entry(s)
+    }
+
+    /// [`Lexicon::entry`] of a trimmed `s` with a byte outside ASCII (a
+    /// story's last line, "© 2019 NBC UNIVERSAL"): its key made in a stack
+    /// buffer too, a character at a time, rather than in the two Strings
+    /// `lookup_key` makes and frees (about 1,200 instructions a look-up),
+    /// and ruled out by its shape as short ASCII strings are. Out of line,
+    /// as these are few: its larger buffer does not grow the frame of the
+    /// ASCII look-ups.
+    #[inline(never)]
+    fn unicode_entry(&self, s: &str) -> Option<(usize, Option<usize>)> {
+        let mut buf = [0u8; 128];
+        match unicode_key(s, &mut buf) {
+            Some(key) if !search::get(&self.shapes, shape_bit(key)) => None,
+            Some(key) => self.surface.get(key),
+            None => self.surface.get(lookup_key(s).as_bytes()),
+        }
     }
 
     /// Every agency mention in `text[within]`, left to right, whole words only.
@@ -984,6 +1001,37 @@ fn lookup_key(s: &str) -> String {
         lower.replace_range(.."the ".len(), "");
     }
     lower
+}
+
+/// [`lookup_key`] of `s`, trimmed already, made in `buf` rather than in
+/// new Strings: each character lowercased by itself, the curly apostrophe
+/// made straight, a leading "the " dropped. `None` when the key would not
+/// fit in `buf`, or when `s` holds a capital sigma, the one letter whose
+/// lowercase in a string (`str::to_lowercase`) depends on the letters
+/// around it (a word's last is "ς"): the caller makes those keys with
+/// `lookup_key`.
+fn unicode_key<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let mut len = 0;
+    for c in s.chars() {
+        // Most of such a string's characters are ASCII, lowercased in place
+        // of a look-up in Unicode's tables.
+        if c.is_ascii() {
+            *buf.get_mut(len)? = (c as u8).to_ascii_lowercase();
+            len += 1;
+            continue;
+        }
+        if c == '\u{3a3}' {
+            return None;
+        }
+        for lower in c.to_lowercase() {
+            let lower = if lower == '\u{2019}' { '\'' } else { lower };
+            let out = buf.get_mut(len..len + lower.len_utf8())?;
+            lower.encode_utf8(out);
+            len += lower.len_utf8();
+        }
+    }
+    let key = &buf[..len];
+    Some(key.strip_prefix(b"the ").unwrap_or(key))
 }
 
 /// The surface map of a lexicon's list of forms, of which the first
@@ -1883,6 +1931,73 @@ mod tests {
                 "{s:?}"
             );
         }
+    }
+
+    #[test]
+    fn unicode_keys_in_a_buffer_are_the_general_keys() {
+        // The stack-buffer key of a string with a byte outside ASCII,
+        // against `lookup_key`'s, and the look-up through it against the
+        // look-up by `lookup_key`'s key, for the table's Unicode forms in
+        // several spellings, last lines met in stories, and letters whose
+        // lowercase is longer, shorter or ASCII.
+        let lex = Lexicon::builtin();
+        let mut cases: Vec<String> = unicode_keys::UNICODE_KEYS
+            .iter()
+            .flat_map(|(form, key)| {
+                [
+                    form.to_string(),
+                    key.to_string(),
+                    form.to_uppercase(),
+                    format!("The {form}"),
+                    format!("THE {form}"),
+                    format!("the\u{a0}{form}"),
+                    format!("{form}\u{2019}s"),
+                ]
+            })
+            .collect();
+        cases.extend(
+            [
+                "\u{a9} 2019 NBC UNIVERSAL",
+                "\u{a9} 2019 The Associated Press",
+                "THE \u{a9}",
+                "The North\u{2019}s media",
+                "the\u{2019}s AP",
+                "\u{2019}the AP",
+                "\u{212a}CNA",
+                "\u{130}HLAS NEWS AGENCY",
+                "\u{23a}\u{23a}",
+                "\u{3a3}\u{3a3}",
+                "\u{3a3}T\u{3a3}",
+                "\u{3b1}\u{3a3} \u{3a3}",
+                "Ag\u{ea}ncia Brasil",
+                &"\u{23a}".repeat(40),
+                &"\u{23a}".repeat(43),
+                &"\u{e9}".repeat(64),
+                &"\u{e9}".repeat(65),
+            ]
+            .map(str::to_owned),
+        );
+        let mut wide = [0u8; 128];
+        for s in &cases {
+            let t = trim_visible(s);
+            if let Some(key) = unicode_key(t, &mut wide) {
+                assert_eq!(key, lookup_key(t).as_bytes(), "{s:?}");
+            }
+            assert_eq!(
+                lex.entry(s),
+                lex.surface.get(lookup_key(s).as_bytes()),
+                "{s:?}"
+            );
+        }
+        // The table's Unicode forms are found through the buffer.
+        for (form, _) in unicode_keys::UNICODE_KEYS {
+            assert!(unicode_key(form, &mut wide).is_some(), "{form:?}");
+            assert!(lex.lookup(form).is_some(), "{form:?}");
+        }
+        // A capital sigma is left to `lookup_key` ("ς" at a word's end),
+        // as is a key too long for the buffer.
+        assert_eq!(unicode_key("\u{3a3}\u{3a3}", &mut wide), None);
+        assert_eq!(unicode_key(&"\u{23a}".repeat(43), &mut wide), None);
     }
 
     #[test]

@@ -124,6 +124,21 @@ fn name_comma_agency_title() {
 }
 
 #[test]
+fn agency_in_capitals_after_a_name_that_is_not_is_a_photo_credit() {
+    // The case test, asked before the title test: an agency in capitals
+    // credits names in capitals, and a title not in capitals credits any.
+    let credit = |line: &str| {
+        let text = format!("Esper accuses China\n\n{line}\n\nUpdated\n\n{LEAD}");
+        let b = byline(&text);
+        (b.authors.len(), b.agencies.len())
+    };
+    assert_eq!(credit("Patrick Semansky, ASSOCIATED PRESS"), (0, 0));
+    assert_eq!(credit("PATRICK SEMANSKY, ASSOCIATED PRESS"), (1, 1));
+    assert_eq!(credit("Patrick Semansky, Associated Press"), (1, 1));
+    assert_eq!(credit("Patrick Semansky, PHOTOS, Associated Press"), (1, 1));
+}
+
+#[test]
 fn name_then_agency_title_without_comma() {
     let text =
         format!("Can trading pollution help?\n\nBy BERNARD CONDON AP Business Writer\n\n{LEAD}");
