@@ -2606,6 +2606,24 @@ mod tests {
         }
     }
 
+    /// The headline's text as `pick_headline` picks it on `text`, once it
+    /// is checked to be the pick of the search over the whole window
+    /// (`context` names the page when it is not).
+    fn headline_checked_against_whole_window<'t>(text: &'t str, context: &str) -> Option<&'t str> {
+        let layout = Layout::new(text);
+        let mut stats = stats_of(text, &layout);
+        let region = story_region(text, &layout.paragraphs, &mut stats);
+        let lead = region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
+        let mut whole_window_stats = stats.clone();
+        let picked = pick_headline(text, &layout.paragraphs, &mut stats, lead);
+        assert_eq!(
+            picked,
+            pick_headline_whole_window(text, &layout, &mut whole_window_stats),
+            "{context}"
+        );
+        picked.map(|h| &text[layout.paragraphs[h].span])
+    }
+
     #[test]
     fn closest_titles_first_pick_as_the_whole_window_does() {
         let titles: Vec<String> = (0..80)
@@ -2629,16 +2647,9 @@ mod tests {
                     } else {
                         page.clone()
                     };
-                    let layout = Layout::new(&text);
-                    let mut stats = stats_of(&text, &layout);
-                    let region = story_region(&text, &layout.paragraphs, &mut stats);
-                    let lead =
-                        region.and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
-                    let mut whole_window_stats = stats.clone();
-                    assert_eq!(
-                        pick_headline(&text, &layout.paragraphs, &mut stats, lead),
-                        pick_headline_whole_window(&text, &layout, &mut whole_window_stats),
-                        "{shown:?} {count} {body}"
+                    headline_checked_against_whole_window(
+                        &text,
+                        &format!("{shown:?} {count} {body}"),
                     );
                 }
             }
@@ -2697,23 +2708,10 @@ mod tests {
                             } else {
                                 page.clone()
                             };
-                            let layout = Layout::new(&text);
-                            let mut stats = stats_of(&text, &layout);
-                            let region = story_region(&text, &layout.paragraphs, &mut stats);
-                            let lead = region
-                                .and_then(|(a, b)| (a..=b).find(|&i| stats[i].can_open_body()));
-                            let mut whole_window_stats = stats.clone();
                             let context = format!("{two_words} {shown:?} {count} {gap} {body}");
-                            let picked = pick_headline(&text, &layout.paragraphs, &mut stats, lead);
-                            assert_eq!(
-                                picked,
-                                pick_headline_whole_window(&text, &layout, &mut whole_window_stats),
-                                "{context}"
-                            );
+                            let picked = headline_checked_against_whole_window(&text, &context);
                             if let Some(k) = shown.filter(|&k| k < count && body) {
                                 let expected = (k < HEADLINE_WINDOW).then(|| title(count - 1 - k));
-                                let picked =
-                                    picked.map(|h| &text.as_str()[layout.paragraphs[h].span]);
                                 if expected.is_some() {
                                     assert_eq!(picked, expected.as_deref(), "{context}");
                                 }
