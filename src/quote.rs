@@ -546,12 +546,6 @@ impl Cut {
         self.listed(&self.spare.found.agency, i, |e| e.agency)
     }
 
-    /// The words of segment `i` the dates' gate looks for, then its words
-    /// that are not plain, each in text order: their indices in
-    /// [`Cut::tokens`] ([`token::Found::dates`], [`token::Found::not_plain`]).
-    /// The two lists together, as the gate reads them: the segment's
-    /// recorded ends are read once for both, where asking for each list
-    /// alone read them and tested their bounds twice.
     /// Whether segment `i` lists a word in either list of
     /// [`Cut::date_and_not_plain_words`], told from its recorded ends
     /// alone, neither list sliced.
@@ -564,6 +558,12 @@ impl Cut {
         end.dates != dates || end.not_plain != not_plain
     }
 
+    /// The words of segment `i` the dates' gate looks for, then its words
+    /// that are not plain, each in text order: their indices in
+    /// [`Cut::tokens`] ([`token::Found::dates`], [`token::Found::not_plain`]).
+    /// The two lists together, as the gate reads them: the segment's
+    /// recorded ends are read once for both, where asking for each list
+    /// alone read them and tested their bounds twice.
     pub(crate) fn date_and_not_plain_words(&self, i: usize) -> (&[usize], &[usize]) {
         let ends = &self.spare.seg_ends;
         let found = &self.spare.found;
