@@ -228,14 +228,24 @@ const BUILTIN_CHILDREN: usize = {
 };
 
 /// [`Trie::second`] of the built-in lexicon's trie, made when compiling
-/// from its written-out tables, as [`fill_second`] makes it for any trie
-/// (the test of the built-in trie compares the two).
+/// from its written-out tables by [`fill_second`], which makes it for any
+/// trie (the test of the built-in trie compares it with the one made from
+/// the lexicon's forms).
 static BUILTIN_SECOND: [u32; BUILTIN_CHILDREN * 256] = {
     use super::builtin_trie::{EDGES, NODES};
     let mut second = [NONE; BUILTIN_CHILDREN * 256];
+    fill_second(&mut second, NODES, EDGES);
+    second
+};
+
+/// Fills `second` ([`Trie::second`], every entry [`NONE`], 256 for each
+/// of the root's children) from the children's edges. A `const fn`, with
+/// loops written as `while`, so that the built-in table is made by it when
+/// compiling.
+const fn fill_second(second: &mut [u32], nodes: &[Node], edges: &[(u8, u32)]) {
     let mut child = 0;
-    while child < BUILTIN_CHILDREN {
-        let node = NODES[child];
+    while (child + 1) * 256 <= second.len() && child < nodes.len() {
+        let node = nodes[child];
         let row = child * 256;
         if node.run.0 != node.run.1 || node.form != NONE {
             let mut b = 0;
@@ -246,26 +256,11 @@ static BUILTIN_SECOND: [u32; BUILTIN_CHILDREN * 256] = {
         } else {
             let mut e = node.edges.0 as usize;
             while e < node.edges.1 as usize {
-                second[row + EDGES[e].0 as usize] = EDGES[e].1;
+                second[row + edges[e].0 as usize] = edges[e].1;
                 e += 1;
             }
         }
         child += 1;
-    }
-    second
-};
-
-/// Fills `second` ([`Trie::second`], every entry [`NONE`], 256 for each
-/// of the root's children) from the children's edges.
-fn fill_second(second: &mut [u32], nodes: &[Node], edges: &[(u8, u32)]) {
-    for (row, node) in second.chunks_exact_mut(256).zip(nodes) {
-        if node.run.0 != node.run.1 || node.form != NONE {
-            row.fill(WALK);
-        } else {
-            for &(b, target) in &edges[node.edges.0 as usize..node.edges.1 as usize] {
-                row[usize::from(b)] = target;
-            }
-        }
     }
 }
 
