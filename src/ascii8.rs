@@ -126,9 +126,31 @@ pub(crate) fn is_letter(b: u8) -> bool {
     ((b | 0x20).wrapping_add(0x7F - b'z') as i8) > (0x7F - (b'z' - b'a' + 1)) as i8
 }
 
+/// ASCII white space as `char::is_whitespace` has it (vertical tab included,
+/// unlike `u8::is_ascii_whitespace`): the space and bytes 9 to 13.
+///
+/// Bytes 9 to 13 are told by one signed compare: adding 0x77 takes them to
+/// 0x80..=0x84, the five lowest values of a signed byte, and every other
+/// byte above them. Layout's word counts' vector code so tests a byte with one
+/// instruction fewer than an unsigned range test takes, which x86's vector
+/// instructions lack (a minimum and an equality stood in for it).
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b.wrapping_add(0x80 - b'\t') as i8) <= (0x80 - b'\t' + 0x0D) as i8
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The signed compare tells every byte as `char::is_whitespace` does
+    /// (no byte above 0x7F is ASCII white space).
+    #[test]
+    fn ascii_space_test_agrees_for_every_byte() {
+        for b in 0..=u8::MAX {
+            let want = b.is_ascii() && char::from(b).is_whitespace();
+            assert_eq!(is_ascii_space(b), want, "{b:#04x}");
+        }
+    }
 
     #[test]
     fn signed_compares_agree_with_the_standard_tests_for_every_byte() {

@@ -14,6 +14,7 @@
 use std::borrow::Cow;
 
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
+use crate::ascii8::is_ascii_space;
 use crate::layout::{Layout, Paragraph, Role};
 use crate::phrases::Owner;
 use crate::quote::Cut;
@@ -1393,12 +1394,6 @@ fn verb_in(rest: &str) -> Option<(usize, &'static str, &'static str)> {
         i = end;
     }
     None
-}
-
-/// The ASCII characters `char::is_whitespace` takes.
-#[inline(always)]
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
 /// The length of the white-space character at `i` of `text` (a character

@@ -7,6 +7,7 @@
 //! decoded only where a byte above 0x7F starts one.
 
 use crate::Span;
+pub(super) use crate::ascii8::is_ascii_space;
 
 /// Facts about a paragraph's words.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -823,18 +824,6 @@ fn by_then_capital(p: &str) -> bool {
     })
 }
 
-/// ASCII white space as `char::is_whitespace` has it (vertical tab included,
-/// unlike `u8::is_ascii_whitespace`): the space and bytes 9 to 13.
-///
-/// Bytes 9 to 13 are told by one signed compare: adding 0x77 takes them to
-/// 0x80..=0x84, the five lowest values of a signed byte, and every other
-/// byte above them. The word counts' vector code so tests a byte with one
-/// instruction fewer than an unsigned range test takes, which x86's vector
-/// instructions lack (a minimum and an equality stood in for it).
-pub(super) fn is_ascii_space(b: u8) -> bool {
-    b == b' ' || (b.wrapping_add(0x80 - b'\t') as i8) <= (0x80 - b'\t' + 0x0D) as i8
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1198,16 +1187,6 @@ mod tests {
         #[test]
         fn kinds_agree_with_a_search(p in proptest::collection::vec(proptest::num::u8::ANY, 0..70)) {
             proptest::prop_assert_eq!(Kinds::of(&p), kinds_searched(&p));
-        }
-    }
-
-    /// The signed compare tells every byte as `char::is_whitespace` does
-    /// (no byte above 0x7F is ASCII white space).
-    #[test]
-    fn ascii_space_test_agrees_for_every_byte() {
-        for b in 0..=u8::MAX {
-            let want = b.is_ascii() && char::from(b).is_whitespace();
-            assert_eq!(is_ascii_space(b), want, "{b:#04x}");
         }
     }
 
