@@ -491,7 +491,7 @@ fn credit_line<'a>(
             let names_shout = shouting(names);
             line[c + 1..]
                 .split(',')
-                .any(|p| (names_shout || !shouting(p)) && words::is_title(p, lexicon).is_some())
+                .any(|p| (names_shout || !shouting(p)) && words::is_title(p, lexicon))
         };
         return credited && credit_list(line, lexicon, by, false);
     }
