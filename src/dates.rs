@@ -740,8 +740,14 @@ impl<'t> Scan<'t> {
         // and `may_start` rule out both). The two entries kept settle it
         // before the walk, which ran about 14K instructions more over
         // corpora/real.
-        if self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
-            && !self.kept(i).has(List::Opener)
+        //
+        // Token `i` and its entry are read once, here: asked for again by
+        // each test below, the token's place was tested against the
+        // bounds and its entry looked up anew each time.
+        let t = self.toks.get(i)?;
+        let e = self.index.entry_of(t.lex.get());
+        if t.kind == Kind::Word
+            && !e.has(List::Opener)
             && self
                 .toks
                 .get(i + 1)
@@ -753,24 +759,28 @@ impl<'t> Scan<'t> {
         // A hedge is a word that opens (`Tok::opens`), so one whose entry
         // was kept: the word after "the" is most often one that does not,
         // and is passed over unlooked-up.
-        while j < i + 3 && self.kept(j).has(List::Modifier) {
+        if e.has(List::Modifier) {
             j += 1;
             if self.punct(j, b'-') {
                 j += 1;
             }
-        }
-        // A hedge alone is not an expression; the core starts after it.
-        // Most hedges are "the" before a word that opens nothing: then
-        // the entries kept from tokenizing settle both tries, without a
-        // call.
-        if j > i {
-            if !self.may_start(j) && !self.may_start(i) {
+            while j < i + 3 && self.kept(j).has(List::Modifier) {
+                j += 1;
+                if self.punct(j, b'-') {
+                    j += 1;
+                }
+            }
+            // A hedge alone is not an expression; the core starts after
+            // it. Most hedges are "the" before a word that opens nothing:
+            // then the entries kept from tokenizing settle both tries,
+            // without a call.
+            if !self.may_start(j) && !self.may_start_at(i, t) {
                 return None;
             }
             return self.core(j).or_else(|| self.core(i));
         }
         // Most counts are "a" and "an", settled here the same way.
-        if !self.may_start(i) {
+        if !self.may_start_at(i, t) {
             return None;
         }
         self.core(i)
@@ -787,7 +797,13 @@ impl<'t> Scan<'t> {
     /// numbers ruled out save.
     #[inline(always)]
     fn may_start(&self, j: usize) -> bool {
-        self.toks.get(j).is_some_and(|t| match t.kind {
+        self.toks.get(j).is_some_and(|t| self.may_start_at(j, t))
+    }
+
+    /// [`Scan::may_start`] of token `j`, `t`, already read.
+    #[inline(always)]
+    fn may_start_at(&self, j: usize, t: &Tok) -> bool {
+        match t.kind {
             Kind::Num => self.number_may_start(j, t),
             // A word's entry says whether it opens (see `Tok::opens`), and
             // one that opens nothing is no opener either.
@@ -806,7 +822,7 @@ impl<'t> Scan<'t> {
                     }
             }
             _ => false,
-        })
+        }
     }
 
     /// Whether [`Scan::number`] may find an expression at the number
@@ -3402,6 +3418,81 @@ mod tests {
         #[test]
         fn clock_kept_step_by_step_as_walked_in_any_paragraph(p in paragraph()) {
             proptest::prop_assert_eq!(clock_kept_as_walked(&p), Ok(()));
+        }
+    }
+
+    /// [`Scan::at`] as it read before it took token `i` and its entry
+    /// once: the tests' reference.
+    fn at_as_asked(scan: &Scan<'_>, i: usize) -> Option<Hit> {
+        if scan.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+            && !scan.kept(i).has(List::Opener)
+            && scan
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !scan.kept(i + 1).opens())
+        {
+            return None;
+        }
+        let mut j = i;
+        while j < i + 3 && scan.kept(j).has(List::Modifier) {
+            j += 1;
+            if scan.punct(j, b'-') {
+                j += 1;
+            }
+        }
+        if j > i {
+            if !scan.may_start(j) && !scan.may_start(i) {
+                return None;
+            }
+            return scan.core(j).or_else(|| scan.core(i));
+        }
+        if !scan.may_start(i) {
+            return None;
+        }
+        scan.core(i)
+    }
+
+    /// Where [`Scan::at`] and its reference differ in paragraph `p`, at
+    /// every token and one past the last, with an anchor and without.
+    fn at_as_asked_before(p: &str) -> Result<usize, String> {
+        let toks = tokens_of(p);
+        let mut found = 0;
+        for anchor in [Some(THU), None] {
+            let scan = scan_of(p, &toks, anchor);
+            for i in 0..=toks.len() {
+                let (new, old) = (scan.at(i), at_as_asked(&scan, i));
+                if format!("{new:?}") != format!("{old:?}") {
+                    return Err(format!("{p:?} at {i}: {new:?} != {old:?}"));
+                }
+                found += usize::from(new.is_some());
+            }
+        }
+        Ok(found)
+    }
+
+    #[test]
+    fn at_reads_its_token_once_as_asked_before() {
+        let mut found = 0;
+        for (_, text) in crate::test_stories::stories() {
+            for line in text.lines() {
+                found += at_as_asked_before(line).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        for p in [
+            "the - early next week",
+            "a year ago",
+            "the third quarter",
+            "the the the day",
+        ] {
+            found += at_as_asked_before(p).unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn at_reads_its_token_once_in_any_paragraph(p in paragraph()) {
+            proptest::prop_assert!(at_as_asked_before(&p).is_ok());
         }
     }
 
