@@ -16,13 +16,12 @@ use std::borrow::Cow;
 use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::ascii8::is_ascii_space;
 use crate::layout::{Layout, Paragraph, Role};
-use crate::phrases::Owner;
 use crate::quote::Cut;
 use crate::{Byline, Span};
 
 mod cues;
 
-pub(crate) use cues::DESCRIPTION_KEYS;
+pub(crate) use cues::DESCRIPTION_WORDS;
 
 /// One relay found in the text: who passed on what, innermost first.
 ///
@@ -91,13 +90,16 @@ pub(crate) fn find<'a>(
     // With a body run, the story's paragraphs are the body's, which the
     // cut holds as its segments other than the headline and its repeats:
     // read off them, not found again among the layout's paragraphs.
-    let found = match cut {
+    let (found, cut) = match cut {
         Some(cut) if lexicon.is_builtin() && has_body_run(layout) => {
             let found = ParagraphMentions::of_body_segments(text, cut);
             debug_assert!(found.spans().eq(story_paragraphs(layout)));
-            found
+            (found, Some(cut))
         }
-        _ => ParagraphMentions::new(text, lexicon, story_paragraphs(layout)),
+        _ => (
+            ParagraphMentions::new(text, lexicon, story_paragraphs(layout)),
+            None,
+        ),
     };
     // The same paragraphs, from the story's start: those the search kept,
     // not the layout's filtered a second time.
@@ -111,12 +113,28 @@ pub(crate) fn find<'a>(
         mut consumed,
         mut hits,
     } = crate::scratch::take().unwrap_or_default();
-    // Where the description phrases can be: the keys one of which every
-    // state-media and anaphora phrase holds, found by the layout's search
-    // of the page. It finds every key (see `crate::phrases::PageHits`),
-    // and with them every phrase: a paragraph holding no key needs no look
-    // at all, and one holding keys has its phrases read where the keys are.
-    let keys = layout.pieces.of(Owner::Description);
+    // Where the description phrases can be: the words one of which ends
+    // every state-media and anaphora phrase ([`cues::DESCRIPTION_WORDS`]),
+    // listed by the tokenizer for the paragraphs the cut holds, or found
+    // in the paragraphs' bytes. With them every phrase is found: a
+    // paragraph holding no such word needs no look at all, and one holding
+    // some has its phrases read where the words are.
+    let found_in_bytes;
+    let keys: &[usize] = match cut {
+        Some(cut) => cut.description_words(),
+        None => {
+            // From the first paragraph read to the end of the last, in one
+            // search a word: the words between paragraphs are passed over
+            // with the paragraphs' keys, and a search a paragraph cost
+            // more to set up than to read the paragraph.
+            let mut paragraphs = read.clone();
+            found_in_bytes = paragraphs.next().map_or_else(Vec::new, |first| {
+                let end = paragraphs.next_back().unwrap_or(first).end;
+                description_words_in(&layout.lower, Span::new(first.start, end))
+            });
+            &found_in_bytes
+        }
+    };
     let mut next_key = 0;
     let mut mentions_of = found.reader();
     // A paragraph's mentions as found with its descriptions added, merged,
@@ -126,7 +144,7 @@ pub(crate) fn find<'a>(
     let mut rest = found.paragraphs();
     loop {
         // Most paragraphs (1,388 of the 1,685 over corpora/real) name no
-        // agency, hold no description key and are not cut short by the
+        // agency, hold no description word and are not cut short by the
         // story's start: they have no relay and leave the last agency
         // named as it was. They are passed over here, in a loop that reads
         // only their spans and the ranges of their mentions, up to the
@@ -137,7 +155,7 @@ pub(crate) fn find<'a>(
         // paragraph with the keys' search and the mentions' slice, where
         // this loop takes ten (attribution and pipeline 30K instructions
         // fewer).
-        let key_start = keys.get(next_key).map_or(usize::MAX, |(k, _)| k.start);
+        let key_start = keys.get(next_key).copied().unwrap_or(usize::MAX);
         let passed = rest
             .iter()
             .position(|(p, found)| !(found.is_empty() && p.start >= from && p.end <= key_start))
@@ -162,15 +180,12 @@ pub(crate) fn find<'a>(
         // paragraphs not read (before the story, most of them) are passed
         // over by binary search, not one by one: a step of the plain loop
         // cost five instructions, and thousands were taken over the corpus.
-        if keys
-            .get(next_key)
-            .is_some_and(|(k, _)| k.start < span.start)
-        {
+        if keys.get(next_key).is_some_and(|&k| k < span.start) {
             let rest = keys.get(next_key..).unwrap_or_default();
-            next_key += rest.partition_point(|(k, _)| k.start < span.start);
+            next_key += rest.partition_point(|&k| k < span.start);
         }
         let first_key = next_key;
-        while keys.get(next_key).is_some_and(|(k, _)| k.start < span.end) {
+        while keys.get(next_key).is_some_and(|&k| k < span.end) {
             next_key += 1;
         }
         // A paragraph with no mention, whose keys all came before it (the
@@ -193,7 +208,7 @@ pub(crate) fn find<'a>(
         if found_here.is_empty() && para_keys.is_empty() {
             continue;
         }
-        // Most paragraphs hold no description key: their mentions are
+        // Most paragraphs hold no description word: their mentions are
         // merged as found, with no copy into the list descriptions join.
         let all_here: &[Mention] = if para_keys.is_empty() {
             &found_here
@@ -552,18 +567,25 @@ fn sort_added(mentions: &mut [Mention], named: usize) {
 }
 
 /// The [`cues::STATE_MEDIA`] and the [`cues::ANAPHORA`] phrases in the
-/// paragraph, any case, each in text order, into `out` (emptied first):
-/// the former where they start a word, the latter where they are whole
-/// words. `lower` is the page in ASCII lower case; `keys` are the
-/// [`cues::DESCRIPTION_KEYS`] found starting within the paragraph, with the
-/// index of each key.
+/// paragraph, any case, each in text order, into `out` (emptied first),
+/// where they are whole words: no ASCII letter or digit just before or
+/// after them. `lower` is the page in ASCII lower case; `keys` are where
+/// the [`cues::DESCRIPTION_WORDS`] found within the paragraph start
+/// ([`Cut::description_words`], [`description_words_in`]), in text order.
 ///
-/// Every phrase holds a key, so each phrase in the paragraph is found by
-/// comparing, at each key found, the phrases that hold that key where they
-/// would start. A SIMD search of each paragraph holding a key found the
-/// same phrases (a test checks against a search per phrase), but these
-/// phrases open with "the", "off" and "sta", at which it stopped often.
-fn description_hits(lower: &[u8], para: Span, keys: &[(Span, usize)], out: &mut DescriptionHits) {
+/// Every phrase ends with one of the words, so each phrase in the
+/// paragraph is found by comparing, at each word found, the phrases ending
+/// with that word where they would start. A SIMD search of each paragraph
+/// holding a key found the same phrases (a test checks against a search
+/// per phrase), but these phrases open with "the", "off" and "sta", at
+/// which it stopped often.
+///
+/// (Until round 37 a state-media phrase counted where it opened a word,
+/// "state mediation" as "state media": its words were found by pieces of
+/// them in the page's bytes. Found as whole words on the tokens, they end
+/// the phrases there; no story of corpora/real or of the tests held such a
+/// longer word.)
+fn description_hits(lower: &[u8], para: Span, keys: &[usize], out: &mut DescriptionHits) {
     let DescriptionHits {
         found,
         state_media,
@@ -579,11 +601,20 @@ fn description_hits(lower: &[u8], para: Span, keys: &[(Span, usize)], out: &mut 
     let holders = key_holders();
     // Each phrase found, by where it starts in the paragraph and its index
     // in the two tables; a phrase holding keys twice is found twice.
-    for &(key, k) in keys {
-        let Some(key_start) = key.start.checked_sub(para.start) else {
+    for &key in keys {
+        let Some(key_start) = key.checked_sub(para.start) else {
             continue;
         };
-        for &(phrase, at) in holders.get(k).map_or(&[][..], Vec::as_slice) {
+        // Which word is there, told by its first byte: the words open with
+        // four different letters (a test checks).
+        let first = bytes.get(key_start).copied();
+        let k = cues::DESCRIPTION_WORDS
+            .iter()
+            .position(|w| w.as_bytes().first().copied() == first);
+        for &(phrase, at) in k
+            .and_then(|k| holders.get(k))
+            .map_or(&[][..], Vec::as_slice)
+        {
             let Some(start) = key_start.checked_sub(at) else {
                 continue;
             };
@@ -599,10 +630,13 @@ fn description_hits(lower: &[u8], para: Span, keys: &[(Span, usize)], out: &mut 
             continue;
         }
         let end = start + DESCRIPTIONS[phrase].len();
+        if is_word(end) {
+            continue;
+        }
         let span = Span::new(para.start + start, para.start + end);
         if phrase < cues::STATE_MEDIA.len() {
             state_media.push(span);
-        } else if !is_word(end) {
+        } else {
             anaphora.push(span);
         }
     }
@@ -681,12 +715,12 @@ const fn concat_tables<const N: usize>() -> [&'static str; N] {
     all
 }
 
-/// For each of the [`cues::DESCRIPTION_KEYS`], the [`DESCRIPTIONS`] holding
-/// it and where in them, built on first use.
+/// For each of the [`cues::DESCRIPTION_WORDS`], the [`DESCRIPTIONS`] ending
+/// with it and where it starts in them, built on first use.
 fn key_holders() -> &'static [Vec<(usize, usize)>] {
     static HOLDERS: std::sync::OnceLock<Vec<Vec<(usize, usize)>>> = std::sync::OnceLock::new();
     HOLDERS.get_or_init(|| {
-        cues::DESCRIPTION_KEYS
+        cues::DESCRIPTION_WORDS
             .iter()
             .map(|key| {
                 DESCRIPTIONS
@@ -701,27 +735,29 @@ fn key_holders() -> &'static [Vec<(usize, usize)>] {
     })
 }
 
-/// Whether no [`DESCRIPTIONS`] phrase can hold `key` right after `head`:
-/// at each place a phrase holds the key, the bytes before it differ from
-/// `head` within the phrase.
-///
-/// The page's search keeps the leftmost of overlapping occurrences, so a
-/// piece of another stage whose last bytes open a key (the chrome
-/// markers' "ndow" and "wspap", in "windowspaper") hides the key where
-/// the text holds that piece, whose first bytes are `head`, just before
-/// it. Such a key is in no description phrase ("the newspaper" holds "ne"
-/// before "wspap", not "ndo"), and only phrases are read at keys.
-#[cfg(test)]
-pub(crate) fn no_phrase_holds_key_after(head: &[u8], key: &str) -> bool {
-    DESCRIPTIONS.iter().all(|phrase| {
-        phrase.match_indices(key).all(|(at, _)| {
-            let before = &phrase.as_bytes()[..at];
-            // The bytes where the phrase and the piece both are: the
-            // piece can be there only when they agree.
-            let n = before.len().min(head.len());
-            before[before.len() - n..] != head[head.len() - n..]
-        })
-    })
+/// Where the [`cues::DESCRIPTION_WORDS`] start in `span` of `lower`, the
+/// page in ASCII lower case, in text order, wherever they occur: for the
+/// stories the quote stage does not cut (no quote mark and no colon in
+/// their body, 9 of corpora/real, some 10,000 bytes of paragraphs), whose
+/// words the tokenizer does not list.
+fn description_words_in(lower: &[u8], span: Span) -> Vec<usize> {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        cues::DESCRIPTION_WORDS
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect()
+    });
+    let Some(bytes) = lower.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    let mut found: Vec<usize> = finders
+        .iter()
+        .flat_map(|finder| finder.find_iter(bytes).map(|at| span.start + at))
+        .collect();
+    found.sort_unstable();
+    found
 }
 
 /// True when `span` overlaps one of `mentions` (sorted, apart).

@@ -378,6 +378,7 @@ impl Scratch {
             + bytes(&self.found.agency)
             + bytes(&self.found.dates)
             + bytes(&self.found.not_plain)
+            + bytes(&self.found.descriptions)
             + bytes(&self.pairs)
             + bytes(&self.cuts)
             + bytes(&self.nearest)
@@ -546,6 +547,13 @@ impl Cut {
         self.listed(&self.spare.found.agency, i, |e| e.agency)
     }
 
+    /// Where the words of every segment start whose first run is one of the
+    /// [`crate::attribution::DESCRIPTION_WORDS`], in text order
+    /// ([`token::Found::descriptions`]).
+    pub(crate) fn description_words(&self) -> &[usize] {
+        &self.spare.found.descriptions
+    }
+
     /// Whether segment `i` lists a word in either list of
     /// [`Cut::date_and_not_plain_words`], told from its recorded ends
     /// alone, neither list sliced.
@@ -649,6 +657,8 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     refill(&mut found.dates, bytes / 128);
     // Words that are not plain: about one in 250 bytes.
     refill(&mut found.not_plain, bytes / 128);
+    // Words that end a description phrase: about one in 1,500 bytes.
+    refill(&mut found.descriptions, bytes / 1024);
     // Each segment's ends in the lists the relays' search and the dates'
     // gate read, which take a paragraph's words at once.
     refill(seg_ends, segs.len());

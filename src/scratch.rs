@@ -208,17 +208,18 @@ mod tests {
     }
 
     #[test]
-    fn a_story_of_many_description_keys_leaves_no_page_lists() {
-        // Each line a paragraph holding two description keys ("media",
-        // "agency"): the page's keys alone need more than the cap. The
-        // layout's search of the page finds them, and its lists hold them.
+    fn a_story_of_many_page_pieces_leaves_no_page_lists() {
+        // Each line a paragraph holding two of the chrome markers' pieces
+        // ("okie" of "cookie"): the page's pieces alone need more than the
+        // cap. The layout's search of the page finds them, and its lists
+        // hold them.
         let mut text = String::from("Talks end\n\n");
         for k in 0..12000 {
-            text.push_str(&format!("State media said {k}, the news agency added.\n\n"));
+            text.push_str(&format!("Cookie policy {k}: cookie settings.\n\n"));
         }
-        let mut keys = crate::phrases::PageHits::default();
-        keys.find(text.to_ascii_lowercase().as_bytes());
-        assert!(keys.bytes() > SPARE_BYTES);
+        let mut pieces = crate::phrases::PageHits::default();
+        pieces.find(text.to_ascii_lowercase().as_bytes());
+        assert!(pieces.bytes() > SPARE_BYTES);
         let want = std::thread::spawn({
             let text = text.clone();
             move || summary(&text)

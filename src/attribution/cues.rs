@@ -163,25 +163,17 @@ pub(super) const ANAPHORA: &[&str] = &[
     "the party newspaper",
 ];
 
-/// Pieces one of which every [`STATE_MEDIA`] and [`ANAPHORA`] phrase
-/// holds, searched for on the page in their stead: the phrases are read
-/// only where these are found. The anaphora phrases all open with "the",
-/// and the state-media phrases with "off" and "sta", which a SIMD search
-/// would stop at often; these pieces open with rarer letters ("ncy" of
-/// "agency", "wspap" of "newspaper"). They are searched for with the other
-/// stages' pieces, in one search of the page
-/// ([`crate::phrases::PageHits`]): no piece of any of them may run into
-/// another or itself in a text (a test checks), or the search could miss
-/// one. ("spaper", the key of "newspaper" before, runs into the chrome
-/// markers' "rss" in "newspaperss feed".) The one exception is a piece of
-/// another stage running into a key where no phrase can hold the key: the
-/// chrome markers' "ndow" hides "wspap" in "windowspaper", and "the
-/// newspaper" holds "ne" before it, not "ndo" (a test checks).
+/// The words one of which ends every [`STATE_MEDIA`] and [`ANAPHORA`]
+/// phrase: the phrases are read only where these words are (a test checks
+/// every phrase ends with one).
 ///
-/// "wspap" rather than "pape": "pape" hit every "paper" and "e-paper" of
-/// the pages, 45 places over corpora/real, "wspap" only "newspaper", 20;
-/// and its bytes let fewer places through in its bucket of the search
-/// (1,019 stops to 911). Layout 3,304,368 -> 3,290,314 instructions over
-/// corpora/real, attribution 953,386 -> 951,393, pipeline 15,920,935 ->
-/// 15,905,131.
-pub(crate) const DESCRIPTION_KEYS: &[&str] = &["daily", "media", "ncy", "wspap"];
+/// They are found on the quote stage's tokens, where the tokenizer marks
+/// each word whose first run of letters and digits is one of them
+/// ([`crate::quote::Cut::description_words`]), and by a search of the
+/// paragraphs' bytes for a story the quote stage does not cut
+/// (`super::description_words_in`). Until round 37 pieces of them ("ncy",
+/// "media", "daily", "wspap") were searched for with the other stages'
+/// pieces, in the layout's search of the whole page
+/// ([`crate::phrases::PageHits`]), which stopped at each of them on every
+/// page, menus and footers included.
+pub(crate) const DESCRIPTION_WORDS: &[&str] = &["agency", "daily", "media", "newspaper"];

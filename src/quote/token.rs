@@ -73,6 +73,9 @@ const SECOND_RUN: u32 = Class::AGENCY_SECOND_RUN.bits();
 const PAIRED_OPENING: u32 = Class::AGENCY_PAIRED_OPENING.bits();
 /// A word that may open a date expression ([`crate::dates::OPENER_WORDS`]).
 const DATE_OPENER: u32 = Class::DATE_OPENER.bits();
+/// A word that ends the relays' description phrases
+/// ([`crate::attribution::DESCRIPTION_WORDS`]).
+const DESCRIPTION: u32 = Class::DESCRIPTION_WORD.bits();
 const VERB: u32 = 1 << 16;
 
 impl Tok {
@@ -384,6 +387,15 @@ pub(crate) struct Found {
     /// Joined words that hold none ("it's", "U.S.", "Korea's") are left
     /// out ([`Found::joined`]).
     pub not_plain: Vec<usize>,
+    /// Where the words start whose first run of ASCII letters and digits
+    /// is one that ends the relays' description phrases
+    /// ([`crate::attribution::DESCRIPTION_WORDS`]): "agency", "Media",
+    /// "newspaper's". The relays read the phrases only where these are, as
+    /// a phrase's last word can only be such a word (its first run is the
+    /// word, whole: the byte after it is no ASCII letter or digit). Their
+    /// places in the text, not their tokens', which the relays would only
+    /// look up: the list is theirs as it is.
+    pub descriptions: Vec<usize>,
     /// Whether a word cut since this was last cleared holds an ASCII
     /// digit, but for the plain words cut near the paragraph's end, which
     /// [`holds_digit`] reads: the dates' gate asks whether a quote segment
@@ -417,8 +429,9 @@ impl Found {
     #[inline(always)]
     fn word(&mut self, k: usize, tok: &Tok) {
         // Most words are neither capitalised nor cue words, nor open an
-        // agency form, nor a date's trigger: one test passes them.
-        if tok.bits & (CAP | ROLE | AGENCY | DATE) == 0 {
+        // agency form, nor a date's trigger, nor end a description: one
+        // test passes them.
+        if tok.bits & (CAP | ROLE | AGENCY | DATE | DESCRIPTION) == 0 {
             return;
         }
         // And the compiler, told so, lays out the word loop for the
@@ -431,7 +444,7 @@ impl Found {
         // A capitalised word in none of the other lists (some 6,200 of the
         // 14,000 marked words over corpora/real) leaves after this one
         // test, where it went through each list's.
-        if tok.bits & (ROLE | AGENCY | DATE) == 0 {
+        if tok.bits & (ROLE | AGENCY | DATE | DESCRIPTION) == 0 {
             self.caps.push(k);
             return;
         }
@@ -442,7 +455,7 @@ impl Found {
         // tests.
         if tok.bits & AGENCY != 0 {
             self.agency.push(k);
-            if tok.bits & (CAP | ROLE | DATE) == 0 {
+            if tok.bits & (CAP | ROLE | DATE | DESCRIPTION) == 0 {
                 return;
             }
         }
@@ -454,6 +467,17 @@ impl Found {
         }
         if tok.bits & DATE != 0 {
             self.dates.push(k);
+        }
+        self.description(tok.span.start, tok.bits);
+    }
+
+    /// Notes the word starting at `start` among the [`Found::descriptions`]
+    /// when `entry`, its first run's entry in the word index, marks that run
+    /// as one of the words.
+    #[inline(always)]
+    fn description(&mut self, start: usize, entry: u32) {
+        if entry & DESCRIPTION != 0 {
+            self.descriptions.push(start);
         }
     }
 
@@ -875,8 +899,8 @@ fn word_end(
                     // Its capital, and whether its first run is an agency
                     // form's first or second run (see `joined`), in the one
                     // value the call passes for all three.
-                    let marks =
-                        (ix.plain_bits(first) & CAP) | (entry & (AGENCY | SECOND_RUN | DATE));
+                    let marks = (ix.plain_bits(first) & CAP)
+                        | (entry & (AGENCY | SECOND_RUN | DATE | DESCRIPTION));
                     return joined(bytes, i, end, marks, index, out, found)
                         .ok_or(Span::new(i, end));
                 }
@@ -935,8 +959,8 @@ fn alnum_run_end(bytes: &[u8], mut end: usize, digit: &mut bool) -> usize {
 /// over corpora/real, some 18 a joined word).
 ///
 /// `marks` holds the [`CAP`] bit of the word's first byte and the
-/// [`AGENCY`], [`SECOND_RUN`] and [`DATE`] bits of its first run's entry in
-/// the word index.
+/// [`AGENCY`], [`SECOND_RUN`], [`DATE`] and [`DESCRIPTION`] bits of its
+/// first run's entry in the word index.
 #[inline(never)]
 fn joined(
     bytes: &[u8],
@@ -1048,6 +1072,7 @@ fn joined(
         found.agency.pop();
     }
     found.joined(out.len(), opens, marks & DATE != 0, end - run_end - 1);
+    found.description(i, marks);
     found.word(out.len(), &tok);
     out.push(tok);
     Some(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -1158,6 +1183,7 @@ fn apostrophe(
         entry & DATE != 0,
         end - run_end - 3,
     );
+    found.description(i, entry);
     found.word(out.len(), &tok);
     out.push(tok);
     Ok(end + usize::from(bytes.get(end) == Some(&b' ')))
@@ -1374,11 +1400,20 @@ fn word(
         match bytes.get(from) {
             Some(&b) if from > i && BYTE_CLASS[usize::from(b)] != ALNUM => {
                 let joiner = char_at(s, from).map_or(1, char::len_utf8);
-                let first_marked = words::ascii_word(ix, bytes, i, from) & DATE != 0;
+                let first_run = words::ascii_word(ix, bytes, i, from);
                 let rest = end.saturating_sub(from + joiner);
-                found.joined(out.len(), opens, first_marked, rest);
+                found.joined(out.len(), opens, first_run & DATE != 0, rest);
+                found.description(i, first_run);
             }
-            _ => found.not_plain(out.len(), opens),
+            _ => {
+                found.not_plain(out.len(), opens);
+                // Its first run, which the word loop did not read (a word
+                // opening with a character that is not ASCII has none).
+                let run_end = alnum_end(bytes, i);
+                if run_end > i {
+                    found.description(i, words::ascii_word(ix, bytes, i, run_end));
+                }
+            }
         }
     }
     found.word(out.len(), &tok);
@@ -1931,6 +1966,14 @@ mod tests {
             "Kim's",
             "al-Assad’s",
             "U.S.-led",
+            "agency",
+            "Media's",
+            "AGENCY’s",
+            "mediation",
+            "Daily.",
+            "newspaper’s",
+            "agency-run",
+            "media\u{e9}",
         ];
         let mut text = String::new();
         for (k, a) in pieces.iter().enumerate() {
@@ -1986,6 +2029,19 @@ mod tests {
             which(&|t| t.cue() == Some(Role::Verb)),
             "{para:?}"
         );
+        // The words whose first run of ASCII letters and digits is a
+        // description's last word, any case, whatever follows it.
+        let descriptions = which(&|t| {
+            let run: String = text[t.span.range()]
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            t.is_word() && crate::attribution::DESCRIPTION_WORDS.contains(&run.as_str())
+        });
+        let descriptions: Vec<usize> = descriptions.iter().map(|&k| got[k].span.start).collect();
+        assert_eq!(found.descriptions, descriptions, "{para:?}");
+        assert_eq!(found_uncopied.descriptions, descriptions, "{para:?}");
         assert_eq!(
             holds_digit(para.as_bytes(), found.digit),
             para.bytes().any(|b| b.is_ascii_digit()),
@@ -2098,6 +2154,7 @@ mod tests {
             text in "((Kim|said|SAID|U\\.S|it's|Gen|Mr|x|A|a&b|1st|Kim2|ab3cdefgh9|abcdefg|abcdefgh|abcdefghi\
                      |Representatives|spokespersons|abcdefghijklmnopq|\u{e9}t\u{e9}|don\u{2019}t|\
                      G-7|COVID-19|x.1b|\u{e9}2|abcdefghij4|abcdefghijklmnop5|2019|\
+                     agency|Media|DAILY|newspaper|mediation|agency\u{2019}s|media\u{e9}|\
                      \u{201c}|\u{2014}|\u{a0}|\\(|\\)|\"|'|-|,|\\.)( |  |\\.|\n)?){0,24}",
             a in 0usize..400,
             b in 0usize..400,

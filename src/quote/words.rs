@@ -78,16 +78,22 @@ impl Class {
     /// ([`crate::agency::JOINED_SECOND_RUNS`]: "Korea" of "North Korea's
     /// state media"): a first word and such a second word, plain, before a
     /// token one byte on, open no agency mention. Bit 27 of a packed
-    /// entry (26 is [`Class::AGENCY_ENDING_SECOND_RUN`]'s, 25 is free).
+    /// entry (26 is [`Class::AGENCY_ENDING_SECOND_RUN`]'s, 25 is
+    /// [`Class::DESCRIPTION_WORD`]'s).
     pub(crate) const AGENCY_JOINED_SECOND_RUN: Class = Class(1 << 27);
+    /// The words that end the relays' description phrases
+    /// ([`crate::attribution::DESCRIPTION_WORDS`]: "agency" of "the news
+    /// agency"): the tokenizer lists the words whose first run is one
+    /// ([`super::token::Found::descriptions`]), where the relays read the
+    /// phrases. Bit 25 of a packed entry.
+    pub(crate) const DESCRIPTION_WORD: Class = Class(1 << 25);
     /// The second runs of [`Class::AGENCY_SECOND_RUN`] after which a form
     /// may match whatever plain word follows
     /// ([`crate::agency::ENDING_SECOND_RUNS`]: "Daily" of "China Daily"):
     /// a first word and a second word that is none of them, plain, before a
     /// plain word one byte on that is no second or third run
     /// ([`crate::agency::THIRD_RUNS`], marked as second runs), open no
-    /// agency mention. Bit 26 of a packed entry (25 is left to another
-    /// list).
+    /// agency mention. Bit 26 of a packed entry.
     pub(crate) const AGENCY_ENDING_SECOND_RUN: Class = Class(1 << 26);
 
     /// The words in either list.
@@ -142,13 +148,15 @@ impl Entry {
 
 /// The bits of a packed entry that are its lists ([`Class`]): the low
 /// sixteen, [`Class::DATE_TRIGGER`]'s, the agency pairs' two,
-/// [`Class::DATE_OPENER`]'s, [`Class::AGENCY_ENDING_SECOND_RUN`]'s and
+/// [`Class::DATE_OPENER`]'s, [`Class::DESCRIPTION_WORD`]'s,
+/// [`Class::AGENCY_ENDING_SECOND_RUN`]'s and
 /// [`Class::AGENCY_JOINED_SECOND_RUN`]'s.
 const CLASS_BITS: u32 = 0xFFFF
     | Class::DATE_TRIGGER.0
     | Class::AGENCY_PAIRED_OPENING.0
     | Class::AGENCY_SECOND_RUN.0
     | Class::DATE_OPENER.0
+    | Class::DESCRIPTION_WORD.0
     | Class::AGENCY_ENDING_SECOND_RUN.0
     | Class::AGENCY_JOINED_SECOND_RUN.0;
 
@@ -784,7 +792,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 23] = [
+static LISTS: [(&[&str], Class); 24] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -817,6 +825,10 @@ static LISTS: [(&[&str], Class); 23] = [
         Class::AGENCY_JOINED_SECOND_RUN,
     ),
     (crate::dates::OPENER_WORDS, Class::DATE_OPENER),
+    (
+        crate::attribution::DESCRIPTION_WORDS,
+        Class::DESCRIPTION_WORD,
+    ),
 ];
 /// The entry of the word whose key is `key`, packed, from the table its
 /// length puts it in.
@@ -1039,7 +1051,7 @@ mod tests {
         }
         // The lists other stages keep, each with the class it marks (the
         // third runs are marked as second runs).
-        let marked: [(&[&str], Class); 7] = [
+        let marked: [(&[&str], Class); 8] = [
             (crate::agency::FIRST_RUNS, Class::AGENCY_OPENING),
             (
                 crate::agency::PAIRED_FIRST_RUNS,
@@ -1056,6 +1068,10 @@ mod tests {
                 Class::AGENCY_JOINED_SECOND_RUN,
             ),
             (crate::dates::OPENER_WORDS, Class::DATE_OPENER),
+            (
+                crate::attribution::DESCRIPTION_WORDS,
+                Class::DESCRIPTION_WORD,
+            ),
         ];
         for (list, class) in marked {
             for &w in list {
