@@ -701,6 +701,16 @@ impl<'t> Scan<'t> {
         })
     }
 
+    /// The entry of token `i` for reading what it names (a month, a
+    /// weekday, a count, an ordinal, a season, a part of the day): every
+    /// word that names one opens an expression, so the tokenizer looked
+    /// it up, and its entry is kept ([`Scan::kept`]). [`Scan::lex`]
+    /// looked up every other word asked of (the word after a number or a
+    /// month, "2019 results", "March and"), only to find it names nothing.
+    fn named(&self, i: usize) -> &'static Entry {
+        self.kept(i)
+    }
+
     fn punct(&self, i: usize, c: u8) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
     }
@@ -1225,7 +1235,7 @@ impl<'t> Scan<'t> {
         if self.punct(k, b',') {
             k += 1;
         }
-        if let Some((m, form)) = self.lex(k).month
+        if let Some((m, form)) = self.named(k).month
             && let Some(h) = self.month(k, m, form, dir)
             && matches!(h.value, DateValue::Day(_))
         {
@@ -1247,7 +1257,7 @@ impl<'t> Scan<'t> {
         // A named day's morning, afternoon or night is annotated as the day
         // itself in TempEval's news ("Friday night" is 1998-10-23), its
         // evening as the evening.
-        let part = self.lex(j + 1).part_of_day;
+        let part = self.named(j + 1).part_of_day;
         if part.is_some_and(|p| PartOfDay::from_index(p) != PartOfDay::Evening) {
             return hit(j + 1, DateValue::Day(day));
         }
@@ -1352,7 +1362,7 @@ impl<'t> Scan<'t> {
                     && self.has(j - 3, List::Modifier)
                     && self.word(j - 3).is_some_and(|w| w.len() > 3)));
         // "during the day Friday": the weekday is the date.
-        if !framed || self.punct(j + 1, b'-') || self.lex(j + 1).weekday.is_some() {
+        if !framed || self.punct(j + 1, b'-') || self.named(j + 1).weekday.is_some() {
             return None;
         }
         // The day last named, when there is one: "left Tuesday and, later
@@ -1369,7 +1379,7 @@ impl<'t> Scan<'t> {
         if let Some(y) = self.num(k).and_then(year_digits) {
             return Some((y, k + 1));
         }
-        let n = self.lex(k).count?;
+        let n = self.named(k).count?;
         match self.spelled_year(k, n)? {
             Hit {
                 value: DateValue::Year(y),
@@ -1385,7 +1395,7 @@ impl<'t> Scan<'t> {
         // "two thousand", "two thousand and one", "two thousand five".
         if hundreds == 2 && self.is(j + 1, "thousand") {
             let k = if self.is(j + 2, "and") { j + 3 } else { j + 2 };
-            return match self.lex(k).count {
+            return match self.named(k).count {
                 Some(u) if (1..10).contains(&u) && !self.is(k, "a") && !self.is(k, "an") => {
                     hit(k + 1, DateValue::Year(2000 + i32::from(u)))
                 }
@@ -1401,7 +1411,7 @@ impl<'t> Scan<'t> {
             .filter(|w| w.ends_with('y'))
             .and(self.lex(j + 1).tens_y)?;
         let (units, end) = if self.punct(j + 2, b'-')
-            && let Some(u) = self.lex(j + 3).count
+            && let Some(u) = self.named(j + 3).count
             && (1..10).contains(&u)
             && !self.is(j + 3, "a")
             && !self.is(j + 3, "an")
@@ -1445,7 +1455,7 @@ impl<'t> Scan<'t> {
 
     /// A day, or the day's part when one follows: "yesterday morning".
     fn with_part_of_day(&self, k: usize, day: Date) -> Option<Hit> {
-        if let Some(p) = self.lex(k).part_of_day {
+        if let Some(p) = self.named(k).part_of_day {
             return hit(k + 1, DateValue::PartOfDay(day, PartOfDay::from_index(p)));
         }
         hit(k, DateValue::Day(day))
@@ -1517,7 +1527,7 @@ impl<'t> Scan<'t> {
             _ => Tense::Unknown,
         };
         let u = self.word_bytes(k)?;
-        let ue = self.lex(k);
+        let ue = self.named(k);
         if let Some((m, form)) = ue.month {
             let a = self.anchor?;
             let h = self.month(k, m, form, Some(tense))?;
@@ -1634,7 +1644,7 @@ impl<'t> Scan<'t> {
         // "the previous Friday", "the following Monday": the weekday before
         // or after the day last named.
         if shift != 0
-            && let Some(wd) = self.lex(j + 1).weekday
+            && let Some(wd) = self.named(j + 1).weekday
             && let Some(DateValue::Day(d)) = self.previous
         {
             let tense = if shift < 0 {
@@ -1718,7 +1728,7 @@ impl<'t> Scan<'t> {
             return None;
         };
         let next = d.next_day()?;
-        let part = self.lex(k).part_of_day.map(PartOfDay::from_index);
+        let part = self.named(k).part_of_day.map(PartOfDay::from_index);
         let value = match part {
             Some(PartOfDay::Evening) => DateValue::PartOfDay(next, PartOfDay::Evening),
             Some(_) => DateValue::Day(next),
@@ -1812,7 +1822,7 @@ impl<'t> Scan<'t> {
     /// A day named right after a clock time: "Tuesday", "yesterday", "Nov. 9".
     fn day_after(&self, k: usize) -> Option<Hit> {
         let w = self.word_bytes(k)?;
-        let e = self.lex(k);
+        let e = self.named(k);
         if let Some(wd) = e.weekday {
             let a = self.anchor?;
             let d = weekday_from_lazily(a, wd, || self.tense(k, true))?;
@@ -1885,7 +1895,7 @@ impl<'t> Scan<'t> {
         }
         let mut end = j + 3;
         // "the year-ago third quarter": that quarter, a year back.
-        if let Some(q) = self.lex(end).ordinal {
+        if let Some(q) = self.named(end).ordinal {
             let base = match self.last {
                 Some(DateValue::Quarter(y, _)) => y,
                 _ => self.anchor?.year(),
@@ -1945,7 +1955,7 @@ impl<'t> Scan<'t> {
         if w == "quarter"
             && self.last.is_none()
             && (self.is(j + 1, "ended") || self.is(j + 1, "ending"))
-            && let Some((m, form)) = self.lex(j + 2).month
+            && let Some((m, form)) = self.named(j + 2).month
             && let Some(Hit {
                 value: DateValue::Day(d),
                 ..
@@ -2029,7 +2039,7 @@ impl<'t> Scan<'t> {
         }
         // "15 August 2019"
         if let Some(d) = day_of_month(t)
-            && let Some((m, form)) = self.lex(j + 1).month
+            && let Some((m, form)) = self.named(j + 1).month
             && self.capital(j + 1)
         {
             let mut k = j + 2;
@@ -2058,8 +2068,11 @@ impl<'t> Scan<'t> {
         {
             return hit(j + 1, DateValue::Decade(century_of(d) + d / 10));
         }
-        // "the 20th century"
-        if let Some(c) = day_of_month(t).filter(|_| self.is(j + 1, "century")) {
+        // "the 20th century": the word first, which most numbers here
+        // ("150 people", "20th anniversary") are not followed by.
+        if self.is(j + 1, "century")
+            && let Some(c) = day_of_month(t)
+        {
             return hit(j + 2, DateValue::Century(i32::from(c) - 1));
         }
         // "1990s", "1990's"
@@ -2074,14 +2087,15 @@ impl<'t> Scan<'t> {
         if self.punct(j + 1, b'\'') && self.is(j + 2, "s") && y % 10 == 0 {
             return hit(j + 3, DateValue::Decade(y / 10));
         }
-        if let Some(q) = self.lex(j + 1).ordinal
+        if let Some(q) = self.named(j + 1).ordinal
             && let Some(h) = self.ordinal_part(j + 1, q, Some(y))
         {
             return Some(h);
         }
-        // "the 1988 period" in a results story is that year's quarter.
-        if (self.is(j + 1, "quarter") || self.is(j + 1, "period"))
-            && let Some(DateValue::Quarter(_, q)) = self.last
+        // "the 1988 period" in a results story is that year's quarter:
+        // only once a quarter is reported, so that is asked first.
+        if let Some(DateValue::Quarter(_, q)) = self.last
+            && (self.is(j + 1, "quarter") || self.is(j + 1, "period"))
         {
             return Some(Hit {
                 end: j + 2,
@@ -3028,6 +3042,15 @@ mod tests {
         let s = "Net fell in the second quarter. This quarter's loss includes charges.";
         assert_eq!(value_of(s, "This quarter", THU).as_deref(), Some("2019-Q2"));
         assert_eq!(one("Sales will rise this quarter.", THU), "2019-Q3");
+        // A year before "quarter" or "period" is the quarter reported in
+        // that year once one is, and the year itself before.
+        let s = "Net rose in the second quarter, against the 2018 period.";
+        assert_eq!(
+            value_of(s, "the 2018 period", THU).as_deref(),
+            Some("2018-Q2")
+        );
+        let s = "Net rose, against a loss in the 2018 period.";
+        assert_eq!(values(s, Some(THU)), [("the 2018".into(), "2018".into())]);
     }
 
     #[test]
@@ -3382,6 +3405,85 @@ mod tests {
             last: None,
             previous: None,
             previous_end: None,
+        }
+    }
+
+    /// What a word names, as the patterns read it through
+    /// [`Scan::named`]: every field of its entry that holds a value.
+    type Names = (
+        Option<(u8, MonthForm)>,
+        Option<u8>,
+        Option<Holiday>,
+        Option<u16>,
+        Option<u8>,
+        Option<u8>,
+        Option<u8>,
+        Option<u8>,
+    );
+
+    fn names(e: &Entry) -> Names {
+        (
+            e.month,
+            e.weekday,
+            e.holiday,
+            e.count,
+            e.ordinal,
+            e.season,
+            e.part_of_day,
+            e.tens_ies,
+        )
+    }
+
+    /// Every token of paragraph `p` names, through the entry the
+    /// tokenizer kept ([`Scan::named`]), what its own entry, looked up
+    /// afresh, names: the patterns that read a value need no look-up.
+    fn named_as_looked_up(p: &str) -> Result<(), String> {
+        let index = Index::get();
+        let toks = tokens_of(p);
+        let scan = scan_of(p, &toks, None);
+        for (i, t) in toks.iter().enumerate() {
+            let own = match t.kind {
+                Kind::Word => index.entry_of(index.id_in(p.as_bytes(), t.start, t.end)),
+                _ => &lexicon::NONE,
+            };
+            if names(scan.named(i)) != names(own) {
+                return Err(format!("{p:?}: {:?}", &p[t.start..t.end]));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn what_a_word_names_is_kept_from_tokenizing() {
+        let mut named = 0;
+        for (_, text) in crate::test_stories::stories() {
+            let layout = Layout::new(&text);
+            for para in &layout.paragraphs {
+                let p = &text[para.span.start..para.span.end];
+                assert_eq!(named_as_looked_up(p), Ok(()));
+                let toks = tokens_of(p);
+                let scan = scan_of(p, &toks, None);
+                named += (0..toks.len())
+                    .filter(|&i| names(scan.named(i)) != names(&lexicon::NONE))
+                    .count();
+            }
+        }
+        // The stories name months, weekdays and counts: the comparison
+        // above met words that name something.
+        assert!(named > 100, "{named}");
+        for p in [
+            "On Monday, March 15, the third quarter; two days ago, last spring \
+             in the morning, at Christmas, in the nineties.",
+            "MONDAY march Sept. 5th the FIRST twenty-one winter night",
+        ] {
+            assert_eq!(named_as_looked_up(p), Ok(()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn what_a_word_names_is_kept_in_any_paragraph(p in paragraph()) {
+            proptest::prop_assert_eq!(named_as_looked_up(&p), Ok(()));
         }
     }
 
