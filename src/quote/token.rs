@@ -71,6 +71,16 @@ const SECOND_RUN: u32 = Class::AGENCY_SECOND_RUN.bits();
 /// A word whose every agency form goes on with a second run, or with a
 /// byte that is no space, no period and no comma ("the").
 const PAIRED_OPENING: u32 = Class::AGENCY_PAIRED_OPENING.bits();
+/// A word whose every agency form goes on from it with a space ("Korea"):
+/// a joined word whose first run it is opens none at its start. A bit of
+/// the word lists' that is [`MARK_BIT`], which is a sign's only: a plain
+/// word's token carries its entry and so the bit, and [`Tok::is_mark`]
+/// reads [`SIGN_BIT`] with it; the tokenizer's other tests of
+/// [`MARK_BIT`] read a sign's bits only (`ASCII_TOKEN`'s and
+/// `GENERAL_PUNCTUATION_TOKEN`'s signs, and [`sign`]'s token). The word
+/// bits had no other bit free (bit 25 is [`DESCRIPTION`]'s).
+const SPACED_OPENING: u32 = Class::AGENCY_SPACED_OPENING.bits();
+const _: () = assert!(SPACED_OPENING == MARK_BIT);
 /// A word that may open a date expression ([`crate::dates::OPENER_WORDS`]).
 const DATE_OPENER: u32 = Class::DATE_OPENER.bits();
 /// A word that ends the relays' description phrases
@@ -207,9 +217,10 @@ impl Tok {
     }
 
     /// A sign that is a quote mark, as [`super::is_mark_char`] answers for
-    /// its character: one bit, set when the sign was cut.
+    /// its character: one bit, set when the sign was cut, read with
+    /// [`SIGN_BIT`], as a word's bits may hold it ([`SPACED_OPENING`]).
     pub(crate) fn is_mark(&self) -> bool {
-        self.bits & MARK_BIT != 0
+        self.bits & (SIGN_BIT | MARK_BIT) == SIGN_BIT | MARK_BIT
     }
 }
 
@@ -900,7 +911,7 @@ fn word_end(
                     // form's first or second run (see `joined`), in the one
                     // value the call passes for all three.
                     let marks = (ix.plain_bits(first) & CAP)
-                        | (entry & (AGENCY | SECOND_RUN | DATE | DESCRIPTION));
+                        | (entry & (AGENCY | SPACED_OPENING | SECOND_RUN | DATE | DESCRIPTION));
                     return joined(bytes, i, end, marks, index, out, found)
                         .ok_or(Span::new(i, end));
                 }
@@ -990,7 +1001,7 @@ fn joined(
     // which needs no value passed, ruled out fewer: attribution 71K
     // fewer. The bit passed as a value of its own cost the word loop's
     // layout 57K.)
-    let mut opens = marks & AGENCY != 0;
+    let mut opens = marks & (AGENCY | SPACED_OPENING) == AGENCY;
     // Whether a run after the first holds a digit (the word loop read the
     // first for one, or left it to `holds_digit`): told byte by byte as
     // the runs are read, where reading them again cost about 40
@@ -1179,7 +1190,7 @@ fn apostrophe(
     // three bytes.
     found.joined(
         out.len(),
-        entry & AGENCY != 0,
+        entry & (AGENCY | SPACED_OPENING) == AGENCY,
         entry & DATE != 0,
         end - run_end - 3,
     );
@@ -1378,8 +1389,8 @@ fn word(
         // In no list of first runs (see `joined`): noted once, and among
         // the words where an agency form may open only when one may at
         // its start or after a joiner. At its start, only when its first
-        // run of ASCII letters and digits is a form's first run, as for a
-        // joined word: a run known when the word loop read it up to
+        // run of ASCII letters and digits is a form's first run that some
+        // form goes on from with no space, as for a joined word: a run known when the word loop read it up to
         // `from` (a byte that is no ASCII letter or digit there), and
         // looked up for the words that are not plain only ("Epstein’s",
         // "he’s"), whose other bytes are not ASCII, and so no place where
@@ -1391,7 +1402,7 @@ fn word(
             || bytes
                 .get(from)
                 .is_none_or(|&b| BYTE_CLASS[usize::from(b)] == ALNUM)
-            || words::ascii_word(ix, bytes, i, from) & AGENCY != 0;
+            || words::ascii_word(ix, bytes, i, from) & (AGENCY | SPACED_OPENING) == AGENCY;
         // Among the dates' words as [`joined`] and [`apostrophe`] list
         // theirs, when its first run of ASCII letters and digits ends at
         // `from`, at a character that is no ASCII letter or digit (which
@@ -2051,13 +2062,15 @@ mod tests {
 
     /// A word of joined ASCII runs is listed for the relays' search only
     /// where an agency form may open in it: at its first run, when that
-    /// is a form's first run, or after a joiner, where the three bytes may
-    /// open a form (two before the paragraph's end); and at the
+    /// is a form's first run that some form goes on from with a byte that
+    /// is no space (or ends at), or after a joiner, where the three bytes
+    /// may open a form (two before the paragraph's end); and at the
     /// paragraph's end, where only one is read.
     #[test]
     fn joined_words_are_listed_where_a_form_may_open() {
         let text = "the U.S. and it's long-range, Xinhua's pro-Xinhua U.N. AP: state-run x-A. \
-                    anti-Russia the North's the country's the  U.S. x-Ra";
+                    anti-Russia the North's the country's the  U.S. Korea's China's Russia's \
+                    People's x-Ra";
         let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
         let listed = words_of(text, &toks, &found.agency);
         // "ra" and "ru" may open forms ("Radio Free Asia", "Russia Today"),
@@ -2066,15 +2079,21 @@ mod tests {
         // joined word whose first run is no second run ("U.S.",
         // "country's") opens none either, and is dropped; before "North's"
         // or two bytes before, it is kept. "x-A" is listed at the
-        // paragraph's end only, and "x-Ra" there for its two bytes.
+        // paragraph's end only, and "x-Ra" there for its two bytes. Every
+        // form of "north", "korea" and "russia" goes on from the run with
+        // a space, so "North's", "Korea's" and "Russia's" open none; forms
+        // go on from "china" and "people" with an apostrophe ("China's
+        // state news agency", "People's Daily"), and from "xinhua" with
+        // nothing.
         let want = [
             "Xinhua's",
             "pro-Xinhua",
             "AP",
             "anti-Russia",
             "the",
-            "North's",
             "the",
+            "China's",
+            "People's",
             "x-Ra",
         ];
         assert_eq!(listed, want);
@@ -2112,14 +2131,21 @@ mod tests {
 
     /// A word with characters that are not ASCII is listed for the relays'
     /// search only where an agency form may open in it: at its first run
-    /// of ASCII letters and digits when that is a form's first run, at a
+    /// of ASCII letters and digits when that is a form's first run (but
+    /// one whose every form goes on from it with a space, "Korea"), at a
     /// character that is not ASCII, or after a joiner.
     #[test]
     fn words_not_ascii_are_listed_where_a_form_may_open() {
-        let text = "Epstein\u{2019}s he\u{2019}s Xinhua\u{2019}s \u{10c}TK-run don\u{2019}t-AP state\u{2019}s";
+        let text = "Epstein\u{2019}s he\u{2019}s Xinhua\u{2019}s \u{10c}TK-run don\u{2019}t-AP state\u{2019}s \
+                    Korea\u{2019}s China\u{2019}s";
         let (toks, found) = cut_marking(text, Span::new(0, text.len()), 0);
         let words = |list: &[usize]| words_of(text, &toks, list);
-        let want = ["Xinhua\u{2019}s", "\u{10c}TK-run", "don\u{2019}t-AP"];
+        let want = [
+            "Xinhua\u{2019}s",
+            "\u{10c}TK-run",
+            "don\u{2019}t-AP",
+            "China\u{2019}s",
+        ];
         assert_eq!(words(&found.agency), want);
         // Among the dates' words only those whose runs may be a trigger.
         assert_eq!(
@@ -2272,6 +2298,33 @@ mod tests {
         for c in '\u{2000}'..='\u{206F}' {
             assert_eq!(is_general_space(c), c.is_whitespace(), "{c:?}");
         }
+    }
+
+    /// A plain word whose entry holds [`SPACED_OPENING`] ("Korea",
+    /// "North", "Russia") carries the bit a sign's [`MARK_BIT`] is, and is
+    /// no quote mark: over a text and the test stories, a token is a mark
+    /// exactly when it is a sign whose character is one.
+    #[test]
+    fn spaced_openings_are_no_quote_marks() {
+        let text = "Korea said, \"North Korea\" and Russia \u{2018}said\u{2019} 'x' Korea\u{201C}";
+        let (toks, _) = cut_marking(text, Span::new(0, text.len()), 0);
+        let spaced: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.is_word() && t.bits & SPACED_OPENING != 0)
+            .map(|t| &text[t.span.range()])
+            .collect();
+        assert_eq!(spaced, ["Korea", "North", "Korea", "Russia", "Korea"]);
+        let mut seen = 0;
+        let texts = crate::test_stories::stories().into_iter().map(|(_, t)| t);
+        for t in std::iter::once(text.to_string()).chain(texts) {
+            let (toks, _) = cut_marking(&t, Span::new(0, t.len()), 0);
+            for tok in &toks {
+                let mark = tok.punct().is_some_and(super::super::is_mark_char);
+                assert_eq!(tok.is_mark(), mark, "{:?}", &t[tok.span.range()]);
+                seen += usize::from(tok.is_word() && tok.bits & SPACED_OPENING != 0);
+            }
+        }
+        assert!(seen >= 5, "{seen}");
     }
 
     #[test]

@@ -95,6 +95,13 @@ impl Class {
     /// ([`crate::agency::THIRD_RUNS`], marked as second runs), open no
     /// agency mention. Bit 26 of a packed entry.
     pub(crate) const AGENCY_ENDING_SECOND_RUN: Class = Class(1 << 26);
+    /// The first words of the agency forms whose every form goes on from
+    /// the word with a space ([`crate::agency::SPACED_FIRST_RUNS`]:
+    /// "Korea", "North"): a word of joined runs whose first run is one of
+    /// them ("Korea's") opens no agency mention at its start. Bit 29 of a
+    /// packed entry, which a token's bits share with a sign's quote mark
+    /// bit (see `quote::token::SPACED_OPENING`).
+    pub(crate) const AGENCY_SPACED_OPENING: Class = Class(1 << 29);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -149,6 +156,8 @@ impl Entry {
 /// The bits of a packed entry that are its lists ([`Class`]): the low
 /// sixteen, [`Class::DATE_TRIGGER`]'s, the agency pairs' two,
 /// [`Class::DATE_OPENER`]'s, [`Class::DESCRIPTION_WORD`]'s,
+/// [`Class::AGENCY_SPACED_OPENING`]'s (bit 29, shared with the tokens'
+/// quote mark bit),
 /// [`Class::AGENCY_ENDING_SECOND_RUN`]'s and
 /// [`Class::AGENCY_JOINED_SECOND_RUN`]'s.
 const CLASS_BITS: u32 = 0xFFFF
@@ -157,6 +166,7 @@ const CLASS_BITS: u32 = 0xFFFF
     | Class::AGENCY_SECOND_RUN.0
     | Class::DATE_OPENER.0
     | Class::DESCRIPTION_WORD.0
+    | Class::AGENCY_SPACED_OPENING.0
     | Class::AGENCY_ENDING_SECOND_RUN.0
     | Class::AGENCY_JOINED_SECOND_RUN.0;
 
@@ -792,7 +802,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 24] = [
+static LISTS: [(&[&str], Class); 25] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -816,6 +826,10 @@ static LISTS: [(&[&str], Class); 24] = [
     ),
     (crate::agency::SECOND_RUNS, Class::AGENCY_SECOND_RUN),
     (crate::agency::THIRD_RUNS, Class::AGENCY_SECOND_RUN),
+    (
+        crate::agency::SPACED_FIRST_RUNS,
+        Class::AGENCY_SPACED_OPENING,
+    ),
     (
         crate::agency::ENDING_SECOND_RUNS,
         Class::AGENCY_ENDING_SECOND_RUN,
@@ -1051,8 +1065,12 @@ mod tests {
         }
         // The lists other stages keep, each with the class it marks (the
         // third runs are marked as second runs).
-        let marked: [(&[&str], Class); 8] = [
+        let marked: [(&[&str], Class); 9] = [
             (crate::agency::FIRST_RUNS, Class::AGENCY_OPENING),
+            (
+                crate::agency::SPACED_FIRST_RUNS,
+                Class::AGENCY_SPACED_OPENING,
+            ),
             (
                 crate::agency::PAIRED_FIRST_RUNS,
                 Class::AGENCY_PAIRED_OPENING,
