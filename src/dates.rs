@@ -3437,10 +3437,12 @@ mod tests {
     /// Every token of paragraph `p` names, through the entry the
     /// tokenizer kept ([`Scan::named`]), what its own entry, looked up
     /// afresh, names: the patterns that read a value need no look-up.
-    fn named_as_looked_up(p: &str) -> Result<(), String> {
+    /// Gives how many of its tokens name something.
+    fn named_as_looked_up(p: &str) -> Result<usize, String> {
         let index = Index::get();
         let toks = tokens_of(p);
         let scan = scan_of(p, &toks, None);
+        let mut named = 0;
         for (i, t) in toks.iter().enumerate() {
             let own = match t.kind {
                 Kind::Word => index.entry_of(index.id_in(p.as_bytes(), t.start, t.end)),
@@ -3449,8 +3451,9 @@ mod tests {
             if names(scan.named(i)) != names(own) {
                 return Err(format!("{p:?}: {:?}", &p[t.start..t.end]));
             }
+            named += usize::from(names(own) != names(&lexicon::NONE));
         }
-        Ok(())
+        Ok(named)
     }
 
     #[test]
@@ -3460,12 +3463,7 @@ mod tests {
             let layout = Layout::new(&text);
             for para in &layout.paragraphs {
                 let p = &text[para.span.start..para.span.end];
-                assert_eq!(named_as_looked_up(p), Ok(()));
-                let toks = tokens_of(p);
-                let scan = scan_of(p, &toks, None);
-                named += (0..toks.len())
-                    .filter(|&i| names(scan.named(i)) != names(&lexicon::NONE))
-                    .count();
+                named += named_as_looked_up(p).unwrap();
             }
         }
         // The stories name months, weekdays and counts: the comparison
@@ -3476,14 +3474,15 @@ mod tests {
              in the morning, at Christmas, in the nineties.",
             "MONDAY march Sept. 5th the FIRST twenty-one winter night",
         ] {
-            assert_eq!(named_as_looked_up(p), Ok(()));
+            assert!(named_as_looked_up(p).unwrap() > 5, "{p:?}");
         }
     }
 
     proptest::proptest! {
         #[test]
         fn what_a_word_names_is_kept_in_any_paragraph(p in paragraph()) {
-            proptest::prop_assert_eq!(named_as_looked_up(&p), Ok(()));
+            let named = named_as_looked_up(&p);
+            proptest::prop_assert!(named.is_ok(), "{:?}", named);
         }
     }
 
