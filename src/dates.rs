@@ -770,10 +770,7 @@ impl<'t> Scan<'t> {
         // was kept: the word after "the" is most often one that does not,
         // and is passed over unlooked-up.
         if e.has(List::Modifier) {
-            j += 1;
-            if self.punct(j, b'-') {
-                j += 1;
-            }
+            // Up to three hedges, each maybe hyphened to the next.
             while j < i + 3 && self.kept(j).has(List::Modifier) {
                 j += 1;
                 if self.punct(j, b'-') {
