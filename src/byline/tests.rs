@@ -1071,3 +1071,26 @@ proptest::proptest! {
         }
     }
 }
+
+/// A credit line's piece after its comma is a title ([`words::is_title`])
+/// whatever its last word's case or digits: the lexicon's look-up ignores
+/// case and lists names ending in a digit or a lowercase word ("dpa",
+/// "France 24"), and a job title is told by its last word up to a hyphen,
+/// case aside ("staff writer", "Writer-2"). A gate that turned down a
+/// piece whose last word opens lowercase or holds a digit, before the
+/// title test, would lose each of these credits.
+#[test]
+fn comma_credit_titles_lowercase_or_with_digits() {
+    let cases: [(&str, &[&str]); 4] = [
+        ("Jane Doe, staff writer", &[]),
+        ("Jane Doe, Writer-2", &[]),
+        ("Jane Doe, dpa", &["dpa"]),
+        ("Jane Doe, France 24", &["France 24"]),
+    ];
+    for (line, agencies) in cases {
+        let text = format!("Esper accuses China\n\n{line}\n\nUpdated\n\n{LEAD}");
+        let b = byline(&text);
+        assert_eq!(b.authors, ["Jane Doe"], "{line}");
+        assert_eq!(b.agencies, agencies, "{line}");
+    }
+}
