@@ -185,9 +185,10 @@ fn segments_in(mut segs: Vec<Span>, text: &str, layout: &Layout) -> (Vec<Span>, 
             // When the headline is not empty the lines read are trimmed, so
             // a line can hold it only at its very end: a line whose last
             // byte is not its last byte is passed over before any other
-            // test (the last byte leaves 211 of the 7,544 lines over
-            // corpora/real). The byte is tested first, which a line, never
-            // blank, always has; `ends_with` tests the length.
+            // test (the last byte leaves 546 of the 7,544 lines over
+            // corpora/real, 169 of which end with the headline). The byte
+            // is tested first, which a line, never blank, always has;
+            // `ends_with` tests the length.
             let l = line.trimmed;
             if bytes[l.end - 1] != last || !bytes[l.start..l.end].ends_with(head_bytes) {
                 continue;
