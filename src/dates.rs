@@ -2462,23 +2462,38 @@ fn nearest_month_lazily(a: Date, m: u8, tense: impl FnOnce() -> Tense) -> (i32, 
     }
 }
 
-/// [`nearest_day`] with the tense asked for only when it can matter: a
+/// Day `d` of month `m` in the year that fits the tense (see
+/// [`nearest_month`]), with the tense asked for only when it can matter: a
 /// candidate day within 62 days of the anchor fits every tense and is the
 /// nearest of those kept (the other two are a year away), so it is the
 /// answer whatever the tense, and the guess, a walk over the words around
 /// the expression, is spared.
+///
+/// Each candidate and its distance from the anchor are worked out once,
+/// for both looks: the second look built the three days and their
+/// distances again (about 9K instructions over corpora/real).
 fn nearest_day_lazily(a: Date, m: u8, d: u8, tense: impl FnOnce() -> Tense) -> Option<Date> {
-    let near = (-1..=1)
-        .filter_map(|dy| ymd(a.year() + dy, m, d))
-        .find(|&c| (c - a).whole_days().abs() <= 62);
-    match near {
-        Some(c) => Some(c),
-        None => nearest_day(a, m, d, tense()),
+    let candidates =
+        [-1, 0, 1].map(|dy| ymd(a.year() + dy, m, d).map(|c| (c, (c - a).whole_days())));
+    let fitting = candidates.into_iter().flatten();
+    if let Some((c, _)) = fitting.clone().find(|&(_, days)| days.abs() <= 62) {
+        return Some(c);
     }
+    // No candidate is near: the tense says which way to look.
+    let tense = tense();
+    fitting
+        .filter(|&(_, days)| match tense {
+            Tense::Past => days <= 0,
+            Tense::Future => days >= 0,
+            Tense::Unknown => true,
+        })
+        .min_by_key(|&(_, days)| (days.abs(), days > 0))
+        .map(|(c, _)| c)
 }
 
-/// Day `d` of month `m` in the year that fits the tense (see
-/// [`nearest_month`]).
+/// [`nearest_day_lazily`] as it read before it worked out each candidate
+/// once, with the tense given: the tests' reference.
+#[cfg(test)]
 fn nearest_day(a: Date, m: u8, d: u8, tense: Tense) -> Option<Date> {
     (-1..=1)
         .filter_map(|dy| ymd(a.year() + dy, m, d))
