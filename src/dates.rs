@@ -979,7 +979,9 @@ impl<'t> Scan<'t> {
                 DateValue::Decade(self.anchor?.year().div_euclid(10) - 1),
             ),
             Opener::Then => self.then(j),
-            Opener::That | Opener::Same | Opener::Following | Opener::Previous => self.anaphor(j),
+            o @ (Opener::That | Opener::Same | Opener::Following | Opener::Previous) => {
+                self.anaphor(j, o)
+            }
             Opener::Noon | Opener::Midday => self.noon(j),
             Opener::Year => self
                 .year_earlier(j)
@@ -1662,17 +1664,16 @@ impl<'t> Scan<'t> {
 
     /// "that day", "the same month", "the following year", "the previous
     /// year": the last day, month or year named, or one next to it.
-    fn anaphor(&self, j: usize) -> Option<Hit> {
-        let w = Lower(self.word_bytes(j)?);
-        let shift = if w == "following" {
-            1
-        } else if w == "previous" {
-            -1
-        } else {
-            0
+    fn anaphor(&self, j: usize, opener: Opener) -> Option<Hit> {
+        // The word's own opener tells which it is, with no compare of its
+        // letters.
+        let shift = match opener {
+            Opener::Following => 1,
+            Opener::Previous => -1,
+            _ => 0,
         };
         // "the same day", "the following year"; "that" stands alone.
-        if w != "that" && !(j > 0 && self.is(j - 1, "the")) {
+        if opener != Opener::That && !(j > 0 && self.is(j - 1, "the")) {
             return None;
         }
         // "the previous Friday", "the following Monday": the weekday before
