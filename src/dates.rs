@@ -968,7 +968,7 @@ impl<'t> Scan<'t> {
             Opener::Yesterday | Opener::Today | Opener::Tomorrow | Opener::Tonight => {
                 self.relative_day(j)
             }
-            Opener::This | Opener::Last | Opener::Next => self.relative_unit(j),
+            o @ (Opener::This | Opener::Last | Opener::Next) => self.relative_unit(j, o),
             // "the past year": the year before the story's.
             Opener::Past if the_before() && self.is(j + 1, "year") => {
                 hit(j + 2, DateValue::Year(self.anchor?.year() - 1))
@@ -1515,15 +1515,14 @@ impl<'t> Scan<'t> {
 
     /// "last week", "this year", "next month", "last fall", "last April",
     /// "next Monday", "this morning", "last night".
-    fn relative_unit(&self, j: usize) -> Option<Hit> {
-        let w = Lower(self.word_bytes(j)?);
+    fn relative_unit(&self, j: usize, opener: Opener) -> Option<Hit> {
         let mut k = j + 1;
-        let mut dir: i32 = if w == "last" {
-            -1
-        } else if w == "next" {
-            1
-        } else {
-            0
+        // The word's own opener tells which it is, with no compare of its
+        // letters.
+        let mut dir: i32 = match opener {
+            Opener::Last => -1,
+            Opener::Next => 1,
+            _ => 0,
         };
         if dir == 0 {
             if self.is(k, "past") {
