@@ -944,13 +944,12 @@ impl<'t> Scan<'t> {
         }
         // "afternoon yesterday", "mid-afternoon yesterday": that day's part.
         if let Some(p) = e.part_of_day {
-            let h = self.relative_day(j + 1).filter(|_| {
-                self.word(j + 1).is_some_and(|w| {
-                    ["yesterday", "today", "tomorrow"]
-                        .iter()
-                        .any(|d| w.eq_ignore_ascii_case(d))
-                })
-            })?;
+            let h = match self.named(j + 1).opener? {
+                o @ (Opener::Yesterday | Opener::Today | Opener::Tomorrow) => {
+                    self.relative_day(j + 1, o)?
+                }
+                _ => return None,
+            };
             let DateValue::Day(d) = h.value else {
                 return None;
             };
@@ -965,8 +964,8 @@ impl<'t> Scan<'t> {
         // One match on the word's own opener, not a compare per word tried.
         let the_before = || j > 0 && self.is(j - 1, "the");
         match e.opener? {
-            Opener::Yesterday | Opener::Today | Opener::Tomorrow | Opener::Tonight => {
-                self.relative_day(j)
+            o @ (Opener::Yesterday | Opener::Today | Opener::Tomorrow | Opener::Tonight) => {
+                self.relative_day(j, o)
             }
             o @ (Opener::This | Opener::Last | Opener::Next) => self.relative_unit(j, o),
             // "the past year": the year before the story's.
@@ -1497,18 +1496,15 @@ impl<'t> Scan<'t> {
         hit(k, DateValue::Day(day))
     }
 
-    fn relative_day(&self, j: usize) -> Option<Hit> {
+    fn relative_day(&self, j: usize, opener: Opener) -> Option<Hit> {
         let a = self.anchor?;
-        let w = Lower(self.word_bytes(j)?);
-        if w == "tonight" {
-            return hit(j + 1, DateValue::PartOfDay(a, PartOfDay::Night));
-        }
-        let shift = if w == "yesterday" {
-            -1
-        } else if w == "tomorrow" {
-            1
-        } else {
-            0
+        // The word's own opener tells which it is, with no compare of its
+        // letters.
+        let shift = match opener {
+            Opener::Tonight => return hit(j + 1, DateValue::PartOfDay(a, PartOfDay::Night)),
+            Opener::Yesterday => -1,
+            Opener::Tomorrow => 1,
+            _ => 0,
         };
         self.with_part_of_day(j + 1, a.checked_add(Duration::days(shift))?)
     }
@@ -1855,7 +1851,6 @@ impl<'t> Scan<'t> {
 
     /// A day named right after a clock time: "Tuesday", "yesterday", "Nov. 9".
     fn day_after(&self, k: usize) -> Option<Hit> {
-        let w = self.word_bytes(k)?;
         let e = self.named(k);
         if let Some(wd) = e.weekday {
             let a = self.anchor?;
@@ -1866,12 +1861,13 @@ impl<'t> Scan<'t> {
             let h = self.month(k, m, form, None)?;
             return matches!(h.value, DateValue::Day(_)).then_some(h);
         }
-        let lw = Lower(w);
-        if lw == "yesterday" || lw == "today" || lw == "tomorrow" {
-            let h = self.relative_day(k)?;
-            return matches!(h.value, DateValue::Day(_)).then_some(h);
+        match e.opener? {
+            o @ (Opener::Yesterday | Opener::Today | Opener::Tomorrow) => {
+                let h = self.relative_day(k, o)?;
+                matches!(h.value, DateValue::Day(_)).then_some(h)
+            }
+            _ => None,
         }
-        None
     }
 
     /// "two days ago", "three years ago", "a year earlier".
@@ -2757,6 +2753,12 @@ mod tests {
         assert_eq!(one("He left yesterday.", THU), "2019-08-14");
         assert_eq!(one("He leaves today.", THU), "2019-08-15");
         assert_eq!(one("He leaves tomorrow.", THU), "2019-08-16");
+        assert_eq!(one("They meet tonight.", THU), "2019-08-15TNI");
+        assert_eq!(
+            one("It opened at 9 a.m. yesterday.", THU),
+            "2019-08-14T09:00"
+        );
+        assert_eq!(one("It opens at noon tomorrow.", THU), "2019-08-16T12:00");
         assert_eq!(one("He left two days ago.", THU), "2019-08-13");
         assert_eq!(one("He left three years ago.", THU), "2016");
         assert_eq!(one("He left 6 months ago.", THU), "2019-02");
