@@ -192,7 +192,27 @@ pub(crate) struct Index {
     /// is read with no test of its bounds.
     short_keys: [u64; SHORT_SLOTS],
     short_ids: [u16; SHORT_SLOTS],
+    /// For each first and last letter (any case, see [`opening_slot`]),
+    /// bit `n` set when a word of [`TENSE_LISTS`] of `n` letters starts
+    /// and ends with them: the tense walk (`Scan::tense`) asks those lists
+    /// of some fifteen words around a date, and most of those words
+    /// ("criticism", "of", "Jerusalem") share no such shape with a listed
+    /// word, so they are passed over without being hashed.
+    tense_shapes: [u16; 1024],
 }
+
+/// The lists the tense walk (`Scan::tense` and what it calls) reads: the
+/// words of [`Index::may_tell_tense`]'s shapes.
+const TENSE_LISTS: u32 = 1 << List::Arrangement as u8
+    | 1 << List::ClockWord as u8
+    | 1 << List::Deadline as u8
+    | 1 << List::FutureAuxiliary as u8
+    | 1 << List::FutureCue as u8
+    | 1 << List::Modal as u8
+    | 1 << List::PastCue as u8
+    | 1 << List::PerfectCue as u8
+    | 1 << List::PlanVerb as u8
+    | 1 << List::Zone as u8;
 
 /// What the expressions of a story's next paragraph can resolve against,
 /// which decides what the gate looks for in it (see `gate.rs`).
@@ -398,6 +418,7 @@ impl Index {
             recall_triggers: Triggers::new(List::RecallTrigger),
             short_keys: [0; SHORT_SLOTS],
             short_ids: [0; SHORT_SLOTS],
+            tense_shapes: [0; 1024],
         };
         // Each table's pairs by the `each_pair!` loop: a `for` loop is not
         // allowed when compiling.
@@ -517,8 +538,30 @@ impl Index {
             if entry.has(index.recall_triggers.list) {
                 index.recall_triggers.add(word, bit);
             }
+            if entry.lists & TENSE_LISTS != 0 {
+                assert!(n < 16, "a tense shape's lengths fit sixteen bits");
+                index.tense_shapes[opening_slot(word[0], word[n - 1])] |= 1 << n;
+            }
         }
         index
+    }
+
+    /// Whether the word `w` (ASCII letters, not empty) may be in one of
+    /// [`TENSE_LISTS`]: true for every word of those lists, in any case,
+    /// and for a few others of the same first and last letters and length
+    /// ("west" as "went"); false for most words, which are then known to
+    /// be in none of them without being looked up.
+    #[inline(always)]
+    pub(crate) fn may_tell_tense(&self, w: &[u8]) -> bool {
+        match (w.first(), w.last()) {
+            // A word of sixteen letters or more is read as sixteen fewer:
+            // then at worst looked up for nothing, with no test of its
+            // length.
+            (Some(&first), Some(&last)) => {
+                self.tense_shapes[opening_slot(first, last)] >> (w.len() % 16) & 1 != 0
+            }
+            _ => false,
+        }
     }
 
     /// Whether the word `bytes[s..e]` may start an expression: exactly
@@ -1131,5 +1174,44 @@ mod tests {
         assert!(index.lookup("yesterday").has(List::Opener));
         assert!(index.lookup("morning").has(List::Opener));
         assert!(!index.lookup("reporters").has(List::Opener));
+    }
+
+    /// Whether `e` is in a list of [`TENSE_LISTS`].
+    fn tells_tense(e: &Entry) -> bool {
+        e.lists & TENSE_LISTS != 0
+    }
+
+    /// Every word of the tense walk's lists, in any case, has a tense
+    /// shape; every word of the seed pages and the real corpus that has
+    /// none is in none of those lists, and most of the words have none.
+    #[test]
+    fn tense_shapes_hold_every_tense_word() {
+        let index = Index::get();
+        let listed = index.words_where(tells_tense);
+        assert!(listed.len() > 90, "{}", listed.len());
+        for w in &listed {
+            let title = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            for w in [w.clone(), w.to_uppercase(), title] {
+                assert!(index.may_tell_tense(w.as_bytes()), "{w}");
+            }
+        }
+        let (mut words, mut shaped) = (0usize, 0usize);
+        for (_, text) in crate::test_stories::stories() {
+            for w in text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+            {
+                words += 1;
+                if index.may_tell_tense(w.as_bytes()) {
+                    shaped += 1;
+                } else {
+                    assert!(!tells_tense(index.lookup(w)), "{w}");
+                }
+            }
+        }
+        // A word of sixteen letters is read as one of none, which no
+        // listed word has.
+        assert!(!index.may_tell_tense(b"internationalism"));
+        assert!(shaped > 0 && shaped * 3 < words, "{shaped} of {words}");
     }
 }
