@@ -428,8 +428,11 @@ struct Written {
 fn body(s: &str, at: usize, ist: UtcOffset) -> Result<Body, Error> {
     let i = s.get(at..).unwrap_or("");
     let pos = |rest: &str| s.len() - rest.len();
-    // ISO 8601 opens with the year's digits; most places tried do not.
+    // ISO 8601 opens with the year's four digits and a dash; most places
+    // tried do not, and a digit alone let every line opening with a number
+    // ("47 nabbed ...", "14:48") through to nom's sequence to fail.
     if i.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && i.as_bytes().get(4) == Some(&b'-')
         && let Ok((rest, (w, time, off))) = date::iso_datetime(i)
     {
         let end = pos(rest);
@@ -1380,6 +1383,19 @@ mod tests {
     fn skip_space_reference(s: &str, at: usize) -> usize {
         let rest = s.get(at..).unwrap_or("");
         at + (rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len())
+    }
+
+    proptest::proptest! {
+        /// ISO 8601 is tried only where a dash follows four bytes: every
+        /// date and time it reads has one there.
+        #[test]
+        fn iso_reads_only_a_dash_after_four_bytes(
+            i in "[0-9]{3,5}[- /T]?[0-9]{1,2}[- /:T]?[0-9]{1,2}[T ]?[0-9:]{0,6}[Z+0-9:]{0,6}",
+        ) {
+            if date::iso_datetime(&i).is_ok() {
+                proptest::prop_assert_eq!(i.as_bytes().get(4), Some(&b'-'), "{:?}", i);
+            }
+        }
     }
 
     proptest::proptest! {
