@@ -2063,12 +2063,14 @@ impl<'t> Scan<'t> {
     }
 
     fn number(&self, j: usize) -> Option<Hit> {
-        let t = self.num(j)?;
-        if let Some(h) = self.clock(j, t) {
+        // Its digits are read once here; every reading below takes their
+        // value from `n` rather than parsing the text again.
+        let n = Number::read(self.num(j)?);
+        if let Some(h) = self.clock(j, n) {
             return Some(h);
         }
         // "15 August 2019"
-        if let Some(d) = day_of_month(t)
+        if let Some(d) = n.day_of_month()
             && let Some((m, form)) = self.named(j + 1).month
             && self.capital(j + 1)
         {
@@ -2085,35 +2087,40 @@ impl<'t> Scan<'t> {
                 DateValue::Day(nearest_day_lazily(a, m, d, || self.tense(j, false))?),
             );
         }
-        if let Some(n) = t.parse::<u16>().ok().filter(|&n| n < 100) {
-            return self.ago(j, n).or_else(|| self.short_year(j, t));
+        if n.letters.is_empty() && n.value < 100 {
+            // Below 100: fits a u16.
+            let v = n.value as u16;
+            return self.ago(j, v).or_else(|| self.short_year(j, n));
         }
         // "the '80s", "the 70s"
-        if let Some(d) = t
-            .strip_suffix('s')
-            .filter(|d| d.len() == 2 && d.ends_with('0'))
-            .and_then(|d| d.parse::<i32>().ok())
+        if n.letters == "s"
+            && n.digits == 2
+            && n.value.is_multiple_of(10)
             && j > 0
             && (self.is(j - 1, "the") || self.punct(j - 1, b'\''))
         {
+            // Two digits: fits an i32.
+            let d = n.value as i32;
             return hit(j + 1, DateValue::Decade(century_of(d) + d / 10));
         }
         // "the 20th century": the word first, which most numbers here
         // ("150 people", "20th anniversary") are not followed by.
         if self.is(j + 1, "century")
-            && let Some(c) = day_of_month(t)
+            && let Some(c) = n.day_of_month()
         {
             return hit(j + 2, DateValue::Century(i32::from(c) - 1));
         }
         // "1990s", "1990's"
-        if let Some(decade) = t.strip_suffix('s').and_then(year_digits) {
+        if n.letters == "s"
+            && let Some(decade) = n.year_of_digits()
+        {
             return (decade % 10 == 0).then(|| Hit {
                 end: j + 1,
                 value: DateValue::Decade(decade / 10),
                 derived: false,
             });
         }
-        let y = year_digits(t)?;
+        let y = n.year()?;
         if self.punct(j + 1, b'\'') && self.is(j + 2, "s") && y % 10 == 0 {
             return hit(j + 3, DateValue::Decade(y / 10));
         }
@@ -2133,7 +2140,7 @@ impl<'t> Scan<'t> {
                 derived: true,
             });
         }
-        self.is_year(j).then(|| Hit {
+        self.is_year(j, y).then(|| Hit {
             end: j + 1,
             value: DateValue::Year(y),
             derived: false,
@@ -2141,19 +2148,21 @@ impl<'t> Scan<'t> {
     }
 
     /// "'82" after a preposition: "since '82", "in '98".
-    fn short_year(&self, j: usize, t: &str) -> Option<Hit> {
+    /// `n` is digits alone, below 100.
+    fn short_year(&self, j: usize, n: Number) -> Option<Hit> {
         let cued =
-            t.len() == 2 && j >= 2 && self.punct(j - 1, b'\'') && self.has(j - 2, List::YearCue);
+            n.digits == 2 && j >= 2 && self.punct(j - 1, b'\'') && self.has(j - 2, List::YearCue);
         if !cued {
             return None;
         }
-        let y: i32 = t.parse().ok()?;
+        // Below 100: fits an i32.
+        let y = n.value as i32;
         hit(j + 1, DateValue::Year(century_of(y) * 10 + y))
     }
 
     /// Whether a bare four-digit number at `j` reads as a year rather than a
-    /// count ("in 2011" but not "2011 people", "$1990").
-    fn is_year(&self, j: usize) -> bool {
+    /// count ("in 2011" but not "2011 people", "$1990"). `y` is its value.
+    fn is_year(&self, j: usize, y: i32) -> bool {
         if j > 0 {
             match self.toks[j - 1].kind {
                 Kind::Punct(b'$' | b'#' | b'.' | b',' | b':' | b'/') => return false,
@@ -2183,8 +2192,7 @@ impl<'t> Scan<'t> {
         }
         // "a 1996 campaign", "its 1990 invasion", "the company's 1989 results".
         let determiner = j > 0 && self.has(j - 1, List::Determiner);
-        if determiner && (1900..2100).contains(&year_digits(self.num(j).unwrap_or("")).unwrap_or(0))
-        {
+        if determiner && (1900..2100).contains(&y) {
             return true;
         }
         match self.toks.get(j + 1) {
@@ -2198,11 +2206,15 @@ impl<'t> Scan<'t> {
     }
 
     /// "10:30 a.m.", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6".
-    fn clock(&self, j: usize, t: &str) -> Option<Hit> {
-        if let Some(h) = self.clock24(j, t) {
+    fn clock(&self, j: usize, n: Number) -> Option<Hit> {
+        if let Some(h) = self.clock24(j, n) {
             return Some(h);
         }
-        let mut h: u8 = t.parse().ok().filter(|&h| (1..=12).contains(&h))?;
+        if !(n.letters.is_empty() && (1..=12).contains(&n.value)) {
+            return None;
+        }
+        // From 1 to 12: fits a u8.
+        let mut h = n.value as u8;
         let mut k = j + 1;
         let mut min = 0u8;
         if self.punct(k, b':')
@@ -2289,22 +2301,23 @@ impl<'t> Scan<'t> {
 
     /// A 24-hour time with its zone: "16:08 UTC", "0800 GMT". Without a zone
     /// such numbers are too often scores and counts.
-    fn clock24(&self, j: usize, t: &str) -> Option<Hit> {
+    fn clock24(&self, j: usize, n: Number) -> Option<Hit> {
+        if !n.letters.is_empty() || n.digits > 4 {
+            return None;
+        }
         let (h, m, k) = if self.punct(j + 1, b':') {
             let m = self.num(j + 2).filter(|m| m.len() == 2)?;
-            (t.parse::<u8>().ok()?, m.parse::<u8>().ok()?, j + 3)
-        } else if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
-            (
-                t[..2].parse::<u8>().ok()?,
-                t[2..].parse::<u8>().ok()?,
-                j + 1,
-            )
+            (n.value, u32::from(m.parse::<u8>().ok()?), j + 3)
+        } else if n.digits == 4 {
+            (n.value / 100, n.value % 100, j + 1)
         } else {
             return None;
         };
-        if h > 23 || m > 59 || t.len() > 4 {
+        if h > 23 || m > 59 {
             return None;
         }
+        // Below 24 and 60: fit a u8.
+        let (h, m) = (h as u8, m as u8);
         let zone = self.word(k).filter(|_| self.has(k, List::Zone))?;
         let date = match self.day_after(k + 1) {
             Some(Hit {
@@ -2358,29 +2371,67 @@ fn century_of(yy: i32) -> i32 {
     if yy >= 30 { 190 } else { 200 }
 }
 
+/// A number token (digits, then any letters: "15", "15th", "1990s") read
+/// once: what `Scan::number` and the clocks ask of it is in these fields.
+#[derive(Clone, Copy)]
+struct Number<'t> {
+    /// The value of its digits, saturated at `u32::MAX` (only small values
+    /// are ever asked for).
+    value: u32,
+    /// How many digits it has.
+    digits: usize,
+    /// The letters after the digits ("th" of "15th"), maybe none.
+    letters: &'t str,
+}
+
+impl<'t> Number<'t> {
+    fn read(t: &'t str) -> Self {
+        let mut value = 0u32;
+        let mut digits = 0;
+        for &b in t.as_bytes() {
+            if !b.is_ascii_digit() {
+                break;
+            }
+            value = value.saturating_mul(10).saturating_add(u32::from(b - b'0'));
+            digits += 1;
+        }
+        Number {
+            value,
+            digits,
+            letters: &t[digits..],
+        }
+    }
+
+    /// A day of the month: "15", "15th", "1st".
+    fn day_of_month(self) -> Option<u8> {
+        let ordinal = self.letters.is_empty()
+            || ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| self.letters.eq_ignore_ascii_case(s));
+        // From 1 to 31: fits a u8.
+        (ordinal && self.digits <= 2 && (1..=31).contains(&self.value)).then_some(self.value as u8)
+    }
+
+    /// Its four digits' year, 1000 to 2199, whatever letters follow.
+    fn year_of_digits(self) -> Option<i32> {
+        // Below 2200: fits an i32.
+        (self.digits == 4 && (1000..2200).contains(&self.value)).then_some(self.value as i32)
+    }
+
+    /// A year written with four digits alone, 1000 to 2199.
+    fn year(self) -> Option<i32> {
+        self.year_of_digits().filter(|_| self.letters.is_empty())
+    }
+}
+
 /// A day of the month: "15", "15th", "1st".
 fn day_of_month(t: &str) -> Option<u8> {
-    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &t[digits.len()..];
-    if !(suffix.is_empty()
-        || ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|s| suffix.eq_ignore_ascii_case(s)))
-    {
-        return None;
-    }
-    if digits.is_empty() || digits.len() > 2 {
-        return None;
-    }
-    digits.parse().ok().filter(|d| (1..=31).contains(d))
+    Number::read(t).day_of_month()
 }
 
 /// A year written with four digits, 1000 to 2199.
 fn year_digits(t: &str) -> Option<i32> {
-    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    t.parse().ok().filter(|y| (1000..2200).contains(y))
+    Number::read(t).year()
 }
 
 fn fourth_thursday(y: i32) -> Option<Date> {
@@ -2566,6 +2617,161 @@ fn season_from(a: Date, s: u8, dir: i32) -> DateValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The readings of a number token as `Scan::number` and the clocks took
+    // them before `Number` read its digits once: each its own parse of the
+    // text. Kept as the reference of `number_read_once_reads_as_parsed`.
+    /// A day of the month: "15", "15th", "1st".
+    fn day_of_month_parsed(t: &str) -> Option<u8> {
+        let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &t[digits.len()..];
+        if !(suffix.is_empty()
+            || ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| suffix.eq_ignore_ascii_case(s)))
+        {
+            return None;
+        }
+        if digits.is_empty() || digits.len() > 2 {
+            return None;
+        }
+        digits.parse().ok().filter(|d| (1..=31).contains(d))
+    }
+
+    /// A year written with four digits, 1000 to 2199.
+    fn year_digits_parsed(t: &str) -> Option<i32> {
+        if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        t.parse().ok().filter(|y| (1000..2200).contains(y))
+    }
+
+    /// What `Scan::number` and the clocks read of a number token, parsing its
+    /// text as they did before `Number`: the hour of `clock`, the value
+    /// below 100 of `ago`, the two-digit decade ("80s"), the hours and
+    /// minutes of a four-digit `clock24`, the hour before a colon, the day
+    /// of the month, the "1990s" decade and the bare year.
+    #[allow(clippy::type_complexity)]
+    fn readings_parsed(
+        t: &str,
+    ) -> (
+        Option<u8>,
+        Option<u16>,
+        Option<i32>,
+        Option<(u8, u8)>,
+        Option<u8>,
+        Option<u8>,
+        Option<i32>,
+        Option<i32>,
+    ) {
+        let hour = t.parse::<u8>().ok().filter(|h| (1..=12).contains(h));
+        let small = t.parse::<u16>().ok().filter(|&n| n < 100);
+        let decade = t
+            .strip_suffix('s')
+            .filter(|d| d.len() == 2 && d.ends_with('0'))
+            .and_then(|d| d.parse::<i32>().ok());
+        let four = (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| Some((t[..2].parse::<u8>().ok()?, t[2..].parse::<u8>().ok()?)))
+            .flatten()
+            .filter(|&(h, m)| h <= 23 && m <= 59);
+        let before_colon = t.parse::<u8>().ok().filter(|&h| h <= 23 && t.len() <= 4);
+        let years = t.strip_suffix('s').and_then(year_digits_parsed);
+        (
+            hour,
+            small,
+            decade,
+            four,
+            before_colon,
+            day_of_month_parsed(t),
+            years,
+            year_digits_parsed(t),
+        )
+    }
+
+    /// The same readings taken from [`Number`], as the code reads them now.
+    #[allow(clippy::type_complexity)]
+    fn readings_read_once(
+        t: &str,
+    ) -> (
+        Option<u8>,
+        Option<u16>,
+        Option<i32>,
+        Option<(u8, u8)>,
+        Option<u8>,
+        Option<u8>,
+        Option<i32>,
+        Option<i32>,
+    ) {
+        let n = Number::read(t);
+        let digits_alone = n.letters.is_empty();
+        let hour = (digits_alone && (1..=12).contains(&n.value)).then_some(n.value as u8);
+        let small = (digits_alone && n.value < 100).then_some(n.value as u16);
+        let decade = (n.letters == "s" && n.digits == 2 && n.value.is_multiple_of(10))
+            .then_some(n.value as i32);
+        let clock24 = digits_alone && n.digits <= 4;
+        let four = (clock24 && n.digits == 4 && n.value / 100 <= 23 && n.value % 100 <= 59)
+            .then_some(((n.value / 100) as u8, (n.value % 100) as u8));
+        let before_colon = (clock24 && n.value <= 23).then_some(n.value as u8);
+        let years = if n.letters == "s" {
+            n.year_of_digits()
+        } else {
+            None
+        };
+        (
+            hour,
+            small,
+            decade,
+            four,
+            before_colon,
+            day_of_month(t),
+            years,
+            year_digits(t),
+        )
+    }
+
+    #[test]
+    fn number_read_once_reads_as_parsed() {
+        // Every number token of up to five digits, with the letters that
+        // matter after it, and longer ones that overflow the small types.
+        let letters = [
+            "", "s", "st", "nd", "rd", "th", "TH", "Rd", "x", "ss", "sth", "am", "pm",
+        ];
+        let mut tokens = Vec::new();
+        for len in 1..=5u32 {
+            for v in 0..10u32.pow(len) {
+                tokens.push(format!("{v:0width$}", width = len as usize));
+            }
+        }
+        tokens.extend(
+            [
+                "123456",
+                "4294967295",
+                "4294967296",
+                "99999999999999",
+                "000000000000012",
+            ]
+            .map(String::from),
+        );
+        for digits in &tokens {
+            for l in letters {
+                let t = format!("{digits}{l}");
+                assert_eq!(readings_read_once(&t), readings_parsed(&t), "{t}");
+            }
+        }
+        // And a story's own numbers found as before.
+        assert_eq!(
+            readings_read_once("15th").5,
+            Some(15),
+            "a day with its ordinal's letters"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn number_read_once_reads_any_number_token_as_parsed(t in "[0-9]{1,14}[a-zA-Z]{0,4}") {
+            proptest::prop_assert_eq!(readings_read_once(&t), readings_parsed(&t));
+        }
+    }
 
     /// The dates of a story with `text` as its body.
     fn values(text: &str, anchor: Option<Date>) -> Vec<(String, String)> {
