@@ -665,25 +665,16 @@ impl<'t> Scan<'t> {
     /// answers for it without a look-up. (None is kept: another pattern may
     /// ask it of another list.) Most words the walk passes are such words.
     fn tense_lex(&self, i: usize) -> &'static Entry {
-        let id = match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word => match t.lex.get() {
-                UNSEEN => {
-                    let bytes = self.text.as_bytes();
-                    if !bytes
-                        .get(t.start..t.end)
-                        .is_some_and(|w| self.index.may_tell_tense(w))
-                    {
-                        return &lexicon::NONE;
-                    }
-                    let id = self.index.id_in(bytes, t.start, t.end);
-                    t.lex.set(id);
-                    id
-                }
-                id => id,
-            },
-            _ => 0,
-        };
-        self.index.entry_of(id)
+        let spared = self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.lex.get() == UNSEEN
+                && !self
+                    .text
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(|w| self.index.may_tell_tense(w))
+        });
+        if spared { &lexicon::NONE } else { self.lex(i) }
     }
 
     /// Whether token `i` is a word of `list`, one of the tense walk's: [`Scan::has`]
