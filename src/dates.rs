@@ -2637,15 +2637,9 @@ mod tests {
         t.parse().ok().filter(|y| (1000..2200).contains(y))
     }
 
-    /// What `Scan::number` and the clocks read of a number token, parsing its
-    /// text as they did before `Number`: the hour of `clock`, the value
-    /// below 100 of `ago`, the two-digit decade ("80s"), the hours and
-    /// minutes of a four-digit `clock24`, the hour before a colon, the day
-    /// of the month, the "1990s" decade and the bare year.
-    #[allow(clippy::type_complexity)]
-    fn readings_parsed(
-        t: &str,
-    ) -> (
+    /// The readings of a number token the two functions below compare, in
+    /// their order.
+    type Readings = (
         Option<u8>,
         Option<u16>,
         Option<i32>,
@@ -2654,7 +2648,14 @@ mod tests {
         Option<u8>,
         Option<i32>,
         Option<i32>,
-    ) {
+    );
+
+    /// What `Scan::number` and the clocks read of a number token, parsing its
+    /// text as they did before `Number`: the hour of `clock`, the value
+    /// below 100 of `ago`, the two-digit decade ("80s"), the hours and
+    /// minutes of a four-digit `clock24`, the hour before a colon, the day
+    /// of the month, the "1990s" decade and the bare year.
+    fn readings_parsed(t: &str) -> Readings {
         let hour = t.parse::<u8>().ok().filter(|h| (1..=12).contains(h));
         let small = t.parse::<u16>().ok().filter(|&n| n < 100);
         let decade = t
@@ -2680,19 +2681,7 @@ mod tests {
     }
 
     /// The same readings taken from [`Number`], as the code reads them now.
-    #[allow(clippy::type_complexity)]
-    fn readings_read_once(
-        t: &str,
-    ) -> (
-        Option<u8>,
-        Option<u16>,
-        Option<i32>,
-        Option<(u8, u8)>,
-        Option<u8>,
-        Option<u8>,
-        Option<i32>,
-        Option<i32>,
-    ) {
+    fn readings_read_once(t: &str) -> Readings {
         let n = Number::read(t);
         let digits_alone = n.letters.is_empty();
         let hour = (digits_alone && (1..=12).contains(&n.value)).then_some(n.value as u8);
