@@ -422,13 +422,35 @@ fn count_spaced_of<const PLAIN: bool>(bytes: &[u8], span: Span, spanned: &[u8]) 
     else {
         return 0;
     };
-    let mut opens = usize::from(!is_ascii_space(head));
+    // With `PLAIN`, a byte up to 0x20 is a space, as the pairs read it:
+    // one compare where the exact test takes two and more, at every
+    // counted paragraph (11,000 instructions fewer over corpora/real).
+    let head_opens = if PLAIN {
+        head > b' '
+    } else {
+        !is_ascii_space(head)
+    };
+    let mut opens = usize::from(head_opens);
     // Each pair is a byte of `before` and the byte after it, of `after`:
     // whole blocks of both are read side by side, with no bounds check
-    // of their own.
+    // of their own, two blocks at a time while two are left: their count
+    // is summed across its lanes once for both (14,000 instructions fewer
+    // over corpora/real than a sum a block; four blocks at a time saved
+    // 8,000).
     let (whole, rest) = after.as_chunks::<BLOCK>();
-    for (before, after) in before.as_chunks::<BLOCK>().0.iter().zip(whole) {
-        opens += pair_openings::<PLAIN>(before, after);
+    let before_blocks = before.as_chunks::<BLOCK>().0;
+    let (double_before, single_before) = before_blocks.as_flattened().as_chunks::<{ 2 * BLOCK }>();
+    let (double_after, single_after) = whole.as_flattened().as_chunks::<{ 2 * BLOCK }>();
+    for (before, after) in double_before.iter().zip(double_after) {
+        opens += pair_openings::<{ 2 * BLOCK }, PLAIN>(before, after);
+    }
+    for (before, after) in single_before
+        .as_chunks::<BLOCK>()
+        .0
+        .iter()
+        .zip(single_after.as_chunks::<BLOCK>().0)
+    {
+        opens += pair_openings::<BLOCK, PLAIN>(before, after);
     }
     if rest.is_empty() {
         return opens;
@@ -555,14 +577,16 @@ fn pair_blocks_at<const N: usize>(bytes: &[u8], at: usize) -> Option<(&[u8; N], 
 /// Blocks of 128 bytes, with a fourth size of tail, cost 5.6K more again.
 const BLOCK: usize = 64;
 
-/// How many pairs `(before[i], after[i])` are a space then another byte.
+/// How many pairs `(before[i], after[i])` are a space then another byte,
+/// of `N` pairs, two [`BLOCK`]s at most.
 ///
 /// Summed as [`masked_openings`] sums them, each pair -1, so that no lane
-/// is cut to its low bit first; at most [`BLOCK`] are, so the negated sum
-/// fits a byte.
+/// is cut to its low bit first. A word opens at one pair of two at most
+/// (the next pair opens with the byte that opened it), so at most `N / 2`
+/// pairs are, and the negated sum fits a byte (up to `N` of 510).
 ///
 /// With `PLAIN`, each pair's lane is 1 rather than -1 ([`plain_opening`]).
-fn pair_openings<const PLAIN: bool>(before: &[u8; BLOCK], after: &[u8; BLOCK]) -> usize {
+fn pair_openings<const N: usize, const PLAIN: bool>(before: &[u8; N], after: &[u8; N]) -> usize {
     let mut opens = 0u8;
     for (&a, &b) in before.iter().zip(after) {
         opens = opens.wrapping_add(opening_lane::<PLAIN>(a, b));
@@ -1038,6 +1062,19 @@ mod tests {
         assert_eq!(count_words_at(text, whole, Spacing::Plain), 7);
         let before_control = Span::new(0, text.find('\u{1}').unwrap_or(0));
         assert_eq!(count_words_at(text, before_control, Spacing::Plain), 6);
+        // The first byte is read as the pairs read theirs: a control
+        // character opening the span is a space too.
+        let from_control = Span::new(text.find('\u{1}').unwrap_or(0), text.len());
+        assert_eq!(count_words_at(text, from_control, Spacing::Plain), 1);
+        assert_eq!(count_words_at(text, from_control, Spacing::Ascii), 1);
+        // A word opens at every other pair: the most a block's sum holds.
+        let dense = "a ".repeat(300);
+        for end in 0..=dense.len() {
+            let span = Span::new(0, end);
+            let words = dense[..end].split_whitespace().count();
+            assert_eq!(count_words_at(&dense, span, Spacing::Plain), words, "{end}");
+            assert_eq!(count_words_at(&dense, span, Spacing::Ascii), words, "{end}");
+        }
         let long = "a\tlong  line\nof wire copy, \u{201c}quoted\u{201d} ".repeat(7);
         for span in spans(&long) {
             let p = &long[span.start..span.end];
