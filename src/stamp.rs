@@ -1235,17 +1235,20 @@ const PROSE_LEN: usize = 100;
 /// the line cut from the text as a `str` (its ends checked as character
 /// boundaries) first. The line is whole characters, so it ends with one
 /// of the closing characters exactly when its bytes end with that
-/// character's bytes. A ". " is found from the line's full stops (a test
-/// of each pair of bytes cost some 25,000 instructions over corpora/real).
+/// character's bytes, which are tested before a ". " is searched for: most
+/// prose lines end a sentence, and the search (about 155 instructions a
+/// line, asked first) is left to the others. A ". " is found from the
+/// line's full stops (a test of each pair of bytes cost some 25,000
+/// instructions over corpora/real).
 /// Out of line: inlined, it left `find`'s loop slower on every line.
 #[inline(never)]
 fn is_prose(line: &[u8]) -> bool {
     line.len() >= PROSE_LEN
         && has_spaces(line, 12)
-        && (memchr::memchr_iter(b'.', line).any(|k| line.get(k + 1) == Some(&b' '))
-            || matches!(line.last(), Some(b'.' | b'"' | b'\'' | b'?' | b'!' | b')'))
+        && (matches!(line.last(), Some(b'.' | b'"' | b'\'' | b'?' | b'!' | b')'))
             || line.ends_with("\u{201d}".as_bytes())
-            || line.ends_with("\u{2019}".as_bytes()))
+            || line.ends_with("\u{2019}".as_bytes())
+            || memchr::memchr_iter(b'.', line).any(|k| line.get(k + 1) == Some(&b' ')))
 }
 
 /// Whether `line` holds at least `n` spaces.
@@ -1401,6 +1404,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The line's ending is tested before its ". ", with the same
+        /// answer as the tests in their first order.
+        #[test]
+        fn prose_is_told_as_by_the_search_first(s in "[a .\"?!)\u{201d}\u{2019}]{90,130}") {
+            let b = s.as_bytes();
+            let reference = b.len() >= PROSE_LEN
+                && b.iter().filter(|&&c| c == b' ').count() >= 12
+                && (b.windows(2).any(|w| w == b". ")
+                    || matches!(b.last(), Some(b'.' | b'"' | b'\'' | b'?' | b'!' | b')'))
+                    || s.ends_with('\u{201d}')
+                    || s.ends_with('\u{2019}'));
+            proptest::prop_assert_eq!(is_prose(b), reference);
+        }
+
         #[test]
         fn spaces_are_counted_as_byte_by_byte(s in "[ a]{0,70}", n in 0usize..40) {
             let spaces = s.bytes().filter(|&b| b == b' ').count();
