@@ -239,7 +239,8 @@ pub(crate) fn find<'a>(
                 lexicon,
                 &mut consumed,
             ) {
-                attributions.push(a);
+                // Most stories name at most four relays.
+                crate::room::push(&mut attributions, a);
             }
         }
     }

@@ -498,14 +498,12 @@ fn find_gated<'a>(
                 Some(hit) if hit.end > i => {
                     let span = Span::new(scan.toks[i].start, scan.toks[hit.end - 1].end);
                     // The story's first date makes room for the others.
-                    if out.capacity() == 0 {
-                        out.reserve(FIRST_ROOM);
-                    }
-                    out.push(DateMention {
+                    let date = DateMention {
                         text: &text[span],
                         span,
                         value: hit.value,
-                    });
+                    };
+                    crate::room::push_with_room(&mut out, FIRST_ROOM, date);
                     if !hit.derived && reported(hit.value, anchor) {
                         scan.last = Some(hit.value);
                     }

@@ -15,6 +15,7 @@ mod error;
 mod layout;
 mod phrases;
 mod quote;
+mod room;
 mod scratch;
 #[cfg(feature = "serde")]
 mod ser;

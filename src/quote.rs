@@ -1538,7 +1538,7 @@ impl<'a> Subjects<'a> {
                 Read::Bare => {}
                 Read::Unread => {
                     if let Some(s) = subject_of(text, toks, verbs[k], sp, pairs) {
-                        self.found.push(s);
+                        crate::room::push(&mut self.found, s);
                         break Some(self.found.len() - 1);
                     }
                     self.nearest[k] = Read::Bare;

@@ -1094,37 +1094,3 @@ fn comma_credit_titles_lowercase_or_with_digits() {
         assert_eq!(b.agencies, agencies, "{line}");
     }
 }
-
-/// [`push_credit`] pushes as `Vec::push` does, and gives an empty list the
-/// room `Vec`'s own growth gives it, so the lists grow at the same pushes
-/// as before (for the agencies' `Cow`s and the people's `&str`s).
-#[test]
-// The room a first `push` gives is what is checked: `vec![..]` gives other.
-#[allow(clippy::vec_init_then_push)]
-fn credits_are_pushed_with_the_room_vec_gives() {
-    let mut grown: Vec<&str> = Vec::new();
-    grown.push("Jack Kim");
-    assert_eq!(grown.capacity(), FIRST_CREDITS);
-    let mut grown: Vec<Cow<'_, str>> = Vec::new();
-    grown.push(Cow::Borrowed("Reuters"));
-    assert_eq!(grown.capacity(), FIRST_CREDITS);
-    let names = [
-        "Jack Kim",
-        "Ju-min Park",
-        "Tony Munroe",
-        "Paul Tait",
-        "Ed Davies",
-    ];
-    let (mut pushed, mut credited) = (Vec::new(), Vec::new());
-    for (k, name) in names.into_iter().enumerate() {
-        pushed.push(name);
-        push_credit(&mut credited, name);
-        assert_eq!(credited, pushed);
-        assert_eq!(
-            credited.capacity(),
-            pushed.capacity(),
-            "after {} names",
-            k + 1
-        );
-    }
-}

@@ -712,7 +712,7 @@ pub(super) fn inside_markers(lower: &[u8], pieces: &[(Span, usize)]) -> Markers 
             if let Some(start) = piece.start.checked_sub(at)
                 && lower.get(start..start + marker.len()) == Some(marker)
             {
-                found.push(Span::new(start, start + marker.len()));
+                crate::room::push(&mut found, Span::new(start, start + marker.len()));
             }
         }
     }
