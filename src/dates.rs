@@ -37,7 +37,7 @@ use lexicon::{Entry, Footing, Index, List};
 pub(crate) use opener_words::OPENER_WORDS;
 use table::{Holiday, MonthForm, Opener};
 use token::{Kind, Tok, UNSEEN, tokenize, tokenize_from_cut};
-pub(crate) use trigger_words::TRIGGER_WORDS;
+pub(crate) use trigger_words::{TRIGGER_WORDS, YEAR_TRIGGER_WORDS};
 
 /// A resolved date value, as TimeML writes it: "2019-08-15", "2019-04",
 /// "2019", "2019-W32", "2019-Q3", "199" (the 1990s), "2019-SU",
@@ -336,6 +336,13 @@ impl Iterator for SegmentSpans<'_> {
     #[inline(always)]
     fn next(&mut self) -> Option<Span> {
         self.words.next().map(|&k| self.toks[k].span)
+    }
+}
+
+impl gate::MarkedWords for SegmentSpans<'_> {
+    #[inline(always)]
+    fn any_year_word(mut self) -> bool {
+        self.words.any(|&k| self.toks[k].is_year_word())
     }
 }
 
@@ -4247,6 +4254,14 @@ mod tests {
             "Envoys met x'sixties.",
             "Envoys met U.S.-eighteen.",
             "Envoys met x-sixtie.",
+            // A story's only triggers before its first date when it has no
+            // date of its own, told from their tokens' bits, in any case,
+            // with a period, and beside words looked up for other lists.
+            "In nineteen ninety, the year the talks began.",
+            "The Nineties.",
+            "Some THOUSAND met on Thursday; the SIXTIES, eighteen.",
+            "That year, the Twenties' end, the fifties.",
+            "Thursday, the day the year ended.",
         ]
         .join("\n\n");
         let mut layout = Layout::default();
@@ -4292,7 +4307,7 @@ mod tests {
                         index,
                         footing,
                         cut.digit_noted(tokens),
-                        (&marked[..], &not_plain[..]),
+                        listed,
                     );
                     assert_eq!(on_words, bytes, "{footing:?} {:?}", &text[start..end]);
                     // Where the first digit is, when the gate says.

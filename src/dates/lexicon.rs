@@ -805,6 +805,13 @@ impl Index {
         self.words_where(|entry| entry.has_any(&lists))
     }
 
+    /// The words of [`List::YearTrigger`], lowercase and sorted, for the
+    /// test of [`super::YEAR_TRIGGER_WORDS`].
+    #[cfg(test)]
+    pub(crate) fn year_trigger_words(&self) -> Vec<String> {
+        self.words_where(|entry| entry.has(List::YearTrigger))
+    }
+
     /// The words of the table whose entry passes `keep`, lowercase and
     /// sorted.
     #[cfg(test)]

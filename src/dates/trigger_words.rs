@@ -28,6 +28,22 @@ pub(crate) static TRIGGER_WORDS: &[&str] = &[
     "weekend", "winter", "year", "yesterday",
 ];
 
+/// The words of [`List::YearTrigger`], lowercase and sorted: the only
+/// triggers of a story with no date of its own before its first date,
+/// which the quote tokenizer's word index marks too
+/// ([`Class::DATE_YEAR_TRIGGER`]), so that the gate tells whether a
+/// segment's marked words hold one from their tokens' bits, with no
+/// look-up (see `gate::words_may_hold_date`). A test checks the list is
+/// exactly those of the dates' index.
+///
+/// [`Class::DATE_YEAR_TRIGGER`]: crate::quote::words::Class::DATE_YEAR_TRIGGER
+/// [`List::YearTrigger`]: super::lexicon::List::YearTrigger
+#[rustfmt::skip]
+pub(crate) static YEAR_TRIGGER_WORDS: &[&str] = &[
+    "eighteen", "eighties", "fifties", "forties", "nineteen", "nineties", "seventies",
+    "sixties", "thirties", "thousand", "twenties",
+];
+
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::Index;
@@ -37,5 +53,15 @@ mod tests {
     fn the_list_is_the_index_triggers() {
         let listed: Vec<String> = super::TRIGGER_WORDS.iter().map(|w| w.to_string()).collect();
         assert_eq!(listed, Index::get().trigger_words());
+    }
+
+    /// Every year trigger of the dates' index, and nothing else.
+    #[test]
+    fn the_year_list_is_the_index_year_triggers() {
+        let listed: Vec<String> = super::YEAR_TRIGGER_WORDS
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        assert_eq!(listed, Index::get().year_trigger_words());
     }
 }

@@ -26,7 +26,8 @@ pub(crate) struct Tok {
 
 /// Marks a sign; the low 21 bits are the character ([`CHAR_BITS`]).
 const SIGN_BIT: u32 = 1 << 31;
-/// A sign that ends a sentence ('.', '!', '?').
+/// A sign that ends a sentence ('.', '!', '?'). A word's bits may hold it
+/// too ([`YEAR_WORD`]): every test of it reads [`SIGN_BIT`] with it.
 const END_BIT: u32 = 1 << 30;
 /// A sign that is a quote mark ([`super::is_mark_char`]).
 const MARK_BIT: u32 = 1 << 29;
@@ -81,6 +82,19 @@ const PAIRED_OPENING: u32 = Class::AGENCY_PAIRED_OPENING.bits();
 /// bits had no other bit free (bit 25 is [`DESCRIPTION`]'s).
 const SPACED_OPENING: u32 = Class::AGENCY_SPACED_OPENING.bits();
 const _: () = assert!(SPACED_OPENING == MARK_BIT);
+/// A word that is a year's trigger of the dates' gate
+/// ([`crate::dates::YEAR_TRIGGER_WORDS`]), from its entry's lists. A bit of
+/// the word lists' that is [`END_BIT`], which is a sign's only: a plain
+/// word's token carries its entry and so the bit, and
+/// [`Tok::ends_sentence`] reads [`SIGN_BIT`] with it (one compare, as
+/// both are the top bits), [`Tok::is_year_word`] too; [`Tok::quiet`], which
+/// may answer false for a token that neither ends a sentence nor has a
+/// cue, answers so for these few words, whose callers then ask the two
+/// tests; the tokenizer's other readers of [`END_BIT`] read a sign's bits
+/// only ([`sign_bits`]). The word bits had no other bit free (bit 29 is
+/// [`SPACED_OPENING`]'s, shared with [`MARK_BIT`] so).
+const YEAR_WORD: u32 = Class::DATE_YEAR_TRIGGER.bits();
+const _: () = assert!(YEAR_WORD == END_BIT);
 /// A word that may open a date expression ([`crate::dates::OPENER_WORDS`]).
 const DATE_OPENER: u32 = Class::DATE_OPENER.bits();
 /// A word that ends the relays' description phrases
@@ -190,8 +204,8 @@ impl Tok {
     /// ([`Tok::ends_sentence`] and [`Tok::has_cue`] both false): one test
     /// of the bits, where the two took two tests and a subtraction. False
     /// for a few tokens of which both are false too (a sign whose
-    /// character sets a bit of [`ROLE`]), which the caller then asks one by
-    /// one. The cue windows walk some 6,700 tokens over corpora/real, few
+    /// character sets a bit of [`ROLE`], a word with [`YEAR_WORD`]), which
+    /// the caller then asks one by one. The cue windows walk some 6,700 tokens over corpora/real, few
     /// of them cue words or sentence ends.
     #[inline]
     pub(crate) fn quiet(&self) -> bool {
@@ -211,9 +225,20 @@ impl Tok {
         self.bits & (SIGN_BIT | ROLE) == VERB
     }
 
-    /// A sign that ends a sentence: one bit, set when the sign was cut.
+    /// A sign that ends a sentence: one bit, set when the sign was cut,
+    /// read with [`SIGN_BIT`], as a word's bits may hold it
+    /// ([`YEAR_WORD`]). The two are the top bits, so both are set exactly
+    /// when the bits are at least both: one compare, as the bit's test
+    /// alone was.
     pub(crate) fn ends_sentence(&self) -> bool {
-        self.bits & END_BIT != 0
+        self.bits >= SIGN_BIT | END_BIT
+    }
+
+    /// A word that is a year's trigger of the dates' gate, as its entry's
+    /// lists say ([`YEAR_WORD`]), read with [`SIGN_BIT`], as a sign's bits
+    /// may hold the bit ([`END_BIT`]).
+    pub(crate) fn is_year_word(&self) -> bool {
+        self.bits & (SIGN_BIT | YEAR_WORD) == YEAR_WORD
     }
 
     /// A sign that is a quote mark, as [`super::is_mark_char`] answers for
@@ -2327,6 +2352,50 @@ mod tests {
         assert!(seen >= 5, "{seen}");
     }
 
+    /// A plain word whose entry holds [`YEAR_WORD`] ("nineteen", "the
+    /// Nineties.") carries the bit a sign's [`END_BIT`] is, and ends no
+    /// sentence: over a text and the test stories, a token ends one
+    /// exactly when it is a sign '.', '!' or '?'; it is a year's word
+    /// exactly when it is a plain word of
+    /// [`crate::dates::YEAR_TRIGGER_WORDS`] (but for a final period, in any
+    /// case); and a token [`Tok::quiet`] calls quiet neither ends a
+    /// sentence nor has a cue.
+    #[test]
+    fn year_words_end_no_sentence() {
+        let text = "In nineteen ninety. The Nineties! THOUSAND? the sixties. \
+                    Eighteen-twenties, the 1990s, twenties' forties.\u{201D} year said.";
+        let (toks, _) = cut_marking(text, Span::new(0, text.len()), 0);
+        let years: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.is_year_word())
+            .map(|t| &text[t.span.range()])
+            .collect();
+        assert_eq!(
+            years,
+            [
+                "nineteen", "Nineties", "THOUSAND", "sixties", "twenties", "forties"
+            ]
+        );
+        let mut seen = 0;
+        let texts = crate::test_stories::stories().into_iter().map(|(_, t)| t);
+        for t in std::iter::once(text.to_string()).chain(texts) {
+            let (toks, _) = cut_marking(&t, Span::new(0, t.len()), 0);
+            for tok in &toks {
+                let word = &t[tok.span.range()];
+                let end = tok.punct().is_some_and(|c| matches!(c, '.' | '!' | '?'));
+                assert_eq!(tok.ends_sentence(), end, "{word:?}");
+                let bare = word.strip_suffix('.').unwrap_or(word).to_ascii_lowercase();
+                let year = tok.plain() && crate::dates::YEAR_TRIGGER_WORDS.contains(&&bare[..]);
+                assert_eq!(tok.is_year_word(), year, "{word:?}");
+                if tok.quiet() {
+                    assert!(!tok.ends_sentence() && !tok.has_cue(), "{word:?}");
+                }
+                seen += usize::from(year);
+            }
+        }
+        assert!(seen >= 5, "{seen}");
+    }
+
     #[test]
     fn packed_tokens_read_back() {
         let roles = Role::NONE_AND_ALL;
@@ -2451,6 +2520,7 @@ mod tests {
             assert!(t.is_sign(c) && !t.is_word());
             assert_eq!(t.is_mark(), super::super::is_mark_char(c), "{c:?}");
             assert_eq!(t.ends_sentence(), matches!(c, '.' | '!' | '?'), "{c:?}");
+            assert!(!t.is_year_word(), "{c:?}");
         }
     }
 

@@ -102,6 +102,15 @@ impl Class {
     /// packed entry, which a token's bits share with a sign's quote mark
     /// bit (see `quote::token::SPACED_OPENING`).
     pub(crate) const AGENCY_SPACED_OPENING: Class = Class(1 << 29);
+    /// The words of [`Class::DATE_TRIGGER`] that are a story's only
+    /// triggers before its first date when it has no date of its own
+    /// ([`crate::dates::YEAR_TRIGGER_WORDS`]: "nineteen", "the
+    /// nineties"): the dates' gate tells whether a segment's marked words
+    /// hold one from their tokens' bits, where it looked each up. Bit 30 of
+    /// a packed entry, which a token's bits share with a sign's sentence
+    /// end bit (see `quote::token::YEAR_WORD`); the word bits had no other
+    /// bit free.
+    pub(crate) const DATE_YEAR_TRIGGER: Class = Class(1 << 30);
 
     /// The words in either list.
     pub(crate) const fn or(self, c: Class) -> Class {
@@ -158,9 +167,11 @@ impl Entry {
 /// [`Class::DATE_OPENER`]'s, [`Class::DESCRIPTION_WORD`]'s,
 /// [`Class::AGENCY_SPACED_OPENING`]'s (bit 29, shared with the tokens'
 /// quote mark bit),
-/// [`Class::AGENCY_ENDING_SECOND_RUN`]'s and
-/// [`Class::AGENCY_JOINED_SECOND_RUN`]'s.
+/// [`Class::AGENCY_ENDING_SECOND_RUN`]'s,
+/// [`Class::AGENCY_JOINED_SECOND_RUN`]'s and [`Class::DATE_YEAR_TRIGGER`]'s
+/// (bit 30, shared with the tokens' sentence end bit).
 const CLASS_BITS: u32 = 0xFFFF
+    | Class::DATE_YEAR_TRIGGER.0
     | Class::DATE_TRIGGER.0
     | Class::AGENCY_PAIRED_OPENING.0
     | Class::AGENCY_SECOND_RUN.0
@@ -802,7 +813,7 @@ static NOUN_MARKS: &[&str] = &[
 ];
 
 /// Every word list with its class.
-static LISTS: [(&[&str], Class); 25] = [
+static LISTS: [(&[&str], Class); 26] = [
     (sp::TITLES, Class::TITLE),
     (sp::FUNCTION, Class::FUNCTION),
     (sp::NOT_PERSON, Class::NOT_PERSON),
@@ -820,6 +831,7 @@ static LISTS: [(&[&str], Class); 25] = [
     (NOUN_MARKS, Class::NOUN_MARK),
     (crate::agency::FIRST_RUNS, Class::AGENCY_OPENING),
     (crate::dates::TRIGGER_WORDS, Class::DATE_TRIGGER),
+    (crate::dates::YEAR_TRIGGER_WORDS, Class::DATE_YEAR_TRIGGER),
     (
         crate::agency::PAIRED_FIRST_RUNS,
         Class::AGENCY_PAIRED_OPENING,
