@@ -851,6 +851,8 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     // "Kyodo" after the date.
     let (r, _) = blanks(rest).unwrap_or((rest, ""));
     let mut agency: Option<&str> = None;
+    // A bare agency's entry, found when it was read.
+    let mut bare_entry: Option<usize> = None;
     let mut slash_tag = false;
     if let Some(open) = r.strip_prefix('(') {
         // The marks that end the tag are ASCII, found on bytes (no
@@ -882,9 +884,10 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     } else if when.is_some()
         && let Ok((r2, name)) = word(r)
         && name.chars().next().is_some_and(char::is_uppercase)
-        && lex.lookup(name).is_some()
+        && let Some(entry) = lex.lookup(name)
     {
         agency = Some(name);
+        bare_entry = Some(entry);
         rest = r2;
     }
 
@@ -964,8 +967,9 @@ fn grammar<'a>(w: &'a str, lex: &Lexicon) -> Result<Parts<'a>, Error> {
     });
 
     // The agency's entry, looked up once for `known`, `certain` and the
-    // name given (each look-up costs about 300 instructions).
-    let agency_entry = agency.and_then(|a| lex.lookup(a));
+    // name given (each look-up costs about 150 instructions): a bare
+    // agency's, which is only taken when the lexicon knows it, already was.
+    let agency_entry = bare_entry.or_else(|| agency.and_then(|a| lex.lookup(a)));
     // "EXXON (XON) SEES ...": an unknown name in parentheses is an agency
     // only when a closing mark follows it.
     let known = agency_entry.is_some();
@@ -2070,15 +2074,20 @@ fn label_or_title(place: &str, first: &str) -> bool {
 /// tag; a lead that opens this way has none.
 fn bare_tag<'a>(body: &'a str, base: usize, lexicon: &Lexicon) -> Option<Dateline<'a>> {
     let (rest, inner) = parens(body).ok()?;
-    let acronym = (2..=6).contains(&inner.len())
-        && inner.bytes().all(|b| b.is_ascii_uppercase())
-        && !table::contains_packed(table::NOT_PLACES, &table::NOT_PLACES_PACKED, inner);
-    if !rest.starts_with(char::is_uppercase) || !(acronym || lexicon.lookup(inner).is_some()) {
+    if !rest.starts_with(char::is_uppercase) {
         return None;
     }
+    // A name the lexicon knows, looked up once for the test and the name
+    // given, or an acronym ("(CNN)") it does not.
+    let acronym = || {
+        (2..=6).contains(&inner.len())
+            && inner.bytes().all(|b| b.is_ascii_uppercase())
+            && !table::contains_packed(table::NOT_PLACES, &table::NOT_PLACES_PACKED, inner)
+    };
     let agency = match lexicon.lookup(inner) {
         Some(i) => lexicon.name(i).clone(),
-        None => Cow::Borrowed(inner),
+        None if acronym() => Cow::Borrowed(inner),
+        None => return None,
     };
     Some(Dateline {
         place: None,
@@ -2696,6 +2705,42 @@ mod tests {
         // A parenthesis before a spaced sentence is not a tag.
         let text = "Headline\n\n(Adds comments) The central bank said on Tuesday it would keep rates on hold.\n";
         assert_eq!(found(text), None);
+    }
+
+    #[test]
+    fn bare_tag_known_name_or_unknown_acronym() {
+        let lex = Lexicon::builtin();
+        let tag =
+            |s: &'static str| bare_tag(s, 0, lex).map(|d| (d.agency.map(Cow::into_owned), d.span));
+        // A name the lexicon knows, an acronym or not, goes by its
+        // canonical name.
+        assert_eq!(
+            tag("(Agence France-Presse)Officials said"),
+            Some((a("AFP"), Span::new(0, 22)))
+        );
+        assert_eq!(
+            tag("(CNN)President Donald Trump"),
+            Some((a("CNN"), Span::new(0, 5)))
+        );
+        // An acronym the lexicon does not know is kept as written; a
+        // longer unknown name, or a word that is no place's, is no tag.
+        assert_eq!(
+            tag("(ZNX)Officials said"),
+            Some((a("ZNX"), Span::new(0, 5)))
+        );
+        assert_eq!(tag("(Zeta Wire)Officials said"), None);
+        assert_eq!(tag("(AXIOS)Officials said"), None);
+        assert_eq!(tag("(ZNX)officials said"), None);
+    }
+
+    #[test]
+    fn bare_agency_after_the_date_goes_by_its_canonical_name() {
+        // "AGERPRES" is an alias: the entry found when the word was read
+        // names it.
+        let d = found("Headline\n\nBUCHAREST, Aug. 15 AGERPRES - The government said on Friday.\n")
+            .unwrap();
+        assert_eq!(d.agency.as_deref(), Some("Agerpres"));
+        assert_eq!(d.place, Some("BUCHAREST"));
     }
 
     #[test]
