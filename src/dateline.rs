@@ -1201,11 +1201,14 @@ fn find_gated<'a>(
                 .lines
                 .get(first + 1)
                 .is_none_or(|l| l.span.start >= para.span.end);
-        for line in layout.lines[first..]
-            .iter()
-            .map(|l| l.trimmed)
-            .take_while(|l| l.start < para.span.end)
-        {
+        // The paragraph's lines run from its first to the one that ends
+        // where it does (a paragraph is whole lines trimmed), told after each
+        // line is read: a test of the next line's start before each line
+        // was made twice for a paragraph of one line, as most are (dateline
+        // 767,743 -> 747,742 instructions over corpora/real).
+        for line in layout.lines[first..].iter().map(|l| l.trimmed) {
+            debug_assert!(line.start < para.span.end && line.end <= para.span.end);
+            let last = line.end == para.span.end;
             let s = &text[line];
             // No line read here is blank: a layout's lines are the page's
             // lines that are not blank (trimmed as `str::trim` trims), and
@@ -1259,14 +1262,18 @@ fn find_gated<'a>(
             if let Some(d) = at_line(s, line.start, lexicon, position, prose_line, gated, mark) {
                 return Some(d);
             }
-            if chrome || position == Position::Headline {
-                continue;
-            }
-            if prose_line && (para.span != line || ends_sentence_trimmed(s)) {
+            if !chrome
+                && position != Position::Headline
+                && prose_line
+                && (para.span != line || ends_sentence_trimmed(s))
+            {
                 prose += 1;
                 if prose > MAX_PROSE_BEFORE {
                     return None;
                 }
+            }
+            if last {
+                break;
             }
         }
     }
@@ -3842,6 +3849,43 @@ mod tests {
                 for (i, p) in layout.paragraphs.iter().enumerate() {
                     assert_eq!(layout.lines[i].trimmed.start, p.span.start);
                 }
+            }
+        }
+    }
+
+    /// A paragraph's lines, read from its first as [`find`] reads them,
+    /// up to the one that ends where the paragraph does, are the lines that
+    /// start before its end (the test `find` made before each line), for
+    /// hard-wrapped runs, lines with blanks and carriage returns at their
+    /// ends, and the stories.
+    #[test]
+    fn paragraphs_lines_end_with_the_one_ending_the_paragraph() {
+        let mut texts = vec![
+            "Headline\n\nSEOUL, Aug. 15 (Yonhap) -- Talks\nwent on  \n\tand on.\n\nEnd".to_string(),
+            "  One line \r\n\r\nTwo lines,\r\n wrapped \u{a0}\r\n\r\n\n Last\t".to_string(),
+            "A long paragraph hard-wrapped\nover four lines\nof running text\nthat ends here.\n"
+                .to_string(),
+        ];
+        texts.extend(
+            crate::test_stories::stories()
+                .into_iter()
+                .map(|(_, text)| text),
+        );
+        for text in &texts {
+            let layout = Layout::new(text);
+            for p in &layout.paragraphs {
+                let first = first_line(&layout.lines, p.span.start, 0);
+                let lines = layout.lines[first..].iter().map(|l| l.trimmed);
+                let before_end: Vec<Span> =
+                    lines.clone().take_while(|l| l.start < p.span.end).collect();
+                let mut to_last = Vec::new();
+                for line in lines {
+                    to_last.push(line);
+                    if line.end == p.span.end {
+                        break;
+                    }
+                }
+                assert_eq!(to_last, before_end, "{:?}", &text[p.span.range()]);
             }
         }
     }
