@@ -107,12 +107,15 @@ pub(crate) fn find<'a>(
     // The lists below are reused from paragraph to paragraph, and kept on
     // the thread for the next story (see `crate::scratch`): most stories
     // grew each of them from nothing.
+    // Boxed, the four lists move in and out of the thread's slot as one
+    // pointer, not as twelve words each way.
+    let mut spare: Box<Spare> = crate::scratch::take().unwrap_or_default();
     let Spare {
-        mut gathered,
-        mut mentions,
-        mut consumed,
-        mut hits,
-    } = crate::scratch::take().unwrap_or_default();
+        gathered,
+        mentions,
+        consumed,
+        hits,
+    } = &mut *spare;
     // Where the description phrases can be: the words one of which ends
     // every state-media and anaphora phrase ([`cues::DESCRIPTION_WORDS`]),
     // listed by the tokenizer for the paragraphs the cut holds, or found
@@ -215,12 +218,12 @@ pub(crate) fn find<'a>(
         } else {
             gathered.clear();
             gathered.extend_from_slice(&found_here);
-            description_hits(&layout.lower, span, para_keys, &mut hits);
-            bare_state_media(text, &hits.state_media, from, lexicon, &mut gathered);
-            anaphora(&hits.anaphora, last, &mut gathered);
-            &gathered
+            description_hits(&layout.lower, span, para_keys, hits);
+            bare_state_media(text, &hits.state_media, from, lexicon, gathered);
+            anaphora(&hits.anaphora, last, gathered);
+            gathered
         };
-        merge(text, all_here, &mut mentions);
+        merge(text, all_here, mentions);
         if let Some(m) = mentions.last() {
             last = Some((m.span.end, m.agency));
         }
@@ -230,15 +233,7 @@ pub(crate) fn find<'a>(
             if consumed[i] {
                 continue;
             }
-            if let Some(a) = relay_at(
-                text,
-                &layout.lower,
-                span,
-                &mentions,
-                i,
-                lexicon,
-                &mut consumed,
-            ) {
+            if let Some(a) = relay_at(text, &layout.lower, span, mentions, i, lexicon, consumed) {
                 // Most stories name at most four relays.
                 crate::room::push(&mut attributions, a);
             }
@@ -246,12 +241,7 @@ pub(crate) fn find<'a>(
     }
     // Look-ups by position (chain_at) binary-search this order.
     attributions.sort_by_key(|a| a.span.start);
-    crate::scratch::give(Spare {
-        gathered,
-        mentions,
-        consumed,
-        hits,
-    });
+    crate::scratch::give(spare);
     let main = main_relay(text, layout, read, &attributions);
     // The source chain is made with room for the credited agency: made
     // empty or as a copy of the main relay's chain, the push below grew it,

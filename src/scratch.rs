@@ -106,7 +106,7 @@ kept_while_small! {
     QUOTES: Box<crate::quote::Scratch>,
     LAYOUT: crate::layout::Spare,
     DATES: crate::dates::Spare,
-    RELAYS: crate::attribution::Spare,
+    RELAYS: Box<crate::attribution::Spare>,
     AGENCIES: crate::agency::MentionsSpare,
 }
 
@@ -145,7 +145,7 @@ mod tests {
             kept::<Box<crate::quote::Scratch>>(),
             kept::<crate::dates::Spare>(),
             kept::<crate::speaker::PeopleSpare>(),
-            kept::<crate::attribution::Spare>(),
+            kept::<Box<crate::attribution::Spare>>(),
         ]
     }
 
