@@ -3816,21 +3816,23 @@ mod tests {
         }
     }
 
+    /// `texts`, then every test story: the pages the tests on how `find`
+    /// walks a layout's lines read.
+    fn with_the_stories(texts: &[&str]) -> Vec<String> {
+        let stories = crate::test_stories::stories().into_iter();
+        let texts = texts.iter().map(|t| t.to_string());
+        texts.chain(stories.map(|(_, text)| text)).collect()
+    }
+
     /// The guess, right or wrong, gives each paragraph's first line as a
     /// binary search of the lines finds it.
     #[test]
     fn paragraphs_first_lines_found_from_a_guess() {
-        let mut texts = vec![
-            "Headline\n\nSEOUL, Aug. 15 (Yonhap) -- Talks.\n\n\n  \nMore text\nand more\n\nEnd"
-                .to_string(),
-            String::new(),
-            "\n\n\n".to_string(),
-        ];
-        texts.extend(
-            crate::test_stories::stories()
-                .into_iter()
-                .map(|(_, text)| text),
-        );
+        let texts = with_the_stories(&[
+            "Headline\n\nSEOUL, Aug. 15 (Yonhap) -- Talks.\n\n\n  \nMore text\nand more\n\nEnd",
+            "",
+            "\n\n\n",
+        ]);
         for text in &texts {
             let layout = Layout::new(text);
             let (mut first, mut last_read) = (0, 0);
@@ -3860,17 +3862,11 @@ mod tests {
     /// ends, and the stories.
     #[test]
     fn paragraphs_lines_end_with_the_one_ending_the_paragraph() {
-        let mut texts = vec![
-            "Headline\n\nSEOUL, Aug. 15 (Yonhap) -- Talks\nwent on  \n\tand on.\n\nEnd".to_string(),
-            "  One line \r\n\r\nTwo lines,\r\n wrapped \u{a0}\r\n\r\n\n Last\t".to_string(),
-            "A long paragraph hard-wrapped\nover four lines\nof running text\nthat ends here.\n"
-                .to_string(),
-        ];
-        texts.extend(
-            crate::test_stories::stories()
-                .into_iter()
-                .map(|(_, text)| text),
-        );
+        let texts = with_the_stories(&[
+            "Headline\n\nSEOUL, Aug. 15 (Yonhap) -- Talks\nwent on  \n\tand on.\n\nEnd",
+            "  One line \r\n\r\nTwo lines,\r\n wrapped \u{a0}\r\n\r\n\n Last\t",
+            "A long paragraph hard-wrapped\nover four lines\nof running text\nthat ends here.\n",
+        ]);
         for text in &texts {
             let layout = Layout::new(text);
             for p in &layout.paragraphs {
