@@ -205,8 +205,8 @@ impl Tok {
     /// of the bits, where the two took two tests and a subtraction. False
     /// for a few tokens of which both are false too (a sign whose
     /// character sets a bit of [`ROLE`], a word with [`YEAR_WORD`]), which
-    /// the caller then asks one by one. The cue windows walk some 6,700 tokens over corpora/real, few
-    /// of them cue words or sentence ends.
+    /// the caller then asks one by one. The cue windows walk some 6,700
+    /// tokens over corpora/real, few of them cue words or sentence ends.
     #[inline]
     pub(crate) fn quiet(&self) -> bool {
         self.bits & (END_BIT | ROLE) == 0
