@@ -107,8 +107,9 @@ pub(crate) fn find<'a>(
     // The lists below are reused from paragraph to paragraph, and kept on
     // the thread for the next story (see `crate::scratch`): most stories
     // grew each of them from nothing.
-    // Boxed, the four lists move in and out of the thread's slot as one
-    // pointer, not as twelve words each way.
+    // Boxed, the six lists (three here and three in `hits`) move in and
+    // out of the thread's slot as one pointer, not as eighteen words each
+    // way (about 10K instructions fewer over corpora/real).
     let mut spare: Box<Spare> = crate::scratch::take().unwrap_or_default();
     let Spare {
         gathered,
