@@ -100,31 +100,35 @@ impl Forms {
     /// `offset` of the story, and `words` the indices in `tokens` of its
     /// words that a form may open at or in ([`Found::agency`]), in text
     /// order. The lexicon must be the built-in one, whose forms' first
-    /// runs the word index marks ([`crate::agency::FIRST_RUNS`]) and whose
-    /// forms all open with a letter or a digit.
+    /// runs the word index marks ([`crate::agency::FIRST_RUNS`], a form
+    /// that opens with "the " by its second word's, see [`the_before`])
+    /// and whose forms all open with a letter or a digit.
     ///
     /// The places read are those `at_word_starts` reads: every place after
     /// a byte that is no word byte (and the first), less those inside a
-    /// match. A form opens with a word's character, so a match starts in
-    /// a word. A plain word (ASCII letters and digits) holds one place,
-    /// its first byte, and when its run is no form's first run nothing can
+    /// match. A form opens with a word's character, so a match starts in a
+    /// word. A plain word (ASCII letters and digits) holds one place, its
+    /// first byte, and when its run is no form's first run nothing can
     /// match there but within the word, which changes nothing: the
     /// tokenizer looked the word up already and left it out of `words`
     /// (most words). Nor can a form match at a marked word before a plain
-    /// word that no form of its run has after it ([`opens_no_pair`]),
-    /// which is passed over as such a word is: most marked words are
-    /// "the". The places of the others, a marked word's start and
-    /// the places of a word that is not plain ("pro-Xinhua", "ČTK"), take
-    /// the search's general step, as they do there. A word that is not
-    /// plain is listed only where a form may open in it: its first run of
-    /// ASCII letters and digits is a form's (or is none, or is not known),
-    /// or the bytes after one of its joiners may open a form
+    /// word that no form of its run has after it ([`opens_no_pair`]), which
+    /// is passed over as such a word is ("North", "news" before words no
+    /// form has after them). The places of the others, a marked word's
+    /// start and the places of a word that is not plain ("pro-Xinhua",
+    /// "ČTK"), take the search's general step, as they do there, each after
+    /// the place of a "the " just before it, which is read first
+    /// ([`the_before`]): "the" is listed by no word, and a form that opens
+    /// with it is found from the word after it. A word that is not plain is
+    /// listed only where a form may open in it: its first run of ASCII
+    /// letters and digits is a form's (or is none, or is not known), or the
+    /// bytes after one of its joiners may open a form
     /// ([`builtin_pair_opens`] and [`builtin_triple_opens`], the test the
     /// loop below asks of such a place first); the others ("U.S.", "it's",
     /// "Epstein’s") hold no place where a form may open. Nor is a marked
     /// word that [`opens_no_pair`] would pass over but for such a word one
-    /// byte on whose first run is no second run ("the U.S.", "the
-    /// country's"): the tokenizer drops it as it cuts that word.
+    /// byte on whose first run is no second run ("an official U.S.
+    /// delegation"): the tokenizer drops it as it cuts that word.
     ///
     /// [`Found::agency`]: crate::quote::token::Found::agency
     #[inline(always)]
@@ -148,8 +152,8 @@ impl Forms {
             let Some([tok, after @ ..]) = tokens.get(k..) else {
                 continue;
             };
-            // Most marked plain words (3,604 of the 5,315 over
-            // corpora/real) are passed over on the tokens' bits
+            // Most marked plain words (3,604 of the 5,315 over corpora/real
+            // while "the" was one) are passed over on the tokens' bits
             // ([`opens_no_pair`]), asked first: the tests of the place
             // (inside the last match, after a word byte), which read the
             // text and rule out about fifty words, then cost their ten
@@ -173,8 +177,8 @@ impl Forms {
     /// start and end in `text`.
     ///
     /// One loop over the words of many segments (the body's paragraphs
-    /// between the headline and its repeats, most often all of them)
-    /// rather than one a segment: most words (the marked "the" before a
+    /// between the headline and its repeats, most often all of them) rather
+    /// than one a segment: most words (a marked "North" or "news" before a
     /// plain word) are passed over on the tokens' bits alone, and only a
     /// word that is not reads its segment, which the token names
     /// ([`Tok::seg`]). A loop a segment took some eighty instructions a
@@ -282,6 +286,12 @@ impl Forms {
             if start < *at || (start > 0 && class(start - 1) & WORD != 0) {
                 return true;
             }
+            if let Some(the) = the_before(openings, text, start, *at)
+                && let Some(next) = self.the_place(openings, text, the, found)
+            {
+                *at = next;
+                return true;
+            }
             let maybe = if text[start].is_ascii_alphabetic() {
                 let (end, hash) = openings.ascii_word(text, start);
                 openings.may_open_word(text, end, hash) && openings.goes_far_from(text, end, hash)
@@ -295,6 +305,13 @@ impl Forms {
             return true;
         }
         let (start, end) = (tok.span.start - offset, tok.span.end - offset);
+        // The "the " before the word's start, as before a plain word's
+        // ("the North's media"), read before the word's own places.
+        if let Some(the) = the_before(openings, text, start, *at)
+            && let Some(next) = self.the_place(openings, text, the, found)
+        {
+            *at = next;
+        }
         let mut place = start.max(*at);
         while place < end {
             if place > 0 && class(place - 1) & WORD != 0 {
@@ -331,6 +348,26 @@ impl Forms {
             place = *at;
         }
         true
+    }
+
+    /// The place of a "the " that [`the_before`] found before a listed
+    /// word, at `the`, read as the search's loop reads a word it lets
+    /// through: where the next word may start past the match there, or
+    /// `None` when no form matches.
+    #[inline(always)]
+    fn the_place(
+        &self,
+        openings: &Openings,
+        text: &[u8],
+        the: usize,
+        found: &mut impl FnMut(usize, usize, usize),
+    ) -> Option<usize> {
+        let (end, hash) = openings.ascii_word(text, the);
+        if openings.may_open_word(text, end, hash) && openings.goes_far_from(text, end, hash) {
+            self.match_at(openings, text, the, found)
+        } else {
+            None
+        }
     }
 
     /// The longest form matching at `start`, given to `found` when it ends
@@ -428,14 +465,14 @@ pub(crate) fn builtin_triple_opens(a: u8, b: u8, c: Option<u8>) -> bool {
 /// "japan", "do" and 52 more, are listed from round 21: the attribution
 /// stage ran 10.7K instructions fewer over corpora/real.)
 ///
-/// "the" is most of the marked words in running text (3,669 of 5,564 over
-/// corpora/real), and it and most of the others ("North", "news") are
-/// passed over here on two tokens' bits, where the tables of the word's
-/// first run and the bytes after it cost a hash of the run and two of the
-/// bytes after it. (One before a word that is not plain, or a sign, takes
-/// those tables' steps as before, but for one before a word of joined
-/// ASCII runs whose first run is no second run, which the tokenizer does
-/// not list: see `quote::token::joined`.)
+/// Most marked words in running text ("North", "news"; "the" too, until the
+/// forms that open with it were listed by their second word, see
+/// [`the_before`]) are passed over here on two tokens' bits, where the
+/// tables of the word's first run and the bytes after it cost a hash of the
+/// run and two of the bytes after it. (One before a word that is not plain,
+/// or a sign, takes those tables' steps as before, but for one before a
+/// word of joined ASCII runs whose first run is no second run, which the
+/// tokenizer does not list: see `quote::token::joined`.)
 ///
 /// Written as a test and a return for each part, the next token's bits
 /// (one load and mask, which decide nearly every word: the two tokens are
@@ -488,7 +525,7 @@ fn opens_no_pair(tok: &Tok, after: &[Tok]) -> bool {
 /// ([`crate::agency::THIRD_RUNS`], marked as second runs): every form of
 /// the pair goes on from it with a space and a third run, which that word
 /// is not, or with a byte that is no space, no period and no comma ("North
-/// Korean officials", "the government said", "news agency reported": 440
+/// Korean officials", "Chinese state officials", "news agency reported": 440
 /// over corpora/real, which the tables of the first run's tails and far
 /// bytes read the text to rule out, the attribution stage 37K instructions
 /// fewer, set-up unchanged). Where a form ends with
@@ -518,10 +555,11 @@ fn ends_joined_pair(tok: &Tok, rest: &[Tok]) -> bool {
 /// between is the one white-space byte the tokenizer passed over), or a
 /// period or a comma straight after the word, where every such form has a
 /// space or a byte that is neither (the test of the lists checks the
-/// forms for both). Most are "the" before a quotation mark and a country
-/// before a comma or the sentence's period (about 200 over corpora/real),
-/// which the table of the run's tails reads the text to rule out (the
-/// attribution stage 20K instructions fewer).
+/// forms for both). Most were "the" before a quotation mark (before it was
+/// taken out of the lists, see [`the_before`]) and a country before a comma
+/// or the sentence's period (about 200 over corpora/real), which the table
+/// of the run's tails reads the text to rule out (the attribution stage 20K
+/// instructions fewer).
 #[inline(always)]
 fn is_sign_no_pair_goes_on_to(tok: &Tok, next: &Tok) -> bool {
     if next.is_word() {
@@ -531,6 +569,48 @@ fn is_sign_no_pair_goes_on_to(tok: &Tok, next: &Tok) -> bool {
         return true;
     }
     next.span.start == tok.span.end && (next.is_sign('.') || next.is_sign(','))
+}
+
+/// Where the word "the" (in any case) starts when it comes just before
+/// the word at `start` in `text`, one byte the trie reads as a space
+/// between ("the North's media", "The\nAssociated Press"), and not before
+/// `at`, where the search's next place is: the place the search of the
+/// bytes reads there, at a word's start.
+///
+/// "the" is no first run the word index marks: the forms that open with
+/// "the " (64 built-in ones: "the North's media", "the Soviet news
+/// agency") are listed by their second word's runs ([`FIRST_RUNS`] and
+/// the lists of `second_runs.rs`, which a test builds of the forms so
+/// read), and the tokens' search reads the "the " back from such a word.
+/// A match at the "the" covers the word after it, and where none matches
+/// the word is read as it was: the places read are those the search of
+/// the bytes reads. Listed, "the" was most of the words the tokenizer
+/// listed (3,163 of 5,118 over corpora/real), nearly all passed over on
+/// the tokens' bits at some 29 instructions each, and the tokenizer's
+/// listing of each cost more.
+///
+/// [`FIRST_RUNS`]: crate::agency::FIRST_RUNS
+#[inline(always)]
+fn the_before(openings: &Openings, text: &[u8], start: usize, at: usize) -> Option<usize> {
+    let the = start.checked_sub(4)?;
+    if the < at {
+        return None;
+    }
+    let [t, h, e, space] = text.get(the..start)? else {
+        return None;
+    };
+    let is_the = (t | 0x20) == b't' && (h | 0x20) == b'h' && (e | 0x20) == b'e';
+    let opens = the == 0 || openings.class[usize::from(text[the - 1])] & WORD == 0;
+    (is_the && unbroken(*space) == b' ' && opens).then_some(the)
+}
+
+/// `form` from its second word on when it opens with "the " (in any
+/// case): the form as the word index lists its runs, for the tests of the
+/// lists (see [`the_before`]).
+#[cfg(test)]
+pub(super) fn after_the(form: &str) -> Option<&str> {
+    let (the, rest) = form.split_at_checked(4)?;
+    the.eq_ignore_ascii_case("the ").then_some(rest)
 }
 
 /// Whether `b` continues a word: ASCII letters and digits, the underscore,
