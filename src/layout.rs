@@ -131,6 +131,14 @@ const LEAD_MIN_WORDS: usize = 12;
 /// and apart by a byte at least.
 const LEAD_MIN_BYTES: usize = 2 * LEAD_MIN_WORDS - 1;
 
+/// Fewest words of a paragraph that opens the body without ending a
+/// sentence ([`Stats::can_open_body`]).
+const LEAD_UNENDED_WORDS: usize = 30;
+
+/// Fewest words of a paragraph that is body text without ending a
+/// sentence ([`Stats::is_body_text`]).
+const BODY_UNENDED_WORDS: usize = 20;
+
 impl Layout {
     pub(crate) fn new(text: &str) -> Layout {
         let spare: Spare = crate::scratch::take().unwrap_or_default();
@@ -798,7 +806,10 @@ pub(crate) struct Stats {
     /// Read only along with the count, and only where a test may ask it
     /// (false otherwise): its two readers, [`Stats::can_open_body`] and
     /// [`Stats::is_body_text`], ask it only of a paragraph with words, at
-    /// or after the story's lead (see [`Stats::read_into`], [`Stats::count`]).
+    /// or after the story's lead (see [`Stats::read_into`], [`Stats::count`]),
+    /// and only of one under [`LEAD_UNENDED_WORDS`]: a longer one is body
+    /// text and can open the body whatever its ending
+    /// ([`Stats::ending_read`]).
     sentence: bool,
     /// Opens with a phrase of page chrome, or is a caption, script or ad.
     chrome: bool,
@@ -897,10 +908,9 @@ impl Stats {
         // again, each checked its bounds once more at every counted
         // paragraph (44,600 instructions over corpora/real, both).
         let (words, sentence) = if counted {
-            (
-                shape::count_words_of(text, inner, p, spacing),
-                ends_sentence_of(text, inner, p),
-            )
+            let words = shape::count_words_of(text, inner, p, spacing);
+            let sentence = Stats::ending_read(words) && ends_sentence_of(text, inner, p);
+            (words, sentence)
         } else {
             (0, false)
         };
@@ -1016,7 +1026,8 @@ impl Stats {
             .get(inner.start..inner.end)
             .unwrap_or_default();
         self.words = shape::count_words_of(text, inner, p, self.spacing);
-        self.sentence = ending && ends_sentence_of(text, inner, p);
+        self.sentence =
+            ending && Stats::ending_read(self.words) && ends_sentence_of(text, inner, p);
         self.counted = true;
     }
 
@@ -1084,12 +1095,28 @@ impl Stats {
     /// corpora/real than testing `chrome` first). The tests are
     /// independent, so their order changes no answer.
     fn can_open_body(&self) -> bool {
-        self.words >= LEAD_MIN_WORDS && !self.chrome && (self.sentence || self.words >= 30)
+        self.words >= LEAD_MIN_WORDS
+            && !self.chrome
+            && (self.sentence || self.words >= LEAD_UNENDED_WORDS)
     }
 
     /// A paragraph of the story once the story has begun.
     fn is_body_text(&self) -> bool {
-        !self.chrome && !self.ends_story && self.words >= 1 && (self.sentence || self.words >= 20)
+        !self.chrome
+            && !self.ends_story
+            && self.words >= 1
+            && (self.sentence || self.words >= BODY_UNENDED_WORDS)
+    }
+
+    /// Whether a paragraph of `words` words has its ending read: under
+    /// [`LEAD_UNENDED_WORDS`] (and so under [`BODY_UNENDED_WORDS`] too,
+    /// which is fewer), the only counts whose tests ask it. Long
+    /// paragraphs are mostly the story's prose, and among them those that
+    /// close a quotation, whose ending was read through the quote
+    /// ([`ends_sentence_trimmed`]).
+    fn ending_read(words: usize) -> bool {
+        const { assert!(BODY_UNENDED_WORDS <= LEAD_UNENDED_WORDS) };
+        words < LEAD_UNENDED_WORDS
     }
 }
 
@@ -2507,6 +2534,35 @@ mod tests {
         if crate::test_stories::corpus_at_hand() {
             assert!(uncounted * 5 > paragraphs, "{uncounted} of {paragraphs}");
         }
+    }
+
+    /// A paragraph's ending, left unread at [`LEAD_UNENDED_WORDS`] words
+    /// or more ([`Stats::ending_read`]), changes no answer of the tests
+    /// that read it: on every test story, each paragraph counted has the
+    /// same weight, opens the body and is body text just as it does with
+    /// its ending read whatever its count; and some long paragraphs do end
+    /// a sentence, whose ending is now left unread.
+    #[test]
+    fn endings_left_unread_change_no_test_of_a_paragraph() {
+        let mut unread_endings = 0;
+        for (path, text) in crate::test_stories::stories() {
+            let layout = Layout::new(&text);
+            let (_, counted) = lazy_and_counted_stats(&text, &layout);
+            for (s, p) in counted.iter().zip(&layout.paragraphs) {
+                let inner = without_wire_caret(&text, p.span);
+                let read = Stats {
+                    sentence: ends_sentence_at(&text, inner),
+                    ..*s
+                };
+                if read.sentence && !s.sentence {
+                    assert!(!Stats::ending_read(s.words), "{}", path.display());
+                    unread_endings += 1;
+                }
+                let answers = |s: &Stats| (story_weight(s), s.can_open_body(), s.is_body_text());
+                assert_eq!(answers(s), answers(&read), "{}", path.display());
+            }
+        }
+        assert!(unread_endings > 0);
     }
 
     /// The story region opens at its lead, the first of its paragraphs
