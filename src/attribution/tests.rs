@@ -249,6 +249,19 @@ fn quoted_agency_and_cited_agency() {
     assert!(r.attributions.iter().all(|a| a.chain.len() == 1));
 }
 
+#[test]
+fn the_agency_a_relay_quotes_has_no_relay_of_its_own() {
+    // KCNA is followed by a verb, but the relay that quotes it took it in:
+    // no relay is looked for at it ("KCNA reported" would be a second one).
+    let (chain, cue, span) = one("Yonhap quoted KCNA reported on the talks.");
+    assert_eq!(chain, ["KCNA", "Yonhap"]);
+    assert_eq!(cue, "quoted");
+    assert_eq!(span, "Yonhap quoted KCNA");
+    // Not taken in, the agency after has its own relay.
+    let r = relays("Yonhap quoted officials. KCNA reported on the talks.");
+    assert_eq!(r.attributions.len(), 2, "{:?}", r.attributions);
+}
+
 mod total {
     use super::*;
     use proptest::prelude::*;
