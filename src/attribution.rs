@@ -114,7 +114,6 @@ pub(crate) fn find<'a>(
     let Spare {
         gathered,
         mentions,
-        consumed,
         hits,
     } = &mut *spare;
     // Where the description phrases can be: the words one of which ends
@@ -141,8 +140,8 @@ pub(crate) fn find<'a>(
     };
     let mut next_key = 0;
     let mut mentions_of = found.reader();
-    // A paragraph's mentions as found with its descriptions added, merged,
-    // and which of them a relay took in.
+    // A paragraph's mentions as found with its descriptions added, and
+    // merged.
     gathered.clear();
     let mut attributions = Vec::new();
     let mut rest = found.paragraphs();
@@ -228,16 +227,19 @@ pub(crate) fn find<'a>(
         if let Some(m) = mentions.last() {
             last = Some((m.span.end, m.agency));
         }
-        consumed.clear();
-        consumed.resize(mentions.len(), false);
-        for i in 0..mentions.len() {
-            if consumed[i] {
-                continue;
-            }
-            if let Some(a) = relay_at(text, &layout.lower, span, mentions, i, lexicon, consumed) {
+        // A relay that quotes the next mention ("Yonhap quoted KCNA as
+        // saying") takes it in: no relay is looked for at that one. Only
+        // the next can be taken in, so no list of those taken is kept.
+        let mut i = 0;
+        while i < mentions.len() {
+            let mut next = i + 1;
+            if let Some((a, took_next)) = relay_at(text, &layout.lower, span, mentions, i, lexicon)
+            {
+                next += usize::from(took_next);
                 // Most stories name at most four relays.
                 crate::room::push(&mut attributions, a);
             }
+            i = next;
         }
     }
     // Look-ups by position (chain_at) binary-search this order.
@@ -279,6 +281,10 @@ pub(crate) fn find<'a>(
 /// relay, as it was, the lead's paragraphs after the first longest were
 /// tested for prose for nothing (attribution and pipeline 14.9K
 /// instructions fewer over corpora/real).
+///
+/// A lead that does not end before that relay holds it: it is the main
+/// relay, with no second look at the relays. Only a lead ending before it
+/// has its own relays searched, as far as its end.
 fn main_relay<'r, 'a>(
     text: &str,
     layout: &Layout,
@@ -286,16 +292,16 @@ fn main_relay<'r, 'a>(
     attributions: &'r [Attribution<'a>],
 ) -> Option<&'r Attribution<'a>> {
     let is_relay = |a: &&Attribution| !NOT_RELAYS.contains(&a.cue);
-    let until = first_longest(attributions.iter().filter(is_relay)).map(|a| a.span.start);
-    let lead_end = until
-        .and_then(|until| lead_end(text, layout, read, until))
-        .unwrap_or(usize::MAX);
-    first_longest(
-        attributions
-            .iter()
-            .filter(|a| a.span.start < lead_end)
-            .filter(is_relay),
-    )
+    let first = first_longest(attributions.iter().filter(is_relay))?;
+    match lead_end(text, layout, read, first.span.start) {
+        Some(end) if end <= first.span.start => first_longest(
+            attributions
+                .iter()
+                .take_while(|a| a.span.start < end)
+                .filter(is_relay),
+        ),
+        _ => Some(first),
+    }
 }
 
 /// The first of the relays with the longest chain.
@@ -669,8 +675,6 @@ pub(crate) struct Spare {
     gathered: Vec<Mention>,
     /// A paragraph's mentions, merged.
     mentions: Vec<Mention>,
-    /// Which of them a relay took in.
-    consumed: Vec<bool>,
     /// A paragraph's description phrases.
     hits: DescriptionHits,
 }
@@ -681,7 +685,6 @@ impl Spare {
         use crate::scratch::bytes;
         bytes(&self.gathered)
             + bytes(&self.mentions)
-            + bytes(&self.consumed)
             + bytes(&self.hits.found)
             + bytes(&self.hits.state_media)
             + bytes(&self.hits.anaphora)
@@ -902,8 +905,8 @@ fn merge(text: &str, mentions: &[Mention], out: &mut Vec<Mention>) {
     for &m in mentions {
         if let Some(prev) = out.last_mut() {
             let gap = text.get(prev.span.end..m.span.start).unwrap_or("x");
-            let joinable = gap.trim().is_empty() || gap.trim() == "(" || gap.trim() == ",";
-            if prev.agency == m.agency && joinable && gap.len() <= 3 {
+            let joinable = gap.len() <= 3 && matches!(gap.trim(), "" | "(" | ",");
+            if prev.agency == m.agency && joinable {
                 // Take in the closing mark: "(KCNA)" and ", the North's
                 // official news agency," are part of the mention.
                 let close = text.get(m.span.end..).is_some_and(|r| {
@@ -931,7 +934,8 @@ fn name<'a>(lexicon: &Lexicon, m: &Mention) -> Cow<'a, str> {
     lexicon.name(m.agency).clone()
 }
 
-/// The relay mention `i` takes part in, if any.
+/// The relay mention `i` takes part in, if any, and whether it takes in
+/// the next mention too (the agency quoted in "Yonhap quoted KCNA").
 fn relay_at<'a>(
     text: &str,
     lower: &[u8],
@@ -939,11 +943,10 @@ fn relay_at<'a>(
     ms: &[Mention],
     i: usize,
     lexicon: &Lexicon,
-    consumed: &mut [bool],
-) -> Option<Attribution<'a>> {
+) -> Option<(Attribution<'a>, bool)> {
     let m = ms[i];
     if let Some(a) = before_phrase(text, lower, para, ms, i, lexicon) {
-        return Some(a);
+        return Some((a, false));
     }
     // "Tass and RIA Novosti said": the verb is after the last of
     // agencies joined by "and" or a comma.
@@ -958,22 +961,23 @@ fn relay_at<'a>(
     }
     let (verb, cue, verb_span) = verb_after(text, para, end)?;
     if verb != "quoted" && verb != "quotes" && verb != "cited" {
-        return Some(Attribution {
+        let a = Attribution {
             chain: vec![name(lexicon, &m)],
             cue,
             span: Span::new(m.span.start, verb_span.end),
-        });
+        };
+        return Some((a, false));
     }
     let cited = verb == "cited";
     let sentence_end = sentence_end(text, verb_span.end, para.end);
     // "quoted North Korean state-run KCNA as saying"
-    let quoted = ms.get(i + 1).map(|q| (i + 1, q)).filter(|(_, q)| {
+    let quoted = ms.get(i + 1).filter(|q| {
         q.span.start >= verb_span.end
             && q.span.start < sentence_end
             && q.span.start - verb_span.end <= MAX_QUOTED_GAP
             && q.agency != m.agency
     });
-    let search_from = quoted.map_or(verb_span.end, |(_, q)| q.span.end);
+    let search_from = quoted.map_or(verb_span.end, |q| q.span.end);
     let as_saying = text
         .get(search_from..sentence_end)
         .and_then(|rest| as_saying(rest).map(|(s, e)| (search_from + s, search_from + e)));
@@ -985,8 +989,7 @@ fn relay_at<'a>(
     };
     let mut chain = Vec::with_capacity(2);
     let mut end = verb_span.end;
-    if let Some((j, q)) = quoted {
-        consumed[j] = true;
+    if let Some(q) = quoted {
         chain.push(name(lexicon, q));
         end = q.span.end;
     }
@@ -994,11 +997,12 @@ fn relay_at<'a>(
     if let Some((_, e)) = as_saying {
         end = e;
     }
-    Some(Attribution {
+    let a = Attribution {
         chain,
         cue,
         span: Span::new(m.span.start, end),
-    })
+    };
+    Some((a, quoted.is_some()))
 }
 
 /// "according to the North's official KCNA", "citing Yonhap", "told

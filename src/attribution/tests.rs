@@ -249,6 +249,19 @@ fn quoted_agency_and_cited_agency() {
     assert!(r.attributions.iter().all(|a| a.chain.len() == 1));
 }
 
+#[test]
+fn the_agency_a_relay_quotes_has_no_relay_of_its_own() {
+    // KCNA is followed by a verb, but the relay that quotes it took it in:
+    // no relay is looked for at it ("KCNA reported" would be a second one).
+    let (chain, cue, span) = one("Yonhap quoted KCNA reported on the talks.");
+    assert_eq!(chain, ["KCNA", "Yonhap"]);
+    assert_eq!(cue, "quoted");
+    assert_eq!(span, "Yonhap quoted KCNA");
+    // Not taken in, the agency after has its own relay.
+    let r = relays("Yonhap quoted officials. KCNA reported on the talks.");
+    assert_eq!(r.attributions.len(), 2, "{:?}", r.attributions);
+}
+
 mod total {
     use super::*;
     use proptest::prelude::*;
@@ -681,22 +694,27 @@ fn the_main_relay_read_up_to_the_first_longest_is_the_whole_leads() {
     // `main_relay` reads the lead only as far as the first relay with the
     // longest chain: it picks what the first longest chain among the
     // relays starting before the whole lead's end is.
-    let (mut picked, mut later) = (0, 0);
+    let (mut picked, mut later, mut searched_again) = (0, 0, 0);
     each_story_lead(|path, text, layout, read, relays| {
         let whole = lead_end(text, layout, read.iter().copied(), usize::MAX).unwrap_or(usize::MAX);
         let all = &relays.attributions;
-        let expected = first_longest(
-            all.iter()
-                .filter(|a| a.span.start < whole && !NOT_RELAYS.contains(&a.cue)),
-        );
+        let is_relay = |a: &&Attribution| !NOT_RELAYS.contains(&a.cue);
+        let expected = first_longest(all.iter().filter(|a| a.span.start < whole).filter(is_relay));
         let got = main_relay(text, layout, read.iter().copied(), all);
         assert_eq!(got.map(|a| a.span), expected.map(|a| a.span), "{path:?}");
         picked += usize::from(got.is_some());
         // Stories with a relay after the main one, which the lead is no
         // longer read up to.
         later += usize::from(got.is_some_and(|m| all.iter().any(|a| a.span.start > m.span.start)));
+        // Stories whose lead ends before the first longest relay of all,
+        // the one case where the relays are searched a second time.
+        let first = first_longest(all.iter().filter(is_relay));
+        searched_again += usize::from(first.is_some_and(|f| whole <= f.span.start));
     });
-    assert!(picked > 0 && later > 0, "{picked} {later}");
+    assert!(
+        picked > 0 && later > 0 && searched_again > 0,
+        "{picked} {later} {searched_again}"
+    );
 }
 
 /// Runs `check` on each test story with its layout, the paragraphs its
