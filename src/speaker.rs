@@ -409,11 +409,19 @@ impl<'t, 'a> Speakers<'t, 'a> {
                     // A lone word that is not plain ("Trump's", "U.S."):
                     // of one piece, it is a name only when a longer name
                     // has it, asked before the run is read, as most such
-                    // words are in no name.
-                    // The run then knows it is, and does not ask again.
+                    // words are in no name. One that is (110 over
+                    // corpora/real) is a name of one word known already,
+                    // as a plain word is: recorded with the id that
+                    // look-up found, where reading it as a run cut it into
+                    // pieces, looked its lists up and interned it again.
                     let piece = one_piece(self.word(i));
-                    if piece.is_some_and(|w| !people.names.has_indexed(w)) {
-                        continue;
+                    match piece.map(|w| people.names.indexed_word(w)) {
+                        Some(None) => continue,
+                        Some(Some(id)) if shortcuts() => {
+                            self.add_lone(&mut people, &mut agency, i, id);
+                            continue;
+                        }
+                        _ => {}
                     }
                     (i + 1, RunTokens::of(t), piece.is_some())
                 } else {
@@ -514,18 +522,20 @@ impl<'t, 'a> Speakers<'t, 'a> {
         (i + n, tokens)
     }
 
-    /// Records the run of one token `i`, a plain word that is not a
-    /// function word or a title, and that [`Speakers::lone_word`] found to
-    /// be the word `id` of a longer name: as [`Speakers::add_run`] would,
-    /// without asking again what it knows already.
+    /// Records the run of one token `i`, a word of one piece that is not
+    /// a function word or a title, and that was found to be the word `id`
+    /// of a longer name ([`Speakers::lone_word`] for a plain word): as
+    /// [`Speakers::add_run`] would, without asking again what it knows
+    /// already. Such a word is in no list that rules a name out, as the
+    /// longer name's words passed those lists.
     fn add_lone(&self, people: &mut People, agency: &mut usize, i: usize, id: u32) {
-        debug_assert!(self.toks[i].plain() && !self.is(i, Class::FUNCTION.or(Class::TITLE)));
+        debug_assert!(!self.is(i, Class::FUNCTION.or(Class::TITLE)));
         let span = self.toks[i].span;
         if self.overlaps_agency(agency, span) {
             return;
         }
         // Its own only piece, in no list that rules it out, and interned
-        // already, as `lone_word` found.
+        // already, as its look-up found.
         debug_assert_eq!(
             self.name_pieces(i, i + 1, span)
                 .map(|(p, n)| (n, people.names.find_word(p[0]))),

@@ -561,10 +561,16 @@ impl Names {
     /// `find_word(w).is_some_and(|id| indexed(id))`, but an ASCII word
     /// whose gate bit no such word has is answered without a look-up.
     pub(super) fn has_indexed(&self, w: &str) -> bool {
+        self.indexed_word(w).is_some()
+    }
+
+    /// The id of `w` lowercased when some distinct name contains it, as
+    /// [`Names::has_indexed`] finds it.
+    pub(super) fn indexed_word(&self, w: &str) -> Option<u32> {
         if is_ascii(w.as_bytes()) {
-            self.indexed_ascii(w.as_bytes()).is_some()
+            self.indexed_ascii(w.as_bytes())
         } else {
-            self.find_word(w).is_some_and(|id| self.indexed(id))
+            self.find_word(w).filter(|&id| self.indexed(id))
         }
     }
 
