@@ -198,13 +198,11 @@ pub(crate) fn may_hold_date_in_words<W: ListedWords>(
     if !digit && !words.any() {
         return (false, Digits::None);
     }
-    let mut first = usize::MAX;
-    let passes = words_may_hold_date(paragraph, start, index, footing, digit, words, &mut first);
-    let digits = match first {
-        usize::MAX => Digits::from(digit),
-        at => Digits::At(start + at),
-    };
-    (passes, digits)
+    match words_may_hold_date(paragraph, start, index, footing, digit, words) {
+        None => (false, Digits::from(digit)),
+        Some(usize::MAX) => (true, Digits::from(digit)),
+        Some(first) => (true, Digits::At(start + first)),
+    }
 }
 
 /// A paragraph's listed words, as [`may_hold_date_in_words`] reads them:
@@ -235,14 +233,16 @@ pub(crate) trait MarkedWords: Iterator<Item = Span> {
 /// [`may_hold_date_in_words`] of the paragraph `paragraph`, which starts
 /// at `start` in the text, whose marked and not-plain words are `marked`
 /// and `not_plain` (spans in the text), and which holds an ASCII digit
-/// when `digit`. Where its numbers were read and one counts, the first
-/// digit's place in the paragraph is written to `first`.
+/// when `digit`: `None` when it holds no date, else where its first
+/// digit is in the paragraph when its numbers were read and one counts,
+/// `usize::MAX` when they were not. (Returned in two registers, where the
+/// place written through a pointer took the caller a slot of its stack,
+/// an argument more and a load after the call.)
 ///
 /// Not inlined: `find`'s paragraph loop stays as small as it was with the
 /// byte gate alone (inlined, the pipeline ran about 7K more instructions
 /// over corpora/real).
 #[inline(never)]
-#[allow(clippy::too_many_arguments)]
 fn words_may_hold_date(
     paragraph: &[u8],
     start: usize,
@@ -250,8 +250,8 @@ fn words_may_hold_date(
     footing: Footing,
     digit: bool,
     words: impl ListedWords,
-    first: &mut usize,
-) -> bool {
+) -> Option<usize> {
+    let mut first = usize::MAX;
     let (marked, not_plain) = words.lists();
     let triggers = index.triggers(footing);
     // A paragraph with a digit is read for its numbers, as the byte gate
@@ -268,10 +268,15 @@ fn words_may_hold_date(
     // trigger holds one): no byte of it is read but that one and its first
     // two letters, where reading the runs of every word cost about 80K
     // instructions more over corpora/real.
+    // Every marked word is a trigger of some list, so only its entry is
+    // read, for whether it is one of the footing's ([`Index::marked_trigger`]).
     let in_marked = |w: Span| {
         let (i, e) = (w.start.saturating_sub(start), w.end.saturating_sub(start));
         let e = e - usize::from(paragraph.get(e.wrapping_sub(1)) == Some(&b'.'));
-        is_listed(i, e)
+        opening_fits(paragraph, triggers, i, e)
+            && index
+                .marked_trigger(triggers, paragraph, i, e)
+                .is_some_and(|entry| counts_on(footing, paragraph, entry, i))
     };
     // A run shorter than the shortest trigger of the footing's list is
     // none of them, so a word's reading stops where too few bytes are left
@@ -300,26 +305,39 @@ fn words_may_hold_date(
     // a joiner): the word is read no further, and the run's end is not
     // found.
     let in_not_plain = |w: Span| {
-        let word_end = w.end.saturating_sub(start).min(paragraph.len());
         let mut i = w.start.saturating_sub(start);
-        if let Some(window) = paragraph.get(i..).and_then(<[u8]>::first_chunk::<WINDOW>) {
-            let n = word_end.saturating_sub(i);
-            if n <= WINDOW {
-                // The word's letters, and the first of each of its runs of
-                // letters long enough to be a trigger.
-                let letters = window_letters(window) & !(u32::MAX << n);
-                let mut starts = letters & !(letters << 1) & runs_of_at_least(letters, shortest);
-                while starts != 0 {
-                    let s = i + starts.trailing_zeros() as usize;
-                    let e = s + (!(letters >> (s - i))).trailing_zeros() as usize;
-                    if is_listed(s, e) {
-                        return true;
-                    }
-                    starts &= starts - 1;
+        // The word's length, read off its span alone, which lies in the
+        // paragraph: its end is needed only past the window.
+        let n = w.end.saturating_sub(w.start);
+        if n <= WINDOW
+            && let Some(window) = paragraph.get(i..).and_then(<[u8]>::first_chunk::<WINDOW>)
+        {
+            // The word's letters, and the first of each of its runs of
+            // letters long enough to be a trigger.
+            let letters = window_letters(window) & !(u32::MAX << n);
+            let mut starts = letters & !(letters << 1) & runs_of_at_least(letters, shortest);
+            while starts != 0 {
+                // The run's first two letters and its length are the
+                // window's and its mask's, read with no bounds to test:
+                // a run of at least `shortest` (three or more) letters
+                // starts at the 14th byte at the latest, so its second
+                // lies within the window, and it ends within it too.
+                const { assert!(SHORTEST_ANY_TRIGGER >= 3) };
+                let k = starts.trailing_zeros() as usize;
+                let len = (!(letters >> k)).trailing_zeros() as usize;
+                let lengths = triggers.opening_lengths(window[k & 15], window[(k + 1) & 15]);
+                if lengths >> len & 1 != 0
+                    && let Some(entry) =
+                        index.trigger_of_fitting_length(triggers, paragraph, i + k, i + k + len)
+                    && counts_on(footing, paragraph, entry, i + k)
+                {
+                    return true;
                 }
-                return false;
+                starts &= starts - 1;
             }
+            return false;
         }
+        let word_end = w.end.saturating_sub(start).min(paragraph.len());
         while i + shortest <= word_end {
             if !paragraph[i].is_ascii_alphabetic() {
                 i += 1;
@@ -359,10 +377,10 @@ fn words_may_hold_date(
         Footing::Undated => marked.any_year_word(),
         Footing::Dated | Footing::AfterDate => { marked }.any(in_marked),
     };
-    marked_count || digit && has_counted_number(paragraph, index, triggers, footing, first) || {
-        not_plain
-    }
-    .any(in_not_plain)
+    let passes = marked_count
+        || digit && has_counted_number(paragraph, index, triggers, footing, &mut first)
+        || { not_plain }.any(in_not_plain);
+    passes.then_some(first)
 }
 
 /// The bytes of a word that is not plain read at once for its runs of
@@ -482,13 +500,20 @@ fn is_listed_run<'a>(
     i: usize,
     e: usize,
 ) -> Option<&'a Entry> {
-    let byte = |k: usize| paragraph.get(k).copied().unwrap_or(0);
-    let lengths = triggers.opening_lengths(byte(i), byte(i + 1));
-    // No trigger is as long as 31 letters (a test checks).
-    if lengths >> e.saturating_sub(i).min(31) & 1 == 0 {
+    if !opening_fits(paragraph, triggers, i, e) {
         return None;
     }
     index.trigger_of_fitting_length(triggers, paragraph, i, e)
+}
+
+/// Whether a trigger of `triggers` opens with the first two letters of the
+/// run `paragraph[i..e]` and is as long as it ([`Triggers::opening_lengths`]).
+#[inline(always)]
+fn opening_fits(paragraph: &[u8], triggers: &Triggers, i: usize, e: usize) -> bool {
+    let byte = |k: usize| paragraph.get(k).copied().unwrap_or(0);
+    let lengths = triggers.opening_lengths(byte(i), byte(i + 1));
+    // No trigger is as long as 31 letters (a test checks).
+    lengths >> e.saturating_sub(i).min(31) & 1 != 0
 }
 
 /// Where the run of ASCII letters that ends at `i` starts.
