@@ -285,8 +285,8 @@ impl<'c> SegmentWords<'c> {
 
 /// Segment `i` of `cut`'s listed words, for the gate
 /// ([`gate::ListedWords`]): passed on as the cut and the number, two
-/// registers, and read into lists only in `words_may_hold_date`, which
-/// about 1,018 of 1,742 segments reach over corpora/real. Built here, the
+/// registers, and each list read only when `words_may_hold_date`, which
+/// about 1,018 of 1,742 segments reach over corpora/real, asks for it. Built here, the
 /// lists' two iterators (four words each) were sliced with their bounds
 /// tested for every segment and written to the stack for every call:
 /// about 11K instructions more over corpora/real (the paragraph loop
@@ -307,19 +307,19 @@ impl<'c> gate::ListedWords for SegmentLists<'c> {
     }
 
     #[inline(always)]
-    fn lists(self) -> (SegmentSpans<'c>, SegmentSpans<'c>) {
-        let toks = self.cut.tokens();
-        let (dates, not_plain) = self.cut.date_and_not_plain_words(self.i);
-        (
-            SegmentSpans {
-                toks,
-                words: dates.iter(),
-            },
-            SegmentSpans {
-                toks,
-                words: not_plain.iter(),
-            },
-        )
+    fn marked(&self) -> SegmentSpans<'c> {
+        SegmentSpans {
+            toks: self.cut.tokens(),
+            words: self.cut.date_words(self.i).iter(),
+        }
+    }
+
+    #[inline(always)]
+    fn not_plain(&self) -> SegmentSpans<'c> {
+        SegmentSpans {
+            toks: self.cut.tokens(),
+            words: self.cut.not_plain_words(self.i).iter(),
+        }
     }
 }
 
@@ -4289,9 +4289,8 @@ mod tests {
                     continue;
                 };
                 let listed = words.words(tokens);
-                let (marked, not_plain) = gate::ListedWords::lists(listed);
-                let marked: Vec<Span> = marked.collect();
-                let not_plain: Vec<Span> = not_plain.collect();
+                let marked: Vec<Span> = gate::ListedWords::marked(&listed).collect();
+                let not_plain: Vec<Span> = gate::ListedWords::not_plain(&listed).collect();
                 // Told from the recorded ends, as the lists tell it.
                 assert_eq!(
                     gate::ListedWords::any(&listed),

@@ -581,7 +581,7 @@ impl Cut {
     }
 
     /// Whether segment `i` lists a word in either list of
-    /// [`Cut::date_and_not_plain_words`], told from its recorded ends
+    /// [`Cut::date_words`] and [`Cut::not_plain_words`], told from its recorded ends
     /// alone, neither list sliced.
     pub(crate) fn lists_date_or_not_plain_words(&self, i: usize) -> bool {
         let ends = &self.spare.seg_ends;
@@ -592,23 +592,18 @@ impl Cut {
         end.dates != dates || end.not_plain != not_plain
     }
 
-    /// The words of segment `i` the dates' gate looks for, then its words
-    /// that are not plain, each in text order: their indices in
-    /// [`Cut::tokens`] ([`token::Found::dates`], [`token::Found::not_plain`]).
-    /// The two lists together, as the gate reads them: the segment's
-    /// recorded ends are read once for both, where asking for each list
-    /// alone read them and tested their bounds twice.
-    pub(crate) fn date_and_not_plain_words(&self, i: usize) -> (&[usize], &[usize]) {
-        let ends = &self.spare.seg_ends;
-        let found = &self.spare.found;
-        let (dates, not_plain) = i.checked_sub(1).map_or((0, 0), |before| {
-            (ends[before].dates, ends[before].not_plain)
-        });
-        let end = &ends[i];
-        (
-            &found.dates[dates..end.dates],
-            &found.not_plain[not_plain..end.not_plain],
-        )
+    /// The words of segment `i` the dates' gate looks for, in text order:
+    /// their indices in [`Cut::tokens`] ([`token::Found::dates`]).
+    pub(crate) fn date_words(&self, i: usize) -> &[usize] {
+        self.listed(&self.spare.found.dates, i, |e| e.dates)
+    }
+
+    /// Segment `i`'s words that are not plain, in text order: their indices
+    /// in [`Cut::tokens`] ([`token::Found::not_plain`]). Asked for on its
+    /// own, after the gate's other tests: most segments the gate reads
+    /// pass or fail before it reads them.
+    pub(crate) fn not_plain_words(&self, i: usize) -> &[usize] {
+        self.listed(&self.spare.found.not_plain, i, |e| e.not_plain)
     }
 }
 
@@ -2681,6 +2676,56 @@ mod tests {
             paragraphs > 1000 && added > 100 && many >= 1 && words > 1500,
             "{paragraphs} {added} {many} {words}"
         );
+    }
+
+    /// The dates' and the not-plain words of each segment are the found
+    /// lists' words in turn, each word's token naming its segment: each
+    /// list sliced off the recorded ends on its own ([`Cut::date_words`],
+    /// [`Cut::not_plain_words`]), as the dates' gate reads them.
+    #[test]
+    fn date_and_not_plain_words_are_each_segments_in_turn() {
+        let (mut dates, mut not_plain) = (0, 0);
+        for (path, text) in &crate::test_stories::stories() {
+            let text = text.as_str();
+            let layout = Layout::new(text);
+            let Some(cut) = super::cut_every(text, &layout) else {
+                continue;
+            };
+            let segments = 0..cut.segments().len();
+            let each = |list: fn(&super::Cut, usize) -> &[usize]| -> Vec<usize> {
+                segments
+                    .clone()
+                    .flat_map(|i| list(&cut, i).iter().copied())
+                    .collect()
+            };
+            assert_eq!(
+                each(super::Cut::date_words),
+                cut.spare.found.dates,
+                "{}",
+                path.display()
+            );
+            assert_eq!(
+                each(super::Cut::not_plain_words),
+                cut.spare.found.not_plain,
+                "{}",
+                path.display()
+            );
+            for i in segments.clone() {
+                for &k in cut.date_words(i).iter().chain(cut.not_plain_words(i)) {
+                    assert_eq!(cut.tokens()[k].seg as usize, i, "{}", path.display());
+                }
+                let listed = !cut.date_words(i).is_empty() || !cut.not_plain_words(i).is_empty();
+                assert_eq!(
+                    cut.lists_date_or_not_plain_words(i),
+                    listed,
+                    "{}",
+                    path.display()
+                );
+            }
+            dates += cut.spare.found.dates.len();
+            not_plain += cut.spare.found.not_plain.len();
+        }
+        assert!(dates > 500 && not_plain > 500, "{dates} {not_plain}");
     }
 
     /// Each quote's chain, shared with the quote before it when both sit
