@@ -125,10 +125,7 @@ impl Forms {
     /// bytes after one of its joiners may open a form
     /// ([`builtin_pair_opens`] and [`builtin_triple_opens`], the test the
     /// loop below asks of such a place first); the others ("U.S.", "it's",
-    /// "Epstein’s") hold no place where a form may open. Nor is a marked
-    /// word that [`opens_no_pair`] would pass over but for such a word one
-    /// byte on whose first run is no second run ("an official U.S.
-    /// delegation"): the tokenizer drops it as it cuts that word.
+    /// "Epstein’s") hold no place where a form may open.
     ///
     /// [`Found::agency`]: crate::quote::token::Found::agency
     #[inline(always)]
@@ -470,9 +467,7 @@ pub(crate) fn builtin_triple_opens(a: u8, b: u8, c: Option<u8>) -> bool {
 /// [`the_before`]) are passed over here on two tokens' bits, where the
 /// tables of the word's first run and the bytes after it cost a hash of the
 /// run and two of the bytes after it. (One before a word that is not plain,
-/// or a sign, takes those tables' steps as before, but for one before a
-/// word of joined ASCII runs whose first run is no second run, which the
-/// tokenizer does not list: see `quote::token::joined`.)
+/// or a sign, takes those tables' steps as before.)
 ///
 /// Written as a test and a return for each part, the next token's bits
 /// (one load and mask, which decide nearly every word: the two tokens are

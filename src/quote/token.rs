@@ -65,13 +65,6 @@ const ROLE: u32 = 7 << 16;
 const AGENCY: u32 = Class::AGENCY_OPENING.bits();
 /// A word the dates' gate looks for ([`crate::dates::TRIGGER_WORDS`]).
 const DATE: u32 = Class::DATE_TRIGGER.bits();
-/// A word that is the second run of an agency form whose first run is
-/// one of [`Class::AGENCY_PAIRED_OPENING`] ("Korea" of "North Korea's
-/// state media"), or a third run.
-const SECOND_RUN: u32 = Class::AGENCY_SECOND_RUN.bits();
-/// A word whose every agency form goes on with a second run, or with a
-/// byte that is no space, no period and no comma ("North").
-const PAIRED_OPENING: u32 = Class::AGENCY_PAIRED_OPENING.bits();
 /// A word whose every agency form goes on from it with a space ("Korea"):
 /// a joined word whose first run it is opens none at its start. A bit of
 /// the word lists' that is [`MARK_BIT`], which is a sign's only: a plain
@@ -484,20 +477,24 @@ impl Found {
             self.caps.push(k);
             return;
         }
-        // A word that opens an agency form and is neither capitalised nor
-        // a cue word nor a date's trigger was mostly "the" (3,669 of the
-        // 5,564 marked words over corpora/real, until the forms that open
-        // with "the " were listed by their second word): listed first, it
-        // leaves after one more test, where it went through the other
-        // lists' tests.
-        if tok.bits & AGENCY != 0 {
-            self.agency.push(k);
-            if tok.bits & (CAP | ROLE | DATE | DESCRIPTION) == 0 {
-                return;
-            }
-        }
+        // Of the others (some 4,700 over corpora/real), most open an
+        // agency form and are in no list but the capitals' ("North",
+        // "Xinhua": 1,787) or none (460): the capital noted first, they
+        // leave after the agency's test and one more, where those with a
+        // capital went through the other lists' tests (when such words
+        // were mostly "the", before the forms that open with "the " were
+        // listed by their second word, the agency's test came first;
+        // now the capital's first runs 14K instructions fewer). The
+        // tests of the lists' contents against the tokens
+        // (`cuts_as_by_chars`) check the order.
         if tok.bits & CAP != 0 {
             self.caps.push(k);
+        }
+        if tok.bits & AGENCY != 0 {
+            self.agency.push(k);
+            if tok.bits & (ROLE | DATE | DESCRIPTION) == 0 {
+                return;
+            }
         }
         if tok.bits & ROLE == VERB {
             self.verbs.push(k);
@@ -934,10 +931,10 @@ fn word_end(
                 }
                 Some(&e) if BYTE_CLASS[usize::from(e)] == ALNUM => {
                     // Its capital, and whether its first run is an agency
-                    // form's first or second run (see `joined`), in the one
-                    // value the call passes for all three.
+                    // form's first run (see `joined`), in the one value the
+                    // call passes for both.
                     let marks = (ix.plain_bits(first) & CAP)
-                        | (entry & (AGENCY | SPACED_OPENING | SECOND_RUN | DATE | DESCRIPTION));
+                        | (entry & (AGENCY | SPACED_OPENING | DATE | DESCRIPTION));
                     return joined(bytes, i, end, marks, index, out, found)
                         .ok_or(Span::new(i, end));
                 }
@@ -996,7 +993,7 @@ fn alnum_run_end(bytes: &[u8], mut end: usize, digit: &mut bool) -> usize {
 /// over corpora/real, some 18 a joined word).
 ///
 /// `marks` holds the [`CAP`] bit of the word's first byte and the
-/// [`AGENCY`], [`SECOND_RUN`], [`DATE`] and [`DESCRIPTION`] bits of its
+/// [`AGENCY`], [`SPACED_OPENING`], [`DATE`] and [`DESCRIPTION`] bits of its
 /// first run's entry in the word index.
 #[inline(never)]
 fn joined(
@@ -1088,27 +1085,6 @@ fn joined(
     // only when a run of it may be a trigger: its first run's mark is the
     // `DATE` bit of its entry, passed in `marks`.
     debug_assert!(tok.bits & AGENCY == 0);
-    // The word before it, listed as one where a form may open, is dropped
-    // from the list when all its forms go on with a space and a second
-    // run, which this word's first run is not ("official U.S.", "official
-    // country's"), or with a byte that is no space, no period and no
-    // comma, where the one white-space byte between the two is: no form
-    // matches there (the rule of `agency::search::opens_no_pair` for a
-    // plain word after it). It is the last word listed, of this segment,
-    // one byte before this one. Most were "the" (about 350 over
-    // corpora/real, until it was taken out of the lists), whose run and
-    // the bytes after it the search hashed and read the tables of:
-    // attribution 43K instructions fewer, the tokenizer 16K more, the
-    // test of the word before asked first.
-    if let Some(prev) = out.last()
-        && prev.bits & (SIGN_BIT | PLAIN | PAIRED_OPENING) == PLAIN | PAIRED_OPENING
-        && marks & SECOND_RUN == 0
-        && prev.span.end + 1 == i
-        && prev.seg == index
-        && found.agency.last() == Some(&(out.len() - 1))
-    {
-        found.agency.pop();
-    }
     found.joined(out.len(), opens, marks & DATE != 0, end - run_end - 1);
     found.description(i, marks);
     found.word(out.len(), &tok);
@@ -2106,10 +2082,10 @@ mod tests {
         // but "ran" and "run" none, while "rus" may ("Russia Today");
         // "U.S.", "U.N." and "it's" open none. "the" is no form's first
         // run: the forms that open with "the " are listed by their second
-        // word ("the North's media" by "North's"). "official" one byte
-        // before a joined word whose first run is no second run ("U.S.",
-        // "country's") opens none either, and is dropped; two bytes
-        // before, it is kept. "x-A" is listed at the
+        // word ("the North's media" by "North's"). A plain word before a
+        // joined word ("official U.S.") is listed as its run lists it: the
+        // search passes it over (see `agency::search::opens_no_pair`).
+        // "x-A" is listed at the
         // paragraph's end only, and "x-Ra" there for its two bytes. Every
         // form of "korea" and "russia" goes on from the run with a space,
         // so "Korea's" and "Russia's" open none; forms go on from "north",
@@ -2117,11 +2093,13 @@ mod tests {
         // "China's state news agency", "People's Daily"), and from
         // "xinhua" with nothing.
         let want = [
+            "official",
             "Xinhua's",
             "pro-Xinhua",
             "AP",
             "anti-Russia",
             "North's",
+            "official",
             "official",
             "China's",
             "People's",
