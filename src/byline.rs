@@ -800,20 +800,27 @@ struct Footers<'t> {
 
 impl<'t> Footers<'t> {
     /// The footers of the paragraphs from `from` on.
-    fn new(contributed_at: Occurrences, colons: Colons<'t>, from: usize) -> Footers<'t> {
-        let mut footers = Footers {
+    ///
+    /// Built with its [`Footers::next`] in place: a value built first and
+    /// then set cost a copy of the whole.
+    fn new(contributed_at: Occurrences, mut colons: Colons<'t>, from: usize) -> Footers<'t> {
+        Footers {
+            next: Self::next_end(&contributed_at, &mut colons, from),
             contributed_at,
             colons,
-            next: 0,
-        };
-        footers.next = footers.next_from(from);
-        footers
+        }
     }
 
     /// [`Footers::next`] for the paragraphs that start at `from` or after.
     fn next_from(&mut self, from: usize) -> usize {
-        let phrase_end = self.contributed_at.next_end_from(from);
-        let past_colon = self.colons.next_from(from).saturating_add(1);
+        Self::next_end(&self.contributed_at, &mut self.colons, from)
+    }
+
+    /// [`Footers::next_from`] of the phrase's occurrences and the colons,
+    /// for [`Footers::new`] before it has a `self`.
+    fn next_end(contributed_at: &Occurrences, colons: &mut Colons<'t>, from: usize) -> usize {
+        let phrase_end = contributed_at.next_end_from(from);
+        let past_colon = colons.next_from(from).saturating_add(1);
         phrase_end.min(past_colon)
     }
 

@@ -1130,3 +1130,45 @@ fn comma_credit_titles_lowercase_or_with_digits() {
         assert_eq!(b.agencies, agencies, "{line}");
     }
 }
+
+/// A page's footers start from the nearer of the end of the first
+/// "contributed" phrase and one past the first label's colon at or after
+/// `from`: found here by a search of the lowercased page and a colon
+/// reading of its own, for every paragraph start of the real pages and of
+/// pages with both footers.
+#[test]
+fn footers_start_at_the_first_phrase_end_or_past_the_first_label_colon() {
+    let generated = [
+        "Story.\n\nJane Doe contributed to this report.\n\nsource of this article: Yonhap\n\nMore."
+            .to_owned(),
+        "Story.\n\nsource of this article: Yonhap\n\nJane Doe contributed to this report."
+            .to_owned(),
+    ];
+    let stories = crate::test_stories::stories()
+        .into_iter()
+        .map(|(_, text)| text)
+        .chain(generated);
+    let finder = Finder::new(CONTRIBUTED);
+    let mut both = 0;
+    for text in stories {
+        let layout = Layout::new(&text);
+        let labels = layout.pieces.of(crate::phrases::Owner::FooterLabel);
+        for from in layout.paragraphs.iter().map(|p| p.span.start) {
+            let at = Occurrences::of_contributed(
+                &layout.lower,
+                from,
+                layout.pieces.of(crate::phrases::Owner::Contributed),
+            );
+            let footers = Footers::new(at, Colons::new(&text, from, labels), from);
+            let phrase_end = finder
+                .find(&layout.lower[from..])
+                .map_or(usize::MAX, |k| from + k + CONTRIBUTED.len());
+            let past_colon = Colons::new(&text, from, labels)
+                .first_in(Span::new(from, text.len()))
+                .map_or(usize::MAX, |c| c + 1);
+            assert_eq!(footers.next, phrase_end.min(past_colon), "{from}");
+            both += usize::from(phrase_end < usize::MAX && past_colon < usize::MAX);
+        }
+    }
+    assert!(both > 0);
+}
