@@ -800,20 +800,27 @@ struct Footers<'t> {
 
 impl<'t> Footers<'t> {
     /// The footers of the paragraphs from `from` on.
-    fn new(contributed_at: Occurrences, colons: Colons<'t>, from: usize) -> Footers<'t> {
-        let mut footers = Footers {
+    ///
+    /// Built with its [`Footers::next`] in place: a value built first and
+    /// then set cost a copy of the whole.
+    fn new(contributed_at: Occurrences, mut colons: Colons<'t>, from: usize) -> Footers<'t> {
+        Footers {
+            next: Self::next_end(&contributed_at, &mut colons, from),
             contributed_at,
             colons,
-            next: 0,
-        };
-        footers.next = footers.next_from(from);
-        footers
+        }
     }
 
     /// [`Footers::next`] for the paragraphs that start at `from` or after.
     fn next_from(&mut self, from: usize) -> usize {
-        let phrase_end = self.contributed_at.next_end_from(from);
-        let past_colon = self.colons.next_from(from).saturating_add(1);
+        Self::next_end(&self.contributed_at, &mut self.colons, from)
+    }
+
+    /// [`Footers::next_from`] of the phrase's occurrences and the colons,
+    /// for [`Footers::new`] before it has a `self`.
+    fn next_end(contributed_at: &Occurrences, colons: &mut Colons<'t>, from: usize) -> usize {
+        let phrase_end = contributed_at.next_end_from(from);
+        let past_colon = colons.next_from(from).saturating_add(1);
         phrase_end.min(past_colon)
     }
 
@@ -1449,7 +1456,7 @@ fn bare_signoff_in<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
 ///
 /// No gate on the last byte is asked again here: its callers ask it, and a
 /// paragraph ending in a mark would have its mark last, with no words after
-/// it for [`short_tail`] to credit.
+/// it for [`credit_short_tail`] to credit.
 #[inline(never)]
 fn bare_signoff_credit<'a>(s: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) {
     if let Some(end) = unmarked_from(s.as_bytes()) {
@@ -1468,12 +1475,17 @@ fn credit_after_last_mark<'a>(s: &'a str, end: usize, lexicon: &Lexicon, by: &mu
 }
 
 /// The agency that the words after the sentence mark at `mark` in `s` name,
-/// credited when they are [`short_tail`]: [`bare_signoff_credit`] past its
+/// credited when they are one to four words ([`is_short`]): [`bare_signoff_credit`] past its
 /// search for the mark.
+///
+/// The words are looked up before they are counted: the look-up's gates on
+/// length and shape refuse most of them (the rest of a headline after its
+/// "?" or '"'), and only a name found is read again for its words.
 #[inline(never)]
 fn credit_short_tail<'a>(s: &'a str, mark: usize, lexicon: &Lexicon, by: &mut Byline<'a>) {
-    if let Some(tail) = short_tail(s, mark)
-        && let Some(a) = lexicon.lookup_name(tail)
+    let tail = words_after(s, mark);
+    if let Some(a) = lexicon.lookup_name(tail)
+        && is_short(tail)
     {
         by.agency(lexicon.name(a).clone());
     }
@@ -1528,14 +1540,26 @@ fn bare_signoff_mark(s: &str) -> Option<usize> {
 
 /// One to four words after the sentence mark at `mark` in `s`, dashes
 /// before them left out.
+#[cfg(test)]
 fn short_tail(s: &str, mark: usize) -> Option<&str> {
+    let tail = words_after(s, mark);
+    is_short(tail).then_some(tail)
+}
+
+/// The words after the sentence mark at `mark` in `s`, trimmed, dashes
+/// before them left out.
+fn words_after(s: &str, mark: usize) -> &str {
     let cut = mark + s[mark..].chars().next().map_or(1, char::len_utf8);
-    let tail = s[cut..]
+    s[cut..]
         .trim()
         .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
-        .trim();
-    // Words are counted up to the fourth only.
-    (!tail.is_empty() && tail.split_whitespace().nth(3).is_none()).then_some(tail)
+        .trim()
+}
+
+/// Whether `words` (trimmed) are one to four words: counted up to the
+/// fourth only.
+fn is_short(words: &str) -> bool {
+    !words.is_empty() && words.split_whitespace().nth(3).is_none()
 }
 
 /// [`bare_signoff`] as first written, the last mark searched for in every

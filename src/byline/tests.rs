@@ -455,6 +455,25 @@ fn bare_signoff_reads_the_words_after_the_last_mark() {
     assert_eq!(bare_signoff("One. two three four five"), None);
 }
 
+/// The words after a sign-off's mark are looked up before they are
+/// counted: a name of four words or more, which the lexicon lists, is
+/// still no sign-off, as when the words were counted first.
+#[test]
+fn short_tail_looked_up_first_still_counts_its_words() {
+    let lexicon = Lexicon::builtin();
+    let credit = |s: &'static str| {
+        let mut by = Byline::default();
+        credit_short_tail(s, s.find('.').unwrap(), lexicon, &mut by);
+        by.agencies
+    };
+    let four = "He left. Korean Central News Agency";
+    assert!(lexicon.lookup_name(&four[9..]).is_some());
+    assert!(credit(four).is_empty());
+    let three = "He left. -- Yonhap News Agency";
+    assert!(lexicon.lookup_name(&three[12..]).is_some());
+    assert_eq!(credit(three).len(), 1);
+}
+
 proptest::proptest! {
     /// Telling a paragraph that ends in its mark from its last bytes finds
     /// the tail the search for the last mark finds.
@@ -477,6 +496,23 @@ proptest::proptest! {
         signoff_in(&s, Span::new(0, s.len()), lexicon, &mut fast);
         signoff_in_reference(&s, lexicon, &mut reference);
         proptest::prop_assert_eq!(fast, reference);
+    }
+
+    /// [`credit_short_tail`] looks the words after the mark up before it
+    /// counts them, and credits what the tail counted first names.
+    #[test]
+    fn short_tail_credits_as_the_tail_counted_first(
+        s in "(He left|x)?(\\.|!|\\?)( |-- |\u{2014} |\u{a0})?(Yonhap|PTI|x|Yonhap News Agency|Korean Central News Agency|News Agency of the Slovak Republic)?( x| PTI)?"
+    ) {
+        let lexicon = Lexicon::builtin();
+        let Some(mark) = last_sentence_mark(&s) else {
+            return Ok(());
+        };
+        let mut by = Byline::default();
+        credit_short_tail(&s, mark, lexicon, &mut by);
+        let counted_first = short_tail(&s, mark).and_then(|t| lexicon.lookup_name(t));
+        let expected: Vec<_> = counted_first.map(|a| lexicon.name(a).clone()).into_iter().collect();
+        proptest::prop_assert_eq!(by.agencies, expected);
     }
 
     #[test]
@@ -1093,4 +1129,46 @@ fn comma_credit_titles_lowercase_or_with_digits() {
         assert_eq!(b.authors, ["Jane Doe"], "{line}");
         assert_eq!(b.agencies, agencies, "{line}");
     }
+}
+
+/// A page's footers start from the nearer of the end of the first
+/// "contributed" phrase and one past the first label's colon at or after
+/// `from`: found here by a search of the lowercased page and a colon
+/// reading of its own, for every paragraph start of the real pages and of
+/// pages with both footers.
+#[test]
+fn footers_start_at_the_first_phrase_end_or_past_the_first_label_colon() {
+    let generated = [
+        "Story.\n\nJane Doe contributed to this report.\n\nsource of this article: Yonhap\n\nMore."
+            .to_owned(),
+        "Story.\n\nsource of this article: Yonhap\n\nJane Doe contributed to this report."
+            .to_owned(),
+    ];
+    let stories = crate::test_stories::stories()
+        .into_iter()
+        .map(|(_, text)| text)
+        .chain(generated);
+    let finder = Finder::new(CONTRIBUTED);
+    let mut both = 0;
+    for text in stories {
+        let layout = Layout::new(&text);
+        let labels = layout.pieces.of(crate::phrases::Owner::FooterLabel);
+        for from in layout.paragraphs.iter().map(|p| p.span.start) {
+            let at = Occurrences::of_contributed(
+                &layout.lower,
+                from,
+                layout.pieces.of(crate::phrases::Owner::Contributed),
+            );
+            let footers = Footers::new(at, Colons::new(&text, from, labels), from);
+            let phrase_end = finder
+                .find(&layout.lower[from..])
+                .map_or(usize::MAX, |k| from + k + CONTRIBUTED.len());
+            let past_colon = Colons::new(&text, from, labels)
+                .first_in(Span::new(from, text.len()))
+                .map_or(usize::MAX, |c| c + 1);
+            assert_eq!(footers.next, phrase_end.min(past_colon), "{from}");
+            both += usize::from(phrase_end < usize::MAX && past_colon < usize::MAX);
+        }
+    }
+    assert!(both > 0);
 }
