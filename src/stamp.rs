@@ -1078,23 +1078,22 @@ fn may_open_date(i: &[u8]) -> bool {
 /// Where the first ASCII digit of `bytes` at or after `from` is,
 /// `usize::MAX` for none.
 ///
-/// Blocks of 64 bytes are tested whole, with no exit inside one, so that
-/// the compiler tests their bytes together ([`block_has_digit`], about 20
-/// instructions a block with the loop); the block that holds a digit is read
-/// a lane, then eight bytes, at a time for the first digit's place
-/// ([`first_digit_in`]), and the last bytes of the text, fewer than 64,
-/// are read by [`tail_digit`]. (Blocks of 32
-/// bytes with a bound, as the dates' `first_digit` reads a paragraph, took
-/// about 20 instructions a block: some 66,000 more over corpora/real;
-/// finding the digit's half of the block first, 7,500 more; blocks of 128
-/// bytes, 0.98M more.) Out of line, so that its constants stay in
-/// registers and [`find`]'s loop does not pay for its frame (inlined,
-/// 13,000 more). It has no frame of its own either: the block for the
-/// last bytes is on [`tail_digit`]'s stack, and both searches end in a
-/// call that returns the place itself, so nothing is kept across a call
-/// (with the block here, and the place added after the call, it saved two
-/// registers and set up 72 bytes of stack at each of its 1,196 calls over
-/// corpora/real: 4,900 instructions more).
+/// Blocks of 64 bytes are tested whole, with no exit inside one, so that the
+/// compiler tests their bytes together ([`block_has_digit`], about 20
+/// instructions a block with the loop); the block that holds a digit is read a
+/// lane, then eight bytes, at a time for the first digit's place
+/// ([`first_digit_in`]), and the last bytes of the text, fewer than 64, are
+/// read by [`tail_digit`]. (Blocks of 32 bytes with a bound, as the dates'
+/// `first_digit` reads a paragraph, took about 20 instructions a block: some
+/// 66,000 more over corpora/real; finding the digit's half of the block first,
+/// 7,500 more; blocks of 128 bytes, 0.98M more.) Out of line, so that its
+/// constants stay in registers and [`find`]'s loop does not pay for its frame
+/// (inlined, 13,000 more). It has no frame of its own either: the block for the
+/// last bytes is on [`tail_digit`]'s stack, and both searches end in a call
+/// that returns the place itself, so nothing is kept across a call (with the
+/// block here, and the place added after the call, it saved two registers and
+/// set up 72 bytes of stack at each of its 1,196 calls over corpora/real: 4,900
+/// instructions more).
 #[inline(never)]
 fn next_digit(bytes: &[u8], from: usize) -> usize {
     let rest = bytes.get(from..).unwrap_or_default();
@@ -2168,11 +2167,6 @@ mod tests {
         }
     }
 
-    /// The search against a search byte by byte, for every text length up
-    /// to several blocks, one byte of each kind at every place and a
-    /// second digit after it, from every place before it and past it: the
-    /// whole blocks, the block of zeros holding the last bytes and each
-    /// eight-byte word of a block see the first digit.
     /// The page's lists of bare dates and labelled lines, first pushed
     /// through [`crate::room::push`], grow as `Vec::push` grows them: the
     /// same room after every push, so they hold no more memory than before.
@@ -2194,6 +2188,11 @@ mod tests {
         }
     }
 
+    /// The search against a search byte by byte, for every text length up
+    /// to several blocks, one byte of each kind at every place and a
+    /// second digit after it, from every place before it and past it: the
+    /// whole blocks, the block of zeros holding the last bytes and each
+    /// eight-byte word of a block see the first digit.
     #[test]
     fn next_digit_finds_the_first_digit_from_a_place() {
         let reference = |text: &[u8], from: usize| {
