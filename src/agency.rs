@@ -1218,15 +1218,19 @@ mod tests {
     /// North's media" as "North's media"), where the tokens' search finds
     /// it, reading the "the " back from there (`search::the_before`).
     fn listed_forms() -> Vec<&'static str> {
-        let mut forms = Vec::new();
-        for e in table::AGENCIES {
+        searched_forms()
+            .map(|form| search::after_the(form).unwrap_or(form))
+            .collect()
+    }
+
+    /// The built-in lexicon's searched forms as written: every entry's
+    /// name and aliases that are no tag, and its descriptions.
+    fn searched_forms() -> impl Iterator<Item = &'static str> {
+        table::AGENCIES.iter().flat_map(|e| {
             let names = std::iter::once(&e.name).chain(e.aliases);
             let searched = names.filter(|f| !e.tags.contains(f));
-            for &form in searched.chain(e.descriptions) {
-                forms.push(search::after_the(form).unwrap_or(form));
-            }
-        }
-        forms
+            searched.chain(e.descriptions).copied()
+        })
     }
 
     /// The built-in lexicon, made when compiling, is the lexicon a user's
@@ -1582,12 +1586,7 @@ mod tests {
             forms.push(form.to_string());
             forms.push(with_curly_apostrophes(form));
         }
-        for e in table::AGENCIES {
-            let names = std::iter::once(&e.name).chain(e.aliases);
-            for &form in names.filter(|f| !e.tags.contains(f)).chain(e.descriptions) {
-                forms.push(form.to_string());
-            }
-        }
+        forms.extend(searched_forms().map(str::to_string));
         forms.sort();
         forms.dedup();
         let title = |s: &str| -> String {

@@ -1475,8 +1475,8 @@ fn credit_after_last_mark<'a>(s: &'a str, end: usize, lexicon: &Lexicon, by: &mu
 }
 
 /// The agency that the words after the sentence mark at `mark` in `s` name,
-/// credited when they are one to four words ([`is_short`]): [`bare_signoff_credit`] past its
-/// search for the mark.
+/// credited when they are one to four words ([`is_short`]):
+/// [`bare_signoff_credit`] past its search for the mark.
 ///
 /// The words are looked up before they are counted: the look-up's gates on
 /// length and shape refuse most of them (the rest of a headline after its

@@ -290,8 +290,7 @@ impl Forms {
                 return true;
             }
             let maybe = if text[start].is_ascii_alphabetic() {
-                let (end, hash) = openings.ascii_word(text, start);
-                openings.may_open_word(text, end, hash) && openings.goes_far_from(text, end, hash)
+                openings.may_open_at_letter(text, start)
             } else {
                 // A run of digits first ("2Yonhap"): the general step.
                 openings.general_step(text, start).is_some_and(|(m, _)| m)
@@ -359,8 +358,7 @@ impl Forms {
         the: usize,
         found: &mut impl FnMut(usize, usize, usize),
     ) -> Option<usize> {
-        let (end, hash) = openings.ascii_word(text, the);
-        if openings.may_open_word(text, end, hash) && openings.goes_far_from(text, end, hash) {
+        if openings.may_open_at_letter(text, the) {
             self.match_at(openings, text, the, found)
         } else {
             None
@@ -1305,6 +1303,17 @@ impl Openings {
     fn may_open_word(&self, text: &[u8], end: usize, hash: u64) -> bool {
         let slot = self.word_slot(hash);
         self.words[slot] && self.may_go_on(text, end, hash, slot)
+    }
+
+    /// Whether some form may open at `start`, where a word opens with an
+    /// ASCII letter, as the search's loop asks of a word it lets through:
+    /// the word's run, read once, for both tests, its first run's
+    /// ([`Openings::may_open_word`]) and the bytes after it
+    /// ([`Openings::goes_far_from`]).
+    #[inline(always)]
+    fn may_open_at_letter(&self, text: &[u8], start: usize) -> bool {
+        let (end, hash) = self.ascii_word(text, start);
+        self.may_open_word(text, end, hash) && self.goes_far_from(text, end, hash)
     }
 
     /// A first run's hash as a slot of [`Openings::words`]: the top bits of

@@ -889,7 +889,7 @@ pub(super) fn is_unlisted_title(
 /// character it passes.
 fn ends_in_title(piece: &str) -> bool {
     let b = piece.as_bytes();
-    let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let space = crate::ascii8::is_ascii_space;
     let mut end = b.len();
     while end > 0 && space(b[end - 1]) {
         end -= 1;
