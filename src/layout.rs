@@ -1425,7 +1425,7 @@ const REST_OF_WINDOW: usize = HEADLINE_WINDOW - CLOSEST_TITLES;
 /// headline.
 ///
 /// The paragraphs are searched for a copy earlier on the page first, all
-/// at once ([`shown_earlier_filtered`]), and only those shown are asked
+/// at once ([`shown_earlier`]), and only those shown are asked
 /// whether they are titles: on a page whose closest titles are not shown
 /// (a long menu before the story), the window's rest held dozens of titles,
 /// each read whole ([`Stats::title_like`]), of which only the few shown
@@ -1443,7 +1443,7 @@ fn shown_title_near(
         len += 1;
     }
     let near = &near[..len];
-    let shown = shown_earlier_filtered(text, paragraphs, near);
+    let shown = shown_earlier(text, paragraphs, near);
     near.iter()
         .zip(shown)
         .filter(|&(_, shown)| shown)
@@ -1472,89 +1472,58 @@ fn unshown_pick(candidates: &[usize], stats: &[Stats], lead: Option<usize>) -> O
 const TITLE_PREFIX: usize = 16;
 
 /// For each candidate paragraph, whether its opening bytes also appear
-/// earlier in the text (the page's `<title>` line, a breadcrumb).
+/// earlier in the text (the page's `<title>` line, a breadcrumb): one pass
+/// over the text for each byte that some of them open with.
 ///
-/// Up to [`CLOSEST_TITLES`] candidates are searched for one by one
-/// ([`shown_earlier_each`]); a larger window in one pass
-/// ([`shown_earlier_filtered`]), so the passes stay few.
+/// The candidates are grouped by their first byte (mostly a capital; a
+/// window of titles holds a dozen or so), and each group's byte is searched
+/// for with the crate's SIMD byte search ([`any_place_of`]) up to the
+/// group's last title; each place it is seen is compared whole with the
+/// group's titles that start after a copy there would end. One pass for all
+/// the candidates at once, a table look-up at every byte, cost about seven
+/// instructions a byte; these passes cost well under one.
 fn shown_earlier(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
-    if candidates.len() <= CLOSEST_TITLES {
-        shown_earlier_each(text, paragraphs, candidates)
-    } else {
-        shown_earlier_filtered(text, paragraphs, candidates)
-    }
-}
-
-/// [`shown_earlier`] for many candidates, in one pass over the text.
-///
-/// One pass over the text before the last candidate. Only at a byte that
-/// some title opens with (mostly capitals) are the next eight bytes, read
-/// as one word, hashed to a bit of a 4096-bit filter holding the
-/// candidates' own first eight bytes; only where that bit is set (about one
-/// byte in a hundred with a full window of candidates) are the keys looked
-/// up and the [`TITLE_PREFIX`] bytes compared. The check costs the same for
-/// one candidate or [`HEADLINE_WINDOW`] of them, and most bytes cost a
-/// table look-up.
-fn shown_earlier_filtered(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
     let bytes = text.as_bytes();
     let mut shown = vec![false; candidates.len()];
-    // (first eight bytes, where the title starts, which candidate)
-    let mut keys: Vec<(u64, usize, usize)> = Vec::with_capacity(candidates.len());
-    let mut filter = [0u64; FILTER_WORDS];
-    // The titles' first bytes, mostly capitals: the few bytes of the text
-    // that can start a copy of one, tested before the filter's hash.
-    let mut first_bytes = [false; 256];
-    let mut scan_end = 0;
+    // (first byte, where the title starts, which candidate)
+    let mut titles: Vec<(u8, usize, usize)> = Vec::with_capacity(candidates.len());
     for (k, &i) in candidates.iter().enumerate() {
         let t = strip_wire_markup(text, paragraphs[i].span);
         if t.len() >= TITLE_PREFIX {
-            let head = head_word(bytes, t.start);
-            keys.push((head, t.start, k));
-            let bit = filter_bit(head);
-            filter[bit / 64] |= 1 << (bit % 64);
-            first_bytes[usize::from(bytes[t.start])] = true;
-            scan_end = scan_end.max(t.start);
+            titles.push((bytes[t.start], t.start, k));
         }
     }
-    if keys.is_empty() || scan_end < TITLE_PREFIX {
-        return shown;
-    }
-    keys.sort_unstable();
-    for (at, &b) in bytes[..=scan_end - TITLE_PREFIX].iter().enumerate() {
-        if !first_bytes[usize::from(b)] {
+    titles.sort_unstable();
+    for group in titles.chunk_by(|a, b| a.0 == b.0) {
+        // Sorted by start within the group, its last title ends the search.
+        let (first, last_title, _) = group[group.len() - 1];
+        let Some(last_start) = last_title.checked_sub(TITLE_PREFIX) else {
             continue;
-        }
-        let head = head_word(bytes, at);
-        let bit = filter_bit(head);
-        if filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            continue;
-        }
-        let from = keys.partition_point(|&(kh, _, _)| kh < head);
-        for &(_, start, k) in keys[from..].iter().take_while(|&&(kh, _, _)| kh == head) {
-            if at + TITLE_PREFIX <= start
-                && bytes[at..at + TITLE_PREFIX] == bytes[start..start + TITLE_PREFIX]
-            {
-                shown[k] = true;
+        };
+        any_place_of(first, &bytes[..=last_start], |at| {
+            let copy = &bytes[at..at + TITLE_PREFIX];
+            for &(_, start, k) in group.iter().rev() {
+                if start < at + TITLE_PREFIX {
+                    break;
+                }
+                if bytes[start..start + TITLE_PREFIX] == *copy {
+                    shown[k] = true;
+                }
             }
-        }
+            false
+        });
     }
     shown
 }
 
-/// [`shown_earlier`] for a few candidates (the [`CLOSEST_TITLES`] checked
-/// first): each one's prefix searched for in the text before it with the
-/// crate's SIMD substring search. A few such passes cost less than the one
-/// pass of [`shown_earlier_filtered`], which looks up a table at every
-/// byte (about 0.2M instructions a page fewer over the real articles).
-fn shown_earlier_each(text: &str, paragraphs: &[Paragraph], candidates: &[usize]) -> Vec<bool> {
-    candidates
-        .iter()
-        .map(|&i| shown_before(text, paragraphs, i))
-        .collect()
-}
-
 /// Whether the opening bytes of paragraph `i` also appear earlier in the
-/// text: one candidate of [`shown_earlier_each`].
+/// text: [`shown_earlier`] of one candidate, as the closest titles are
+/// checked one by one.
+///
+/// Kept out of line: inlined into [`Layout::new`] with its byte search, it
+/// took registers from the paragraph loops there (the layout cost 16,500
+/// instructions more over corpora/real).
+#[inline(never)]
 fn shown_before(text: &str, paragraphs: &[Paragraph], i: usize) -> bool {
     let bytes = text.as_bytes();
     let t = strip_wire_markup(text, paragraphs[i].span);
@@ -1575,36 +1544,23 @@ fn occurs_before(bytes: &[u8], at: usize) -> bool {
     let Some(last_start) = at.checked_sub(TITLE_PREFIX) else {
         return false;
     };
-    let starts = &bytes[..=last_start];
-    let copy_at = |k: usize| bytes[k..k + TITLE_PREFIX] == *prefix;
+    any_place_of(prefix[0], &bytes[..=last_start], |k| {
+        bytes[k..k + TITLE_PREFIX] == *prefix
+    })
+}
+
+/// Whether `found` holds at a place of `byte` in `haystack`, the places
+/// read first to last up to the first where it does.
+fn any_place_of(byte: u8, haystack: &[u8], mut found: impl FnMut(usize) -> bool) -> bool {
     // `memchr::memchr_iter` picks its vector code through a function
     // pointer and sets up its needle at each stop: where the machine has
     // AVX2, the crate's searcher for it is built once and its iterator
     // read directly, as the line split does.
     #[cfg(target_arch = "x86_64")]
-    if let Some(avx2) = memchr::arch::x86_64::avx2::memchr::One::new(prefix[0]) {
-        return avx2.iter(starts).any(copy_at);
+    if let Some(avx2) = memchr::arch::x86_64::avx2::memchr::One::new(byte) {
+        return avx2.iter(haystack).any(&mut found);
     }
-    memchr::memchr_iter(prefix[0], starts).any(copy_at)
-}
-
-/// Words of the [`shown_earlier`] filter: 4096 bits, so that a full window
-/// of candidates sets few enough of them to pass about one byte in a
-/// hundred.
-const FILTER_WORDS: usize = 64;
-
-/// The eight bytes at `at` as one word; the caller keeps `at + 8` within
-/// the text (a title prefix is longer).
-fn head_word(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-/// The filter bit of a [`head_word`]: a multiplicative hash's top twelve
-/// bits, which depend on all eight bytes.
-fn filter_bit(head: u64) -> usize {
-    (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
+    memchr::memchr_iter(byte, haystack).any(found)
 }
 
 /// Mark the paragraphs before the headline that repeat it (a bulleted copy,
@@ -2348,16 +2304,43 @@ mod tests {
             A title seen nowhere before this line\n\nMenu\n\nministers agree new trade rules";
         let layout = Layout::new(text);
         let all: Vec<usize> = (0..layout.paragraphs.len()).rev().collect();
-        let shown = shown_earlier_filtered(text, &layout.paragraphs, &all);
+        let shown = shown_earlier(text, &layout.paragraphs, &all);
         assert_eq!(shown, shown_earlier_naive(text, &layout.paragraphs, &all));
         assert!(shown.iter().filter(|&&s| s).count() >= 3, "{shown:?}");
-        assert_eq!(shown_earlier_each(text, &layout.paragraphs, &all), shown);
-        assert_eq!(shown_earlier(text, &layout.paragraphs, &all), shown);
         // A window of the closest few, as the first check reads them.
         for few in all.chunks(3) {
             assert_eq!(
                 shown_earlier(text, &layout.paragraphs, few),
                 shown_earlier_naive(text, &layout.paragraphs, few)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shown_earlier_agrees_with_a_plain_search_on_any_page(
+            head in "[MNab ^<]{0,40}",
+            unit in "[Ma ^<]{1,5}",
+            times in 0usize..24,
+            spans in proptest::collection::vec((0usize..100, 0usize..40), 1..12),
+        ) {
+            // A page of few bytes, so that titles share first bytes, with
+            // repeats of a short unit, so that copies are common, some of
+            // them overlapping the title they repeat; paragraphs anywhere
+            // on it, in any order, some of them wire markup.
+            let page = head + &unit.repeat(times);
+            let paragraphs: Vec<Paragraph> = spans
+                .iter()
+                .map(|&(start, len)| {
+                    let start = start.min(page.len());
+                    let end = (start + len).min(page.len());
+                    Paragraph::unread(trim(&page, Span::new(start, end)))
+                })
+                .collect();
+            let candidates: Vec<usize> = (0..paragraphs.len()).collect();
+            proptest::prop_assert_eq!(
+                shown_earlier(&page, &paragraphs, &candidates),
+                shown_earlier_naive(&page, &paragraphs, &candidates)
             );
         }
     }
