@@ -460,6 +460,22 @@ pub(crate) fn builtin_run_opens(text: &[u8], at: usize) -> bool {
     !text.get(at).is_some_and(u8::is_ascii_alphabetic) || openings.may_open_at_letter(text, at)
 }
 
+/// Whether some form of the built-in lexicon may open at `at`, the start
+/// of a joined word whose first run is a form's first run, as the search
+/// reads the place ([`builtin_run_opens`]), or at a "the" before it, which
+/// the search reads first ([`the_before`]; any "the" ending a byte before
+/// `at` is taken for one, whatever that byte and the one before it are).
+/// Cold and out of line, as `builtin_run_opens` is.
+#[cold]
+#[inline(never)]
+pub(crate) fn builtin_start_opens(text: &[u8], at: usize) -> bool {
+    let the = at
+        .checked_sub(4)
+        .and_then(|the| text.get(the..at - 1))
+        .is_some_and(|the| the.eq_ignore_ascii_case(b"the"));
+    the || builtin_run_opens(text, at)
+}
+
 /// Whether the plain word `tok`, before the tokens `after`, marked as a form's first run, is
 /// one whose every form goes on with a second run or with a byte that is
 /// no space, no period and no comma ([`crate::agency::PAIRED_FIRST_RUNS`]),
