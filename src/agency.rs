@@ -13,7 +13,9 @@ use crate::quote::token::Tok;
 use crate::trim::trim_visible;
 
 pub(crate) use first_runs::FIRST_RUNS;
-pub(crate) use search::{builtin_pair_opens, builtin_triple_opens};
+pub(crate) use search::{
+    builtin_pair_opens, builtin_run_opens, builtin_start_opens, builtin_triple_opens,
+};
 pub(crate) use second_runs::{
     ENDING_SECOND_RUNS, JOINED_SECOND_RUNS, PAIRED_FIRST_RUNS, SECOND_RUNS, THIRD_RUNS,
 };
