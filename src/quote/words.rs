@@ -139,14 +139,18 @@ pub(crate) struct Entry {
 
 impl Entry {
     /// The entry as one number: the class in the low half, the role's
-    /// number (zero for none) above it.
+    /// number (zero for none) above it. A speech verb's number is the only
+    /// one with its low bit set (bit 16 of the entry), so that the
+    /// tokenizer tells a verb by that one bit, and passes a participle,
+    /// "according" or "quoted" in no other list with the words in none
+    /// (see `quote::token::VERB`).
     pub(crate) const fn pack(self) -> u32 {
         let role = match self.role {
             None => 0,
             Some(Role::Verb) => 1,
             Some(Role::Participle) => 2,
-            Some(Role::According) => 3,
-            Some(Role::Quoted) => 4,
+            Some(Role::According) => 4,
+            Some(Role::Quoted) => 6,
         };
         role << 16 | self.class.0
     }
@@ -187,10 +191,10 @@ const ROLES: [Option<Role>; 8] = [
     None,
     Some(Role::Verb),
     Some(Role::Participle),
+    None,
     Some(Role::According),
+    None,
     Some(Role::Quoted),
-    None,
-    None,
     None,
 ];
 
