@@ -1240,13 +1240,17 @@ const SHORTEST_STAMP: usize = 4;
 /// has a day of one or two digits there ("May 1, 2019" has seven, "May 1
 /// 2019" six), and a line whose first digit opens three digits holds none.
 ///
-/// `tail` has at least three bytes ([`SHORTEST_STAMP`]).
+/// `tail` mostly has [`SHORTEST_STAMP`] bytes or more, but not always: a
+/// line at the page's start reaches here with its digit at 0 whatever its
+/// length (`find`'s bound saturates), so a stretch of one or two bytes
+/// ("7", "12") opens no three digits and is left to the window's test.
 #[inline(always)]
 fn too_short_for_a_stamp(page: &[u8], tail: Span) -> bool {
-    tail.end - tail.start < SHORTEST_STAMP_FROM_A_NUMBER
-        && page[tail.start + 1..tail.start + 3]
-            .iter()
-            .all(u8::is_ascii_digit)
+    let stretch = &page[tail.range()];
+    stretch.len() < SHORTEST_STAMP_FROM_A_NUMBER
+        && stretch
+            .get(1..3)
+            .is_some_and(|next| next.iter().all(u8::is_ascii_digit))
 }
 
 /// The fewest bytes a stamp takes from its first digit on when that digit
@@ -2232,6 +2236,21 @@ mod tests {
         ] {
             assert!(!gate(line), "{line:?}");
             assert!(labelled(line, 0, UtcOffset::UTC).is_ok(), "{line:?}");
+        }
+    }
+
+    /// A page of one or two bytes, a digit first, reaches the short-line
+    /// test with its digit at 0 (`find`'s bound saturates at the page's
+    /// start): read there, the test's two bytes after the digit lay past
+    /// the page's end, and `find` panicked. Every short page is read, and
+    /// those that hold too few digits give no stamp.
+    #[test]
+    fn pages_shorter_than_a_stamp_are_read_without_a_stamp() {
+        for text in [
+            "7", "12", "123", "1234", "7 ", " 12", "12\n", "1\n2", "9x", "2019", "x1",
+        ] {
+            let s = find(text, &Layout::new(text), &Options::default());
+            assert!(s.published.is_none() && s.updated.is_none(), "{text:?}");
         }
     }
 
