@@ -2165,12 +2165,10 @@ mod tests {
         Ok((rest, ()))
     }
 
-    /// Every stamp read at any place of a short line of the real pages
-    /// has at least [`SHORTEST_STAMP`] bytes from the line's first digit
-    /// to its end, which [`find`] asks of a line before it reads it.
-    #[test]
-    fn real_stamps_have_their_shortest_stretch() {
-        let mut read = 0;
+    /// Calls `f` with each trimmed line of at most [`LINE_LIMIT`] bytes of
+    /// the seed and real pages, the lines [`find`] reads, and its page's
+    /// path.
+    fn each_short_real_line(mut f: impl FnMut(&std::path::Path, &str)) {
         for (path, text) in crate::test_stories::stories() {
             let layout = Layout::new(&text);
             for t in layout
@@ -2179,19 +2177,29 @@ mod tests {
                 .map(|l| l.trimmed)
                 .filter(|t| t.len() <= LINE_LIMIT)
             {
-                let line = &text[t.range()];
-                let first_digit = next_digit(line.as_bytes(), 0).min(line.len());
-                for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
-                    if labelled(line, at, UtcOffset::UTC).is_ok() {
-                        read += 1;
-                        assert!(
-                            line.len() - first_digit >= SHORTEST_STAMP,
-                            "{path:?}: {line:?} at {at}"
-                        );
-                    }
-                }
+                f(&path, &text[t.range()]);
             }
         }
+    }
+
+    /// Every stamp read at any place of a short line of the real pages
+    /// has at least [`SHORTEST_STAMP`] bytes from the line's first digit
+    /// to its end, which [`find`] asks of a line before it reads it.
+    #[test]
+    fn real_stamps_have_their_shortest_stretch() {
+        let mut read = 0;
+        each_short_real_line(|path, line| {
+            let first_digit = next_digit(line.as_bytes(), 0).min(line.len());
+            for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
+                if labelled(line, at, UtcOffset::UTC).is_ok() {
+                    read += 1;
+                    assert!(
+                        line.len() - first_digit >= SHORTEST_STAMP,
+                        "{path:?}: {line:?} at {at}"
+                    );
+                }
+            }
+        });
         assert!(read > 0, "the pages hold stamps");
     }
 
@@ -2259,23 +2267,14 @@ mod tests {
     #[test]
     fn separators_read_as_the_reference_on_real_pages() {
         let mut read = 0;
-        for (path, text) in crate::test_stories::stories() {
-            let layout = Layout::new(&text);
-            for t in layout
-                .lines
-                .iter()
-                .map(|l| l.trimmed)
-                .filter(|t| t.len() <= LINE_LIMIT)
-            {
-                let line = &text[t.range()];
-                for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
-                    let expected = separator_reference(&line[at..]).ok().map(|(r, _)| r.len());
-                    read += usize::from(expected.is_some());
-                    let got = separator(&line[at..]).ok().map(|(r, _)| r.len());
-                    assert_eq!(got, expected, "{path:?}: {line:?} at {at}");
-                }
+        each_short_real_line(|path, line| {
+            for at in (0..=line.len()).filter(|&k| line.is_char_boundary(k)) {
+                let expected = separator_reference(&line[at..]).ok().map(|(r, _)| r.len());
+                read += usize::from(expected.is_some());
+                let got = separator(&line[at..]).ok().map(|(r, _)| r.len());
+                assert_eq!(got, expected, "{path:?}: {line:?} at {at}");
             }
-        }
+        });
         assert!(read > 0, "the pages hold separators");
     }
 
