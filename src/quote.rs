@@ -1126,10 +1126,7 @@ fn window_before(text: &str, toks: &[Tok], oi: usize, floor: usize) -> (usize, O
             return (lo, None);
         }
         lo -= 1;
-        if t.has_cue()
-            && let Some(role) = t.cue()
-            && cue_in_place(text, toks, lo, role).is_some()
-        {
+        if t.has_cue() && cue_in_place(text, toks, lo) {
             // The nearest cue: the rest of the walk only finds the start.
             let cue = lo;
             lo -= back.take_while(in_sentence).count();
@@ -1156,11 +1153,7 @@ fn window_after(text: &str, toks: &[Tok], ci: usize, ceiling: usize) -> (usize, 
         if !in_sentence(&t) {
             return (hi, None);
         }
-        if t.has_cue()
-            && let Some(role) = t.cue()
-            && role != Role::Quoted
-            && cue_in_place(text, toks, hi, role).is_some()
-        {
+        if t.has_cue() && !t.cue_is(Role::Quoted) && cue_in_place(text, toks, hi) {
             let cue = hi;
             hi += 1 + on.take_while(in_sentence).count();
             return (hi, Some(cue));
@@ -1294,7 +1287,7 @@ fn cue_np(
             // "X cited the report" is X's own word.
             let passive = v > lo && (is(v - 1, "was") || is(v - 1, "were") || is(v - 1, "is"));
             let as_saying = (v + 1..hi.min(v + 12))
-                .any(|i| is(i, "as") && i + 1 < hi && toks[i + 1].cue() == Some(Role::Participle));
+                .any(|i| is(i, "as") && i + 1 < hi && toks[i + 1].cue_is(Role::Participle));
             let np = if passive {
                 sp.np_before(lo, v - 1)
             } else if as_saying {
@@ -1329,7 +1322,7 @@ fn cue_np(
                 let q = (lo..v - 1)
                     .rev()
                     .take(12)
-                    .find(|&i| cue_at(text, toks, i) == Some(Role::Quoted));
+                    .find(|&i| cue_at_is(text, toks, i, Role::Quoted));
                 if let Some(q) = q {
                     let mut f = cue_np(text, sp, toks, q, lo, v + 1);
                     f.cue_span = Span::new(toks[q].span.start, toks[v].span.end);
@@ -1385,10 +1378,18 @@ fn cue_np(
 #[inline]
 fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<Role> {
     let t = toks.get(i)?;
-    if !t.has_cue() {
+    if !t.has_cue() || !cue_in_place(text, toks, i) {
         return None;
     }
-    cue_in_place(text, toks, i, t.cue()?)
+    t.cue()
+}
+
+/// Whether [`cue_at`] of token `i` is `role`: the role is tested on the
+/// token's bits first, without unpacking it, and only a token with that
+/// role is read in place.
+#[inline]
+fn cue_at_is(text: &str, toks: &[Tok], i: usize, role: Role) -> bool {
+    toks.get(i).is_some_and(|t| t.cue_is(role)) && cue_in_place(text, toks, i)
 }
 
 /// The bytes of token `t`: its span is on character boundaries, which
@@ -1403,18 +1404,19 @@ fn is_text(text: &str, t: &Tok, w: &str) -> bool {
     bytes_of(text, t).eq_ignore_ascii_case(w.as_bytes())
 }
 
-/// [`cue_at`] of token `i`, a word or sign whose cue role is `role`.
+/// Whether token `i`, a word or sign with a cue role, is a cue where it
+/// stands ([`cue_at`]).
 #[inline(never)]
-fn cue_in_place(text: &str, toks: &[Tok], i: usize, role: Role) -> Option<Role> {
+fn cue_in_place(text: &str, toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     if !t.is_word() {
-        return None;
+        return false;
     }
     // "as she put it" speaks; "put pressure on" does not.
     if (is_text(text, t, "put") || is_text(text, t, "puts"))
         && !toks.get(i + 1).is_some_and(|n| is_text(text, n, "it"))
     {
-        return None;
+        return false;
     }
     // The word before in the same paragraph, asked once for both tests
     // below.
@@ -1422,7 +1424,7 @@ fn cue_in_place(text: &str, toks: &[Tok], i: usize, role: Role) -> Option<Role> 
         // A capitalised cue word inside a sentence is a name ("United
         // States").
         if t.cap() {
-            return None;
+            return false;
         }
         let p = bytes_of(text, &toks[i - 1]);
         // The word lists were read without an abbreviation's period: "A."
@@ -1430,11 +1432,11 @@ fn cue_in_place(text: &str, toks: &[Tok], i: usize, role: Role) -> Option<Role> 
         let noun = (toks[i - 1].class().has(Class::NOUN_MARK) && !p.ends_with(b"."))
             || p.ends_with(b"'s")
             || p.ends_with("’s".as_bytes());
-        if noun && role != Role::According {
-            return None;
+        if noun && !t.cue_is(Role::According) {
+            return false;
         }
     }
-    Some(role)
+    true
 }
 
 /// The person subject of every speech verb outside quotes ("Ozco says the
@@ -1455,7 +1457,7 @@ fn subjects<'a>(
     verbs
         .iter()
         .filter(|&&i| {
-            if cue_at(text, toks, i) != Some(Role::Verb) {
+            if !cue_at_is(text, toks, i, Role::Verb) {
                 return false;
             }
             let at = toks[i].span.start;
@@ -1574,7 +1576,7 @@ fn subject_of<'a>(
         debug_assert!(verb_subject(toks, i, sp).is_none());
         return None;
     }
-    if cue_at(text, toks, i) != Some(Role::Verb) {
+    if !cue_at_is(text, toks, i, Role::Verb) {
         return None;
     }
     let at = toks[i].span.start;
@@ -1637,9 +1639,7 @@ fn recent_speaker<'r, 'a>(
 /// sentence: the subject of an earlier speech verb, else the first phrase.
 fn clause_subject(text: &str, sp: &Speakers<'_, '_>, toks: &[Tok], v: usize) -> Option<Np> {
     let s = sentence_start(toks, v);
-    let earlier = (s..v)
-        .rev()
-        .find(|&i| cue_at(text, toks, i) == Some(Role::Verb));
+    let earlier = (s..v).rev().find(|&i| cue_at_is(text, toks, i, Role::Verb));
     match earlier {
         Some(e) => sp.np_before(s, e).or_else(|| sp.subject(s, e)),
         None => sp.subject(s, v),
@@ -1775,21 +1775,16 @@ fn unquoted<'a>(
         {
             continue;
         }
-        let np = if prev_cue {
-            match toks[v].cue() {
-                Some(Role::Participle) => {
-                    let earlier = (s..v)
-                        .rev()
-                        .find(|&i| cue_at(text, toks, i) == Some(Role::Verb));
-                    match earlier {
-                        Some(e) => sp.np_before(s, e),
-                        None => sp.subject(s, v),
-                    }
-                }
-                _ => sp.np_before(s, v),
+        let np = if !prev_cue {
+            sp.subject(s, c)
+        } else if toks[v].cue_is(Role::Participle) {
+            let earlier = (s..v).rev().find(|&i| cue_at_is(text, toks, i, Role::Verb));
+            match earlier {
+                Some(e) => sp.np_before(s, e),
+                None => sp.subject(s, v),
             }
         } else {
-            sp.subject(s, c)
+            sp.np_before(s, v)
         };
         let speaker = np.and_then(|np| sp.resolve(np, last.as_ref()));
         if speaker.is_none() {
@@ -2834,5 +2829,51 @@ mod tests {
         let got = quotes(text);
         assert_eq!(got[0].2.as_deref(), Some("KCNA"));
         assert_eq!(got[1].2.as_deref(), Some("Putin"));
+    }
+
+    /// The role tested on a token's bits ([`super::Tok::cue_is`]) is the
+    /// unpacked role, for every role, at every cue word in lower, upper
+    /// and capitalised case, with a final period and after "the", and at
+    /// every token of the stories; and [`super::cue_at_is`] answers as
+    /// [`super::cue_at`] does there, where the word is read in place.
+    #[test]
+    fn cue_bits_agree_with_the_unpacked_role() {
+        use crate::cue::Role as Cue;
+        let mut words = String::new();
+        for &(w, _) in crate::cue::table::CUES {
+            let capital = w[..1].to_uppercase() + &w[1..];
+            let upper = w.to_uppercase();
+            words += &format!("{w} {capital}, {upper} {w}. The {w} and {w}'s put it\n");
+        }
+        let mut pages = vec![(std::path::PathBuf::from("cue words"), words)];
+        pages.extend(crate::test_stories::stories());
+        let (mut cue_words, mut in_place) = (0, 0);
+        for (path, text) in &pages {
+            let mut toks = Vec::new();
+            super::token::tokenize(text, Span::new(0, text.len()), 0, &mut toks);
+            for i in 0..toks.len() {
+                let (t, role) = (&toks[i], toks[i].cue());
+                let at = super::cue_at(text, &toks, i);
+                for r in Cue::NONE_AND_ALL.into_iter().flatten() {
+                    let why = || format!("{} {:?} {r:?}", path.display(), &text[t.span.range()]);
+                    assert_eq!(t.cue_is(r), role == Some(r), "{}", why());
+                    assert_eq!(
+                        super::cue_at_is(text, &toks, i, r),
+                        at == Some(r),
+                        "{}",
+                        why()
+                    );
+                }
+                cue_words += usize::from(role.is_some());
+                in_place += usize::from(at.is_some());
+            }
+        }
+        // Each cue word at least five times over, and some read in place
+        // as no cue ("the claim", "Said, ...").
+        let least = 5 * crate::cue::table::CUES.len();
+        assert!(
+            cue_words > least && in_place < cue_words,
+            "{cue_words} {in_place}"
+        );
     }
 }

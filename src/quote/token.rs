@@ -197,6 +197,22 @@ impl Tok {
         (self.bits & (SIGN_BIT | ROLE)).wrapping_sub(1) < ROLE
     }
 
+    /// Whether the token's cue role is `role`, as `cue() == Some(role)`
+    /// answers: one compare of the bits, where `cue` unpacks the role
+    /// through its table (the callers' `role` is a constant, whose number
+    /// is worked out when compiling). A sign's top bit fails the compare.
+    #[inline]
+    pub(crate) fn cue_is(&self, role: Role) -> bool {
+        // Any class would do: the mask keeps only the role's number.
+        let number = Entry {
+            role: Some(role),
+            class: Class::TITLE,
+        }
+        .pack()
+            & ROLE;
+        self.bits & (SIGN_BIT | ROLE) == number
+    }
+
     /// Whether the token is sure to end no sentence and to have no cue
     /// ([`Tok::ends_sentence`] and [`Tok::has_cue`] both false): one test
     /// of the bits, where the two took two tests and a subtraction. False
