@@ -1737,6 +1737,7 @@ fn sign(c: char, at: usize, index: u32) -> Tok {
 mod tests {
     use super::*;
     use std::cell::Cell;
+    use std::thread::LocalKey;
 
     thread_local! {
         /// Whether the words [`apostrophe`] reads, and the words whose
@@ -1768,34 +1769,50 @@ mod tests {
         list.iter().map(|&k| &text[toks[k].span.range()]).collect()
     }
 
-    /// The tokens of `text[start..end]` and the lists noted, as cut with
-    /// `word` reading the words of [`WORD_READS_APOSTROPHES`] or not.
-    fn cut_reading_apostrophes(
+    /// The tokens of `text[start..end]` and the lists noted, cut with the
+    /// test switch `switch` ([`WORD_READS_APOSTROPHES`] or
+    /// [`JOINED_READS_EVERY_WORD`]) on or off.
+    fn cut_switched(
         text: &str,
         start: usize,
         end: usize,
-        by_word: bool,
+        switch: &'static LocalKey<Cell<bool>>,
+        on: bool,
     ) -> (Vec<Tok>, Found) {
-        WORD_READS_APOSTROPHES.set(by_word);
+        switch.set(on);
         let cut = cut_marking(text, Span::new(start, end), 3);
-        WORD_READS_APOSTROPHES.set(false);
+        switch.set(false);
         cut
     }
 
-    /// Cuts `text[start..end]` both ways and checks the tokens and every
-    /// list noted are the same.
-    fn apostrophes_cut_as_word_cuts_them(text: &str, start: usize, end: usize) {
-        let (got, found) = cut_reading_apostrophes(text, start, end, false);
-        let (want, by_word) = cut_reading_apostrophes(text, start, end, true);
+    /// Cuts `text[start..end]` with `switch` off and on, and checks that
+    /// the tokens and every list noted are the same.
+    fn cut_the_same_either_way(
+        text: &str,
+        start: usize,
+        end: usize,
+        switch: &'static LocalKey<Cell<bool>>,
+    ) {
+        let (got, found) = cut_switched(text, start, end, switch, false);
+        let (want, other) = cut_switched(text, start, end, switch, true);
         let para = &text[start..end];
         assert_eq!(got, want, "{para:?}");
-        assert_eq!(found.quotes, by_word.quotes, "{para:?}");
-        assert_eq!(found.caps, by_word.caps, "{para:?}");
-        assert_eq!(found.verbs, by_word.verbs, "{para:?}");
-        assert_eq!(found.agency, by_word.agency, "{para:?}");
-        assert_eq!(found.dates, by_word.dates, "{para:?}");
-        assert_eq!(found.not_plain, by_word.not_plain, "{para:?}");
-        assert_eq!(found.digit, by_word.digit, "{para:?}");
+        assert_eq!(found.quotes, other.quotes, "{para:?}");
+        assert_eq!(found.colons, other.colons, "{para:?}");
+        assert_eq!(found.caps, other.caps, "{para:?}");
+        assert_eq!(found.verbs, other.verbs, "{para:?}");
+        assert_eq!(found.agency, other.agency, "{para:?}");
+        assert_eq!(found.dates, other.dates, "{para:?}");
+        assert_eq!(found.not_plain, other.not_plain, "{para:?}");
+        assert_eq!(found.descriptions, other.descriptions, "{para:?}");
+        assert_eq!(found.digit, other.digit, "{para:?}");
+        assert_eq!(found.vertical_tab, other.vertical_tab, "{para:?}");
+    }
+
+    /// Cuts `text[start..end]` with the apostrophe words read by
+    /// `word_end` and by `word`, and checks that the two agree.
+    fn apostrophes_cut_as_word_cuts_them(text: &str, start: usize, end: usize) {
+        cut_the_same_either_way(text, start, end, &WORD_READS_APOSTROPHES);
     }
 
     /// Words with a curly apostrophe after their first ASCII run, and
@@ -1888,33 +1905,11 @@ mod tests {
         }
     }
 
-    /// The tokens of `text[start..end]` and the lists noted, as cut with
-    /// `joined` reading every joined word or not.
-    fn cut_joining(text: &str, start: usize, end: usize, by_joined: bool) -> (Vec<Tok>, Found) {
-        JOINED_READS_EVERY_WORD.set(by_joined);
-        let cut = cut_marking(text, Span::new(start, end), 3);
-        JOINED_READS_EVERY_WORD.set(false);
-        cut
-    }
-
     /// Cuts `text[start..end]` both ways, with `word_end` pushing its joined
     /// words on its own and with `joined` reading them, and checks that the
-    /// tokens and every list noted are the same.
+    /// two agree.
     fn joined_words_cut_as_joined_cuts_them(text: &str, start: usize, end: usize) {
-        let (got, found) = cut_joining(text, start, end, false);
-        let (want, by_joined) = cut_joining(text, start, end, true);
-        let para = &text[start..end];
-        assert_eq!(got, want, "{para:?}");
-        assert_eq!(found.quotes, by_joined.quotes, "{para:?}");
-        assert_eq!(found.colons, by_joined.colons, "{para:?}");
-        assert_eq!(found.caps, by_joined.caps, "{para:?}");
-        assert_eq!(found.verbs, by_joined.verbs, "{para:?}");
-        assert_eq!(found.agency, by_joined.agency, "{para:?}");
-        assert_eq!(found.dates, by_joined.dates, "{para:?}");
-        assert_eq!(found.not_plain, by_joined.not_plain, "{para:?}");
-        assert_eq!(found.descriptions, by_joined.descriptions, "{para:?}");
-        assert_eq!(found.digit, by_joined.digit, "{para:?}");
-        assert_eq!(found.vertical_tab, by_joined.vertical_tab, "{para:?}");
+        cut_the_same_either_way(text, start, end, &JOINED_READS_EVERY_WORD);
     }
 
     /// The answer `word_end`'s joined words take as known: no form of the
