@@ -1809,6 +1809,48 @@ mod tests {
         assert_eq!(found.vertical_tab, other.vertical_tab, "{para:?}");
     }
 
+    /// What comes before a word in [`each_word_in_context`].
+    const BEFORES: [&str; 5] = ["", "the ", "said \u{201c}", "(", "the  "];
+
+    /// What follows a word in [`each_word_in_context`], before the next.
+    const AFTERS: [&str; 14] = [
+        "",
+        " said",
+        " ",
+        ".",
+        ", ",
+        ")",
+        ".)",
+        "\u{201d}",
+        "\u{2019}",
+        "'s",
+        "\u{2019}s",
+        "\u{e9}",
+        "-",
+        " U.S.",
+    ];
+
+    /// Calls `check` on each word of `words` between each of [`BEFORES`]
+    /// and each of [`AFTERS`], followed by another word: with the paragraph
+    /// ending after all of it, at the word, after what follows the word,
+    /// or a byte into that.
+    fn each_word_in_context(words: &[&str], check: fn(&str, usize, usize)) {
+        for w in words {
+            for before in BEFORES {
+                for after in AFTERS {
+                    let text = format!("{before}{w}{after} Next");
+                    check(&text, 0, text.len());
+                    let end = before.len() + w.len();
+                    check(&text, 0, end);
+                    check(&text, 0, end + after.len());
+                    if text.is_char_boundary(end + 1) {
+                        check(&text, 0, end + 1);
+                    }
+                }
+            }
+        }
+    }
+
     /// Cuts `text[start..end]` with the apostrophe words read by
     /// `word_end` and by `word`, and checks that the two agree.
     fn apostrophes_cut_as_word_cuts_them(text: &str, start: usize, end: usize) {
@@ -1859,31 +1901,7 @@ mod tests {
             "1st.\u{201d}",
             "Kim.\u{e9}",
         ];
-        let befores = ["", "the ", "said \u{201c}", "(", "the  "];
-        let afters = [
-            "",
-            " said",
-            ".",
-            ", ",
-            ")",
-            ".)",
-            "\u{201d}",
-            "\u{2019}",
-            " U.S.",
-            "\u{2019}s",
-        ];
-        for w in words {
-            for before in befores {
-                for after in afters {
-                    let text = format!("{before}{w}{after} Next");
-                    apostrophes_cut_as_word_cuts_them(&text, 0, text.len());
-                    // And with the paragraph ending at the word, or after it.
-                    let end = before.len() + w.len();
-                    apostrophes_cut_as_word_cuts_them(&text, 0, end);
-                    apostrophes_cut_as_word_cuts_them(&text, 0, end + after.len());
-                }
-            }
-        }
+        each_word_in_context(&words, apostrophes_cut_as_word_cuts_them);
     }
 
     /// Every line of the seed pages and, where the shared corpora are
@@ -1988,38 +2006,7 @@ mod tests {
             "I\u{2019}ve",
             "it\u{2019}s",
         ];
-        let befores = ["", "the ", "said \u{201c}", "(", "the  "];
-        let afters = [
-            "",
-            " said",
-            " ",
-            ".",
-            ", ",
-            ")",
-            ".)",
-            "\u{201d}",
-            "\u{2019}",
-            "'s",
-            "\u{2019}s",
-            "\u{e9}",
-            "-",
-        ];
-        for w in words {
-            for before in befores {
-                for after in afters {
-                    let text = format!("{before}{w}{after} Next");
-                    joined_words_cut_as_joined_cuts_them(&text, 0, text.len());
-                    // And with the paragraph ending at the word, after it,
-                    // or a byte into what follows.
-                    let end = before.len() + w.len();
-                    joined_words_cut_as_joined_cuts_them(&text, 0, end);
-                    joined_words_cut_as_joined_cuts_them(&text, 0, end + after.len());
-                    if text.is_char_boundary(end + 1) {
-                        joined_words_cut_as_joined_cuts_them(&text, 0, end + 1);
-                    }
-                }
-            }
-        }
+        each_word_in_context(&words, joined_words_cut_as_joined_cuts_them);
     }
 
     /// Every line of the seed pages and, where the shared corpora are
