@@ -23,6 +23,10 @@ enum Side {
     Open,
     Close,
     Either,
+    /// Either, but a lone straight double mark after a digit, a prime
+    /// (5'11"): it closes an open quote and opens none. Told by `classify`,
+    /// which has read the byte before, so the pairing reads it no more.
+    Prime,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -235,6 +239,9 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
         (2, b'\'') | (1, b'"') if !opener && !closer && prev & WS != 0 => {
             (Family::Double, Side::Close)
         }
+        // (A digit is neither white space nor an opening sign: after one,
+        // the mark is read as closing or as a prime.)
+        (1, b'"') if prev & DIGIT != 0 => (Family::Double, side_of(Side::Prime)),
         (2, b'\'') | (1, b'"') => (Family::Double, side_of(Side::Either)),
         // ‘ `
         (3, 0x98) | (1, b'`') => (Family::Single, side_of(Side::Open)),
@@ -508,16 +515,9 @@ impl Pairing {
                     return;
                 }
                 let close = match (mark.side, self.double) {
-                    (Side::Close | Side::Either, Some(_)) => true,
+                    (Side::Close | Side::Either | Side::Prime, Some(_)) => true,
                     // A digit before a lone straight mark is a prime (5'11").
-                    // The mark's bytes are compared: its span is on character
-                    // boundaries, which slicing the `str` would check again.
-                    (_, None)
-                        if text.as_bytes()[mark.span.range()] == *b"\""
-                            && after_digit(text, mark.span.start) =>
-                    {
-                        return;
-                    }
+                    (Side::Prime, None) => return,
                     _ => false,
                 };
                 if close {
@@ -579,14 +579,6 @@ fn blank_between(text: &str, from: usize, to: usize) -> bool {
         }
         Some(_) => text[from..to].trim().is_empty(),
     }
-}
-
-/// Whether the character before byte `at` is an ASCII digit: the byte
-/// before tells, a digit being one byte and every byte of a longer
-/// character above 0x7F.
-fn after_digit(text: &str, at: usize) -> bool {
-    at.checked_sub(1)
-        .is_some_and(|p| text.as_bytes()[p].is_ascii_digit())
 }
 
 fn opens_with_mark(text: &str, seg: Span) -> bool {
@@ -888,7 +880,7 @@ mod tests {
                             continue;
                         }
                         let close = match (mark.side, double) {
-                            (Side::Close | Side::Either, Some(_)) => true,
+                            (Side::Close | Side::Either | Side::Prime, Some(_)) => true,
                             // A digit before a lone straight mark is a prime (5'11").
                             (_, None)
                                 if &text[mark.span] == "\""
@@ -954,10 +946,10 @@ mod tests {
         out
     }
 
-    /// The first-byte answers of `blank_between` and `after_digit` are the
-    /// answers of trimming the text and of reading its last character.
+    /// The first-byte answers of `blank_between` are the answers of
+    /// trimming the text.
     #[test]
-    fn blank_and_digit_tests_read_as_the_characters() {
+    fn blank_test_reads_as_the_characters() {
         let pieces = [
             "a", " ", "\t", "\n", "\r", "\u{b}", "\u{1c}", "\u{a0}", "\u{2003}", "\u{85}", "é",
             "5", "\"", "’", "٣",
@@ -969,8 +961,6 @@ mod tests {
                     let trimmed = t[from..to].trim().is_empty();
                     assert_eq!(blank_between(t, from, to), trimmed, "{t:?} {from} {to}");
                 }
-                let digit = t[..from].ends_with(|c: char| c.is_ascii_digit());
-                assert_eq!(after_digit(t, from), digit, "{t:?} {from}");
             }
         }
     }
@@ -979,7 +969,7 @@ mod tests {
     fn marks_pair_as_read_segment_by_segment() {
         // Quotes carried over paragraphs that open with a mark or not,
         // into paragraphs with marks or none.
-        let pieces = ["a", " ", "\"", "“", "”", "'", "\n\n"];
+        let pieces = ["a", " ", "\"", "“", "”", "'", "\n\n", "5"];
         for t in &every_string(&pieces, 6) {
             let whole = paragraphs(t);
             let by_segments =
@@ -1017,6 +1007,9 @@ mod tests {
             "\u{201D}" | "\u{BB}" => (Family::Double, side_of(Side::Close)),
             // A straight mark with space on both sides opens nothing.
             "''" | "\"" if !opener && !closer && ws(prev) => (Family::Double, Side::Close),
+            "\"" if prev.is_some_and(|c| c.is_ascii_digit()) => {
+                (Family::Double, side_of(Side::Prime))
+            }
             "''" | "\"" => (Family::Double, side_of(Side::Either)),
             "\u{2018}" | "`" => (Family::Single, side_of(Side::Open)),
             _ => {
