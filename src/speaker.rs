@@ -2342,6 +2342,11 @@ mod tests {
             }
             assert!(some > 20, "{some}");
         });
+        // Words with several periods at the end, which no token of the
+        // text above has: the loop there cannot tell one period cut from all.
+        for w in ["Ng..", "U.S..", "A...", "Kim's..", "Ü’s..", "..", "'s."] {
+            assert_eq!(one_piece(w), only_piece(w), "{w:?}");
+        }
     }
 
     /// A made-up surname for the `k`th person, of letters only ("Daeab").
