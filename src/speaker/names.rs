@@ -9,7 +9,7 @@
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
-use crate::ascii8::HIGH;
+use crate::ascii8::{HIGH, ONES};
 
 /// The most different names sharing one word that a look-up compares.
 const MAX_VARIANTS: u32 = 64;
@@ -216,6 +216,32 @@ fn is_ascii(b: &[u8]) -> bool {
     } else {
         b.is_ascii()
     }
+}
+
+/// Whether `b` is ASCII and holds no hyphen: a token that is one piece of
+/// a name at most, which is looked up as ASCII (see
+/// `Speakers::lone_not_plain`). Eight bytes are tested at once: a byte
+/// past ASCII has its high bit set, and in a word of ASCII bytes a hyphen
+/// is a zero byte once XORed with hyphens, the lowest of which is the
+/// first byte to borrow, and so to set its high bit, when one is taken
+/// from each byte (no byte borrows before it, none at all when there is
+/// no hyphen). A word of at most eight bytes is read from its packed
+/// bytes, which hold all of them; a longer one in eight-byte chunks, the
+/// last one ending with the word.
+pub(super) fn ascii_unhyphenated(b: &[u8]) -> bool {
+    let hyphens = ONES * u64::from(b'-');
+    let bad = |x: u64| (x | (x ^ hyphens).wrapping_sub(ONES)) & HIGH;
+    if b.len() <= SHORT {
+        return bad(pack(b)) == 0;
+    }
+    let (chunks, _) = b.as_chunks::<8>();
+    let last = b
+        .last_chunk::<8>()
+        .map_or(0, |c| bad(u64::from_le_bytes(*c)));
+    chunks
+        .iter()
+        .fold(last, |any, c| any | bad(u64::from_le_bytes(*c)))
+        == 0
 }
 
 fn key_bytes(b: &[u8]) -> Key {
@@ -931,6 +957,33 @@ mod tests {
                 w[k] = 0xC3;
                 assert!(!is_ascii(&w), "{len} {k}");
             }
+        }
+    }
+
+    #[test]
+    fn words_are_ascii_without_a_hyphen_as_their_bytes_say() {
+        // Every byte at each place of words of up to twenty bytes (packed,
+        // one chunk and the last, several chunks), among letters, among
+        // bytes next to a hyphen's ('.', '.' past ASCII) and among zero
+        // bytes, which a hyphen XORed with hyphens would be.
+        for fill in [b'a', b'.', b'-' + 1, b'-' ^ 0x80, 0] {
+            for len in 0..=20 {
+                for k in 0..len {
+                    for b in 0..=u8::MAX {
+                        let mut w = vec![fill; len];
+                        w[k] = b;
+                        let want = w.is_ascii() && !w.contains(&b'-');
+                        assert_eq!(ascii_unhyphenated(&w), want, "{w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_unhyphenated_agrees_with_the_slice_methods(w in proptest::collection::vec(proptest::sample::select(vec![b'a', b'Z', b'-', b'.', b'\'', 0x2C, 0x2E, 0xAD, 0xC3, 0x80]), 0..30)) {
+            proptest::prop_assert_eq!(ascii_unhyphenated(&w), w.is_ascii() && !w.contains(&b'-'));
         }
     }
 
