@@ -123,6 +123,14 @@ impl Tok {
         }
     }
 
+    /// The sign's character when it is ASCII, else `None` (a word, or a
+    /// sign that is not ASCII): one test of the bits, where [`Tok::punct`]
+    /// checks that they hold a character first.
+    #[inline]
+    pub(crate) fn ascii_sign(&self) -> Option<u8> {
+        (self.bits & (SIGN_BIT | (CHAR_BITS & !0x7F)) == SIGN_BIT).then_some(self.bits as u8)
+    }
+
     /// Whether the token is the sign `c`: one compare (the callers' `c` is
     /// a constant, whose bits are worked out when compiling).
     #[inline]
@@ -2845,6 +2853,7 @@ mod tests {
         for c in ('\0'..='\u{3000}').chain(['\u{FFFF}', '\u{10FFFF}']) {
             let t = sign(c, 0, 0);
             assert_eq!(t.punct(), Some(c));
+            assert_eq!(t.ascii_sign(), c.is_ascii().then_some(c as u8), "{c:?}");
             assert!(t.is_sign(c) && !t.is_word());
             assert_eq!(t.is_mark(), super::super::is_mark_char(c), "{c:?}");
             assert_eq!(t.ends_sentence(), matches!(c, '.' | '!' | '?'), "{c:?}");
@@ -2858,6 +2867,7 @@ mod tests {
         for b in 0..=255u8 {
             let want = Tok::word(Span::new(0, 1), 0, entry, b.is_ascii_uppercase(), true);
             assert_eq!(entry | PLAIN_BITS[usize::from(b)], want.bits, "{b}");
+            assert_eq!(want.ascii_sign(), None);
             // The copy the tokenizer reads is the index's.
             assert_eq!(words::index().plain_bits(b), PLAIN_BITS[usize::from(b)]);
         }
