@@ -108,8 +108,6 @@ pub(crate) struct Pair {
     pub outer: Span,
     /// Index of the segment the opening mark is in.
     pub seg: usize,
-    /// Single marks.
-    pub single: bool,
     /// The index of the token the opening mark starts, among the tokens
     /// `pairs_in` read (the quote stage's window starts there, with no
     /// search of the tokens; 0 where marks were not read from tokens).
@@ -530,7 +528,6 @@ impl Pairing {
                             outer,
                             mark.span.end,
                             s,
-                            false,
                             (open_tok, tok),
                         );
                     }
@@ -554,7 +551,6 @@ impl Pairing {
                             outer,
                             mark.span.end,
                             self.si,
-                            true,
                             (open_tok, tok),
                         );
                         self.single = None;
@@ -601,7 +597,6 @@ fn push(
     outer_start: usize,
     outer_end: usize,
     seg: usize,
-    single: bool,
     (open_tok, close_tok): (usize, usize),
 ) {
     if end <= start {
@@ -636,7 +631,6 @@ fn push(
         inner,
         outer: Span::new(outer_start, outer_end),
         seg,
-        single,
         open_tok,
         close_tok,
     });
@@ -901,7 +895,6 @@ mod tests {
                                     outer,
                                     mark.span.end,
                                     s,
-                                    false,
                                     (open_tok, tok),
                                 );
                             }
@@ -925,7 +918,6 @@ mod tests {
                                     outer,
                                     mark.span.end,
                                     si,
-                                    true,
                                     (open_tok, tok),
                                 );
                                 single = None;
