@@ -167,12 +167,18 @@ pub(super) const ALNUM: u8 = 8;
 const DIGIT: u8 = 16;
 
 /// The bits of [`WS`] and the rest for the character `c`.
+///
+/// The General Punctuation block (U+2000 to U+206F: wide spaces, dashes,
+/// curly marks, the ellipsis), where most neighbours that are not ASCII
+/// are, holds no letter or digit: the search of the Unicode tables that
+/// `is_alphanumeric` makes (some 500 instructions) is skipped there.
 fn neighbour(c: char) -> u8 {
     let bit = |yes: bool, b: u8| if yes { b } else { 0 };
+    let alnum = !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric();
     bit(c.is_whitespace(), WS)
         | bit(is_open_punct(c), OPEN)
         | bit(is_close_punct(c), CLOSE)
-        | bit(c.is_alphanumeric(), ALNUM)
+        | bit(alnum, ALNUM)
         | bit(c.is_ascii_digit(), DIGIT)
 }
 
@@ -1025,6 +1031,21 @@ mod tests {
             }
         };
         Some(Mark { span, family, side })
+    }
+
+    /// `neighbour`, which skips the letter and digit test in General
+    /// Punctuation, gives every character the bits of each test asked.
+    #[test]
+    fn neighbour_bits_as_each_test_gives_them() {
+        let bit = |yes: bool, b: u8| if yes { b } else { 0 };
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let want = bit(c.is_whitespace(), WS)
+                | bit(is_open_punct(c), OPEN)
+                | bit(is_close_punct(c), CLOSE)
+                | bit(c.is_alphanumeric(), ALNUM)
+                | bit(c.is_ascii_digit(), DIGIT);
+            assert_eq!(neighbour(c), want, "{c:?}");
+        }
     }
 
     #[test]
