@@ -108,8 +108,6 @@ pub(crate) struct Pair {
     pub outer: Span,
     /// Index of the segment the opening mark is in.
     pub seg: usize,
-    /// Single marks.
-    pub single: bool,
     /// The index of the token the opening mark starts, among the tokens
     /// `pairs_in` read (the quote stage's window starts there, with no
     /// search of the tokens; 0 where marks were not read from tokens).
@@ -169,12 +167,18 @@ pub(super) const ALNUM: u8 = 8;
 const DIGIT: u8 = 16;
 
 /// The bits of [`WS`] and the rest for the character `c`.
+///
+/// The General Punctuation block (U+2000 to U+206F: wide spaces, dashes,
+/// curly marks, the ellipsis), where most neighbours that are not ASCII
+/// are, holds no letter or digit: the search of the Unicode tables that
+/// `is_alphanumeric` makes (some 500 instructions) is skipped there.
 fn neighbour(c: char) -> u8 {
     let bit = |yes: bool, b: u8| if yes { b } else { 0 };
+    let alnum = !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric();
     bit(c.is_whitespace(), WS)
         | bit(is_open_punct(c), OPEN)
         | bit(is_close_punct(c), CLOSE)
-        | bit(c.is_alphanumeric(), ALNUM)
+        | bit(alnum, ALNUM)
         | bit(c.is_ascii_digit(), DIGIT)
 }
 
@@ -530,7 +534,6 @@ impl Pairing {
                             outer,
                             mark.span.end,
                             s,
-                            false,
                             (open_tok, tok),
                         );
                     }
@@ -554,7 +557,6 @@ impl Pairing {
                             outer,
                             mark.span.end,
                             self.si,
-                            true,
                             (open_tok, tok),
                         );
                         self.single = None;
@@ -601,7 +603,6 @@ fn push(
     outer_start: usize,
     outer_end: usize,
     seg: usize,
-    single: bool,
     (open_tok, close_tok): (usize, usize),
 ) {
     if end <= start {
@@ -636,7 +637,6 @@ fn push(
         inner,
         outer: Span::new(outer_start, outer_end),
         seg,
-        single,
         open_tok,
         close_tok,
     });
@@ -901,7 +901,6 @@ mod tests {
                                     outer,
                                     mark.span.end,
                                     s,
-                                    false,
                                     (open_tok, tok),
                                 );
                             }
@@ -925,7 +924,6 @@ mod tests {
                                     outer,
                                     mark.span.end,
                                     si,
-                                    true,
                                     (open_tok, tok),
                                 );
                                 single = None;
@@ -1033,6 +1031,21 @@ mod tests {
             }
         };
         Some(Mark { span, family, side })
+    }
+
+    /// `neighbour`, which skips the letter and digit test in General
+    /// Punctuation, gives every character the bits of each test asked.
+    #[test]
+    fn neighbour_bits_as_each_test_gives_them() {
+        let bit = |yes: bool, b: u8| if yes { b } else { 0 };
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let want = bit(c.is_whitespace(), WS)
+                | bit(is_open_punct(c), OPEN)
+                | bit(is_close_punct(c), CLOSE)
+                | bit(c.is_alphanumeric(), ALNUM)
+                | bit(c.is_ascii_digit(), DIGIT);
+            assert_eq!(neighbour(c), want, "{c:?}");
+        }
     }
 
     #[test]
