@@ -551,6 +551,10 @@ pub(crate) struct ParagraphMentions {
     /// in text order.
     paragraphs: Vec<(Span, std::ops::Range<usize>)>,
     mentions: Vec<Mention>,
+    /// Found by [`ParagraphMentions::of_body_segments`]: the paragraphs
+    /// are the cut's segments but its others, which every reader holds
+    /// (the relays and the quotes), and `paragraphs` is empty.
+    on_cut: bool,
 }
 
 impl ParagraphMentions {
@@ -597,6 +601,7 @@ impl ParagraphMentions {
         ParagraphMentions {
             paragraphs: spans,
             mentions,
+            on_cut: false,
         }
     }
 
@@ -606,12 +611,12 @@ impl ParagraphMentions {
     /// lexicon: most of their words are passed over on a bit the tokenizer
     /// set, where the search of their bytes ([`ParagraphMentions::new`])
     /// cut every word again. The words of all the segments are searched in
-    /// one loop (`search::Forms::at_segment_tokens`), then each paragraph
-    /// is given the range of its mentions: a loop a paragraph, slicing its
-    /// words and bytes and setting the search up again, took about eighty
-    /// instructions a paragraph, most of the 1,641 over corpora/real
-    /// holding no mention (attribution and pipeline 22K instructions
-    /// fewer).
+    /// one loop (`search::Forms::at_segment_tokens`): a loop a paragraph,
+    /// slicing its words and bytes and setting the search up again, took
+    /// about eighty instructions a paragraph, most of the 1,641 over
+    /// corpora/real holding no mention (attribution and pipeline 22K
+    /// instructions fewer). No list of the paragraphs is kept: the readers
+    /// hold the cut, and walk its segments with the mentions.
     ///
     /// Out of line, as `new` is.
     #[inline(never)]
@@ -621,9 +626,9 @@ impl ParagraphMentions {
         // (`search::Forms::at_tokens`), which took 4K instructions fewer
         // over corpora/real than through the caller's pointer.
         let lexicon = Lexicon::builtin();
-        let mut out = ParagraphMentions::with_room(cut.paragraphs());
-        let (segments, others) = (cut.segments(), cut.others());
-        let (bytes, tokens) = (text.as_bytes(), cut.tokens());
+        let mut out = ParagraphMentions::with_room(0);
+        out.on_cut = true;
+        let (segments, bytes, tokens) = (cut.segments(), text.as_bytes(), cut.tokens());
         let mentions = &mut out.mentions;
         for words in cut.body_agency_words() {
             lexicon
@@ -632,39 +637,7 @@ impl ParagraphMentions {
                     lexicon.push_match(bytes, 0, (s, e, pattern), mentions);
                 });
         }
-        // Each paragraph's mentions: those starting before its end, the
-        // mentions and the paragraphs being in text order, and each
-        // mention within its segment. The paragraphs are the runs of
-        // segments between the others, each run's pushed by one `extend`
-        // of a known length, with no test of the list's room a paragraph.
-        let ParagraphMentions {
-            paragraphs,
-            mentions,
-        } = &mut out;
-        let mut next = 0;
-        let mut run = |run: &[Span]| {
-            paragraphs.extend(run.iter().map(|&span| {
-                let from = next;
-                while mentions.get(next).is_some_and(|m| m.span.start < span.end) {
-                    next += 1;
-                }
-                (span, from..next)
-            }));
-        };
-        let mut from = 0;
-        for &other in others {
-            run(segments.get(from..other as usize).unwrap_or_default());
-            from = other as usize + 1;
-        }
-        run(segments.get(from..).unwrap_or_default());
         out
-    }
-
-    /// The spans of the paragraphs searched, in text order: the spans
-    /// given to [`ParagraphMentions::new`], kept, so that a caller reading
-    /// the same paragraphs again need not filter the layout's again.
-    pub(crate) fn spans(&self) -> impl DoubleEndedIterator<Item = Span> + Clone + '_ {
-        self.paragraphs.iter().map(|(span, _)| *span)
     }
 
     /// The paragraphs searched, in text order, each with the range of its
@@ -687,6 +660,11 @@ impl ParagraphMentions {
         } else {
             self.mentions.get(range.clone()).unwrap_or_default()
         }
+    }
+
+    /// Every paragraph's mentions, in text order.
+    pub(crate) fn all(&self) -> &[Mention] {
+        &self.mentions
     }
 
     /// How many mentions the paragraphs have in all: what a reader's
@@ -820,7 +798,7 @@ impl<'m> MentionReader<'m> {
         debug_assert!(cut.is_none_or(|c| c.segments() == spans));
         if let Some(whole) = cut
             && self.next == 0
-            && whole.paragraphs() == self.found.paragraphs.len()
+            && (self.found.on_cut || whole.paragraphs() == self.found.paragraphs.len())
         {
             self.extend_around_paragraphs(text, lexicon, whole, out);
             return;
@@ -881,26 +859,24 @@ impl<'m> MentionReader<'m> {
         out: &mut Vec<Mention>,
     ) {
         let found = self.found;
-        let paragraphs = &found.paragraphs;
         let spans = cut.segments();
         let searched = Some(cut).filter(|_| lexicon.is_builtin());
         // The mentions copied so far.
         let mut copied = 0;
-        for (k, &place) in cut.others().iter().enumerate() {
+        for &place in cut.others() {
             let at = place as usize;
             let Some(&span) = spans.get(at) else { break };
-            // The mentions of the paragraphs before it, from those of the
-            // paragraph after it on (their ranges follow one another). The
-            // places rise from the first, so `at >= k`.
-            let upto = paragraphs
-                .get(at.saturating_sub(k))
-                .map_or(found.mentions.len(), |(_, range)| range.start);
+            // The mentions of the paragraphs before it: those starting
+            // before it, as no mention is in it.
+            let upto = found
+                .mentions
+                .partition_point(|m| m.span.start < span.start);
             out.extend_from_slice(found.mentions.get(copied..upto).unwrap_or_default());
             copied = upto.max(copied);
             self.search_into(text, lexicon, span, searched.map(|c| (c, at)), out);
         }
         out.extend_from_slice(found.mentions.get(copied..).unwrap_or_default());
-        self.next = paragraphs.len();
+        self.next = found.paragraphs.len();
     }
 
     /// What `Lexicon::mentions` gives for `span`, reusing the last fresh
@@ -1512,7 +1488,6 @@ mod tests {
             let on_bytes = ParagraphMentions::new(text, lex, spans.iter().copied());
             if let Some(cut) = &tokens {
                 let on_tokens = ParagraphMentions::of_body_segments(text, cut);
-                assert_eq!(on_tokens.paragraphs, on_bytes.paragraphs, "{text:?}");
                 assert_eq!(on_tokens.mentions, on_bytes.mentions, "{text:?}");
             }
             (tokens.is_some(), on_bytes.count())
@@ -1698,6 +1673,13 @@ mod tests {
                     .extend_within(text, lex, segments, cut, &mut got);
                 assert_eq!(got, expected, "{text:?}");
             }
+            // Found on the cut, the mentions keep no paragraphs: the cut's
+            // tell where the headline and its repeats are.
+            let mut got = Vec::new();
+            ParagraphMentions::of_body_segments(text, &cut)
+                .reader()
+                .extend_within(text, lex, segments, Some(&cut), &mut got);
+            assert_eq!(got, expected, "{text:?}");
             around += 1;
             for (i, s) in segments.iter().enumerate() {
                 if !paragraphs.contains(s) {
