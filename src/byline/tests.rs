@@ -359,7 +359,7 @@ fn gated_name_lookup_finds_what_the_lookup_finds() {
     let (mut asked, mut found) = (0, 0);
     for (path, text) in crate::test_stories::stories() {
         for line in text.lines().chain(text.split("\n\n")) {
-            let stripped = words::strip_wire_marks(line);
+            let stripped = words::strip_wire_marks(line.trim());
             let commas = memchr::memchr_iter(b',', stripped.as_bytes()).map(|c| &stripped[..c]);
             let by = words::strip_by(stripped)
                 .into_iter()
@@ -883,7 +883,7 @@ fn read_time_gate_answers_as_the_read_on_the_real_lines() {
     let mut read_times = 0;
     for (path, text) in crate::test_stories::stories() {
         for line in text.lines() {
-            for s in [line, line.trim(), words::strip_wire_marks(line)] {
+            for s in [line, line.trim(), words::strip_wire_marks(line.trim())] {
                 let read = words::is_read_time_read(s);
                 assert_eq!(words::is_read_time(s), read, "{path:?}: {s:?}");
                 read_times += usize::from(read);
