@@ -7,7 +7,9 @@
 # target/profile/cg-MODE.out for callgrind_annotate. CORPUS overrides the
 # files (default ../shared/corpora/real/*.txt). Counts are exact and repeat
 # to within a few hundred instructions, so unlike wall time they compare
-# across machines and busy hours.
+# across machines and busy hours. --warm applies to every MODE on the line
+# (each runs once outside the count first), so the README's cold figures for
+# the other modes need a run of their own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 warm=()
