@@ -326,9 +326,10 @@ fn push_apostrophe_word(
     true
 }
 
-/// Pushes the word `start..end` looked up as [`tokenize_up_to`] looks it
-/// up (`id`, `None` when the openers' sketch ruled it out), and its place
-/// in `opening` when it may open an expression.
+/// Pushes the word `start..end` with its look-up `id` (`None` when the
+/// openers' sketch ruled it out), and its place in `opening` when it may
+/// open an expression: for [`tokenize_up_to`]'s loop and for
+/// [`push_apostrophe_word`], so that both push a word alike.
 #[inline(always)]
 fn push_looked_up(
     out: &mut Vec<Tok>,
@@ -381,19 +382,7 @@ fn tokenize_up_to(
                     index.opener_id(bytes, s, i)
                 }
             };
-            let (opens, lex) = match id {
-                Some(id) => (index.entry_of(id).opens(), id),
-                None => (false, UNSEEN),
-            };
-            if opens {
-                opening.push(out.len());
-            }
-            out.push(Tok {
-                start: s,
-                end: i,
-                kind: Kind::Word,
-                lex: Cell::new(lex),
-            });
+            push_looked_up(out, opening, s, i, id, index);
         } else {
             let kind = match CLASSES[usize::from(b)] {
                 Class::Space => {
