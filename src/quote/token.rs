@@ -2072,6 +2072,15 @@ mod tests {
         }
     }
 
+    /// The last character boundary of `text` at or before `k`, for the
+    /// proptests' random cut points.
+    fn floor_boundary(text: &str, k: usize) -> usize {
+        (0..=k.min(text.len()))
+            .rev()
+            .find(|&j| text.is_char_boundary(j))
+            .unwrap_or(0)
+    }
+
     proptest::proptest! {
         /// Runs of ASCII letters and digits joined by joiners, with spaces
         /// and other signs, cut as when `joined` read every joined word.
@@ -2080,11 +2089,8 @@ mod tests {
             text in "((Kim|s|S|t|x1|5|U|abcdefghi|North|Monday|\u{2019}|\u{201d}|\u{e9}|-|\\.|'|&|\\)|,)( )?){0,16}",
             a in 0usize..120,
         ) {
-            let floor = |k: usize| {
-                (0..=k.min(text.len())).rev().find(|&j| text.is_char_boundary(j)).unwrap_or(0)
-            };
             joined_words_cut_as_joined_cuts_them(&text, 0, text.len());
-            joined_words_cut_as_joined_cuts_them(&text, 0, floor(a));
+            joined_words_cut_as_joined_cuts_them(&text, 0, floor_boundary(&text, a));
         }
     }
 
@@ -2096,11 +2102,8 @@ mod tests {
             text in "((Kim|s|t|x1|A|abcdefghi|\u{2019}|\u{201d}|\u{2014}|\u{e9}|-|\\.|'|\\)|,)( )?){0,16}",
             a in 0usize..120,
         ) {
-            let floor = |k: usize| {
-                (0..=k.min(text.len())).rev().find(|&j| text.is_char_boundary(j)).unwrap_or(0)
-            };
             apostrophes_cut_as_word_cuts_them(&text, 0, text.len());
-            apostrophes_cut_as_word_cuts_them(&text, 0, floor(a));
+            apostrophes_cut_as_word_cuts_them(&text, 0, floor_boundary(&text, a));
         }
     }
 
@@ -2525,10 +2528,7 @@ mod tests {
             a in 0usize..400,
             b in 0usize..400,
         ) {
-            let floor = |k: usize| {
-                (0..=k.min(text.len())).rev().find(|&j| text.is_char_boundary(j)).unwrap_or(0)
-            };
-            cuts_as_by_chars(&text, floor(a.min(b)), floor(a.max(b)));
+            cuts_as_by_chars(&text, floor_boundary(&text, a.min(b)), floor_boundary(&text, a.max(b)));
         }
     }
 
