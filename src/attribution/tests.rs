@@ -557,9 +557,8 @@ fn earliest_cue_reference(
 
 #[test]
 fn earliest_cue_finds_the_first_phrase_before_a_mention() {
-    let cue = |window: &str| {
-        earliest_cue(window.to_ascii_lowercase().as_bytes(), window).map(|(k, p, _)| (k, p))
-    };
+    let cue =
+        |window: &str| earliest_cue(window.to_ascii_lowercase().as_bytes()).map(|(k, p, _)| (k, p));
     assert_eq!(
         cue("in remarks carried by the official "),
         Some((0, "in remarks carried by"))
@@ -577,6 +576,15 @@ fn earliest_cue_finds_the_first_phrase_before_a_mention() {
         cue("2024 data, 3 citing the official "),
         Some((13, "citing"))
     );
+    // Only a phrase's last occurrence is read: the one before "(" hides
+    // the first.
+    assert_eq!(cue("told the told("), None);
+    assert_eq!(cue("told the told "), Some((9, "told")));
+    // Filler of 32 bytes may stand, of 33 not.
+    let filler = format!(" {}", "x".repeat(31));
+    assert_eq!(cue(&format!("via{filler}")), Some((0, "via")));
+    assert_eq!(cue(&format!("via{filler}x")), None);
+    assert_eq!(cue(&format!("via x{filler}")), None);
 }
 
 proptest::proptest! {
@@ -587,15 +595,15 @@ proptest::proptest! {
                 "according to", "As reported by", "carried by", "cited by", "citing",
                 "in remarks", "quoted by", "quoting", "told", "Via", "with inputs from",
                 "re", "s", " ", " ", " the ", ", ", ". ", "\u{201c}", "\u{15c}", "é", "x", "official",
-                "7", "(", "-",
+                "7", "(", "-", "\n", "by", "from", "\u{2019}", " state-run news agency ",
             ]),
-            0..16,
+            0..24,
         ),
     ) {
         let window = pieces.concat();
         let lower = window.to_ascii_lowercase();
         proptest::prop_assert_eq!(
-            earliest_cue(lower.as_bytes(), &window),
+            earliest_cue(lower.as_bytes()),
             earliest_cue_reference(&lower, &window)
         );
     }
