@@ -1090,20 +1090,25 @@ fn word_reads_apostrophes() -> bool {
     false
 }
 
-/// Where the run of ASCII letters and digits from `end` ends, noting in
-/// `digit` whether it holds a digit: the runs of a joined word, read by
-/// [`joined`] and [`apostrophe`] alike.
+/// Where the run of ASCII letters and digits from `end` ends, each byte
+/// ANDed into `all`, whose [`LETTER_BIT`] a digit clears: the runs of a
+/// joined word, read by [`joined`] and [`apostrophe`] alike.
 #[inline(always)]
-fn alnum_run_end(bytes: &[u8], mut end: usize, digit: &mut bool) -> usize {
+fn alnum_run_end(bytes: &[u8], mut end: usize, all: &mut u8) -> usize {
     while let Some(&b) = bytes
         .get(end)
         .filter(|&&b| BYTE_CLASS[usize::from(b)] == ALNUM)
     {
-        *digit |= b.is_ascii_digit();
+        *all &= b;
         end += 1;
     }
     end
 }
+
+/// Set in every ASCII letter, clear in every digit: an AND of letters and
+/// digits keeps it when no digit is among them (one instruction a byte,
+/// where a range test and an OR took four: the quote stage 8K fewer).
+const LETTER_BIT: u8 = 0x40;
 
 /// Pushes the ASCII word from `i`, whose first byte is `first` and whose
 /// first run of letters and digits ends at `run_end`, where a joiner with
@@ -1167,15 +1172,15 @@ fn joined(
         marks & (AGENCY | SPACED_OPENING) == AGENCY && crate::agency::builtin_start_opens(bytes, i);
     // Whether a run after the first holds a digit (the word loop read the
     // first for one, or left it to `holds_digit`): told byte by byte as
-    // the runs are read, where reading them again cost about 40
-    // instructions a word.
-    let mut digit = false;
+    // the runs are read (see `alnum_run_end`), where reading them again
+    // cost about 40 instructions a word.
+    let mut all = LETTER_BIT;
     // At `end`, a joiner with an ASCII letter or digit after it.
     loop {
         dotted |= bytes.get(end) == Some(&b'.');
         // The first byte of the run after the joiner (there is one).
         let run = bytes.get(end + 1).copied().unwrap_or(0);
-        digit |= run.is_ascii_digit();
+        all &= run;
         // The run after a joiner is short (2.8 bytes on average over
         // corpora/real, one byte in half of them: "U.S.", "it's"): read a
         // byte at a time, past its first, which is known to be a letter or
@@ -1190,7 +1195,7 @@ fn joined(
                 && crate::agency::builtin_triple_opens(run, b, bytes.get(end + 1).copied())
                 && crate::agency::builtin_run_opens(bytes, end - 1)
         });
-        end = alnum_run_end(bytes, end, &mut digit);
+        end = alnum_run_end(bytes, end, &mut all);
         match bytes.get(end) {
             Some(&d) if d >= 0x80 => return None,
             Some(&d) if BYTE_CLASS[usize::from(d)] == JOIN => match bytes.get(end + 1) {
@@ -1201,7 +1206,7 @@ fn joined(
             _ => break,
         }
     }
-    if digit {
+    if all & LETTER_BIT == 0 {
         found.digit = true;
     }
     // A joined word is in no word list: no listed word holds a joiner
@@ -1286,10 +1291,10 @@ fn apostrophe(
     }
     // At `end`, an apostrophe with an ASCII letter or digit after it.
     let mut end = run_end;
-    let mut digit = false;
+    let mut all = LETTER_BIT;
     loop {
         end += 3;
-        end = alnum_run_end(bytes, end, &mut digit);
+        end = alnum_run_end(bytes, end, &mut all);
         match bytes.get(end) {
             // Another apostrophe: it joins a run of ASCII letters or
             // digits after it, and nothing else ASCII.
@@ -1319,7 +1324,7 @@ fn apostrophe(
             _ => break,
         }
     }
-    if digit {
+    if all & LETTER_BIT == 0 {
         found.digit = true;
     }
     if bytes.get(end) == Some(&b'.') && bytes.get(end + 1) == Some(&b')') {
@@ -2576,6 +2581,42 @@ mod tests {
                 tokenize(&text[..k], Span::new(a, k), 0, &mut want);
                 assert_eq!(got, want, "{:?}", &text[a..k]);
             }
+        }
+    }
+
+    /// [`LETTER_BIT`] tells a letter from a digit among the bytes
+    /// [`alnum_run_end`] reads, every one of them.
+    #[test]
+    fn letters_and_only_letters_have_the_letter_bit() {
+        for b in (0..=255u8).filter(|&b| BYTE_CLASS[usize::from(b)] == ALNUM) {
+            assert_eq!(b & LETTER_BIT != 0, b.is_ascii_alphabetic(), "{b:#x}");
+        }
+    }
+
+    /// A digit in a joined word's later runs is noted where the paragraph
+    /// goes on past the last bytes `holds_digit` reads, and none is noted
+    /// without one, whether `joined`, `apostrophe` or `word` reads it.
+    #[test]
+    fn joined_words_note_their_digits() {
+        let words = [
+            "COVID-19",
+            "G-7",
+            "1950-53",
+            "x-1y",
+            "a.b9",
+            "Kim\u{2019}5s",
+            "it's-9",
+            "long-range",
+            "U.S.-led",
+            "Kim\u{2019}s",
+            "x-Y&z",
+            "Kim\u{2019}s-led",
+        ];
+        for w in words {
+            let text = format!("{w} and then a long enough tail of words");
+            let (_, found) = cut_marking(&text, Span::new(0, text.len()), 0);
+            let digit = w.bytes().any(|b| b.is_ascii_digit());
+            assert_eq!(found.digit, digit, "{text:?}");
         }
     }
 
