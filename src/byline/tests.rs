@@ -174,6 +174,26 @@ fn by_line_after_photo_caption_and_pipe() {
     assert_eq!(byline(&text).authors, ["Bill Hoppe"]);
 }
 
+/// The lines after the story's first paragraph are read for a "By" line
+/// up to the first line of running text, and no further than
+/// [`AFTER_LINES`]: read for running text only when one of them may open a
+/// byline, they credit what each line read in turn credited.
+#[test]
+fn by_lines_after_the_first_paragraph_are_read_up_to_running_text() {
+    for k in 0..AFTER_LINES + 2 {
+        let captions = "Photo caption here\n\n".repeat(k);
+        let text = format!("Wild win\n\n{LEAD}\n\n{captions}By Bill Hoppe\n\nPUBLISHED: today");
+        let want: &[&str] = if k < AFTER_LINES {
+            &["Bill Hoppe"]
+        } else {
+            &[]
+        };
+        assert_eq!(byline(&text).authors, want, "{k} lines before");
+        let text = format!("Wild win\n\n{LEAD}\n\n{captions}{LEAD}\n\nBy Bill Hoppe\n\nEnd");
+        assert!(byline(&text).authors.is_empty(), "{k} lines before");
+    }
+}
+
 #[test]
 fn by_line_glued_to_dateline_paragraph() {
     let text = "GOLD-Gold rises\n\n    By Arpan Varghese\n    Jan 30 (Reuters) - Gold rose on Tuesday on increased safe haven demand as markets fell, with prices finding support.";
