@@ -255,10 +255,15 @@ pub(crate) fn tokenize(
 /// at the word sent each word of [`tokenize_from_cut`]'s pieces out of
 /// line, to [`short_word_at_end`]).
 ///
-/// A word of ASCII letters, an apostrophe (ASCII or U+2019) and one letter
-/// ("Trump's", "didn't", "it's"), about two in five of the pieces over
-/// corpora/real, has its three tokens pushed at once (see
-/// [`push_apostrophe_word`]).
+/// Words of ASCII letters joined by single marks ("long-range", "U.S.",
+/// "Trump's", "didn\u{2019}t", with a curly apostrophe or a dash read as
+/// [`non_ascii`] reads it), most of the pieces over corpora/real, are read
+/// by a loop of their own: a word, then a mark, and so on, with no class
+/// look-up for a word and no space to step over after each token (a
+/// piece holds none). At anything else (a digit, a letter that is not
+/// ASCII, a word longer than eight letters, white space) the tokens from
+/// there are left to [`tokenize_up_to`]: a token starts where the one
+/// before it ends, so reading on from there gives the same tokens.
 #[inline(never)]
 fn tokenize_piece(
     text: &str,
@@ -269,67 +274,82 @@ fn tokenize_piece(
     out: &mut Vec<Tok>,
     opening: &mut Vec<usize>,
 ) {
-    if !push_apostrophe_word(text.as_bytes(), start, stop, end, index, out, opening) {
-        tokenize_up_to(text, start, stop, end, index, out, opening);
+    let bytes = text.as_bytes();
+    // Bounds as the loop below takes them, so that a mark's byte is read
+    // with no test of its own (about 5.7K instructions over corpora/real).
+    let end = end.min(bytes.len());
+    let stop = stop.min(end);
+    let mut i = start;
+    while i < stop {
+        if let Some((n, word)) = short_word(bytes, i, end) {
+            push_looked_up(out, opening, i, i + n, index.short_opener_id(word), index);
+            i += n;
+        } else if let Some(n) = short_number(bytes, i, end) {
+            // A number may open an expression.
+            opening.push(out.len());
+            out.push(Tok {
+                start: i,
+                end: i + n,
+                kind: Kind::Num,
+                lex: Cell::new(UNSEEN),
+            });
+            i += n;
+        } else {
+            break;
+        }
+        if i >= stop {
+            return;
+        }
+        let (len, kind) = match bytes.get(i..end) {
+            Some(&[b, ..]) if CLASSES[usize::from(b)] == Class::Mark => (1, Kind::Punct(b)),
+            Some([0xE2, 0x80, 0x98 | 0x99, ..]) => (3, Kind::Punct(b'\'')),
+            Some([0xE2, 0x80, 0x93 | 0x94, ..]) => (3, Kind::Punct(b'-')),
+            _ => break,
+        };
+        out.push(Tok {
+            start: i,
+            end: i + len,
+            kind,
+            lex: Cell::new(UNSEEN),
+        });
+        i += len;
+        // One letter ending the piece ("Trump's", "didn't"): its key is
+        // the letter in lowercase, as `short_word` would read it.
+        if i + 1 == stop
+            && let Some(&last) = bytes.get(i).filter(|b| b.is_ascii_alphabetic())
+        {
+            let letter = index.short_opener_id(u64::from(last | 0x20));
+            push_looked_up(out, opening, i, stop, letter, index);
+            return;
+        }
+    }
+    if i < stop {
+        tokenize_up_to(text, i, stop, end, index, out, opening);
     }
 }
 
-/// For [`tokenize_piece`], the tokens of `bytes[s..e]` when it is a word
-/// of at most eight ASCII letters, an apostrophe (ASCII, or U+2019) and
-/// one letter, the letter's run ending at `e` (a piece ends where a token
-/// ends): the first word, the apostrophe as `'` and the letter, looked up
-/// and pushed as [`tokenize_up_to`] does, and `true`; else nothing, and
-/// `false`.
-///
-/// Why these are its tokens: it reads the first word by [`short_word`]
-/// as here, an ASCII apostrophe as a mark and U+2019 by [`non_ascii`] as
-/// `'`, and the letter, a word of one letter, by [`short_word`], whose
-/// key is the letter in lowercase. Its loop over classes of bytes took
-/// about 220 instructions for such a word (141 of 353 pieces over
-/// corpora/real, most of them possessives, each a quote token).
-#[allow(clippy::too_many_arguments)]
-#[inline(always)]
-fn push_apostrophe_word(
-    bytes: &[u8],
-    s: usize,
-    e: usize,
-    end: usize,
-    index: &Index,
-    out: &mut Vec<Tok>,
-    opening: &mut Vec<usize>,
-) -> bool {
-    // Where the apostrophe starts: the one byte or the three of U+2019
-    // before the last byte.
-    let j = match e.checked_sub(4).and_then(|k| bytes.get(k..e - 1)) {
-        Some([_, _, b'\'']) => e - 2,
-        Some([0xE2, 0x80, 0x99]) => e - 4,
-        _ => return false,
-    };
-    let Some((n, first)) = short_word(bytes, s, end) else {
-        return false;
-    };
-    let Some(&last) = bytes.get(e - 1).filter(|b| b.is_ascii_alphabetic()) else {
-        return false;
-    };
-    if s + n != j {
-        return false;
+/// The length of the number at `i` (ASCII digits, and any letters glued
+/// after them, as [`tokenize_up_to`] reads one) when it ends within the
+/// eight bytes from `i`, which lie before `end`: one load, where reading
+/// the two runs' ends took a loop each. `None` for no digit at `i`, or a
+/// number that may go on past the eight bytes.
+fn short_number(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
+    let &eight = bytes.get(i..end)?.first_chunk::<8>()?;
+    let x = u64::from_le_bytes(eight);
+    let digits = (!crate::ascii8::digit_bytes(x) & HIGH).trailing_zeros() / 8;
+    if digits == 0 || digits == 8 {
+        return None;
     }
-    push_looked_up(out, opening, s, j, index.short_opener_id(first), index);
-    out.push(Tok {
-        start: j,
-        end: e - 1,
-        kind: Kind::Punct(b'\''),
-        lex: Cell::new(UNSEEN),
-    });
-    let letter = index.short_opener_id(u64::from(last | 0x20));
-    push_looked_up(out, opening, e - 1, e, letter, index);
-    true
+    // The first byte from the digits' end that is no letter.
+    let after = !crate::ascii8::letter_bytes(x) & HIGH & (u64::MAX << (8 * digits));
+    let n = (after.trailing_zeros() / 8) as usize;
+    (n < 8).then_some(n)
 }
 
 /// Pushes the word `start..end` with its look-up `id` (`None` when the
 /// openers' sketch ruled it out), and its place in `opening` when it may
 /// open an expression: for [`tokenize_up_to`]'s loop and for
-/// [`push_apostrophe_word`], so that both push a word alike.
+/// [`tokenize_piece`], so that both push a word alike.
 #[inline(always)]
 fn push_looked_up(
     out: &mut Vec<Tok>,
@@ -1046,92 +1066,81 @@ mod tests {
         }
     }
 
-    /// A word, an apostrophe and one letter, pushed at once by
-    /// [`push_apostrophe_word`], gives the tokens, kept entry numbers and
-    /// opening places the loop over classes of bytes gives; the words it
-    /// does not take are left to that loop, with nothing pushed.
+    /// A piece read by [`tokenize_piece`], words and numbers joined by
+    /// marks or not, gives the tokens, kept entry numbers and opening
+    /// places the loop over classes of bytes gives, wherever the text
+    /// around it and the paragraph's end lie.
     #[test]
-    fn apostrophe_words_tokenize_as_the_loop_does() {
+    fn pieces_tokenize_as_the_loop_does() {
         let index = Index::get();
-        let taken = [
+        let pieces = [
             "Trump's",
             "didn\u{2019}t",
             "it's",
-            "That's",
             "THAT\u{2019}S",
-            "a's",
-            "y'a",
-            "the's",
             "abcdefgh's",
-            "North\u{2019}s",
-            "x'y",
-        ];
-        let left = [
             "abcdefghi's",
-            "U.S.",
-            "x-ray",
-            "Jong-un's",
-            "caf\u{e9}'s",
-            "it's.",
-            "1990's",
+            "That's.",
+            "You\u{2019}ve",
             "rock'n'roll",
-            "ma'am",
-            "don\u{2018}t",
+            "U.S.",
+            "pro-U.S.",
+            "Soviet\u{2013}U.S.",
+            "\u{2018}a\u{2014}b",
+            "long-range",
+            "mid-September",
+            "third-generation",
+            "side-by-side",
+            "PG&E's",
+            "x'y",
             "'s",
             "s'",
+            "caf\u{e9}'s",
+            "Schr\u{f6}der",
+            "1950-53",
+            "2.5",
+            "1.1075.",
+            "66-year-old's",
+            "12345678-9",
+            "1234567-a",
+            "1234567ab-c",
+            "123abcdefg",
+            "1234abcd-x",
+            "15th-century",
+            "1990s-era",
+            "US30YT",
+            "F-35",
+            "4x4",
+            "A320",
+            "x\u{2019}",
+            "a\u{2026}b",
         ];
-        let mut pushes = 0;
-        for (words, expected) in [(&taken[..], true), (&left[..], false)] {
-            for word in words {
-                for (before, after) in [("", ""), (">> ", " <<"), ("", ", and the rest")] {
-                    let text = format!("{before}{word}{after}");
-                    let (s, e) = (before.len(), before.len() + word.len());
-                    for end in [e, text.len()] {
-                        let (mut new, mut opening) = (Vec::new(), Vec::new());
-                        let pushed = push_apostrophe_word(
-                            text.as_bytes(),
-                            s,
-                            e,
-                            end,
-                            index,
-                            &mut new,
-                            &mut opening,
-                        );
-                        let (mut old, mut flagged) = (Vec::new(), Vec::new());
-                        tokenize_up_to(&text, s, e, end, index, &mut old, &mut flagged);
-                        // Near the text's start the apostrophe is not
-                        // looked for (fewer than four bytes before the
-                        // word's end), nor a word that `short_word` does
-                        // not read in one load near the text's end: the
-                        // loop reads those.
-                        let readable = e >= 4 && short_word(text.as_bytes(), s, end).is_some();
-                        assert_eq!(pushed, expected && readable, "{text:?} {end}");
-                        if pushed {
-                            pushes += 1;
-                            assert_eq!(new, old, "{text:?} {end}");
-                            assert_eq!(opening, flagged, "{text:?} {end}");
-                        } else {
-                            assert!(new.is_empty() && opening.is_empty(), "{text:?}");
-                        }
-                    }
+        // Every letter after an apostrophe, in both cases.
+        let letters = (b'A'..=b'Z').chain(b'a'..=b'z');
+        let apostrophes: Vec<String> = letters.map(|c| format!("x'{}", char::from(c))).collect();
+        let mut read = 0;
+        for piece in pieces
+            .into_iter()
+            .chain(apostrophes.iter().map(String::as_str))
+        {
+            for (before, after) in [("", ""), (">> ", " <<"), ("", ", and the rest of it")] {
+                let text = format!("{before}{piece}{after}");
+                let (s, e) = (before.len(), before.len() + piece.len());
+                for end in [e, text.len()] {
+                    let (mut new, mut opening) = (Vec::new(), Vec::new());
+                    tokenize_piece(&text, s, e, end, index, &mut new, &mut opening);
+                    let (mut old, mut flagged) = (Vec::new(), Vec::new());
+                    tokenize_up_to(&text, s, e, end, index, &mut old, &mut flagged);
+                    assert_eq!(new, old, "{text:?} {end}");
+                    assert_eq!(opening, flagged, "{text:?} {end}");
+                    read += 1;
                 }
             }
         }
-        // Each word taken is pushed at once wherever it is read in one
-        // load: with text after it (in both contexts but the first for the
-        // three words of three bytes).
-        assert!(pushes >= 3 * taken.len(), "{pushes}");
+        assert_eq!(read, 6 * (pieces.len() + 52));
         // An opener before the apostrophe is kept and listed.
         let (mut toks, mut opening) = (Vec::new(), Vec::new());
-        assert!(push_apostrophe_word(
-            b"that's, it",
-            0,
-            6,
-            10,
-            index,
-            &mut toks,
-            &mut opening
-        ));
+        tokenize_piece("that's, it", 0, 6, 10, index, &mut toks, &mut opening);
         assert_eq!(opening, [0]);
         assert!(index.entry_of(toks[0].lex.get()).opens());
     }
