@@ -31,7 +31,7 @@ use time::{Date, Duration, Month};
 
 use crate::Span;
 use crate::layout::{Layout, Role};
-use crate::quote::Cut;
+use crate::quote::{Cut, Segment};
 pub(crate) use gate::SHORTEST_ANY_TRIGGER;
 use lexicon::{Entry, Footing, Index, List};
 pub(crate) use opener_words::OPENER_WORDS;
@@ -270,62 +270,49 @@ impl<'c> SegmentWords<'c> {
     /// starts after this one, and so does its segment, if any. Left as the
     /// next to look at, it was stepped over again at the next paragraph's
     /// look (about 7.5K instructions over corpora/real).
-    fn of(&mut self, span: Span) -> Option<usize> {
+    fn of(&mut self, span: Span) -> Option<Segment<'c>> {
         let i = self.cut.segment_of(span, &mut self.next)?;
         self.next = i + 1;
-        Some(i)
-    }
-
-    /// Segment `i`'s listed words: the trigger words, then the words that
-    /// are not plain.
-    fn words(&self, i: usize) -> SegmentLists<'c> {
-        SegmentLists { cut: self.cut, i }
+        Some(self.cut.segment(i))
     }
 }
 
-/// Segment `i` of `cut`'s listed words, for the gate
-/// ([`gate::ListedWords`]): passed on as the cut and the number, two
-/// registers, and each list read only when `words_may_hold_date`, which
-/// about 1,018 of 1,742 segments reach over corpora/real, asks for it. Built here, the
-/// lists' two iterators (four words each) were sliced with their bounds
-/// tested for every segment and written to the stack for every call:
-/// about 11K instructions more over corpora/real (the paragraph loop
-/// 47K more, the gate 36K fewer).
-#[derive(Clone, Copy)]
-struct SegmentLists<'c> {
-    cut: &'c Cut,
-    i: usize,
-}
-
-impl<'c> gate::ListedWords for SegmentLists<'c> {
+/// A segment's listed words, for the gate ([`gate::ListedWords`]): each
+/// list read only when `words_may_hold_date`, which about 1,018 of 1,742
+/// segments reach over corpora/real, asks for it. Built here, the lists'
+/// two iterators (four words each) were sliced with their bounds tested
+/// for every segment and written to the stack for every call: about 11K
+/// instructions more over corpora/real (the paragraph loop 47K more, the
+/// gate 36K fewer).
+impl<'c> gate::ListedWords for Segment<'c> {
     type Marked = SegmentSpans<'c>;
     type NotPlain = SegmentSpans<'c>;
 
     #[inline(always)]
     fn any(&self) -> bool {
-        self.cut.lists_date_or_not_plain_words(self.i)
+        self.lists_date_or_not_plain_words()
     }
 
     #[inline(always)]
     fn marked(&self) -> SegmentSpans<'c> {
         SegmentSpans {
-            toks: self.cut.tokens(),
-            words: self.cut.date_words(self.i).iter(),
+            toks: self.all_tokens(),
+            words: self.date_words().iter(),
         }
     }
 
     #[inline(always)]
     fn not_plain(&self) -> SegmentSpans<'c> {
         SegmentSpans {
-            toks: self.cut.tokens(),
-            words: self.cut.not_plain_words(self.i).iter(),
+            toks: self.all_tokens(),
+            words: self.not_plain_words().iter(),
         }
     }
 }
 
 /// The spans of a list of a segment's words, given as indices in the
 /// cut's tokens.
-struct SegmentSpans<'c> {
+pub(crate) struct SegmentSpans<'c> {
     toks: &'c [crate::quote::token::Tok],
     words: std::slice::Iter<'c, usize>,
 }
@@ -427,24 +414,21 @@ fn find_gated<'a>(
         // A quote segment's words were cut and listed already: the gate
         // reads those rather than its bytes.
         let (start, end) = (p.span.start, p.span.end);
-        let segment = segment_words
-            .as_mut()
-            .and_then(|w| Some((w.of(p.span)?, w)));
+        let segment = segment_words.as_mut().and_then(|w| w.of(p.span));
         // The gate says whether a segment holds a digit, and the tokenizer
         // searches only one that does for its first.
         let (passes, cut_segment) = match segment {
-            Some((i, w)) => {
-                let noted = w.cut.digit_noted(i);
+            Some(segment) => {
                 let (passes, digits) = gate::may_hold_date_in_words(
                     text,
                     start,
                     end,
                     index,
                     footing,
-                    noted,
-                    w.words(i),
+                    segment.digit_noted(),
+                    segment,
                 );
-                (passes, Some((w, i, digits)))
+                (passes, Some((segment, digits)))
             }
             None => (gate::may_hold_date(text, start, end, index, footing), None),
         };
@@ -457,8 +441,8 @@ fn find_gated<'a>(
         // A segment that holds a vertical tab, hardly ever seen, is read
         // from its bytes (see `tokenize_from_cut`).
         let cut_tokens = cut_segment
-            .filter(|(w, i, _)| !w.cut.vertical_tab_noted(*i))
-            .map(|(w, i, digits)| (w.cut.segment_tokens(i), digits));
+            .filter(|(segment, _)| !segment.vertical_tab_noted())
+            .map(|(segment, digits)| (segment.tokens(), digits));
         // Room for about one token in four bytes, one that may open an
         // expression in sixteen, made for the paragraphs read alone: a
         // walk over every paragraph of the story for the longest, to make
@@ -4311,10 +4295,9 @@ mod tests {
             };
             let mut words = SegmentWords::new(&cut);
             for p in &layout.paragraphs {
-                let Some(tokens) = words.of(p.span) else {
+                let Some(listed) = words.of(p.span) else {
                     continue;
                 };
-                let listed = words.words(tokens);
                 let marked: Vec<Span> = gate::ListedWords::marked(&listed).collect();
                 let not_plain: Vec<Span> = gate::ListedWords::not_plain(&listed).collect();
                 // Told from the recorded ends, as the lists tell it.
@@ -4331,7 +4314,7 @@ mod tests {
                         end,
                         index,
                         footing,
-                        cut.digit_noted(tokens),
+                        listed.digit_noted(),
                         listed,
                     );
                     assert_eq!(on_words, bytes, "{footing:?} {:?}", &text[start..end]);

@@ -418,7 +418,7 @@ impl Scratch {
 #[derive(Clone, Copy, Debug, Default)]
 struct SegmentEnds {
     /// Where the segment's tokens end, which the dates read as the
-    /// paragraph's words ([`Cut::segment_tokens`]).
+    /// paragraph's words ([`Segment::tokens`]).
     tokens: usize,
     agency: usize,
     dates: usize,
@@ -506,29 +506,22 @@ impl Cut {
         (segments.get(*next) == Some(&span)).then_some(*next)
     }
 
-    /// Segment `i`'s entries of one of the lists the other stages read,
-    /// `end` picking that list's end from the recorded ends.
-    fn listed<'l, T>(&self, list: &'l [T], i: usize, end: fn(&SegmentEnds) -> usize) -> &'l [T] {
-        let ends = &self.spare.seg_ends;
-        let start = i.checked_sub(1).map_or(0, |before| end(&ends[before]));
-        &list[start..end(&ends[i])]
-    }
-
-    /// Whether the word loop noted a digit in segment `i`
-    /// ([`token::Found::digit`]; see [`token::holds_digit`]).
-    pub(crate) fn digit_noted(&self, i: usize) -> bool {
-        self.spare.seg_ends[i].digit
+    /// Segment `i`, for its entries of the lists the other stages read.
+    pub(crate) fn segment(&self, i: usize) -> Segment<'_> {
+        Segment::new(&self.spare, i)
     }
 
     /// Whether segment `i` holds a vertical tab
     /// ([`token::Found::vertical_tab`]).
+    #[cfg(test)]
     pub(crate) fn vertical_tab_noted(&self, i: usize) -> bool {
-        self.spare.seg_ends[i].vertical_tab
+        self.segment(i).vertical_tab_noted()
     }
 
     /// Segment `i`'s tokens, in text order.
+    #[cfg(test)]
     pub(crate) fn segment_tokens(&self, i: usize) -> &[Tok] {
-        self.listed(&self.spare.toks, i, |e| e.tokens)
+        self.segment(i).tokens()
     }
 
     /// The words of every segment an agency form may open at or in, in
@@ -571,7 +564,7 @@ impl Cut {
     /// text order: their indices in [`Cut::tokens`]
     /// ([`token::Found::agency`]).
     pub(crate) fn agency_words(&self, i: usize) -> &[usize] {
-        self.listed(&self.spare.found.agency, i, |e| e.agency)
+        self.segment(i).agency_words()
     }
 
     /// Where the words of every segment start whose first run is one of the
@@ -580,31 +573,90 @@ impl Cut {
     pub(crate) fn description_words(&self) -> &[usize] {
         &self.spare.found.descriptions
     }
+}
 
-    /// Whether segment `i` lists a word in either list of
-    /// [`Cut::date_words`] and [`Cut::not_plain_words`], told from its recorded ends
-    /// alone, neither list sliced.
-    pub(crate) fn lists_date_or_not_plain_words(&self, i: usize) -> bool {
-        let ends = &self.spare.seg_ends;
-        let end = &ends[i];
-        let (dates, not_plain) = i.checked_sub(1).map_or((0, 0), |before| {
-            (ends[before].dates, ends[before].not_plain)
-        });
-        end.dates != dates || end.not_plain != not_plain
+/// One segment of a [`Cut`], its entries of the lists the other stages
+/// read: its recorded ends and the segment's before it, where its entries
+/// start, looked up once. Asked of the cut and a segment's number, each
+/// list tested the number against 0 and both ends' places against the
+/// ends' length (about 50 instructions a segment the dates' gate read).
+#[derive(Clone, Copy)]
+pub(crate) struct Segment<'c> {
+    spare: &'c Scratch,
+    ends: &'c SegmentEnds,
+    /// The ends before the segment's first entries: the segment's before
+    /// it, or all 0 for the first segment.
+    before: &'c SegmentEnds,
+}
+
+/// The ends before the first segment's entries.
+static NO_ENDS: SegmentEnds = SegmentEnds {
+    tokens: 0,
+    agency: 0,
+    dates: 0,
+    not_plain: 0,
+    digit: false,
+    vertical_tab: false,
+};
+
+impl<'c> Segment<'c> {
+    fn new(spare: &'c Scratch, i: usize) -> Segment<'c> {
+        let ends = &spare.seg_ends;
+        Segment {
+            spare,
+            ends: &ends[i],
+            // Segment 0's number less one wraps past every segment.
+            before: ends.get(i.wrapping_sub(1)).unwrap_or(&NO_ENDS),
+        }
     }
 
-    /// The words of segment `i` the dates' gate looks for, in text order:
+    /// Whether the word loop noted a digit in the segment
+    /// ([`token::Found::digit`]; see [`token::holds_digit`]).
+    pub(crate) fn digit_noted(self) -> bool {
+        self.ends.digit
+    }
+
+    /// Whether the segment holds a vertical tab
+    /// ([`token::Found::vertical_tab`]).
+    pub(crate) fn vertical_tab_noted(self) -> bool {
+        self.ends.vertical_tab
+    }
+
+    /// The segment's tokens, in text order.
+    pub(crate) fn tokens(self) -> &'c [Tok] {
+        &self.spare.toks[self.before.tokens..self.ends.tokens]
+    }
+
+    /// The cut's tokens, which the segment's lists of words index.
+    pub(crate) fn all_tokens(self) -> &'c [Tok] {
+        &self.spare.toks
+    }
+
+    /// The words of the segment an agency form may open at or in, in text
+    /// order: their indices in [`Cut::tokens`] ([`token::Found::agency`]).
+    pub(crate) fn agency_words(self) -> &'c [usize] {
+        &self.spare.found.agency[self.before.agency..self.ends.agency]
+    }
+
+    /// Whether the segment lists a word in either list of
+    /// [`Segment::date_words`] and [`Segment::not_plain_words`], told from
+    /// its recorded ends alone, neither list sliced.
+    pub(crate) fn lists_date_or_not_plain_words(self) -> bool {
+        self.ends.dates != self.before.dates || self.ends.not_plain != self.before.not_plain
+    }
+
+    /// The words of the segment the dates' gate looks for, in text order:
     /// their indices in [`Cut::tokens`] ([`token::Found::dates`]).
-    pub(crate) fn date_words(&self, i: usize) -> &[usize] {
-        self.listed(&self.spare.found.dates, i, |e| e.dates)
+    pub(crate) fn date_words(self) -> &'c [usize] {
+        &self.spare.found.dates[self.before.dates..self.ends.dates]
     }
 
-    /// Segment `i`'s words that are not plain, in text order: their indices
-    /// in [`Cut::tokens`] ([`token::Found::not_plain`]). Asked for on its
-    /// own, after the gate's other tests: most segments the gate reads
-    /// pass or fail before it reads them.
-    pub(crate) fn not_plain_words(&self, i: usize) -> &[usize] {
-        self.listed(&self.spare.found.not_plain, i, |e| e.not_plain)
+    /// The segment's words that are not plain, in text order: their
+    /// indices in [`Cut::tokens`] ([`token::Found::not_plain`]). Asked for
+    /// on its own, after the gate's other tests: most segments the gate
+    /// reads pass or fail before it reads them.
+    pub(crate) fn not_plain_words(self) -> &'c [usize] {
+        &self.spare.found.not_plain[self.before.not_plain..self.ends.not_plain]
     }
 }
 
@@ -2808,8 +2860,8 @@ mod tests {
 
     /// The dates' and the not-plain words of each segment are the found
     /// lists' words in turn, each word's token naming its segment: each
-    /// list sliced off the recorded ends on its own ([`Cut::date_words`],
-    /// [`Cut::not_plain_words`]), as the dates' gate reads them.
+    /// list sliced off the recorded ends on its own ([`Segment::date_words`],
+    /// [`Segment::not_plain_words`]), as the dates' gate reads them.
     #[test]
     fn date_and_not_plain_words_are_each_segments_in_turn() {
         let (mut dates, mut not_plain) = (0, 0);
@@ -2827,24 +2879,26 @@ mod tests {
                     .collect()
             };
             assert_eq!(
-                each(super::Cut::date_words),
+                each(|cut, i| cut.segment(i).date_words()),
                 cut.spare.found.dates,
                 "{}",
                 path.display()
             );
             assert_eq!(
-                each(super::Cut::not_plain_words),
+                each(|cut, i| cut.segment(i).not_plain_words()),
                 cut.spare.found.not_plain,
                 "{}",
                 path.display()
             );
             for i in segments.clone() {
-                for &k in cut.date_words(i).iter().chain(cut.not_plain_words(i)) {
+                let segment = cut.segment(i);
+                let (dates, not_plain) = (segment.date_words(), segment.not_plain_words());
+                for &k in dates.iter().chain(not_plain) {
                     assert_eq!(cut.tokens()[k].seg as usize, i, "{}", path.display());
                 }
-                let listed = !cut.date_words(i).is_empty() || !cut.not_plain_words(i).is_empty();
+                let listed = !dates.is_empty() || !not_plain.is_empty();
                 assert_eq!(
-                    cut.lists_date_or_not_plain_words(i),
+                    segment.lists_date_or_not_plain_words(),
                     listed,
                     "{}",
                     path.display()
