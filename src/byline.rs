@@ -1402,7 +1402,10 @@ fn signoff_in<'a>(text: &'a str, para: Span, lexicon: &Lexicon, by: &mut Byline<
             // one probe (where a gate on the last two bytes, then a hash of
             // the three lowercased, cost 22,600 instructions more over
             // corpora/real).
-            if lexicon.may_end_name(b) && !short_and_unmarked(text.as_bytes(), para.end, b.len()) {
+            if lexicon.may_end_name(b)
+                && lexicon.may_end_name_by_five(b)
+                && !short_and_unmarked(text.as_bytes(), para.end, b.len())
+            {
                 bare_signoff_credit(line_text(text, para), lexicon, by);
             }
         }
