@@ -17,6 +17,7 @@ use crate::agency::{Lexicon, Mention, ParagraphMentions};
 use crate::ascii8::is_ascii_space;
 use crate::layout::{Layout, Paragraph, Role};
 use crate::quote::Cut;
+use crate::trim::floor_char_boundary;
 use crate::{Byline, Span};
 
 mod cues;
@@ -546,7 +547,7 @@ fn bare_state_media(
         if overlaps(&mentions[..named], span) {
             continue;
         }
-        let back = floor(text, span.start.saturating_sub(COUNTRY_WINDOW)).max(story);
+        let back = floor_char_boundary(text, span.start.saturating_sub(COUNTRY_WINDOW)).max(story);
         let from = prev.map_or(back, |(hit, _)| hit.clamp(back, span.start));
         let here = text
             .get(from..span.start)
@@ -967,15 +968,6 @@ fn merge(text: &str, mentions: &[Mention], out: &mut Vec<Mention>) {
     }
 }
 
-/// The largest char boundary at or below `i`.
-fn floor(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 fn name<'a>(lexicon: &Lexicon, m: &Mention) -> Cow<'a, str> {
     lexicon.name(m.agency).clone()
 }
@@ -1063,7 +1055,8 @@ fn before_phrase<'a>(
     lexicon: &Lexicon,
 ) -> Option<Attribution<'a>> {
     let m = ms[i];
-    let from = floor(text, m.span.start.saturating_sub(BEFORE_WINDOW)).max(para.start);
+    let from =
+        floor_char_boundary(text, m.span.start.saturating_sub(BEFORE_WINDOW)).max(para.start);
     let lower = lower.get(from..m.span.start)?;
     let (at, phrase, cue) = earliest_cue(lower)?;
     let start = from + at;
@@ -1359,7 +1352,7 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// close to its verb, and an unbounded search would make a page that is one
 /// long run-on line cost quadratic time.
 fn sentence_end(text: &str, from: usize, para_end: usize) -> usize {
-    let para_end = floor(text, para_end.min(from.saturating_add(SENTENCE_REACH)));
+    let para_end = floor_char_boundary(text, para_end.min(from.saturating_add(SENTENCE_REACH)));
     let Some(rest) = text.get(from..para_end) else {
         return para_end;
     };
@@ -1401,7 +1394,7 @@ fn as_saying(rest: &str) -> Option<(usize, usize)> {
 /// (", the North's official news agency,") and words such as "state news
 /// agency", "also", "on Friday". Gives the verb, its cue and its span.
 fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'static str, Span)> {
-    let stop = floor(text, (end + AFTER_WINDOW).min(para.end));
+    let stop = floor_char_boundary(text, (end + AFTER_WINDOW).min(para.end));
     let mut rest = text.get(end..stop)?;
     let mut base = end;
     // The closing of "(KCNA)" and the possessive of "KCNA's report said"

@@ -27,7 +27,7 @@ use nom::{IResult, Parser};
 use crate::agency::Lexicon;
 use crate::ascii8;
 use crate::layout::{Layout, Line, Paragraph, Role};
-use crate::trim::strip_suffix_ci;
+use crate::trim::{floor_char_boundary, strip_suffix_ci};
 use crate::{Error, Span};
 
 mod month;
@@ -102,7 +102,7 @@ impl<'a> Dateline<'a> {
     /// in its month ([`Error::InvalidDate`]), or when no dateline ends within
     /// the first 120 bytes of a longer input ([`Error::TooLong`]).
     pub fn parse(s: &'a str) -> Result<Dateline<'a>, Error> {
-        let window = &s[..floor_boundary(s, LIMIT)];
+        let window = &s[..floor_char_boundary(s, LIMIT)];
         match grammar(window, Lexicon::builtin()) {
             Ok(parts) => Ok(parts.dateline),
             Err(e) if e.offset() >= window.len() && s.len() > window.len() => Err(Error::TooLong {
@@ -113,14 +113,6 @@ impl<'a> Dateline<'a> {
             Err(e) => Err(e),
         }
     }
-}
-
-/// The largest char boundary of `s` at or below `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    if at >= s.len() {
-        return s.len();
-    }
-    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// What the grammar found, with how sure a reader can be that it is a
@@ -1521,7 +1513,7 @@ fn at_line<'a>(
     let lead = position == Position::Lead;
     let body = trim_blanks_start(s);
     let base = start + (s.len() - body.len());
-    let window = &body[..floor_boundary(body, LIMIT)];
+    let window = &body[..floor_char_boundary(body, LIMIT)];
     // Past the lead only a strong form is taken (and CNN's bare tag, which
     // opens with a parenthesis): most lines there are sentences, which
     // need not be parsed to see that they cannot be one.
@@ -3514,7 +3506,7 @@ mod tests {
         /// What the grammar accepts, the byte look lets through.
         #[test]
         fn may_parse_passes_whatever_the_grammar_accepts(s in story_lines()) {
-            let window = &s[..floor_boundary(&s, LIMIT)];
+            let window = &s[..floor_char_boundary(&s, LIMIT)];
             if grammar(window, Lexicon::builtin()).is_ok() {
                 proptest::prop_assert!(may_parse(window), "{:?}", window);
             }
@@ -3525,7 +3517,7 @@ mod tests {
         #[test]
         fn may_open_passes_whatever_the_grammar_accepts(s in story_lines()) {
             let body = trim_blanks_start(&s);
-            let window = &body[..floor_boundary(body, LIMIT)];
+            let window = &body[..floor_char_boundary(body, LIMIT)];
             if grammar(window, Lexicon::builtin()).is_ok() {
                 proptest::prop_assert!(may_open(window), "{:?}", window);
             }
@@ -3578,7 +3570,7 @@ mod tests {
         #[test]
         fn may_be_headline_passes_whatever_the_headline_takes(s in story_lines()) {
             let body = trim_blanks_start(&s);
-            let window = &body[..floor_boundary(body, LIMIT)];
+            let window = &body[..floor_char_boundary(body, LIMIT)];
             if as_headline(&s, false).is_some() {
                 proptest::prop_assert!(may_be_headline(window), "{:?}", window);
             }
@@ -3817,7 +3809,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn byte_looks_read_in_blocks_as_byte_by_byte_on_any_line(s in story_lines()) {
-            let window = &s[..floor_boundary(&s, LIMIT)];
+            let window = &s[..floor_char_boundary(&s, LIMIT)];
             check_marks(window);
         }
     }

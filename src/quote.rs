@@ -511,19 +511,6 @@ impl Cut {
         Segment::new(&self.spare, i)
     }
 
-    /// Whether segment `i` holds a vertical tab
-    /// ([`token::Found::vertical_tab`]).
-    #[cfg(test)]
-    pub(crate) fn vertical_tab_noted(&self, i: usize) -> bool {
-        self.segment(i).vertical_tab_noted()
-    }
-
-    /// Segment `i`'s tokens, in text order.
-    #[cfg(test)]
-    pub(crate) fn segment_tokens(&self, i: usize) -> &[Tok] {
-        self.segment(i).tokens()
-    }
-
     /// The words of every segment an agency form may open at or in, in
     /// text order: their indices in [`Cut::tokens`]
     /// ([`token::Found::agency`]), segment after segment, each segment's

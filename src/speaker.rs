@@ -547,11 +547,10 @@ impl<'t, 'a> Speakers<'t, 'a> {
         let mut n = 0;
         while let Some(t) = run.get(n).filter(|t| t.seg == seg) {
             let possessive_end = if is_cap_word(t) {
-                // A plain word has no apostrophe. Read as bytes: slicing
-                // the text as a `str` checked the span's character
-                // boundaries again at each word (6K instructions over
-                // corpora/real).
-                !t.plain() && possessive_bytes(bytes_of(self.text, t))
+                // Read as bytes ([`possessive`]): slicing the text as a
+                // `str` checked the span's character boundaries again at
+                // each word (6K instructions over corpora/real).
+                possessive(self.text, t)
             } else if n > 0
                 && t.is_word()
                 && t.class().has(Class::PARTICLE)

@@ -4,7 +4,8 @@
 //! nearly every piece of text the stages trim opens and closes with a
 //! visible ASCII byte, which is no white space, and is its own trim.
 //! Also an ASCII ending stripped case aside, which the byline and the
-//! dateline both ask for.
+//! dateline both ask for, and the char boundary at or below a byte, where
+//! the byline, the relays and the dateline cut a window of text.
 
 /// `s.trim()`, which is `s` itself when it opens and closes with a visible
 /// ASCII byte: told from those two bytes, without decoding a character.
@@ -16,6 +17,21 @@ pub(crate) fn trim_visible(s: &str) -> &str {
     } else {
         s.trim()
     }
+}
+
+/// The largest char boundary of `text` at or below `i` (`text.len()` for
+/// an `i` past the end): where a window of at most so many bytes ends.
+/// `str::floor_char_boundary` does this from Rust 1.91, past this crate's
+/// minimum of 1.88.
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    // Most windows hold the whole text: told first.
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// `s` without its ending `suffix` (ASCII), compared case aside: what

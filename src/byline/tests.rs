@@ -673,8 +673,8 @@ proptest::proptest! {
         len in 0usize..200,
     ) {
         let lower = s.to_ascii_lowercase().into_bytes();
-        let start = floor(&s, cut);
-        let end = floor(&s, start + len);
+        let start = floor_char_boundary(&s, cut);
+        let end = floor_char_boundary(&s, start + len);
         let span = Span::new(start, end);
         // The footer found from the page's search for its piece, from any
         // place on, is where the substring search finds it.
@@ -773,13 +773,13 @@ proptest::proptest! {
         from in 0usize..10,
         spans in proptest::collection::vec((0usize..90, 0usize..40), 0..8),
     ) {
-        let from = floor(&s, from);
+        let from = floor_char_boundary(&s, from);
         let layout = Layout::new(&s);
         let ends = layout.pieces.of(crate::phrases::Owner::FooterLabel);
         let mut colons = Colons::new(&s, from, ends);
         for (start, len) in spans {
-            let start = floor(&s, start).max(from);
-            let span = Span::new(start, floor(&s, start + len).max(start));
+            let start = floor_char_boundary(&s, start).max(from);
+            let span = Span::new(start, floor_char_boundary(&s, start + len).max(start));
             // The first colon in the span after a label's word.
             let expected = memchr::memchr_iter(b':', line_text(&s, span).as_bytes())
                 .map(|c| span.start + c)
@@ -971,7 +971,7 @@ fn paragraph_trailers_reference<'a>(
         let s = line_text(text, para);
         if s.len() <= MAX_TRAILER {
             let whole = if s.starts_with('(') && !s.contains(')') {
-                let end = floor(text, para.start + MAX_TRAILER);
+                let end = floor_char_boundary(text, para.start + MAX_TRAILER);
                 text.get(para.start..end)
                     .and_then(|t| t.find(')').map(|k| &t[..=k]))
                     .unwrap_or(s)

@@ -483,7 +483,7 @@ fn tokenize_up_to(
 /// The segment holds no vertical tab (0x0B): white space to the quote
 /// tokenizer, but a mark here, which a gap of one byte, passed over
 /// unread, would lose. The quote tokenizer notes the segments that hold
-/// one (`quote::Cut::vertical_tab_noted`), hardly ever seen, and `find`
+/// one (`quote::Segment::vertical_tab_noted`), hardly ever seen, and `find`
 /// reads those from their bytes with [`tokenize`], where a search of
 /// each segment read here for one cost about 21K instructions over
 /// corpora/real.
@@ -1268,12 +1268,12 @@ mod tests {
                 };
                 let (start, end) = (p.span.start, p.span.end);
                 let vertical_tab = text[start..end].contains('\u{b}');
-                assert_eq!(cut.vertical_tab_noted(i), vertical_tab);
+                assert_eq!(cut.segment(i).vertical_tab_noted(), vertical_tab);
                 if vertical_tab {
                     continue;
                 }
                 let (mut new, mut opening) = (Vec::new(), Vec::new());
-                let words = cut.segment_tokens(i);
+                let words = cut.segment(i).tokens();
                 let has_digit = text[start..end].bytes().any(|b| b.is_ascii_digit());
                 tokenize_from_cut(
                     &text,

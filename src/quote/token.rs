@@ -1767,6 +1767,7 @@ fn sign(c: char, at: usize, index: u32) -> Tok {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::trim::floor_char_boundary;
     use std::cell::Cell;
     use std::thread::LocalKey;
 
@@ -2077,15 +2078,6 @@ mod tests {
         }
     }
 
-    /// The last character boundary of `text` at or before `k`, for the
-    /// proptests' random cut points.
-    fn floor_boundary(text: &str, k: usize) -> usize {
-        (0..=k.min(text.len()))
-            .rev()
-            .find(|&j| text.is_char_boundary(j))
-            .unwrap_or(0)
-    }
-
     proptest::proptest! {
         /// Runs of ASCII letters and digits joined by joiners, with spaces
         /// and other signs, cut as when `joined` read every joined word.
@@ -2095,7 +2087,7 @@ mod tests {
             a in 0usize..120,
         ) {
             joined_words_cut_as_joined_cuts_them(&text, 0, text.len());
-            joined_words_cut_as_joined_cuts_them(&text, 0, floor_boundary(&text, a));
+            joined_words_cut_as_joined_cuts_them(&text, 0, floor_char_boundary(&text, a));
         }
     }
 
@@ -2108,7 +2100,7 @@ mod tests {
             a in 0usize..120,
         ) {
             apostrophes_cut_as_word_cuts_them(&text, 0, text.len());
-            apostrophes_cut_as_word_cuts_them(&text, 0, floor_boundary(&text, a));
+            apostrophes_cut_as_word_cuts_them(&text, 0, floor_char_boundary(&text, a));
         }
     }
 
@@ -2533,7 +2525,8 @@ mod tests {
             a in 0usize..400,
             b in 0usize..400,
         ) {
-            cuts_as_by_chars(&text, floor_boundary(&text, a.min(b)), floor_boundary(&text, a.max(b)));
+            let (from, to) = (a.min(b), a.max(b));
+            cuts_as_by_chars(&text, floor_char_boundary(&text, from), floor_char_boundary(&text, to));
         }
     }
 
