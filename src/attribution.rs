@@ -1411,10 +1411,14 @@ fn verb_after(text: &str, para: Span, end: usize) -> Option<(&'static str, &'sta
     let mut base = end;
     // The closing of "(KCNA)" and the possessive of "KCNA's report said"
     // belong to the mention.
-    for mark in [")", "'s", "\u{2019}s"] {
-        if let Some(r) = rest.strip_prefix(mark) {
-            rest = r;
-            base += mark.len();
+    // Most mentions are followed by a space or a comma: the marks are
+    // looked for only after a byte that opens one.
+    if matches!(rest.as_bytes().first(), Some(b')' | b'\'' | 0xE2)) {
+        for mark in [")", "'s", "\u{2019}s"] {
+            if let Some(r) = rest.strip_prefix(mark) {
+                rest = r;
+                base += mark.len();
+            }
         }
     }
     if rest.starts_with(", ") {
