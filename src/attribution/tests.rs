@@ -1151,3 +1151,27 @@ proptest::proptest! {
         proptest::prop_assert_eq!(verb_in(&text), verb_in_by_words(&text));
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn passed_counts_the_steps_of_a_walk_up_to_a_bound(
+        mut list in proptest::collection::vec(0usize..40, 0..24),
+        from in 0usize..30,
+        bound in 0usize..45,
+    ) {
+        // `find` walks the cut's segments and mentions with `passed`: the
+        // index it reaches is the one a step-by-step walk reaches, and for
+        // a walk from the start the list's partition point.
+        list.sort_unstable();
+        let mut walked = from;
+        while list.get(walked).is_some_and(|&x| x < bound) {
+            walked += 1;
+        }
+        let from_here = passed(&list, from, |&x| x < bound);
+        proptest::prop_assert_eq!(from + from_here, walked);
+        proptest::prop_assert_eq!(
+            passed(&list, 0, |&x| x < bound),
+            list.partition_point(|&x| x < bound)
+        );
+    }
+}
