@@ -478,6 +478,7 @@ pub(crate) fn chain_at<'a>(relays: &Relays<'a>, at: usize) -> Vec<Cow<'a, str>> 
 
 /// The index of the last relay (attribution) starting at or before byte
 /// `at`, whose chain `chain_at` gives there.
+#[cfg(test)]
 fn relay_before(relays: &Relays<'_>, at: usize) -> Option<usize> {
     // Attributions are in text order: a binary search, not a scan per quote.
     let k = relays.attributions.partition_point(|a| a.span.start <= at);
@@ -938,7 +939,38 @@ pub(crate) fn chain_near<'a>(relays: &Relays<'a>, quote: Span) -> Vec<Cow<'a, st
 /// The relay whose chain a quote at `quote` takes (a relay that follows it
 /// closely, else the relay before its start), as [`chain_parts`] takes
 /// it: `None` for the source chain alone.
+///
+/// One binary search: the relay before a point, which a second search
+/// found (`relay_before`), is read off the first's answer. Out of line, as
+/// it was with the two searches: inlined in the quote loop, which is short
+/// of registers, it cost that loop more than the search it saves.
+#[inline(never)]
 pub(crate) fn relay_near(relays: &Relays<'_>, quote: Span) -> Option<usize> {
+    let relays = relays.attributions.as_slice();
+    let k = relays.partition_point(|a| a.span.start < quote.end);
+    match relays.get(k) {
+        // The relay after the quote, or the last of those starting there.
+        Some(a) if a.span.start - quote.end <= FOLLOWING_RELAY => {
+            let same_start = relays[k + 1..]
+                .iter()
+                .take_while(|b| b.span.start == a.span.start);
+            Some(k + same_start.count())
+        }
+        // The last relay starting at or before the quote's start: the one
+        // before `k`, unless some start inside the quote (few do).
+        _ => {
+            let inside = relays[..k]
+                .iter()
+                .rev()
+                .take_while(|b| b.span.start > quote.start);
+            (k - inside.count()).checked_sub(1)
+        }
+    }
+}
+
+/// [`relay_near`] as first written, by two binary searches.
+#[cfg(test)]
+pub(crate) fn relay_near_by_two_searches(relays: &Relays<'_>, quote: Span) -> Option<usize> {
     let k = relays
         .attributions
         .partition_point(|a| a.span.start < quote.end);

@@ -329,6 +329,29 @@ fn chain_near_prefers_the_relay_after_the_quote() {
     assert_eq!(chain_at(&r, open), ["Yonhap", "IANS"]);
 }
 
+proptest::proptest! {
+    /// Relays in text order, some starting where another does, and a quote
+    /// anywhere among them: the one search finds the relay the two did.
+    #[test]
+    fn relay_near_finds_the_relay_of_two_searches(
+        gaps in proptest::collection::vec(0usize..30, 0..12),
+        start in 0usize..300,
+        len in 1usize..80,
+    ) {
+        let mut at = 0;
+        let attributions = gaps
+            .iter()
+            .map(|&gap| {
+                at += gap;
+                Attribution { chain: Vec::new(), cue: "said", span: Span::new(at, at + 5) }
+            })
+            .collect();
+        let r = Relays { attributions, ..Relays::default() };
+        let quote = Span::new(start, start + len);
+        proptest::prop_assert_eq!(relay_near(&r, quote), relay_near_by_two_searches(&r, quote));
+    }
+}
+
 #[test]
 fn passive_relay_and_possessive_report() {
     let r = relays("KCNA, quoted by Yonhap, said the launch succeeded.");
