@@ -153,7 +153,7 @@ pub(crate) fn find<'a>(
     // are passed, as are their mentions, walked from the first rather than
     // binary-searched: few come before the story's start, and the two
     // binary searches of the whole lists cost some 100 instructions a story
-    // (attribution and pipeline about 4.8K instructions fewer walked).
+    // (walked, the stage and the pipeline ran about 4.8K fewer).
     let all = found.all();
     let mut seg = cut.map_or(0, |c| passed(c.segments(), 0, |s| s.end <= from));
     let mut other = 0;

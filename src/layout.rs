@@ -1143,9 +1143,9 @@ impl Stats {
 /// registers with everything that function keeps, and its head (run at
 /// every paragraph, more than half of them too short to read further)
 /// reloaded the paragraph list and its length from the stack and spilled
-/// the span's start each time. In a frame of its own the
-/// head keeps them in registers (layout 3,019,204 -> 3,011,952, pipeline
-/// 14,555,671 -> 14,548,418 over corpora/real; one call a page).
+/// the span's start each time. In a frame of its own the head keeps them
+/// in registers (layout 3,019,204 -> 3,011,952, pipeline 14,555,671 ->
+/// 14,548,418 over corpora/real; one call a page).
 #[inline(never)]
 fn read_paragraphs(
     text: &str,
