@@ -290,7 +290,8 @@ pub(crate) fn find<'a>(
             i = next;
         }
     }
-    // Look-ups by position (chain_at) binary-search this order.
+    // A quote's relay (`relay_near`) is found by a binary search of this
+    // order.
     attributions.sort_by_key(|a| a.span.start);
     crate::scratch::give(spare);
     let main = main_relay(text, layout, read, &attributions);

@@ -88,6 +88,15 @@ pub(super) struct NameEnds {
 
 /// Sets, in every row of `rows` whose first class is any and whose second
 /// is `b`, the bit of class `c`; or, with `b` of `None`, in every row.
+/// The row and bit of bytes `a` and `b` after a byte of class `class`
+/// (one of [`BEFORE_NAME`]), as [`bit`] gives them after a byte.
+const fn after_class(class: u8, a: u8, b: u8) -> (usize, u32) {
+    (
+        (class as usize) << 5 | CLASS[a as usize] as usize,
+        CLASS[b as usize] as u32,
+    )
+}
+
 const fn set_any_first(rows: &mut [u32; 1024], b: Option<u8>, c: u32) {
     let mut a = 0;
     while a < 32 {
@@ -149,6 +158,12 @@ impl NameEnds {
         rows[row] |= 1 << c;
     }
 
+    /// Whether [`NameEnds::set`] marked `(row, c)` in `rows`.
+    #[inline]
+    const fn has(rows: &[u32; 1024], (row, c): (usize, u32)) -> bool {
+        rows[row] & (1 << c) != 0
+    }
+
     /// Marks the endings of key `key` (lowercase, trimmed): false when it
     /// is shorter than two bytes, which the table cannot hold.
     pub(super) const fn mark(&mut self, key: &[u8]) -> bool {
@@ -168,19 +183,13 @@ impl NameEnds {
             let x = BEFORE_NAME[k];
             match *key {
                 [.., z, a, b, _] => Self::set(&mut self.before, bit(z, a, b)),
-                [a, b, _] => {
-                    let row = (x as usize) << 5 | CLASS[a as usize] as usize;
-                    self.before[row] |= 1 << CLASS[b as usize];
-                }
+                [a, b, _] => Self::set(&mut self.before, after_class(x, a, b)),
                 [a, _] => set_any_first(&mut self.before, Some(x), CLASS[a as usize] as u32),
                 _ => {}
             }
             match *key {
                 [.., y, z, a, _, _] => Self::set(&mut self.before2, bit(y, z, a)),
-                [a, b, _, _] => {
-                    let row = (x as usize) << 5 | CLASS[a as usize] as usize;
-                    self.before2[row] |= 1 << CLASS[b as usize];
-                }
+                [a, b, _, _] => Self::set(&mut self.before2, after_class(x, a, b)),
                 [a, _, _] => set_any_first(&mut self.before2, Some(x), CLASS[a as usize] as u32),
                 [_, _] => set_any_first(&mut self.before2, None, x as u32),
                 _ => {}
@@ -205,7 +214,7 @@ impl NameEnds {
             [a] => bit(b' ', b' ', a),
             [] => return true,
         };
-        self.last[row] & (1 << c) != 0
+        Self::has(&self.last, (row, c))
     }
 
     /// Whether a string ending as `s` ends, its last three bytes let
@@ -215,13 +224,11 @@ impl NameEnds {
     /// byte that is not visible ASCII, is let through by them.
     #[inline]
     pub(super) fn may_end_by_five(&self, s: &[u8]) -> bool {
-        let before = |(row, c): (usize, u32)| self.before[row] & (1 << c) != 0;
         match *s {
             [.., y, z, a, b, last] if last.is_ascii_graphic() => {
-                let (row, c) = bit(y, z, a);
-                before(bit(z, a, b)) && self.before2[row] & (1 << c) != 0
+                Self::has(&self.before, bit(z, a, b)) && Self::has(&self.before2, bit(y, z, a))
             }
-            [z, a, b, last] if last.is_ascii_graphic() => before(bit(z, a, b)),
+            [z, a, b, last] if last.is_ascii_graphic() => Self::has(&self.before, bit(z, a, b)),
             _ => true,
         }
     }
