@@ -16,7 +16,7 @@ use memchr::memmem::Finder;
 
 use crate::agency::Lexicon;
 use crate::layout::{Layout, Line};
-use crate::trim::{floor_char_boundary, strip_suffix_ci};
+use crate::trim::{floor_char_boundary, strip_suffix_ci, trim_visible};
 use crate::{Dateline, Span};
 
 mod words;
@@ -394,7 +394,7 @@ pub(crate) fn story_start(
         }
         let end =
             memchr::memchr(b'\n', &para.as_bytes()[from..]).map_or(para.len(), |i| from + i + 1);
-        let t = para[from..end].trim();
+        let t = trim_visible(&para[from..end]);
         from = end;
         if t.starts_with('^') || words::strip_by(t).is_some() {
             start = p.span.start + end;
@@ -569,7 +569,7 @@ fn by_line<'a>(rest: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>) -> bool {
     // the credits run to the first bar, an ASCII byte found by `memchr`
     // rather than by a `split` that searches for the `char`'s UTF-8 form.
     let rest = memchr::memchr(b'|', rest.as_bytes()).map_or(rest, |bar| &rest[..bar]);
-    let rest = rest.trim();
+    let rest = trim_visible(rest);
     credit_list(rest, lexicon, by, true)
 }
 
@@ -618,7 +618,7 @@ fn credit_list<'a>(list: &'a str, lexicon: &Lexicon, by: &mut Byline<'a>, after_
         // (looked up above), and the cut read its last word: neither is
         // read again.
         let title = if agency.is_none() || (!name.is_empty() && name == piece) {
-            words::is_unlisted_title(piece.trim(), lexicon, title_last)
+            words::is_unlisted_title(trim_visible(piece), lexicon, title_last)
         } else {
             None
         };
@@ -1583,10 +1583,7 @@ fn short_tail(s: &str, mark: usize) -> Option<&str> {
 /// before them left out.
 fn words_after(s: &str, mark: usize) -> &str {
     let cut = mark + s[mark..].chars().next().map_or(1, char::len_utf8);
-    s[cut..]
-        .trim()
-        .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
-        .trim()
+    trim_visible(trim_visible(&s[cut..]).trim_start_matches(['-', '\u{2013}', '\u{2014}']))
 }
 
 /// Whether `words` (trimmed) are one to four words: counted up to the
