@@ -256,7 +256,7 @@ fn commonness(b: u8) -> usize {
 pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
-        .then(|| s[prefix.len()..].trim())
+        .then(|| trim_visible(&s[prefix.len()..]))
 }
 
 /// Whether the trimmed line of bytes `b` may open a byline: false says
@@ -371,7 +371,7 @@ fn strip_by_opening(line: &str, first: u8) -> Option<&str> {
     if !opens_by {
         return None;
     }
-    let rest = line[3..].trim();
+    let rest = trim_visible(&line[3..]);
     (!rest.is_empty()).then_some(rest)
 }
 
@@ -433,10 +433,11 @@ pub(super) fn strip_wire_marks(line: &str) -> &str {
 /// [`strip_wire_marks`] of a line with a space or a mark at an end.
 #[inline(never)]
 fn trim_wire_marks(line: &str) -> &str {
-    line.trim()
-        .trim_start_matches('^')
-        .trim_end_matches(['=', '<'])
-        .trim()
+    trim_visible(
+        trim_visible(line)
+            .trim_start_matches('^')
+            .trim_end_matches(['=', '<']),
+    )
 }
 
 /// Where a trailer's keyword must be: `s` after its leading spaces, one
@@ -881,7 +882,7 @@ const TITLE_NOUN_FIRSTS: u32 = {
 /// [`cut_title`] when the line is credited): the agency was read here too,
 /// by a look-up of up to four of the title's first words, and dropped.
 pub(super) fn is_title(piece: &str, lexicon: &Lexicon) -> bool {
-    let piece = piece.trim();
+    let piece = trim_visible(piece);
     lexicon.lookup(piece).is_some()
         || strip_prefix_ci(piece, "special to ").is_some()
         || ends_in_title(piece)
@@ -926,7 +927,12 @@ fn ends_in_title(piece: &str) -> bool {
         }
         start -= 1;
     }
-    start < end && is_title_noun(piece[start..end].trim_end_matches(['.', ',']))
+    // The word's full stops and commas are ASCII bytes, passed over in
+    // place rather than by a trim that decodes a character at a time.
+    while end > start && matches!(b[end - 1], b'.' | b',') {
+        end -= 1;
+    }
+    start < end && is_title_noun(&piece[start..end])
 }
 
 /// [`ends_in_title`] of a piece whose last word holds a byte outside ASCII,
@@ -970,7 +976,7 @@ pub(super) struct Cut<'a> {
 
 /// "BERNARD CONDON AP Business Writer" → ("BERNARD CONDON", AP).
 pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> Cut<'a> {
-    let piece = piece.trim();
+    let piece = trim_visible(piece);
     if !ends_in_title(piece) {
         return Cut {
             name: piece,
@@ -980,9 +986,8 @@ pub(super) fn cut_title<'a>(piece: &'a str, lexicon: &Lexicon) -> Cut<'a> {
     }
     for w in piece.split_whitespace() {
         let at = offset_in(piece, w);
-        let lower = w.to_ascii_lowercase();
         let agency = lexicon.lookup(w);
-        if agency.is_some() || is_not_name(&lower) || is_title_noun(w) {
+        if agency.is_some() || is_not_name_ci(w.as_bytes()) || is_title_noun(w) {
             let name = piece[..at].trim_end_matches([',', ' ']).trim();
             return Cut {
                 name,
@@ -1167,9 +1172,26 @@ fn plain_name_before_place_slowly(name: &str) -> Option<&str> {
 /// What comes between a name and its place: each opens with a space.
 const PLACE_SEPARATORS: [&str; 3] = [" in ", " at ", " from "];
 
-/// A word, lowercase, of [`NOT_NAME`]: a binary search, as the list is sorted.
+/// A word, lowercase, of [`NOT_NAME`]: a binary search, as the list is
+/// sorted. For the tests, which compare [`is_not_name_ci`] with it.
+#[cfg(test)]
 fn is_not_name(lower: &str) -> bool {
     listed(NOT_NAME, lower.as_bytes())
+}
+
+/// [`is_not_name`] of the word `w`, case aside: lowercased in a buffer on
+/// the stack, where a new String for each word of a titled piece cost a
+/// call to allocate and one to free.
+fn is_not_name_ci(w: &[u8]) -> bool {
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..w.len()) {
+        Some(key) => {
+            key.copy_from_slice(w);
+            key.make_ascii_lowercase();
+            listed(NOT_NAME, key)
+        }
+        None => listed(NOT_NAME, &w.to_ascii_lowercase()),
+    }
 }
 
 /// Whether `lower` is one of the sorted `list`, by a binary search that
@@ -2386,6 +2408,27 @@ mod tests {
         );
         assert_eq!(find_ci("jazz jazz", "azz"), Some(1));
         assert_eq!(find_ci("zaz", "azz"), None);
+    }
+
+    /// [`is_not_name_ci`], which lowercases a short word on the stack,
+    /// answers as [`is_not_name`] of the word's lowercase String, for every
+    /// listed word in three cases and for words too long for its buffer.
+    #[test]
+    fn is_not_name_ci_is_the_lowercase_look_up() {
+        let long = "Correspondent-Photographer-at-large";
+        for w in NOT_NAME.iter().copied().chain(["Kim", "AP", "", long]) {
+            for w in [
+                w.to_string(),
+                w.to_ascii_uppercase(),
+                w.to_ascii_lowercase(),
+            ] {
+                let want = is_not_name(&w.to_ascii_lowercase());
+                assert_eq!(is_not_name_ci(w.as_bytes()), want, "{w:?}");
+            }
+        }
+        assert!(is_not_name_ci(NOT_NAME[0].to_ascii_uppercase().as_bytes()));
+        let listed_long = NOT_NAME.iter().find(|w| w.len() > 24);
+        assert!(listed_long.is_none_or(|w| is_not_name_ci(w.as_bytes())));
     }
 
     /// [`ends_in_title`] as first written: the last word found by
