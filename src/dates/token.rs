@@ -481,8 +481,8 @@ fn tokenize_up_to(
 /// The segment holds no vertical tab (0x0B) and no space that is not
 /// ASCII: white space to the quote tokenizer, but a token here. Its other
 /// white space, ASCII's, yields no token here either, so the bytes
-/// between the quote tokens and around them are not read. The quote
-/// tokenizer notes the segments that hold such a space
+/// between the quote tokens and around them are not read. The quote cut
+/// notes the segments that hold such a space
 /// (`quote::Segment::rare_space_noted`), hardly ever seen, and `find`
 /// reads those from their bytes with [`tokenize`], where a search of each
 /// segment read here for a vertical tab cost about 21K instructions over
