@@ -438,10 +438,11 @@ fn find_gated<'a>(
         // The segment's tokens are found only for a paragraph that passed,
         // about one in five: found before the gate's answer was read, they
         // cost some thirty instructions for every other one.
-        // A segment that holds a vertical tab, hardly ever seen, is read
-        // from its bytes (see `tokenize_from_cut`).
+        // A segment that holds a vertical tab or a space that is not
+        // ASCII, hardly ever seen, is read from its bytes (see
+        // `tokenize_from_cut`).
         let cut_tokens = cut_segment
-            .filter(|(segment, _)| !segment.vertical_tab_noted())
+            .filter(|(segment, _)| !segment.rare_space_noted())
             .map(|(segment, digits)| (segment.tokens(), digits));
         // Room for about one token in four bytes, one that may open an
         // expression in sixteen, made for the paragraphs read alone: a
@@ -2792,6 +2793,33 @@ mod tests {
             .into_iter()
             .map(|m| (m.text.to_string(), m.value.to_string()))
             .collect()
+    }
+
+    /// White space that the quote tokenizer passes over but the dates'
+    /// tokenizer reads as a token (a no-break space, a thin space, a
+    /// vertical tab), between a month and its day in a quote segment:
+    /// the dates read from the segments' cut are those read from the bytes,
+    /// the cut noting each such segment, which is then read from its bytes.
+    #[test]
+    fn rare_spaces_give_the_dates_of_the_bytes() {
+        let spaces = [
+            "\u{a0}", "\u{2009}", "\u{202f}", "\u{205f}", "\u{3000}", "\u{b}", "  ",
+        ];
+        for space in spaces {
+            let story = format!(
+                "A headline\n\nOfficials in the capital gave the details to many reporters \
+                 on \"May{space}5, 2019,\" and{space}ran on.\n\nThe talks opened on August 1."
+            );
+            let layout = Layout::new(&story);
+            let cut = crate::quote::cut_every(&story, &layout).expect("a cut");
+            let read = |cut| -> Vec<(&str, String)> {
+                find(&story, &layout, Some(THU), None, cut)
+                    .into_iter()
+                    .map(|m| (m.text, m.value.to_string()))
+                    .collect()
+            };
+            assert_eq!(read(Some(&cut)), read(None), "{space:?}");
+        }
     }
 
     fn one(text: &str, anchor: Date) -> String {

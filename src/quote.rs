@@ -9,6 +9,7 @@ use crate::agency::{Lexicon, Mention};
 use crate::attribution::{Relays, chain_parts, relay_near};
 use crate::cue::{self, Role};
 use crate::layout::Layout;
+use crate::phrases::Owner;
 use crate::speaker::{Np, NpKind, Resolved, Speakers};
 
 mod marks;
@@ -426,9 +427,9 @@ struct SegmentEnds {
     /// Whether the word loop noted a digit in the segment
     /// ([`token::Found::digit`]).
     digit: bool,
-    /// Whether the segment holds a vertical tab
-    /// ([`token::Found::vertical_tab`]).
-    vertical_tab: bool,
+    /// Whether the segment holds white space that the dates' tokenizer
+    /// reads as a token ([`token::Found::rare_space`]).
+    rare_space: bool,
 }
 
 /// The paragraphs quotes are looked for in (`segments`), cut into tokens
@@ -583,7 +584,7 @@ static NO_ENDS: SegmentEnds = SegmentEnds {
     dates: 0,
     not_plain: 0,
     digit: false,
-    vertical_tab: false,
+    rare_space: false,
 };
 
 impl<'c> Segment<'c> {
@@ -603,10 +604,11 @@ impl<'c> Segment<'c> {
         self.ends.digit
     }
 
-    /// Whether the segment holds a vertical tab
-    /// ([`token::Found::vertical_tab`]).
-    pub(crate) fn vertical_tab_noted(self) -> bool {
-        self.ends.vertical_tab
+    /// Whether the segment holds white space that the dates' tokenizer
+    /// reads as a token: a vertical tab or a space that is not ASCII
+    /// ([`token::Found::rare_space`]).
+    pub(crate) fn rare_space_noted(self) -> bool {
+        self.ends.rare_space
     }
 
     /// The segment's tokens, in text order.
@@ -724,7 +726,7 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
     // gate read, which take a paragraph's words at once.
     refill(seg_ends, segs.len());
     found.digit = false;
-    found.vertical_tab = false;
+    found.rare_space = false;
     // Extended from an iterator of known length, not pushed one by one: the
     // room is reserved once and no push tests the capacity again.
     let src = token::Source {
@@ -739,14 +741,35 @@ fn cut_in(text: &str, layout: &Layout, early: bool) -> Option<Cut> {
             dates: found.dates.len(),
             not_plain: found.not_plain.len(),
             digit: std::mem::take(&mut found.digit),
-            vertical_tab: std::mem::take(&mut found.vertical_tab),
+            rare_space: std::mem::take(&mut found.rare_space),
         }
     }));
+    let wide_spaces = layout.pieces.of(Owner::UnicodeSpace);
+    if !wide_spaces.is_empty() {
+        note_wide_spaces(segs, seg_ends, wide_spaces);
+    }
     Some(Cut {
         spare,
         paragraphs,
         added,
     })
+}
+
+/// Notes in `ends` each of the segments `segs` that holds one of the
+/// spaces U+2000 to U+202F, which the word loop passes over unnoted (see
+/// [`token::Found::rare_space`]): `wide` are the layout's page search's
+/// finds of those and of two more such spaces, which the word loop notes
+/// too, in text order. No article of corpora/real holds one: out of line,
+/// and left to the caller to call only for a page that does.
+#[cold]
+#[inline(never)]
+fn note_wide_spaces(segs: &[Span], ends: &mut [SegmentEnds], wide: &[(Span, usize)]) {
+    for (seg, ends) in segs.iter().zip(ends) {
+        let first = wide.partition_point(|(space, _)| space.start < seg.start);
+        ends.rare_space |= wide
+            .get(first)
+            .is_some_and(|(space, _)| space.start < seg.end);
+    }
 }
 
 /// The story's quotes, from its tokens ([`cut`]; none when it has none).

@@ -475,18 +475,19 @@ fn tokenize_up_to(
 /// tokenizer hashed every word for the openers' sketch: that, not the
 /// bytes, is most of what this saves (reading the quote token costs about
 /// what finding the word in the bytes did). The rest, words with a digit
-/// or a joiner or a letter that is not ASCII, and any gap between tokens
-/// longer than one byte (the one space that most often lies there, or any
-/// other ASCII white space but a vertical tab, yields no token), are read
-/// by [`tokenize_piece`], each alone.
+/// or a joiner or a letter that is not ASCII, are read by
+/// [`tokenize_piece`], each alone.
 ///
-/// The segment holds no vertical tab (0x0B): white space to the quote
-/// tokenizer, but a mark here, which a gap of one byte, passed over
-/// unread, would lose. The quote tokenizer notes the segments that hold
-/// one (`quote::Segment::vertical_tab_noted`), hardly ever seen, and `find`
-/// reads those from their bytes with [`tokenize`], where a search of
-/// each segment read here for one cost about 21K instructions over
-/// corpora/real.
+/// The segment holds no vertical tab (0x0B) and no space that is not
+/// ASCII: white space to the quote tokenizer, but a token here. Its other
+/// white space, ASCII's, yields no token here either, so the bytes
+/// between the quote tokens and around them are not read. The quote cut
+/// notes the segments that hold such a space
+/// (`quote::Segment::rare_space_noted`), hardly ever seen, and `find`
+/// reads those from their bytes with [`tokenize`], where a search of each
+/// segment read here for a vertical tab cost about 21K instructions over
+/// corpora/real, and the test for a gap of more than one byte before each
+/// quote token (a gap of two spaces, or of a no-break space) about 38K.
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn tokenize_from_cut(
@@ -513,27 +514,8 @@ pub(crate) fn tokenize_from_cut(
         Digits::Somewhere => first_digit(bytes, start, end),
         Digits::At(at) => at,
     };
-    // One past where the bytes not yet read start (the end of the last
-    // quote token), so that the gap test below is one compare with no sum:
-    // the loop ran 17K instructions fewer over corpora/real than with the
-    // start itself, one or two a quote token. (A quote token never starts
-    // before the last one ends, so the plain compare is as the wrapping
-    // difference was.)
-    let mut read_past = start + 1;
     for word in cut {
-        let s = word.span.start;
-        // Most often nothing or one space lies between two tokens, and a
-        // gap of one byte yields no token (see above): only a longer one
-        // (two spaces, a no-break space) is read. One compare, where
-        // comparing the gap's bytes with one space took nine instructions.
-        if s > read_past {
-            tokenize_piece(text, read_past - 1, s, end, index, out, opening);
-        }
-        // The token's end read only now: read with its start, the loop
-        // kept a copy of the last end for the piece above, one instruction
-        // a quote token (12.8K over corpora/real).
-        let e = word.span.end;
-        read_past = e + 1;
+        let (s, e) = (word.span.start, word.span.end);
         // ASCII letters only, and no final period, of a word that opens
         // nothing: most words, pushed at once on one test of the quote
         // token's bits, where testing whether it opens and then reading
@@ -610,9 +592,6 @@ pub(crate) fn tokenize_from_cut(
                 tokenize_piece(text, s, e, end, index, out, opening);
             }
         }
-    }
-    if read_past <= end {
-        tokenize(text, read_past - 1, end, index, out, opening);
     }
 }
 
@@ -1007,11 +986,17 @@ mod tests {
         let mut found = crate::quote::token::Found::default();
         let seg = crate::Span::new(start, end);
         crate::quote::token::tokenize_marking(&src, seg, 0, &mut cut, &mut found);
-        // The quote tokenizer notes a vertical tab exactly, and `find`
-        // reads a segment it notes one in from its bytes.
-        let vertical_tab = text[start..end].contains('\u{b}');
-        assert_eq!(found.vertical_tab, vertical_tab, "{:?}", &text[start..end]);
-        if vertical_tab {
+        // The quote tokenizer notes a vertical tab or a space that is not
+        // ASCII exactly, but for the spaces U+2000 to U+202F, which the
+        // cut notes from the layout's page search; `find` reads a segment
+        // noted from its bytes.
+        let para = &text[start..end];
+        let left_to_the_layout = |c| ('\u{2000}'..='\u{202F}').contains(&c);
+        let noted = para
+            .chars()
+            .any(|c| is_rare_space(c) && !left_to_the_layout(c));
+        assert_eq!(found.rare_space, noted, "{para:?}");
+        if para.chars().any(is_rare_space) {
             return;
         }
         let (mut new, mut opening) = (Vec::new(), Vec::new());
@@ -1047,6 +1032,13 @@ mod tests {
             assert_eq!(told, new, "{:?}", &text[start..end]);
             assert_eq!(told_opening, opening, "{:?}", &text[start..end]);
         }
+    }
+
+    /// Whether `c` is white space that the quote tokenizer passes over and
+    /// [`tokenize`] reads as a token: a vertical tab, or a space that is not
+    /// ASCII.
+    fn is_rare_space(c: char) -> bool {
+        c == '\u{b}' || !c.is_ascii() && c.is_whitespace()
     }
 
     /// The tokens `new` are `old`, but that a word `old` kept the entry
@@ -1267,9 +1259,9 @@ mod tests {
                     continue;
                 };
                 let (start, end) = (p.span.start, p.span.end);
-                let vertical_tab = text[start..end].contains('\u{b}');
-                assert_eq!(cut.segment(i).vertical_tab_noted(), vertical_tab);
-                if vertical_tab {
+                let rare_space = text[start..end].chars().any(is_rare_space);
+                assert_eq!(cut.segment(i).rare_space_noted(), rare_space);
+                if rare_space {
                     continue;
                 }
                 let (mut new, mut opening) = (Vec::new(), Vec::new());
