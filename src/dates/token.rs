@@ -1296,7 +1296,7 @@ mod tests {
         /// order, tokenized alike from the cut and from the bytes.
         #[test]
         fn any_text_tokenizes_alike_from_the_cut(
-            text in "[aZk9 0.'\u{2019}\\-\u{2014}&,()\"\u{e9}\u{a0}\u{b}\t\n\u{301}\u{6771}]{0,40}",
+            text in "[aZk9 0.'\u{2019}\\-\u{2014}&,()\"\u{e9}\u{a0}\u{b}\t\n\u{301}\u{6771}\u{1}\r\u{c}\u{7f}*#\u{a9}\u{20ac}\u{200b}\u{2009}\u{feff}\u{1f600}]{0,40}",
         ) {
             from_cut_and_from_bytes(&text, 0, text.len());
         }
