@@ -1270,7 +1270,7 @@ fn story_region(
             // loop sums. Taken at three in four of those paragraphs, the
             // branch still costs fewer (layout 3,011,952 -> 3,002,508
             // instructions over corpora/real).
-            std::hint::cold_path();
+            crate::hint::cold();
             (best, region) = (sum, (start, i));
         }
     }
