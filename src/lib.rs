@@ -12,6 +12,7 @@ mod date;
 mod dateline;
 mod dates;
 mod error;
+mod hint;
 mod layout;
 mod phrases;
 mod quote;

@@ -5,6 +5,7 @@ use super::words::{self, Class, Entry};
 use crate::Span;
 use crate::ascii8::HIGH;
 use crate::cue::Role;
+use crate::hint::cold;
 
 /// One word or punctuation sign.
 ///
@@ -604,12 +605,6 @@ impl Found {
         }
     }
 }
-
-/// Marks the branch that calls it as seldom taken, as `std::hint::cold_path`
-/// does (stable only after the crate's oldest supported Rust).
-#[cold]
-#[inline]
-fn cold() {}
 
 /// The text a story's paragraphs are cut from, with its copy in ASCII
 /// lower case, byte for byte (the layout's, [`crate::layout::Layout::lower`]).
