@@ -32,11 +32,13 @@ fn alnum_at(s: &str, i: usize) -> Option<(bool, usize)> {
 pub(super) fn starts_upper(s: &str) -> bool {
     // Most quotes open on an ASCII letter or digit, which answers at once
     // on its byte: the walk to the first letter or digit took some 26
-    // instructions a quote, 16,000 over corpora/real.
-    if let Some(&b) = s.as_bytes().first()
-        && b.is_ascii_alphanumeric()
-    {
-        return b.is_ascii_uppercase();
+    // instructions a quote, 16,000 over corpora/real. A capital is tested
+    // alone first (about half the quotes): one range test rather than the
+    // letter-or-digit test and then the capital's (3,100 fewer).
+    match s.as_bytes().first() {
+        Some(b'A'..=b'Z') => return true,
+        Some(b'a'..=b'z' | b'0'..=b'9') => return false,
+        _ => {}
     }
     first_alnum(s).is_some_and(|i| match s.as_bytes()[i] {
         b @ 0..0x80 => b.is_ascii_uppercase(),
