@@ -1179,9 +1179,10 @@ fn is_not_name(lower: &str) -> bool {
     listed(NOT_NAME, lower.as_bytes())
 }
 
-/// [`is_not_name`] of the word `w`, case aside: lowercased in a buffer on
-/// the stack, where a new String for each word of a titled piece cost a
-/// call to allocate and one to free.
+/// Whether the word `w`, in any case, is one of [`NOT_NAME`], by the
+/// binary search of [`listed`]: lowercased in a buffer on the stack, where
+/// a new String for each word of a titled piece cost a call to allocate
+/// and one to free (a word too long for the buffer still takes one).
 fn is_not_name_ci(w: &[u8]) -> bool {
     let mut buf = [0u8; 24];
     match buf.get_mut(..w.len()) {
