@@ -86,8 +86,6 @@ pub(super) struct NameEnds {
     before2: [u32; 1024],
 }
 
-/// Sets, in every row of `rows` whose first class is any and whose second
-/// is `b`, the bit of class `c`; or, with `b` of `None`, in every row.
 /// The row and bit of bytes `a` and `b` after a byte of class `class`
 /// (one of [`BEFORE_NAME`]), as [`bit`] gives them after a byte.
 const fn after_class(class: u8, a: u8, b: u8) -> (usize, u32) {
@@ -97,6 +95,8 @@ const fn after_class(class: u8, a: u8, b: u8) -> (usize, u32) {
     )
 }
 
+/// Sets, in every row of `rows` whose first class is any and whose second
+/// is `b`, the bit of class `c`; or, with `b` of `None`, in every row.
 const fn set_any_first(rows: &mut [u32; 1024], b: Option<u8>, c: u32) {
     let mut a = 0;
     while a < 32 {

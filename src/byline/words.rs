@@ -1180,18 +1180,25 @@ fn is_not_name(lower: &str) -> bool {
 }
 
 /// Whether the word `w`, in any case, is one of [`NOT_NAME`], by the
-/// binary search of [`listed`]: lowercased in a buffer on the stack, where
-/// a new String for each word of a titled piece cost a call to allocate
-/// and one to free (a word too long for the buffer still takes one).
+/// binary search of [`listed`] on its lowercase ([`with_lowercase`]).
 fn is_not_name_ci(w: &[u8]) -> bool {
+    with_lowercase(w, |lower| listed(NOT_NAME, lower))
+}
+
+/// `f` of the word `w` in ASCII lower case. A short word (nearly every
+/// one) is lowercased in a buffer on the stack: a new String for each word
+/// cost a call to allocate and one to free, more than the look-ups made
+/// with it. A word too long for the buffer still takes a String.
+#[inline(always)]
+fn with_lowercase<R>(w: &[u8], f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 24];
     match buf.get_mut(..w.len()) {
         Some(key) => {
             key.copy_from_slice(w);
             key.make_ascii_lowercase();
-            listed(NOT_NAME, key)
+            f(key)
         }
-        None => listed(NOT_NAME, &w.to_ascii_lowercase()),
+        None => f(&w.to_ascii_lowercase()),
     }
 }
 
@@ -1470,28 +1477,16 @@ fn is_ascii_name_letters(w: &[u8], all_letters: impl FnOnce() -> bool) -> bool {
 /// in the loop over a name's words, without a call per word.
 #[inline(never)]
 fn listed_or_name_letters(w: &[u8], all_letters: impl FnOnce() -> bool) -> bool {
-    // A short word (nearly every one) is lowercased in a buffer on the
-    // stack: a new String per word cost more than its look-ups.
-    let mut buf = [0u8; 24];
-    let owned;
-    let lower: &[u8] = match buf.get_mut(..w.len()) {
-        Some(key) => {
-            key.copy_from_slice(w);
-            key.make_ascii_lowercase();
-            key
+    let as_listed = with_lowercase(w, |lower| {
+        if listed(NOT_NAME, lower) {
+            Some(false)
+        } else if listed(PARTICLES, lower) {
+            Some(true)
+        } else {
+            None
         }
-        None => {
-            owned = w.to_ascii_lowercase();
-            &owned
-        }
-    };
-    if listed(NOT_NAME, lower) {
-        return false;
-    }
-    if listed(PARTICLES, lower) {
-        return true;
-    }
-    name_letters_unlisted(w, all_letters)
+    });
+    as_listed.unwrap_or_else(|| name_letters_unlisted(w, all_letters))
 }
 
 /// [`is_ascii_name_letters`] of a word that is not listed.
