@@ -15,6 +15,10 @@
 
 use std::borrow::Cow;
 
+use children::Children;
+
+mod children;
+
 /// A trie over the forms lowercased, each chain of nodes with one child
 /// and no form kept as one node with a run of bytes; the walk lowercases
 /// the text and reads line breaks and tabs as spaces.
@@ -29,25 +33,18 @@ pub(super) struct Trie {
     /// Every node's run, node after node.
     runs: Cow<'static, [u8]>,
     /// Each node's edges, node after node: the edge's byte, in ascending
-    /// order, with the node it leads to. Kept side by side in one list, a
-    /// node visit reads one list's place and length, not two.
+    /// order, with the node it leads to. What the trie is written out as;
+    /// the walk reads them in [`Trie::children`].
     edges: Cow<'static, [(u8, u32)]>,
+    /// The edges again, as a table the walk reads in one look-up a step.
+    children: Children,
     /// [`key`] of every byte.
     keys: [u8; 256],
-    /// For each of the root's children (nodes `0..`, added first), 256
-    /// entries: the node its edge on a byte (a key) leads to ([`NONE`] for
-    /// none), or [`WALK`] in every entry of a child with a run or a form,
-    /// which the walk enters as any other node. The root's children have
-    /// the most edges (up to 12 over the built-in lexicon), whose list the
-    /// walk otherwise reads one by one, after reading the child: the
-    /// second byte looked up here spares that (see [`Trie::longest_at`]).
-    second: Cow<'static, [u32]>,
+    /// For every first byte (a key), whether the root's child on it has
+    /// neither a run nor a form, so that the walk takes the child's edge
+    /// on the second byte at once (see [`Trie::longest_at`]).
+    bare: [bool; 256],
 }
-
-/// In [`Trie::second`], the entries of a root's child that the walk must
-/// enter (it has a run or a form): no node (nor [`NONE`]), as there are
-/// fewer nodes than a `u32` holds.
-const WALK: u32 = NONE - 1;
 
 /// A node of the trie, entered by the byte of an edge to it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -177,24 +174,16 @@ impl Trie {
                 form,
             };
         }
-        let mut second = Vec::new();
-        if let Some(children) = trie
-            .root
-            .iter()
-            .filter(|&&n| n != NONE)
-            .count()
-            .checked_mul(256)
-        {
-            second = vec![NONE; children];
-            fill_second(&mut second, &trie.nodes, &trie.edges);
-        }
+        let children = Children::new(&trie.nodes, &trie.edges)?;
+        let bare = bare_children(&trie.root, &trie.nodes);
         Some(Trie {
             root: trie.root,
             nodes: Cow::Owned(trie.nodes),
             runs: Cow::Owned(trie.runs),
             edges: Cow::Owned(trie.edges),
+            children,
             keys: KEYS,
-            second: Cow::Owned(second),
+            bare,
         })
     }
 
@@ -207,61 +196,27 @@ impl Trie {
             nodes: Cow::Borrowed(NODES),
             runs: Cow::Borrowed(RUNS),
             edges: Cow::Borrowed(EDGES),
+            children: Children::builtin(),
             keys: KEYS,
-            second: Cow::Borrowed(&BUILTIN_SECOND),
+            bare: bare_children(&ROOT, NODES),
         }
     }
 }
 
-/// The number of the root's children in the built-in lexicon's trie.
-const BUILTIN_CHILDREN: usize = {
-    let root = super::builtin_trie::ROOT;
-    let mut children = 0;
+/// [`Trie::bare`] of the trie with `root` and `nodes`. A `const fn`, with
+/// loops written as `while`, so that the built-in trie's is made by it when
+/// compiling.
+const fn bare_children(root: &[u32; 256], nodes: &[Node]) -> [bool; 256] {
+    let mut bare = [false; 256];
     let mut b = 0;
     while b < 256 {
         if root[b] != NONE {
-            children += 1;
+            let child = nodes[root[b] as usize];
+            bare[b] = child.run.0 == child.run.1 && child.form == NONE;
         }
         b += 1;
     }
-    children
-};
-
-/// [`Trie::second`] of the built-in lexicon's trie, made when compiling
-/// from its written-out tables by [`fill_second`], which makes it for any
-/// trie (the test of the built-in trie compares it with the one made from
-/// the lexicon's forms).
-static BUILTIN_SECOND: [u32; BUILTIN_CHILDREN * 256] = {
-    use super::builtin_trie::{EDGES, NODES};
-    let mut second = [NONE; BUILTIN_CHILDREN * 256];
-    fill_second(&mut second, NODES, EDGES);
-    second
-};
-
-/// Fills `second` ([`Trie::second`], every entry [`NONE`], 256 for each
-/// of the root's children) from the children's edges. A `const fn`, with
-/// loops written as `while`, so that the built-in table is made by it when
-/// compiling.
-const fn fill_second(second: &mut [u32], nodes: &[Node], edges: &[(u8, u32)]) {
-    let mut child = 0;
-    while (child + 1) * 256 <= second.len() && child < nodes.len() {
-        let node = nodes[child];
-        let row = child * 256;
-        if node.run.0 != node.run.1 || node.form != NONE {
-            let mut b = 0;
-            while b < 256 {
-                second[row + b] = WALK;
-                b += 1;
-            }
-        } else {
-            let mut e = node.edges.0 as usize;
-            while e < node.edges.1 as usize {
-                second[row + edges[e].0 as usize] = edges[e].1;
-                e += 1;
-            }
-        }
-        child += 1;
-    }
+    bare
 }
 
 /// A trie being built ([`Trie::new`]), its lists growing.
@@ -377,27 +332,26 @@ impl Trie {
     /// ends in `text`.
     pub(super) fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, usize)> {
         let key = |b: u8| self.keys[usize::from(b)];
-        let mut node = self.root[usize::from(key(*text.get(start)?))];
+        let first = key(*text.get(start)?);
+        let mut node = self.root[usize::from(first)];
         if node == NONE {
             return None;
         }
         let mut at = start + 1;
-        // The root's child and its edge on the second byte at once, when
-        // the child has no run or form: one look-up rather than reading
-        // the child and its list of edges, the longest lists of the trie
-        // (about 46 instructions a call fewer, 10.7K over the attribution
-        // stage's 231 calls; the callers' tables let through only places
-        // whose first two bytes some form opens with).
-        if let Some(&b) = text.get(at)
-            && let Some(&next) = self.second.get(node as usize * 256 + usize::from(key(b)))
-            && next != WALK
+        // The root's child's edge on the second byte at once, when the
+        // child has no run or form: reading the child first cost 7.9K
+        // instructions more over the attribution stage (the callers' tables
+        // let through only places whose first two bytes some form opens
+        // with, and most of the root's children part at once).
+        if self.bare[usize::from(first)]
+            && let Some(&b) = text.get(at)
         {
-            node = next;
+            node = self.children.of(node, b);
             at += 1;
         }
         let mut found = None;
         while node != NONE {
-            let Node { run, edges, form } = self.nodes[node as usize];
+            let Node { run, form, .. } = self.nodes[node as usize];
             // A node with no run (two forms part, or one ends, right after
             // the edge's byte) skips building the run's slice and testing
             // its bounds and the text's: 10K fewer instructions over the
@@ -418,11 +372,7 @@ impl Trie {
             let Some(&b) = text.get(at) else {
                 break;
             };
-            let b = key(b);
-            node = self.edges[edges.0 as usize..edges.1 as usize]
-                .iter()
-                .find(|&&(label, _)| label == b)
-                .map_or(NONE, |&(_, target)| target);
+            node = self.children.of(node, b);
             at += 1;
         }
         found
@@ -595,23 +545,58 @@ mod tests {
         }
     }
 
+    /// The child on `b` of `node` by the node's list of edges, as the walk
+    /// read it before the children's table.
+    fn by_edges(trie: &Trie, node: u32, b: u8) -> u32 {
+        let (first, end) = trie.nodes[node as usize].edges;
+        trie.edges[first as usize..end as usize]
+            .iter()
+            .find(|&&(label, _)| label == key(b))
+            .map_or(NONE, |&(_, child)| child)
+    }
+
     #[test]
-    fn the_second_byte_table_holds_the_edges_of_children_with_no_run_or_form() {
+    fn the_children_table_gives_every_nodes_edges_on_every_byte() {
+        // Below "the", one node with three edges and one with 26, as the
+        // lexicon's "the " has fifteen; and edges on a form's line break,
+        // which no text's key meets.
+        let forms: Vec<String> = (b'a'..=b'z')
+            .map(|c| format!("the {}x", char::from(c)))
+            .chain(["the’s", "the.", " ", " \n", "a\tb", "a b"].map(String::from))
+            .collect();
+        let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let lexicons = [Trie::new(&forms).unwrap(), Trie::builtin()];
+        for trie in &lexicons {
+            for node in 0..trie.nodes.len() as u32 {
+                for b in 0..=255 {
+                    assert_eq!(
+                        trie.children.of(node, b),
+                        by_edges(trie, node, b),
+                        "{node} {b}"
+                    );
+                }
+            }
+        }
+        let trie = &lexicons[0];
+        for (i, c) in (b'A'..=b'Z').enumerate() {
+            let text = format!("THE\n{}X!", char::from(c));
+            assert_eq!(trie.longest_at(text.as_bytes(), 0), Some((i, 6)), "{text}");
+        }
+        assert_eq!(trie.longest_at("The’s".as_bytes(), 0), Some((26, 7)));
+        assert_eq!(trie.longest_at(b"the-ax", 0), None);
+        assert_eq!(trie.longest_at(b" a", 0), Some((28, 1)));
+        assert_eq!(trie.longest_at(b"A\nB", 0), Some((31, 3)));
+    }
+
+    #[test]
+    fn the_second_byte_is_taken_at_once_below_a_bare_child_of_the_root() {
         let trie = Trie::new(&["ab", "ac", "xyz", "q", "qr"]).unwrap();
-        let row = |b: u8| {
-            let child = trie.root[usize::from(b)] as usize;
-            &trie.second[child * 256..(child + 1) * 256]
-        };
-        // "a" parts at once into "ab" and "ac": its edges are looked up.
-        let a = row(b'a');
-        assert_ne!(a[usize::from(b'b')], NONE);
-        assert_ne!(a[usize::from(b'c')], NONE);
-        assert_ne!(a[usize::from(b'b')], a[usize::from(b'c')]);
-        assert_eq!(a[usize::from(b'd')], NONE);
-        // "x" has the run "yz" and "q" the form "q": the walk enters them.
-        assert!(row(b'x').iter().all(|&n| n == WALK));
-        assert!(row(b'q').iter().all(|&n| n == WALK));
-        assert_eq!(trie.second.len(), 3 * 256);
+        // "a" parts at once into "ab" and "ac"; "x" has the run "yz" and
+        // "q" the form "q", which the walk reads first.
+        assert!(trie.bare[usize::from(b'a')]);
+        assert!(!trie.bare[usize::from(b'x')]);
+        assert!(!trie.bare[usize::from(b'q')]);
+        assert!(!trie.bare[usize::from(b'b')]);
         let text = b"AC xyz q qr ad a";
         assert_eq!(trie.longest_at(text, 0), Some((1, 2)));
         assert_eq!(trie.longest_at(text, 3), Some((2, 6)));

@@ -121,6 +121,12 @@ fn name_comma_agency_title() {
     let b = byline(&text);
     assert_eq!(b.authors, ["Meg Kinnard", "Errin Haines"]);
     assert_eq!(b.agencies, ["AP"]);
+    // The title in the last of the pieces after the names, each read apart.
+    let text = format!(
+        "Esper accuses China\n\nRobert Burns, Washington, Ap National Security Writer\n\n{LEAD}"
+    );
+    let b = byline(&text);
+    assert_eq!(b.authors[..1], ["Robert Burns"]);
 }
 
 #[test]
