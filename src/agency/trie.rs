@@ -555,6 +555,20 @@ mod tests {
             .map_or(NONE, |&(_, child)| child)
     }
 
+    /// Asserts that `trie`'s table of children gives, for every node and
+    /// every byte, the child its list of edges gives.
+    pub(super) fn assert_children_are_the_edges(trie: &Trie) {
+        for node in 0..trie.nodes.len() as u32 {
+            for b in 0..=255 {
+                assert_eq!(
+                    trie.children.of(node, b),
+                    by_edges(trie, node, b),
+                    "{node} {b}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_children_table_gives_every_nodes_edges_on_every_byte() {
         // Below "the", one node with three edges and one with 26, as the
@@ -567,15 +581,7 @@ mod tests {
         let forms: Vec<&str> = forms.iter().map(String::as_str).collect();
         let lexicons = [Trie::new(&forms).unwrap(), Trie::builtin()];
         for trie in &lexicons {
-            for node in 0..trie.nodes.len() as u32 {
-                for b in 0..=255 {
-                    assert_eq!(
-                        trie.children.of(node, b),
-                        by_edges(trie, node, b),
-                        "{node} {b}"
-                    );
-                }
-            }
+            assert_children_are_the_edges(trie);
         }
         let trie = &lexicons[0];
         for (i, c) in (b'A'..=b'Z').enumerate() {

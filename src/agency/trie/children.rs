@@ -217,6 +217,7 @@ static BUILTIN_SLOTS: [(u32, u32); BUILTIN_PLACED.2] = {
 #[cfg(test)]
 mod tests {
     use super::super::Trie;
+    use super::super::tests::assert_children_are_the_edges;
     use super::*;
 
     #[test]
@@ -246,16 +247,7 @@ mod tests {
         let trie = Trie::new(&forms).unwrap();
         let (_, width) = columns(&trie.edges);
         assert!(trie.children.slots.len() > trie.edges.len() + width);
-        for node in 0..trie.nodes.len() {
-            let (first, end) = trie.nodes[node].edges;
-            for b in 0..=255 {
-                let by_edges = trie.edges[first as usize..end as usize]
-                    .iter()
-                    .find(|&&(label, _)| label == key(b))
-                    .map_or(NONE, |&(_, child)| child);
-                assert_eq!(trie.children.of(node as u32, b), by_edges);
-            }
-        }
+        assert_children_are_the_edges(&trie);
     }
 
     #[test]
