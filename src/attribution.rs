@@ -657,7 +657,6 @@ fn description_hits(lower: &[u8], para: Span, keys: &[usize], out: &mut Descript
         return;
     };
     let is_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
-    let holders = key_holders();
     // Each phrase found, by where it starts in the paragraph and its index
     // in the two tables; a phrase holding keys twice is found twice.
     for &key in keys {
@@ -671,8 +670,8 @@ fn description_hits(lower: &[u8], para: Span, keys: &[usize], out: &mut Descript
             .iter()
             .position(|w| w.as_bytes().first().copied() == first);
         for &(phrase, at) in k
-            .and_then(|k| holders.get(k))
-            .map_or(&[][..], Vec::as_slice)
+            .and_then(|k| KEY_HOLDERS.get(k))
+            .map_or(&[][..], Holders::as_slice)
         {
             let Some(start) = key_start.checked_sub(at) else {
                 continue;
@@ -771,24 +770,66 @@ const fn concat_tables<const N: usize>() -> [&'static str; N] {
     all
 }
 
-/// For each of the [`cues::DESCRIPTION_WORDS`], the [`DESCRIPTIONS`] ending
-/// with it and where it starts in them, built on first use.
-fn key_holders() -> &'static [Vec<(usize, usize)>] {
-    static HOLDERS: std::sync::OnceLock<Vec<Vec<(usize, usize)>>> = std::sync::OnceLock::new();
-    HOLDERS.get_or_init(|| {
-        cues::DESCRIPTION_WORDS
-            .iter()
-            .map(|key| {
-                DESCRIPTIONS
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(phrase, text)| {
-                        text.match_indices(key).map(move |(at, _)| (phrase, at))
-                    })
-                    .collect()
-            })
-            .collect()
-    })
+/// For each of the [`cues::DESCRIPTION_WORDS`], the [`DESCRIPTIONS`] that
+/// hold it and where it starts in them, in the order of the phrases.
+///
+/// Built when compiling: built on first use by a `match_indices` search of
+/// each phrase for each word, it cost about 23K instructions (each
+/// search's set-up), once a process, as much as the relays of a dozen
+/// stories (pipeline over corpora/real 23K fewer). A test compares it with
+/// that search.
+const KEY_HOLDERS: [Holders; cues::DESCRIPTION_WORDS.len()] = key_holders();
+
+/// The [`DESCRIPTIONS`] holding one description word, as `(phrase, at)`:
+/// the phrase's index and where the word starts in it, the first `len`
+/// entries of `phrases`.
+#[derive(Clone, Copy)]
+struct Holders {
+    len: usize,
+    phrases: [(usize, usize); DESCRIPTIONS.len()],
+}
+
+impl Holders {
+    fn as_slice(&self) -> &[(usize, usize)] {
+        self.phrases.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// [`KEY_HOLDERS`]: each word's occurrences in each phrase, as
+/// `str::match_indices` finds them (apart, from the phrase's start).
+const fn key_holders() -> [Holders; cues::DESCRIPTION_WORDS.len()] {
+    let none = Holders {
+        len: 0,
+        phrases: [(0, 0); DESCRIPTIONS.len()],
+    };
+    let mut all = [none; cues::DESCRIPTION_WORDS.len()];
+    let mut k = 0;
+    while k < all.len() {
+        let key = cues::DESCRIPTION_WORDS[k].as_bytes();
+        let mut phrase = 0;
+        while phrase < DESCRIPTIONS.len() {
+            let text = DESCRIPTIONS[phrase].as_bytes();
+            let mut at = 0;
+            while at + key.len() <= text.len() {
+                let mut same = 0;
+                while same < key.len() && text[at + same] == key[same] {
+                    same += 1;
+                }
+                if same < key.len() {
+                    at += 1;
+                    continue;
+                }
+                let holders = &mut all[k];
+                assert!(holders.len < DESCRIPTIONS.len(), "a word twice in a phrase");
+                holders.phrases[holders.len] = (phrase, at);
+                holders.len += 1;
+                at += key.len();
+            }
+            phrase += 1;
+        }
+        k += 1;
+    }
+    all
 }
 
 /// Where the [`cues::DESCRIPTION_WORDS`] start in `span` of `lower`, the

@@ -524,6 +524,21 @@ fn every_description_phrase_ends_with_a_description_word() {
 }
 
 #[test]
+fn key_holders_are_the_words_found_in_the_phrases() {
+    // The table built when compiling against the search it replaced: each
+    // word's `match_indices` in each phrase, phrase by phrase.
+    for (k, key) in cues::DESCRIPTION_WORDS.iter().enumerate() {
+        let searched: Vec<(usize, usize)> = DESCRIPTIONS
+            .iter()
+            .enumerate()
+            .flat_map(|(phrase, text)| text.match_indices(key).map(move |(at, _)| (phrase, at)))
+            .collect();
+        assert!(!searched.is_empty(), "{key:?}");
+        assert_eq!(KEY_HOLDERS[k].as_slice(), searched, "{key:?}");
+    }
+}
+
+#[test]
 fn description_words_open_with_different_letters() {
     // `description_hits` tells them apart by their first byte.
     let mut firsts: Vec<u8> = cues::DESCRIPTION_WORDS
