@@ -494,66 +494,86 @@ fn tail_openings<const N: usize, const PLAIN: bool>(
     pairs: usize,
 ) -> usize {
     debug_assert_eq!(pairs + 1, end - at, "the pairs of {at}..{end}");
-    let mask = tail_mask::<N>(pairs);
     if let Some((before, after)) = pair_blocks_at::<N>(bytes, at) {
-        return masked_openings::<N, PLAIN>(before, after, mask);
+        return masked_openings::<N, PLAIN>(before, after, pairs);
     }
     let mut tail = [b' '; BLOCK + 1];
     tail[..end - at].copy_from_slice(&bytes[at..end]);
     pair_blocks_at::<N>(&tail, 0).map_or(0, |(before, after)| {
-        masked_openings::<N, PLAIN>(before, after, mask)
+        masked_openings::<N, PLAIN>(before, after, pairs)
     })
 }
 
-/// Lanes set for the first `n` pairs of a block of `N` lanes (`N` at most
-/// [`BLOCK`], `n` at most `N`), read from a table: a compare of each lane's
+/// The first `n` lanes of a block of `N` lanes (`N` at most [`BLOCK`], `n`
+/// at most `N`) taken from `lanes`, a table of [`BLOCK`] lanes inside then
+/// [`BLOCK`] outside ([`lanes_inside_then_out`]): a compare of each lane's
 /// index with `n` cost a broadcast of `n` and two compares more a
 /// paragraph.
 #[inline]
-fn tail_mask<const N: usize>(n: usize) -> &'static [u8; N] {
+fn tail_lanes<const N: usize>(lanes: &'static [u8; 2 * BLOCK], n: usize) -> &'static [u8; N] {
     let from = BLOCK - n.min(N);
-    TAIL_MASKS
+    lanes
         .get(from..from + N)
         .and_then(|m| m.try_into().ok())
         .unwrap_or(&[0; N])
 }
 
-/// [`BLOCK`] set lanes then [`BLOCK`] clear ones: the [`BLOCK`] lanes from
-/// `BLOCK - n` on are the first `n` set. A set lane is all ones, as a
-/// vector compare leaves a true lane, so that [`masked_openings`] ANDs
-/// the compare's lanes with it directly.
-static TAIL_MASKS: [u8; 2 * BLOCK] = {
-    let mut masks = [0u8; 2 * BLOCK];
+/// [`BLOCK`] lanes of `inside` then [`BLOCK`] of `outside`: the [`BLOCK`]
+/// lanes from `BLOCK - n` on are the first `n` inside ([`tail_lanes`]).
+const fn lanes_inside_then_out(inside: u8, outside: u8) -> [u8; 2 * BLOCK] {
+    let mut lanes = [outside; 2 * BLOCK];
     let mut i = 0;
     while i < BLOCK {
-        masks[i] = u8::MAX;
+        lanes[i] = inside;
         i += 1;
     }
-    masks
-};
+    lanes
+}
 
-/// How many pairs `(before[i], after[i])` whose lane is set in `mask` (0
-/// or all ones) are a space then another byte.
+/// A lane set inside a paragraph's last pairs, all ones as a vector compare
+/// leaves a true lane, so that [`masked_openings`] ANDs the compare's lanes
+/// with it directly.
+static TAIL_MASKS: [u8; 2 * BLOCK] = lanes_inside_then_out(u8::MAX, 0);
+
+/// The floor [`plain_opening_above`] takes inside a paragraph's last pairs
+/// ([`PLAIN_FLOOR`]) and past them (all ones, which no byte is above): the
+/// plain count drops the pairs past the paragraph in the subtraction it
+/// makes anyway, where an AND with [`TAIL_MASKS`] was one more vector
+/// instruction for each of the tail's vectors.
+static TAIL_FLOORS: [u8; 2 * BLOCK] = lanes_inside_then_out(PLAIN_FLOOR, u8::MAX);
+
+/// How many pairs `(before[i], after[i])` of the first `n` are a space
+/// then another byte.
 ///
-/// Each such pair's lane is all ones, -1 as a byte: the lanes are summed
-/// and the sum negated. Summed as 0 or 1 (a mask of ones), each lane's
-/// compare was cut to its low bit before the mask was applied, one more
-/// vector AND and a constant a paragraph. At most `N` lanes are set, which
-/// is [`BLOCK`] at most, so the negated sum fits a byte. Inlined into each
-/// of [`tail_openings`]' sizes: left to LLVM, the half block's was called.
+/// Each such pair's lane is all ones, -1 as a byte, and a lane past the
+/// first `n` is cleared by [`TAIL_MASKS`]: the lanes are summed and the
+/// sum negated. Summed as 0 or 1 (a mask of ones), each lane's compare was
+/// cut to its low bit before the mask was applied, one more vector AND and
+/// a constant a paragraph. At most `N` lanes are set, which is [`BLOCK`]
+/// at most, so the negated sum fits a byte. Inlined into each of
+/// [`tail_openings`]' sizes: left to LLVM, the half block's was called.
 ///
-/// With `PLAIN`, each pair's lane is 1 rather than -1 ([`plain_opening`]).
+/// With `PLAIN`, each pair's lane is 1 rather than -1, and the lanes past
+/// the first `n` are 0 by [`TAIL_FLOORS`] ([`plain_opening_above`]).
 #[inline(always)]
 fn masked_openings<const N: usize, const PLAIN: bool>(
     before: &[u8; N],
     after: &[u8; N],
-    mask: &[u8; N],
+    n: usize,
 ) -> usize {
     let mut opens = 0u8;
-    for ((&a, &b), &m) in before.iter().zip(after).zip(mask) {
-        opens = opens.wrapping_add(opening_lane::<PLAIN>(a, b) & m);
+    if PLAIN {
+        let floors = tail_lanes::<N>(&TAIL_FLOORS, n);
+        for ((&a, &b), &floor) in before.iter().zip(after).zip(floors) {
+            opens = opens.wrapping_add(plain_opening_above(a, b, floor));
+        }
+        return usize::from(opens);
     }
-    usize::from(if PLAIN { opens } else { opens.wrapping_neg() })
+    let mask = tail_lanes::<N>(&TAIL_MASKS, n);
+    for ((&a, &b), &m) in before.iter().zip(after).zip(mask) {
+        opens = opens.wrapping_add(opening_lane::<false>(a, b) & m);
+    }
+    usize::from(opens.wrapping_neg())
 }
 
 /// The [`BLOCK`] bytes at `at` and the [`BLOCK`] bytes one byte on, if
@@ -612,14 +632,25 @@ fn opening_lane<const PLAIN: bool>(a: u8, b: u8) -> u8 {
 /// each.
 #[inline(always)]
 fn plain_opening(a: u8, b: u8) -> u8 {
+    plain_opening_above(a, b, PLAIN_FLOOR)
+}
+
+/// [`plain_opening`] with `floor` in place of [`PLAIN_FLOOR`]: with all
+/// ones, 0 whatever the pair ([`TAIL_FLOORS`]).
+#[inline(always)]
+fn plain_opening_above(a: u8, b: u8, floor: u8) -> u8 {
     // 1 for `b` above 0x20, else 0: a byte above 0x20 is raised to the
     // top, 0x20 to one below it, and the sum lowered by that much. Written
     // as `b.saturating_sub(b' ').min(1)`, the minimum became a maximum, a
     // compare and an AND; these are two instructions, done in place
     // (75,000 instructions fewer over corpora/real).
-    let word = b.saturating_add(0xFF - 0x21).saturating_sub(0xFF - 1);
+    let word = b.saturating_add(0xFF - 0x21).saturating_sub(floor);
     word.saturating_sub(a.saturating_sub(b' '))
 }
+
+/// One below the top: what a byte above 0x20 raised to the top is lowered
+/// by in [`plain_opening_above`], leaving 1.
+const PLAIN_FLOOR: u8 = 0xFF - 1;
 
 /// All ones (-1) for a byte that is not ASCII white space, 0 for one that
 /// is: a vector compare's lane.
@@ -995,13 +1026,25 @@ mod tests {
     #[test]
     fn tail_masks_set_exactly_the_first_lanes() {
         for n in 0..=BLOCK {
+            let floors: Vec<u8> = (0..BLOCK)
+                .map(|i| if i < n { PLAIN_FLOOR } else { u8::MAX })
+                .collect();
+            assert_eq!(
+                tail_lanes::<BLOCK>(&TAIL_FLOORS, n).as_slice(),
+                floors.as_slice(),
+                "{n}"
+            );
             let lanes: Vec<u8> = (0..BLOCK).map(|i| u8::from(i < n) * u8::MAX).collect();
-            assert_eq!(tail_mask::<BLOCK>(n).as_slice(), lanes.as_slice(), "{n}");
+            assert_eq!(
+                tail_lanes::<BLOCK>(&TAIL_MASKS, n).as_slice(),
+                lanes.as_slice(),
+                "{n}"
+            );
         }
         for n in 0..=HALF_BLOCK {
             let lanes: Vec<u8> = (0..HALF_BLOCK).map(|i| u8::from(i < n) * u8::MAX).collect();
             assert_eq!(
-                tail_mask::<HALF_BLOCK>(n).as_slice(),
+                tail_lanes::<HALF_BLOCK>(&TAIL_MASKS, n).as_slice(),
                 lanes.as_slice(),
                 "{n}"
             );
@@ -1011,7 +1054,7 @@ mod tests {
                 .map(|i| u8::from(i < n) * u8::MAX)
                 .collect();
             assert_eq!(
-                tail_mask::<QUARTER_BLOCK>(n).as_slice(),
+                tail_lanes::<QUARTER_BLOCK>(&TAIL_MASKS, n).as_slice(),
                 lanes.as_slice(),
                 "{n}"
             );
@@ -1091,6 +1134,8 @@ mod tests {
             for b in 0..=u8::MAX {
                 let opens = a <= b' ' && b > b' ';
                 assert_eq!(plain_opening(a, b), u8::from(opens), "{a} {b}");
+                // Past a paragraph's last pair, the tail's floor opens none.
+                assert_eq!(plain_opening_above(a, b, u8::MAX), 0, "{a} {b}");
             }
         }
     }
