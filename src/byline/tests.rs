@@ -694,6 +694,17 @@ proptest::proptest! {
         );
         let searched = Occurrences::new(&lower, from, &Finder::new(CONTRIBUTED));
         proptest::prop_assert_eq!(&by_piece.starts, &searched.starts);
+        // The first occurrence within a span, found from its start on, is
+        // where the span's own search finds it, which `contributed` reads.
+        let from_span = Occurrences::of_contributed(
+            &lower,
+            start,
+            pieces.of(crate::phrases::Owner::Contributed),
+        );
+        proptest::prop_assert_eq!(
+            from_span.first_within(span),
+            words::find_ci(line_text(&s, span), CONTRIBUTED).map(|at| start + at)
+        );
         for phrase in [CONTRIBUTED, SOURCE_OF_ARTICLE] {
             let at = Occurrences::new(&lower, 0, &Finder::new(phrase));
             proptest::prop_assert_eq!(
@@ -986,7 +997,9 @@ fn paragraph_trailers_reference<'a>(
             };
             house_style |= people_trailer(whole, words::trailer_opening(whole), by);
             with_inputs(s, lexicon, by);
-            contributed(text, para, lexicon, by);
+            if let Some(at) = words::find_ci(s, CONTRIBUTED) {
+                contributed(text, para, at, lexicon, by);
+            }
         }
         // Any colon will do: the labels are read from it on.
         if s.len() <= MAX_TRAILER * 4
