@@ -256,7 +256,6 @@ fn words_may_hold_date(
     digit: bool,
     words: impl ListedWords,
 ) -> Option<usize> {
-    let mut first = usize::MAX;
     let triggers = index.triggers(footing);
     // A paragraph with a digit is read for its numbers, as the byte gate
     // reads it, and with them for the runs of letters glued to them, which
@@ -381,10 +380,13 @@ fn words_may_hold_date(
         Footing::Undated => words.marked().any_year_word(),
         Footing::Dated | Footing::AfterDate => words.marked().any(in_marked),
     };
-    let passes = marked_count
-        || digit && has_counted_number(paragraph, index, triggers, footing, &mut first)
-        || words.not_plain().any(in_not_plain);
-    passes.then_some(first)
+    if marked_count {
+        return Some(usize::MAX);
+    }
+    if digit && let Some(first) = has_counted_number(paragraph, index, triggers, footing) {
+        return Some(first);
+    }
+    words.not_plain().any(in_not_plain).then_some(usize::MAX)
 }
 
 /// The bytes of a word that is not plain read at once for its runs of
@@ -425,9 +427,11 @@ fn runs_of_at_least(letters: u32, n: usize) -> u32 {
 /// Whether `paragraph`, which holds a digit, holds a number that counts on
 /// `footing` ([`is_date_number`] in a dated story, [`is_year_number`] in
 /// one with no date of its own) or a trigger glued to one, right after it
-/// or right before it, for [`may_hold_date_in_words`]; when it does, where
-/// its first digit is, written to `first`: the first run's start, read on
-/// the way, which the tokenizer then need not search for.
+/// or right before it, for [`may_hold_date_in_words`]: when it does, where
+/// its first digit is, the first run's start, read on the way, which the
+/// tokenizer then need not search for. (Returned in registers: written
+/// through a pointer, it took the caller a slot of its stack, written at
+/// every call and read back after one that passed.)
 ///
 /// Not inlined: about one paragraph in three asks, and the others' gate
 /// saves and sets up no more than their words' loops need (about 5.7K
@@ -438,8 +442,7 @@ fn has_counted_number(
     index: &Index,
     triggers: &Triggers,
     footing: Footing,
-    first: &mut usize,
-) -> bool {
+) -> Option<usize> {
     let is_trigger = |i, e| {
         index
             .trigger_in(triggers, paragraph, i, e)
@@ -472,13 +475,7 @@ fn has_counted_number(
                 after_apostrophe(paragraph, i)
             }
     };
-    match first_digit_of_number(paragraph, counts) {
-        Some(at) => {
-            *first = at;
-            true
-        }
-        None => false,
-    }
+    first_digit_of_number(paragraph, counts)
 }
 
 /// The entry of the whole run of ASCII letters `paragraph[i..e]` when it
@@ -1831,15 +1828,7 @@ mod tests {
     /// [`has_counted_number`]'s answer and first digit.
     fn counted_number(paragraph: &[u8], footing: Footing) -> Option<usize> {
         let index = Index::get();
-        let mut first = usize::MAX;
-        has_counted_number(
-            paragraph,
-            index,
-            index.triggers(footing),
-            footing,
-            &mut first,
-        )
-        .then_some(first)
+        has_counted_number(paragraph, index, index.triggers(footing), footing)
     }
 
     /// Compares [`counted_number`] with [`counted_number_run_by_run`] for
